@@ -585,7 +585,7 @@ def _names_its_site(name: str) -> bool:
     return _SITE_AT_END_RE.search(name) is not None
 
 
-def _is_region_name(name: str) -> bool:
+def is_region_name(name: str) -> bool:
     """Whether a place's name as told names a region ("the countryside of A", "the desert of B", "A countryside")."""
     lowered = name.lower()
     return lowered.startswith(("the countryside", "countryside", "the desert", "the eastern", "the western", "the northern",
@@ -611,6 +611,14 @@ _LOCATOR_GAP_RE = re.compile(
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:countryside|village|town|city|area|district|province|governorate|region)\s+of\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def only_locates_the_place_before(text: str, gap_start: int, gap_end: int) -> bool:
+    """Whether the words between two places of ``text`` (``gap_start`` to ``gap_end``) make the second say only where
+    the first lies: "the A gas station in B", "Qasr Dib in Derik", "the al-Hizam area of C", "Amuda, west of D"."""
+    return _LOCATOR_GAP_RE.fullmatch(text, gap_start, gap_end) is not None
+
+
 # An opening that ends on a word of place: "targeted sites in ", "struck positions near " (what was hit, then where).
 _OPENING_PLACE_WORD_RE = re.compile(r"\b(?:in|near|at|around|outside)\s+$", re.IGNORECASE)
 #: How far before the first target's place its act word may stand (characters).
@@ -653,13 +661,13 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
         and not _names_its_site(places[0][2])
     ):
         return []  # (but "targeted sites in A": what was hit, then its place, as a target's head tells it)
-    if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or _is_region_name(places[0][2]):
+    if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or is_region_name(places[0][2]):
         return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
     targets = [0]  # indexes of the places that are targets (the others locate the target before them)
     cuts: list[int] = []  # where each target's item after the first begins (its separator)
     for index in range(1, len(places)):
         gap_start, gap_end = places[index - 1][1], places[index][0]
-        if _LOCATOR_GAP_RE.fullmatch(text, gap_start, gap_end):
+        if only_locates_the_place_before(text, gap_start, gap_end):
             continue
         cut = _next_target_cut(text, gap_start, gap_end, places[index][1], places[index][2])
         if cut is not None:
@@ -717,7 +725,7 @@ def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, na
         head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end) and not _names_its_site(name)
     ):
         return None
-    if _REGION_AFTER_PLACE_RE.match(text, place_end) or _is_region_name(name):
+    if _REGION_AFTER_PLACE_RE.match(text, place_end) or is_region_name(name):
         return None  # "oil facilities in the Qamishli countryside": a region struck, not a target's place
     if head is not None and head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
         return None  # "Bab al-Farag in A": a name the gazetteer lacks, not a target
@@ -906,6 +914,8 @@ __all__ = [
     "find_target",
     "find_triggers",
     "is_definite",
+    "is_region_name",
+    "only_locates_the_place_before",
     "opens_with_frame",
     "parts_by_day",
     "places_of_listed_events",

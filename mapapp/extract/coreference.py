@@ -143,7 +143,7 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, regions_listed
+from mapapp.extract.clauses import FIRM_ACTOR, only_locates_the_place_before, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     fill_fight_dead_so_far,
@@ -168,6 +168,7 @@ from mapapp.extract.lexicon import (
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
     PLACE_LABEL_RE,
+    REPEATED_EVENTS_RE,
     SEPARATE_REPORT_RE,
     ascii_lower,
     compile_guarded,
@@ -347,6 +348,11 @@ def cluster_mentions(
                 merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
                 cluster_of_previous = located
                 continue
+            retold_assault = _struck_party_assault_retold(clusters, mention, reading.index)
+            if retold_assault is not None:
+                merge(retold_assault, mention)  # "... struck forces who attacked an SDF post. The attack began with ..."
+                cluster_of_previous = retold_assault
+                continue
             defended = defended_assault_of(clusters, mention, reading.index)
             if defended is not None:
                 # "ISIS attacked one of our points in A. Our fighters responded, ...": one clash, whose agent is the
@@ -458,8 +464,10 @@ def cluster_mentions(
                     merge(attributed, mention)  # "The administration said the attack was carried out by a drone"
                     cluster_of_previous = attributed
                     continue
-                if mention.actor is not None:
-                    told_unspecific = mention  # "Turkish airstrikes cut power. The airstrikes hit a plant in X."
+                if mention.actor is not None and not REPEATED_EVENTS_RE.search(mention.clause_text):
+                    # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
+                    # wording, "Coalition jets have struck the area repeatedly this week": no event a later one places)
+                    told_unspecific = mention
                 if _tells_no_event_of_its_own(mention):
                     told_no_event += 1
                 continue
@@ -685,6 +693,34 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
 
 #: How many sentences after a raid the fight it ran into may be told.
 _FIGHT_DURING_RAID_WINDOW = 2
+
+
+# An assault named in a clause: "the attack began", "began a coordinated attack on the post", "the assault".
+_ASSAULT_NAMED_RE = compile_guarded(r"\b(?:attack|assault)\b", re.IGNORECASE)
+
+
+def _struck_party_assault_retold(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The struck party's assault, read from the relative clause of a strike ("coalition aircraft struck pro-government
+    forces who attacked an SDF post near X": :func:`~mapapp.extract.mentions._assault_of_the_struck`), told again in
+    the very next sentence with its own words and weapons ("The attack began late on Wednesday with tank and
+    artillery fire on the post", "Some 500 fighters backed by artillery began a coordinated attack on the SDF
+    position near X"): that assault, not an event of its own. Not a strike from the air (the answer told again),
+    nor a telling at another named place."""
+    recent = clusters[-REFERENCE_WINDOW_CLUSTERS:]
+    assault = next((c for c in reversed(recent) if c.struck_party_assault), None)
+    if assault is None or sentence_index - assault.last_sentence_index != 1:
+        return None
+    if mention.event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE):
+        return None
+    if gated_search(_ASSAULT_NAMED_RE, mention.clause_text) is None:
+        return None
+    told = {normalize_place(p.text) for p in assault.named_places}
+    named = {normalize_place(p.text) for p in mention.named_places}
+    if told and named and not told & named:
+        return None
+    return assault
 
 
 def _fight_during_raid(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
@@ -2690,8 +2726,12 @@ def _targets_listed_after(
     places: list[PlaceMention] = []
     names: set[str] = set()
     for before, place in zip([None, *found], found):
-        if before is not None and _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start):
-            continue  # "the villages of A and B near C": C only says where B lies
+        if before is not None and (
+            _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start)
+            or only_locates_the_place_before(reading.text, before.end - sentence.start, place.start - sentence.start)
+        ):
+            # "the villages of A and B near C", "the A gas station in the B countryside": C, B only say where it lies
+            continue
         name = normalize_place(place.text)
         if name not in names:
             names.add(name)

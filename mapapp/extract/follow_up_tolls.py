@@ -47,7 +47,7 @@ from mapapp.extract.casualties import (
     is_further_figure,
     parse_count,
 )
-from mapapp.extract.clauses import find_sources
+from mapapp.extract.clauses import find_sources, is_region_name
 from mapapp.extract.dates import find_dates, resolve
 from mapapp.extract.lexicon import BOMBARDMENT_TYPES, compile_guarded, gated_search, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading
@@ -378,6 +378,8 @@ def fill_fight_dead_so_far(
         return False
     if fight.headline and fight.body_sentence_index is None:
         return False  # a title's fight the body does not tell: the toll is the body's tally, not a report of it
+    if _fight_over_a_region(fight):
+        return False  # "fighting spread across X province": its dead over the days are the region's tally
     if governorates[reading.index] and _opens_before_the_fight(text, fight):
         # "17 had died since Friday in X province" after a Sunday clash: a toll of the province over days before the
         # fight (told of no province, "killed since Thursday" after a fight that raged on Sunday is its dead so far)
@@ -391,6 +393,22 @@ def fill_fight_dead_so_far(
     if evidence:
         fight.extend_to(reading.sentence)
     return True
+
+
+#: A fight told as spreading over a region, no one place's: "clashes spread across the province", "fighting spread to
+#: more villages", "battles throughout the countryside".
+_SPREAD_FIGHT_RE = re.compile(r"\b(?:spread(?:s|ing)?\s+(?:across|through|over|to)|across|throughout|all\s+over)\s", re.IGNORECASE)
+
+
+def _fight_over_a_region(fight: EventMention) -> bool:
+    """Whether a fight is told over a region rather than at a place: spreading across it ("clashes spread across X
+    province", "fighting spread to more towns") or placed only by regions ("the operation in the eastern countryside of
+    X, after a week of fighting"). A toll over its days ("54 have been killed since Sunday") counts the dead of many
+    places' fights: a tally, as coders list it, not the dead of one incident."""
+    if _SPREAD_FIGHT_RE.search(fight.clause_text):
+        return True
+    places = [p for p, _ in fight.places if p.level == "place"]
+    return bool(places) and all(is_region_name(p.text) for p in places)
 
 
 def _opens_before_the_fight(text: str, fight: EventMention) -> bool:

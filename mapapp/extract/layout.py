@@ -347,7 +347,10 @@ _CAPTION_CREDIT_RE = compile_guarded(
 _DASH_CREDIT_RE = re.compile(r"[^\s.!?\"”’':;,]\s+[–—-]\s+[A-Z][\w.]{0,24}(?: [A-Z][\w.]{0,24}){0,3}\s*$")
 _FURNITURE_RE = re.compile(
     r"\s*(?:[-•*]\s*)?(?:Tags?|Keywords|Topics|Related(?: articles| news| stories)?|Read (?:also|more)|See also|"
-    r"Check also|Also read|Share(?: this)?|Follow us|(?:Prev|Previous|Next)(?: post| article| story)?)\b\s*:",
+    r"Check also|Also read|Share(?: this)?|Follow us|(?:Prev|Previous|Next)(?: post| article| story)?|"
+    # a link list's label with its headline on the same line: "Most read: ...", "Latest news: ...", "Recommended: ..."
+    r"Most (?:read|popular|viewed)|Latest (?:news|articles|posts|stories)|More (?:news|stories|articles)|"
+    r"Trending(?: now| news)?|Recommended(?: for you| articles)?|Top stories|Editor[’']?s picks)\b\s*:",
     re.IGNORECASE,
 )
 

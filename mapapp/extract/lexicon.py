@@ -627,6 +627,12 @@ ANSWERED_EVENT_WORDS = (
     r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
     r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
 )
+#: An event told as repeated, a pattern rather than one event: "have struck the area repeatedly", "on several
+#: occasions", "frequently", "time and again" (not a tail ranking one event among others: "the latest of many raids").
+REPEATED_EVENTS_RE = re.compile(
+    r"\b(?:repeatedly|on\s+(?:several|many|numerous|multiple)\s+occasions|frequently|regularly|routinely|time\s+and\s+again)\b",
+    re.IGNORECASE,
+)
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
 #: "Targeted facilities:"), before its colon; one space where the text may have any (:mod:`.clauses` widens them).
 TARGETS_LABEL_WORDS = (
@@ -1775,6 +1781,7 @@ COMMON_TITLE_WORDS = frozenset(
 )
 
 __all__ = [
+    "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",
     "ANSWERED_EVENT_WORDS",
     "ORGANISATION_NAMES",

@@ -132,6 +132,8 @@ class EventMention:
     distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
     #: a clash's party named only among its dead (arguments.clash_side): its actor when the incident ends with none
     clash_side: str | None = None
+    #: the struck party's own assault, read from a relative clause after a strike (:func:`_assault_of_the_struck`)
+    struck_party_assault: bool = False
 
     @property
     def has_figure(self) -> bool:
@@ -456,6 +458,7 @@ def _assault_of_the_struck(
         places=list(mention.places),
         dates=list(mention.dates),
         sources=list(mention.sources),
+        struck_party_assault=True,
     )
 
 
@@ -557,6 +560,8 @@ def _ground_and_air_companion(
     )
     if _part_break(text, low, high) < 0 and not coordinated:
         return None  # "fighting raged as jets struck": one account of one battle
+    if primary_air and other.start > primary.start and _lasting_scene(text, other):
+        return None  # "jets struck positions near X, where fighting has raged for two days": the place's state
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
@@ -628,6 +633,29 @@ def _ground_and_air_companion(
     if toll_to_other:
         mention.killed = mention.injured = None
     return companion
+
+
+# The place of the strike just told, described by a fight going on there for a while up to now: "..., where fighting
+# has raged for two days", "where clashes have continued since Monday" (the words before the fight's word, and from it).
+_WHERE_BEFORE_RE = re.compile(r"\bwhere\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LASTING_SINCE_RE = re.compile(
+    r"(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:been\s+)?[\w-]+\s+(?:on\s+)?(?:for\s+(?:(?:the\s+)?(?:past|last)\s+)?[\w-]+\s+"
+    r"(?:days|weeks|months|hours|nights)|for\s+(?:days|weeks|months)|since)\b",
+    re.IGNORECASE,
+)
+#: How many characters before the fight's word "where" may stand.
+_WHERE_WINDOW = 30
+
+
+def _lasting_scene(text: str, fight: TriggerHit) -> bool:
+    """Whether a fight told after a strike is the state of the strike's place, in a "where" clause of a fight lasting up
+    to now ("struck positions near X, where fighting has raged for two days", "where clashes have gone on since
+    Monday"): no event beside the strike (a fight told by its own clause is: "jets struck X, and clashes broke out in Y";
+    so is one on a day of its own: "where fighting broke out on Monday")."""
+    return (
+        _WHERE_BEFORE_RE.search(text, max(0, fight.start - _WHERE_WINDOW), fight.start) is not None
+        and _LASTING_SINCE_RE.match(text, fight.start) is not None
+    )
 
 
 def _fight_or_raid(hit: TriggerHit, text: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.arguments import first_person_striker
-from mapapp.extract.lexicon import compile_guarded, is_named_actor, normalize_place, same_party
+from mapapp.extract.lexicon import REPEATED_EVENTS_RE, compile_guarded, is_named_actor, normalize_place, same_party
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.toponyms import NAME_RE, PlaceMention
 from mapapp.model import EventType
@@ -67,6 +67,8 @@ def replied_clusters(
     says_answer = tells_answer(mention)
     if not (is_named_actor(mention.actor) or (says_answer and _in_own_voice(mention))):
         return None, None
+    if not says_answer and REPEATED_EVENTS_RE.search(mention.clause_text):
+        return None, None  # "X and Y have struck militia sites in the area on several occasions": a pattern, no reply
     latest = clusters[-1]
     if (
         latest.sentence_index >= sentence_index

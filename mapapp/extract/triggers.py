@@ -143,6 +143,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
+        if _AIRCRAFT_PERFECT_RE.fullmatch(text, start, end) and _SPEAKER_OF_THE_BEFORE_RE.search(before):
+            continue  # "a source said the jets had targeted X": the aircraft told before, what they had hit told again
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):
@@ -407,6 +409,15 @@ _MAKING_SITE_AFTER_RE = re.compile(
 # An aircraft word that is only seen or heard in the sky: "amid the flight of warplanes", "drones were hovering".
 _AIRCRAFT_NOUN_RE = re.compile(
     r"(?:\w+ )?(?:war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?)|drones?|uavs?)", re.IGNORECASE
+)
+#: Aircraft as the agent of a perfect ("jets had targeted", "the planes have struck"), read as a strike
+#: (:data:`~mapapp.extract.lexicon.TRIGGERS`) ...
+_AIRCRAFT_PERFECT_RE = re.compile(r"(?:[\w-]+ )?(?:jets?|aircraft|planes?)\s+(?:had|have|has)\s+[\w-]+", re.IGNORECASE)
+#: ... but not as a speaker's words of "the" aircraft: the aircraft the text told of, and what they had hit is their
+#: strike told again in another account ("Syrian jets bombed a border town. A source said the jets had targeted fighters
+#: at a crossing": one raid, two accounts; "The jets had struck X, killing four, activists said" stays a strike).
+_SPEAKER_OF_THE_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|told|reported|added|claimed|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?the\s+$", re.IGNORECASE
 )
 _FLYING_BEFORE_RE = compile_guarded(
     r"\b(?:flying|flight|flights|overflights?|hovering|circling|presence|sound|noise)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$",

@@ -2154,3 +2154,84 @@ def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) ->
 def test_a_launch_followed_by_a_separate_fight_or_one_of_other_parties_stays(text: str) -> None:
     assert [len(i.evidence) for i in incidents(text) if "launched" in i.evidence[0].text] == [1]
 
+
+
+def test_a_listed_site_s_region_told_after_it_is_no_target_of_its_own() -> None:
+    text = (
+        "Turkish drones struck civilian sites across the region on Friday, killing five people. "
+        "Among the targets were the Khanzir grain silo in Qahtaniyah countryside, the Amuda mill and a farm in Shuhail."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.toponyms[0].span.text for i in found] == ["Khanzir", "Amuda", "Shuhail"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "places"),
+    [
+        # each target with a place of its own, separated: one incident per place
+        ("the Amuda power station, a school in Tal Tamr and a farm in Shuhail.", ["Amuda", "Tal Tamr", "Shuhail"]),
+        ("a bakery in Tal Tamr, the Amuda mill and a farm near Qahtaniyah.", ["Tal Tamr", "Amuda", "Qahtaniyah"]),
+        ("a school in Tal Tamr and a water station in Shuhail.", ["Tal Tamr", "Shuhail"]),
+    ],
+)
+def test_targets_each_with_its_own_place_stay_apart(listed: str, places: list[str]) -> None:
+    text = f"Turkish drones struck civilian sites across the region on Friday, killing five people. Among the targets: {listed}"
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.toponyms[0].span.text for i in found] == places
+
+
+_STRUCK_PARTY_LEDE = (
+    "Militias hit in coalition strikes near Shuhail\n\nThe coalition said on Wednesday its jets had struck pro-government "
+    "militias who attacked an SDF post near Shuhail, killing 20 of them. "
+)
+
+
+def test_the_struck_party_s_assault_told_again_next_is_that_assault() -> None:
+    # the assault read from the strike's relative clause, told again with its day and weapons: one assault
+    text = _STRUCK_PARTY_LEDE + "The attack began late on Tuesday with tank and mortar fire on the post."
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == ["airstrike", "armed_clash"]
+    assault = next(i for i in found if i.event_type is EventType.ARMED_CLASH)
+    assert len(assault.evidence) == 2 and assault.date is not None and assault.date.value == datetime.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "types"),
+    [
+        # an attack at another named place: its own
+        (
+            "An attack with mortar fire on a checkpoint in Hajin on Tuesday wounded two SDF fighters.",
+            ["airstrike", "armed_clash", "shelling"],
+        ),
+        # the answering strikes told again are no part of the assault
+        ("The attack by coalition drones went on until dawn near Shuhail.", ["airstrike", "armed_clash", "drone_strike"]),
+        # not the very next sentence
+        (
+            "Residents said they fled. The attack began late on Tuesday with tank and mortar fire on the post.",
+            ["airstrike", "armed_clash", "shelling"],
+        ),
+    ],
+)
+def test_an_event_not_retelling_the_struck_party_s_assault_stays_apart(follow_up: str, types: list[str]) -> None:
+    found = extract_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == types
+
+
+def test_an_attack_told_after_strikes_with_no_assault_of_the_struck_is_its_own() -> None:
+    text = (
+        "Militias hit in coalition strikes near Shuhail\n\nThe coalition said on Wednesday its jets had struck ISIS "
+        "positions near Shuhail, killing 20 of them. The attack began late on Tuesday with tank and mortar fire on an "
+        "SDF post."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == ["airstrike", "shelling"]
+
+
+def test_strikes_told_as_a_pattern_are_no_event_a_later_sentence_places() -> None:
+    text = (
+        "Fighting raged near Tal Tamr. Coalition warplanes have struck the area repeatedly this week. The coalition "
+        "said it carried out nine strikes near Hasakah on Thursday."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    strikes = [i for i in found if i.event_type.value == "airstrike"]
+    assert len(strikes) == 1 and [span.text[:15] for span in strikes[0].evidence] == ["The coalition s"]

@@ -415,3 +415,29 @@ def test_the_one_labelled_line_of_a_post_is_at_its_label(text: str, place: str) 
 )
 def test_one_label_that_is_a_bureau_or_a_headline_labels_no_line(text: str) -> None:
     assert layout_of(text).line_places == {}
+
+
+@pytest.mark.parametrize(
+    "label", ["Most read", "Latest news", "Recommended", "More stories", "Trending now", "Editor's picks"]
+)
+def test_a_link_list_label_with_its_headline_on_one_line_tells_no_incident(label: str) -> None:
+    text = (
+        "Market reopens in Amuda\n\n"
+        "Shops in Amuda reopened on Monday after a week of closures, traders said.\n\n"
+        f"{label}: Turkish drone strike kills three near Tal Tamr"
+    )
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report's own lines that open with a word of those labels: still read
+        "Latest: a Turkish drone struck a car near Tal Tamr on Monday, killing three.",
+        "Most residents said a Turkish drone struck a car near Tal Tamr on Monday, killing three.",
+        "More fighting: a Turkish drone struck a car near Tal Tamr on Monday, killing three.",
+    ],
+)
+def test_a_report_s_line_opening_with_a_label_word_is_still_read(line: str) -> None:
+    text = f"Drone strike near Tal Tamr\n\n{line}"
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1

@@ -510,3 +510,30 @@ def test_a_release_strikes_in_the_vicinity_or_the_areas_of_listed_places_are_one
 )
 def test_one_area_or_a_bare_vicinity_of_listed_places_stays_one_incident(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the strike's place described by a fight lasting there up to now: the place's state, no event beside the strike
+        "Syrian jets bombed militant positions near Markada, where fighting has raged for three days.",
+        "Coalition aircraft struck ISIS hideouts around Hajin on Monday, where heavy clashes have been raging for two weeks.",
+        "Russian warplanes pounded the outskirts of Shuhail, where battles have gone on for days.",
+        "Coalition aircraft struck ISIS hideouts around Hajin on Monday, where clashes have raged since Friday.",
+    ],
+)
+def test_a_fight_lasting_where_a_strike_hit_is_no_second_event(text: str) -> None:
+    assert [t for t, _, _ in _typed(text)] == ["airstrike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight told on a day of its own where the strike hit, or told first, or by a clause of its own: two events
+        "Syrian jets bombed militant positions near Markada, where fighting broke out on Thursday.",
+        "Fighting has raged near Markada for three days, and Syrian jets bombed militant positions in the town.",
+        "Syrian jets bombed militant positions near Markada, where clashes erupted between ISIS and the SDF on Friday.",
+    ],
+)
+def test_a_fight_beside_a_strike_not_told_as_its_place_s_state_stays_an_event(text: str) -> None:
+    assert sorted(t for t, _, _ in _typed(text)) == ["airstrike", "armed_clash"]

@@ -1270,3 +1270,39 @@ def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> N
 )
 def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
     assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a speaker's account of what "the" aircraft told before had hit: their strike told again, no event word
+        "A local source said the jets had targeted ISIS fighters at the Shuhail bridge.",
+        "Residents told reporters that the planes had struck a depot near Hajin.",
+        "The army said the aircraft have hit a convoy outside Markada.",
+    ],
+)
+def test_a_speaker_s_perfect_of_the_aircraft_told_before_is_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # aircraft named anew, the simple past, or the definite aircraft in the narrator's words: strikes
+        "A local source said coalition jets had targeted ISIS fighters at the Shuhail bridge.",
+        "A local source said the jets targeted ISIS fighters at the Shuhail bridge.",
+        "The jets had struck the town of Shuhail on Monday, killing four, activists said.",
+        "Russian jets had pounded the militants' positions near Shuhail for a week.",
+    ],
+)
+def test_aircraft_named_anew_or_in_the_narrator_s_words_stay_a_strike(clause: str) -> None:
+    assert typed(clause) is EventType.AIRSTRIKE
+
+
+def test_a_source_s_account_of_the_strike_just_told_is_no_incident_of_its_own() -> None:
+    text = (
+        "Syrian jets bombed the town of Hajin on Monday, killing six people. Officials in the capital did not confirm "
+        "the raid. A local source said the jets had targeted ISIS fighters at the Shuhail bridge."
+    )
+    found = extract_incidents(Document(text=text, published=date(2024, 5, 8)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Hajin"]
