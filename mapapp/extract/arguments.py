@@ -91,13 +91,28 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # coalition", "a helicopter of the US forces") or for their fire ("bullets of the regime forces", "gunfire of
     # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    r"(?<!troops )(?<!group )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
     # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     # ("a checkpoint of the Kurdish Asayish", 'a vehicle of "SDF"': the people's word or a quote before the name)
     # ("the house of an SDF official": the article of one of its people)
-    r"\bof\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$",
+    r"\bof\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
+    # the party's fighters named by a word for them, the object of a blow as a whole: "targeting a cell of ISIS",
+    # "ambushed members of the Asayish", "freed the town from the terrorists of Daesh" (not the other side of a
+    # clash, "fighting against members of X", which is told as one side of it)
+    r"|\b(?:targeting|targeted|targets|hit|hitting|struck|striking|killed|killing|kills|ambushed|ambushing|attacked|attacking|"
+    r"shelled|shelling|bombed|stormed|raided|neutrali[sz]ed|eliminated|captured|capturing|arrested|arresting|detained|"
+    r"abducted|kidnapped|engaged|destroyed|(?<!fire )(?<!bullets )(?<!shells )(?<!rockets )(?<!gunmen )(?<!attackers )(?<!fighters )from)\s+"
+    r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:cells?|groups?|members|fighters|militants|terrorists|elements|remnants|mercenaries|gunmen|militiamen)\s+of\s+"
+    r"(?:the\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
+    # the holder of the site hit, named after it with words of its own between: "a checkpoint of the Raqqa internal
+    # security forces", "a headquarters of the Iranian Revolutionary Guard", "positions of the terrorist ISIS group"
+    # (not the site the fire came from: "shells fired from positions of the new Syrian army")
+    r"|(?<!from )(?<!from the )(?<!from its )(?<!from their )\b(?:checkpoints?|headquarters|posts?|bases?|positions?|offices?|cent(?:re|er)s?|vehicles?|cars?|convoys?|patrols?|"
+    r"points?|depots?|sites?|barracks|prisons?)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:and|or|when|as|after|before|while|but|then|that|which|who|where|by)\b)[\w.-]+\s+){1,2}[\"“‘]?$",
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(

@@ -1865,3 +1865,31 @@ def test_the_party_of_the_site_or_people_hit_is_not_the_agent(text: str, actor: 
 def test_a_clash_with_no_side_in_a_partys_own_release_is_its_fight(text: str, outlet: str, actor: str | None) -> None:
     found = extract_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party's fighters named by a word for them after the verb of the blow: the object as a whole
+        ("On Friday the army's units raided Tal Hamis, targeting a cell of ISIS hiding in a farm.", None),
+        ("Our fighters freed the village of Tal Hamis from the mercenaries of Daesh after heavy fighting on Friday.", None),
+        # the holder of the site hit, named after it with words of its own between
+        ("A hand grenade was thrown at a checkpoint of the Hasakah Internal Security Forces in Tal Hamis on Friday.", None),
+        ("On Friday a blast hit a depot of the Iranian Revolutionary Guard near Tal Hamis.", None),
+        ("On Friday drones struck positions of the terrorist ISIS group near Tal Hamis.", None),
+        # "a group of" names the attackers, as "groups of" does
+        ("On Friday a group of ISIS gunmen attacked a post in Tal Hamis.", "ISIS"),
+        # the agent stays: the attackers' own word for them as the subject, the site the fire came from, the agent
+        # before the site it hit, and a clash's side
+        ("A cell of the Islamic State attacked a checkpoint in Tal Hamis on Friday.", "ISIS"),
+        ("Mortar shells fired from positions of the new Syrian army hit the village of Tal Hamis on Friday.", "Syrian army"),
+        ("On Friday the SDF shelled a checkpoint of the Turkish-backed factions near Tal Hamis.", "SDF"),
+        ("Fighters of the SDF ambushed members of the Asayish near Tal Hamis on Friday, killing two.", "SDF"),
+        (
+            "Heavy clashes broke out in Tal Hamis on Friday between a patrol of regime forces and members of the Asayish.",
+            "Asayish",
+        ),
+    ],
+)
+def test_the_party_of_the_people_or_site_hit_named_after_them_is_no_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
