@@ -1893,3 +1893,20 @@ def test_a_clash_with_no_side_in_a_partys_own_release_is_its_fight(text: str, ou
 )
 def test_the_party_of_the_people_or_site_hit_named_after_them_is_no_agent(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Iran's militias by the sponsor's other words, and its militants by their own
+        ("Iran-backed militants fired four rockets at the base near Tal Hamis on Sunday.", "Iran-backed militias"),
+        ("On Sunday Iran-aligned militias shelled the village of Tal Hamis.", "Iran-backed militias"),
+        ("Suspected Iran-linked fighters launched two rockets at a base near Tal Hamis on Sunday.", "Iran-backed militias"),
+        # the same words naming the people hit, or the sponsor's words for another party, are no Iranian agent
+        ("A drone struck a truck of Iran-aligned militias near Tal Hamis on Sunday, killing two of them.", None),
+        ("On Sunday Turkish-backed fighters shelled the village of Tal Hamis.", "Turkish-backed factions"),
+        ("US jets bombed Iran-linked groups near Tal Hamis on Sunday.", "US-led coalition"),
+    ],
+)
+def test_irans_militias_by_the_sponsors_other_words(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
