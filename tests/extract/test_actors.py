@@ -1910,3 +1910,21 @@ def test_the_party_of_the_people_or_site_hit_named_after_them_is_no_agent(text: 
 )
 def test_irans_militias_by_the_sponsors_other_words(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a party named in another part of a headline or bulletin line, across a bar or a semicolon, where it does
+        # nothing, is no agent of the event told in the other part
+        ("Russian military police in Tal Hamis; a shell kills a boy near Abu Rasin", None),
+        ("Iran-backed militias | Unidentified drone targets militia car near Tal Hamis", None),
+        # the party's deed in its part of the line, the agent in the event's own part, and a claim after it stay
+        ("Regime militias arrested two young men in Tal Hamis; one was beaten to death.", "Syrian army"),
+        ("Turkish drones struck Tal Hamis on Sunday; two fighters were killed.", "Turkish forces"),
+        ("Tal Hamis | Turkish drone kills two fighters", "Turkish forces"),
+        ("A car bomb exploded near a bakery in Tal Hamis, killing two; ISIS claimed it.", "ISIS"),
+    ],
+)
+def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
