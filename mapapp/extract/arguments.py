@@ -15,6 +15,7 @@ bounded windows on either side.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -91,13 +92,28 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # coalition", "a helicopter of the US forces") or for their fire ("bullets of the regime forces", "gunfire of
     # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
-    r"(?<!troops )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    r"(?<!troops )(?<!group )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
     # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
     # ("a checkpoint of the Kurdish Asayish", 'a vehicle of "SDF"': the people's word or a quote before the name)
     # ("the house of an SDF official": the article of one of its people)
-    r"\bof\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$",
+    r"\bof\s+(?:the\s+|an?\s+)?(?:[\w.]+-(?:backed|led)\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
+    # the party's fighters named by a word for them, the object of a blow as a whole: "targeting a cell of ISIS",
+    # "ambushed members of the Asayish", "freed the town from the terrorists of Daesh" (not the other side of a
+    # clash, "fighting against members of X", which is told as one side of it)
+    r"|\b(?:targeting|targeted|targets|hit|hitting|struck|striking|killed|killing|kills|ambushed|ambushing|attacked|attacking|"
+    r"shelled|shelling|bombed|stormed|raided|neutrali[sz]ed|eliminated|captured|capturing|arrested|arresting|detained|"
+    r"abducted|kidnapped|engaged|destroyed|(?<!fire )(?<!bullets )(?<!shells )(?<!rockets )(?<!gunmen )(?<!attackers )(?<!fighters )from)\s+"
+    r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:cells?|groups?|members|fighters|militants|terrorists|elements|remnants|mercenaries|gunmen|militiamen)\s+of\s+"
+    r"(?:the\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
+    # the holder of the site hit, named after it with words of its own between: "a checkpoint of the Raqqa internal
+    # security forces", "a headquarters of the Iranian Revolutionary Guard", "positions of the terrorist ISIS group"
+    # (not the site the fire came from: "shells fired from positions of the new Syrian army")
+    r"|(?<!from )(?<!from the )(?<!from its )(?<!from their )\b(?:checkpoints?|headquarters|posts?|bases?|positions?|offices?|cent(?:re|er)s?|vehicles?|cars?|convoys?|patrols?|"
+    r"points?|depots?|sites?|barracks|prisons?)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:and|or|when|as|after|before|while|but|then|that|which|who|where|by)\b)[\w.-]+\s+){1,2}[\"“‘]?$",
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
@@ -499,6 +515,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     # the first "in response to" after the event word, found once: a search from the event word to each later
     # mention would make a clause with many actor names quadratic
     response = _RESPONSE_RE.search(text, hit.end)
+    # the bars a headline or a bulletin's line sets between its parts ("Iran-backed militias | Drone targets a militia
+    # car"), and its semicolons ("Russian patrol in X; a shell kills a civilian near Y"), found once
+    bars = [found.start() for found in _BAR_RE.finditer(text)] if "|" in text else []
+    semicolons = [found.start() for found in re.finditer(";", text)] if ";" in text else []
     for index, mention in enumerate(mentions):
         if (
             index
@@ -529,6 +549,12 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         ):
             skipped_end = mention.end
             continue
+        if bars and _broken_off(bars, mention, hit):
+            skipped_end = mention.end
+            continue  # a party told in another part of the line: "Iran-backed militias | Drone targets ..."
+        # (a semicolon leaves a party's own deed joined to the event, "militias arrested two men; one was beaten to
+        # death", "a car bomb killed three; ISIS claimed it", but no party merely named beside it)
+        apart = bool(semicolons) and _broken_off(semicolons, mention, hit)
         right = _PARENTHESIS_RE.sub("", right)
         if _TORTURE_RE.search(hit.text) and (_JAILER_LEFT_RE.search(left) or _JAIL_RIGHT_RE.match(right)):
             best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
@@ -598,6 +624,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
             and hit.start - mention.end <= 18
             and not object_position
             and ":" not in text[mention.end : hit.start]  # "SDF Media Center: A Turkish drone ...": a speaker's label
+            and not apart
             or (mention.start < hit.end and hit.start < mention.end)
         )
         by_after = (
@@ -629,6 +656,11 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
                 continue
             score = OTHER_SIDE_ONLY  # "clashes with the SDF": the other party, when no one else is named
         elif mention.end <= hit.start:
+            if apart and not _deed_in_its_part(text, semicolons, mention):
+                # "Russian patrol in X; a shell kills a civilian": a party named in another part of the line, where
+                # nothing is done (not "militias arrested two men; one was beaten to death", the part of a deed)
+                skipped_end = mention.end
+                continue
             between = text[mention.end : hit.start + len(hit.text)]
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
             score -= (hit.start - mention.end) / 1000
@@ -640,6 +672,32 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     if best is None or best[1] == NO_ACTOR:
         return None, 0.0
     return _with_ally(text, mentions, best[2]) or best[1], best[0]
+
+
+#: A party's deed told in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot").
+_PAST_DEED_RE = compile_guarded(r"\b(?:[a-z]{2,}ed|struck|hit|shot|took|fought|overran|seized|blew|threw|set)\b")
+
+
+def _deed_in_its_part(text: str, semicolons: Sequence[int], mention: ActorMention) -> bool:
+    """Whether the part of the line ``mention`` is named in (between its semicolons, at most 120 characters either
+    side of it) tells a deed in the past: "militias arrested two men" (not "Russian patrol in X", "court sentences
+    two men")."""
+    index = bisect_left(semicolons, mention.start)
+    start = max(semicolons[index - 1] + 1 if index else 0, mention.start - 120)
+    end = min(semicolons[index] if index < len(semicolons) else len(text), mention.end + 120)
+    return bool(_PAST_DEED_RE.search(text, start, mention.start) or _PAST_DEED_RE.search(text, mention.end, end))
+
+
+#: A bar between two parts of a line that the clause stage leaves joined ("Qamishli | Drone strikes a car").
+_BAR_RE = re.compile(r"\s\|\s")
+
+
+def _broken_off(breaks: Sequence[int], mention: ActorMention, hit: TriggerHit) -> bool:
+    """Whether a break (``breaks``: their offsets, ascending) stands between ``mention`` and the event word."""
+    low, high = (mention.end, hit.start) if mention.end <= hit.start else (hit.end, mention.start)
+    index = bisect_left(breaks, low)
+    return index < len(breaks) and breaks[index] < high
+
 
 def _better(best: tuple[float, str, int] | None, score: float, name: str, index: int) -> tuple[float, str, int]:
     return (score, name, index) if best is None or score > best[0] else best

@@ -224,10 +224,15 @@ def _learn_named_weapons(
 #: one driven at its target ("a truck full of explosives was driven at a post", "a vehicle rammed into the gate":
 #: the vehicle the subject, not "the wounded were driven into Turkey", "its owner drove it into the car park") or
 #: stopped on its way ("destroyed before reaching the positions", "detonated before it reached the berm"): a driver's.
+#: So is one told as the opening of an assault ("the attack on the prison began with a car bomb at its gate", "the
+#: assault began when a car bomb exploded", "a car bomb blew the gate, followed by an assault by gunmen"): a bomb that
+#: breaches the way in for fighters is driven there by them.
 _SUICIDE_RE = compile_guarded(
     r"\bsuicide\b|\b(?:car|vehicle|truck|tanker|van|vbied|bomb|explosives)\s+(?:(?:was|were)\s+)?(?:driven|rammed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:at|into|towards?)\s"
-    r"|\bbefore\s+(?:it\s+)?reach(?:ed|ing)\b",
+    r"|\bbefore\s+(?:it\s+)?reach(?:ed|ing)\b"
+    r"|\b(?:attack|assault|storming)\b[^.;:]{0,60}?\b(?:began|started|opened)\s+(?:[\w-]+\s+){0,4}?(?:with|when)\b"
+    r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:assault|attack|storming|incursion)\s+(?:by|from)\b",
     re.IGNORECASE,
 )
 _ISIS_NAMES = "|".join(

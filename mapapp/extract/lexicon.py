@@ -1193,7 +1193,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Arab tribal fighters",
     ),
     (
-        r"(?:iran(?:ian)?[- ]backed|pro[- ]iran(?:ian)?|iranian) (?:armed )?(?:militias?|militiamen|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
+        # ("Iran-aligned militias", "Iran-linked groups", "Iran-backed militants": the sponsor's other words and the
+        # militants' own)
+        r"(?:iran(?:ian)?[- ](?:backed|aligned|linked|affiliated|allied|supported|sponsored)|pro[- ]iran(?:ian)?|iranian) (?:armed )?"
+        r"(?:militias?|militiamen|militants|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
         # "militias loyal to Iran", "Iran's militias", "the Quds Force"
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"

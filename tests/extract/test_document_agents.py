@@ -464,3 +464,27 @@ def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, acto
     text = f"ISIS fighters attacked the village of Tal Hamis. {second}"
     bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
     assert [i.actor for i in bombs] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("second", "actor"),
+    [
+        # a car bomb told as the opening of an assault breached the way in for the fighters: theirs
+        ("The assault on the jail of Tal Hamis started late Friday with a car bomb at its main gate, guards said.", "ISIS"),
+        ("The attack began at night when a car bomb exploded outside the jail in Tal Hamis and gunmen rushed in.", "ISIS"),
+        ("A truck bomb blew open the gate of the jail in Tal Hamis, followed by an assault by some forty gunmen.", "ISIS"),
+        # a parked car bomb, or one told after some other beginning, opens no assault
+        ("A car bomb exploded near the bakery of Tal Hamis, followed by an attack of panic among shoppers.", None),
+        ("The campaign of arrests began in May, and on Friday a car bomb exploded at a bakery in Tal Hamis.", None),
+        ("The attack on the bakery in Tal Hamis came after a car bomb exploded there, followed by looting.", None),
+        # an assault whose attackers the clause names keeps them
+        (
+            "A car bomb exploded near the bakery of Tal Hamis, followed by an attack by Turkish-backed factions on the town.",
+            "Turkish-backed factions",
+        ),
+    ],
+)
+def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(second: str, actor: str | None) -> None:
+    text = f"Islamic State cells have grown bolder in the province this year. {second}"
+    bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
+    assert [i.actor for i in bombs] == [actor]
