@@ -2139,3 +2139,36 @@ def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> Non
 )
 def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak event word at a named place, with no day, party or toll, in a report the text sets apart
+        ("Separately, a blast occurred near a water station in Sabha, causing only damage.", EventType.OTHER),
+        ("Elsewhere, rebel fighters said they had taken control of a hill north of Ain Issa.", EventType.ARMED_CLASH),
+        (
+            "The SDF repelled an attack on Markada on Monday, killing two assailants. "
+            "In a separate incident, a blast occurred near a bakery in Sabha.",
+            EventType.OTHER,
+        ),
+    ],
+)
+def test_a_report_set_apart_at_a_named_place_is_an_incident(text: str, expected: EventType) -> None:
+    found = _read(text)
+    assert found and found[-1].event_type is expected
+    assert found[-1].toponyms[0].text in {"Sabha", "north of Ain Issa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, blasts occur near the depots of Sabha every summer.",  # what recurs
+        "Separately, a blast occurred in Deir ez-Zor province.",  # a governorate only
+        "Separately, the council said an explosion near the Sabha station could hit homes.",  # feared
+        "Elsewhere, residents heard an explosion near Sabha.",  # heard
+        "A blast occurred near a water station in Sabha, causing only damage.",  # not set apart: as before
+    ],
+)
+def test_a_report_set_apart_needs_a_place_and_an_event_that_happened(text: str) -> None:
+    assert _read(text) == []
