@@ -142,6 +142,7 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     MONTHS,
     NEUTRALIZED_TRIGGER,
+    SEPARATE_REPORT_RE,
     ascii_lower,
     compile_guarded,
     could_match,
@@ -2509,6 +2510,25 @@ def _one_explosion_told(mention: EventMention, clause_text: str) -> bool:
     )
 
 
+# Wording of what recurs or is only feared, not of one event that happened: "every summer", "often", "could hit".
+_RECURRING_RE = compile_guarded(
+    r"\b(?:every|each)\s+(?:day|night|morning|evening|week|weekend|month|year|summer|winter|spring|autumn|season|time)\b"
+    r"|\b(?:usually|often|regularly|always|sometimes|occasionally|repeatedly)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_apart_report(clause_text: str) -> bool:
+    """Whether the clause opens as a report the text sets apart from the events told before ("Separately,",
+    "Elsewhere,", "In a separate incident": :data:`~mapapp.extract.lexicon.SEPARATE_REPORT_RE`) and tells what happened,
+    not what recurs or is feared (:data:`_NOT_HAPPENED_RE`, :data:`_RECURRING_RE`)."""
+    return (
+        SEPARATE_REPORT_RE.match(clause_text) is not None
+        and _NOT_HAPPENED_RE.search(clause_text) is None
+        and _RECURRING_RE.search(clause_text) is None
+    )
+
+
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)
@@ -2536,6 +2556,9 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         or ((place or one_governorate) and (point or _party_told(mention, clause_text)))
         or (place and mention.distributed)
         or (place and not generic and _one_explosion_told(mention, clause_text))
+        # ("Separately, a blast went off near a depot in A", "Elsewhere, rebels took a hill south of B"): a report the
+        # text sets apart from the events told before is one event of its own, at its named place
+        or (place and not generic and _set_apart_report(clause_text))
     ):
         return False
     if generic:

@@ -415,6 +415,8 @@ def cluster_mentions(
                 if mention.sub_governorate_places:
                     cluster_of_previous = open_incident(mention)
                     continue
+            if previous is not None and _headline_of_several_places(previous):
+                previous = None  # "Shelling on A and B" over "shells hit A ... Also, guns shelled B": a summary (rule 5)
             if previous is not None and mention.distributed and previous.last_sentence_index == reading.index:
                 previous = None  # a headline "strikes on A and B" took the list's part at A: the part at B is its own
             if previous is not None and (previous not in opened_here or previous is same_named):
@@ -1069,7 +1071,7 @@ def continued_cluster(
         return None
     previous = clusters[-1]
     # a headline of one event continues in the body; one that lists several events is only a summary
-    single_headline = not (len(clusters) >= 2 and clusters[-2].headline)
+    single_headline = not (len(clusters) >= 2 and clusters[-2].headline) and not _headline_of_several_places(previous)
     after_headline = previous.headline and len(previous.evidence) == 1 and single_headline
     bare_follow_up = (
         sentence_index - previous.last_sentence_index in (1, 2)
@@ -1119,6 +1121,29 @@ def continued_cluster(
             if _type_place_and_date_agree(sibling, mention):
                 return sibling
     return None
+
+
+# What joins two places of a list: "A and B", "A, B", "#A and #B" (not the ends of one road: "between A and B", "the road linking A and B").
+_PLACES_JOINED_RE = re.compile(r"[\s#,]*(?:,|\band\b|&)[\s#]*")
+_ROAD_ENDS_RE = re.compile(r"\b(?:between|from|link(?:s|ing)?|connect(?:s|ing)?|join(?:s|ing)?)\W*$", re.IGNORECASE)
+
+
+def _headline_of_several_places(cluster: EventMention) -> bool:
+    """A headline's cluster, not yet told again, that lists two places or more ("Turkish forces shell villages near A
+    and B", "Attacks on the A and B countrysides"): it sums up the reports the body tells place by place, so the body's
+    first report, at one of them, is no retelling of it (rule 5); its others would take that report's place. Two places
+    not listed ("A, near B", "B's A district") or the ends of a road ("between A and B") are one scene."""
+    if not cluster.headline or len(cluster.evidence) != 1:
+        return False
+    text, base = cluster.clause_text, cluster.clause_text_start
+    places = sorted(cluster.named_places, key=lambda place: place.start)
+    for first, second in zip(places, places[1:]):
+        if normalize_place(first.text) == normalize_place(second.text) or not 0 <= first.start - base < len(text):
+            continue
+        joined = _PLACES_JOINED_RE.fullmatch(text, first.end - base, second.start - base)
+        if joined and not _ROAD_ENDS_RE.search(text, 0, first.start - base):
+            return True
+    return False
 
 
 # Plural events or agents in a headline: "Strikes kill 37", "Turkish drones kill 7", "Attacks leave 12 dead".
@@ -1768,7 +1793,7 @@ def headline_told_again(clusters: list[EventMention], mention: EventMention) -> 
     are compatible."""
     if not clusters or any(not c.headline for c in clusters) or mention.headline:
         return None
-    if len(clusters) != 1 or len(clusters[0].evidence) != 1:
+    if len(clusters) != 1 or len(clusters[0].evidence) != 1 or _headline_of_several_places(clusters[0]):
         return None  # a headline listing several events is a summary (rule 5)
     headline = clusters[0]
     return headline if compatible(headline, mention) else None

@@ -129,7 +129,8 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     topic_start = first.start
     line_places = _line_labels(analysis, sentences) or _dated_item_places(analysis, sentences)
     if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places:
-        titles.add(0)
+        if not _closed_as_a_sentence(first_text):
+            titles.add(0)  # ("Urgent | Gunmen wounded two men near X." is the first report of a bulletin, not its title)
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
     elif is_title_line(analysis, first):
         titles.add(0)
@@ -450,6 +451,11 @@ def _is_page_chrome(analysis: str, line_start: int) -> bool:
 
 # the closing quotes a headline may end on when it ends on a quoted phrase: 'Gunmen kill a man for "spying"'
 _CLOSING_QUOTES = "\"”'’"
+
+
+def _closed_as_a_sentence(line: str) -> bool:
+    """Whether a line ends on a full stop (past closing quotes), as a report does, not a headline (a question may be one)."""
+    return line.rstrip().rstrip(_CLOSING_QUOTES)[-1:] == "."
 
 
 def is_title_line(analysis: str, sentence: Sentence) -> bool:

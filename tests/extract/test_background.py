@@ -2251,3 +2251,43 @@ def test_a_day_s_toll_at_one_place_below_the_province_is_that_day_s_event(text: 
 )
 def test_a_day_s_toll_over_an_area_stays_a_tally(text: str) -> None:
     assert _count_published(text) == 0
+
+
+def test_a_toll_over_the_past_days_or_hours_is_a_tally() -> None:
+    text = "Turkish drones killed 9 people in Qamishli and Amuda in the past seven days, the administration said."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+    text = "Turkish strikes killed 5 fighters near Amuda in the last 24 hours."
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak event word at a named place, with no day, party or toll, in a report the text sets apart
+        ("Separately, a blast occurred near a water station in Sabha, causing only damage.", EventType.OTHER),
+        ("Elsewhere, rebel fighters said they had taken control of a hill north of Ain Issa.", EventType.ARMED_CLASH),
+        (
+            "The SDF repelled an attack on Markada on Monday, killing two assailants. "
+            "In a separate incident, a blast occurred near a bakery in Sabha.",
+            EventType.OTHER,
+        ),
+    ],
+)
+def test_a_report_set_apart_at_a_named_place_is_an_incident(text: str, expected: EventType) -> None:
+    found = _read(text)
+    assert found and found[-1].event_type is expected
+    assert found[-1].toponyms[0].text in {"Sabha", "north of Ain Issa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, blasts occur near the depots of Sabha every summer.",  # what recurs
+        "Separately, a blast occurred in Deir ez-Zor province.",  # a governorate only
+        "Separately, the council said an explosion near the Sabha station could hit homes.",  # feared
+        "Elsewhere, residents heard an explosion near Sabha.",  # heard
+        "A blast occurred near a water station in Sabha, causing only damage.",  # not set apart: as before
+    ],
+)
+def test_a_report_set_apart_needs_a_place_and_an_event_that_happened(text: str) -> None:
+    assert _read(text) == []

@@ -2235,3 +2235,45 @@ def test_strikes_told_as_a_pattern_are_no_event_a_later_sentence_places() -> Non
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     strikes = [i for i in found if i.event_type.value == "airstrike"]
     assert len(strikes) == 1 and [span.text[:15] for span in strikes[0].evidence] == ["The coalition s"]
+
+
+def test_a_headline_listing_two_places_sums_up_the_body_reports_told_place_by_place() -> None:
+    # the headline lists two places: the body's report at the second, told after the first's, is its own incident
+    text = (
+        "Turkish escalation | Turkish forces shell villages near Ain Issa and Tal Abyad\n\n"
+        "Turkish forces pounded the villages of Saida and Mushairfa near Ain Issa on Sunday with mortars, causing damage.\n\n"
+        "Also, Turkish forces shelled the outskirts of Tal Abyad."
+    )
+    found = incidents(text)
+    assert [i.toponyms[0].text for i in found] == ["Saida", "Tal Abyad"]
+    assert all(i.evidence[0].start > 0 for i in found)  # the summary is no report's evidence
+
+
+def test_the_body_first_report_does_not_take_a_headline_of_two_places() -> None:
+    text = (
+        "Turkish attacks on Amuda and Derbasiyah countryside\n\n"
+        "Turkish forces shelled on Friday the villages of Kherbet Amo and Tal Shair in the Amuda countryside.\n\n"
+        "In the Amuda countryside, a Turkish drone struck a motorcycle near the village of Qasr Dib, wounding the rider."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[0].evidence[0].start == text.index("Turkish forces shelled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish drone kills two in Amuda\n\nA Turkish drone struck a car in Amuda on Monday, killing two.",  # one place
+        # the ends of one road
+        "Turkish drone hits car on road between Amuda and Derbasiyah\n\n"
+        "A Turkish drone struck a car on the road between Amuda and Derbasiyah on Monday, killing two.",
+        "Turkish drone hits car on the road linking Amuda and Derbasiyah\n\n"
+        "A Turkish drone struck a car on the road near Amuda on Monday, killing two.",
+        # a second place that locates the first
+        "Turkish drone hits car in Amuda, near Derbasiyah\n\nA Turkish drone struck a car in Amuda on Monday, killing two.",
+    ],
+)
+def test_a_headline_of_one_scene_is_continued_by_the_body(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].evidence[0].start == 0  # the headline and the body: one incident

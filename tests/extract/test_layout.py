@@ -42,6 +42,35 @@ def test_topic_line_is_a_title_and_its_place_is_context() -> None:
     assert layout.governorate_context == "Al-Hasakah"
 
 
+def test_a_topic_line_closed_by_a_full_stop_is_a_report_not_a_title() -> None:
+    text = "Northern countryside of Hasakah | Gunmen wounded two guards near the Kawkab checkpoint.\nA mine hit a car in Tal Baydar on Friday, killing a man."
+    layout = layout_of(text)
+    assert not layout.is_title(0)
+    assert layout.governorate_context == "Al-Hasakah"  # its label is still the text's context
+
+
+def test_a_bulletin_first_report_after_its_label_is_kept_beside_the_next() -> None:
+    text = (
+        "Urgent | Gunmen wounded two guards near the Kawkab checkpoint on Monday.\n\n"
+        "Urgent | A roadside bomb hit a car in Tal Baydar this evening, killing a man."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2022, 3, 7)))
+    assert [i.toponyms[0].text for i in found] == ["Kawkab", "Tal Baydar"]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Northern countryside of Hasakah | Gunman kills farmer",  # a headline: no full stop
+        'Tal Baydar | Gunmen kill a man for "spying"',  # ends on a quoted phrase
+        "Northern countryside of Hasakah | Who killed the farmer of Tal Baydar?",  # a question
+    ],
+)
+def test_a_topic_line_without_a_full_stop_is_a_title(first_line: str) -> None:
+    layout = layout_of(first_line + "\nA gunman killed a farmer on Friday.")
+    assert layout.is_title(0)
+
+
 def test_headline_place_is_context_for_a_body_without_place() -> None:
     text = "Grief in Shadadi after market attack\n\nA car bomb exploded near the market on Monday, killing three people."
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
