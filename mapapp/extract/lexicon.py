@@ -600,9 +600,14 @@ CAPTURE_VERBS = (
 #: "taken" of ground, in the active: "the SDF said they had taken the oilfield", "rebels have taken two villages" (an
 #: event word only with a word of ground after it, see :mod:`.triggers`: not "had taken the decision", "has taken him
 #: to hospital", "had taken the road"; not the passive, "was taken to the village"). Weak, as the capture verbs are;
-#: after them in the list, so "taken full control of" stays theirs.
+#: after them in the list, so "taken full control of" stays theirs. "took over" with the same ground: "forces took over
+#: the border crossing" (not "took over the company", "took over the presidency").
 TAKEN_GROUND = Trigger(
-    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken", EventType.ARMED_CLASH, 4.2, weak=True
+    # (also "took over": "forces took over the border crossing")
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken(?: over)?|(?:took|takes|taking) over",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
 )
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.

@@ -1195,6 +1195,7 @@ def test_an_air_partys_exercise_recruiting_or_counted_sorties_is_no_incident(sen
         # "taken" of ground, active, and the one-word oil field
         "the SDF said they had taken the Kharata oilfield, east of the river",
         "rebels have taken two villages near Jdid Bakara",
+        "army units took over the Jdid Bakara border crossing on Friday",
     ],
 )
 def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> None:
@@ -1211,6 +1212,8 @@ def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> Non
         "the drought has taken its toll on the villages of Jdid Bakara",
         "the bus had taken the village children to Jdid Bakara",
         "the convoy had taken the road to Jdid Bakara",
+        "a new manager took over the bakery company of Jdid Bakara",
+        "she took over the presidency of the Jdid Bakara council",
     ],
 )
 def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) -> None:
