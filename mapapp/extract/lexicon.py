@@ -936,8 +936,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"(?:ousted|ousting|ousts|expelled|expelling|expels|drove|driven|driving|drives|pushed|pushing|flushed|"
         r"flushing|dislodged|dislodging|routed|routing|evicted|kicked|cleared|clearing) (?:the )?(?:[\w'’-]+ ){0,3}?"
-        r"(?:group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
-        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)",
+        # (the party's long name and its acronym: "pushed Islamic State of Iraq and the Levant (ISIL) fighters out of")
+        r"(?:islamic state of iraq and (?:the )?(?:levant|sham|syria) (?:\([\w-]+\) )?(?:fighters|militants)|"
+        r"group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
+        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)|"
+        # ... and the passive, the party driven off its subject: "the last jihadists had been cleared from the stadium"
+        # (not "mines were cleared from the fields", "rubble was cleared from the road")
+        r"(?:group|militants|jihadists|fighters|isis|isil|daesh|militias?|terrorists|rebels|factions|insurgents|"
+        r"extremists|remnants|holdouts) (?:had been|have been|has been|were|was) (?:finally |fully |completely )?"
+        r"(?:ousted|expelled|driven|pushed|flushed|dislodged|routed|evicted|kicked|cleared)(?: out)? (?:of|from)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,

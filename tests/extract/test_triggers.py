@@ -1263,3 +1263,29 @@ def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> N
 )
 def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
     assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party driven off told by its long name and acronym, or as the subject of the passive
+        "Kurdish units pushed Islamic State of Iraq and Syria (ISIS) militants out of the Ghwayran district",
+        "the last militants had been cleared from the silos of Tabqa on Monday",
+    ],
+)
+def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # rubble, snow, people and teams driven or cleared: no armed party
+        "the rubble was cleared from the road to Tabqa on Monday",
+        "snow had been cleared from the runway near Tabqa",
+        "the families were driven from their homes near Tabqa",
+        "the Tabqa players were pushed out of the league on Monday",
+    ],
+)
+def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
