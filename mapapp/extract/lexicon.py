@@ -541,6 +541,8 @@ BATTLE_FOR_GROUND = (
 #: past told of it ("who fought", "had fought").
 FOUGHT_AT_GROUND = Trigger(
     r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )(?<!been )"
+    # (nor the participle of a war told of: "the war fought around X is over", "battles fought in Y in 2017")
+    r"(?<!war )(?<!wars )(?<!battle )(?<!battles )(?<!campaign )(?<!campaigns )(?<!conflict )"
     r"fought (?:(?:all|through the) (?:night|day|morning|afternoon|evening) |overnight |fiercely |heavily |again |"
     r"street by street |house by house |(?:side )?by side )?"
     r"(?:around|near|in|inside|outside|on|at|along|across)",
@@ -600,9 +602,14 @@ CAPTURE_VERBS = (
 #: "taken" of ground, in the active: "the SDF said they had taken the oilfield", "rebels have taken two villages" (an
 #: event word only with a word of ground after it, see :mod:`.triggers`: not "had taken the decision", "has taken him
 #: to hospital", "had taken the road"; not the passive, "was taken to the village"). Weak, as the capture verbs are;
-#: after them in the list, so "taken full control of" stays theirs.
+#: after them in the list, so "taken full control of" stays theirs. "took over" with the same ground: "forces took over
+#: the border crossing" (not "took over the company", "took over the presidency").
 TAKEN_GROUND = Trigger(
-    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken", EventType.ARMED_CLASH, 4.2, weak=True
+    # (also "took over": "forces took over the border crossing")
+    r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken(?: over)?|(?:took|takes|taking) over",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
 )
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.
@@ -935,8 +942,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"(?:ousted|ousting|ousts|expelled|expelling|expels|drove|driven|driving|drives|pushed|pushing|flushed|"
         r"flushing|dislodged|dislodging|routed|routing|evicted|kicked|cleared|clearing) (?:the )?(?:[\w'’-]+ ){0,3}?"
-        r"(?:group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
-        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)",
+        # (the party's long name and its acronym: "pushed Islamic State of Iraq and the Levant (ISIL) fighters out of")
+        r"(?:islamic state of iraq and (?:the )?(?:levant|sham|syria) (?:\([\w-]+\) )?(?:fighters|militants)|"
+        r"group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
+        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)|"
+        # ... and the passive, the party driven off its subject: "the last jihadists had been cleared from the stadium"
+        # (not "mines were cleared from the fields", "rubble was cleared from the road")
+        r"(?:group|militants|jihadists|fighters|isis|isil|daesh|militias?|terrorists|rebels|factions|insurgents|"
+        r"extremists|remnants|holdouts) (?:had been|have been|has been|were|was) (?:finally |fully |completely )?"
+        r"(?:ousted|expelled|driven|pushed|flushed|dislodged|routed|evicted|kicked|cleared)(?: out)? (?:of|from)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,

@@ -380,7 +380,7 @@ def _ground_after(text: str, end: int) -> bool:
 _TAKEN_GROUND_AFTER_RE = re.compile(
     r"\s+(?:(?:most|much|all|parts?|half|the\s+rest)\s+of\s+)?" + _DESCRIBING_WORDS + r"{0,3}"
     r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|hills?|airports?|air\s?bases?|bases?|dams?|"
-    r"(?:oil\s?|gas\s?)fields?|strongholds?|silos?|headquarters)"
+    r"(?:oil\s?|gas\s?)fields?|strongholds?|silos?|headquarters|(?:border\s+)?crossings?)"
     r"(?=\s*(?:[,.;:)(]|$)|\s+(?:of|in|near|on|from|east|west|north|south|after|and|with|which|where|as|before|"
     r"following|late|early|last|this|yesterday|today)\b)"
 )

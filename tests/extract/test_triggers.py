@@ -1205,6 +1205,7 @@ def test_an_air_partys_exercise_recruiting_or_counted_sorties_is_no_incident(sen
         # "taken" of ground, active, and the one-word oil field
         "the SDF said they had taken the Kharata oilfield, east of the river",
         "rebels have taken two villages near Jdid Bakara",
+        "army units took over the Jdid Bakara border crossing on Friday",
     ],
 )
 def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> None:
@@ -1221,6 +1222,8 @@ def test_ground_taken_with_its_holder_or_by_taken_is_a_clash(clause: str) -> Non
         "the drought has taken its toll on the villages of Jdid Bakara",
         "the bus had taken the village children to Jdid Bakara",
         "the convoy had taken the road to Jdid Bakara",
+        "a new manager took over the bakery company of Jdid Bakara",
+        "she took over the presidency of the Jdid Bakara council",
     ],
 )
 def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) -> None:
@@ -1306,3 +1309,29 @@ def test_a_source_s_account_of_the_strike_just_told_is_no_incident_of_its_own() 
     )
     found = extract_incidents(Document(text=text, published=date(2024, 5, 8)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Hajin"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the party driven off told by its long name and acronym, or as the subject of the passive
+        "Kurdish units pushed Islamic State of Iraq and Syria (ISIS) militants out of the Ghwayran district",
+        "the last militants had been cleared from the silos of Tabqa on Monday",
+    ],
+)
+def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause: str) -> None:
+    assert [h.trigger.event_type for h in find_triggers(clause)] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # rubble, snow, people and teams driven or cleared: no armed party
+        "the rubble was cleared from the road to Tabqa on Monday",
+        "snow had been cleared from the runway near Tabqa",
+        "the families were driven from their homes near Tabqa",
+        "the Tabqa players were pushed out of the league on Monday",
+    ],
+)
+def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> None:
+    assert find_triggers(clause) == []
