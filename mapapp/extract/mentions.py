@@ -529,7 +529,10 @@ def _ground_and_air_companion(
     with ISIS firing mortars at the advancing forces"; "amid heavy shelling", "amid mutual shelling": no party's), nor
     as the fire of a side the fight's part names ("clashes between tribesmen and the SDF, amid shelling by the SDF").
     The weapons told as the fight's means (", with the use of drones and mortars") are no second event: the clause
-    tells one fight (typed so when the weapon's word was read as its event).
+    tells one fight (typed so when the weapon's word was read as its event). A fight and strikes from the air named
+    side by side, with no part break ("killed in clashes and coalition airstrikes", "amid violent clashes and
+    intensive air strikes"), are the two events too (:data:`_COORDINATED_STRIKES_RE`), unless the fight is one told
+    already ("in the clashes and airstrikes"); a toll told before both is the fight's.
     The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
     primary_bomber = mention.event_type in _BOMBER_TYPES

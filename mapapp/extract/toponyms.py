@@ -13,7 +13,9 @@ Two kinds of mention are found:
   border town``). ``between A and B`` gives A as the primary place and B as a
   reference the incident is located against (B also after a governorate's
   city: ``between Hasakah and X``). A list closed by a plural settlement word
-  (``A, B, C and D villages``) makes all its names places.
+  (``A, B, C and D villages``) makes all its names places; a list opened by one (``the regions of A, B``) goes on
+  past a name's other name in brackets (``A (Alias), B``) and past the country that closes its first group
+  (``the regions of A and B in northern Iraq and C and D in northern Syria``).
 
 :func:`place_of_trigger` puts the place of the event word first when a clause
 tells two statements ("Fighter killed in A, shelling kills four in B": B).
