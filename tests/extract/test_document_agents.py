@@ -488,3 +488,39 @@ def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(seco
     text = f"Islamic State cells have grown bolder in the province this year. {second}"
     bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
     assert [i.actor for i in bombs] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "the occupation forces" refer back to the occupation named before, as "the occupation" does
+        (
+            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. In the morning, the occupation "
+            "forces targeted with a drone the outskirts of Umm Kahf, without casualties.",
+            ["Turkish forces", "Turkish forces"],
+        ),
+        (
+            "Turkish occupation planes bombed a convoy near Tal Hamis. Occupation forces shelled the camp of Umm Kahf.",
+            ["Turkish forces", "Turkish forces"],
+        ),
+        (
+            "US occupation forces stormed the village of Tal Hamis on Monday. A man was wounded when the occupation "
+            "forces opened fire in Umm Kahf.",
+            ["US-led coalition", "US-led coalition"],
+        ),
+        # no occupation named before: none; an agent of another kind takes nothing from it
+        ("Occupation forces shelled the camp of Umm Kahf on Monday, forcing families to flee.", [None]),
+        (
+            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Unknown gunmen killed a man in "
+            "Umm Kahf.",
+            ["Turkish forces", None],
+        ),
+        (
+            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Syrian government forces "
+            "shelled Umm Kahf later.",
+            ["Turkish forces", "Syrian army"],
+        ),
+    ],
+)
+def test_the_occupation_forces_refer_back_to_the_occupation_named_before(text: str, actors: list[str | None]) -> None:
+    assert [i.actor for i in incidents(text)] == actors
