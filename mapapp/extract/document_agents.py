@@ -296,6 +296,9 @@ _DEFINITE_AGENT_RE = compile_guarded(
     r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
     r"(?:retaliated|responded|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
+    # (the killing of people by gun or blade: "the militants shot 30 men", "jihadist snipers shot dead three fighters",
+    # "militants had beheaded three men")
+    r"|shot|gunned\s+down|beheaded|slaughtered|stabbed"
     # the bomb they drove or set off: "the militants rammed a car bomb into the gate", "militants blew up a car bomb"
     r"|drove|rammed|blew\s+up|set\s+off)\b"
     # (the attack named as theirs: "following a mortar attack by the militias on their post")
