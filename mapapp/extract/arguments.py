@@ -59,7 +59,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # (also the party the site or the people hit are told by: "blew himself up among SDF fighters", "a truck bomb
     # blew up near Asayish offices", "a bomb exploded outside an SDF office")
     r"\b(?:among|amongst|near|outside|inside|beside|next\s+to|close\s+to|in\s+front\s+of|"
-    r"against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
+    r"against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|taken over by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     # ("and" joins a victim or target to the party, except after a state's or people's adjective that shares the
@@ -82,6 +82,9 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
+    # (the holder of the place named with its sponsor or age: "controlled by Turkish-backed SNA factions", "areas
+    # recently taken over by the new Syrian army")
+    r"(?:(?<=by )(?:the\s+)?(?:[\w.]+-(?:backed|led)|new)\s+)?"
     # the party's people named before it: "an office used by the Kurdish Asayish", "a post of the Arab SDF units"
     # (and a name in quotes, as bulletins write it: 'a vehicle of "SDF"', 'targeting "Asayish" members')
     r"(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"

@@ -1928,3 +1928,28 @@ def test_irans_militias_by_the_sponsors_other_words(text: str, actor: str | None
 )
 def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the holder of the place hit, named with its sponsor or as new, is no agent
+        (
+            "A car bomb exploded on Friday in the market of Tal Hamis, controlled by Turkish-backed Syrian National "
+            "Army factions, killing seven people.",
+            None,
+        ),
+        (
+            "A car bomb exploded near a market in Tal Hamis on Monday, killing nine people, in areas recently taken "
+            "over by the new Syrian army.",
+            None,
+        ),
+        # the same names as the subject or as the agent of "by" stay the agent
+        ("On Friday Turkish-backed factions shelled the village of Tal Hamis.", "Turkish-backed factions"),
+        ("On Friday an attack carried out by Turkish-backed factions hit the village of Tal Hamis.", "Turkish-backed factions"),
+        ("Shells fired by the new Syrian army hit the village of Tal Hamis on Friday.", "Syrian army"),
+        ("The village of Tal Hamis, held by Turkish-backed factions, was shelled by the SDF on Friday.", "SDF"),
+    ],
+)
+def test_the_holder_of_the_place_hit_named_with_its_sponsor_is_no_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
