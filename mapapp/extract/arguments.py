@@ -1202,11 +1202,13 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
 
 
 # A line that signs or titles a party's own release: "SDF Press Center", "Syrian Democratic Forces Media Center",
-# "General Command of the SDF", "SDF General Command" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
+# "Syrian Ministry of Defence", "General Command of the SDF", "SDF General Command" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
 # Center: a drone struck ...").
 _RELEASE_LABEL_RE = re.compile(
     r"[ \t]*(?:[^\n:]{1,60}?\s(?:[Pp]ress|[Mm]edia)\s+(?:[Cc]ent(?:er|re)|[Oo]ffice)"
-    r"|(?:[^\n:]{1,60}?\s)?[Gg]eneral\s+[Cc]ommand(?:\s+of\s+[^\n:]{1,60}?)?)"
+    r"|(?:[^\n:]{1,60}?\s)?[Gg]eneral\s+[Cc]ommand(?:\s+of\s+[^\n:]{1,60}?)?"
+    # a ministry of defence's own line: "Syrian Ministry of Defence", "Syrian Ministry of Defence (Telegram)"
+    r"|(?:[^\n:]{1,60}?\s)?[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+\([^\n()]{1,40}\))?)"
     r"[ \t]*$"
 )
 #: How many lines at each end of a text may hold its signature or title (a release's own label, not a quote in it).
@@ -1233,7 +1235,7 @@ def release_party(document_text: str) -> str | None:
 # A party's own fighters in its release's voice, as the agent: "our forces", "our members clashed", "our fighters
 # repelled" (not "our fighters were wounded").
 _OUR_SIDE_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:armed\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 

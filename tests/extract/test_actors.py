@@ -1953,3 +1953,36 @@ def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str |
 )
 def test_the_holder_of_the_place_hit_named_with_its_sponsor_is_no_agent(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # the Syrian army's ministry and command speak for it, and its release's "our (armed) forces" are the army
+        (
+            "The Syrian Defence Ministry said its forces clashed with smugglers near Tal Hamis on Sunday.",
+            None,
+            "Syrian army",
+        ),
+        (
+            "General Command of the Army and Armed Forces\n\nOur armed forces destroyed three hideouts of the terrorist "
+            "groups near Tal Hamis on Sunday.",
+            None,
+            "Syrian army",
+        ),
+        (
+            "Our units destroyed three hideouts of the terrorist groups near Tal Hamis on Sunday.",
+            "Syrian Ministry of Defence",
+            "Syrian army",
+        ),
+        # another ministry's release, or no release, gives "our units" no party; another country's ministry is no army
+        ("Our units destroyed three hideouts of the terrorist groups near Tal Hamis on Sunday.", "Ministry of Health", None),
+        ("Our units destroyed three hideouts of the terrorist groups near Tal Hamis on Sunday.", None, None),
+        ("The Iraqi Defence Ministry said its forces clashed with smugglers near Tal Hamis on Sunday.", None, None),
+    ],
+)
+def test_the_syrian_ministry_of_defence_and_its_releases_are_the_syrian_army(
+    text: str, outlet: str | None, actor: str | None
+) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]
