@@ -59,7 +59,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # (also the party the site or the people hit are told by: "blew himself up among SDF fighters", "a truck bomb
     # blew up near Asayish offices", "a bomb exploded outside an SDF office")
     r"\b(?:among|amongst|near|outside|inside|beside|next\s+to|close\s+to|in\s+front\s+of|"
-    r"against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
+    r"against|fighting|fight|targeting|targeted|target|on|hit|hitting|struck|striking|with|held by|controlled by|taken by|taken over by|seized by|retaken by|recaptured by|(?<!fire )(?<!bullets )(?<!shells )(?<!shelling )(?<!rockets )(?<!bomber )(?<!bombers )(?<!gunman )(?<!gunmen )(?<!attackers )(?<!assailants )(?<!cell )(?<!cells )(?<!fighters )(?<!militants )from|to|versus|"
     # the party that keeps the place hit: "a checkpoint run by Kurdish security forces", "a post manned by the SDF"
     r"run by|manned by|operated by|guarded by|protected by|carrying|transporting|used(?:\s+as\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?\s+by|"
     # ("and" joins a victim or target to the party, except after a state's or people's adjective that shares the
@@ -82,6 +82,9 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
+    # (the holder of the place named with its sponsor or age: "controlled by Turkish-backed SNA factions", "areas
+    # recently taken over by the new Syrian army")
+    r"(?:(?<=by )(?:the\s+)?(?:[\w.]+-(?:backed|led)|new)\s+)?"
     # the party's people named before it: "an office used by the Kurdish Asayish", "a post of the Arab SDF units"
     # (and a name in quotes, as bulletins write it: 'a vehicle of "SDF"', 'targeting "Asayish" members')
     r"(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
@@ -1199,11 +1202,13 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
 
 
 # A line that signs or titles a party's own release: "SDF Press Center", "Syrian Democratic Forces Media Center",
-# "General Command of the SDF", "SDF General Command" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
+# "Syrian Ministry of Defence", "General Command of the SDF", "SDF General Command" (a label alone on its line, not a speaker's label opening a sentence: "SDF Media
 # Center: a drone struck ...").
 _RELEASE_LABEL_RE = re.compile(
     r"[ \t]*(?:[^\n:]{1,60}?\s(?:[Pp]ress|[Mm]edia)\s+(?:[Cc]ent(?:er|re)|[Oo]ffice)"
-    r"|(?:[^\n:]{1,60}?\s)?[Gg]eneral\s+[Cc]ommand(?:\s+of\s+[^\n:]{1,60}?)?)"
+    r"|(?:[^\n:]{1,60}?\s)?[Gg]eneral\s+[Cc]ommand(?:\s+of\s+[^\n:]{1,60}?)?"
+    # a ministry of defence's own line: "Syrian Ministry of Defence", "Syrian Ministry of Defence (Telegram)"
+    r"|(?:[^\n:]{1,60}?\s)?[Mm]inistry\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e(?:\s+\([^\n()]{1,40}\))?)"
     r"[ \t]*$"
 )
 #: How many lines at each end of a text may hold its signature or title (a release's own label, not a quote in it).
@@ -1230,7 +1235,7 @@ def release_party(document_text: str) -> str | None:
 # A party's own fighters in its release's voice, as the agent: "our forces", "our members clashed", "our fighters
 # repelled" (not "our fighters were wounded").
 _OUR_SIDE_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:armed\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 

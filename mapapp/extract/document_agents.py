@@ -12,7 +12,7 @@ that name none (or retypes a generic strike of the campaign) in place and return
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
   State is the Islamic State's.
 - :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
-  rockets", "the factions' artillery hit X", "the occupation targeted X") takes the last party named before it
+  rockets", "the factions' artillery hit X", "the occupation (forces) targeted X") takes the last party named before it
   with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation").
 
 One pass over the mentions in text order (the whole text scanned at most once): linear.
@@ -282,16 +282,23 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
 _DEFINITE_PARTY = (
     # ("militias" and "militiamen" also bare: "On Friday militias fired rockets at the base" names them as "the
     # militias" does; the singular bare is a modifier, "militia positions")
-    r"(?:(?:the\s+|(?=militias\b|militiamen\b))(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
+    # (and "occupation" bare before its forces: "Occupation forces shelled the camp", the party's own word for them)
+    r"(?:(?:the\s+|(?=militias\b|militiamen\b|occupation\s+(?:forces|army|troops)\b))"
+    r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
     # (one of them too: "a car bomb a militant drove")
     r"|(?:the\s+|an?\s+)?(?P<{0}d>militants?|jihadists?|extremists?|insurgents?))"
 )
 _DEFINITE_AGENT_RE = compile_guarded(
-    r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members)\s+)?"
+    # (its forces named with the word: "the occupation forces targeted X", "the occupation army shelled X")
+    r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members|"
+    r"forces|army|troops)\s+)?"
     # ("were"/"are" only before "holding": "the militants were struck by a drone" names them as what was hit)
     r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
     r"(?:retaliated|responded|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
+    # (the killing of people by gun or blade: "the militants shot 30 men", "jihadist snipers shot dead three fighters",
+    # "militants had beheaded three men")
+    r"|shot|gunned\s+down|beheaded|slaughtered|stabbed"
     # the bomb they drove or set off: "the militants rammed a car bomb into the gate", "militants blew up a car bomb"
     r"|drove|rammed|blew\s+up|set\s+off)\b"
     # (the attack named as theirs: "following a mortar attack by the militias on their post")

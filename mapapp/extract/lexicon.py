@@ -1299,6 +1299,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"national defen[cs]e forces|\bNDF\b", "NDF"),
     (
         r"syrian arab army|syrian (?:government|regime) forces|(?<!free )syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?)|assad'?s? (?:forces|regime|troops)|"
+        # its ministry and command, which speak for it in their releases ("the Syrian Ministry of Defence said its forces
+        # clashed", "General Command of the Army and Armed Forces")
+        r"syrian (?:ministry of defen[cs]e|defen[cs]e ministry)|general command of the (?:syrian )?army and(?: the)? armed forces|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")
         r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|(?:war)?planes?|(?:fighter[- ])?jets?|"

@@ -1928,3 +1928,61 @@ def test_irans_militias_by_the_sponsors_other_words(text: str, actor: str | None
 )
 def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the holder of the place hit, named with its sponsor or as new, is no agent
+        (
+            "A car bomb exploded on Friday in the market of Tal Hamis, controlled by Turkish-backed Syrian National "
+            "Army factions, killing seven people.",
+            None,
+        ),
+        (
+            "A car bomb exploded near a market in Tal Hamis on Monday, killing nine people, in areas recently taken "
+            "over by the new Syrian army.",
+            None,
+        ),
+        # the same names as the subject or as the agent of "by" stay the agent
+        ("On Friday Turkish-backed factions shelled the village of Tal Hamis.", "Turkish-backed factions"),
+        ("On Friday an attack carried out by Turkish-backed factions hit the village of Tal Hamis.", "Turkish-backed factions"),
+        ("Shells fired by the new Syrian army hit the village of Tal Hamis on Friday.", "Syrian army"),
+        ("The village of Tal Hamis, held by Turkish-backed factions, was shelled by the SDF on Friday.", "SDF"),
+    ],
+)
+def test_the_holder_of_the_place_hit_named_with_its_sponsor_is_no_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "actor"),
+    [
+        # the Syrian army's ministry and command speak for it, and its release's "our (armed) forces" are the army
+        (
+            "The Syrian Defence Ministry said its forces clashed with smugglers near Tal Hamis on Sunday.",
+            None,
+            "Syrian army",
+        ),
+        (
+            "General Command of the Army and Armed Forces\n\nOur armed forces destroyed three hideouts of the terrorist "
+            "groups near Tal Hamis on Sunday.",
+            None,
+            "Syrian army",
+        ),
+        (
+            "Our units destroyed three hideouts of the terrorist groups near Tal Hamis on Sunday.",
+            "Syrian Ministry of Defence",
+            "Syrian army",
+        ),
+        # another ministry's release, or no release, gives "our units" no party; another country's ministry is no army
+        ("Our units destroyed three hideouts of the terrorist groups near Tal Hamis on Sunday.", "Ministry of Health", None),
+        ("Our units destroyed three hideouts of the terrorist groups near Tal Hamis on Sunday.", None, None),
+        ("The Iraqi Defence Ministry said its forces clashed with smugglers near Tal Hamis on Sunday.", None, None),
+    ],
+)
+def test_the_syrian_ministry_of_defence_and_its_releases_are_the_syrian_army(
+    text: str, outlet: str | None, actor: str | None
+) -> None:
+    found = extract_incidents(Document(text=text, outlet=outlet))
+    assert [i.actor for i in found] == [actor]

@@ -488,3 +488,73 @@ def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(seco
     text = f"Islamic State cells have grown bolder in the province this year. {second}"
     bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
     assert [i.actor for i in bombs] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "the occupation forces" refer back to the occupation named before, as "the occupation" does
+        (
+            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. In the morning, the occupation "
+            "forces targeted with a drone the outskirts of Umm Kahf, without casualties.",
+            ["Turkish forces", "Turkish forces"],
+        ),
+        (
+            "Turkish occupation planes bombed a convoy near Tal Hamis. Occupation forces shelled the camp of Umm Kahf.",
+            ["Turkish forces", "Turkish forces"],
+        ),
+        (
+            "US occupation forces stormed the village of Tal Hamis on Monday. A man was wounded when the occupation "
+            "forces opened fire in Umm Kahf.",
+            ["US-led coalition", "US-led coalition"],
+        ),
+        # no occupation named before: none; an agent of another kind takes nothing from it
+        ("Occupation forces shelled the camp of Umm Kahf on Monday, forcing families to flee.", [None]),
+        (
+            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Unknown gunmen killed a man in "
+            "Umm Kahf.",
+            ["Turkish forces", None],
+        ),
+        (
+            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Syrian government forces "
+            "shelled Umm Kahf later.",
+            ["Turkish forces", "Syrian army"],
+        ),
+    ],
+)
+def test_the_occupation_forces_refer_back_to_the_occupation_named_before(text: str, actors: list[str | None]) -> None:
+    assert [i.actor for i in incidents(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a descriptive word for the party as the agent of a killing by gun or blade refers back to the party
+        (
+            "Islamic State fighters hold the old city. Separately, jihadist snipers shot dead two SDF fighters in the "
+            "Umm Kahf district on Sunday.",
+            ["ISIS"],
+        ),
+        (
+            "The Islamic State still holds the enclave. A man who fled said militants had beheaded two shepherds in "
+            "Umm Kahf.",
+            ["ISIS"],
+        ),
+        # the word as the one shot, and a killing with no agent or by unnamed gunmen, refer to no one
+        (
+            "SDF fighters stormed the village of Tal Hamis on Monday. In Umm Kahf, the militants were shot by the SDF.",
+            ["SDF"],
+        ),
+        (
+            "IS militants stormed the village of Tal Hamis on Monday. A man was shot dead in Umm Kahf on Tuesday.",
+            ["ISIS", None],
+        ),
+        (
+            "Islamic State militants hold the desert east of Tal Hamis. On Tuesday unknown gunmen shot a shepherd in "
+            "Umm Kahf.",
+            [None],
+        ),
+    ],
+)
+def test_militants_who_shot_or_beheaded_people_are_the_party_named_before(text: str, actors: list[str | None]) -> None:
+    assert [i.actor for i in incidents(text)] == actors
