@@ -102,8 +102,8 @@ lacks. Rules, in order, for each candidate mention:
    refers to them and is dropped; so is one naming no place with a toll when a
    placed cluster is of the same kind (a lede summing up the body's reports). A dropped
    summary of several events names the agent of the reports of its kind that name none.
-5. **Headlines.** A title that lists several events is a summary: the body's
-   first report does not merge into it, and clusters read only from title lines
+5. **Headlines.** A title that lists several events, or several places ("shell villages near A and B"; not the
+   ends of one road), is a summary: no body report merges into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own.
 
 Each mention is compared with the latest cluster, or with the last four

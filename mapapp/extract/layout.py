@@ -6,7 +6,8 @@ same length as the document) and its sentences, and returns a
 
 * ``title_sentences`` — sentences that are title lines: the first line when it
   ends without closing punctuation at a line break ("Drone strike kills two in
-  Amuda"), and the SOHR-style first line "Topic | Headline". A title summarises
+  Amuda"), and the SOHR-style first line "Topic | Headline" (not one closed by a full stop, "Urgent | Gunmen
+  wounded two men near X.": a bulletin's first report). A title summarises
   the body, so its events are told again below (see :mod:`.coreference`).
 * ``place_context`` — the place the article is filed from or about, as a
   :class:`~mapapp.extract.toponyms.PlaceMention` with ``role="context"``, read in
