@@ -143,7 +143,7 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, only_locates_the_place_before, regions_listed
+from mapapp.extract.clauses import FIRM_ACTOR, is_region_name, only_locates_the_place_before, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     fill_fight_dead_so_far,
@@ -1017,6 +1017,42 @@ def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[Even
             dropped.add(index)
             for event in told[:count]:
                 _take_what_the_count_told(event, summary)
+    return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+# A fight told as a wave over a region, no one place's: "fighting spread to new villages", "clashes spread across the
+# province", "broke out again in several towns along the river", "fighting throughout the countryside".
+_REGIONAL_WAVE_RE = compile_guarded(
+    r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout)\s", re.IGNORECASE
+)
+#: How many clusters after a regional wave of fighting its placed fights may open.
+_WAVE_PARTS_WINDOW = 6
+
+
+def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """A fight told as a wave over a region, placed by no town of its own ("Clashes between tribes and the SDF spread
+    across X province. Fighting spread on Thursday to more villages in the eastern countryside"), before the fights
+    the article then places one by one ("Tribal gunmen seized posts in A ...", "Clashes in the town of B killed
+    nine"): the wave sums them up, as coders code only the placed fights (one incident per place). Dropped when a
+    fight (a clash or an attack) opens at a named place in the same or an unstated governorate in the next clusters (a
+    few: linear); a wave with no placed fight after it stays the article's incident."""
+    dropped: set[int] = set()
+    for index, wave in enumerate(clusters):
+        if wave.event_type is not EventType.ARMED_CLASH:
+            continue
+        told = " ".join(text[start:end] for start, end in wave.evidence)
+        if gated_search(_REGIONAL_WAVE_RE, told) is None:
+            continue
+        if not all(is_region_name(p.text) for p in wave.named_places):
+            continue  # ("clashes in A spread to the outskirts": A's fight)
+        if any(
+            c.event_type in (EventType.ARMED_CLASH, EventType.ATTACK)
+            and c.sentence_index > wave.last_sentence_index
+            and any(not is_region_name(p.text) for p in c.named_places)
+            and _same_or_unstated_governorate(wave, c)
+            for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
+        ):
+            dropped.add(index)
     return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
 
 
@@ -2988,4 +3024,4 @@ def _breakdown_by_place(
             clusters.append(item)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_launches_told_by_their_fighting", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_launches_told_by_their_fighting", "drop_regional_waves", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]

@@ -2194,3 +2194,40 @@ def test_strikes_told_as_a_pattern_are_no_event_a_later_sentence_places() -> Non
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     strikes = [i for i in found if i.event_type.value == "airstrike"]
     assert len(strikes) == 1 and [span.text[:15] for span in strikes[0].evidence] == ["The coalition s"]
+
+
+_WAVE = (
+    "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and clan "
+    "fighters spread on Tuesday to more towns in eastern Deir ez-Zor, residents said."
+)
+
+
+def test_a_wave_of_fighting_over_a_region_before_its_placed_fights_is_no_incident_of_its_own() -> None:
+    found = extract_incidents(Document(text=_WAVE + " Clan gunmen seized an SDF post in Shuhail on Tuesday."))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("attack", "Shuhail")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # no placed fight after the wave: the wave is the article's incident
+        ("", [("armed_clash", "Deir ez-Zor")]),
+        # a placed fight in another governorate is no part of it
+        (
+            " In Raqqa province, gunmen attacked an SDF post in Karama on Tuesday.",
+            [("armed_clash", "Deir ez-Zor"), ("armed_clash", "Karama")],
+        ),
+    ],
+)
+def test_a_wave_of_fighting_with_no_placed_fight_of_its_own_stays(after: str, expected: list) -> None:
+    found = extract_incidents(Document(text=_WAVE + after))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == expected
+
+
+def test_a_fight_at_a_named_place_spreading_from_it_stays() -> None:
+    text = (
+        "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and "
+        "clan fighters raged on Tuesday in Hajin, residents said. Clan gunmen seized an SDF post in Shuhail on Tuesday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Hajin"), ("attack", "Shuhail")]
