@@ -918,13 +918,17 @@ def drop_launches_told_by_their_fighting(clusters: list[EventMention], text: str
     """The incidents without an offensive's launch that the fighting told next tells as it happened ("The SDF launched
     the final battle for X on Saturday. Clashes erupted overnight around X."): a fight with no toll whose evidence
     tells a launch, when a fight of the article's is told within a few sentences after it; coders code the fighting,
-    not its launch. Kept: a launch told alone, followed only by events of other kinds (its one account), or by a fight
-    told as a separate report ("In a separate development, clashes broke out near Y") or by another party."""
+    not its launch. So are strikes told after it at the place it is aimed at ("launched an offensive towards X.
+    Warplanes struck positions around the town"): the offensive's air side. Kept: a launch told alone, followed only by
+    events of other kinds or at other places (its one account), or by a fight told as a separate report ("In a
+    separate development, clashes broke out near Y") or by another party."""
     # the fights told without a launch, by the sentence they open in (one pass: each launch looks at a few sentences)
     fights_by_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     launches: set[int] = set()
     for index, cluster in enumerate(clusters):
         if cluster.event_type is not EventType.ARMED_CLASH:
+            if cluster.event_type in BOMBARDMENT_TYPES:
+                fights_by_sentence.setdefault(cluster.sentence_index, []).append((index, cluster))
             continue
         if gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[start:end] for start, end in cluster.evidence)):
             launches.add(index)
@@ -948,6 +952,11 @@ def _fight_of_the_launch(launch: EventMention, fight: EventMention) -> bool:
     clause as a side ("the SDF said it seized farms after clashes with ISIS" names the SDF)."""
     if SEPARATE_REPORT_RE.match(fight.clause_text):
         return False
+    if fight.event_type is not EventType.ARMED_CLASH:
+        # strikes told after the launch at the place it is aimed at ("launched an offensive towards X. Warplanes struck
+        # positions around the town"): the offensive's air side, told as it happened
+        told = {normalize_place(p.text) for p in launch.named_places}
+        return bool(told & {normalize_place(p.text) for p in fight.named_places})
     if launch.actor is None or fight.actor is None or launch.actor == fight.actor:
         return True
     return launch.actor in {named.name for named in find_actor_mentions(fight.clause_text)}

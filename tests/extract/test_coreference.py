@@ -2231,3 +2231,34 @@ def test_a_fight_at_a_named_place_spreading_from_it_stays() -> None:
     )
     found = extract_incidents(Document(text=text))
     assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Hajin"), ("attack", "Shuhail")]
+
+
+def test_strikes_told_after_a_launch_at_the_place_it_is_aimed_at_are_its_air_side() -> None:
+    found = incidents(
+        "The SDF on Friday launched an offensive towards the town of Markada. Coalition warplanes struck ISIS positions "
+        "around the town, killing 12 militants, a monitor said."
+    )
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strikes at another place, or a shelling at another place: the launch stays
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Coalition warplanes struck ISIS "
+            "positions near Shaddadi, killing 12 militants, a monitor said."
+        ),
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Turkish artillery shelled villages "
+            "near Tal Tamr, wounding two civilians."
+        ),
+        # strikes told as a separate report
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Separately, coalition warplanes "
+            "struck ISIS positions around Markada."
+        ),
+    ],
+)
+def test_a_launch_followed_by_strikes_elsewhere_or_apart_stays(text: str) -> None:
+    assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
