@@ -2139,3 +2139,29 @@ def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> Non
 )
 def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a past year dates the event as the year does: history
+        "ISIS seized Tabqa in early 2014 and made it a base.",
+        "Militants stormed the town of Markada in mid-2015.",
+        "ISIS captured the Shaddadi oil fields in late 2014, residents recalled.",
+    ],
+)
+def test_an_event_of_a_part_of_a_past_year_is_history(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a year as the start of a stretch, a month of this year, the current year's event
+        "Jets struck Tabqa on Monday, the heaviest strikes since early 2014.",
+        "Clashes broke out in Tabqa in early March, killing four.",
+        "Clashes broke out in Tabqa on Monday, months after a truce agreed in early 2023.",
+    ],
+)
+def test_a_part_of_a_year_that_does_not_date_a_past_event_leaves_it(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) == 1
