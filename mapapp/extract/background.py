@@ -554,8 +554,11 @@ _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", 
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
-_YEAR_ONLY_RE = compile_guarded(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?![-/]\d)",
-                           re.IGNORECASE)
+# (also a part of the year: "in early 2014", "in mid-2016", "in late 2017")
+_YEAR_ONLY_RE = compile_guarded(
+    r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+(?:of\s+)?)?(?:(?:early|late|mid)[- ]?)?((?:19|20)\d\d)\b(?![-/]\d)",
+    re.IGNORECASE,
+)
 # A remark recalling earlier events: "It is worth noting that this toll is the highest since ...". ("had documented"
 # is no such mark: bulletins use the past perfect for the event they report.)
 _EARLIER_REPORT_RE = compile_guarded(

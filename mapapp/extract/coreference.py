@@ -143,7 +143,7 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, only_locates_the_place_before, regions_listed
+from mapapp.extract.clauses import FIRM_ACTOR, is_region_name, only_locates_the_place_before, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     fill_fight_dead_so_far,
@@ -920,13 +920,17 @@ def drop_launches_told_by_their_fighting(clusters: list[EventMention], text: str
     """The incidents without an offensive's launch that the fighting told next tells as it happened ("The SDF launched
     the final battle for X on Saturday. Clashes erupted overnight around X."): a fight with no toll whose evidence
     tells a launch, when a fight of the article's is told within a few sentences after it; coders code the fighting,
-    not its launch. Kept: a launch told alone, followed only by events of other kinds (its one account), or by a fight
-    told as a separate report ("In a separate development, clashes broke out near Y") or by another party."""
+    not its launch. So are strikes told after it at the place it is aimed at ("launched an offensive towards X.
+    Warplanes struck positions around the town"): the offensive's air side. Kept: a launch told alone, followed only by
+    events of other kinds or at other places (its one account), or by a fight told as a separate report ("In a
+    separate development, clashes broke out near Y") or by another party."""
     # the fights told without a launch, by the sentence they open in (one pass: each launch looks at a few sentences)
     fights_by_sentence: dict[int, list[tuple[int, EventMention]]] = {}
     launches: set[int] = set()
     for index, cluster in enumerate(clusters):
         if cluster.event_type is not EventType.ARMED_CLASH:
+            if cluster.event_type in BOMBARDMENT_TYPES:
+                fights_by_sentence.setdefault(cluster.sentence_index, []).append((index, cluster))
             continue
         if gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[start:end] for start, end in cluster.evidence)):
             launches.add(index)
@@ -950,6 +954,11 @@ def _fight_of_the_launch(launch: EventMention, fight: EventMention) -> bool:
     clause as a side ("the SDF said it seized farms after clashes with ISIS" names the SDF)."""
     if SEPARATE_REPORT_RE.match(fight.clause_text):
         return False
+    if fight.event_type is not EventType.ARMED_CLASH:
+        # strikes told after the launch at the place it is aimed at ("launched an offensive towards X. Warplanes struck
+        # positions around the town"): the offensive's air side, told as it happened
+        told = {normalize_place(p.text) for p in launch.named_places}
+        return bool(told & {normalize_place(p.text) for p in fight.named_places})
     if launch.actor is None or fight.actor is None or launch.actor == fight.actor:
         return True
     return launch.actor in {named.name for named in find_actor_mentions(fight.clause_text)}
@@ -1019,6 +1028,42 @@ def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[Even
             dropped.add(index)
             for event in told[:count]:
                 _take_what_the_count_told(event, summary)
+    return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+# A fight told as a wave over a region, no one place's: "fighting spread to new villages", "clashes spread across the
+# province", "broke out again in several towns along the river", "fighting throughout the countryside".
+_REGIONAL_WAVE_RE = compile_guarded(
+    r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout)\s", re.IGNORECASE
+)
+#: How many clusters after a regional wave of fighting its placed fights may open.
+_WAVE_PARTS_WINDOW = 6
+
+
+def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """A fight told as a wave over a region, placed by no town of its own ("Clashes between tribes and the SDF spread
+    across X province. Fighting spread on Thursday to more villages in the eastern countryside"), before the fights
+    the article then places one by one ("Tribal gunmen seized posts in A ...", "Clashes in the town of B killed
+    nine"): the wave sums them up, as coders code only the placed fights (one incident per place). Dropped when a
+    fight (a clash or an attack) opens at a named place in the same or an unstated governorate in the next clusters (a
+    few: linear); a wave with no placed fight after it stays the article's incident."""
+    dropped: set[int] = set()
+    for index, wave in enumerate(clusters):
+        if wave.event_type is not EventType.ARMED_CLASH:
+            continue
+        told = " ".join(text[start:end] for start, end in wave.evidence)
+        if gated_search(_REGIONAL_WAVE_RE, told) is None:
+            continue
+        if not all(is_region_name(p.text) for p in wave.named_places):
+            continue  # ("clashes in A spread to the outskirts": A's fight)
+        if any(
+            c.event_type in (EventType.ARMED_CLASH, EventType.ATTACK)
+            and c.sentence_index > wave.last_sentence_index
+            and any(not is_region_name(p.text) for p in c.named_places)
+            and _same_or_unstated_governorate(wave, c)
+            for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
+        ):
+            dropped.add(index)
     return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
 
 
@@ -3013,4 +3058,4 @@ def _breakdown_by_place(
             clusters.append(item)
 
 
-__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_launches_told_by_their_fighting", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]
+__all__ = ["cluster_mentions", "compatible_types", "continued_cluster", "drop_launches_told_by_their_fighting", "drop_regional_waves", "drop_summarised_headlines", "drop_unplaced_references", "merge", "place_kind_references", "place_scene_references", "place_site_references"]

@@ -1560,7 +1560,8 @@ AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel", "Iraqi m
 _GOVERNORATE_PATTERNS: dict[str, str] = {
     "Al-Hasakah": r"(?:al[- ]|el[- ])?ha(?:s|ss)[ae](?:k|kk)(?:ah|a|eh|e)",
     "Ar-Raqqah": r"(?:ar[- ]|al[- ]|er[- ])?ra(?:qq|q|kk)a(?:h)?",
-    "Deir ez-Zor": r"d(?:ei|ai|e|a)y?r[- ]?(?:(?:e|a)[zl]{1,2}[- ]?|(?:e|a)[sdrt]{1,2}[- ])?z(?:oo|o|ou|aw)r",
+    # (also the article's vowel alone before the hyphen: "Deir e-Zor", "Dayr a-Zawr")
+    "Deir ez-Zor": r"d(?:ei|ai|e|a)y?r[- ]?(?:(?:e|a)[zl]{1,2}[- ]?|(?:e|a)[sdrt]{1,2}[- ]|(?:e|a)-)?z(?:oo|o|ou|aw)r",
     # The other governorates are named too, so that a place "in Homs province" is read in Homs (outside
     # coverage, never mapped) rather than in a covered governorate named a sentence earlier. A bare
     # "Damascus" is left out: in news it mostly stands for the government ("the Damascus government").

@@ -37,7 +37,7 @@ GOVERNORATE_INFO: tuple[GovernorateInfo, ...] = (
     GovernorateInfo("Daraa", "06", "SY12", "Dar'a", ("Dar'a", "Deraa", "Dara'a", "Dara")),
     GovernorateInfo("Deir ez-Zor", "07", "SY09", "Deir-ez-Zor",
                     ("Deir-ez-Zor", "Dayr az-Zawr", "Dayr al-Zawr", "Deir al-Zour", "Deir Ezzor", "Deir el-Zor",
-                     "Deirezzor")),
+                     "Deirezzor", "Deir e-Zor")),
     GovernorateInfo("Rif Dimashq", "08", "SY03", "Rural Damascus",
                     ("Rural Damascus", "Damascus Countryside", "Reef Dimashq", "Rif Dimashq")),
     GovernorateInfo("Aleppo", "09", "SY02", "Aleppo", ("Halab",)),

@@ -2285,3 +2285,29 @@ def test_a_report_set_apart_at_a_named_place_is_an_incident(text: str, expected:
 )
 def test_a_report_set_apart_needs_a_place_and_an_event_that_happened(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a past year dates the event as the year does: history
+        "ISIS seized Tabqa in early 2014 and made it a base.",
+        "Militants stormed the town of Markada in mid-2015.",
+        "ISIS captured the Shaddadi oil fields in late 2014, residents recalled.",
+    ],
+)
+def test_an_event_of_a_part_of_a_past_year_is_history(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of a year as the start of a stretch, a month of this year, the current year's event
+        "Jets struck Tabqa on Monday, the heaviest strikes since early 2014.",
+        "Clashes broke out in Tabqa in early March, killing four.",
+        "Clashes broke out in Tabqa on Monday, months after a truce agreed in early 2023.",
+    ],
+)
+def test_a_part_of_a_year_that_does_not_date_a_past_event_leaves_it(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) == 1

@@ -2277,3 +2277,71 @@ def test_a_headline_of_one_scene_is_continued_by_the_body(text: str) -> None:
     found = incidents(text)
     assert len(found) == 1
     assert found[0].evidence[0].start == 0  # the headline and the body: one incident
+
+
+_WAVE = (
+    "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and clan "
+    "fighters spread on Tuesday to more towns in eastern Deir ez-Zor, residents said."
+)
+
+
+def test_a_wave_of_fighting_over_a_region_before_its_placed_fights_is_no_incident_of_its_own() -> None:
+    found = extract_incidents(Document(text=_WAVE + " Clan gunmen seized an SDF post in Shuhail on Tuesday."))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("attack", "Shuhail")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # no placed fight after the wave: the wave is the article's incident
+        ("", [("armed_clash", "Deir ez-Zor")]),
+        # a placed fight in another governorate is no part of it
+        (
+            " In Raqqa province, gunmen attacked an SDF post in Karama on Tuesday.",
+            [("armed_clash", "Deir ez-Zor"), ("armed_clash", "Karama")],
+        ),
+    ],
+)
+def test_a_wave_of_fighting_with_no_placed_fight_of_its_own_stays(after: str, expected: list) -> None:
+    found = extract_incidents(Document(text=_WAVE + after))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == expected
+
+
+def test_a_fight_at_a_named_place_spreading_from_it_stays() -> None:
+    text = (
+        "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and "
+        "clan fighters raged on Tuesday in Hajin, residents said. Clan gunmen seized an SDF post in Shuhail on Tuesday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Hajin"), ("attack", "Shuhail")]
+
+
+def test_strikes_told_after_a_launch_at_the_place_it_is_aimed_at_are_its_air_side() -> None:
+    found = incidents(
+        "The SDF on Friday launched an offensive towards the town of Markada. Coalition warplanes struck ISIS positions "
+        "around the town, killing 12 militants, a monitor said."
+    )
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strikes at another place, or a shelling at another place: the launch stays
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Coalition warplanes struck ISIS "
+            "positions near Shaddadi, killing 12 militants, a monitor said."
+        ),
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Turkish artillery shelled villages "
+            "near Tal Tamr, wounding two civilians."
+        ),
+        # strikes told as a separate report
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Separately, coalition warplanes "
+            "struck ISIS positions around Markada."
+        ),
+    ],
+)
+def test_a_launch_followed_by_strikes_elsewhere_or_apart_stays(text: str) -> None:
+    assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))

@@ -671,13 +671,19 @@ def test_a_toll_since_a_weekday_with_no_publication_date_is_the_fights() -> None
     "text",
     [
         # a fight told as spreading over a region: its dead over the days are the region's count, no one fight's
-        "Report\n\nClashes between the army and tribal gunmen spread across Raqqa province on Tuesday. A monitor said 40 "
-        "people had been killed since Saturday.",
-        "Report\n\nFighting between the SDF and clan fighters spread to more villages on Tuesday. A monitor said 40 "
-        "people had been killed since Saturday.",
+        (
+            "Report\n\nClashes between the army and tribal gunmen spread across Raqqa province on Tuesday. A monitor "
+            "said 40 people had been killed since Saturday."
+        ),
+        (
+            "Report\n\nFighting between the SDF and clan fighters spread to more villages on Tuesday. A monitor said 40 "
+            "people had been killed since Saturday."
+        ),
         # a fight placed only by a region
-        "Report\n\nThe SDF ended its operation in the southern countryside of Hasakah on Tuesday after days of fighting "
-        "with clan fighters. It said 40 of its members had been killed since Saturday.",
+        (
+            "Report\n\nThe SDF ended its operation in the southern countryside of Hasakah on Tuesday after days of "
+            "fighting with clan fighters. It said 40 of its members had been killed since Saturday."
+        ),
     ],
 )
 def test_the_dead_over_the_days_of_a_fight_over_a_region_are_no_incident_s(text: str) -> None:
@@ -688,12 +694,18 @@ def test_the_dead_over_the_days_of_a_fight_over_a_region_are_no_incident_s(text:
     "text",
     [
         # a fight at one place, told with the region it lies in or spread inside the place: its dead
-        "Report\n\nClashes between the army and tribal gunmen broke out in Markada in Hasakah province on Tuesday. A "
-        "monitor said 40 people had been killed since Saturday.",
-        "Report\n\nFighting between the SDF and ISIS raged in the streets of Shuhail on Tuesday. A monitor said 40 "
-        "people had been killed since Saturday.",
-        "Report\n\nThe SDF fought ISIS in the town of Hajin on Tuesday. The monitor said 40 people had been killed since "
-        "Saturday.",
+        (
+            "Report\n\nClashes between the army and tribal gunmen broke out in Markada in Hasakah province on Tuesday. "
+            "A monitor said 40 people had been killed since Saturday."
+        ),
+        (
+            "Report\n\nFighting between the SDF and ISIS raged in the streets of Shuhail on Tuesday. A monitor said 40 "
+            "people had been killed since Saturday."
+        ),
+        (
+            "Report\n\nThe SDF fought ISIS in the town of Hajin on Tuesday. The monitor said 40 people had been killed "
+            "since Saturday."
+        ),
     ],
 )
 def test_the_dead_over_the_days_of_a_fight_at_a_place_stay_its(text: str) -> None:
