@@ -82,8 +82,8 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
-    # (the holder of the place named with its sponsor or age: "controlled by Turkish-backed SNA factions", "areas
-    # recently taken over by the new Syrian army")
+    # (the holder of the place named with its sponsor or age: "controlled by Turkish-backed SNA factions", "a town
+    # taken over last month by the new army")
     r"(?:(?<=by )(?:the\s+)?(?:[\w.]+-(?:backed|led)|new)\s+)?"
     # the party's people named before it: "an office used by the Kurdish Asayish", "a post of the Arab SDF units"
     # (and a name in quotes, as bulletins write it: 'a vehicle of "SDF"', 'targeting "Asayish" members')
@@ -112,7 +112,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"(?:cells?|groups?|members|fighters|militants|terrorists|elements|remnants|mercenaries|gunmen|militiamen)\s+of\s+"
     r"(?:the\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
     # the holder of the site hit, named after it with words of its own between: "a checkpoint of the Raqqa internal
-    # security forces", "a headquarters of the Iranian Revolutionary Guard", "positions of the terrorist ISIS group"
+    # security forces", "a base of the Iranian Revolutionary Guard", "positions of the terrorist ISIS group"
     # (not the site the fire came from: "shells fired from positions of the new Syrian army")
     r"|(?<!from )(?<!from the )(?<!from its )(?<!from their )\b(?:checkpoints?|headquarters|posts?|bases?|positions?|offices?|cent(?:re|er)s?|vehicles?|cars?|convoys?|patrols?|"
     r"points?|depots?|sites?|barracks|prisons?)\s+of\s+(?:the\s+|an?\s+)?"

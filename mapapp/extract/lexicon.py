@@ -1299,8 +1299,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"national defen[cs]e forces|\bNDF\b", "NDF"),
     (
         r"syrian arab army|syrian (?:government|regime) forces|(?<!free )syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?)|assad'?s? (?:forces|regime|troops)|"
-        # its ministry and command, which speak for it in their releases ("the Syrian Ministry of Defence said its forces
-        # clashed", "General Command of the Army and Armed Forces")
+        # its ministry and command, which speak for it in their releases ("its forces repelled an attack, the Syrian
+        # Ministry of Defence said", its General Command of the army and of the armed forces)
         r"syrian (?:ministry of defen[cs]e|defen[cs]e ministry)|general command of the (?:syrian )?army and(?: the)? armed forces|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")

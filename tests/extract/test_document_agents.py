@@ -495,7 +495,7 @@ def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(seco
     [
         # "the occupation forces" refer back to the occupation named before, as "the occupation" does
         (
-            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. In the morning, the occupation "
+            "On Monday the Turkish occupation army shelled farms around Tal Hamis. In the morning, the occupation "
             "forces targeted with a drone the outskirts of Umm Kahf, without casualties.",
             ["Turkish forces", "Turkish forces"],
         ),
@@ -511,12 +511,12 @@ def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(seco
         # no occupation named before: none; an agent of another kind takes nothing from it
         ("Occupation forces shelled the camp of Umm Kahf on Monday, forcing families to flee.", [None]),
         (
-            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Unknown gunmen killed a man in "
+            "On Monday the Turkish occupation army shelled farms around Tal Hamis. Unknown gunmen killed a man in "
             "Umm Kahf.",
             ["Turkish forces", None],
         ),
         (
-            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Syrian government forces "
+            "On Monday the Turkish occupation army shelled farms around Tal Hamis. Syrian government forces "
             "shelled Umm Kahf later.",
             ["Turkish forces", "Syrian army"],
         ),
