@@ -222,10 +222,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "update_lines": _numbered("A car bomb hit Hajin on day {n}. Ambulances rushed. More soon. Update: {n} dead, 2 wounded. "),
     "exchange_zeros": _numbered("Drones attacked the base at Hajin on day {n}. Shortly after, US guns shelled Susah. No casualties were reported. "),
     "told_again_ledes": _numbered("Jets struck groups around Hajin on day {n}. The strikes hit a camp near Susah. "),
-    # (review13b) groups of regions closed by their country, a blank run between two groups, titles of road ends,
+    # (review13b) groups of regions closed by their country, titles of road ends or of place lists,
     # fights beside strikes, bars and semicolons between parties and events, reports set apart
     "region_groups": _repeat("jets destroyed targets in the regions of Hajin and Susah in northern Iraq and Kasra and Baghuz in northern Syria and "),
-    "region_group_blanks": lambda size: "jets destroyed targets in the regions of Hajin in northern Iraq" + " " * size + "x and Susah in Syria.",
     "road_end_titles": lambda size: ("Shelling between Hajin and Susah between Amuda and Derik " * (size // 116 + 1))[: size // 2]
     + "\n" + _repeat("A bomb hit Hajin. Jets struck Susah. ")(size // 2),
     "place_list_titles": lambda size: ("Shelling on Hajin and Susah and Amuda and Derik and " * (size // 104 + 1))[: size // 2]

@@ -1751,6 +1751,10 @@ COUNTRY_OF_GROUP = (
     r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
     r"(?:Syria|Iraq|Turkey|T[üu]rkiye|Kurdistan\s+Region)"
 )
+#: Between the last name of one such group and the first of the next: the group's country, "and", and the next group's
+#: opening words (" in northern Iraq and ", " regions of Northern Iraq, and the ", " in Iraq and of "; a regex, case-free,
+#: that reads a run of blanks one way only: a comma is told with the blanks before it).
+NEXT_GROUP_GAP = r"\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?"
 
 #: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).
 NOT_PLACES = frozenset(
@@ -1819,6 +1823,7 @@ __all__ = [
     "CLAIM_OF_RESPONSIBILITY",
     "COMMON_TITLE_WORDS",
     "COUNTRY_OF_GROUP",
+    "NEXT_GROUP_GAP",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",
     "GOVERNORATE_SCANNER",
