@@ -477,6 +477,16 @@ def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, acto
         ("A car bomb exploded near the bakery of Tal Hamis, followed by an attack of panic among shoppers.", None),
         ("The campaign of arrests began in May, and on Friday a car bomb exploded at a bakery in Tal Hamis.", None),
         ("The attack on the bakery in Tal Hamis came after a car bomb exploded there, followed by looting.", None),
+        # nor one told beside an assault that opened otherwise: with gunfire, with "the blast" of a parked one
+        (
+            "A car bomb went off outside a clinic in Tal Hamis on Friday during an attack in which gunmen opened fire "
+            "with rifles on its guards.",
+            None,
+        ),
+        (
+            "A car bomb left by the road exploded in Tal Hamis on Friday; the attack started with the blast, police said.",
+            None,
+        ),
         # an assault whose attackers the clause names keeps them
         (
             "A car bomb exploded near the bakery of Tal Hamis, followed by an attack by Turkish-backed factions on the town.",
