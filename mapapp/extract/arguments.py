@@ -677,18 +677,27 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     return _with_ally(text, mentions, best[2]) or best[1], best[0]
 
 
-#: A party's deed told in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot").
-_PAST_DEED_RE = compile_guarded(r"\b(?:[a-z]{2,}ed|struck|hit|shot|took|fought|overran|seized|blew|threw|set)\b")
+#: A party's deed told after it in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot"),
+#: not a passive ("were arrested by the army") nor a participle of where or what it is ("stationed in X", "accused of").
+_PAST_DEED_RE = re.compile(
+    r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+    r"(?:[a-z]{2,}ed|struck|hit|shot|took|fought|overran|seized|blew|threw|set)\b"
+    r"(?!\s+(?:in|near|by|of|inside|outside|around|across|along)\b)"
+)
+#: A deed told before the party, as its agent's: "a post shelled by the militias" (not "the army arrested ISIS members":
+#: the party the deed was done to).
+_DEED_BY_RE = re.compile(r"\b(?:[a-z]{2,}ed|struck|hit|shot|taken|fought|overrun|seized|blown|thrown|set)\s+by\s+(?:the\s+)?$")
 
 
 def _deed_in_its_part(text: str, semicolons: Sequence[int], mention: ActorMention) -> bool:
     """Whether the part of the line ``mention`` is named in (between its semicolons, at most 120 characters either
-    side of it) tells a deed in the past: "militias arrested two men" (not "Russian patrol in X", "court sentences
-    two men")."""
+    side of it) tells the party's own deed in the past: "militias arrested two men", "a post shelled by the militias"
+    (not "Russian patrol in X", "court sentences two men", "Russian police stationed in X", "the army arrested ISIS
+    members", "ISIS members were arrested")."""
     index = bisect_left(semicolons, mention.start)
     start = max(semicolons[index - 1] + 1 if index else 0, mention.start - 120)
     end = min(semicolons[index] if index < len(semicolons) else len(text), mention.end + 120)
-    return bool(_PAST_DEED_RE.search(text, start, mention.start) or _PAST_DEED_RE.search(text, mention.end, end))
+    return bool(_DEED_BY_RE.search(text, start, mention.start) or _PAST_DEED_RE.search(text, mention.end, end))
 
 
 #: A bar between two parts of a line that the clause stage leaves joined ("Qamishli | Drone strikes a car").

@@ -1924,6 +1924,12 @@ def test_irans_militias_by_the_sponsors_other_words(text: str, actor: str | None
         ("Turkish drones struck Tal Hamis on Sunday; two fighters were killed.", "Turkish forces"),
         ("Tal Hamis | Turkish drone kills two fighters", "Turkish forces"),
         ("A car bomb went off beside a shop in Tal Hamis, killing two; ISIS claimed it.", "ISIS"),
+        ("A post was shelled by Turkish-backed factions near Tal Hamis; two guards were killed.", "Turkish-backed factions"),
+        # a party in another part that is done to or only placed there does nothing: a passive, a participle of where
+        # it is, the object of another's deed
+        ("Russian military police stationed in Tal Hamis; a shell kills a boy near Abu Rasin", None),
+        ("Iran-backed fighters were arrested by the army in Tal Hamis; a bomb killed a boy in Abu Rasin on Tuesday.", None),
+        ("The army arrested ISIS members in Tal Hamis; a bomb killed a boy in Abu Rasin on Tuesday.", None),
     ],
 )
 def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str | None) -> None:
