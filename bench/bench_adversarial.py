@@ -231,6 +231,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     + "\n" + _repeat("A bomb hit Hajin. Jets struck Susah. ")(size // 2),
     "fights_beside_strikes": _repeat("two were killed in clashes and coalition airstrikes near Hajin and "),
     "bars_and_semicolons": _repeat("ISIS militias in Hajin | drone strikes a car; Russian patrol in Susah; a shell kills a man, "),
+    "aliased_region_list": lambda size: "Jets struck the regions of "
+    + _repeat("Hajin (Hajeen), Susah (Sousa), Baghuz, Kasra in northern Syria and Sinjar, Rabia in northern Iraq and ")(size),
     "set_apart_reports": _numbered("Separately, a blast hit a depot in Hajin on day {n}. Elsewhere, rebels took a hill near Susah. "),
 }
 
