@@ -499,7 +499,7 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
     before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
     "ISIS positions", "a car belonging to the SDF"), among the victims ("killed six fighters of the SDF") or only
-    reporting ("according to a statement by the SDF") are skipped, with their bracketed aliases; so are actors in
+    reporting ("the SDF said in its statement") are skipped, with their bracketed aliases; so are actors in
     another part of a headline or a bulletin's line: across a bar always ("Iran-backed militias | Drone targets a
     car"), across a semicolon when their own part tells no deed of theirs ("Russian patrol in X; a shell kills a boy").
 
