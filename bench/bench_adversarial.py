@@ -222,6 +222,18 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "update_lines": _numbered("A car bomb hit Hajin on day {n}. Ambulances rushed. More soon. Update: {n} dead, 2 wounded. "),
     "exchange_zeros": _numbered("Drones attacked the base at Hajin on day {n}. Shortly after, US guns shelled Susah. No casualties were reported. "),
     "told_again_ledes": _numbered("Jets struck groups around Hajin on day {n}. The strikes hit a camp near Susah. "),
+    # (review13b) groups of regions closed by their country, titles of road ends or of place lists,
+    # fights beside strikes, bars and semicolons between parties and events, reports set apart
+    "region_groups": _repeat("jets destroyed targets in the regions of Hajin and Susah in northern Iraq and Kasra and Baghuz in northern Syria and "),
+    "road_end_titles": lambda size: ("Shelling between Hajin and Susah between Amuda and Derik " * (size // 116 + 1))[: size // 2]
+    + "\n" + _repeat("A bomb hit Hajin. Jets struck Susah. ")(size // 2),
+    "place_list_titles": lambda size: ("Shelling on Hajin and Susah and Amuda and Derik and " * (size // 104 + 1))[: size // 2]
+    + "\n" + _repeat("A bomb hit Hajin. Jets struck Susah. ")(size // 2),
+    "fights_beside_strikes": _repeat("two were killed in clashes and coalition airstrikes near Hajin and "),
+    "bars_and_semicolons": _repeat("ISIS militias in Hajin | drone strikes a car; Russian patrol in Susah; a shell kills a man, "),
+    "aliased_region_list": lambda size: "Jets struck the regions of "
+    + _repeat("Hajin (Hajeen), Susah (Sousa), Baghuz, Kasra in northern Syria and Sinjar, Rabia in northern Iraq and ")(size),
+    "set_apart_reports": _numbered("Separately, a blast hit a depot in Hajin on day {n}. Elsewhere, rebels took a hill near Susah. "),
 }
 
 

@@ -82,8 +82,8 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"setbacks? for|blows? to|losses (?:for|to|among)|casualties among)\s+"
     r"(?:(?:the|a|an|its|their|several|dozens of|scores of|\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|"
     r"twenty|thirty|forty|fifty)\s+)?(?:(?:senior|top|prominent|leading|key|local|alleged|suspected|wanted|former)\s+)?"
-    # (the holder of the place named with its sponsor or age: "controlled by Turkish-backed SNA factions", "areas
-    # recently taken over by the new Syrian army")
+    # (the holder of the place named with its sponsor or age: "controlled by Turkish-backed SNA factions", "a town
+    # taken over last month by the new army")
     r"(?:(?<=by )(?:the\s+)?(?:[\w.]+-(?:backed|led)|new)\s+)?"
     # the party's people named before it: "an office used by the Kurdish Asayish", "a post of the Arab SDF units"
     # (and a name in quotes, as bulletins write it: 'a vehicle of "SDF"', 'targeting "Asayish" members')
@@ -112,7 +112,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"(?:cells?|groups?|members|fighters|militants|terrorists|elements|remnants|mercenaries|gunmen|militiamen)\s+of\s+"
     r"(?:the\s+)?(?:(?:kurdish|kurdish-led|arab|syrian|iraqi)\s+)?[\"“‘]?$"
     # the holder of the site hit, named after it with words of its own between: "a checkpoint of the Raqqa internal
-    # security forces", "a headquarters of the Iranian Revolutionary Guard", "positions of the terrorist ISIS group"
+    # security forces", "a base of the Iranian Revolutionary Guard", "positions of the terrorist ISIS group"
     # (not the site the fire came from: "shells fired from positions of the new Syrian army")
     r"|(?<!from )(?<!from the )(?<!from its )(?<!from their )\b(?:checkpoints?|headquarters|posts?|bases?|positions?|offices?|cent(?:re|er)s?|vehicles?|cars?|convoys?|patrols?|"
     r"points?|depots?|sites?|barracks|prisons?)\s+of\s+(?:the\s+|an?\s+)?"
@@ -499,7 +499,9 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
     before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
     "ISIS positions", "a car belonging to the SDF"), among the victims ("killed six fighters of the SDF") or only
-    reporting ("according to a statement by the SDF") are skipped, with their bracketed aliases.
+    reporting ("the SDF said in its statement") are skipped, with their bracketed aliases; so are actors in
+    another part of a headline or a bulletin's line: across a bar always ("Iran-backed militias | Drone targets a
+    car"), across a semicolon when their own part tells no deed of theirs ("Russian patrol in X; a shell kills a boy").
 
     Convention for unnamed attackers (the unnamed rows of ``lexicon._ACTORS``): attackers of no party
     ("unidentified gunmen", "a gunman", "unknown assailants", "armed men"), an unidentified weapon ("an unidentified
@@ -677,18 +679,27 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     return _with_ally(text, mentions, best[2]) or best[1], best[0]
 
 
-#: A party's deed told in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot").
-_PAST_DEED_RE = compile_guarded(r"\b(?:[a-z]{2,}ed|struck|hit|shot|took|fought|overran|seized|blew|threw|set)\b")
+#: A party's deed told after it in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot"),
+#: not a passive ("were arrested by the army") nor a participle of where or what it is ("stationed in X", "accused of").
+_PAST_DEED_RE = re.compile(
+    r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+    r"(?:[a-z]{2,}ed|struck|hit|shot|took|fought|overran|seized|blew|threw|set)\b"
+    r"(?!\s+(?:in|near|by|of|inside|outside|around|across|along)\b)"
+)
+#: A deed told before the party, as its agent's: "a post shelled by the militias" (not "the army arrested ISIS members":
+#: the party the deed was done to).
+_DEED_BY_RE = re.compile(r"\b(?:[a-z]{2,}ed|struck|hit|shot|taken|fought|overrun|seized|blown|thrown|set)\s+by\s+(?:the\s+)?$")
 
 
 def _deed_in_its_part(text: str, semicolons: Sequence[int], mention: ActorMention) -> bool:
     """Whether the part of the line ``mention`` is named in (between its semicolons, at most 120 characters either
-    side of it) tells a deed in the past: "militias arrested two men" (not "Russian patrol in X", "court sentences
-    two men")."""
+    side of it) tells the party's own deed in the past: "militias arrested two men", "a post shelled by the militias"
+    (not "Russian patrol in X", "court sentences two men", "Russian police stationed in X", "the army arrested ISIS
+    members", "ISIS members were arrested")."""
     index = bisect_left(semicolons, mention.start)
     start = max(semicolons[index - 1] + 1 if index else 0, mention.start - 120)
     end = min(semicolons[index] if index < len(semicolons) else len(text), mention.end + 120)
-    return bool(_PAST_DEED_RE.search(text, start, mention.start) or _PAST_DEED_RE.search(text, mention.end, end))
+    return bool(_DEED_BY_RE.search(text, start, mention.start) or _PAST_DEED_RE.search(text, mention.end, end))
 
 
 #: A bar between two parts of a line that the clause stage leaves joined ("Qamishli | Drone strikes a car").

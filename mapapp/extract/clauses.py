@@ -52,7 +52,7 @@ from mapapp.extract.arguments import (
 from mapapp.extract.dates import RelativeAnchor, find_relative_anchors
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
-    COUNTRY_OF_GROUP,
+    NEXT_GROUP_GAP,
     TARGETS_LABEL_WORDS,
     TARGETS_LIST_VERB_WORDS,
     compile_guarded,
@@ -444,8 +444,7 @@ _NAME_LIST_GAP_RE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+)?|an
 # C and D in northern Syria", "the A and B regions of Northern Iraq, and the C and D regions of Northern Syria", "the
 # areas of A in Iraq and of B in Syria"
 _GROUP_GAP_RE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"\s*,?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?"
-    r"(?:(?:regions|areas)\s+of\s+(?:the\s+)?)?",
+    r"(?:\s*\([^()]{1,30}\))?" + NEXT_GROUP_GAP + r"(?:(?:regions|areas)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 

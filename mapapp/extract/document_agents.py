@@ -231,7 +231,10 @@ _SUICIDE_RE = compile_guarded(
     r"\bsuicide\b|\b(?:car|vehicle|truck|tanker|van|vbied|bomb|explosives)\s+(?:(?:was|were)\s+)?(?:driven|rammed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:at|into|towards?)\s"
     r"|\bbefore\s+(?:it\s+)?reach(?:ed|ing)\b"
-    r"|\b(?:attack|assault|storming)\b[^.;:]{0,60}?\b(?:began|started|opened)\s+(?:[\w-]+\s+){0,4}?(?:with|when)\b"
+    # (the bomb right after "with"/"when": not "an attack in which gunmen opened fire with rifles", "the attack started
+    # with the blast" of a parked one)
+    r"|\b(?:attack|assault|storming)\b[^.;:]{0,60}?\b(?:began|started|opened)\s+(?:[\w-]+\s+){0,4}?(?:with|when)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|vehicle|tanker|van|vbied|bomb|explosives)\b"
     r"|\bfollowed\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:assault|attack|storming|incursion)\s+(?:by|from)\b",
     re.IGNORECASE,
 )

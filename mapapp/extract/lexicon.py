@@ -1299,8 +1299,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"national defen[cs]e forces|\bNDF\b", "NDF"),
     (
         r"syrian arab army|syrian (?:government|regime) forces|(?<!free )syrian army|syrian troops|syrian government troops|pro[- ](?:government|regime|assad) (?:forces|militias?|fighters)|government (?:forces|troops)|regime (?:forces|troops|warplanes?|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?)|assad'?s? (?:forces|regime|troops)|"
-        # its ministry and command, which speak for it in their releases ("the Syrian Ministry of Defence said its forces
-        # clashed", "General Command of the Army and Armed Forces")
+        # its ministry and command, which speak for it in their releases ("its forces repelled an attack, the Syrian
+        # Ministry of Defence said", its General Command of the army and of the armed forces)
         r"syrian (?:ministry of defen[cs]e|defen[cs]e ministry)|general command of the (?:syrian )?army and(?: the)? armed forces|"
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")
@@ -1752,6 +1752,10 @@ COUNTRY_OF_GROUP = (
     r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
     r"(?:Syria|Iraq|Turkey|T[üu]rkiye|Kurdistan\s+Region)"
 )
+#: Between the last name of one such group and the first of the next: the group's country, "and", and the next group's
+#: opening words (" in northern Iraq and ", " regions of Northern Iraq, and the ", " in Iraq and of "; a regex, case-free,
+#: that reads a run of blanks one way only: a comma is told with the blanks before it).
+NEXT_GROUP_GAP = r"\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?"
 
 #: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).
 NOT_PLACES = frozenset(
@@ -1820,6 +1824,7 @@ __all__ = [
     "CLAIM_OF_RESPONSIBILITY",
     "COMMON_TITLE_WORDS",
     "COUNTRY_OF_GROUP",
+    "NEXT_GROUP_GAP",
     "GOVERNORATE_NAMES",
     "GOVERNORATE_RE",
     "GOVERNORATE_SCANNER",

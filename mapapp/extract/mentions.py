@@ -495,7 +495,7 @@ def _part_break(text: str, start: int, end: int) -> int:
 
 
 # Between a fight's word and the strikes named with it: "and", then at most three words of their force or party, no
-# verb ("clashes and coalition airstrikes", "violent clashes and intensive air strikes").
+# verb ("clashes and coalition airstrikes", "fierce clashes and heavy air strikes").
 _COORDINATED_STRIKES_RE = re.compile(r"\s+and\s+(?:(?!(?:were|was|are|is|had|has|have|then)\b)[\w.-]+\s+){0,3}", re.IGNORECASE)
 
 # the rest of a clause told as the manner of its event: ", with ISIS firing mortar rounds at them"
@@ -530,8 +530,8 @@ def _ground_and_air_companion(
     as the fire of a side the fight's part names ("clashes between tribesmen and the SDF, amid shelling by the SDF").
     The weapons told as the fight's means (", with the use of drones and mortars") are no second event: the clause
     tells one fight (typed so when the weapon's word was read as its event). A fight and strikes from the air named
-    side by side, with no part break ("killed in clashes and coalition airstrikes", "amid violent clashes and
-    intensive air strikes"), are the two events too (:data:`_COORDINATED_STRIKES_RE`), unless the fight is one told
+    side by side, with no part break ("killed in clashes and coalition airstrikes", "during fierce clashes and
+    heavy air strikes"), are the two events too (:data:`_COORDINATED_STRIKES_RE`), unless the fight is one told
     already ("in the clashes and airstrikes"); a toll told before both is the fight's.
     The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
@@ -550,10 +550,10 @@ def _ground_and_air_companion(
         return None
     other = others[0]
     low, high = sorted((primary.start, other.start))
-    # "killed in clashes and coalition airstrikes", "amid violent clashes and intensive air strikes by the coalition":
+    # "killed in clashes and coalition airstrikes", "during fierce clashes and heavy air strikes by the coalition":
     # the fight and the strikes named side by side, two events at the place (coded so by the writers who code such a
-    # clause); the clause's toll told before them is the fight's. Not the fight told already ("lost five members due
-    # to the clashes and Russian airstrikes": the fight just told, its dead)
+    # clause); the clause's toll told before them is the fight's. Not the fight told already ("its fighters died
+    # in the clashes and the Russian strikes": the fight just told, its dead)
     fight, air = (other, primary) if primary_air else (primary, other)
     coordinated = (
         fight.start < air.start

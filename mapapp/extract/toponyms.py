@@ -52,10 +52,10 @@ from functools import lru_cache
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
-    COUNTRY_OF_GROUP,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     GOVERNORATE_SCANNER,
+    NEXT_GROUP_GAP,
     NOT_PLACES,
     REGION_NAMES,
     SOURCE_SCANNER,
@@ -172,7 +172,7 @@ _LIST_SEPARATOR_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 #: regions of A and B in northern Iraq and C and D in northern Syria": C opens the second group).
 _ALIAS_SEPARATOR_RE = re.compile(r"^\s*\([^()]{1,30}\)\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _NEXT_GROUP_RE = re.compile(
-    r"^\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"\s*,?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?$", re.IGNORECASE
+    "^" + NEXT_GROUP_GAP + "$", re.IGNORECASE
 )
 #: The longest such gap (characters).
 _LIST_GOES_ON_MAX = 50

@@ -1874,7 +1874,7 @@ def test_a_clash_with_no_side_in_a_partys_own_release_is_its_fight(text: str, ou
         ("On Friday the army's units raided Tal Hamis, targeting a cell of ISIS hiding in a farm.", None),
         ("Our fighters freed the village of Tal Hamis from the mercenaries of Daesh after heavy fighting on Friday.", None),
         # the holder of the site hit, named after it with words of its own between
-        ("A hand grenade was thrown at a checkpoint of the Hasakah Internal Security Forces in Tal Hamis on Friday.", None),
+        ("Someone tossed a grenade at the Tal Hamis checkpoint of the Hasakah Internal Security Forces on Friday.", None),
         ("On Friday a blast hit a depot of the Iranian Revolutionary Guard near Tal Hamis.", None),
         ("On Friday drones struck positions of the terrorist ISIS group near Tal Hamis.", None),
         # "a group of" names the attackers, as "groups of" does
@@ -1920,10 +1920,16 @@ def test_irans_militias_by_the_sponsors_other_words(text: str, actor: str | None
         ("Russian military police in Tal Hamis; a shell kills a boy near Abu Rasin", None),
         ("Iran-backed militias | Unidentified drone targets militia car near Tal Hamis", None),
         # the party's deed in its part of the line, the agent in the event's own part, and a claim after it stay
-        ("Regime militias arrested two young men in Tal Hamis; one was beaten to death.", "Syrian army"),
+        ("Regime militias seized three farmers near Tal Hamis; one of them was later beaten to death.", "Syrian army"),
         ("Turkish drones struck Tal Hamis on Sunday; two fighters were killed.", "Turkish forces"),
         ("Tal Hamis | Turkish drone kills two fighters", "Turkish forces"),
-        ("A car bomb exploded near a bakery in Tal Hamis, killing two; ISIS claimed it.", "ISIS"),
+        ("A car bomb went off beside a shop in Tal Hamis, killing two; ISIS claimed it.", "ISIS"),
+        ("A post was shelled by Turkish-backed factions near Tal Hamis; two guards were killed.", "Turkish-backed factions"),
+        # a party in another part that is done to or only placed there does nothing: a passive, a participle of where
+        # it is, the object of another's deed
+        ("Russian military police stationed in Tal Hamis; a shell kills a boy near Abu Rasin", None),
+        ("Iran-backed fighters were arrested by the army in Tal Hamis; a bomb killed a boy in Abu Rasin on Tuesday.", None),
+        ("The army arrested ISIS members in Tal Hamis; a bomb killed a boy in Abu Rasin on Tuesday.", None),
     ],
 )
 def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str | None) -> None:
@@ -1940,12 +1946,12 @@ def test_a_party_in_another_part_of_the_line_is_no_agent(text: str, actor: str |
             None,
         ),
         (
-            "A car bomb exploded near a market in Tal Hamis on Monday, killing nine people, in areas recently taken "
-            "over by the new Syrian army.",
+            "On Monday a car bomb went off in Tal Hamis, killing nine people, in a district lately taken over by the "
+            "new Syrian army.",
             None,
         ),
         # the same names as the subject or as the agent of "by" stay the agent
-        ("On Friday Turkish-backed factions shelled the village of Tal Hamis.", "Turkish-backed factions"),
+        ("On Friday Turkish-backed factions shelled farms around Tal Hamis.", "Turkish-backed factions"),
         ("On Friday an attack carried out by Turkish-backed factions hit the village of Tal Hamis.", "Turkish-backed factions"),
         ("Shells fired by the new Syrian army hit the village of Tal Hamis on Friday.", "Syrian army"),
         ("The village of Tal Hamis, held by Turkish-backed factions, was shelled by the SDF on Friday.", "SDF"),
@@ -1965,7 +1971,7 @@ def test_the_holder_of_the_place_hit_named_with_its_sponsor_is_no_agent(text: st
             "Syrian army",
         ),
         (
-            "General Command of the Army and Armed Forces\n\nOur armed forces destroyed three hideouts of the terrorist "
+            "General Command of the Syrian Army and the Armed Forces\n\nOur armed forces destroyed three hideouts of the terrorist "
             "groups near Tal Hamis on Sunday.",
             None,
             "Syrian army",

@@ -156,11 +156,11 @@ def test_one_toll_or_one_place_is_no_distribution(text: str) -> None:
 def test_the_ministry_s_neutralized_counted_place_by_place_has_one_part_per_place() -> None:
     # its word for the enemy's dead, each count with its own weapon and place
     assert _parts(
-        "Meanwhile, 5 terrorists were neutralized by our armed drones near Suluk and 4 terrorists were neutralized by "
-        "our artillery in the Ain Issa region."
+        "On Tuesday 6 terrorists were neutralized by our armed drones near Suluk and 3 more were neutralized by our "
+        "tank fire near the Ain Issa region."
     ) == [
-        "Meanwhile, 5 terrorists were neutralized by our armed drones near Suluk",
-        "and 4 terrorists were neutralized by our artillery in the Ain Issa region",
+        "On Tuesday 6 terrorists were neutralized by our armed drones near Suluk",
+        "and 3 more were neutralized by our tank fire near the Ain Issa region",
     ]
     # each count at its region, the verb told once after the list
     assert len(_parts("In the operation, 7 terrorists in the Suluk region and 2 terrorists in the Mabrouka region were neutralized.")) == 2

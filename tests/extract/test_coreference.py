@@ -1227,8 +1227,8 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
             ["Sidakan", "Khwakurk", "Bradost", "Tabqa", "Suluk", "Mabrouka"],
         ),
         (
-            "The air operation was carried out against the regions of Sidakan and Bradost in northern Iraq and Ain Issa, "
-            "Tabqa (Altabqa) and Suluk in northern Syria, which the terrorists use as bases.",
+            "Our jets struck on Friday the regions of Sidakan and Bradost in northern Iraq and Ain Issa, Tabqa "
+            "(al-Thawra) and Suluk in northern Syria, where the terrorists hide.",
             ["Sidakan", "Bradost", "Ain Issa", "Tabqa", "Suluk"],
         ),
         (
@@ -2253,7 +2253,7 @@ def test_the_body_first_report_does_not_take_a_headline_of_two_places() -> None:
     text = (
         "Turkish attacks on Amuda and Derbasiyah countryside\n\n"
         "Turkish forces shelled on Friday the villages of Kherbet Amo and Tal Shair in the Amuda countryside.\n\n"
-        "In the Amuda countryside, a Turkish drone struck a motorcycle near the village of Qasr Dib, wounding the rider."
+        "Near the village of Qasr Dib in the Amuda countryside, a Turkish drone hit a motorbike, wounding the rider."
     )
     found = incidents(text)
     assert len(found) == 2
@@ -2266,9 +2266,9 @@ def test_the_body_first_report_does_not_take_a_headline_of_two_places() -> None:
         "Turkish drone kills two in Amuda\n\nA Turkish drone struck a car in Amuda on Monday, killing two.",  # one place
         # the ends of one road
         "Turkish drone hits car on road between Amuda and Derbasiyah\n\n"
-        "A Turkish drone struck a car on the road between Amuda and Derbasiyah on Monday, killing two.",
+        "On Monday a Turkish drone hit a vehicle on the road between Amuda and Derbasiyah, killing two.",
         "Turkish drone hits car on the road linking Amuda and Derbasiyah\n\n"
-        "A Turkish drone struck a car on the road near Amuda on Monday, killing two.",
+        "On Monday a Turkish drone hit a vehicle on the road near Amuda, killing two.",
         # a second place that locates the first
         "Turkish drone hits car in Amuda, near Derbasiyah\n\nA Turkish drone struck a car in Amuda on Monday, killing two.",
     ],

@@ -477,6 +477,16 @@ def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, acto
         ("A car bomb exploded near the bakery of Tal Hamis, followed by an attack of panic among shoppers.", None),
         ("The campaign of arrests began in May, and on Friday a car bomb exploded at a bakery in Tal Hamis.", None),
         ("The attack on the bakery in Tal Hamis came after a car bomb exploded there, followed by looting.", None),
+        # nor one told beside an assault that opened otherwise: with gunfire, with "the blast" of a parked one
+        (
+            "A car bomb went off outside a clinic in Tal Hamis on Friday during an attack in which gunmen opened fire "
+            "with rifles on its guards.",
+            None,
+        ),
+        (
+            "A car bomb left by the road exploded in Tal Hamis on Friday; the attack started with the blast, police said.",
+            None,
+        ),
         # an assault whose attackers the clause names keeps them
         (
             "A car bomb exploded near the bakery of Tal Hamis, followed by an attack by Turkish-backed factions on the town.",
@@ -495,7 +505,7 @@ def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(seco
     [
         # "the occupation forces" refer back to the occupation named before, as "the occupation" does
         (
-            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. In the morning, the occupation "
+            "On Monday the Turkish occupation army shelled farms around Tal Hamis. In the morning, the occupation "
             "forces targeted with a drone the outskirts of Umm Kahf, without casualties.",
             ["Turkish forces", "Turkish forces"],
         ),
@@ -511,12 +521,12 @@ def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(seco
         # no occupation named before: none; an agent of another kind takes nothing from it
         ("Occupation forces shelled the camp of Umm Kahf on Monday, forcing families to flee.", [None]),
         (
-            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Unknown gunmen killed a man in "
+            "On Monday the Turkish occupation army shelled farms around Tal Hamis. Unknown gunmen killed a man in "
             "Umm Kahf.",
             ["Turkish forces", None],
         ),
         (
-            "The Turkish occupation army shelled the villages near Tal Hamis on Monday. Syrian government forces "
+            "On Monday the Turkish occupation army shelled farms around Tal Hamis. Syrian government forces "
             "shelled Umm Kahf later.",
             ["Turkish forces", "Syrian army"],
         ),
