@@ -515,7 +515,9 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 # X", "Ankara blames the group for the bombing in Istanbul" (the event is told as what the trial or blame is about).
 _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
-    r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
+    r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty|"
+    # (a suspicion the arrested are held under: "the cell is suspected of the killing of a mukhtar")
+    r"(?:is|are|was|were|been|being)\s+suspected)\b"
 )
 # (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
 _HELD_OVER_VERB_RE = compile_guarded(
