@@ -582,13 +582,13 @@ _COLLECTIVE_REFERENCE_RE = compile_guarded(
 )
 # "This is the second deadly blast this month ...", "It was the deadliest attack since ...", "The attack is the fourth
 # this week", "Sunday's strike on the village was the third in a month": the event told before, ranked against
-# others; nothing new.
+# others; nothing new. (A post's number in its thread may open it: "1/ This is the 4th drone strike this month".)
 _RANKING_RE = re.compile(
-    r"\W*(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
+    r"\W*(?:thread\W*)?(?:\d{1,2}/\W*)?(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
     r"shelling|raid|ambush|assassination|killing|incident|assault)s?(?:\s+[\w'’-]+){0,5}?)\s+(?:is|was|marks|marked|became)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|bloodiest|biggest|largest|"
-    r"worst|another)\b",
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|latest|deadliest|"
+    r"bloodiest|biggest|largest|worst|another)\b",
     re.IGNORECASE,
 )
 # The victim just told, ranked in a count of the victims of their kind: "He is the third council member to be killed in
