@@ -516,7 +516,7 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty|"
-    # (a suspicion the arrested are held under: "the cell is suspected of the killing of a mukhtar")
+    # (a suspicion the arrested are held under: "two detainees are suspected of planting the bomb")
     r"(?:is|are|was|were|been|being)\s+suspected)\b"
 )
 # (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
@@ -582,7 +582,7 @@ _COLLECTIVE_REFERENCE_RE = compile_guarded(
 )
 # "This is the second deadly blast this month ...", "It was the deadliest attack since ...", "The attack is the fourth
 # this week", "Sunday's strike on the village was the third in a month": the event told before, ranked against
-# others; nothing new. (A post's number in its thread may open it: "1/ This is the 4th drone strike this month".)
+# others; nothing new. (A post's number in its thread may open it: "2/ It was the 7th raid on the camp in May".)
 _RANKING_RE = re.compile(
     r"\W*(?:thread\W*)?(?:\d{1,2}/\W*)?(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
     r"shelling|raid|ambush|assassination|killing|incident|assault)s?(?:\s+[\w'’-]+){0,5}?)\s+(?:is|was|marks|marked|became)\s+"
