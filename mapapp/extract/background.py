@@ -1912,7 +1912,7 @@ def is_tally(
         return True
     cumulative = _cumulative(clause_text)
     if cumulative is not None and (placed or dated) and _events_own_toll(clause_text, cumulative):
-        pass  # ("bombed a convoy near X yesterday, the toll of which rose to 14": the event told before it, read below)
+        pass  # ("shelled a market in X on Monday, the toll of which has risen to 9": the event told before it, read below)
     elif cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
         return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if cumulative is not None:
@@ -1957,8 +1957,8 @@ def is_tally(
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
-# The toll a cumulative phrase raises, named as that of the event the clause has just told: "bombed a convoy near X
-# yesterday, the toll of which rose to 14".
+# The toll a cumulative phrase raises, named as that of the event the clause has just told: "shelled a market in X
+# on Monday, the toll of which has risen to 9".
 _TOLL_OF_WHICH_RE = compile_guarded(r"toll\s+of\s+which\b", re.IGNORECASE)
 
 
@@ -1982,7 +1982,7 @@ _ONE_DAY_RE = re.compile(r"(?:in|during|over|throughout)\s+the\s+(?:past|last)\s
 def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
     """The clause's only period is a daily briefing's "past 24 hours", told of an event at a place below governorate
     level the caller found, counting no events (the caller checked): "In the past 24 hours, bombers delivered a
-    massive strike on ISIS positions in the area of X" is that day's strike, and a monitor's toll of the day at such a
+    heavy strike on militant hideouts near X" is that day's strike, and a monitor's toll of the day at such a
     place, "documented the death of 8 fighters in clashes at A over the past 24 hours", that day's fighting there, not
     a tally (with a toll, not when the place is spread over: "27 killed across the city in the past 24 hours"; "performed
     40 sorties" counts events, and a province or a country is no such place)."""

@@ -2224,7 +2224,7 @@ def test_a_running_total_stays_a_tally(text: str) -> None:
 
 
 def test_things_destroyed_so_far_in_the_perfect_are_a_running_total() -> None:
-    text = "Mine clearance teams in the Ras al-Ain area said 950 mines and IEDs have been destroyed so far."
+    text = "Engineers near Ras al-Ain said 720 explosive devices have been dismantled so far."
     assert _count_published(text) == 0
 
 
@@ -2232,7 +2232,7 @@ def test_things_destroyed_so_far_in_the_perfect_are_a_running_total() -> None:
     "text",
     [
         "The monitor documented the death of 5 fighters in clashes near Markada over the past 24 hours.",
-        "In the last 24 hours, 4 terrorists who attacked our units in the Tal Tamr region were neutralized.",
+        "Over the past 24 hours, 3 militants who fired on our post near Tal Tamr were neutralized.",
         "Turkish strikes killed 5 fighters near Amuda in the last 24 hours.",
     ],
 )

@@ -1102,7 +1102,7 @@ def test_the_strikes_of_a_named_ground_party_keep_their_type() -> None:
     [
         # "fought" with no foe after it, then where: the two sides named before it
         "Army units and tribal gunmen fought around the village of Tayyana on Sunday.",
-        "The factions and Kurdish fighters fought all night on the road near Tal Baydar on Friday.",
+        "Clan gunmen and the Asayish fought through the night along the road near Tal Baydar on Friday.",
         # "fought" with the foe told by its full name
         "Government troops fought Islamic State near the village of Sbeikhan on Sunday.",
         # the noun told where it is fought, after its foe or with its verb
@@ -1145,7 +1145,7 @@ def test_a_fight_of_a_cause_a_court_or_the_past_is_no_clash(sentence: str) -> No
         "Two terrorists were detected near Mabrouka and neutralized by our commandos on Friday.",
         "The group that approached our base near Mabrouka was neutralized by fire support vehicles.",
         # its present, of the operations going on
-        "Our forces continue to neutralize terrorists in the Mabrouka region with ground operations.",
+        "Our commandos are continuing to neutralize militants around Mabrouka with ground operations.",
     ],
 )
 def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) -> None:
@@ -1159,7 +1159,7 @@ def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) ->
         "The fuel spill near the Mabrouka station was contained and neutralized by fire crews on Friday.",
         "The cholera outbreak in Mabrouka was neutralized by health units on Friday, the clinic said.",
         "A suspicious bag left near the Mabrouka bakery was neutralized by police units on Friday.",
-        "The minister said on Friday the army will continue to neutralize terrorists near Mabrouka.",
+        "The minister said on Friday the army would continue to neutralize militants near Mabrouka.",
     ],
 )
 def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(sentence: str) -> None:
@@ -1252,7 +1252,7 @@ def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
         # an advance told with where it goes: base form, noun, other prepositions
         "Army units push into Khasham on Monday",
         "our units continue to advance west of the Khabur river",
-        "the SDF continues its advance inside the last ISIS pocket near Khasham",
+        "the army continued its advance inside the besieged enclave south of Khasham",
         "regime troops advanced near Jadid Ekeidat on Monday",
     ],
 )
@@ -1315,8 +1315,8 @@ def test_a_source_s_account_of_the_strike_just_told_is_no_incident_of_its_own() 
     "clause",
     [
         # the party driven off told by its long name and acronym, or as the subject of the passive
-        "Kurdish units pushed Islamic State of Iraq and Syria (ISIS) militants out of the Ghwayran district",
-        "the last militants had been cleared from the silos of Tabqa on Monday",
+        "Kurdish units drove Islamic State of Iraq and Syria (ISIS) fighters from the Ghwayran district",
+        "by noon the remaining insurgents were cleared from the silos of Tabqa",
     ],
 )
 def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause: str) -> None:
@@ -1328,7 +1328,7 @@ def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause
     [
         # rubble, snow, people and teams driven or cleared: no armed party
         "the rubble was cleared from the road to Tabqa on Monday",
-        "snow had been cleared from the runway near Tabqa",
+        "snow was cleared from the runway near Tabqa",
         "the families were driven from their homes near Tabqa",
         "the Tabqa players were pushed out of the league on Monday",
     ],
