@@ -564,8 +564,8 @@ ADVANCE_ON_GROUND = Trigger(
     weak=True,
 )
 #: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
-#: gunmen were fighting with the police at the gates of X"), with its verb ("the fighting is at the edge of the town",
-#: "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
+#: gunmen were fighting with the police on the outskirts of X"), with its verb ("the fighting was now around the
+#: mill", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
 #: ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
 #: was at its fiercest").
 FIGHTING_AT_GROUND = Trigger(
