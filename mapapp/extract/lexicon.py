@@ -535,10 +535,10 @@ BATTLE_FOR_GROUND = (
     r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
 )
 #: A battle told by the verb "fought" with no foe after it, where it was fought ("the two sides fought around the
-#: village of X", "clan gunmen and the police fought through the night along the road near Y", "they fought street by street in
-#: Z"): an event word only when ground follows the preposition (:mod:`.triggers` checks it: not "fought in the war",
-#: "fought in the ranks of", "fought for independence"). Weak: a place with a day or a party, or a toll. Not a party's
-#: past told of it ("who fought", "had fought").
+#: village of X", "clan gunmen and the police fought through the night along the road near Y", "they fought street by
+#: street in Z"): an event word only when ground follows the preposition (:mod:`.triggers` checks it: not "fought in
+#: the war", "fought in the ranks of", "fought for independence"). Weak: a place with a day or a party, or a toll. Not
+#: a party's past told of it ("who fought", "had fought").
 FOUGHT_AT_GROUND = Trigger(
     r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )(?<!been )"
     # (nor the participle of a war told of: "the war fought around X is over", "battles fought in Y in 2017")
@@ -565,8 +565,8 @@ ADVANCE_ON_GROUND = Trigger(
 )
 #: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
 #: gunmen were fighting with the police on the outskirts of X"), with its verb ("the fighting was now around the
-#: mill", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
-#: ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
+#: mill", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only
+#: when ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
 #: was at its fiercest").
 FIGHTING_AT_GROUND = Trigger(
     # (the party's name is up to three words, none a preposition: "with the council in court" is no party then ground)
