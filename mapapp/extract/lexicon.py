@@ -611,6 +611,17 @@ TAKEN_GROUND = Trigger(
     4.2,
     weak=True,
 )
+#: An armed party driven off ground, the passive's subject: "the last gunmen had been driven out of the hamlet" (an
+#: event word only when ground follows, see :mod:`.triggers`: not "the rebels were cleared from the charges"; not
+#: "mines were cleared from the fields", "rubble was cleared from the road": no armed party). Weak, as the active.
+PARTY_DRIVEN_OFF_PASSIVE = Trigger(
+    r"(?:group|militants|jihadists|fighters|isis|isil|daesh|militias?|terrorists|rebels|factions|insurgents|"
+    r"extremists|remnants|holdouts) (?:had been|have been|has been|were|was) (?:finally |fully |completely )?"
+    r"(?:ousted|expelled|driven|pushed|flushed|dislodged|routed|evicted|kicked|cleared)(?: out)? (?:of|from)",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
+)
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.
 BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
@@ -945,16 +956,12 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (the party's long name and its acronym: "drove Islamic State of Iraq and Syria (ISIS) militants from")
         r"(?:islamic state of iraq and (?:the )?(?:syria|sham|levant) (?:\([\w-]+\) )?(?:fighters|militants)|"
         r"group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
-        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)|"
-        # ... and the passive, the party driven off its subject: "the last gunmen had been driven out of the hamlet"
-        # (not "mines were cleared from the fields", "rubble was cleared from the road")
-        r"(?:group|militants|jihadists|fighters|isis|isil|daesh|militias?|terrorists|rebels|factions|insurgents|"
-        r"extremists|remnants|holdouts) (?:had been|have been|has been|were|was) (?:finally |fully |completely )?"
-        r"(?:ousted|expelled|driven|pushed|flushed|dislodged|routed|evicted|kicked|cleared)(?: out)? (?:of|from)",
+        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,
     ),
+    PARTY_DRIVEN_OFF_PASSIVE,
     # resistance broken: the Turkish ministry's word for a position taken by fighting ("resistance encountered in the
     # village of X was broken", "our units broke the resistance of the terrorists in X")
     Trigger(
@@ -1845,6 +1852,7 @@ __all__ = [
     "WEEKDAYS",
     "NEUTRALIZED_TRIGGER",
     "ADVANCE_ON_GROUND",
+    "PARTY_DRIVEN_OFF_PASSIVE",
     "ARSON_TRIGGER",
     "FIGHTING_AT_GROUND",
     "FOUGHT_AT_GROUND",

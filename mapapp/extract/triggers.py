@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
+    PARTY_DRIVEN_OFF_PASSIVE,
     TAKEN_GROUND,
     AIR_ACTORS,
     JOINT_ACTORS,
@@ -350,8 +351,9 @@ _DESCRIBING_PARTICIPLE_BEFORE_RE = compile_guarded(
 )
 
 
-#: The triggers of a fight or an advance told where it is, whose preposition must be followed by ground.
-_GROUND_AFTER_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND, ADVANCE_ON_GROUND)
+#: The triggers of a fight, an advance or a party driven off told where it is, whose preposition must be followed by
+#: ground.
+_GROUND_AFTER_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND, ADVANCE_ON_GROUND, PARTY_DRIVEN_OFF_PASSIVE)
 #: A part of a place before its name or word ("the edge of the city", "the entrance of X", "the gates of the town").
 _PART_OF_GROUND_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:edges?|entrances?|gates?|"
@@ -367,8 +369,9 @@ _FIGHT_SITE_AFTER_RE = compile_guarded(
 
 
 def _ground_after(text: str, end: int) -> bool:
-    """True when ground follows ``text[:end]`` (a preposition after "fought" or "fighting"): a place named or a word of
-    ground ("around the town of", "on the road near", "at the entrance of X", "around the city's stadium")."""
+    """True when ground follows ``text[:end]`` (a preposition after "fought", "fighting", an advance or a party driven
+    off): a place named or a word of ground ("around the town of", "on the road near", "at the entrance of X", "around
+    the city's stadium")."""
     part = _PART_OF_GROUND_RE.match(text, end)
     if part is not None:
         end = part.end()

@@ -1331,6 +1331,9 @@ def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause
         "snow was cleared from the runway near Tabqa",
         "the families were driven from their homes near Tabqa",
         "the Tabqa players were pushed out of the league on Monday",
+        # an armed party's word in a court report: cleared from charges, no ground after
+        "the rebels were cleared from the charges by the Tabqa court on Monday",
+        "two fighters were cleared from all accusations of looting in Tabqa",
     ],
 )
 def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> None:
