@@ -863,7 +863,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # "the army hit back at positions in X" (the idiom of words only with ground or a military target after it:
         # not "hit back at critics"); the fire answered, passive: "the fire was immediately responded to"
         r"(?:retaliated|retaliating|retaliates) (?:against|on|at)|"
-        r"(?:hit back|hitting back|struck back|striking back) (?:against|on|at) (?:the |their |its )?(?:[\w'’-]+ ){0,3}?"
+        # (its target's describing words no preposition: not "hit back at critics in the town")
+        r"(?:hit back|hitting back|struck back|striking back) (?:against|on|at) (?:the |their |its )?"
+        r"(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to) )[\w'’-]+ ){0,3}?"
         r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|fighters|gunmen|militias?|sites?|"
         r"targets?|sources?|villages?|towns?|areas?|regions?|outskirts|countryside|lines)\b|"
         r"(?:fire|attack|shelling|bombardment) (?:was|were) (?:immediately |promptly |swiftly |quickly )?"

@@ -1239,6 +1239,8 @@ def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) ->
         # the idiom of words, and a price hitting the market, are no event
         ("The governor hit back at critics of the Sfireh bread plan on Monday.", 0),
         ("The minister struck back at his rivals in a speech in Sfireh on Monday.", 0),
+        ("The governor hit back at critics in the town of Sfireh on Monday.", 0),
+        ("The coach struck back at the fans in the village of Sfireh on Monday.", 0),
         ("New wheat prices hit the market in Sfireh on Monday.", 0),
     ],
 )
