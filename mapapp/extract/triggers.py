@@ -368,10 +368,19 @@ _FIGHT_SITE_AFTER_RE = compile_guarded(
 )
 
 
+#: A day or a month after the preposition: a time, not ground, though capitalised ("advanced on Monday", "pushed on
+#: Sunday for talks").
+_TIME_AFTER_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
 def _ground_after(text: str, end: int) -> bool:
     """True when ground follows ``text[:end]`` (a preposition after "fought", "fighting", an advance or a party driven
     off): a place named or a word of ground ("around the town of", "on the road near", "at the entrance of X", "around
-    the city's stadium")."""
+    the city's stadium"); not a day or a month (:data:`_TIME_AFTER_RE`)."""
+    if _TIME_AFTER_RE.match(text, end):
+        return False
     part = _PART_OF_GROUND_RE.match(text, end)
     if part is not None:
         end = part.end()

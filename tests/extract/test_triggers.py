@@ -1271,6 +1271,10 @@ def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> N
         "the traders will push into new markets beyond Khasham",
         "envoys push towards a ceasefire for Khasham",
         "army units advanced towards Khasham from the south",
+        # a day or a month after the preposition is a time, not ground, though capitalised
+        "talks on the Khasham water deal advanced on Monday",
+        "the envoy pushed on Sunday for a truce in Khasham",
+        "grain prices in Khasham advanced on March 3",
     ],
 )
 def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
