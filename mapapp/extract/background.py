@@ -1932,7 +1932,7 @@ def is_tally(
     if no_casualties:
         return False
     lowered = clause_text.lower()
-    if "so far" in lowered and not _RUNNING_TOTAL_RE.search(clause_text):
+    if "so far" in lowered and _provisional_so_far(clause_text):
         # "4 martyrs so far", "two killed so far", "we count 9 so far": one event's toll as known at the time of
         # writing, no period (a running total in the perfect, "the strikes have killed 40 so far", keeps it)
         clause_text = _PROVISIONAL_TOLL_RE.sub(_blank, clause_text)
@@ -2061,6 +2061,26 @@ _RUNNING_TOTAL_RE = compile_guarded(
     r"documented|recorded|registered|counted)\b",
     re.IGNORECASE,
 )
+# ... nor one told apart from the count, in a clause that tells a killing: "So far, 300 civilians were killed in X",
+# "drones killed 40 people in the X area so far" sum up a campaign's dead as the perfect does. (A count right before
+# it, "we count 9 so far", "4 martyrs so far", is the event's own; a clause that kills no one, "two survivors were
+# pulled out so far", sums up no toll.)
+_COUNT_SO_FAR_RE = compile_guarded(
+    r"\b(?:\d[\d,]*|martyrs?|dead|killed|wounded|injured|casualties|victims|deaths|people|civilians)\s+so\s+far\b",
+    re.IGNORECASE,
+)
+_KILLING_VERB_RE = compile_guarded(r"\b(?:killed|killing|kills|died|wounded|injured|claimed)\b", re.IGNORECASE)
+
+
+def _provisional_so_far(clause_text: str) -> bool:
+    """The clause's "so far" is how long the report has held, not a running total's (:data:`_PROVISIONAL_TOLL_RE`):
+    no total in the perfect (:data:`_RUNNING_TOTAL_RE`), and the count right before it (:data:`_COUNT_SO_FAR_RE`) or
+    no killing told in the clause (:data:`_KILLING_VERB_RE`)."""
+    if _RUNNING_TOTAL_RE.search(clause_text):
+        return False
+    return _COUNT_SO_FAR_RE.search(clause_text) is not None or _KILLING_VERB_RE.search(clause_text) is None
+
+
 # A place people came from, not where the event was: "a school sheltering families displaced from Aleppo and Homs".
 _ORIGIN_BEFORE_RE = compile_guarded(
     r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))?$"

@@ -2285,3 +2285,15 @@ def test_a_report_set_apart_at_a_named_place_is_an_incident(text: str, expected:
 )
 def test_a_report_set_apart_needs_a_place_and_an_event_that_happened(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "so far" told apart from the count, in a clause that tells the killing: a campaign's dead summed up
+        "So far, 260 civilians were killed by shelling in Tal Tamr, the council said.",
+        "Turkish drones killed 35 people in the Zirgan area so far, a monitor said.",
+    ],
+)
+def test_so_far_apart_from_its_count_in_a_killing_clause_stays_a_running_total(text: str) -> None:
+    assert _count_published(text) == 0
