@@ -543,6 +543,9 @@ FOUGHT_AT_GROUND = Trigger(
     r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )(?<!been )"
     # (nor the participle of a war told of: "the war fought around X is over", "battles fought in Y in 2017")
     r"(?<!war )(?<!wars )(?<!battle )(?<!battles )(?<!campaign )(?<!campaigns )(?<!conflict )"
+    # (nor one person's career: "he fought in Kobani as a young man", "I fought in Raqqa": a battle so told has two
+    # sides or a force as its subject)
+    r"(?<!\bhe )(?<!\bshe )(?<!\bi )(?<!\byou )"
     r"fought (?:(?:all|through the) (?:night|day|morning|afternoon|evening) |overnight |fiercely |heavily |again |"
     r"street by street |house by house |(?:side )?by side )?"
     r"(?:around|near|in|inside|outside|on|at|along|across)",

@@ -1125,6 +1125,9 @@ def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
         "Her grandfather fought for independence and later farmed near Tayyana.",
         "The teacher in Tayyana fought in the war of 1973, his son said on Sunday.",
         "He fought in the ranks of the group before settling in Tayyana on Sunday.",
+        # one person's career told by a pronoun: no battle of the day
+        "The old baker said in Tayyana on Sunday that he fought in Hajin as a young man.",
+        "I fought at Tabqa when I was twenty, the farmer told us in Tayyana on Sunday.",
         "Two farmers had a fight over water rights at a council meeting in Tayyana on Sunday.",
         # "fighting" of poverty, a lawsuit, a season, a manner
         "The council in Tayyana is fighting poverty with new bakeries, it said on Sunday.",
