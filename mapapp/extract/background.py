@@ -1911,11 +1911,12 @@ def is_tally(
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
     cumulative = _cumulative(clause_text)
-    if cumulative is not None and (placed or dated) and _events_own_toll(clause_text, cumulative):
-        pass  # ("shelled a market in X on Monday, the toll of which has risen to 9": the event told before it, read below)
-    elif cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
-        return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if cumulative is not None:
+        # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total; not the event's
+        # own toll, "shelled a market in X on Monday, the toll of which has risen to 9": the event is read below)
+        own_toll = (placed or dated) and _events_own_toll(clause_text, cumulative)
+        if not own_toll and (figure_offset is None or figure_offset >= cumulative):
+            return True
         # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
         # raised the number killed this month to 14"): the event told before it is read alone
         clause_text = clause_text[:cumulative]
@@ -1959,7 +1960,7 @@ def is_tally(
 
 # The toll a cumulative phrase raises, named as that of the event the clause has just told: "shelled a market in X
 # on Monday, the toll of which has risen to 9".
-_TOLL_OF_WHICH_RE = compile_guarded(r"toll\s+of\s+which\b", re.IGNORECASE)
+_TOLL_OF_WHICH_RE = re.compile(r"toll\s+of\s+which\b", re.IGNORECASE)
 
 
 def _events_own_toll(clause_text: str, cumulative: int) -> bool:

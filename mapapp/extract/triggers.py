@@ -361,7 +361,7 @@ _PART_OF_GROUND_RE = re.compile(
     re.IGNORECASE,
 )
 #: A site fought at or around, beside the words of ground a capture takes ("the stadium", "the city's hospital").
-_FIGHT_SITE_AFTER_RE = compile_guarded(
+_FIGHT_SITE_AFTER_RE = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:stadium|hospital|roundabout|square|prison|silos?|"
     r"factory|refinery|oil\s?field|gas\s?field|station|school|mosque|market|airport|bridge|dam|compound|building)\b",
     re.IGNORECASE,
