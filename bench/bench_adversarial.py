@@ -222,6 +222,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "update_lines": _numbered("A car bomb hit Hajin on day {n}. Ambulances rushed. More soon. Update: {n} dead, 2 wounded. "),
     "exchange_zeros": _numbered("Drones attacked the base at Hajin on day {n}. Shortly after, US guns shelled Susah. No casualties were reported. "),
     "told_again_ledes": _numbered("Jets struck groups around Hajin on day {n}. The strikes hit a camp near Susah. "),
+    # the thirteenth session's rules (trig13, tally13): fights and advances told where they are, each followed by its
+    # ground (or a time, or a part of a place), "taken" ground, passive parties driven off, counts of strikes as the
+    # subject of one long clause, tolls "so far" and "the toll of which"
+    "ground_after_run_on": _repeat(
+        "gunmen fought at the gates of Hajin on Monday, troops advanced east of the river and had taken the oilfield, "
+        "the militants were cleared from the silos and fighting with the SDF was near "
+    ),
+    "wave_subjects_run_on": lambda size: "Near Hajin, " + _repeat("5 strikes near Hajin hit 6 ISIS units, ")(size),
+    "so_far_tolls": _numbered("A shell hit Hajin on day {n}, the toll of which rose to {n}, we count {n} so far and "),
 }
 
 
