@@ -1259,6 +1259,8 @@ def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
         "our units continue to advance west of the Khabur river",
         "the army continued its advance inside the besieged enclave south of Khasham",
         "regime troops advanced near Jadid Ekeidat on Monday",
+        # the force named by its party's name
+        "the YPG advances south of Khasham",
     ],
 )
 def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> None:
@@ -1278,6 +1280,11 @@ def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> N
         "talks on the Khasham water deal advanced on Monday",
         "the envoy pushed on Sunday for a truce in Khasham",
         "grain prices in Khasham advanced on March 3",
+        # no force advancing: a harvest, talks, a swarm, a storm front, with ground after them
+        "the cotton harvest advanced near Khasham despite the heat",
+        "talks advanced on the Khasham bridge deal, the mayor said",
+        "locust swarms advanced east of the Khasham canal",
+        "a storm front advanced south of Khasham overnight",
     ],
 )
 def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
