@@ -152,8 +152,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "had taken the decision", "has taken him to hospital": no ground taken
         if trigger in _GROUND_AFTER_TRIGGERS and not _ground_after(text, end):
             continue  # "fought in the war", "fighting with the council in court", "advanced to the final": no ground
-        if trigger == ADVANCE_ON_GROUND and not _advancing_force_before(text, start):
-            continue  # "the harvest advanced near X", "talks advanced on the X dam deal": no force advances
+        if trigger in (ADVANCE_ON_GROUND, FOUGHT_AT_GROUND) and not _force_before(text, start):
+            continue  # "the harvest advanced near X", "residents fought on the streets for water": no force
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
@@ -389,24 +389,26 @@ def _ground_after(text: str, end: int) -> bool:
     return _GROUND_OBJECT_AFTER_RE.match(text, end) is not None or _FIGHT_SITE_AFTER_RE.match(text, end) is not None
 
 
-#: How far before an advance the force that advances may be named (characters).
-_ADVANCING_FORCE_WINDOW = 60
-#: A force told before an advance, as its subject or its owner: a word of armed men ("troops advanced on X", "Kurds
-#: push near Y", "fighters then advanced on the hill") or the advance as a noun after its determiner ("its advance
-#: inside the pocket", "launched the push on Z", "lead advance on").
-_ADVANCING_FORCE_BEFORE_RE = compile_guarded(
+#: How far before an advance or a fight the force told with it may be named (characters).
+_FORCE_BEFORE_WINDOW = 60
+#: A force told before an advance or a fight, as its subject or its owner: a word of armed men or of two sides
+#: ("troops advanced on X", "Kurds push near Y", "the gunmen and the police fought around Z", "as they fought street
+#: by street") or the advance as a noun after its determiner ("its advance inside the pocket", "launched the push on
+#: Z", "lead advance on").
+_FORCE_BEFORE_RE = compile_guarded(
     r"\b(?:forces|troops|units|fighters|militants|commandos|soldiers|army|rebels|insurgents|jihadists|militias?|"
-    r"factions|kurds|group|tanks|columns?)\b[^.;:]*$|\b(?:its|their|the|final|an?|new|fresh|lead|launched)\s+$",
+    r"factions|kurds|group|tanks|columns?|gunmen|mercenaries|tribesmen|clansmen|sides|they)\b[^.;:]*$|"
+    r"\b(?:its|their|the|final|an?|new|fresh|lead|launched)\s+$",
     re.IGNORECASE,
 )
 
 
-def _advancing_force_before(text: str, start: int) -> bool:
-    """True when a force is told just before the advance at ``start``: a word of armed men or the noun's determiner
-    (:data:`_ADVANCING_FORCE_BEFORE_RE`), or a named armed party ("SDF pushes into X", "YPG advances south of Y").
-    Not prices, talks, a harvest or a storm front advancing."""
-    window = text[max(0, start - _ADVANCING_FORCE_WINDOW) : start]
-    if _ADVANCING_FORCE_BEFORE_RE.search(window):
+def _force_before(text: str, start: int) -> bool:
+    """True when a force is told just before the advance or fight at ``start``: a word of armed men, of two sides, or
+    the noun's determiner (:data:`_FORCE_BEFORE_RE`), or a named armed party ("SDF pushes into X", "YPG advances south
+    of Y"). Not prices, talks, a harvest or a storm front advancing, nor residents, medics or a veteran fighting."""
+    window = text[max(0, start - _FORCE_BEFORE_WINDOW) : start]
+    if _FORCE_BEFORE_RE.search(window):
         return True
     return any(is_named_actor(name) for _start, _end, name in ACTOR_SCANNER.finditer(ascii_lower(window)))
 

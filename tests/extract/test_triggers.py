@@ -1128,6 +1128,10 @@ def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
         # one person's career told by a pronoun: no battle of the day
         "The old baker said in Tayyana on Sunday that he fought in Hajin as a young man.",
         "I fought at Tabqa when I was twenty, the farmer told us in Tayyana on Sunday.",
+        # no force fighting: residents, medics, a father's past, with ground after the preposition
+        "Residents fought on the streets of Tayyana for bread on Sunday.",
+        "Medics fought through the night at the Tayyana hospital on Sunday.",
+        "Her uncle fought in Hajin in 2017 and now farms near Tayyana, she said on Sunday.",
         "Two farmers had a fight over water rights at a council meeting in Tayyana on Sunday.",
         # "fighting" of poverty, a lawsuit, a season, a manner
         "The council in Tayyana is fighting poverty with new bakeries, it said on Sunday.",
