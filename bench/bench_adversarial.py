@@ -234,6 +234,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "aliased_region_list": lambda size: "Jets struck the regions of "
     + _repeat("Hajin (Hajeen), Susah (Sousa), Baghuz, Kasra in northern Syria and Sinjar, Rabia in northern Iraq and ")(size),
     "set_apart_reports": _numbered("Separately, a blast hit a depot in Hajin on day {n}. Elsewhere, rebels took a hill near Susah. "),
+    # the thirteenth session's rules (trig13, tally13): fights and advances told where they are, each followed by its
+    # ground (or a time, or a part of a place), "taken" ground, passive parties driven off, counts of strikes as the
+    # subject of one long clause, tolls "so far" and "the toll of which"
+    "ground_after_run_on": _repeat(
+        "gunmen fought at the gates of Hajin on Monday, troops advanced east of the river and had taken the oilfield, "
+        "the militants were cleared from the silos and fighting with the SDF was near "
+    ),
+    "wave_subjects_run_on": lambda size: "Near Hajin, " + _repeat("5 strikes near Hajin hit 6 ISIS units, ")(size),
+    "so_far_tolls": _numbered("A shell hit Hajin on day {n}, the toll of which rose to {n}, we count {n} so far and "),
 }
 
 

@@ -1918,11 +1918,12 @@ def is_tally(
     if _SUMMARY_LINE_RE.match(sentence_text):
         return True
     cumulative = _cumulative(clause_text)
-    if cumulative is not None and (placed or dated) and _events_own_toll(clause_text, cumulative):
-        pass  # ("bombed a convoy near X yesterday, the toll of which rose to 14": the event told before it, read below)
-    elif cumulative is not None and (figure_offset is None or figure_offset >= cumulative):
-        return True  # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total)
     if cumulative is not None:
+        # ("11 were killed in the strike ..., which raises the toll to 989": the event, then the total; not the event's
+        # own toll, "shelled a market in X on Monday, the toll of which has risen to 9": the event is read below)
+        own_toll = (placed or dated) and _events_own_toll(clause_text, cumulative)
+        if not own_toll and (figure_offset is None or figure_offset >= cumulative):
+            return True
         # the period and the events counted after a running toll are the total's ("..., killing two fighters, which
         # raised the number killed this month to 14"): the event told before it is read alone
         clause_text = clause_text[:cumulative]
@@ -1939,7 +1940,7 @@ def is_tally(
     if no_casualties:
         return False
     lowered = clause_text.lower()
-    if "so far" in lowered and not _RUNNING_TOTAL_RE.search(clause_text):
+    if "so far" in lowered and _provisional_so_far(clause_text):
         # "4 martyrs so far", "two killed so far", "we count 9 so far": one event's toll as known at the time of
         # writing, no period (a running total in the perfect, "the strikes have killed 40 so far", keeps it)
         clause_text = _PROVISIONAL_TOLL_RE.sub(_blank, clause_text)
@@ -1964,9 +1965,9 @@ def is_tally(
     return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
 
 
-# The toll a cumulative phrase raises, named as that of the event the clause has just told: "bombed a convoy near X
-# yesterday, the toll of which rose to 14".
-_TOLL_OF_WHICH_RE = compile_guarded(r"toll\s+of\s+which\b", re.IGNORECASE)
+# The toll a cumulative phrase raises, named as that of the event the clause has just told: "shelled a market in X
+# on Monday, the toll of which has risen to 9".
+_TOLL_OF_WHICH_RE = re.compile(r"toll\s+of\s+which\b", re.IGNORECASE)
 
 
 def _events_own_toll(clause_text: str, cumulative: int) -> bool:
@@ -1989,7 +1990,7 @@ _ONE_DAY_RE = re.compile(r"(?:in|during|over|throughout)\s+the\s+(?:past|last)\s
 def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
     """The clause's only period is a daily briefing's "past 24 hours", told of an event at a place below governorate
     level the caller found, counting no events (the caller checked): "In the past 24 hours, bombers delivered a
-    massive strike on ISIS positions in the area of X" is that day's strike, and a monitor's toll of the day at such a
+    heavy strike on militant hideouts near X" is that day's strike, and a monitor's toll of the day at such a
     place, "documented the death of 8 fighters in clashes at A over the past 24 hours", that day's fighting there, not
     a tally (with a toll, not when the place is spread over: "27 killed across the city in the past 24 hours"; "performed
     40 sorties" counts events, and a province or a country is no such place)."""
@@ -2068,6 +2069,26 @@ _RUNNING_TOTAL_RE = compile_guarded(
     r"documented|recorded|registered|counted)\b",
     re.IGNORECASE,
 )
+# ... nor one told apart from the count, in a clause that tells a killing: "So far, 300 civilians were killed in X",
+# "drones killed 40 people in the X area so far" sum up a campaign's dead as the perfect does. (A count right before
+# it, "we count 9 so far", "4 martyrs so far", is the event's own; a clause that kills no one, "two survivors were
+# pulled out so far", sums up no toll.)
+_COUNT_SO_FAR_RE = compile_guarded(
+    r"\b(?:\d[\d,]*|martyrs?|dead|killed|wounded|injured|casualties|victims|deaths|people|civilians)\s+so\s+far\b",
+    re.IGNORECASE,
+)
+_KILLING_VERB_RE = compile_guarded(r"\b(?:killed|killing|kills|died|wounded|injured|claimed)\b", re.IGNORECASE)
+
+
+def _provisional_so_far(clause_text: str) -> bool:
+    """The clause's "so far" is how long the report has held, not a running total's (:data:`_PROVISIONAL_TOLL_RE`):
+    no total in the perfect (:data:`_RUNNING_TOTAL_RE`), and the count right before it (:data:`_COUNT_SO_FAR_RE`) or
+    no killing told in the clause (:data:`_KILLING_VERB_RE`)."""
+    if _RUNNING_TOTAL_RE.search(clause_text):
+        return False
+    return _COUNT_SO_FAR_RE.search(clause_text) is not None or _KILLING_VERB_RE.search(clause_text) is None
+
+
 # A place people came from, not where the event was: "a school sheltering families displaced from Aleppo and Homs".
 _ORIGIN_BEFORE_RE = compile_guarded(
     r"\bfrom\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))?$"

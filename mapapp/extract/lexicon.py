@@ -495,7 +495,7 @@ NEUTRALIZED_TRIGGER = Trigger(
     r"(?:was|were|have been|had been|and|then) neutrali[sz]ed by (?:(?:our|turkish|heroic|special|security|border|armed|"
     r"military|gendarmerie|commando|air|ground|air-ground|retaliatory) ){0,3}(?:commandos?|units?|troops|soldiers|forces|"
     r"snipers?|fire support|howitzers?|artillery|tanks?|mortars?|drones?|uavs?|aircraft|jets|warplanes|helicopters)|"
-    # the ministry's present, of its operations going on: "our forces continue to neutralize terrorists in the X region"
+    # the ministry's present, of its operations going on: "our units continue to neutralize militants around X"
     # (not "will continue to": hypothetical)
     r"(?:continues?|continued|continuing) to neutrali[sz]e (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?)",
     EventType.ARMED_CLASH,
@@ -535,14 +535,17 @@ BATTLE_FOR_GROUND = (
     r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
 )
 #: A battle told by the verb "fought" with no foe after it, where it was fought ("the two sides fought around the
-#: village of X", "the factions and the SDF fought all night on the road near Y", "they fought street by street in
-#: Z"): an event word only when ground follows the preposition (:mod:`.triggers` checks it: not "fought in the war",
-#: "fought in the ranks of", "fought for independence"). Weak: a place with a day or a party, or a toll. Not a party's
-#: past told of it ("who fought", "had fought").
+#: village of X", "clan gunmen and the police fought through the night along the road near Y", "they fought street by
+#: street in Z"): an event word only when ground follows the preposition (:mod:`.triggers` checks it: not "fought in
+#: the war", "fought in the ranks of", "fought for independence"). Weak: a place with a day or a party, or a toll. Not
+#: a party's past told of it ("who fought", "had fought").
 FOUGHT_AT_GROUND = Trigger(
     r"(?<!which )(?<!who )(?<!that )(?<!has )(?<!have )(?<!had )(?<!once )(?<!previously )(?<!long )(?<!been )"
     # (nor the participle of a war told of: "the war fought around X is over", "battles fought in Y in 2017")
     r"(?<!war )(?<!wars )(?<!battle )(?<!battles )(?<!campaign )(?<!campaigns )(?<!conflict )"
+    # (nor one person's career: "he fought in Kobani as a young man", "I fought in Raqqa": a battle so told has two
+    # sides or a force as its subject)
+    r"(?<!\bhe )(?<!\bshe )(?<!\bi )(?<!\byou )"
     r"fought (?:(?:all|through the) (?:night|day|morning|afternoon|evening) |overnight |fiercely |heavily |again |"
     r"street by street |house by house |(?:side )?by side )?"
     r"(?:around|near|in|inside|outside|on|at|along|across)",
@@ -551,8 +554,8 @@ FOUGHT_AT_GROUND = Trigger(
     weak=True,
 )
 #: A force's advance told with where it goes, in the words :data:`BATTLE_FOR_GROUND` misses: the base form and the
-#: noun ("forces push into X", "commandos continue to advance east of the river", "its advance inside the last
-#: pocket") and other prepositions ("advanced near X"): an event word only when ground follows (:mod:`.triggers`
+#: noun ("forces push into X", "troops continue to advance south of the canal", "its advance inside the besieged
+#: enclave") and other prepositions ("advanced near X"): an event word only when ground follows (:mod:`.triggers`
 #: checks it: not "advanced to the final", "push into new markets", "advanced on the markets"). Weak: a place with a
 #: day or a party, or a toll. Not "towards": a march on a place far off, no contact told ("advanced towards the city
 #: from the south" is a not-incident to dev9a's writer, and two more sets read it so).
@@ -564,9 +567,9 @@ ADVANCE_ON_GROUND = Trigger(
     weak=True,
 )
 #: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
-#: cells were fighting with the SDF at the entrance of X"), with its verb ("the fighting is at the edge of the town",
-#: "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only when
-#: ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
+#: gunmen were fighting with the police on the outskirts of X"), with its verb ("the fighting was now around the
+#: mill", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only
+#: when ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
 #: was at its fiercest").
 FIGHTING_AT_GROUND = Trigger(
     # (the party's name is up to three words, none a preposition: "with the council in court" is no party then ground)
@@ -607,6 +610,17 @@ CAPTURE_VERBS = (
 TAKEN_GROUND = Trigger(
     # (also "took over": "forces took over the border crossing")
     r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!is )(?<!are )taken(?: over)?|(?:took|takes|taking) over",
+    EventType.ARMED_CLASH,
+    4.2,
+    weak=True,
+)
+#: An armed party driven off ground, the passive's subject: "the last gunmen had been driven out of the hamlet" (an
+#: event word only when ground follows, see :mod:`.triggers`: not "the rebels were cleared from the charges"; not
+#: "mines were cleared from the fields", "rubble was cleared from the road": no armed party). Weak, as the active.
+PARTY_DRIVEN_OFF_PASSIVE = Trigger(
+    r"(?:group|militants|jihadists|fighters|isis|isil|daesh|militias?|terrorists|rebels|factions|insurgents|"
+    r"extremists|remnants|holdouts) (?:had been|have been|has been|were|was) (?:finally |fully |completely )?"
+    r"(?:ousted|expelled|driven|pushed|flushed|dislodged|routed|evicted|kicked|cleared)(?: out)? (?:of|from)",
     EventType.ARMED_CLASH,
     4.2,
     weak=True,
@@ -852,7 +866,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # "the army hit back at positions in X" (the idiom of words only with ground or a military target after it:
         # not "hit back at critics"); the fire answered, passive: "the fire was immediately responded to"
         r"(?:retaliated|retaliating|retaliates) (?:against|on|at)|"
-        r"(?:hit back|hitting back|struck back|striking back) (?:against|on|at) (?:the |their |its )?(?:[\w'’-]+ ){0,3}?"
+        # (its target's describing words no preposition: not "hit back at critics in the town")
+        r"(?:hit back|hitting back|struck back|striking back) (?:against|on|at) (?:the |their |its )?"
+        r"(?:(?!(?:of|in|near|at|on|from|and|with|by|for|to) )[\w'’-]+ ){0,3}?"
         r"(?:positions?|posts?|points?|bases?|headquarters|checkpoints?|vehicles?|fighters|gunmen|militias?|sites?|"
         r"targets?|sources?|villages?|towns?|areas?|regions?|outskirts|countryside|lines)\b|"
         r"(?:fire|attack|shelling|bombardment) (?:was|were) (?:immediately |promptly |swiftly |quickly )?"
@@ -942,19 +958,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         r"(?:ousted|ousting|ousts|expelled|expelling|expels|drove|driven|driving|drives|pushed|pushing|flushed|"
         r"flushing|dislodged|dislodging|routed|routing|evicted|kicked|cleared|clearing) (?:the )?(?:[\w'’-]+ ){0,3}?"
-        # (the party's long name and its acronym: "pushed Islamic State of Iraq and the Levant (ISIL) fighters out of")
-        r"(?:islamic state of iraq and (?:the )?(?:levant|sham|syria) (?:\([\w-]+\) )?(?:fighters|militants)|"
+        # (the party's long name and its acronym: "drove Islamic State of Iraq and Syria (ISIS) militants from")
+        r"(?:islamic state of iraq and (?:the )?(?:syria|sham|levant) (?:\([\w-]+\) )?(?:fighters|militants)|"
         r"group|militants|jihadists|fighters|forces|isis|isil|daesh|militias?|terrorists|rebels|factions|troops|"
-        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)|"
-        # ... and the passive, the party driven off its subject: "the last jihadists had been cleared from the stadium"
-        # (not "mines were cleared from the fields", "rubble was cleared from the road")
-        r"(?:group|militants|jihadists|fighters|isis|isil|daesh|militias?|terrorists|rebels|factions|insurgents|"
-        r"extremists|remnants|holdouts) (?:had been|have been|has been|were|was) (?:finally |fully |completely )?"
-        r"(?:ousted|expelled|driven|pushed|flushed|dislodged|routed|evicted|kicked|cleared)(?: out)? (?:of|from)",
+        r"army|sdf|ypg|pkk|insurgents|extremists|remnants)(?: out)? (?:of|from)",
         EventType.ARMED_CLASH,
         4.2,
         weak=True,
     ),
+    PARTY_DRIVEN_OFF_PASSIVE,
     # resistance broken: the Turkish ministry's word for a position taken by fighting ("resistance encountered in the
     # village of X was broken", "our units broke the resistance of the terrorists in X")
     Trigger(
@@ -1851,6 +1863,7 @@ __all__ = [
     "WEEKDAYS",
     "NEUTRALIZED_TRIGGER",
     "ADVANCE_ON_GROUND",
+    "PARTY_DRIVEN_OFF_PASSIVE",
     "ARSON_TRIGGER",
     "FIGHTING_AT_GROUND",
     "FOUGHT_AT_GROUND",

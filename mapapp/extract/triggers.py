@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
+    PARTY_DRIVEN_OFF_PASSIVE,
     TAKEN_GROUND,
     AIR_ACTORS,
     JOINT_ACTORS,
@@ -152,6 +153,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "had taken the decision", "has taken him to hospital": no ground taken
         if trigger in _GROUND_AFTER_TRIGGERS and not _ground_after(text, end):
             continue  # "fought in the war", "fighting with the council in court", "advanced to the final": no ground
+        if trigger in (ADVANCE_ON_GROUND, FOUGHT_AT_GROUND) and not _force_before(text, start):
+            continue  # "the harvest advanced near X", "residents fought on the streets for water": no force
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
@@ -376,8 +379,9 @@ _DESCRIBING_PARTICIPLE_BEFORE_RE = compile_guarded(
 )
 
 
-#: The triggers of a fight or an advance told where it is, whose preposition must be followed by ground.
-_GROUND_AFTER_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND, ADVANCE_ON_GROUND)
+#: The triggers of a fight, an advance or a party driven off told where it is, whose preposition must be followed by
+#: ground.
+_GROUND_AFTER_TRIGGERS = (FOUGHT_AT_GROUND, FIGHTING_AT_GROUND, ADVANCE_ON_GROUND, PARTY_DRIVEN_OFF_PASSIVE)
 #: A part of a place before its name or word ("the edge of the city", "the entrance of X", "the gates of the town").
 _PART_OF_GROUND_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:edges?|entrances?|gates?|"
@@ -385,20 +389,54 @@ _PART_OF_GROUND_RE = re.compile(
     re.IGNORECASE,
 )
 #: A site fought at or around, beside the words of ground a capture takes ("the stadium", "the city's hospital").
-_FIGHT_SITE_AFTER_RE = compile_guarded(
+_FIGHT_SITE_AFTER_RE = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:stadium|hospital|roundabout|square|prison|silos?|"
     r"factory|refinery|oil\s?field|gas\s?field|station|school|mosque|market|airport|bridge|dam|compound|building)\b",
     re.IGNORECASE,
 )
 
 
+#: A day or a month after the preposition: a time, not ground, though capitalised ("advanced on Monday", "pushed on
+#: Sunday for talks").
+_TIME_AFTER_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted((*WEEKDAYS, *MONTHS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
 def _ground_after(text: str, end: int) -> bool:
-    """True when ground follows ``text[:end]`` (a preposition after "fought" or "fighting"): a place named or a word of
-    ground ("around the town of", "on the road near", "at the entrance of X", "around the city's stadium")."""
+    """True when ground follows ``text[:end]`` (a preposition after "fought", "fighting", an advance or a party driven
+    off): a place named or a word of ground ("around the town of", "on the road near", "at the entrance of X", "around
+    the city's stadium"); not a day or a month (:data:`_TIME_AFTER_RE`)."""
+    if _TIME_AFTER_RE.match(text, end):
+        return False
     part = _PART_OF_GROUND_RE.match(text, end)
     if part is not None:
         end = part.end()
     return _GROUND_OBJECT_AFTER_RE.match(text, end) is not None or _FIGHT_SITE_AFTER_RE.match(text, end) is not None
+
+
+#: How far before an advance or a fight the force told with it may be named (characters).
+_FORCE_BEFORE_WINDOW = 60
+#: A force told before an advance or a fight, as its subject or its owner: a word of armed men or of two sides
+#: ("troops advanced on X", "Kurds push near Y", "the gunmen and the police fought around Z", "as they fought street
+#: by street") or the advance as a noun after its determiner ("its advance inside the pocket", "launched the push on
+#: Z", "lead advance on").
+_FORCE_BEFORE_RE = compile_guarded(
+    r"\b(?:forces|troops|units|fighters|militants|commandos|soldiers|army|rebels|insurgents|jihadists|militias?|"
+    r"factions|kurds|group|tanks|columns?|gunmen|mercenaries|tribesmen|clansmen|sides|they)\b[^.;:]*$|"
+    r"\b(?:its|their|the|final|an?|new|fresh|lead|launched)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _force_before(text: str, start: int) -> bool:
+    """True when a force is told just before the advance or fight at ``start``: a word of armed men, of two sides, or
+    the noun's determiner (:data:`_FORCE_BEFORE_RE`), or a named armed party ("SDF pushes into X", "YPG advances south
+    of Y"). Not prices, talks, a harvest or a storm front advancing, nor residents, medics or a veteran fighting."""
+    window = text[max(0, start - _FORCE_BEFORE_WINDOW) : start]
+    if _FORCE_BEFORE_RE.search(window):
+        return True
+    return any(is_named_actor(name) for _start, _end, name in ACTOR_SCANNER.finditer(ascii_lower(window)))
 
 
 #: The ground "taken" takes: a word of towns, fields or bases that ends its phrase ("had taken al-Omar oilfield", "have

@@ -1102,7 +1102,7 @@ def test_the_strikes_of_a_named_ground_party_keep_their_type() -> None:
     [
         # "fought" with no foe after it, then where: the two sides named before it
         "Army units and tribal gunmen fought around the village of Tayyana on Sunday.",
-        "The factions and Kurdish fighters fought all night on the road near Tal Baydar on Friday.",
+        "Clan gunmen and the Asayish fought through the night along the road near Tal Baydar on Friday.",
         # "fought" with the foe told by its full name
         "Government troops fought Islamic State near the village of Sbeikhan on Sunday.",
         # the noun told where it is fought, after its foe or with its verb
@@ -1125,6 +1125,13 @@ def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
         "Her grandfather fought for independence and later farmed near Tayyana.",
         "The teacher in Tayyana fought in the war of 1973, his son said on Sunday.",
         "He fought in the ranks of the group before settling in Tayyana on Sunday.",
+        # one person's career told by a pronoun: no battle of the day
+        "The old baker said in Tayyana on Sunday that he fought in Hajin as a young man.",
+        "I fought at Tabqa when I was twenty, the farmer told us in Tayyana on Sunday.",
+        # no force fighting: residents, medics, a father's past, with ground after the preposition
+        "Residents fought on the streets of Tayyana for bread on Sunday.",
+        "Medics fought through the night at the Tayyana hospital on Sunday.",
+        "Her uncle fought in Hajin in 2017 and now farms near Tayyana, she said on Sunday.",
         "Two farmers had a fight over water rights at a council meeting in Tayyana on Sunday.",
         # "fighting" of poverty, a lawsuit, a season, a manner
         "The council in Tayyana is fighting poverty with new bakeries, it said on Sunday.",
@@ -1145,7 +1152,7 @@ def test_a_fight_of_a_cause_a_court_or_the_past_is_no_clash(sentence: str) -> No
         "Two terrorists were detected near Mabrouka and neutralized by our commandos on Friday.",
         "The group that approached our base near Mabrouka was neutralized by fire support vehicles.",
         # its present, of the operations going on
-        "Our forces continue to neutralize terrorists in the Mabrouka region with ground operations.",
+        "Our commandos are continuing to neutralize militants around Mabrouka with ground operations.",
     ],
 )
 def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) -> None:
@@ -1159,7 +1166,7 @@ def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) ->
         "The fuel spill near the Mabrouka station was contained and neutralized by fire crews on Friday.",
         "The cholera outbreak in Mabrouka was neutralized by health units on Friday, the clinic said.",
         "A suspicious bag left near the Mabrouka bakery was neutralized by police units on Friday.",
-        "The minister said on Friday the army will continue to neutralize terrorists near Mabrouka.",
+        "The minister said on Friday the army would continue to neutralize militants near Mabrouka.",
     ],
 )
 def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(sentence: str) -> None:
@@ -1239,6 +1246,8 @@ def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) ->
         # the idiom of words, and a price hitting the market, are no event
         ("The governor hit back at critics of the Sfireh bread plan on Monday.", 0),
         ("The minister struck back at his rivals in a speech in Sfireh on Monday.", 0),
+        ("The governor hit back at critics in the town of Sfireh on Monday.", 0),
+        ("The coach struck back at the fans in the village of Sfireh on Monday.", 0),
         ("New wheat prices hit the market in Sfireh on Monday.", 0),
     ],
 )
@@ -1252,8 +1261,10 @@ def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
         # an advance told with where it goes: base form, noun, other prepositions
         "Army units push into Khasham on Monday",
         "our units continue to advance west of the Khabur river",
-        "the SDF continues its advance inside the last ISIS pocket near Khasham",
+        "the army continued its advance inside the besieged enclave south of Khasham",
         "regime troops advanced near Jadid Ekeidat on Monday",
+        # the force named by its party's name
+        "the YPG advances south of Khasham",
     ],
 )
 def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> None:
@@ -1269,6 +1280,15 @@ def test_an_advance_told_with_the_ground_it_reaches_is_a_clash(clause: str) -> N
         "the traders will push into new markets beyond Khasham",
         "envoys push towards a ceasefire for Khasham",
         "army units advanced towards Khasham from the south",
+        # a day or a month after the preposition is a time, not ground, though capitalised
+        "talks on the Khasham water deal advanced on Monday",
+        "the envoy pushed on Sunday for a truce in Khasham",
+        "grain prices in Khasham advanced on March 3",
+        # no force advancing: a harvest, talks, a swarm, a storm front, with ground after them
+        "the cotton harvest advanced near Khasham despite the heat",
+        "talks advanced on the Khasham bridge deal, the mayor said",
+        "locust swarms advanced east of the Khasham canal",
+        "a storm front advanced south of Khasham overnight",
     ],
 )
 def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(clause: str) -> None:
@@ -1315,8 +1335,8 @@ def test_a_source_s_account_of_the_strike_just_told_is_no_incident_of_its_own() 
     "clause",
     [
         # the party driven off told by its long name and acronym, or as the subject of the passive
-        "Kurdish units pushed Islamic State of Iraq and Syria (ISIS) militants out of the Ghwayran district",
-        "the last militants had been cleared from the silos of Tabqa on Monday",
+        "Kurdish units drove Islamic State of Iraq and Syria (ISIS) fighters from the Ghwayran district",
+        "by noon the remaining insurgents were cleared from the silos of Tabqa",
     ],
 )
 def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause: str) -> None:
@@ -1328,9 +1348,12 @@ def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause
     [
         # rubble, snow, people and teams driven or cleared: no armed party
         "the rubble was cleared from the road to Tabqa on Monday",
-        "snow had been cleared from the runway near Tabqa",
+        "snow was cleared from the runway near Tabqa",
         "the families were driven from their homes near Tabqa",
         "the Tabqa players were pushed out of the league on Monday",
+        # an armed party's word in a court report: cleared from charges, no ground after
+        "the rebels were cleared from the charges by the Tabqa court on Monday",
+        "two fighters were cleared from all accusations of looting in Tabqa",
     ],
 )
 def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> None:
