@@ -113,7 +113,11 @@ a denial or sounds heard appended to it (", an allegation the army denied", ", b
 :func:`trim_background_tails` runs after coreference has joined an incident's sentences and ends each evidence span
 before a tail that tells no part of it: a running toll (", bringing to 15 the number killed since January"), a blame
 or a curse (", and held X fully responsible", ", God curse ..."), the wounded taken to hospital, a backdrop of weeks
-or months (", after weeks of tension over ...").
+or months (", after weeks of tension over ..."), the day of a fight (", the sixth day of clashes"), an accusation
+(" and accused the cells of ..."), a campaign's purpose (", as part of its efforts to ..."). It also cuts a part joined
+by a semicolon, ", while" or ", after" that holds no event word, no toll and none of the incident's own words
+("Troops left the depot, while clashes erupted in X"; "...; a convoy drove along the road"), and a ranking of an
+earlier event before a semicolon ("This is the third raid this month; on Friday, ...").
 
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
@@ -2743,6 +2747,15 @@ _BACKGROUND_TAILS = tuple(
         r"distributed|parachuted|flew\s+in)\s+(?:[\w'’-]+\s+){0,2}?(?:aid|supplies|food|relief|medicines?|provisions)\b",
         # the event ranked in a count of its kind: ", the third attack this week"
         _RANKED_TAIL,
+        # the day of a fight the event falls on: ", the fourth day of the offensive", "; the ninth week of fighting"
+        rf"[,;]\s+(?:on\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+        r"(?:day|week|month)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:clashes|fighting|battles?|offensive|operations?|"
+        r"campaign|assault|siege|hostilities|escalation|unrest)\b",
+        # an accusation told of the event: " and accused the militias of leading it", ", blaming the cells"
+        r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:accused|accuses|accusing|blamed|blames|blaming)\s+"
+        r"(?:the\s+|a\s+)?[\w'’-]+",
+        # the purpose of a campaign the event is part of: ", as part of its efforts to ...", ", in an effort to ..."
+        r"[,;]\s+(?:as\s+part\s+of|in)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?efforts?\s+to\b",
     )
 )
 _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before its tail
@@ -2806,3 +2819,75 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
             if len(text[start:cut].split()) < _TAIL_MIN_WORDS:
                 continue
             cluster.evidence[index] = (start, cut)
+        _trim_eventless_edges(cluster, text, clause_start + word if word >= 0 else None)
+
+
+# --- Edges of an evidence span that tell no event: a statement joined to the incident's clause by a semicolon or by
+# ", while" / ", after" and holding no event word and no toll ("...; a patrol drove along the road", "Troops pulled out
+# of the town, while clashes broke out in X", "clashed in X, after the police withdrew from the quarter"). The
+# splitter keeps such a part in the incident's clause (it has no event word to make a clause of its own); it is
+# background, and the evidence stops at (or starts after) the joiner.
+_EDGE_HEAD_JOINER_RE = compile_guarded(r",\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+_EDGE_TAIL_JOINER_RE = compile_guarded(r";\s+|,\s+(?:while|whereas|after)\s+", re.IGNORECASE)
+_EDGE_TOLL_RE = compile_guarded(
+    r"\b(?:killed|killing|dead|deaths?|died|wounded|wounding|injured|injuring|injuries|martyred|casualties|bodies)\b",
+    re.IGNORECASE,
+)
+# A ranking of the event told before, opening the sentence before a semicolon: "This is the third raid on the
+# camp this month; on Friday, gunmen shot ..." (its event word is the earlier event's, not this one's).
+_RANKED_HEAD_RE = compile_guarded(
+    rf"\W*(?:this|it|that)\s+(?:is|was|marks|marked)\s+(?:the|its)\s+{_TAIL_ORDINAL}\s+[^;]{{3,160}};\s*",
+    re.IGNORECASE,
+)
+
+
+def _own_positions(cluster: EventMention, start: int, end: int, word: int | None) -> list[int]:
+    """Where the incident's own words stand in the span ``start:end``: its event word and figure (in the clause it
+    was read from), its first place, its dates."""
+    positions = [word] if word is not None else []
+    offset = _figure_offset(cluster)
+    if offset is not None:
+        positions.append(cluster.clause_span[0] + offset)
+    if cluster.places:
+        positions.append(cluster.places[0][0].start)
+    positions.extend(date.start for date in cluster.dates)
+    return [p for p in positions if start <= p < end]
+
+
+def _tells_no_event(part: str, actor: str | None, actor_elsewhere: bool, rest: str) -> bool:
+    """Whether ``part`` holds no event word, no toll, and does not alone name the incident's actor (named neither in
+    another evidence span, ``actor_elsewhere``, nor in ``rest``, the part of its own span that is kept)."""
+    if find_triggers(part) or gated_search(_EDGE_TOLL_RE, part):
+        return False
+    return not (actor and actor.lower() in part.lower() and not actor_elsewhere and actor.lower() not in rest.lower())
+
+
+def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) -> None:
+    """Start each evidence span after an opening part that tells no event and holds none of the incident's own words
+    (:data:`_EDGE_HEAD_JOINER_RE`, or a ranking of an earlier event, :data:`_RANKED_HEAD_RE`), and end it before such
+    a closing part (:data:`_EDGE_TAIL_JOINER_RE`). One joiner per side is read: linear in the span."""
+    actor = cluster.actor.lower() if cluster.actor else None
+    naming_actor = [bool(actor) and actor in text[s:e].lower() for s, e in cluster.evidence]
+    spans_naming_actor = sum(naming_actor)
+    for index, (start, end) in enumerate(cluster.evidence):
+        own = _own_positions(cluster, start, end, word)
+        if not own:
+            continue
+        elsewhere = spans_naming_actor - naming_actor[index] > 0
+        first, last = min(own), max(own)
+        ranked = _RANKED_HEAD_RE.match(text, start, end) if could_match(_RANKED_HEAD_RE, text[start:end]) else None
+        if ranked is not None and ranked.end() <= first:
+            start = ranked.end()
+        else:
+            head = gated_search(_EDGE_HEAD_JOINER_RE, text[start:first])
+            if head is not None and _tells_no_event(
+                text[start : start + head.start()], actor, elsewhere, text[start + head.end() : end]
+            ):
+                start += head.end()
+        tail = gated_search(_EDGE_TAIL_JOINER_RE, text[last:end])
+        if tail is not None and _tells_no_event(
+            text[last + tail.end() : end], actor, elsewhere, text[start : last + tail.start()]
+        ):
+            end = last + tail.start()
+        if (start, end) != cluster.evidence[index] and len(text[start:end].split()) >= _TAIL_MIN_WORDS:
+            cluster.evidence[index] = (start, end)

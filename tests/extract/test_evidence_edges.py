@@ -1,0 +1,94 @@
+"""An incident's evidence leaves out the part of its sentence that tells no event: a statement after a semicolon, an
+opening joined by ", while", a backdrop joined by ", after", a ranking of an earlier event, the day of a fight, an
+accusation, the purpose of a campaign (background.trim_background_tails). The incident's own words stay."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document
+
+PUBLISHED = datetime.date(2024, 3, 14)
+
+
+def _evidence_texts(text: str) -> list[str]:
+    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    return [" ".join(text[s.start : s.end] for s in incident.evidence) for incident in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left_out"),
+    [
+        (  # an opening that tells no event, joined by ", while"
+            "Regime troops pulled out of the grain depot after the rebels arrived, while clashes erupted in Kasra on "
+            "Sunday, killing four fighters.",
+            "clashes erupted in Kasra on Sunday, killing four fighters",
+            "pulled out",
+        ),
+        (  # a statement after a semicolon
+            "Gunmen clashed with SDF fighters near Tal Tamr on Friday; a column of tankers drove along the road.",
+            "Gunmen clashed with SDF fighters near Tal Tamr on Friday",
+            "tankers",
+        ),
+        (  # a backdrop joined by ", after"
+            "Clashes broke out between tribal fighters and the SDF in Hajin on Tuesday, after the police left the "
+            "quarter they had kept since the spring.",
+            "Clashes broke out between tribal fighters and the SDF in Hajin on Tuesday",
+            "police left",
+        ),
+        (  # a ranking of an earlier event before a semicolon
+            "Smoke rose over the fields of Amuda.\n\nThis is the third drone raid on the farms in a fortnight; on "
+            "Sunday, a drone killed two men near Amuda.",
+            "on Sunday, a drone killed two men near Amuda.",
+            "third drone raid",
+        ),
+        (  # the day of a fight
+            "Fighting between the SDF and tribal gunmen reached the town of Busayra on Friday, the sixth day of "
+            "clashes that started over a dispute at a checkpoint.",
+            "reached the town of Busayra on Friday",
+            "sixth day",
+        ),
+        (  # an accusation told of the event
+            "The police said a car bomb killed five people in Tal Abyad on Saturday and accused the cells of planting "
+            "it.",
+            "a car bomb killed five people in Tal Abyad on Saturday",
+            "accused",
+        ),
+        (  # the purpose of a campaign
+            "Coalition jets struck oil wells near Shaddadi on Monday, as part of its efforts to choke the militants' "
+            "income.",
+            "Coalition jets struck oil wells near Shaddadi on Monday",
+            "efforts",
+        ),
+    ],
+)
+def test_part_of_the_sentence_that_tells_no_event_is_left_out_of_the_evidence(
+    text: str, kept: str, left_out: str
+) -> None:
+    evidence = _evidence_texts(text)
+    assert any(kept in e for e in evidence), evidence
+    assert not any(left_out in e for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # the incident's day stands in the opening
+        (
+            "On Sunday the rebels reached the bridge, while clashes erupted in Kasra, killing four fighters.",
+            "On Sunday",
+        ),
+        # a toll after the semicolon
+        ("Clashes erupted in Hajin on Tuesday; three fighters were killed.", "three fighters were killed"),
+        # an event word after the semicolon
+        ("A drone struck a car near Amuda on Monday; the strike set the vehicle ablaze.", "the strike set the vehicle"),
+        # an event after ", after"
+        ("Clashes erupted in Hajin on Tuesday, after gunmen ambushed a patrol of the police.", "ambushed a patrol"),
+    ],
+)
+def test_part_that_tells_the_event_stays_in_the_evidence(text: str, whole: str) -> None:
+    evidence = _evidence_texts(text)
+    assert any(whole in e for e in evidence), evidence
