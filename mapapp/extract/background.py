@@ -132,7 +132,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapapp.extract.arguments import names_own_forces
+from mapapp.extract.arguments import names_actor, names_own_forces
 from mapapp.extract.clauses import (
     GOVERNORATES_OF_A_STATISTIC,
     PERFECT_ASPECT_RE,
@@ -2854,20 +2854,31 @@ def _own_positions(cluster: EventMention, start: int, end: int, word: int | None
     return [p for p in positions if start <= p < end]
 
 
+# A closing part that opens by referring back to the people or the party of the incident: "...; he was a teacher at
+# the school", "..., while their comrades blocked the road", "...; the victims were two brothers" (the incident's own).
+_EDGE_REFERS_BACK_RE = re.compile(r"(?:he|she|they|it|his|her|their|its|the\s+victims?)\b", re.IGNORECASE)
+
+
+def _names_actor(text: str, actor: str) -> bool:
+    """Whether ``text`` names the party ``actor``: as written ("tribal gunmen") or by any of its names
+    (:func:`names_actor`: "the Islamic State" for "ISIS")."""
+    return actor.lower() in text.lower() or names_actor(text, actor)
+
+
 def _tells_no_event(part: str, actor: str | None, actor_elsewhere: bool, rest: str) -> bool:
     """Whether ``part`` holds no event word, no toll, and does not alone name the incident's actor (named neither in
     another evidence span, ``actor_elsewhere``, nor in ``rest``, the part of its own span that is kept)."""
     if find_triggers(part) or gated_search(_EDGE_TOLL_RE, part):
         return False
-    return not (actor and actor.lower() in part.lower() and not actor_elsewhere and actor.lower() not in rest.lower())
+    return not (actor and not actor_elsewhere and _names_actor(part, actor) and not _names_actor(rest, actor))
 
 
 def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) -> None:
     """Start each evidence span after an opening part that tells no event and holds none of the incident's own words
     (:data:`_EDGE_HEAD_JOINER_RE`, or a ranking of an earlier event, :data:`_RANKED_HEAD_RE`), and end it before such
     a closing part (:data:`_EDGE_TAIL_JOINER_RE`). One joiner per side is read: linear in the span."""
-    actor = cluster.actor.lower() if cluster.actor else None
-    naming_actor = [bool(actor) and actor in text[s:e].lower() for s, e in cluster.evidence]
+    actor = cluster.actor or None
+    naming_actor = [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
     spans_naming_actor = sum(naming_actor)
     for index, (start, end) in enumerate(cluster.evidence):
         own = _own_positions(cluster, start, end, word)
@@ -2885,8 +2896,12 @@ def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) ->
             ):
                 start += head.end()
         tail = gated_search(_EDGE_TAIL_JOINER_RE, text[last:end])
-        if tail is not None and _tells_no_event(
-            text[last + tail.end() : end], actor, elsewhere, text[start : last + tail.start()]
+        if (
+            tail is not None
+            and not _EDGE_REFERS_BACK_RE.match(text, last + tail.end(), end)
+            and _tells_no_event(
+                text[last + tail.end() : end], actor, elsewhere, text[start : last + tail.start()]
+            )
         ):
             end = last + tail.start()
         if (start, end) != cluster.evidence[index] and len(text[start:end].split()) >= _TAIL_MIN_WORDS:

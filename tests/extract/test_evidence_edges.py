@@ -87,6 +87,18 @@ def test_part_of_the_sentence_that_tells_no_event_is_left_out_of_the_evidence(
         ("A drone struck a car near Amuda on Monday; the strike set the vehicle ablaze.", "the strike set the vehicle"),
         # an event after ", after"
         ("Clashes erupted in Hajin on Tuesday, after gunmen ambushed a patrol of the police.", "ambushed a patrol"),
+        # the actor named in the closing part by another of its names than the one the incident holds
+        (
+            "A rocket slammed into a house in the village of Tal Baydar on Monday; the Islamic State later claimed it.",
+            "the Islamic State later claimed it",
+        ),
+        # a closing part that refers back to the person hit or to the attackers
+        ("Unknown gunmen shot a man near Busayra on Friday; he was a teacher at the village school.", "a teacher"),
+        (
+            "Tribal gunmen stormed an SDF checkpoint in Mansoura on Friday, while their comrades blocked the main road "
+            "with burning tyres.",
+            "blocked the main road",
+        ),
     ],
 )
 def test_part_that_tells_the_event_stays_in_the_evidence(text: str, whole: str) -> None:
