@@ -2795,7 +2795,8 @@ def _toll_of_the_tail(
 def trim_background_tails(clusters: list[EventMention], text: str) -> None:
     """End each evidence span of each incident before a background tail (:data:`_BACKGROUND_TAILS`). The span the
     incident was first read from is cut only after its event word and its figure (", raising the toll to 9" is the
-    toll when the clause gives no other); one search per span, gated by the pattern's words."""
+    toll when the clause gives no other); one search per span, gated by the pattern's words. Then each span loses an
+    opening or closing part that tells no event (:func:`_trim_eventless_edges`)."""
     for cluster in clusters:
         word = _event_word_position(cluster)
         offset = _figure_offset(cluster)
@@ -2876,7 +2877,8 @@ def _tells_no_event(part: str, actor: str | None, actor_elsewhere: bool, rest: s
 def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) -> None:
     """Start each evidence span after an opening part that tells no event and holds none of the incident's own words
     (:data:`_EDGE_HEAD_JOINER_RE`, or a ranking of an earlier event, :data:`_RANKED_HEAD_RE`), and end it before such
-    a closing part (:data:`_EDGE_TAIL_JOINER_RE`). One joiner per side is read: linear in the span."""
+    a closing part (:data:`_EDGE_TAIL_JOINER_RE`) that does not open by referring back to the incident's people
+    (:data:`_EDGE_REFERS_BACK_RE`). One joiner per side is read: linear in the span."""
     actor = cluster.actor or None
     naming_actor = [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
     spans_naming_actor = sum(naming_actor)

@@ -1032,7 +1032,7 @@ def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[Even
 
 
 # A fight told as a wave over a region, no one place's: "fighting spread to new villages", "clashes spread across the
-# province", "broke out again in several towns along the river", "fighting throughout the countryside".
+# province", "spread through several towns along the river", "fighting throughout the countryside".
 _REGIONAL_WAVE_RE = compile_guarded(
     r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout)\s", re.IGNORECASE
 )

@@ -554,7 +554,7 @@ FOUGHT_AT_GROUND = Trigger(
     weak=True,
 )
 #: A force's advance told with where it goes, in the words :data:`BATTLE_FOR_GROUND` misses: the base form and the
-#: noun ("forces push into X", "troops continue to advance south of the canal", "its advance inside the besieged
+#: noun ("forces push into X", "troops continue to advance south of the town", "its advance inside the besieged
 #: enclave") and other prepositions ("advanced near X"): an event word only when ground follows (:mod:`.triggers`
 #: checks it: not "advanced to the final", "push into new markets", "advanced on the markets"). Weak: a place with a
 #: day or a party, or a toll. Not "towards": a march on a place far off, no contact told ("advanced towards the city
@@ -568,7 +568,7 @@ ADVANCE_ON_GROUND = Trigger(
 )
 #: The noun "fighting" told where it is, in the words the plain "fighting in X" misses: after the party fought ("the
 #: gunmen were fighting with the police on the outskirts of X"), with its verb ("the fighting was now around the
-#: mill", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only
+#: village", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only
 #: when ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
 #: was at its fiercest").
 FIGHTING_AT_GROUND = Trigger(
@@ -614,7 +614,7 @@ TAKEN_GROUND = Trigger(
     4.2,
     weak=True,
 )
-#: An armed party driven off ground, the passive's subject: "the last gunmen had been driven out of the hamlet" (an
+#: An armed party driven off ground, the passive's subject: "the last militants had been driven out of the hamlet" (an
 #: event word only when ground follows, see :mod:`.triggers`: not "the rebels were cleared from the charges"; not
 #: "mines were cleared from the fields", "rubble was cleared from the road": no armed party). Weak, as the active.
 PARTY_DRIVEN_OFF_PASSIVE = Trigger(

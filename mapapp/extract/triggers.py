@@ -362,7 +362,7 @@ _GROUND_OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?:most|much|all|parts?|large\s+parts|half|control|the\s+rest|the\s+remainder)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:strategic|key|nearby|last|remaining|entire|whole|besieged|eastern|western|northern|southern|central|old|main|"
     r"neighbouring|neighboring|adjacent|two|three|four|five|several|\w+-held|\w+-controlled)\s+){0,2}"
-    # any two describing words before a word of ground: "the last major town", "a small border village", the party
+    # up to three describing words before a word of ground: "the last major town", "a small border village", the party
     # holding it ("several SDF positions")
     r"(?:" + _DESCRIBING_WORDS + r"{0,3}" + _GROUND_WORDS + r"\b|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
 )
@@ -460,8 +460,6 @@ def _ground_taken(text: str, start: int, end: int) -> bool:
     return bool(_GROUND_SUBJECT_BEFORE_RE.search(text, max(0, start - 60), start))
 
 
-# The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
-#: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
 # A device taken by the forces that seized it, right before its word: "seizing explosive belts", "confiscated two IEDs
 # and a car bomb", "seized weapons, ammunition and suicide vests" (the object of the seizing: a list of goods may stand
 # between, no preposition: "seized the town after a car bomb" tells the bomb).
@@ -471,6 +469,8 @@ _SEIZED_BEFORE_RE = compile_guarded(
     r"(?:(?!(?:after|before|by|in|during|near|following|when|as|with|from|on|at)\b)[\w-]+,?\s+){0,5}$",
     re.IGNORECASE,
 )
+# The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
+#: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
 _MADE_OR_KEPT_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.DRONE_STRIKE, EventType.SHELLING})
 _MAKING_SITE_AFTER_RE = re.compile(
     # (also the first of two weapons kept there: "rocket and drone storage facilities")
