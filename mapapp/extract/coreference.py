@@ -468,7 +468,7 @@ def cluster_mentions(
                     continue
                 if mention.actor is not None and not REPEATED_EVENTS_RE.search(mention.clause_text):
                     # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
-                    # wording, "Coalition jets have struck the area repeatedly this week": no event a later one places)
+                    # wording, "Coalition jets have bombed the hills repeatedly in recent days": no event a later one places)
                     told_unspecific = mention
                 if _tells_no_event_of_its_own(mention):
                     told_no_event += 1
@@ -706,8 +706,8 @@ def _struck_party_assault_retold(
 ) -> EventMention | None:
     """The struck party's assault, read from the relative clause of a strike ("coalition aircraft struck pro-government
     forces who attacked an SDF post near X": :func:`~mapapp.extract.mentions._assault_of_the_struck`), told again in
-    the very next sentence with its own words and weapons ("The attack began late on Wednesday with tank and
-    artillery fire on the post", "Some 500 fighters backed by artillery began a coordinated attack on the SDF
+    the very next sentence with its own words and weapons ("The assault opened on Wednesday night with tank and
+    mortar fire at the position", "Some 500 fighters backed by artillery began a coordinated attack on the SDF
     position near X"): that assault, not an event of its own. Not a strike from the air (the answer told again),
     nor a telling at another named place."""
     recent = clusters[-REFERENCE_WINDOW_CLUSTERS:]

@@ -34,9 +34,9 @@ def _evidence_texts(text: str) -> list[str]:
             "tankers",
         ),
         (  # a backdrop joined by ", after"
-            "Clashes broke out between tribal fighters and the SDF in Hajin on Tuesday, after the police left the "
+            "Clashes broke out between clan gunmen and the Asayish in Hajin on Tuesday, after the police left the "
             "quarter they had kept since the spring.",
-            "Clashes broke out between tribal fighters and the SDF in Hajin on Tuesday",
+            "Clashes broke out between clan gunmen and the Asayish in Hajin on Tuesday",
             "police left",
         ),
         (  # a ranking of an earlier event before a semicolon
