@@ -243,6 +243,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     ),
     "wave_subjects_run_on": lambda size: "Near Hajin, " + _repeat("5 strikes near Hajin hit 6 ISIS units, ")(size),
     "so_far_tolls": _numbered("A shell hit Hajin on day {n}, the toll of which rose to {n}, we count {n} so far and "),
+    # (review13f) the edges of an incident's evidence (evidence13): many parts joined by semicolons, ", while" and
+    # ", after" in one sentence, a ranking before each semicolon, and one event before (or after) a 100 KB part
+    # that tells none
+    "evidence_edge_parts": _numbered(
+        "troops left post {n}, while gunmen clashed with the SDF in Hajin on day {n}; a convoy drove along road {n}, "
+        "after the police left quarter {n}; "
+    ),
+    "ranked_heads": _numbered("This is the {n}th raid on the camp; on Friday, a drone killed two men near Amuda; "),
+    "eventless_tail": lambda size: "Clashes erupted in Hajin on Monday; " + _repeat("a convoy drove along the road and ")(size),
+    "eventless_head": lambda size: _repeat("a convoy drove along the road and ")(size) + ", while clashes erupted in Hajin.",
 }
 
 

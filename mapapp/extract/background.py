@@ -131,6 +131,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mapapp.extract.arguments import names_actor, names_own_forces
 from mapapp.extract.clauses import (
@@ -1723,7 +1724,19 @@ def _unresisted(mention: EventMention, reading: SentenceReading) -> bool:
     if not _arrest_or_capture(mention) or _harmed(mention):
         return False
     start = max(0, mention.clause_span[0] - reading.sentence.start)
-    return bool(gated_search(_NO_FIGHT_RE, reading.text[start:])) or _taken_after_withdrawal(mention)
+    return _last_no_fight(reading.text) >= start or _taken_after_withdrawal(mention)
+
+
+@lru_cache(maxsize=32)
+def _last_no_fight(sentence: str) -> int:
+    """Where the last telling of no fight (:data:`_NO_FIGHT_RE`) in ``sentence`` starts, or -1: read once per sentence,
+    so that each arrest or capture of the sentence asks it in constant time (a search of the sentence from each one's
+    clause on made a long sentence of many raids quadratic)."""
+    last = -1
+    if could_match(_NO_FIGHT_RE, sentence):
+        for found in _NO_FIGHT_RE.finditer(sentence):
+            last = found.start()
+    return last
 
 
 # Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
