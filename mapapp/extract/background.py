@@ -1923,7 +1923,8 @@ def is_tally(
     """True when the clause counts events or totals a toll instead of telling one event.
 
     A cumulative toll ("the toll has risen to 19", "raising the death toll to", "the casualties are 973") unless the
-    clause first gives a figure of its own, a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
+    clause first gives a figure of its own or, placed or dated, names it its event's own ("the toll of which rose to
+    9", :func:`_events_own_toll`), a line of a monthly summary ("February: ...") always; a count of events ("ten attacks", "98 operations") or casualties over a period
     ("since early 2022") or the dead of a whole battle ("more than 1,000 were killed in
     the fighting") when the clause gives no day (``dated``): "dozens of
     airstrikes on Wednesday" is one wave of strikes on one day; a span of days ("over the two days", and "on Sunday and
