@@ -167,6 +167,7 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
+    FIGHT_OVER_A_REGION_RE,
     PLACE_LABEL_RE,
     REPEATED_EVENTS_RE,
     SEPARATE_REPORT_RE,
@@ -697,8 +698,12 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
 _FIGHT_DURING_RAID_WINDOW = 2
 
 
-# An assault named in a clause: "the attack began", "began a coordinated attack on the post", "the assault".
-_ASSAULT_NAMED_RE = compile_guarded(r"\b(?:attack|assault)\b", re.IGNORECASE)
+# An assault named again in a clause: "the attack opened", "their assault", "began what looked like a joint attack on
+# the post" (not "an attack on a bakery", "in a separate attack": another one).
+_ASSAULT_TOLD_AGAIN_RE = compile_guarded(
+    r"\b(?:the|their|this|that)\s+(?:attack|assault)\b|\bbegan\s+(?:[\w-]+\s+){0,6}?(?:attack|assault)\b",
+    re.IGNORECASE,
+)
 
 
 def _struck_party_assault_retold(
@@ -706,18 +711,21 @@ def _struck_party_assault_retold(
 ) -> EventMention | None:
     """The struck party's assault, read from the relative clause of a strike ("coalition aircraft struck pro-government
     forces who attacked an SDF post near X": :func:`~mapapp.extract.mentions._assault_of_the_struck`), told again in
-    the very next sentence with its own words and weapons ("The attack began late on Wednesday with tank and
-    artillery fire on the post", "Some 500 fighters backed by artillery began a coordinated attack on the SDF
-    position near X"): that assault, not an event of its own. Not a strike from the air (the answer told again),
-    nor a telling at another named place."""
+    the very next sentence by name, with its own day and weapons ("The assault opened before dawn with mortar rounds
+    and tank shells on the base", "Hundreds of militiamen with rocket launchers began their attack on the SDF base
+    near X"): that assault, not an event of its own. Not a strike from the air (the answer told again), nor a telling
+    at another named place, nor an attack told anew or apart ("An attack on a bakery in X killed three", "In a separate
+    attack, ...")."""
     recent = clusters[-REFERENCE_WINDOW_CLUSTERS:]
     assault = next((c for c in reversed(recent) if c.struck_party_assault), None)
     if assault is None or sentence_index - assault.last_sentence_index != 1:
         return None
     if mention.event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE):
         return None
-    if gated_search(_ASSAULT_NAMED_RE, mention.clause_text) is None:
+    if gated_search(_ASSAULT_TOLD_AGAIN_RE, mention.clause_text) is None:
         return None
+    if SEPARATE_REPORT_RE.match(mention.clause_text):
+        return None  # "In a separate attack, ...": another one
     told = {normalize_place(p.text) for p in assault.named_places}
     named = {normalize_place(p.text) for p in mention.named_places}
     if told and named and not told & named:
@@ -1031,11 +1039,6 @@ def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[Even
     return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
 
 
-# A fight told as a wave over a region, no one place's: "fighting spread to new villages", "clashes spread across the
-# province", "broke out again in several towns along the river", "fighting throughout the countryside".
-_REGIONAL_WAVE_RE = compile_guarded(
-    r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout)\s", re.IGNORECASE
-)
 #: How many clusters after a regional wave of fighting its placed fights may open.
 _WAVE_PARTS_WINDOW = 6
 
@@ -1052,7 +1055,7 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
         if wave.event_type is not EventType.ARMED_CLASH:
             continue
         told = " ".join(text[start:end] for start, end in wave.evidence)
-        if gated_search(_REGIONAL_WAVE_RE, told) is None:
+        if gated_search(FIGHT_OVER_A_REGION_RE, told) is None:
             continue
         if not all(is_region_name(p.text) for p in wave.named_places):
             continue  # ("clashes in A spread to the outskirts": A's fight)
@@ -2768,10 +2771,6 @@ _TARGETS_LIST_END_RE = re.compile(
     r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:targets|sites\s+(?:hit|struck|targeted|bombed))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-# what puts a place told right after another one near it: "B near C", "B, west of C"
-_LOCATOR_OF_PLACE_RE = re.compile(
-    r"\s*,?\s*(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?", re.IGNORECASE
-)
 #: The most places one list of targets is read for (a longer list is a summary of a campaign).
 _MAX_LISTED_TARGETS = 6
 
@@ -2796,9 +2795,8 @@ def _targets_listed_after(
     places: list[PlaceMention] = []
     names: set[str] = set()
     for before, place in zip([None, *found], found):
-        if before is not None and (
-            _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start)
-            or only_locates_the_place_before(reading.text, before.end - sentence.start, place.start - sentence.start)
+        if before is not None and only_locates_the_place_before(
+            reading.text, before.end - sentence.start, place.start - sentence.start
         ):
             # "the villages of A and B near C", "the A gas station in the B countryside": C, B only say where it lies
             continue
