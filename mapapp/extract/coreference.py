@@ -469,7 +469,7 @@ def cluster_mentions(
                     continue
                 if mention.actor is not None and not REPEATED_EVENTS_RE.search(mention.clause_text):
                     # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
-                    # wording, "Coalition jets have struck the area repeatedly this week": no event a later one places)
+                    # wording, "Jets have hit the hills above the town repeatedly in recent weeks": no event a later one places)
                     told_unspecific = mention
                 if _tells_no_event_of_its_own(mention):
                     told_no_event += 1

@@ -634,7 +634,7 @@ ANSWERED_EVENT_WORDS = (
     r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
     r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
 )
-#: An event told as repeated, a pattern rather than one event: "have struck the area repeatedly", "on several
+#: An event told as repeated, a pattern rather than one event: "have shelled the hills repeatedly", "on several
 #: occasions", "frequently", "time and again" (not a tail ranking one event among others: "the latest of many raids").
 REPEATED_EVENTS_RE = re.compile(
     r"\b(?:repeatedly|on\s+(?:several|many|numerous|multiple)\s+occasions|frequently|regularly|routinely|time\s+and\s+again)\b",

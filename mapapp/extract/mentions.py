@@ -564,7 +564,7 @@ def _ground_and_air_companion(
     if _part_break(text, low, high) < 0 and not coordinated:
         return None  # "fighting raged as jets struck": one account of one battle
     if primary_air and other.start > primary.start and _lasting_scene(text, other):
-        return None  # "jets struck positions near X, where fighting has raged for two days": the place's state
+        return None  # "jets struck positions near X, where combat has gone on for a week": the place's state
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
@@ -652,7 +652,7 @@ _WHERE_WINDOW = 30
 
 def _lasting_scene(text: str, fight: TriggerHit) -> bool:
     """Whether a fight told after a strike is the state of the strike's place, in a "where" clause of a fight lasting up
-    to now ("struck positions near X, where fighting has raged for two days", "where clashes have gone on since
+    to now ("struck positions near X, where combat has gone on for a week", "where clashes have gone on since
     Monday"): no event beside the strike (a fight told by its own clause is: "jets struck X, and clashes broke out in Y";
     so is one on a day of its own: "where fighting broke out on Monday")."""
     return (

@@ -2261,7 +2261,7 @@ def test_an_attack_told_after_strikes_with_no_assault_of_the_struck_is_its_own()
 
 def test_strikes_told_as_a_pattern_are_no_event_a_later_sentence_places() -> None:
     text = (
-        "Fighting raged near Tal Tamr. Coalition warplanes have struck the area repeatedly this week. The coalition "
+        "Fighting raged near Tal Tamr. Coalition jets have struck the area repeatedly in recent days. The coalition "
         "said it carried out nine strikes near Hasakah on Thursday."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))

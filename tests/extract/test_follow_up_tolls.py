@@ -682,7 +682,7 @@ def test_a_toll_since_a_weekday_with_no_publication_date_is_the_fights() -> None
         # a fight placed only by a region
         (
             "Report\n\nThe SDF ended its operation in the southern countryside of Hasakah on Tuesday after days of "
-            "fighting with clan fighters. It said 40 of its members had been killed since Saturday."
+            "fighting with clan fighters. It said it had lost 40 fighters since Saturday."
         ),
     ],
 )

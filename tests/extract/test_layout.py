@@ -462,9 +462,9 @@ def test_a_link_list_label_with_its_headline_on_one_line_tells_no_incident(label
     "line",
     [
         # a report's own lines that open with a word of those labels: still read
-        "Latest: a Turkish drone struck a car near Tal Tamr on Monday, killing three.",
-        "Most residents said a Turkish drone struck a car near Tal Tamr on Monday, killing three.",
-        "More fighting: a Turkish drone struck a car near Tal Tamr on Monday, killing three.",
+        "Latest: a Turkish drone hit a pickup outside Tal Tamr on Monday, killing three.",
+        "Most residents said a Turkish drone hit a pickup outside Tal Tamr on Monday, killing three.",
+        "More fighting: a Turkish drone hit a pickup outside Tal Tamr on Monday, killing three.",
     ],
 )
 def test_a_report_s_line_opening_with_a_label_word_is_still_read(line: str) -> None:

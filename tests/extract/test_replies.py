@@ -251,11 +251,11 @@ def test_own_forces_answering_an_assault_and_the_clash_that_follows_are_one_clas
     assert [(i.event_type, i.actor) for i in incidents(text)] == [(EventType.ARMED_CLASH, "ISIS")]
 
 
-_ROCKETS_AT_THE_BASE = "Militias fired rockets at the al-Omar oil field base on Tuesday, local sources said. "
+_ROCKETS_AT_THE_BASE = "Militiamen launched rockets at the coalition base near Shaddadi on Tuesday, local sources said. "
 
 
 def test_strikes_told_as_a_pattern_after_an_attack_are_no_reply_to_it() -> None:
-    text = _ROCKETS_AT_THE_BASE + "Israel and the coalition have struck militia sites in the area on several occasions."
+    text = _ROCKETS_AT_THE_BASE + "US and Israeli jets have bombed militia positions in the area on several occasions."
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.event_type.value for i in found] == ["shelling"]
 
@@ -266,7 +266,7 @@ def test_strikes_told_as_a_pattern_after_an_attack_are_no_reply_to_it() -> None:
         # a strike told as what came next, one told as the answer (even in habitual wording), one told plainly
         "Coalition jets later struck the area.",
         "In response, coalition jets have repeatedly struck the area.",
-        "Coalition jets have struck militia sites in the area, activists said.",
+        "Coalition jets have bombed militia positions in the area, activists said.",
     ],
 )
 def test_a_strike_told_after_an_attack_in_the_area_stays_its_reply(follow_up: str) -> None:
