@@ -515,7 +515,9 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 # X", "Ankara blames the group for the bombing in Istanbul" (the event is told as what the trial or blame is about).
 _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
-    r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty)\b"
+    r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty|"
+    # (a suspicion the arrested are held under: "the cell is suspected of the killing of a mukhtar")
+    r"(?:is|are|was|were|been|being)\s+suspected)\b"
 )
 # (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
 _HELD_OVER_VERB_RE = compile_guarded(
@@ -1279,10 +1281,12 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         _CONSEQUENCE_RE.search(clause) or not figure and gated_search(_CONSEQUENCE_DATED_RE, clause)
     ):
         mention.verdict = CAUSE
-    elif not figure and _named_by_a_past_date(mention):
-        mention.verdict = HISTORY  # "a court sentenced 11 men on Tuesday over their role in the May 2021 attack on X"
-    elif _long_before_publication(mention):
+    elif _named_by_a_past_date(mention, with_toll=figure):
+        # "a court sentenced 11 men on Tuesday over their role in the May 2021 attack on X"; with its toll, when the
+        # year named is an earlier one ("over the 2016 market bombing, which killed 40")
         mention.verdict = HISTORY
+    elif _long_before_publication(mention):
+        mention.verdict = HISTORY  # "in October 2017" in a later article; with a toll, a year or more back
     elif not dated and gated_search(_PAST_POSSESSIVE_RE, clause):
         mention.verdict = HISTORY  # "where last month's ISIS assault left more than 370 people dead"
     elif not dated and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):
@@ -2410,10 +2414,12 @@ _NAMED_BY_DATE_RE = re.compile(
 _NAMED_BY_DATE_WINDOW = 60  # characters before the event word in which its date is looked for
 
 
-def _named_by_a_past_date(mention: EventMention) -> bool:
+def _named_by_a_past_date(mention: EventMention, with_toll: bool = False) -> bool:
     """The clause's event word is named by a date of a year before the publication's, or of a month before its month
     ("the 2019 car bombing", "the January 2022 attack on the prison"): an event recalled, whatever day the clause
-    gives (a trial's, a ceremony's)."""
+    gives (a trial's, a ceremony's). ``with_toll``: the clause gives a toll, which the event named by an earlier
+    year keeps ("the 2019 car bombing that killed 12" is recalled with its dead); a month of the publication's year
+    does not (a toll may make it this report's news)."""
     if mention.published is None or not any(century in mention.clause_text for century in ("19", "20")):
         return False
     word = _event_word_position(mention)
@@ -2423,9 +2429,12 @@ def _named_by_a_past_date(mention: EventMention) -> bool:
     if found is None:
         return False
     year = int(found.group(1))
+    words = found.group().lower().split()
+    if with_toll:
+        # (only a date after "the" names the event for sure: "In May 2019 gunmen raided X, killing two" dates it)
+        return words[0] == "the" and year < mention.published.year
     if year < mention.published.year:
         return True
-    words = found.group().lower().split()
     month_name = words[1] if words[0] == "the" else words[0]
     return year == mention.published.year and MONTHS.get(month_name, 13) < mention.published.month
 
@@ -2433,11 +2442,46 @@ def _named_by_a_past_date(mention: EventMention) -> bool:
 def _long_before_publication(mention: EventMention) -> bool:
     """True when every date the clause gives is a past month or year, not a day ("in October 2017" in a later
     article, "in June" in a July one), and the clause gives no toll: a reported incident is dated by its day, history
-    by its month or year."""
-    if mention.published is None or not mention.dates or mention.has_figure:
+    by its month or year. With a toll, only when the event is told in a relative clause of a thing named before it
+    and every date is a month of a year given, at least :data:`_RECALLED_WITH_TOLL_MONTHS` back ("the prison, which
+    ISIS stormed in March 2021 in an attack that left dozens dead", in a 2024 article): the thing's past, recalled
+    with its dead (an event told as the clause's own, "a similar blast hit the market in May 2019, killing four",
+    may be recalled to be reported)."""
+    if mention.published is None or not mention.dates:
         return False
     published = (mention.published.year, mention.published.month)
+    if mention.has_figure:
+        return all(_month_of_a_year_long_back(d, published) for d in mention.dates) and _in_relative_clause(mention)
     return all(_past_month(d, published) for d in mention.dates)
+
+
+# The opening of a relative clause on a thing named before it: ", which was ...", ", where ...".
+_RELATIVE_OPENING_RE = re.compile(r",\s+(?:which|where)\b", re.IGNORECASE)
+_RELATIVE_OPENING_WINDOW = 60  # characters before the event word in which the relative clause opens
+
+
+def _in_relative_clause(mention: EventMention) -> bool:
+    """The clause's event word stands in a relative clause opened just before it, with no comma between ("the camp,
+    which gunmen raided in 2019", "the town, where a car bomb killed ten in 2018")."""
+    word = _event_word_position(mention)
+    if word <= 0:
+        return False
+    opening = None
+    for opening in _RELATIVE_OPENING_RE.finditer(mention.clause_text, max(0, word - _RELATIVE_OPENING_WINDOW), word):
+        pass  # the last one before the event word
+    return opening is not None and "," not in mention.clause_text[opening.end() : word]
+
+
+#: Months before publication from which a month dating a clause with a toll is an event recalled.
+_RECALLED_WITH_TOLL_MONTHS = 12
+
+
+def _month_of_a_year_long_back(date: DateMention, published: tuple[int, int]) -> bool:
+    """True for a month with its year and no day, at least :data:`_RECALLED_WITH_TOLL_MONTHS` before the publication's
+    month ("in March 2021" in a May 2022 article; not "in March" with no year, nor "on 3 March 2021")."""
+    if date.day is not None or date.weekday is not None or date.year is None or date.month is None:
+        return False
+    return (published[0] - date.year) * 12 + published[1] - date.month >= _RECALLED_WITH_TOLL_MONTHS
 
 
 def _past_month(date: DateMention, published: tuple[int, int]) -> bool:

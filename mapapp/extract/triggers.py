@@ -37,6 +37,7 @@ from mapapp.extract.lexicon import (
     Trigger,
     ascii_lower,
     compile_guarded,
+    gated_search,
     is_named_actor,
 )
 from mapapp.model import EventType
@@ -157,6 +158,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
+        if trigger.event_type in _DEVICE_TYPES and _SEIZED_BEFORE_RE.search(before):
+            continue  # "seizing explosive belts", "confiscated two IEDs": devices taken, none went off
         if trigger.event_type in _MADE_OR_KEPT_TYPES and _MAKING_SITE_AFTER_RE.match(text, end):
             # "a strike on an ISIS VBIED facility", "an IED factory", "rocket and drone storage facilities": the place
             # they are made or kept, hit
@@ -301,10 +304,32 @@ _ASSAULT_FOUGHT_OFF_RE = compile_guarded(
 )
 
 
+# The means of the foiling told after the assault: an arrest of the would-be attackers ("foiled an attack on a
+# post near X after detaining two men carrying grenades", "thwarted an attack on the base by arresting the cell"): a
+# plot stopped before it was carried out, not an assault fought off.
+_PREVENTED_BY_ARREST_RE = compile_guarded(
+    r"\b(?:after|by|with|through|following)\s+(?:the\s+)?(?:arrest(?:ing|s)?|detain(?:ing)?|detention|captur(?:ing|e)|"
+    r"apprehen(?:ding|sion)|round(?:ing)?\s+up)\b",
+    re.IGNORECASE,
+)
+#: How far after the assault word its foiling by an arrest may be told (characters).
+_PREVENTED_BY_ARREST_WINDOW = 120
+
+
+def _prevented_by_arrest(text: str, end: int) -> bool:
+    """True when the text, within :data:`_PREVENTED_BY_ARREST_WINDOW` after ``end`` (the assault word's end), tells
+    the assault stopped by an arrest (:data:`_PREVENTED_BY_ARREST_RE`)."""
+    return gated_search(_PREVENTED_BY_ARREST_RE, text[end : end + _PREVENTED_BY_ARREST_WINDOW]) is not None
+
+
 def tells_assault_fought_off(text: str) -> bool:
-    """True when the text tells an assault on a party's ground "thwarted" or "foiled": fought off, it happened."""
+    """True when the text tells an assault on a party's ground "thwarted" or "foiled": fought off, it happened (not
+    one stopped by the arrest of its would-be attackers, :func:`_prevented_by_arrest`)."""
     lowered = text.lower()
-    return ("thwarted" in lowered or "foiled" in lowered) and _ASSAULT_FOUGHT_OFF_RE.search(text) is not None
+    if not ("thwarted" in lowered or "foiled" in lowered):
+        return False
+    found = _ASSAULT_FOUGHT_OFF_RE.search(text)
+    return found is not None and not _prevented_by_arrest(text, found.end())
 
 
 _FOUGHT_OFF_TRIGGER = Trigger(r"(?:thwarted|foiled) (?:assault)", EventType.ARMED_CLASH, 5.5)
@@ -316,6 +341,7 @@ def _fought_off(text: str, negation: str, start: int, end: int) -> bool:
         _FOUGHT_OFF_VERB_RE.search(negation) is not None
         and _ASSAULT_WORD_RE.match(text, start, end) is not None
         and _ON_GROUND_AFTER_RE.match(text, end) is not None
+        and not _prevented_by_arrest(text, end)
     )
 
 
@@ -398,6 +424,15 @@ def _ground_taken(text: str, start: int, end: int) -> bool:
 
 # The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
 #: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
+# A device taken by the forces that seized it, right before its word: "seizing explosive belts", "confiscated two IEDs
+# and a car bomb", "seized weapons, ammunition and suicide vests" (the object of the seizing: a list of goods may stand
+# between, no preposition: "seized the town after a car bomb" tells the bomb).
+_DEVICE_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB})
+_SEIZED_BEFORE_RE = compile_guarded(
+    r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing))\s+"
+    r"(?:(?!(?:after|before|by|in|during|near|following|when|as|with|from|on|at)\b)[\w-]+,?\s+){0,5}$",
+    re.IGNORECASE,
+)
 _MADE_OR_KEPT_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.DRONE_STRIKE, EventType.SHELLING})
 _MAKING_SITE_AFTER_RE = re.compile(
     # (also the first of two weapons kept there: "rocket and drone storage facilities")

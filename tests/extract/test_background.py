@@ -2041,6 +2041,38 @@ def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # an event named by an earlier year, recalled by a trial with the toll it had
+        "A court in Hasakah jailed five men on Thursday over their role in the 2019 bombing of a bus station in Tabqa, which killed 14 people.",
+        "The tribunal sentenced two brothers on Sunday for the 2020 car bombing at the Amuda market that left nine dead.",
+        # a place's past, told in a relative clause with its toll, dated by a month a year or more back
+        "Aid groups have warned about crowding at the Roj camp, which was raided by gunmen in August 2022 in an attack that killed three guards.",
+        "Farmers returned to Karama, where a car bomb killed eleven people in February 2023.",
+    ],
+)
+def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event told as the clause's own, even a year or more back (it may be recalled to be reported)
+        "A similar blast hit the market of Shaddadi in May 2022, killing four.",
+        "In August 2022 gunmen raided the Roj camp, which houses foreign families, killing three guards.",
+        # a relative clause dated by a recent month, or by a day
+        "Villagers fled Jazaa, which was shelled in March 2024, killing two farmers.",
+        "Farmers returned to Karama, where a car bomb killed eleven people on 3 February 2023.",
+        # an event named by a month of the publication's year, with its toll
+        "A court in Hasakah jailed five men on Thursday over their role in the May 2024 bombing of a bus station in Tabqa, which killed 14 people.",
+    ],
+)
+def test_an_event_with_its_toll_told_as_the_clauses_own_or_recent_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # this month's date, or a date that dates the clause rather than names its event
         "The May 2024 attack on a checkpoint in Amuda killed two guards on Monday, officials said.",
         "A car bomb exploded in Tabqa on Sunday, the first in the town since 2019, killing three people.",
