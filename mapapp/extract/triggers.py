@@ -158,7 +158,11 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
-        if trigger.event_type in _DEVICE_TYPES and _SEIZED_BEFORE_RE.search(before):
+        if (
+            trigger.event_type in _DEVICE_TYPES
+            and _SEIZED_BEFORE_RE.search(before)
+            and not _DEVICE_OWN_VERB_AFTER_RE.match(text, end)
+        ):
             continue  # "seizing explosive belts", "confiscated two IEDs": devices taken, none went off
         if trigger.event_type in _MADE_OR_KEPT_TYPES and _MAKING_SITE_AFTER_RE.match(text, end):
             # "a strike on an ISIS VBIED facility", "an IED factory", "rocket and drone storage facilities": the place
@@ -422,8 +426,6 @@ def _ground_taken(text: str, start: int, end: int) -> bool:
     return bool(_GROUND_SUBJECT_BEFORE_RE.search(text, max(0, start - 60), start))
 
 
-# The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
-#: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
 # A device taken by the forces that seized it, right before its word: "seizing explosive belts", "confiscated two IEDs
 # and a car bomb", "seized weapons, ammunition and suicide vests" (the object of the seizing: a list of goods may stand
 # between, no preposition: "seized the town after a car bomb" tells the bomb).
@@ -433,6 +435,15 @@ _SEIZED_BEFORE_RE = compile_guarded(
     r"(?:(?!(?:after|before|by|in|during|near|following|when|as|with|from|on|at)\b)[\w-]+,?\s+){0,5}$",
     re.IGNORECASE,
 )
+# ... but not a device told with a verb of its own after its word, the subject of the next clause: "seized the post and
+# an IED exploded", "seized the hill, and a roadside bomb later killed two", "and a car bomb was detonated at the gate".
+_DEVICE_OWN_VERB_AFTER_RE = re.compile(
+    r"\s+(?:later\s+|then\s+|also\s+)?(?:exploded|detonated|went\s+off|blew|killed|wounded|injured|hit|struck|targeted|"
+    r"(?:was|were)\s+(?:detonated|exploded|set\s+off|blown\s+up))\b",
+    re.IGNORECASE,
+)
+# The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
+#: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
 _MADE_OR_KEPT_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.DRONE_STRIKE, EventType.SHELLING})
 _MAKING_SITE_AFTER_RE = re.compile(
     # (also the first of two weapons kept there: "rocket and drone storage facilities")

@@ -1335,3 +1335,16 @@ def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause
 )
 def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> None:
     assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        # a device after a seizing verb that has a verb of its own: the subject of the next clause, an event
+        ("Clan fighters seized the outpost and an IED exploded on the road to Khatuniya.", EventType.IED),
+        ("The army seized the ridge, and a roadside bomb later killed two soldiers.", EventType.IED),
+        ("Rebels seized the depot and a car bomb was detonated at its gate.", EventType.CAR_BOMB),
+    ],
+)
+def test_a_device_with_its_own_verb_after_a_seizure_is_an_event_word(clause: str, kind: EventType) -> None:
+    assert kind in {hit.trigger.event_type for hit in find_triggers(clause)}
