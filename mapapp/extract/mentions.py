@@ -638,8 +638,8 @@ def _ground_and_air_companion(
     return companion
 
 
-# The place of the strike just told, described by a fight going on there for a while up to now: "..., where fighting
-# has raged for two days", "where clashes have continued since Monday" (the words before the fight's word, and from it).
+# The place of the strike just told, described by a fight going on there for a while up to now: "..., where combat
+# has gone on for a week", "where clashes have continued since Monday" (the words before the fight's word, and from it).
 _WHERE_BEFORE_RE = re.compile(r"\bwhere\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LASTING_SINCE_RE = re.compile(
     r"(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:been\s+)?[\w-]+\s+(?:on\s+)?(?:for\s+(?:(?:the\s+)?(?:past|last)\s+)?[\w-]+\s+"
