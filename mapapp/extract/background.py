@@ -516,7 +516,7 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty|"
-    # (a suspicion the arrested are held under: "the cell is suspected of the killing of a mukhtar")
+    # (a suspicion the arrested are held under: "both men are suspected of planting the mine")
     r"(?:is|are|was|were|been|being)\s+suspected)\b"
 )
 # (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")

@@ -405,7 +405,7 @@ def fill_fight_dead_so_far(
 def _fight_over_a_region(fight: EventMention) -> bool:
     """Whether a fight is told over a region rather than at a place: spreading across it ("clashes spread across X
     province", "fighting spread to more towns": :data:`~.lexicon.FIGHT_OVER_A_REGION_RE`) or placed only by regions
-    ("the operation in the eastern countryside of X, after a week of fighting"). A toll over its days ("54 have been
+    ("the campaign in the southern countryside of X, after a week of fighting"). A toll over its days ("54 have been
     killed since Sunday") counts the dead of many places' fights: a tally, as coders list it, not the dead of one
     incident. Not a fight whose own sentence names its town, whatever else its clause tells ("clashes raged in A
     throughout the night", "fighting in A spread to its outskirts", "fired across the river at posts in A")."""

@@ -21,13 +21,13 @@ def count(text: str) -> int:
     "text",
     [
         # what the arrested are suspected of, with its toll
-        "The cell is suspected of the killing of a council member in the Mashlab district last month.",
+        "Both detainees are suspected of the assassination of a municipal official in Mashlab last month.",
         "The two men are suspected of planting the bomb that killed a farmer near Tabqa in March.",
         # an attack on a post stopped by arresting those who were to carry it out
-        "QAMISHLI – The Asayish said on Monday they had foiled an attack on a post near Girke Lege after detaining a man carrying grenades, and added that nobody was injured.",
-        "The Asayish said they had foiled an attack on a post near Girke Lege by arresting the cell's two members.",
+        "QAMISHLI – Asayish units foiled an attack on their post near Girke Lege on Monday after detaining a man who carried grenades; nobody was hurt, they said.",
+        "Asayish units foiled an attack on their post near Girke Lege by arresting the two would-be attackers.",
         # devices seized
-        "The police announced they had broken up an ISIS cell in the village of Khatuniya and detained its three members without a fight, seizing suicide vests.",
+        "Police dismantled a cell in Khatuniya and detained its three members without a fight, seizing suicide vests.",
         "Counter-terrorism units confiscated two roadside bombs in a farm near Tal Hamis on Friday.",
     ],
 )
@@ -44,7 +44,7 @@ def test_an_event_named_in_an_arrest_announcement_is_no_incident(text: str) -> N
         "Gunmen killed a council member in Mashlab on Sunday, in an attack ISIS is suspected of carrying out.",
         # an assault on a post fought off, or the attackers taken after the fight
         "The SDF said it thwarted an attack on its positions near Girke Lege, killing two attackers.",
-        "The SDF foiled an attack on a checkpoint near Girke Lege after a two-hour firefight.",
+        "The SDF foiled an assault on its checkpoint at Girke Lege after a two-hour firefight.",
         "Our forces foiled an infiltration attempt on our points in Girke Lege and captured one of the attackers.",
         # a device that went off, a seizing of something else told nearby
         "ISIS seized the village of Khatuniya after a car bomb killed six guards.",

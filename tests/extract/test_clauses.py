@@ -794,7 +794,7 @@ def test_no_new_named_subject_after_and_keeps_one_clause(text: str) -> None:
         # the second place says where the first lies
         ("the Tel Jihan grain silo in Derik", "Tel Jihan", "Derik", True),
         ("Amuda, west of Qamishli", "Amuda", "Qamishli", True),
-        ("the Suwar area of the Deir ez-Zor countryside", "Suwar", "Deir ez-Zor", True),
+        ("the Hol area of the Hasakah countryside", "Hol", "Hasakah", True),
         # a second place of its own, joined by a conjunction before its preposition
         ("stores in Tel Jihan and in Derik", "Tel Jihan", "Derik", False),
         ("posts in Amuda or in Qamishli", "Amuda", "Qamishli", False),
