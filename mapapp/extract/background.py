@@ -516,7 +516,7 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty|"
-    # (a suspicion the arrested are held under: "both men are suspected of planting the mine")
+    # (a suspicion the arrested are held under: "two detainees are suspected of planting the bomb")
     r"(?:is|are|was|were|been|being)\s+suspected)\b"
 )
 # (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
@@ -582,13 +582,13 @@ _COLLECTIVE_REFERENCE_RE = compile_guarded(
 )
 # "This is the second deadly blast this month ...", "It was the deadliest attack since ...", "The attack is the fourth
 # this week", "Sunday's strike on the village was the third in a month": the event told before, ranked against
-# others; nothing new.
+# others; nothing new. (A post's number in its thread may open it: "2/ It was the 7th raid on the camp in May".)
 _RANKING_RE = re.compile(
-    r"\W*(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
+    r"\W*(?:thread\W*)?(?:\d{1,2}/\W*)?(?:this|it|that|(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|blast|explosion|"
     r"shelling|raid|ambush|assassination|killing|incident|assault)s?(?:\s+[\w'’-]+){0,5}?)\s+(?:is|was|marks|marked|became)\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|deadliest|bloodiest|biggest|largest|"
-    r"worst|another)\b",
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|latest|deadliest|"
+    r"bloodiest|biggest|largest|worst|another)\b",
     re.IGNORECASE,
 )
 # The victim just told, ranked in a count of the victims of their kind: "He is the third council member to be killed in

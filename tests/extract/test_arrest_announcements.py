@@ -21,13 +21,13 @@ def count(text: str) -> int:
     "text",
     [
         # what the arrested are suspected of, with its toll
-        "Both detainees are suspected of the assassination of a municipal official in Mashlab last month.",
+        "Police say the detained group is suspected of the murder of a teacher in Mashlab in April.",
         "The two men are suspected of planting the bomb that killed a farmer near Tabqa in March.",
         # an attack on a post stopped by arresting those who were to carry it out
-        "QAMISHLI – Asayish units foiled an attack on their post near Girke Lege on Monday after detaining a man who carried grenades; nobody was hurt, they said.",
-        "Asayish units foiled an attack on their post near Girke Lege by arresting the two would-be attackers.",
+        "QAMISHLI – Asayish units said on Monday that they foiled an assault on their post near Girke Lege after detaining a man carrying grenades, and nobody was injured.",
+        "Asayish units foiled an attack on their checkpoint at Girke Lege by arresting the cell's two members.",
         # devices seized
-        "Police dismantled a cell in Khatuniya and detained its three members without a fight, seizing suicide vests.",
+        "Police broke up an ISIS cell in Khatuniya village and detained its three members without a fight, seizing suicide vests.",
         "Counter-terrorism units confiscated two roadside bombs in a farm near Tal Hamis on Friday.",
     ],
 )

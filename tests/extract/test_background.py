@@ -2343,3 +2343,32 @@ def test_an_event_of_a_part_of_a_past_year_is_history(text: str) -> None:
 )
 def test_a_part_of_a_year_that_does_not_date_a_past_event_leaves_it(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event just told, ranked by a digit ordinal, the post numbered in its thread
+        "Gunmen shot a shepherd near Tal Hamis on Monday. 2/ This is the 3rd attack in Tal Hamis in June.",
+        "A drone hit a car near Derbasiyah on Monday, killing two. Thread 1/ This is the 5th drone strike in Hasakah in June.",
+        "Gunmen shot a shepherd near Tal Hamis on Monday. It was the 3rd attack in Tal Hamis in June.",
+    ],
+)
+def test_a_ranking_by_a_digit_ordinal_or_after_a_post_number_is_not_evidence(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))
+    assert len(found) == 1
+    assert [span.text for span in found[0].evidence] == [text.split(". ")[0] + "."]
+    assert found[0].date is not None and found[0].date.value == datetime.date(2024, 6, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post number before an event told; an ordinal naming no rank of the event; a rank with a toll of its own
+        "3/ A drone hit a car near Derbasiyah on Monday, killing two.",
+        "This 2nd battalion was hit by an airstrike near Derbasiyah on Monday, killing two.",
+        "This is the 6th drone strike in Hasakah this month, and it killed two fighters near Derbasiyah on Monday.",
+    ],
+)
+def test_an_event_told_after_a_post_number_or_beside_an_ordinal_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))) == 1
