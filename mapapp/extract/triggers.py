@@ -318,12 +318,17 @@ _PREVENTED_BY_ARREST_RE = compile_guarded(
 )
 #: How far after the assault word its foiling by an arrest may be told (characters).
 _PREVENTED_BY_ARREST_WINDOW = 120
+#: What ends the part of the clause the foiling is told in: its arrest is told before it.
+_PART_END_RE = re.compile(r"[,;.]")
 
 
 def _prevented_by_arrest(text: str, end: int) -> bool:
-    """True when the text, within :data:`_PREVENTED_BY_ARREST_WINDOW` after ``end`` (the assault word's end), tells
-    the assault stopped by an arrest (:data:`_PREVENTED_BY_ARREST_RE`)."""
-    return gated_search(_PREVENTED_BY_ARREST_RE, text[end : end + _PREVENTED_BY_ARREST_WINDOW]) is not None
+    """True when the text, within :data:`_PREVENTED_BY_ARREST_WINDOW` after ``end`` (the assault word's end) and
+    before the next comma or stop, tells the assault stopped by an arrest (:data:`_PREVENTED_BY_ARREST_RE`): not an
+    arrest told in a part of its own after the fight ("foiled an attack on the post, and two attackers were killed
+    following the capture of their leader")."""
+    window = _PART_END_RE.split(text[end : end + _PREVENTED_BY_ARREST_WINDOW], maxsplit=1)[0]
+    return gated_search(_PREVENTED_BY_ARREST_RE, window) is not None
 
 
 def tells_assault_fought_off(text: str) -> bool:
