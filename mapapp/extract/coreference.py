@@ -192,7 +192,7 @@ from mapapp.extract.replies import (
 )
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, is_operation_zone
-from mapapp.extract.triggers import NEW_THING_OF_RE
+from mapapp.extract.triggers import NEW_THING_OF_RE, find_triggers, speakers_account_of_the_aircraft
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -348,6 +348,12 @@ def cluster_mentions(
             if located is not None:
                 merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
                 cluster_of_previous = located
+                continue
+            told_again = _aircraft_strike_told_again(clusters, mention, reading.index)
+            if told_again is not None:
+                # "Syrian jets bombed X. A source said the jets had targeted fighters at Y": another account of that
+                # raid, no event of its own (nor evidence of it: its place and targets are the speaker's version)
+                cluster_of_previous = told_again
                 continue
             retold_assault = _struck_party_assault_retold(clusters, mention, reading.index)
             if retold_assault is not None:
@@ -696,6 +702,30 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
 
 #: How many sentences after a raid the fight it ran into may be told.
 _FIGHT_DURING_RAID_WINDOW = 2
+
+
+#: How many sentences after a strike from the air a speaker's account of "the" aircraft may tell it again.
+_AIRCRAFT_TOLD_AGAIN_WINDOW = 2
+
+
+def _aircraft_strike_told_again(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The strike from the air just told, when a speaker tells what "the" aircraft had hit
+    (:func:`~mapapp.extract.triggers.speakers_account_of_the_aircraft`: "Syrian jets bombed a border town on Monday.
+    ... A source said the jets had targeted fighters at a crossing"): one raid, two accounts, even at another named
+    place; the account is passed over. With no strike told in the last sentences, it is a strike of its own."""
+    if mention.event_type not in _STRIKE_TYPES or not clusters:
+        return None
+    latest = clusters[-1]
+    if latest.event_type not in _STRIKE_TYPES or sentence_index - latest.last_sentence_index > _AIRCRAFT_TOLD_AGAIN_WINDOW:
+        return None
+    if not any(
+        hit.text.casefold() == mention.trigger_word and speakers_account_of_the_aircraft(mention.clause_text, hit)
+        for hit in find_triggers(mention.clause_text)
+    ):
+        return None
+    return latest
 
 
 # An assault named again in a clause: "the attack opened", "their assault", "began what looked like a joint attack on

@@ -144,8 +144,6 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
-        if _AIRCRAFT_PERFECT_RE.fullmatch(text, start, end) and _SPEAKER_OF_THE_BEFORE_RE.search(before):
-            continue  # "a source said the jets had targeted X": the aircraft told before, what they had hit told again
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):
@@ -464,9 +462,7 @@ _AIRCRAFT_NOUN_RE = re.compile(
 #: Aircraft as the agent of a perfect ("jets had targeted", "the planes have struck"), read as a strike
 #: (:data:`~mapapp.extract.lexicon.TRIGGERS`) ...
 _AIRCRAFT_PERFECT_RE = re.compile(r"(?:[\w-]+ )?(?:jets?|aircraft|planes?)\s+(?:had|have|has)\s+[\w-]+", re.IGNORECASE)
-#: ... but not as a speaker's words of "the" aircraft: the aircraft the text told of, and what they had hit is their
-#: strike told again in another account ("Syrian jets bombed a border town. A source said the jets had targeted fighters
-#: at a crossing": one raid, two accounts; "The jets had struck X, killing four, activists said" stays a strike).
+#: ... in a speaker's words of "the" aircraft (:func:`speakers_account_of_the_aircraft`).
 _SPEAKER_OF_THE_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|told|reported|added|claimed|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?the\s+$", re.IGNORECASE
 )
@@ -486,6 +482,18 @@ FLYING_AFTER_RE = re.compile(
 NEW_THING_OF_RE = re.compile(
     r"\s+of\s+(?:an?|one|two|three|four|five|several)\s+(?!(?:number|series|wave|string|spate)\b)", re.IGNORECASE
 )
+
+
+def speakers_account_of_the_aircraft(text: str, hit: TriggerHit) -> bool:
+    """Whether the event word is "the" aircraft's perfect in a speaker's words ("a source said the jets had targeted
+    fighters at a crossing", "residents told reporters that the planes have struck a depot"): aircraft the text may
+    have told of, whose strike is then told again in another account (:mod:`.coreference` merges it into the strike
+    just told; with none told, it is a strike of its own). Not the narrator's "The jets had struck X, killing four".
+    """
+    before = text[max(0, hit.start - 40) : hit.start]
+    return _AIRCRAFT_PERFECT_RE.fullmatch(text, hit.start, hit.end) is not None and (
+        _SPEAKER_OF_THE_BEFORE_RE.search(before) is not None
+    )
 
 
 def is_definite(text: str, hit: TriggerHit) -> bool:
@@ -1037,5 +1045,6 @@ __all__ = [
     "is_definite",
     "release_striker",
     "release_strikes",
+    "speakers_account_of_the_aircraft",
     "tells_only_arson",
 ]
