@@ -475,7 +475,7 @@ def cluster_mentions(
                     continue
                 if mention.actor is not None and not REPEATED_EVENTS_RE.search(mention.clause_text):
                     # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
-                    # wording, "Jets have hit the hills above the town repeatedly in recent weeks": no event a later one places)
+                    # wording, "Jets have hit the hills repeatedly in recent weeks": no event a later one places)
                     told_unspecific = mention
                 if _tells_no_event_of_its_own(mention):
                     told_no_event += 1
@@ -718,7 +718,9 @@ def _aircraft_strike_told_again(
     if mention.event_type not in _STRIKE_TYPES or not clusters:
         return None
     latest = clusters[-1]
-    if latest.event_type not in _STRIKE_TYPES or sentence_index - latest.last_sentence_index > _AIRCRAFT_TOLD_AGAIN_WINDOW:
+    if latest.event_type not in _STRIKE_TYPES:
+        return None
+    if sentence_index - latest.last_sentence_index > _AIRCRAFT_TOLD_AGAIN_WINDOW:
         return None
     if not any(
         hit.text.casefold() == mention.trigger_word and speakers_account_of_the_aircraft(mention.clause_text, hit)
