@@ -253,6 +253,25 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "ranked_heads": _numbered("This is the {n}th raid on the camp; on Friday, a drone killed two men near Amuda; "),
     "eventless_tail": lambda size: "Clashes erupted in Hajin on Monday; " + _repeat("a convoy drove along the road and ")(size),
     "eventless_head": lambda size: _repeat("a convoy drove along the road and ")(size) + ", while clashes erupted in Hajin.",
+    # the thirteenth session's rules (spur13, spur13b): waves of fighting over a region before placed fights, the struck
+    # party's assault told again, a fight lasting where a strike hit, devices after a seizing verb, assaults foiled by
+    # arrests, tolls since a weekday after fights spreading
+    "regional_waves": _numbered(
+        "Fighting spread to more villages on day {n}. Gunmen attacked a post in Hajin on day {n}. "
+    ),
+    "retold_assaults": _numbered(
+        "Jets struck militias who attacked an SDF post near Hajin on day {n}. The attack began with mortar fire. "
+    ),
+    "lasting_scenes": _numbered(
+        "jets struck positions near Hajin on day {n}, where fighting has gone on for {n} days, and "
+    ),
+    "seized_devices_run_on": _repeat("police seized weapons, ammunition and suicide vests and IEDs and "),
+    "foiled_by_arrests": _numbered(
+        "the Asayish foiled an attack on a post near Amuda on day {n} after detaining {n} men and "
+    ),
+    "spreading_tolls": _numbered(
+        "Clashes spread across the countryside on day {n}. {n} people have been killed since Friday. "
+    ),
 }
 
 

@@ -521,8 +521,9 @@ _VERB_AFTER_EVENT_WORD_RE = re.compile(
 _JUDGED_VERB = (
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|tried|trials?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|"
     r"prosecut(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|blam(?:e|es|ed|ing)|guilty|"
-    # (a suspicion the arrested are held under: "two detainees are suspected of planting the bomb")
-    r"(?:is|are|was|were|been|being)\s+suspected)\b"
+    # (a suspicion the arrested are held under: "two detainees are suspected of planting the bomb"; not a victim's, told
+    # in a relative clause: "a man who was suspected of spying was shot dead")
+    r"(?<!who\s)(?<!that\s)(?<!who\shad\s)(?:is|are|was|were|been|being)\s+suspected)\b"
 )
 # (an arrest too, told over the accused's part in an event: "detained three men in connection with the blast")
 _HELD_OVER_VERB_RE = compile_guarded(

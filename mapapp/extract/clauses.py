@@ -602,10 +602,10 @@ _OWN_TOLL_TAIL_RE = re.compile(
 #: target's item says after its place ("where two workers were killed", "which supplies the city") and the next head.
 _MAX_ITEM_GAP = 200
 # A place that only says where the place before it lies: "Qasr Dib in Derik", "the al-Hizam area of Albukamal", "a
-# gas station near Rmelan" after "the Swediyah power station", "Amuda, west of Qamishli".
+# gas station near Rmelan" after "the Swediyah power station", "Amuda, west of Qamishli" (not "A and in B": two places).
 _LOCATOR_GAP_RE = re.compile(
     r"(?:\s+(?:city|town|village|countryside|camp|district|area|neighbou?rhood|sub-?district))?(?:\s+\([^()]{1,40}\))?"
-    r"(?:\s+(?:(?:grain|gas|power|oil|water|fuel|military|border)\s+)?[a-z]+)?"
+    r"(?:\s+(?:(?:grain|gas|power|oil|water|fuel|military|border)\s+)?(?!(?:and|or|but|then|also)\b)[a-z]+)?"
     r"\s*,?\s*(?:in|of|near|outside|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of))\s+"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:countryside|village|town|city|area|district|province|governorate|region)\s+of\s+)?)?",
     re.IGNORECASE,

@@ -167,6 +167,7 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
+    FIGHT_OVER_A_REGION_RE,
     PLACE_LABEL_RE,
     REPEATED_EVENTS_RE,
     SEPARATE_REPORT_RE,
@@ -191,7 +192,7 @@ from mapapp.extract.replies import (
 )
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, is_operation_zone
-from mapapp.extract.triggers import NEW_THING_OF_RE
+from mapapp.extract.triggers import NEW_THING_OF_RE, find_triggers, speakers_account_of_the_aircraft
 from mapapp.model import Casualties, EventType
 
 _GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
@@ -348,6 +349,12 @@ def cluster_mentions(
                 merge(located, mention)  # "... killed 100 fighters. The clash took place in Deir ez-Zor province."
                 cluster_of_previous = located
                 continue
+            told_again = _aircraft_strike_told_again(clusters, mention, reading.index)
+            if told_again is not None:
+                # "Syrian jets bombed X. A source said the jets had targeted fighters at Y": another account of that
+                # raid, no event of its own (nor evidence of it: its place and targets are the speaker's version)
+                cluster_of_previous = told_again
+                continue
             retold_assault = _struck_party_assault_retold(clusters, mention, reading.index)
             if retold_assault is not None:
                 merge(retold_assault, mention)  # "... struck forces who attacked an SDF post. The attack began with ..."
@@ -468,7 +475,7 @@ def cluster_mentions(
                     continue
                 if mention.actor is not None and not REPEATED_EVENTS_RE.search(mention.clause_text):
                     # "Turkish airstrikes cut power. The airstrikes hit a plant in X." (not a pattern told in background
-                    # wording, "Coalition jets have bombed the hills repeatedly in recent days": no event a later one places)
+                    # wording, "Jets have hit the hills repeatedly in recent weeks": no event a later one places)
                     told_unspecific = mention
                 if _tells_no_event_of_its_own(mention):
                     told_no_event += 1
@@ -697,8 +704,38 @@ def _followed_cluster(clusters: list[EventMention], mention: EventMention, sente
 _FIGHT_DURING_RAID_WINDOW = 2
 
 
-# An assault named in a clause: "the attack began", "began a coordinated attack on the post", "the assault".
-_ASSAULT_NAMED_RE = compile_guarded(r"\b(?:attack|assault)\b", re.IGNORECASE)
+#: How many sentences after a strike from the air a speaker's account of "the" aircraft may tell it again.
+_AIRCRAFT_TOLD_AGAIN_WINDOW = 2
+
+
+def _aircraft_strike_told_again(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The strike from the air just told, when a speaker tells what "the" aircraft had hit
+    (:func:`~mapapp.extract.triggers.speakers_account_of_the_aircraft`: "Syrian jets bombed a border town on Monday.
+    ... A source said the jets had targeted fighters at a crossing"): one raid, two accounts, even at another named
+    place; the account is passed over. With no strike told in the last sentences, it is a strike of its own."""
+    if mention.event_type not in _STRIKE_TYPES or not clusters:
+        return None
+    latest = clusters[-1]
+    if latest.event_type not in _STRIKE_TYPES:
+        return None
+    if sentence_index - latest.last_sentence_index > _AIRCRAFT_TOLD_AGAIN_WINDOW:
+        return None
+    if not any(
+        hit.text.casefold() == mention.trigger_word and speakers_account_of_the_aircraft(mention.clause_text, hit)
+        for hit in find_triggers(mention.clause_text)
+    ):
+        return None
+    return latest
+
+
+# An assault named again in a clause: "the attack opened", "their assault", "began what looked like a joint attack on
+# the post" (not "an attack on a bakery", "in a separate attack": another one).
+_ASSAULT_TOLD_AGAIN_RE = compile_guarded(
+    r"\b(?:the|their|this|that)\s+(?:attack|assault)\b|\bbegan\s+(?:[\w-]+\s+){0,6}?(?:attack|assault)\b",
+    re.IGNORECASE,
+)
 
 
 def _struck_party_assault_retold(
@@ -706,18 +743,21 @@ def _struck_party_assault_retold(
 ) -> EventMention | None:
     """The struck party's assault, read from the relative clause of a strike ("coalition aircraft struck pro-government
     forces who attacked an SDF post near X": :func:`~mapapp.extract.mentions._assault_of_the_struck`), told again in
-    the very next sentence with its own words and weapons ("The assault opened on Wednesday night with tank and
-    mortar fire at the position", "Some 500 fighters backed by artillery began a coordinated attack on the SDF
-    position near X"): that assault, not an event of its own. Not a strike from the air (the answer told again),
-    nor a telling at another named place."""
+    the very next sentence by name, with its own day and weapons ("The assault opened before dawn with mortar rounds
+    and tank shells on the base", "Hundreds of militiamen with rocket launchers began their attack on the SDF base
+    near X"): that assault, not an event of its own. Not a strike from the air (the answer told again), nor a telling
+    at another named place, nor an attack told anew or apart ("An attack on a bakery in X killed three", "In a separate
+    attack, ...")."""
     recent = clusters[-REFERENCE_WINDOW_CLUSTERS:]
     assault = next((c for c in reversed(recent) if c.struck_party_assault), None)
     if assault is None or sentence_index - assault.last_sentence_index != 1:
         return None
     if mention.event_type in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE):
         return None
-    if gated_search(_ASSAULT_NAMED_RE, mention.clause_text) is None:
+    if gated_search(_ASSAULT_TOLD_AGAIN_RE, mention.clause_text) is None:
         return None
+    if SEPARATE_REPORT_RE.match(mention.clause_text):
+        return None  # "In a separate attack, ...": another one
     told = {normalize_place(p.text) for p in assault.named_places}
     named = {normalize_place(p.text) for p in mention.named_places}
     if told and named and not told & named:
@@ -1031,11 +1071,6 @@ def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[Even
     return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
 
 
-# A fight told as a wave over a region, no one place's: "fighting spread to new villages", "clashes spread across the
-# province", "spread through several towns along the river", "fighting throughout the countryside".
-_REGIONAL_WAVE_RE = compile_guarded(
-    r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout)\s", re.IGNORECASE
-)
 #: How many clusters after a regional wave of fighting its placed fights may open.
 _WAVE_PARTS_WINDOW = 6
 
@@ -1052,7 +1087,7 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
         if wave.event_type is not EventType.ARMED_CLASH:
             continue
         told = " ".join(text[start:end] for start, end in wave.evidence)
-        if gated_search(_REGIONAL_WAVE_RE, told) is None:
+        if gated_search(FIGHT_OVER_A_REGION_RE, told) is None:
             continue
         if not all(is_region_name(p.text) for p in wave.named_places):
             continue  # ("clashes in A spread to the outskirts": A's fight)
@@ -2768,10 +2803,6 @@ _TARGETS_LIST_END_RE = re.compile(
     r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:targets|sites\s+(?:hit|struck|targeted|bombed))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-# what puts a place told right after another one near it: "B near C", "B, west of C"
-_LOCATOR_OF_PLACE_RE = re.compile(
-    r"\s*,?\s*(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?", re.IGNORECASE
-)
 #: The most places one list of targets is read for (a longer list is a summary of a campaign).
 _MAX_LISTED_TARGETS = 6
 
@@ -2796,9 +2827,8 @@ def _targets_listed_after(
     places: list[PlaceMention] = []
     names: set[str] = set()
     for before, place in zip([None, *found], found):
-        if before is not None and (
-            _LOCATOR_OF_PLACE_RE.fullmatch(reading.text, before.end - sentence.start, place.start - sentence.start)
-            or only_locates_the_place_before(reading.text, before.end - sentence.start, place.start - sentence.start)
+        if before is not None and only_locates_the_place_before(
+            reading.text, before.end - sentence.start, place.start - sentence.start
         ):
             # "the villages of A and B near C", "the A gas station in the B countryside": C, B only say where it lies
             continue

@@ -49,7 +49,14 @@ from mapapp.extract.casualties import (
 )
 from mapapp.extract.clauses import find_sources, is_region_name
 from mapapp.extract.dates import find_dates, resolve
-from mapapp.extract.lexicon import BOMBARDMENT_TYPES, compile_guarded, gated_search, is_named_actor, normalize_place
+from mapapp.extract.lexicon import (
+    BOMBARDMENT_TYPES,
+    FIGHT_OVER_A_REGION_RE,
+    compile_guarded,
+    gated_search,
+    is_named_actor,
+    normalize_place,
+)
 from mapapp.extract.mentions import EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
 from mapapp.model import Casualties, EventType
@@ -395,17 +402,19 @@ def fill_fight_dead_so_far(
     return True
 
 
-#: A fight told as spreading over a region, no one place's: "clashes spread across the province", "fighting spread to
-#: more villages", "battles throughout the countryside".
-_SPREAD_FIGHT_RE = re.compile(r"\b(?:spread(?:s|ing)?\s+(?:across|through|over|to)|across|throughout|all\s+over)\s", re.IGNORECASE)
-
-
 def _fight_over_a_region(fight: EventMention) -> bool:
     """Whether a fight is told over a region rather than at a place: spreading across it ("clashes spread across X
-    province", "fighting spread to more towns") or placed only by regions ("the operation in the eastern countryside of
-    X, after a week of fighting"). A toll over its days ("54 have been killed since Sunday") counts the dead of many
-    places' fights: a tally, as coders list it, not the dead of one incident."""
-    if _SPREAD_FIGHT_RE.search(fight.clause_text):
+    province", "fighting spread to more towns": :data:`~.lexicon.FIGHT_OVER_A_REGION_RE`) or placed only by regions
+    ("the campaign in the southern countryside of X, after a week of fighting"). A toll over its days ("54 have been
+    killed since Sunday") counts the dead of many places' fights: a tally, as coders list it, not the dead of one
+    incident. Not a fight whose own sentence names its town, whatever else its clause tells ("clashes raged in A
+    throughout the night", "fighting in A spread to its outskirts", "fired across the river at posts in A")."""
+    if any(
+        index == fight.sentence_index and p.level == "place" and p.governorate is None and not is_region_name(p.text)
+        for p, index in fight.places
+    ):
+        return False
+    if gated_search(FIGHT_OVER_A_REGION_RE, fight.clause_text) is not None:
         return True
     places = [p for p, _ in fight.places if p.level == "place"]
     return bool(places) and all(is_region_name(p.text) for p in places)

@@ -648,10 +648,17 @@ ANSWERED_EVENT_WORDS = (
     r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
     r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
 )
-#: An event told as repeated, a pattern rather than one event: "have struck the area repeatedly", "on several
+#: An event told as repeated, a pattern rather than one event: "have shelled the hills repeatedly", "on several
 #: occasions", "frequently", "time and again" (not a tail ranking one event among others: "the latest of many raids").
 REPEATED_EVENTS_RE = re.compile(
     r"\b(?:repeatedly|on\s+(?:several|many|numerous|multiple)\s+occasions|frequently|regularly|routinely|time\s+and\s+again)\b",
+    re.IGNORECASE,
+)
+#: A fight told as a wave over a region, no one place's: "clashes spread across the province", "fighting spread on
+#: Tuesday to more villages", "battles throughout the countryside", "fighting all over the east" (a fight of a named
+#: town told so is that town's: the callers look at its places too).
+FIGHT_OVER_A_REGION_RE = compile_guarded(
+    r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout|all\s+over)\s",
     re.IGNORECASE,
 )
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
@@ -1818,6 +1825,7 @@ COMMON_TITLE_WORDS = frozenset(
 )
 
 __all__ = [
+    "FIGHT_OVER_A_REGION_RE",
     "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",
     "ANSWERED_EVENT_WORDS",

@@ -564,7 +564,7 @@ def _ground_and_air_companion(
     if _part_break(text, low, high) < 0 and not coordinated:
         return None  # "fighting raged as jets struck": one account of one battle
     if primary_air and other.start > primary.start and _lasting_scene(text, other):
-        return None  # "jets struck positions near X, where fighting has gone on for three days": the place's state
+        return None  # "jets struck positions near X, where combat has gone on for a week": the place's state
     shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
@@ -638,8 +638,8 @@ def _ground_and_air_companion(
     return companion
 
 
-# The place of the strike just told, described by a fight going on there for a while up to now: "..., where fighting
-# has raged for two days", "where clashes have continued since Monday" (the words before the fight's word, and from it).
+# The place of the strike just told, described by a fight going on there for a while up to now: "..., where combat
+# has gone on for a week", "where clashes have continued since Monday" (the words before the fight's word, and from it).
 _WHERE_BEFORE_RE = re.compile(r"\bwhere\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LASTING_SINCE_RE = re.compile(
     r"(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:been\s+)?[\w-]+\s+(?:on\s+)?(?:for\s+(?:(?:the\s+)?(?:past|last)\s+)?[\w-]+\s+"
@@ -652,7 +652,7 @@ _WHERE_WINDOW = 30
 
 def _lasting_scene(text: str, fight: TriggerHit) -> bool:
     """Whether a fight told after a strike is the state of the strike's place, in a "where" clause of a fight lasting up
-    to now ("struck positions near X, where fighting has gone on for three days", "where clashes have gone on since
+    to now ("struck positions near X, where combat has gone on for a week", "where clashes have gone on since
     Monday"): no event beside the strike (a fight told by its own clause is: "jets struck X, and clashes broke out in Y";
     so is one on a day of its own: "where fighting broke out on Monday")."""
     return (

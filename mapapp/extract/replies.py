@@ -68,7 +68,7 @@ def replied_clusters(
     if not (is_named_actor(mention.actor) or (says_answer and _in_own_voice(mention))):
         return None, None
     if not says_answer and REPEATED_EVENTS_RE.search(mention.clause_text):
-        return None, None  # "X and Y have struck militia posts in the area on several occasions": a pattern, no reply
+        return None, None  # "X has hit depots around the town on several occasions": a pattern, no reply
     latest = clusters[-1]
     if (
         latest.sentence_index >= sentence_index

@@ -145,8 +145,6 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
-        if _AIRCRAFT_PERFECT_RE.fullmatch(text, start, end) and _SPEAKER_OF_THE_BEFORE_RE.search(before):
-            continue  # "a source said the jets had targeted X": the aircraft told before, what they had hit told again
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):
@@ -161,7 +159,11 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
-        if trigger.event_type in _DEVICE_TYPES and _SEIZED_BEFORE_RE.search(before):
+        if (
+            trigger.event_type in _DEVICE_TYPES
+            and _SEIZED_BEFORE_RE.search(before)
+            and not _DEVICE_OWN_VERB_AFTER_RE.match(text, end)
+        ):
             continue  # "seizing explosive belts", "confiscated two IEDs": devices taken, none went off
         if trigger.event_type in _MADE_OR_KEPT_TYPES and _MAKING_SITE_AFTER_RE.match(text, end):
             # "a strike on an ISIS VBIED facility", "an IED factory", "rocket and drone storage facilities": the place
@@ -317,12 +319,17 @@ _PREVENTED_BY_ARREST_RE = compile_guarded(
 )
 #: How far after the assault word its foiling by an arrest may be told (characters).
 _PREVENTED_BY_ARREST_WINDOW = 120
+#: What ends the part of the clause the foiling is told in: its arrest is told before it.
+_PART_END_RE = re.compile(r"[,;.]")
 
 
 def _prevented_by_arrest(text: str, end: int) -> bool:
-    """True when the text, within :data:`_PREVENTED_BY_ARREST_WINDOW` after ``end`` (the assault word's end), tells
-    the assault stopped by an arrest (:data:`_PREVENTED_BY_ARREST_RE`)."""
-    return gated_search(_PREVENTED_BY_ARREST_RE, text[end : end + _PREVENTED_BY_ARREST_WINDOW]) is not None
+    """True when the text, within :data:`_PREVENTED_BY_ARREST_WINDOW` after ``end`` (the assault word's end) and
+    before the next comma or stop, tells the assault stopped by an arrest (:data:`_PREVENTED_BY_ARREST_RE`): not an
+    arrest told in a part of its own after the fight ("foiled an attack on the post, and two attackers were killed
+    following the capture of their leader")."""
+    window = _PART_END_RE.split(text[end : end + _PREVENTED_BY_ARREST_WINDOW], maxsplit=1)[0]
+    return gated_search(_PREVENTED_BY_ARREST_RE, window) is not None
 
 
 def tells_assault_fought_off(text: str) -> bool:
@@ -469,6 +476,13 @@ _SEIZED_BEFORE_RE = compile_guarded(
     r"(?:(?!(?:after|before|by|in|during|near|following|when|as|with|from|on|at)\b)[\w-]+,?\s+){0,5}$",
     re.IGNORECASE,
 )
+# ... but not a device told with a verb of its own after its word, the subject of the next clause: "seized the post and
+# an IED exploded", "seized the hill, and a roadside bomb later killed two", "and a car bomb was detonated at the gate".
+_DEVICE_OWN_VERB_AFTER_RE = re.compile(
+    r"\s+(?:later\s+|then\s+|also\s+)?(?:exploded|detonated|went\s+off|blew|killed|wounded|injured|hit|struck|targeted|"
+    r"(?:was|were)\s+(?:detonated|exploded|set\s+off|blown\s+up))\b",
+    re.IGNORECASE,
+)
 # The site where bombs are made or kept, after the bomb's word: "VBIED facility", "IED workshop", "car bomb factory".
 #: The weapons whose word may name the site where they are made or kept, not the weapon of the event.
 _MADE_OR_KEPT_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.DRONE_STRIKE, EventType.SHELLING})
@@ -486,9 +500,7 @@ _AIRCRAFT_NOUN_RE = re.compile(
 #: Aircraft as the agent of a perfect ("jets had targeted", "the planes have struck"), read as a strike
 #: (:data:`~mapapp.extract.lexicon.TRIGGERS`) ...
 _AIRCRAFT_PERFECT_RE = re.compile(r"(?:[\w-]+ )?(?:jets?|aircraft|planes?)\s+(?:had|have|has)\s+[\w-]+", re.IGNORECASE)
-#: ... but not as a speaker's words of "the" aircraft: the aircraft the text told of, and what they had hit is their
-#: strike told again in another account ("Syrian jets bombed a border town. A source said the jets had targeted fighters
-#: at a crossing": one raid, two accounts; "The jets had struck X, killing four, activists said" stays a strike).
+#: ... in a speaker's words of "the" aircraft (:func:`speakers_account_of_the_aircraft`).
 _SPEAKER_OF_THE_BEFORE_RE = re.compile(
     r"\b(?:said|says|say|told|reported|added|claimed|confirmed)\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?the\s+$", re.IGNORECASE
 )
@@ -508,6 +520,18 @@ FLYING_AFTER_RE = re.compile(
 NEW_THING_OF_RE = re.compile(
     r"\s+of\s+(?:an?|one|two|three|four|five|several)\s+(?!(?:number|series|wave|string|spate)\b)", re.IGNORECASE
 )
+
+
+def speakers_account_of_the_aircraft(text: str, hit: TriggerHit) -> bool:
+    """Whether the event word is "the" aircraft's perfect in a speaker's words ("a source said the jets had targeted
+    fighters at a crossing", "residents told reporters that the planes have struck a depot"): aircraft the text may
+    have told of, whose strike is then told again in another account (:mod:`.coreference` merges it into the strike
+    just told; with none told, it is a strike of its own). Not the narrator's "The jets had struck X, killing four".
+    """
+    before = text[max(0, hit.start - 40) : hit.start]
+    return _AIRCRAFT_PERFECT_RE.fullmatch(text, hit.start, hit.end) is not None and (
+        _SPEAKER_OF_THE_BEFORE_RE.search(before) is not None
+    )
 
 
 def is_definite(text: str, hit: TriggerHit) -> bool:
@@ -1059,5 +1083,6 @@ __all__ = [
     "is_definite",
     "release_striker",
     "release_strikes",
+    "speakers_account_of_the_aircraft",
     "tells_only_arson",
 ]

@@ -42,10 +42,14 @@ def test_an_event_named_in_an_arrest_announcement_is_no_incident(text: str) -> N
         "Suspected ISIS gunmen killed a council member in the Mashlab district on Sunday.",
         "A man suspected of ISIS membership was shot dead in Mashlab on Sunday.",
         "Gunmen killed a council member in Mashlab on Sunday, in an attack ISIS is suspected of carrying out.",
+        # a victim suspected of something, told in a relative clause
+        "A grocer who was suspected of informing for the SDF was shot dead in Mashlab on Sunday.",
+        "A driver who had been suspected of smuggling fuel was killed by gunmen in Mashlab on Sunday.",
         # an assault on a post fought off, or the attackers taken after the fight
         "The SDF said it thwarted an attack on its positions near Girke Lege, killing two attackers.",
         "The SDF foiled an assault on its checkpoint at Girke Lege after a two-hour firefight.",
         "Our forces foiled an infiltration attempt on our points in Girke Lege and captured one of the attackers.",
+        "The SDF foiled an attack on its post near Girke Lege, and two attackers died following the capture of their leader.",
         # a device that went off, a seizing of something else told nearby
         "ISIS seized the village of Khatuniya after a car bomb killed six guards.",
         "Police confiscated a motorbike; a roadside bomb later killed two soldiers near Khatuniya.",

@@ -13,6 +13,7 @@ from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import (
     GENERIC_RE,
     distributive_parts,
+    only_locates_the_place_before,
     places_of_listed_events,
     split_clauses,
 )
@@ -785,3 +786,20 @@ def test_another_party_s_act_after_and_is_a_clause_of_its_own(text: str) -> None
 )
 def test_no_new_named_subject_after_and_keeps_one_clause(text: str) -> None:
     assert len(split_clauses(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "locates"),
+    [
+        # the second place says where the first lies
+        ("the Tel Jihan grain silo in Derik", "Tel Jihan", "Derik", True),
+        ("Amuda, west of Qamishli", "Amuda", "Qamishli", True),
+        ("the Hol area of the Hasakah countryside", "Hol", "Hasakah", True),
+        # a second place of its own, joined by a conjunction before its preposition
+        ("stores in Tel Jihan and in Derik", "Tel Jihan", "Derik", False),
+        ("posts in Amuda or in Qamishli", "Amuda", "Qamishli", False),
+    ],
+)
+def test_only_locates_the_place_before(text: str, first: str, second: str, locates: bool) -> None:
+    gap_start = text.index(first) + len(first)
+    assert only_locates_the_place_before(text, gap_start, text.index(second)) is locates

@@ -2346,3 +2346,35 @@ def test_strikes_told_after_a_launch_at_the_place_it_is_aimed_at_are_its_air_sid
 )
 def test_a_launch_followed_by_strikes_elsewhere_or_apart_stays(text: str) -> None:
     assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "types"),
+    [
+        # an attack told anew at the same place, told apart, or a bombing: events of their own
+        (
+            "A gunmen's attack on a pharmacy near Shuhail killed two civilians on Monday.",
+            ["airstrike", "armed_clash", "attack"],
+        ),
+        (
+            "In a separate attack, ISIS gunmen shot dead a farmer near Shuhail on Monday.",
+            ["airstrike", "armed_clash", "attack"],
+        ),
+        (
+            "A roadside bomb attack near Shuhail killed two SDF fighters on Monday.",
+            ["airstrike", "armed_clash", "ied"],
+        ),
+    ],
+)
+def test_an_attack_told_anew_after_the_struck_party_s_assault_stays_apart(follow_up: str, types: list[str]) -> None:
+    found = extract_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
+    assert sorted(i.event_type.value for i in found) == types
+
+
+def test_targets_at_two_places_joined_by_and_in_are_two_targets() -> None:
+    text = (
+        "Turkish drones hit civilian sites on Sunday, killing two people. Among the targets were grain stores in "
+        "Tel Jihan and in Derik."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    assert [i.toponyms[0].span.text for i in found] == ["Tel Jihan", "Derik"]

@@ -710,3 +710,25 @@ def test_the_dead_over_the_days_of_a_fight_over_a_region_are_no_incident_s(text:
 )
 def test_the_dead_over_the_days_of_a_fight_at_a_place_stay_its(text: str) -> None:
     assert ("armed_clash", (40, 40)) in _type_tolls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight at a named town whose clause also says "throughout", "across" or "spread": still that town's fight
+        (
+            "Report\n\nClashes between the SDF and ISIS went on in Sabkha throughout Saturday night. A monitor said "
+            "27 people had been killed since Thursday."
+        ),
+        (
+            "Report\n\nRegime troops fired across the Euphrates at SDF posts in Jadid Ekeidat on Saturday, setting off "
+            "clashes. A monitor said 27 people had been killed since Thursday."
+        ),
+        (
+            "Report\n\nFighting between clan gunmen and the SDF in Diban spread to the farms around it on Saturday. "
+            "A monitor said 27 people had been killed since Thursday."
+        ),
+    ],
+)
+def test_the_dead_over_the_days_of_a_town_s_fight_told_with_a_word_of_spread_stay_its(text: str) -> None:
+    assert ("armed_clash", (27, 27)) in _type_tolls(text)

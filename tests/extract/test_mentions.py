@@ -516,7 +516,7 @@ def test_one_area_or_a_bare_vicinity_of_listed_places_stays_one_incident(text: s
     "text",
     [
         # the strike's place described by a fight lasting there up to now: the place's state, no event beside the strike
-        "Syrian jets bombed militant positions near Markada, where fighting has raged for three days.",
+        "Syrian jets bombed militant positions near Markada, where heavy fighting has continued for three days.",
         "Coalition aircraft struck ISIS hideouts around Hajin on Monday, where heavy clashes have been raging for two weeks.",
         "Russian warplanes pounded the outskirts of Shuhail, where battles have gone on for days.",
         "Coalition aircraft struck ISIS hideouts around Hajin on Monday, where clashes have raged since Friday.",

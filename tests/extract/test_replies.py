@@ -272,4 +272,3 @@ def test_strikes_told_as_a_pattern_after_an_attack_are_no_reply_to_it() -> None:
 def test_a_strike_told_after_an_attack_in_the_area_stays_its_reply(follow_up: str) -> None:
     found = extract_incidents(Document(text=_ROCKETS_AT_THE_BASE + follow_up, published=datetime.date(2024, 3, 9)))
     assert [i.event_type.value for i in found] == ["shelling", "airstrike"]
-

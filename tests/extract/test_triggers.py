@@ -10,7 +10,13 @@ from mapapp.extract import extract_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
 from mapapp.extract.lexicon import TARGETS_LABEL
-from mapapp.extract.triggers import assaulted_party, event_type_in_context, find_triggers, is_definite
+from mapapp.extract.triggers import (
+    assaulted_party,
+    event_type_in_context,
+    find_triggers,
+    is_definite,
+    speakers_account_of_the_aircraft,
+)
 from mapapp.model import Document, EventType
 
 
@@ -1298,14 +1304,15 @@ def test_an_advance_in_a_match_a_market_or_towards_a_far_place_is_no_event_word(
 @pytest.mark.parametrize(
     "clause",
     [
-        # a speaker's account of what "the" aircraft told before had hit: their strike told again, no event word
+        # a speaker's account of what "the" aircraft had hit (coreference merges it into the strike just told)
         "A local source said the jets had targeted ISIS fighters at the Shuhail bridge.",
         "Residents told reporters that the planes had struck a depot near Hajin.",
         "The army said the aircraft have hit a convoy outside Markada.",
     ],
 )
-def test_a_speaker_s_perfect_of_the_aircraft_told_before_is_no_event_word(clause: str) -> None:
-    assert find_triggers(clause) == []
+def test_a_speaker_s_perfect_of_the_aircraft_is_their_account(clause: str) -> None:
+    hits = [h for h in find_triggers(clause) if h.trigger.event_type is EventType.AIRSTRIKE]
+    assert hits and speakers_account_of_the_aircraft(clause, hits[0])
 
 
 @pytest.mark.parametrize(
@@ -1320,6 +1327,21 @@ def test_a_speaker_s_perfect_of_the_aircraft_told_before_is_no_event_word(clause
 )
 def test_aircraft_named_anew_or_in_the_narrator_s_words_stay_a_strike(clause: str) -> None:
     assert typed(clause) is EventType.AIRSTRIKE
+    assert not any(speakers_account_of_the_aircraft(clause, h) for h in find_triggers(clause))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's account of "the" aircraft with no strike told before: the report's own strike
+        "Residents said the jets had bombed a bakery in Hajin on Monday, killing five.",
+        "The monitor said the planes have struck the town of Hajin 30 times since dawn on Monday.",
+        "Activists told reporters that the planes had hit a school in Sousa on Monday, killing two children.",
+    ],
+)
+def test_a_speaker_s_account_of_the_aircraft_with_no_strike_before_is_a_strike(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=date(2024, 3, 9)))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
 
 
 def test_a_source_s_account_of_the_strike_just_told_is_no_incident_of_its_own() -> None:
@@ -1358,3 +1380,16 @@ def test_a_party_driven_off_by_its_long_name_or_in_the_passive_is_a_clash(clause
 )
 def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> None:
     assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        # a device after a seizing verb that has a verb of its own: the subject of the next clause, an event
+        ("Clan fighters seized the outpost and an IED exploded on the road to Khatuniya.", EventType.IED),
+        ("The army seized the ridge, and a roadside bomb later killed two soldiers.", EventType.IED),
+        ("Rebels seized the depot and a car bomb was detonated at its gate.", EventType.CAR_BOMB),
+    ],
+)
+def test_a_device_with_its_own_verb_after_a_seizure_is_an_event_word(clause: str, kind: EventType) -> None:
+    assert kind in {hit.trigger.event_type for hit in find_triggers(clause)}
