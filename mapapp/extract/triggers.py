@@ -22,6 +22,7 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     ADVANCE_ON_GROUND,
     ARSON_TRIGGER,
+    BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
@@ -153,6 +154,12 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "fought in the war", "fighting with the council in court", "advanced to the final": no ground
         if trigger in (ADVANCE_ON_GROUND, FOUGHT_AT_GROUND) and not _force_before(text, start):
             continue  # "the harvest advanced near X", "residents fought on the streets for water": no force
+        if (
+            trigger.pattern == BATTLE_FOR_GROUND
+            and _MOVE_INTO_RE.match(text, start)
+            and not (_force_before(text, start) or _CAMPAIGN_BEFORE_RE.search(text, max(0, start - 30), start))
+        ):
+            continue  # "the pound broke through the 10,000 mark", "floodwaters pushed into the quarter": no force
         if _NEGATED_AFTER_RE.match(text, end):
             continue  # "a second car bomb was defused": it never went off
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
@@ -433,6 +440,16 @@ _FORCE_BEFORE_RE = compile_guarded(
     r"factions|kurds|group|tanks|columns?|gunmen|mercenaries|tribesmen|clansmen|sides|they)\b[^.;:]*$|"
     r"\b(?:its|their|the|final|an?|new|fresh|lead|launched)\s+$",
     re.IGNORECASE,
+)
+
+
+#: The movement words of :data:`BATTLE_FOR_GROUND` ("advanced into", "pushed deeper into", "broke through", "stormed
+#: into"): a battle only when a force moves (:func:`_force_before`) or a campaign is told as their subject ("the
+#: offensive pushed into the town"); not a currency breaking through a mark, nor water or a bill pushing into or
+#: through a place.
+_MOVE_INTO_RE = re.compile(r"(?:advanc|push|press|storm|brok|break)", re.IGNORECASE)
+_CAMPAIGN_BEFORE_RE = compile_guarded(
+    r"\b(?:offensives?|assaults?|operations?|campaign|advance|push)\s+(?:has\s+|had\s+|have\s+)?$", re.IGNORECASE
 )
 
 

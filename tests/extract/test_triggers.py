@@ -1393,3 +1393,32 @@ def test_rubble_people_or_teams_driven_off_are_no_event_word(clause: str) -> Non
 )
 def test_a_device_with_its_own_verb_after_a_seizure_is_an_event_word(clause: str, kind: EventType) -> None:
     assert kind in {hit.trigger.event_type for hit in find_triggers(clause)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian pound broke through the 12,000 mark against the dollar in Hasakah markets on Sunday.",
+        "Floodwaters pushed into the low quarters of Tabqa on Wednesday, the council said.",
+        "The budget law pushed through the council in Amuda on Thursday.",
+        "Prices of bread advanced into new highs in Manbij on Monday.",
+    ],
+)
+def test_a_move_into_or_through_with_no_force_is_no_battle(text: str) -> None:
+    # "broke through", "pushed into", "advanced into" are a battle for ground when a force moves, not a currency,
+    # water, a law or prices
+    assert extract_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters pushed into the eastern quarters of Tabqa on Wednesday.",
+        "Army troops broke through the militants' lines near Mayadin on Tuesday.",
+        "The offensive pushed deeper into the village of Susah on Friday.",
+        "The SDF advanced into Shaafah on Monday.",
+    ],
+)
+def test_a_force_or_a_campaign_moving_into_ground_is_a_battle(text: str) -> None:
+    found = extract_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2)))
+    assert [i.event_type.value for i in found] == ["armed_clash"]
