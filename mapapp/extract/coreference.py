@@ -163,6 +163,7 @@ from mapapp.extract.follow_up_tolls import (
 )
 from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
+    BOMBARDMENT_OVER_A_REGION_RE,
     BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
@@ -1081,9 +1082,14 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
     the article then places one by one ("Tribal gunmen seized posts in A ...", "Clashes in the town of B killed
     nine"): the wave sums them up, as coders code only the placed fights (one incident per place). Dropped when a
     fight (a clash or an attack) opens at a named place in the same or an unstated governorate in the next clusters (a
-    few: linear); a wave with no placed fight after it stays the article's incident."""
+    few: linear); a wave with no placed fight after it stays the article's incident. So is a bombardment told over a
+    part of Syria before the hits the article places (:func:`_bombardment_wave_summed_up`)."""
     dropped: set[int] = set()
     for index, wave in enumerate(clusters):
+        if wave.event_type in BOMBARDMENT_TYPES:
+            if _bombardment_wave_summed_up(clusters, index, text):
+                dropped.add(index)
+            continue
         if wave.event_type is not EventType.ARMED_CLASH:
             continue
         told = " ".join(text[start:end] for start, end in wave.evidence)
@@ -1100,6 +1106,42 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
         ):
             dropped.add(index)
     return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+#: How many strikes placed after a bombardment told over a region make it their summary: a wave is several hits.
+_WAVE_HITS = 2
+
+
+def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: str) -> bool:
+    """An air, drone or artillery bombardment told over a part of Syria ("Turkish drones and warplanes pounded
+    infrastructure across northeast Syria on Friday, knocking out power to much of A", "Jets strike northeast Syria
+    for a second day"; :data:`~mapapp.extract.lexicon.BOMBARDMENT_OVER_A_REGION_RE`), naming no town before it tells
+    the region (a town named after it in its sentence is where the wave's effects were felt), has taken no hit of
+    another sentence as its own ("... across the north. In A, jets struck a plant": the wave is that hit), and is
+    followed in the next clusters by at least :data:`_WAVE_HITS` strikes of its kinds at named places of the same or
+    an unstated governorate ("A drone hit a training centre in B", "Jets struck a gas plant near C"): the lead sums
+    up the hits, which are the incidents (one per place). A town struck before the region is told ("drones struck A
+    and villages across the northeast") keeps the wave its own incident, and so does a wave with fewer placed hits."""
+    wave = clusters[index]
+    told = None  # where the region is told, to the end of its sentence
+    for start, end in wave.evidence:
+        found = gated_search(BOMBARDMENT_OVER_A_REGION_RE, text[start:end])
+        if found is not None:
+            told = (start + found.start(), end)
+            break
+    if told is None:
+        return False
+    if any(not told[0] <= p.start < told[1] and not is_region_name(p.text) for p in wave.named_places):
+        return False  # a town struck before the region, or a hit told after it that the wave took as its own
+    hits = [
+        c
+        for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
+        if c.event_type in BOMBARDMENT_TYPES
+        and c.sentence_index > wave.sentence_index
+        and any(not is_region_name(p.text) for p in c.named_places)
+        and _same_or_unstated_governorate(wave, c)
+    ]
+    return len(hits) >= _WAVE_HITS
 
 
 def _take_what_the_count_told(event: EventMention, summary: EventMention) -> None:

@@ -661,6 +661,18 @@ FIGHT_OVER_A_REGION_RE = compile_guarded(
     r"\bspread(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:across|through|over|to)\b|\b(?:across|throughout|all\s+over)\s",
     re.IGNORECASE,
 )
+# A part of Syria or the region, no town of it: "northeast Syria", "north-eastern Syria", "NE Syria", "Rojava".
+_PART_OF_SYRIA = (
+    r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|eastern|NE)\s+(?:Syria|Rojava)\b|Rojava\b"
+)
+#: A bombardment told as a wave over a part of Syria, no one town's: "drones pounded infrastructure across northeast
+#: Syria", "jets struck sites throughout the region", "Turkish jets strike northeast Syria", "strikes on NE Syria" (not
+#: fire across a river or a border: "shelled villages across the Euphrates" is aimed at the villages it names).
+BOMBARDMENT_OVER_A_REGION_RE = compile_guarded(
+    r"\b(?:across|throughout|all\s+over)\s+(?:much\s+of\s+|parts\s+of\s+)?(?:the\s+)?(?:" + _PART_OF_SYRIA
+    + r"|region\b)|\b(?:strikes?|struck|hit|hits|pound(?:s|ed)?|bomb(?:s|ed)?)\s+(?:on\s+)?(?:" + _PART_OF_SYRIA + r")",
+    re.IGNORECASE,
+)
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",
 #: "Targeted facilities:"), before its colon; one space where the text may have any (:mod:`.clauses` widens them).
 TARGETS_LABEL_WORDS = (
@@ -1825,6 +1837,7 @@ COMMON_TITLE_WORDS = frozenset(
 )
 
 __all__ = [
+    "BOMBARDMENT_OVER_A_REGION_RE",
     "FIGHT_OVER_A_REGION_RE",
     "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",

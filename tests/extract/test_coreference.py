@@ -2378,3 +2378,62 @@ def test_targets_at_two_places_joined_by_and_in_are_two_targets() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == ["Tel Jihan", "Derik"]
+
+
+_AIR_WAVE = (
+    "Turkish jets and drones bombarded oil sites across north-east Syria overnight, cutting power to much of Amuda. "
+)
+_PLACED_HITS = (
+    "A drone struck a fuel depot near Tal Baydar, wounding a guard. Warplanes hit a pumping station in the village of "
+    "Khanasir."
+)
+
+
+def test_a_bombardment_over_a_region_before_its_placed_hits_is_no_incident_of_its_own() -> None:
+    found = incidents(_AIR_WAVE + _PLACED_HITS)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Baydar", "Khanasir"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "wave",
+    [
+        "Turkish jets struck north-east Syria again on Tuesday, cutting power to the town of Amuda. ",
+        "Turkish warplanes pounded north-eastern Syria for a third night, killing four fighters in the countryside of Amuda. ",
+    ],
+)
+def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own(wave: str) -> None:
+    found = incidents(wave + _PLACED_HITS)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Baydar", "Khanasir"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one placed hit only: the wave may be more than that hit
+        (_AIR_WAVE + "A drone struck a fuel depot near Tal Baydar, wounding a guard.", ["Amuda", "Tal Baydar"]),
+        # a town struck before the region is told: the wave is that town's
+        (
+            "Turkish drones bombarded a power plant in Amuda and oil sites across north-east Syria overnight, killing "
+            "two. " + _PLACED_HITS,
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # the wave continued by a hit of the next sentence is that hit
+        (
+            "Turkish warplanes carried out a wave of strikes overnight across northern Syria, officials said. Near "
+            "Amuda, jets struck a water station in the village of Khanasir. Another strike hit an SDF post near Tal "
+            "Baydar. A third strike hit a silo near Zirgan.",
+            ["Khanasir", "Tal Baydar", "Zirgan"],
+        ),
+        # fire across a river is aimed at the places it names, no region
+        (
+            "Government guns shelled villages across the Euphrates from Mayadin overnight, wounding a woman in "
+            "Thiban. " + _PLACED_HITS,
+            ["Thiban", "Tal Baydar", "Khanasir"],
+        ),
+    ],
+)
+def test_a_bombardment_of_its_own_place_or_with_one_hit_after_it_stays(text: str, expected: list[str]) -> None:
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == expected
+
