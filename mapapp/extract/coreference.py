@@ -1516,7 +1516,8 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
     """The recent cluster a definite event noun refers back to beyond the previous sentences ("The Observatory said
     the assault has killed 28 soldiers" a few paragraphs after the assault was told): the latest of the last
     few clusters, within a few sentences, that is compatible and of the same type or trigger word ("the assault"
-    does not refer to air strikes told in between), or whose own type is generic."""
+    does not refer to air strikes told in between), or whose own type is generic; "the explosion" or "the blast"
+    refers to a bomb so (:func:`_blast_named_again`), as it does in the very next sentence."""
     if not mention.definite or mention.headline or mention.generic or mention.point_dates:
         return None  # (a reference that dates itself, "Yesterday ... the murder", may be another event)
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
@@ -1528,6 +1529,7 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
             same_kind_of_event(cluster.event_type, mention.event_type)
             or cluster.trigger.pattern == mention.trigger.pattern
             or strikes_told_again(cluster.event_type, mention)
+            or _blast_named_again(cluster, mention)  # "A car bomb hit X. ... A monitor said the explosion killed three."
         )
         if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
             return cluster

@@ -2437,3 +2437,36 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
 def test_a_bombardment_of_its_own_place_or_with_one_hit_after_it_stays(text: str, expected: list[str]) -> None:
     assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == expected
 
+
+_CAR_BOMB_TOLD = (
+    "A car bomb went off near a bakery in Tal Baydar on Friday, killing at least four people. The ministry blamed a "
+    "Kurdish group.\n\nThe figure could not be checked independently. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a monitor's toll of the blast, sentences after the bomb was told
+        _CAR_BOMB_TOLD + "A monitor said the explosion killed three soldiers and a child.",
+        # a post's update on the blast, past the post's furniture lines
+        (
+            "An IED struck an Asayish car near the bridge in Hasakah on Friday.\n\nNo word on casualties yet.\n\n"
+            "12K views\n\nUpdate: two members wounded in the blast."
+        ),
+    ],
+)
+def test_the_explosion_named_again_further_on_is_the_bomb_told_before(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "A monitor said another explosion killed three soldiers and a child.",  # one more blast
+        "A monitor said the explosion at a fuel depot in Amuda killed two guards.",  # a blast at a site named anew
+        "A monitor said the explosion on Thursday killed two soldiers.",  # a blast of another day
+    ],
+)
+def test_another_explosion_told_further_on_is_another_incident(follow_up: str) -> None:
+    assert len(incidents(_CAR_BOMB_TOLD + follow_up)) == 2
