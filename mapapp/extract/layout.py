@@ -435,11 +435,12 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
 
 
 # A line of a page's own controls above its headline: a search box ("Search...", "Search ..."), "Skip to content",
-# "Menu", a cookie notice ("We use cookies to improve your experience. Accept"): it closes with a point, yet the
-# title block (the masthead, the menu, then the headline) goes on past it.
+# "Menu", a cookie notice ("We use cookies to improve your experience. Accept", "This website uses cookies. OK",
+# "Cookies help us deliver our services. Learn more | Got it": a short line naming cookies in its first words): it
+# closes with a point, yet the title block (the masthead, the menu, then the headline) goes on past it.
 _PAGE_CHROME_RE = re.compile(
     r"\s*(?:search\s*(?:\.{3}|…)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?content(?:\s*\([^()\n]{0,40}\))?\.?|menu|"
-    r"(?:we\s+use\s+|this\s+site\s+uses\s+|accept(?:\s+all)?\s+)cookies\b[^\n]{0,120}?)\s*$",
+    r"(?:[\w’'-]+\s+){0,4}?cookies\b[^\n]{0,120}?)\s*$",
     re.IGNORECASE,
 )
 

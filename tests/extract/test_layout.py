@@ -338,7 +338,18 @@ def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
     assert layout.line_places == {}
 
 
-@pytest.mark.parametrize("control", ["Search...", "Search ...", "Skip to content", "We use cookies on this site. Accept"])
+@pytest.mark.parametrize(
+    "control",
+    [
+        "Search...",
+        "Search ...",
+        "Skip to content",
+        "We use cookies on this site. Accept",
+        # cookie notices in other words: the site's name for itself, cookies as the subject
+        "This web page uses cookies. Fine",
+        "Cookies keep this site running. More | Close",
+    ],
+)
 def test_a_headline_below_the_page_controls_is_a_title(control: str) -> None:
     text = (
         f"Home | Local | World | Contact\nValley Daily\n{control}\n\n"
@@ -470,3 +481,13 @@ def test_a_link_list_label_with_its_headline_on_one_line_tells_no_incident(label
 def test_a_report_s_line_opening_with_a_label_word_is_still_read(line: str) -> None:
     text = f"Drone strike near Tal Tamr\n\n{line}"
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+def test_a_headline_naming_cookies_late_in_the_line_is_no_page_control() -> None:
+    text = (
+        "Valley Daily\nHome | Local | World\n\nBakers in Tal Baydar hand out free cookies to displaced children\n\n"
+        "A mortar round wounded three children in Tal Baydar on Wednesday."
+    )
+    sentences = split_sentences(text)
+    headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Bakers"))
+    assert layout_of(text).is_title(headline)
