@@ -294,7 +294,7 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    own_hits = release_strikes(text, _not_support(text, _before_response(text, hits)))
+    own_hits = release_strikes(text, _not_backdrop(text, _not_support(text, _before_response(text, hits)), places, base))
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
     places = place_of_trigger(text, _outside_answered_event(text, places, primary, base), primary.start, base)
     target = find_target(text)
@@ -1253,6 +1253,47 @@ def _not_support(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     if len(hits) < 2 or not any(word in text for word in (" by ", " of ", " from ")):
         return hits
     own = [h for h in hits if not _SUPPORT_BEFORE_RE.search(text, max(0, h.start - 50), h.start)]
+    return own or hits
+
+
+# "as" opening the backdrop of a clause's event, up to the fight's word: "shells hit homes in A as fighters battled the
+# militants", "..., as the battle for the enclave dragged into a fifth week" (not "such as", "as well as", "as part of",
+# "known as", "as many as", "as soon as": no backdrop).
+_BACKDROP_AS_RE = re.compile(
+    r"(?<![\w-])(?<!such )(?<!known )(?<!well )as\s+"
+    r"(?!(?:well|part|a\s+result|many|much|of|if|though|far|long|soon|for|to)\b)(?:[\w'’.-]+\s+){0,10}$",
+    re.IGNORECASE,
+)
+#: How far before a fight's word the "as" of its backdrop clause may stand (characters).
+_BACKDROP_WINDOW = 100
+# A scene of its own told after the fight's word without a name: "as clashes raged nearby", "in the area", "around it".
+_SCENE_AFTER_RE = re.compile(
+    r"[^,;:]*?\b(?:nearby|near|around|outside|in\s+the\s+(?:area|vicinity|surrounding)|on\s+the\s+outskirts)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention], base: int) -> list[TriggerHit]:
+    """The event words that are not a fight told as the backdrop of the clause's event: "Shells hit homes in A as
+    fighters battled the militants on several fronts" is the shelling, "Mortar rounds fell on the camp overnight, as
+    the battle for the enclave dragged into a fifth week" the mortar fire. A fight's word after "as" (no comma
+    between), with an event word before the "as" and no scene of its own after the fight's word ("as clashes raged in
+    the village of B" is B's fight too, and "as clashes raged nearby" one near the event's place), yields the clause
+    to the event it is the backdrop of."""
+    if len(hits) < 2 or " as " not in text:
+        return hits
+    own = [
+        hit
+        for hit in hits
+        if not (
+            hit.trigger.event_type is EventType.ARMED_CLASH
+            and (frame := _BACKDROP_AS_RE.search(text, max(0, hit.start - _BACKDROP_WINDOW), hit.start)) is not None
+            and not any(mark in frame.group() for mark in ",;:")
+            and any(other.end <= frame.start() for other in hits)
+            and not any(p.level == "place" and p.start > base + hit.start for p in places)
+            and not _SCENE_AFTER_RE.match(text, hit.end)
+        )
+    ]
     return own or hits
 
 

@@ -537,3 +537,42 @@ def test_a_fight_lasting_where_a_strike_hit_is_no_second_event(text: str) -> Non
 )
 def test_a_fight_beside_a_strike_not_told_as_its_place_s_state_stays_an_event(text: str) -> None:
     assert sorted(t for t, _, _ in _typed(text)) == ["airstrike", "armed_clash"]
+
+
+def _types_and_places(text: str) -> list[tuple[str, str | None]]:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight going on around the event, told after "as": the clause is the shelling's
+        "Mortar shells hit homes in the Harabesh quarter overnight as government troops battled the militants on "
+        "several fronts, a monitor said.",
+        "Mortar rounds fell on the camp near Khanasir overnight as the battle for the last pocket dragged into a third week.",
+    ],
+)
+def test_a_fight_told_as_the_backdrop_of_the_clause_s_event_yields_to_it(text: str) -> None:
+    assert [kind for kind, _ in _types_and_places(text)] == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fight named with a place of its own after it is that place's fight, the clause's event
+        (
+            "Mortar shells hit homes in Khanasir as government troops battled the militants in the village of Tal Baydar.",
+            [("armed_clash", "Khanasir")],
+        ),
+        # no event told before the "as": the fight is the clause's
+        ("As troops battled the militants near Khanasir, two civilians were killed by a sniper.", [("armed_clash", "Khanasir")]),
+        # "while" is no backdrop of this kind
+        (
+            "Gunmen ambushed a patrol near Khanasir while the army battled the militants in the desert.",
+            [("armed_clash", "Khanasir")],
+        ),
+    ],
+)
+def test_a_fight_with_its_own_place_or_no_event_before_it_stays_the_clause_s(text: str, expected: list) -> None:
+    assert _types_and_places(text) == expected
