@@ -185,6 +185,7 @@ from mapapp.extract.replies import (
     AFTER_THE_EVENT_RE,
     answering_fire_of,
     defended_assault_of,
+    fire_returned_from_afar,
     replied_clusters,
     reply_to_fire,
     supported_fight,
@@ -1312,7 +1313,9 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
     sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
-    if not opened:
+    if not opened or fire_returned_from_afar(mention):
+        # ("a harassment fire from B was responded to in kind; 2 terrorists were neutralized by our tanks": the answer
+        # with guns, an event of its own, :func:`~mapapp.extract.replies.reply_to_fire`)
         return None
     if (
         not _SAME_EVENT_NAMED_RE.search(mention.clause_text)
