@@ -647,6 +647,7 @@ def _ground_and_air_companion(
         and actor is not None
         and actor in {named.name for named in find_actor_mentions(text[:fight_part_end])}
         and not _place_of_its_own(mention, base, fight_part_end)
+        and not _aimed_at_another_party(text[fight_part_end + 1 :], actor)
     ):
         # "clashes between tribesmen and the SDF in X, amid shelling by the SDF on the town": a side's own fire in the
         # fight (not "ISIS shelled A, amid clashes near B": a fight told beside the party's shelling; nor a bombing told
@@ -695,6 +696,13 @@ def _place_of_its_own(mention: EventMention, base: int, fight_part_end: int) -> 
     shelling by Turkish forces on B town" tells the shelling of B, aimed at a place it names, apart from the fight (not
     "..., amid shelling by the SDF on the town": the fight's own ground, no place of its own)."""
     return any(p.level == "place" and not p.origin and p.start > base + fight_part_end for p, _ in mention.places)
+
+
+def _aimed_at_another_party(part: str, actor: str) -> bool:
+    """Whether the shelling's part of the clause names a party other than its agent ``actor``, as its object:
+    "..., amid shelling by the SDF on IS positions" is the SDF's fire on the other side's posts, an event of its own
+    (not "..., amid shelling by the SDF on the town": the fight's ground)."""
+    return any(named.name != actor for named in find_actor_mentions(part))
 
 
 # The place of the strike just told, described by a fight going on there for a while up to now: "..., where combat

@@ -322,6 +322,9 @@ def test_a_sides_own_air_raids_or_its_shelling_of_a_named_place_beside_the_fight
     assert _typed(text) == [("airstrike", "Bukris", None), ("armed_clash", "Muhassan", None)]
     text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, amid shelling by the SDF on the village of Hamdan."
     assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
+    # or of the other side's positions
+    text = "Fierce clashes went on between the SDF and ISIS in the Zir quarter on Monday, amid shelling by the SDF on ISIS posts."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
     # (the side's shelling of the fight's ground, no place of its own, stays the fight's own fire: the test above)
 
 
