@@ -504,7 +504,7 @@ def cluster_mentions(
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
-            _regions_listed_after(reading, clusters, governorates)
+            _regions_listed_after(reading, clusters, governorates, wave=wave_count)
         elif len(reading.mentions) == 1 and ";" in reading.text:
             _regions_listed_after(reading, clusters, governorates, within=True)
         if "of th" in reading.text.lower():  # (a cheap test before the breakdown is looked for)
@@ -2917,8 +2917,17 @@ def _wave_hits_by_place(count: EventMention, mention: EventMention, sentence: Se
     return [head, *(_copy_for_place(head, place, sentence) for place in places[1:])]
 
 
+#: The targets a listing sentence tells struck (its regions the places of the wave's hits): "29 targets were destroyed
+#: in the A and B regions", "shelters were hit in" (not "residents of the A and B regions fled").
+_TARGETS_STRUCK_RE = compile_guarded(r"\b(?:targets?|destroyed|struck|hit)\b", re.IGNORECASE)
+
+
 def _regions_listed_after(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]], within: bool = False
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    within: bool = False,
+    wave: EventMention | None = None,
 ) -> None:
     """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
     forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
@@ -2929,10 +2938,28 @@ def _regions_listed_after(
 
     ``within``: the list told in the bombardment's own sentence, after a semicolon ("air operations were carried out
     in the north; 23 targets were destroyed in the A, B and C regions"): the bombardment's places that the list names
-    give way to its first region."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - (0 if within else 1):
+    give way to its first region.
+
+    ``wave``: the count of one bombardment with no place told in the sentence just before, read as a tally (:data:`TALLY`:
+    "In response to the attack, an air operation was carried out in northern Iraq and Syria. In the operation, 29
+    targets were destroyed in the A and B regions"): with no incident told there, the regions listed are its hits,
+    each an incident of the wave's kind, party and day (as rule 4g reads "the strikes targeted sites in A and B")."""
+    opened_wave = (
+        not within
+        and wave is not None
+        and wave.last_sentence_index == reading.index - 1
+        and not wave.sub_governorate_places
+        and not counts_over_more_than_a_day(wave)
+        and gated_search(_TARGETS_STRUCK_RE, reading.text) is not None
+        and not (clusters and clusters[-1].last_sentence_index == reading.index - 1)
+    )
+    if opened_wave:
+        assert wave is not None
+        previous = replace(wave, verdict=CANDIDATE, specific=True, evidence=list(wave.evidence), places=list(wave.places))
+    elif not clusters or clusters[-1].last_sentence_index != reading.index - (0 if within else 1):
         return
-    previous = clusters[-1]
+    else:
+        previous = clusters[-1]
     if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
         return
     text = reading.text
@@ -2946,6 +2973,8 @@ def _regions_listed_after(
         return
     first = found[0].start - sentence.start
     regions = list(found)
+    if opened_wave:
+        clusters.append(previous)  # (the wave, an incident now that its regions are told)
     if within:
         if text.rfind(";", 0, first) < 0:
             return  # (the list after the semicolon: the sentence's own second part)

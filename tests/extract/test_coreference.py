@@ -1244,6 +1244,35 @@ def test_regions_listed_in_groups_closed_by_their_country_are_one_incident_each(
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [(EventType.AIRSTRIKE, p) for p in places]
 
 
+def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_its_hits() -> None:
+    # the operation told over whole countries (no incident by itself), then its regions, the next group's country
+    # told first: one incident per region, abroad too
+    text = (
+        "Following an attack on our troops, an air operation was carried out in northern Iraq and Syria. In the "
+        "operation, 17 targets were destroyed in the Zap and Avasin regions in Northern Iraq and in Syria in the Tal "
+        "Tamr and Zirgan regions."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.AIRSTRIKE, p) for p in ["Zap", "Avasin", "Tal Tamr", "Zirgan"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count over a period, then the regions: no hits of one wave
+        "Our jets carried out 300 air operations in northern Iraq and Syria this year. In these operations, 900 targets "
+        "were destroyed in the Zap and Avasin regions.",
+        # regions told with nothing struck there
+        "An air operation was carried out in northern Iraq and Syria. Residents of the Tal Tamr and Zirgan regions fled "
+        "to the city.",
+    ],
+)
+def test_regions_told_after_a_count_of_a_period_or_with_nothing_struck_are_no_incidents(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
