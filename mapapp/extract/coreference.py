@@ -388,6 +388,7 @@ def cluster_mentions(
                 mention.specific = True
             else:
                 _take_place_told(mention, clusters, _ANAPHORIC_PLACE_RE)
+                _take_place_entered(mention, readings_by_index.get(reading.index - 1), governorates)
             previous = None if anchored or replied else _same_word_cluster(clusters, mention, reading.index)
             if previous is None and replied is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
@@ -1868,6 +1869,37 @@ def _take_place_told(
         placed = summary
     if placed is not None:
         mention.places = list(placed.places)
+
+
+# A force's entry into a place, told as a movement and no event of its own: "ISIS has entered the A and B
+# neighbourhoods", "our forces breached the wall of A", "stormed into the town".
+_ENTRY_RE = compile_guarded(
+    r"\b(?:entered|breached|stormed\s+into|broke\s+into|pushed\s+into|advanced\s+into|infiltrated)\b", re.IGNORECASE
+)
+
+
+def _take_place_entered(
+    mention: EventMention, before: SentenceReading | None, governorates: list[list[GovernorateMention]]
+) -> None:
+    """A fight told with no place of its own right after a sentence that tells a force entering a named place and no
+    event ("ISIS has entered the A and B neighbourhoods of the city. Heavy clashes with the army."): the fight is there,
+    at the places that sentence names, and specific enough to be an incident (a post's or a release's terse account
+    of one assault). Not a fight named as one told before ("the clashes"), nor after a sentence telling an event."""
+    if (
+        before is None
+        or before.mentions
+        or mention.places
+        or mention.specific
+        or mention.definite
+        or mention.event_type is not EventType.ARMED_CLASH
+        or mention.sentence_index != before.index + 1
+        or gated_search(_ENTRY_RE, before.text) is None
+    ):
+        return
+    entered = before.places_named(governorates)
+    if entered:
+        mention.places = [(place, before.index) for place in entered]
+        mention.specific = True
 
 
 def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:

@@ -2407,3 +2407,28 @@ def test_targets_at_two_places_joined_by_and_in_are_two_targets() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == ["Tel Jihan", "Derik"]
+
+
+# --- A fight told with no place right after a force's entry into a named place: there.
+
+
+def test_a_fight_told_after_a_forces_entry_into_named_places_is_there() -> None:
+    text = (
+        "ISIS fighters have entered the Tal Hajar and Mufti quarters of the city. Fierce clashes with the army and "
+        "the police."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [(EventType.ARMED_CLASH, "Tal Hajar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no entry told, only a place named
+        "Residents of the Tal Hajar and Mufti quarters fled in the morning. Fierce clashes with the army and the police.",
+        # a fight named as one told before
+        "ISIS fighters have entered the Tal Hajar and Mufti quarters of the city. The clashes were the worst in years.",
+    ],
+)
+def test_a_fight_with_no_place_after_no_entry_or_named_as_told_before_opens_nothing(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
