@@ -371,13 +371,14 @@ def cluster_mentions(
                 continue
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
+            air_side = False  # the fight's air side, told by its own clause ("the coalition air support is targeting")
             if replied is None and mention.verdict == CANDIDATE:
                 # "Clashes broke out near A. Coalition jets struck in support of the advance": the
                 # fight's air side, an incident of its own at the fight's scene (see :func:`supported_fight`)
                 replied = supported_fight(clusters, mention, reading.index)
                 if replied is not None:
                     mention.places = list(replied.places)
-                    mention.specific = True
+                    mention.specific = air_side = True
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
@@ -448,6 +449,7 @@ def cluster_mentions(
                 continue
             if (
                 mention.definite
+                and not air_side
                 and _recent(clusters, reading.index)
                 and not (mention.has_figure or mention.point_dates)
                 and not _known_agent_acts_elsewhere(mention, told_places)
@@ -459,7 +461,12 @@ def cluster_mentions(
                     clusters[-1].killed, clusters[-1].injured = mention.killed, mention.injured
                 told_no_event += 1
                 continue
-            if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
+            if (
+                mention.definite
+                and not air_side
+                and _told_place(mention, told_places)
+                and not (mention.has_figure or mention.point_dates)
+            ):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific and _places_told_unspecific(mention, told_unspecific):
                 # "US forces conducted airstrikes in eastern Syria. The strikes were conducted near Mayadin.": the

@@ -140,11 +140,17 @@ def _in_own_voice(mention: EventMention) -> bool:
     )
 
 
+# The fight's air support named as the striker: "the coalition air support is targeting ISIS positions" (definite as
+# the support's name, not as a strike told before).
+_AIR_SUPPORT_STRIKING = r"\bair\s+support\s+(?:is|was|has|have|were|are)\b"
+_AIR_SUPPORT_STRIKING_RE = re.compile(_AIR_SUPPORT_STRIKING, re.IGNORECASE)
+
 #: A strike told as the air side of a ground fight: "in support of the advance", "struck the advancing forces",
 #: "hit militant vehicles as they withdrew", "helicopters intervened", "an Apache then struck".
 _FIGHT_SUPPORT_RE = compile_guarded(
     r"\bin\s+support\s+of\b|\bsupport(?:ed|ing)?\s+(?:the\s+)?(?:advance|offensive|assault|attack|ground)"
-    r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
+    r"|" + _AIR_SUPPORT_STRIKING
+    + r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
     re.IGNORECASE,
 )
 _AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
@@ -165,7 +171,7 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     if (
         not clusters
         or mention.event_type not in _AIR_TYPES
-        or mention.definite
+        or (mention.definite and _AIR_SUPPORT_STRIKING_RE.search(mention.clause_text) is None)
         or mention.sub_governorate_places
         or not _FIGHT_SUPPORT_RE.search(mention.clause_text)
     ):

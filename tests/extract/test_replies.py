@@ -161,6 +161,8 @@ def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
         "Coalition jets launched raids in support of the advance, a spokesman said.",
         "Coalition warplanes struck the advancing gunmen.",
         "Coalition aircraft hit the militants' trucks as they withdrew.",
+        # the fight's air support named as the striker (definite as its name, not as strikes told before)
+        "The coalition air support is hitting ISIS posts.",
     ],
 )
 def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_scene(air_side: str) -> None:
@@ -184,6 +186,11 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
         (
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
             "Coalition jets have carried out strikes in Syria for years."
+        ),
+        # the air support told as the fight's backing, no strike of its own
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "The coalition air support was praised by the commanders."
         ),
         # a fight told too long before
         (
