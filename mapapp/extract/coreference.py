@@ -12,7 +12,8 @@ lacks. Rules, in order, for each candidate mention:
    "there" takes the places of the latest cluster. An explosion heard at a named place (no incident by itself,
    :mod:`.background`), then its cause told in the very next sentence with no place ("Initial reports: a car
    bomb went off near a checkpoint"), is that explosion: the cause takes the place where it was heard
-   (:func:`_place_heard`). **List items** (rule 0c,
+   (:func:`_place_heard`). A fight with no place told right after a force's entry into named places ("ISIS has
+   entered the A and B quarters. Heavy clashes with the army.") is there (:func:`_take_place_entered`). **List items** (rule 0c,
    :func:`~mapapp.extract.event_series.type_list_items`, run before clustering): the items of a list a sentence
    announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
    and its actor when they name none. **Further events** (rule 0d,
@@ -90,7 +91,9 @@ lacks. Rules, in order, for each candidate mention:
    place (rule 4e, :func:`_bulleted_target`).
    A later figure that counts what a toll only bounded with a vague word ("dozens were killed" ... "the raid killed
    78 fighters") replaces it (:func:`merge`, :func:`~mapapp.extract.casualties.refines_vague_toll`). A sentence
-   right after a bombardment that lists the regions it struck is one incident per region (rule 4d), and a count
+   right after a bombardment that lists the regions it struck is one incident per region (rule 4d; also after an
+   operation told only over whole countries, a tally: "an air operation was carried out in northern Iraq and Syria.
+   In the operation, 29 targets were destroyed in the A and B regions"), and a count
    told once, then broken down by place ("9 terrorists were neutralized. 5 of them in the A region, 4 in the B
    region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
    A clause right after a count of one wave's strikes that names the wave again ("the strikes targeted depots in
