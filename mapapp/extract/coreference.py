@@ -12,7 +12,8 @@ lacks. Rules, in order, for each candidate mention:
    "there" takes the places of the latest cluster. An explosion heard at a named place (no incident by itself,
    :mod:`.background`), then its cause told in the very next sentence with no place ("Initial reports: a car
    bomb went off near a checkpoint"), is that explosion: the cause takes the place where it was heard
-   (:func:`_place_heard`). **List items** (rule 0c,
+   (:func:`_place_heard`). A fight with no place told right after a force's entry into named places ("ISIS has
+   entered the A and B quarters. Heavy clashes with the army.") is there (:func:`_take_place_entered`). **List items** (rule 0c,
    :func:`~mapapp.extract.event_series.type_list_items`, run before clustering): the items of a list a sentence
    announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
    and its actor when they name none. **Further events** (rule 0d,
@@ -90,7 +91,9 @@ lacks. Rules, in order, for each candidate mention:
    place (rule 4e, :func:`_bulleted_target`).
    A later figure that counts what a toll only bounded with a vague word ("dozens were killed" ... "the raid killed
    78 fighters") replaces it (:func:`merge`, :func:`~mapapp.extract.casualties.refines_vague_toll`). A sentence
-   right after a bombardment that lists the regions it struck is one incident per region (rule 4d), and a count
+   right after a bombardment that lists the regions it struck is one incident per region (rule 4d; also after an
+   operation told only over whole countries, a tally: "an air operation was carried out in northern Iraq and Syria.
+   In the operation, 29 targets were destroyed in the A and B regions"), and a count
    told once, then broken down by place ("9 terrorists were neutralized. 5 of them in the A region, 4 in the B
    region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
    A clause right after a count of one wave's strikes that names the wave again ("the strikes targeted depots in
@@ -186,6 +189,7 @@ from mapapp.extract.replies import (
     AFTER_THE_EVENT_RE,
     answering_fire_of,
     defended_assault_of,
+    fire_returned_from_afar,
     replied_clusters,
     reply_to_fire,
     supported_fight,
@@ -371,13 +375,14 @@ def cluster_mentions(
                 continue
             anchored = mention.anchor is not None
             replied, answered = replied_clusters(clusters, mention, reading.index)
+            air_side = False  # the fight's air side, told by its own clause ("the coalition air support is targeting")
             if replied is None and mention.verdict == CANDIDATE:
                 # "Clashes broke out near A. Coalition jets struck in support of the advance": the
                 # fight's air side, an incident of its own at the fight's scene (see :func:`supported_fight`)
                 replied = supported_fight(clusters, mention, reading.index)
                 if replied is not None:
                     mention.places = list(replied.places)
-                    mention.specific = True
+                    mention.specific = air_side = True
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
@@ -388,6 +393,7 @@ def cluster_mentions(
                 mention.specific = True
             else:
                 _take_place_told(mention, clusters, _ANAPHORIC_PLACE_RE)
+                _take_place_entered(mention, readings_by_index.get(reading.index - 1), governorates)
             previous = None if anchored or replied else _same_word_cluster(clusters, mention, reading.index)
             if previous is None and replied is None:
                 previous = continued_cluster(clusters, mention, reading.index, sentences_with_mentions, anchored)
@@ -447,6 +453,7 @@ def cluster_mentions(
                 continue
             if (
                 mention.definite
+                and not air_side
                 and _recent(clusters, reading.index)
                 and not (mention.has_figure or mention.point_dates)
                 and not _known_agent_acts_elsewhere(mention, told_places)
@@ -458,7 +465,12 @@ def cluster_mentions(
                     clusters[-1].killed, clusters[-1].injured = mention.killed, mention.injured
                 told_no_event += 1
                 continue
-            if mention.definite and _told_place(mention, told_places) and not (mention.has_figure or mention.point_dates):
+            if (
+                mention.definite
+                and not air_side
+                and _told_place(mention, told_places)
+                and not (mention.has_figure or mention.point_dates)
+            ):
                 continue  # "The attack on the prison was the boldest in years", paragraphs after the attack was told
             if not mention.specific and _places_told_unspecific(mention, told_unspecific):
                 # "US forces conducted airstrikes in eastern Syria. The strikes were conducted near Mayadin.": the
@@ -504,7 +516,7 @@ def cluster_mentions(
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
-            _regions_listed_after(reading, clusters, governorates)
+            _regions_listed_after(reading, clusters, governorates, wave=wave_count)
         elif len(reading.mentions) == 1 and ";" in reading.text:
             _regions_listed_after(reading, clusters, governorates, within=True)
         if "of th" in reading.text.lower():  # (a cheap test before the breakdown is looked for)
@@ -1354,7 +1366,9 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     """The incident the sentence opened last, when the clause names it as "the same attack" (a later clause of one
     sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
-    if not opened:
+    if not opened or fire_returned_from_afar(mention):
+        # ("a harassment fire from B was responded to in kind; 2 terrorists were neutralized by our tanks": the answer
+        # with guns, an event of its own, :func:`~mapapp.extract.replies.reply_to_fire`)
         return None
     if (
         not _SAME_EVENT_NAMED_RE.search(mention.clause_text)
@@ -1909,6 +1923,37 @@ def _take_place_told(
         placed = summary
     if placed is not None:
         mention.places = list(placed.places)
+
+
+# A force's entry into a place, told as a movement and no event of its own: "ISIS has entered the A and B
+# neighbourhoods", "our forces breached the wall of A", "stormed into the town".
+_ENTRY_RE = compile_guarded(
+    r"\b(?:entered|breached|stormed\s+into|broke\s+into|pushed\s+into|advanced\s+into|infiltrated)\b", re.IGNORECASE
+)
+
+
+def _take_place_entered(
+    mention: EventMention, before: SentenceReading | None, governorates: list[list[GovernorateMention]]
+) -> None:
+    """A fight told with no place of its own right after a sentence that tells a force entering a named place and no
+    event ("ISIS has entered the A and B neighbourhoods of the city. Heavy clashes with the army."): the fight is there,
+    at the places that sentence names, and specific enough to be an incident (a post's or a release's terse account
+    of one assault). Not a fight named as one told before ("the clashes"), nor after a sentence telling an event."""
+    if (
+        before is None
+        or before.mentions
+        or mention.places
+        or mention.specific
+        or mention.definite
+        or mention.event_type is not EventType.ARMED_CLASH
+        or mention.sentence_index != before.index + 1
+        or gated_search(_ENTRY_RE, before.text) is None
+    ):
+        return
+    entered = before.places_named(governorates)
+    if entered:
+        mention.places = [(place, before.index) for place in entered]
+        mention.specific = True
 
 
 def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
@@ -2958,8 +3003,17 @@ def _wave_hits_by_place(count: EventMention, mention: EventMention, sentence: Se
     return [head, *(_copy_for_place(head, place, sentence) for place in places[1:])]
 
 
+#: The targets a listing sentence tells struck (its regions the places of the wave's hits): "29 targets were destroyed
+#: in the A and B regions", "shelters were hit in" (not "residents of the A and B regions fled").
+_TARGETS_STRUCK_RE = compile_guarded(r"\b(?:targets?|destroyed|struck|hit)\b", re.IGNORECASE)
+
+
 def _regions_listed_after(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]], within: bool = False
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    within: bool = False,
+    wave: EventMention | None = None,
 ) -> None:
     """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
     forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
@@ -2970,10 +3024,28 @@ def _regions_listed_after(
 
     ``within``: the list told in the bombardment's own sentence, after a semicolon ("air operations were carried out
     in the north; 23 targets were destroyed in the A, B and C regions"): the bombardment's places that the list names
-    give way to its first region."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - (0 if within else 1):
+    give way to its first region.
+
+    ``wave``: the count of one bombardment with no place told in the sentence just before, read as a tally (:data:`TALLY`:
+    "In response to the attack, an air operation was carried out in northern Iraq and Syria. In the operation, 29
+    targets were destroyed in the A and B regions"): with no incident told there, the regions listed are its hits,
+    each an incident of the wave's kind, party and day (as rule 4g reads "the strikes targeted sites in A and B")."""
+    opened_wave = (
+        not within
+        and wave is not None
+        and wave.last_sentence_index == reading.index - 1
+        and not wave.sub_governorate_places
+        and not counts_over_more_than_a_day(wave)
+        and gated_search(_TARGETS_STRUCK_RE, reading.text) is not None
+        and not (clusters and clusters[-1].last_sentence_index == reading.index - 1)
+    )
+    if opened_wave:
+        assert wave is not None
+        previous = replace(wave, verdict=CANDIDATE, specific=True, evidence=list(wave.evidence), places=list(wave.places))
+    elif not clusters or clusters[-1].last_sentence_index != reading.index - (0 if within else 1):
         return
-    previous = clusters[-1]
+    else:
+        previous = clusters[-1]
     if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
         return
     text = reading.text
@@ -2987,6 +3059,8 @@ def _regions_listed_after(
         return
     first = found[0].start - sentence.start
     regions = list(found)
+    if opened_wave:
+        clusters.append(previous)  # (the wave, an incident now that its regions are told)
     if within:
         if text.rfind(";", 0, first) < 0:
             return  # (the list after the semicolon: the sentence's own second part)

@@ -193,6 +193,27 @@ _TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 def figures_rise(told: Casualties | None, risen: Casualties) -> bool:
     """A risen toll replaces the one told when it is no lower."""
     return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
+#: How many incidents back the fight told beside a strike is looked for (the clause's own, or the one it joined).
+_BESIDE_WINDOW = 4
+
+
+def _fight_told_beside(strike: EventMention, clusters: list[EventMention]) -> EventMention | None:
+    """The fight a strike was told beside in its clause ("Clashes went on near X, amid coalition strikes on the area.
+    Six ISIS members were killed."), when the strike is the incident told last: the toll told next is the fight's, as
+    the clause's leading event (also when the fight joined an incident told before it, a headline's). None otherwise."""
+    if not strike.beside_fight:
+        return None
+    start = strike.clause_span[0]
+    for cluster in reversed(clusters[-_BESIDE_WINDOW:]):
+        if (
+            cluster is not strike
+            and cluster.event_type is EventType.ARMED_CLASH
+            and any(low <= start < high for low, high in cluster.evidence)
+        ):
+            return cluster
+    return None
+
+
 def fill_casualties(
     reading: SentenceReading,
     clusters: list[EventMention],
@@ -219,6 +240,7 @@ def fill_casualties(
     previous = (
         _incident_of_the_target_named(reading, clusters)
         or _incident_of_the_place_named(reading, clusters, governorates)
+        or _fight_told_beside(clusters[-1], clusters)
         or clusters[-1]
     )
     gap = reading.index - previous.last_sentence_index

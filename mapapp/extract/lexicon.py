@@ -1784,9 +1784,13 @@ COUNTRY_OF_GROUP = (
     r"(?:Syria|Iraq|Turkey|T[üu]rkiye|Kurdistan\s+Region)"
 )
 #: Between the last name of one such group and the first of the next: the group's country, "and", and the next group's
-#: opening words (" in northern Iraq and ", " regions of Northern Iraq, and the ", " in Iraq and of "; a regex, case-free,
-#: that reads a run of blanks one way only: a comma is told with the blanks before it).
-NEXT_GROUP_GAP = r"\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+and\s+(?:(?:in|of|near)\s+)?(?:the\s+)?"
+#: opening words (" in northern Iraq and ", " regions of Northern Iraq, and the ", " in Iraq and of "; also the next
+#: group's country told first: " regions in Northern Iraq and in Syria in the "; a regex, case-free, that reads a run of
+#: blanks one way only: a comma is told with the blanks before it).
+NEXT_GROUP_GAP = (
+    r"\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+and\s+(?:" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+)?"
+    r"(?:(?:in|of|near)\s+)?(?:the\s+)?"
+)
 
 #: Capitalised words that are never place names (countries and bodies are places, but not incident sites here).
 NOT_PLACES = frozenset(

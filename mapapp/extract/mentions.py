@@ -58,9 +58,15 @@ from mapapp.extract.clauses import (
     toll_told_at_a_listed_place,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
+from mapapp.extract.lexicon import AIR_ACTORS, ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import armed_party_victims, assaulted_party, release_striker, release_strikes
+from mapapp.extract.triggers import (
+    armed_party_victims,
+    assaulted_party,
+    names_air_weapon,
+    release_striker,
+    release_strikes,
+)
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -134,6 +140,9 @@ class EventMention:
     clash_side: str | None = None
     #: the struck party's own assault, read from a relative clause after a strike (:func:`_assault_of_the_struck`)
     struck_party_assault: bool = False
+    #: strikes from afar told beside a ground fight in one clause (:func:`_ground_and_air_companion`): a toll told in
+    #: the next sentence is the fight's (:func:`~mapapp.extract.follow_up_tolls.fill_casualties`)
+    beside_fight: bool = False
 
     @property
     def has_figure(self) -> bool:
@@ -296,7 +305,8 @@ def _read_clause(
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     own_hits = release_strikes(text, _not_backdrop(text, _not_support(text, _before_response(text, hits)), places, base))
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
-    places = place_of_trigger(text, _outside_answered_event(text, places, primary, base), primary.start, base)
+    clause_places = _outside_answered_event(text, places, primary, base)
+    places = place_of_trigger(text, clause_places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     actor, actor_score = attested_actor(text, primary, excluded)
@@ -381,12 +391,44 @@ def _read_clause(
         if assault is not None:
             mentions.append(assault)  # (told last: "the initial attack" told next refers to it)
     if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | _BOMBER_TYPES | {EventType.ARMED_CLASH}:
-        companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties)
+        companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties, base, clause_places)
         if companion is not None:
-            # (shelling told beside a fight, "clashes ..., amid artillery shelling on the area": the fight stays the
-            # clause's last event, whose is a toll told next)
-            mentions.insert(0 if companion.event_type is EventType.SHELLING else 1, companion)
+            # (fire from afar told beside a fight, "clashes ..., amid artillery shelling on the area", "clashes ..., amid
+            # coalition strikes": the fight stays the clause's last event, whose is a toll told next)
+            mentions.insert(0 if companion.event_type in _STANDOFF_TYPES else 1, companion)
+            strike = companion if companion.event_type in _STANDOFF_TYPES else mention
+            strike.beside_fight = strike.event_type in _STANDOFF_TYPES
     return mentions, casualties
+
+
+def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The generic strike words ("strikes", "bombing", "raids": weak) told in a later part of a fight's clause whose
+    own part types them as strikes from the air: "clashes raged near X, amid coalition strikes on the area",
+    "..., accompanied by heavy strikes by the international coalition", "..., with coalition aircraft bombing ISIS
+    positions" (the party's aircraft or a party that strikes from the air, :data:`~mapapp.extract.lexicon.AIR_ACTORS`;
+    not "amid strikes by the factions").
+    Each is returned retyped as that strike (not weak: its party names it), to be told beside the fight. None when no
+    part break stands between the fight and the word ("fighting and strikes" are read by :data:`_COORDINATED_STRIKES_RE`
+    only for strike words of their own) or the part types it otherwise ("amid ISIS attacks": an assault, the fight's)."""
+    found: list[TriggerHit] = []
+    for hit in hits:
+        if not hit.trigger.weak or hit.start <= primary.end or _GENERIC_STRIKE_WORD_RE.fullmatch(hit.text) is None:
+            continue
+        start = _part_break(text, primary.end, hit.start) + 1
+        if start <= 0:
+            continue
+        end = _PART_BREAK_RE.search(text, hit.end)
+        part = text[start : end.start() if end is not None else len(text)]
+        local = TriggerHit(hit.start - start, hit.end - start, hit.text, hit.trigger)
+        actor, _ = attested_actor(part, local, [])
+        typed = event_type_in_context(local, actor, part, None)
+        if typed in _AIR_TYPES and (actor in AIR_ACTORS or names_air_weapon(part)):
+            found.append(replace(hit, trigger=replace(hit.trigger, event_type=typed, weak=False)))
+    return found
+
+
+# A generic word of strikes from afar, typed by its party (not "attacks", "targeted": an assault of any kind).
+_GENERIC_STRIKE_WORD_RE = re.compile(r"strikes?|bomb(?:ing|ings|ardments?)|raids", re.IGNORECASE)
 
 
 # The struck party's own assault, told in a relative clause after the strike's object: "jets struck pro-government
@@ -517,6 +559,8 @@ def _ground_and_air_companion(
     hits: list[TriggerHit],
     excluded: list[tuple[int, int]],
     casualties: CasualtyReading,
+    base: int,
+    clause_places: list[PlaceMention],
 ) -> EventMention | None:
     """The second event of a clause that tells a ground fight and strikes from the air apart ("clashes continued
     around the dam, where a Turkish drone killed four fighters", "coalition jets carried out seven strikes on X,
@@ -546,9 +590,12 @@ def _ground_and_air_companion(
             or (not primary_air and not primary_bomber and h.trigger.event_type in _STANDOFF_TYPES)
         )
     ]
+    if not primary_air and not primary_bomber and _GROUND_FIGHT_WORD_RE.match(primary.text) is not None and not others:
+        others = _strikes_of_an_air_party(text, primary, hits)
     if not others or (not primary_air and not primary_bomber and _GROUND_FIGHT_WORD_RE.match(primary.text) is None):
         return None
     other = others[0]
+    other_type = other.trigger.event_type
     low, high = sorted((primary.start, other.start))
     # "killed in clashes and coalition airstrikes", "during fierce clashes and heavy air strikes by the coalition":
     # the fight and the strikes named side by side, two events at the place (coded so by the writers who code such a
@@ -565,7 +612,7 @@ def _ground_and_air_companion(
         return None  # "fighting raged as jets struck": one account of one battle
     if primary_air and other.start > primary.start and _lasting_scene(text, other):
         return None  # "jets struck positions near X, where combat has gone on for a week": the place's state
-    shelling = EventType.SHELLING in (mention.event_type, other.trigger.event_type)
+    shelling = EventType.SHELLING in (mention.event_type, other_type)
     if shelling and _MANNER_RE.match(text, _part_break(text, low, high) + 1):
         return None  # "clashes raged in X, with ISIS firing mortars at the advancing forces": how the fight went
     # "clashes broke out in X, with the use of drones and mortars": the weapons the fight was fought with, one event,
@@ -578,7 +625,7 @@ def _ground_and_air_companion(
         # blew himself up": the fight or the raid, and the bombing, two events at the place)
         event_type = EventType.RAID if other.trigger.event_type is EventType.RAID else EventType.ARMED_CLASH
     else:
-        event_type = other.trigger.event_type if not primary_air else EventType.ARMED_CLASH
+        event_type = other_type if not primary_air else EventType.ARMED_CLASH
     # its agent is read in its own part of the clause, up to the comma before the other event's word ("clashes
     # between the SDF and the factions continued near X, where a Turkish drone ...": not the drone's Turkish; up to the
     # fight's own word when the strikes are named right after it)
@@ -589,14 +636,18 @@ def _ground_and_air_companion(
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
     actor, actor_score = attested_actor(part, shifted, [])
-    if shelling and not is_named_actor(actor if other.trigger.event_type is EventType.SHELLING else mention.actor):
+    if shelling and not is_named_actor(actor if other_type is EventType.SHELLING else mention.actor):
         return None  # "fighting raged, amid heavy shelling", "amid mutual shelling": the fight's own fire, no party's
+    fight_part_end = _part_break(text, low, high)
     if (
         not primary_air
         and not primary_bomber
         and other.start > primary.start
+        and other_type is EventType.SHELLING
         and actor is not None
-        and actor in {named.name for named in find_actor_mentions(text[: _part_break(text, low, high)])}
+        and actor in {named.name for named in find_actor_mentions(text[:fight_part_end])}
+        and not _place_of_its_own(mention, base, fight_part_end)
+        and not _aimed_at_another_party(text[fight_part_end + 1 :], actor)
     ):
         # "clashes between tribesmen and the SDF in X, amid shelling by the SDF on the town": a side's own fire in the
         # fight (not "ISIS shelled A, amid clashes near B": a fight told beside the party's shelling; nor a bombing told
@@ -625,7 +676,8 @@ def _ground_and_air_companion(
         injured=mention.injured if toll_to_other else None,
         # (lists of its own: a follow-up merged into one of the two, or a tail trimmed off one's evidence, is not the other's)
         evidence=list(mention.evidence),
-        places=list(mention.places),
+        # (the place of its own word first: "clashes near A, accompanied by air raids on B" are at A, the raids at B)
+        places=[(p, mention.sentence_index) for p in place_of_trigger(text, clause_places, other.start, base)],
         dates=list(mention.dates),
         sources=list(mention.sources),
     )
@@ -636,6 +688,21 @@ def _ground_and_air_companion(
     if toll_to_other:
         mention.killed = mention.injured = None
     return companion
+
+
+def _place_of_its_own(mention: EventMention, base: int, fight_part_end: int) -> bool:
+    """Whether the clause names a place after the fight's part (which ends at ``fight_part_end``, clause offsets;
+    ``base`` is the clause's offset in the document): "clashes between the SDF and the factions near A, accompanied by
+    shelling by Turkish forces on B town" tells the shelling of B, aimed at a place it names, apart from the fight (not
+    "..., amid shelling by the SDF on the town": the fight's own ground, no place of its own)."""
+    return any(p.level == "place" and not p.origin and p.start > base + fight_part_end for p, _ in mention.places)
+
+
+def _aimed_at_another_party(part: str, actor: str) -> bool:
+    """Whether the shelling's part of the clause names a party other than its agent ``actor``, as its object:
+    "..., amid shelling by the SDF on IS positions" is the SDF's fire on the other side's posts, an event of its own
+    (not "..., amid shelling by the SDF on the town": the fight's ground)."""
+    return any(named.name != actor for named in find_actor_mentions(part))
 
 
 # The place of the strike just told, described by a fight going on there for a while up to now: "..., where combat
@@ -1237,9 +1304,9 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
 
 # The fire that backs a ground fight: "SDF fighters, supported by coalition air strikes, repelled an ISIS attack".
 _SUPPORT_BEFORE_RE = compile_guarded(
-    # ("violent clashes near X, accompanied by intensive coalition air strikes", "fighting raged, amid heavy
-    # shelling": the fight is the event, the fire around it backs or accompanies it)
-    r"\b(?:supported|backed|covered|aided|assisted|accompanied)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}$"
+    # (not "accompanied by": "violent clashes near X, accompanied by coalition air strikes on Y" tells the strikes
+    # beside the fight, a second event, as the development writers code it; :func:`_ground_and_air_companion`)
+    r"\b(?:supported|backed|covered|aided|assisted)\s+by\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}$"
     r"|\b(?:with|under)\s+(?:the\s+)?(?:support|cover|backing)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$"
     r"|\b(?:amid|amidst|with|under)\s+(?:the\s+)?(?:heavy\s+|intense\s+|intensive\s+)?(?:air|aerial)\s+(?:support|cover)\s+"
     r"(?:of|from|by)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$",

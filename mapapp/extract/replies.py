@@ -20,6 +20,10 @@ the mention's sentence:
   ("ISIS attacked one of our points in A. Our fighters responded, killing two attackers."): the same clash.
 - :func:`answering_fire_of`: fire returned with no place of its own to tell it apart ("ISIS fired on a post in
   A. The SDF returned fire, killing one attacker."): the incident just told, the same exchange.
+- :func:`fire_returned_from_afar`: fire answered with guns or from the air ("Our units returned fire; 5 terrorists
+  were neutralized with tank fire", "the fire was responded to with howitzers"): never the answered fire told again,
+  an answer of its own (at the scene, or where the answered fire came from). A clause opening after a semicolon is
+  read with the clause before it (:func:`reply_context`): the answer told there, its guns and toll after it.
 
 Each looks only at the latest incident: constant work per mention.
 """
@@ -62,9 +66,9 @@ def replied_clusters(
     not that incident told again nor a background remark. ``answered``: the same incident, also for a mention that
     names its own place ("The SDF responded by targeting the sources of fire in Y") or answers fire told as fired
     from elsewhere; ``replied`` is None or ``answered``."""
-    if not clusters or mention.event_type not in _STRIKING_TYPES or not _FOLLOW_UP_RE.search(mention.clause_text):
+    if not clusters or mention.event_type not in _STRIKING_TYPES or not _FOLLOW_UP_RE.search(reply_context(mention)):
         return None, None
-    says_answer = tells_answer(mention)
+    says_answer = tells_answer(mention) or fire_returned_from_afar(mention)
     if not (is_named_actor(mention.actor) or (says_answer and _in_own_voice(mention))):
         return None, None
     if not says_answer and REPEATED_EVENTS_RE.search(mention.clause_text):
@@ -92,24 +96,61 @@ _ANSWER_RE = compile_guarded(r"\bin\s+(?:response|retaliation)\b|\b(?:responded|
 def tells_answer(mention: EventMention) -> bool:
     """Whether the mention's clause tells its strike as the answer to an event ("in response", "responded",
     "retaliatory"): the answered incident's fire, not that incident told again."""
-    return _ANSWER_RE.search(mention.clause_text) is not None
+    return _ANSWER_RE.search(reply_context(mention)) is not None
+
+
+# A clause opening after a semicolon: it goes on with the clause before it in its sentence.
+_AFTER_SEMICOLON_RE = re.compile(r"\s*;")
+#: How much of the clause before a semicolon is read with the clause after it (characters).
+_CLAUSE_BEFORE_WINDOW = 120
+
+
+def reply_context(mention: EventMention) -> str:
+    """The text that tells whether the mention's event is an answer: its clause, and when the clause opens after a
+    semicolon, the clause before it in its sentence ("Our units returned fire at once; 5 terrorists were neutralized
+    with tank fire", "the fire was responded to in kind; 2 terrorists were neutralized by our tanks": the answer told
+    before, its fire and toll told after). Bounded: the last clause before the semicolon, at most
+    :data:`_CLAUSE_BEFORE_WINDOW` characters."""
+    if _AFTER_SEMICOLON_RE.match(mention.clause_text) is None:
+        return mention.clause_text
+    before = mention.text_before_clause[-_CLAUSE_BEFORE_WINDOW:]
+    opening = max(before.rfind(";"), before.rfind(". "))
+    return f"{before[opening + 1 :]}{mention.clause_text}"
+
+
+_FROM_AFAR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
+
+
+def fire_returned_from_afar(mention: EventMention) -> bool:
+    """Whether the mention tells fire returned with guns or from the air ("Our units returned fire; 5 terrorists were
+    neutralized with tank fire", "the fire was answered with howitzers"): an answer of its own, a shelling or a strike
+    (not small arms returned on the spot, "the SDF returned fire, killing one attacker": the same exchange,
+    :func:`answering_fire_of`)."""
+    return mention.event_type in _FROM_AFAR_TYPES and _REPLY_RE.search(reply_context(mention)) is not None
 
 
 def _in_own_voice(mention: EventMention) -> bool:
     """Whether a mention with no named agent tells its party's own forces as the agent ("Our forces responded to the
     sources of fire"): the party the release speaks for, whose name the text need not give."""
+    context = reply_context(mention)
     return (
         mention.actor is None
-        and "our " in mention.clause_text.lower()
-        and first_person_striker(mention.clause_text, True, mention.event_type) is not None
+        and "our " in context.lower()
+        and first_person_striker(context, True, mention.event_type) is not None
     )
 
+
+# The fight's air support named as the striker: "the coalition air support is targeting ISIS positions" (definite as
+# the support's name, not as a strike told before).
+_AIR_SUPPORT_STRIKING = r"\bair\s+support\s+(?:is|was|has|have|were|are)\b"
+_AIR_SUPPORT_STRIKING_RE = re.compile(_AIR_SUPPORT_STRIKING, re.IGNORECASE)
 
 #: A strike told as the air side of a ground fight: "in support of the advance", "struck the advancing forces",
 #: "hit militant vehicles as they withdrew", "helicopters intervened", "an Apache then struck".
 _FIGHT_SUPPORT_RE = compile_guarded(
     r"\bin\s+support\s+of\b|\bsupport(?:ed|ing)?\s+(?:the\s+)?(?:advance|offensive|assault|attack|ground)"
-    r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
+    r"|" + _AIR_SUPPORT_STRIKING
+    + r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
     re.IGNORECASE,
 )
 _AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
@@ -130,7 +171,7 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     if (
         not clusters
         or mention.event_type not in _AIR_TYPES
-        or mention.definite
+        or (mention.definite and _AIR_SUPPORT_STRIKING_RE.search(mention.clause_text) is None)
         or mention.sub_governorate_places
         or not _FIGHT_SUPPORT_RE.search(mention.clause_text)
     ):
@@ -158,7 +199,17 @@ _REPLY_RE = compile_guarded(
     r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)"
     # the passive of a military's own statement: "the fire was immediately responded to", "the attack was answered"
     r"|\b(?:fire|attacks?|shelling)\s+(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
-    r"(?:responded\s+to|answered|retaliated\s+against)\b",
+    r"(?:responded\s+to|answered|retaliated\s+against)\b"
+    # (its subject told at length: "a harassment fire towards A from B was responded to in kind")
+    r"|\b(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?(?:responded\s+to|retaliated\s+against)"
+    r"\s+(?:in\s+kind|immediately|at\s+once|with)\b",
+    re.IGNORECASE,
+)
+
+
+# An answer told in the passive: "the fire was responded to with howitzers", "the attack was answered in kind".
+_PASSIVE_REPLY_RE = compile_guarded(
+    r"\b(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?(?:responded\s+to|answered|retaliated\s+against)\b",
     re.IGNORECASE,
 )
 
@@ -168,12 +219,28 @@ def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_
     shelled A from B last night. The SDF answered with machine guns."): an event of its own by the answering party
     (Airwars and ACLED code each side's fire). With no place of its own it is at the place the answered fire came
     from ("from B"), which it then takes; with neither, or by the same party, it is not told apart."""
-    if not clusters or not _REPLY_RE.search(mention.clause_text):
+    context = reply_context(mention)
+    if not clusters or not _REPLY_RE.search(context):
         return False
-    if mention.actor is None and first_person_striker(mention.clause_text, True, mention.event_type) is None:
-        return False  # (an unnamed party answers only in its own voice: "our units responded", "9 were neutralized")
     previous = clusters[-1]
-    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.actor in (None, mention.actor):
+    # an unnamed party answers only in the speaker's own voice: "our units responded", "9 were neutralized", or fire
+    # that hit the speaker's own ground answered in the passive ("Our town was targeted with mortar fire from B; the
+    # fire was responded to with howitzers")
+    speaker = first_person_striker(context, True, mention.event_type) is not None or (
+        "our " in previous.clause_text.lower() and _PASSIVE_REPLY_RE.search(mention.clause_text) is not None
+    )
+    if mention.actor is None and not speaker:
+        return False
+    # (fire of an unnamed party answered in the speaker's own voice, "A harassment fire from B was responded to; 2
+    # terrorists were neutralized by our tanks", is another party's, unless the speaker's forces fired it)
+    own_voice = (
+        mention.actor is None
+        and speaker
+        and first_person_striker(previous.clause_text, True, previous.event_type) is None
+    )
+    if not 0 <= sentence_index - previous.last_sentence_index <= 1 or (previous.actor == mention.actor and not own_voice):
+        return False
+    if previous.actor is None and not own_voice:
         return False
     if mention.named_places:
         return all(normalize_place(p.text) not in _names(previous) for p in mention.named_places)
@@ -205,8 +272,13 @@ def answering_fire_of(clusters: list[EventMention], mention: EventMention, sente
     previous = clusters[-1]
     if not 0 <= sentence_index - previous.last_sentence_index <= 1 or previous.generic:
         return None
-    if previous.distributed or (previous.actor is not None and previous.actor != mention.actor and _fired_from(previous)):
-        return None  # (its own incident at the place the fire came from: :func:`reply_to_fire`)
+    if previous.distributed or (
+        _fired_from(previous)
+        and ((previous.actor is not None and previous.actor != mention.actor) or fire_returned_from_afar(mention))
+    ):
+        # (its own incident at the place the fire came from: :func:`reply_to_fire`; also guns answering fire of a
+        # party left unnamed, "Our town was hit by mortar fire from B; the fire was responded to with howitzers")
+        return None
     return previous
 
 
@@ -277,7 +349,9 @@ __all__ = [
     "AFTER_THE_EVENT_RE",
     "answering_fire_of",
     "defended_assault_of",
+    "fire_returned_from_afar",
     "replied_clusters",
+    "reply_context",
     "reply_to_fire",
     "supported_fight",
     "tells_answer",

@@ -288,6 +288,12 @@ def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
     the attack. (Bounded look-behind per occurrence: linear.)"""
     return any(not _support_before(text, found.start()) for found in pattern.finditer(text))
 
+def names_air_weapon(text: str) -> bool:
+    """Whether ``text`` names aircraft or drones as a weapon ("coalition jets bombing", "Turkish drone strikes"), not
+    only as the support of a ground force ("fighters supported by Turkish drones")."""
+    return _named_as_weapon(_AIRCRAFT_RE, text) or _named_as_weapon(_DRONE_RE, text)
+
+
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
 # bomb or a plot is ("foiled an attempt to plant a device", "thwarted a planned attack"). The ground may be one of a

@@ -2470,3 +2470,54 @@ def test_the_explosion_named_again_further_on_is_the_bomb_told_before(text: str)
 )
 def test_another_explosion_told_further_on_is_another_incident(follow_up: str) -> None:
     assert len(incidents(_CAR_BOMB_TOLD + follow_up)) == 2
+
+
+def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_its_hits() -> None:
+    # the operation told over whole countries (no incident by itself), then its regions, the next group's country
+    # told first: one incident per region, abroad too
+    text = (
+        "Following an attack on our troops, an air operation was carried out in northern Iraq and Syria. In the "
+        "operation, 17 targets were destroyed in the Zap and Avasin regions in Northern Iraq and in Syria in the Tal "
+        "Tamr and Zirgan regions."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.AIRSTRIKE, p) for p in ["Zap", "Avasin", "Tal Tamr", "Zirgan"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count over a period, then the regions: no hits of one wave
+        "Our jets carried out 300 air operations in northern Iraq and Syria this year. In these operations, 900 targets "
+        "were destroyed in the Zap and Avasin regions.",
+        # regions told with nothing struck there
+        "An air operation was carried out in northern Iraq and Syria. Residents of the Tal Tamr and Zirgan regions fled "
+        "to the city.",
+    ],
+)
+def test_regions_told_after_a_count_of_a_period_or_with_nothing_struck_are_no_incidents(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
+
+
+def test_a_fight_told_after_a_forces_entry_into_named_places_is_there() -> None:
+    text = (
+        "ISIS fighters have entered the Tal Hajar and Mufti quarters of the city. Fierce clashes with the army and "
+        "the police."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [(EventType.ARMED_CLASH, "Tal Hajar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no entry told, only a place named
+        "Residents of the Tal Hajar and Mufti quarters fled in the morning. Fierce clashes with the army and the police.",
+        # a fight named as one told before
+        "ISIS fighters have entered the Tal Hajar and Mufti quarters of the city. The clashes were the worst in years.",
+    ],
+)
+def test_a_fight_with_no_place_after_no_entry_or_named_as_told_before_opens_nothing(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []

@@ -558,14 +558,8 @@ def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",
-        "Fierce fighting raged between the SDF and ISIS in Baghuz on Monday, with the air support of coalition jets.",
-    ],
-)
-def test_a_fight_accompanied_by_air_strikes_is_a_clash(text: str) -> None:
+def test_a_fight_with_air_support_is_a_clash() -> None:
+    text = "Fierce fighting raged between the SDF and ISIS in Baghuz on Monday, with the air support of coalition jets."
     assert only(text).event_type is EventType.ARMED_CLASH
 
 

@@ -282,6 +282,64 @@ def test_the_fights_own_weapons_or_one_sides_shelling_told_beside_it_are_no_seco
     assert [t for t, _, _ in _typed(text)] == ["armed_clash", "drone_strike"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strikes "accompanying" a fight are told beside it (not backing it: "backed by", "with the air support of")
+        "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",
+        # a generic strike word typed by the air party of its own part
+        "Clashes went on between the YPG and ISIS near Tal Hamis on Monday, amid coalition strikes on the area.",
+        "The YPG seized the town of Tal Hamis after clashes with ISIS, accompanied by heavy strikes by the Russian air force.",
+        "Heavy clashes went on between the YPG and ISIS near the village of Abu Hajar, with coalition jets bombing ISIS posts.",
+    ],
+)
+def test_strikes_of_an_air_party_told_beside_a_fight_are_a_second_event(text: str) -> None:
+    assert [t for t, _, _ in _typed(text)] == ["airstrike", "armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic word the part types as no strike from the air: the fight's own
+        "Clashes went on between the YPG and ISIS near Tal Hamis on Monday, amid ISIS attacks on the area.",
+        "Clashes went on between the YPG and the factions near Tal Hamis on Monday, amid strikes by the factions on the area.",
+        # the air strikes backing a side, one account of the fight
+        "The YPG, backed by coalition strikes, seized the town of Tal Hamis after clashes with ISIS on Monday.",
+        # the strike word in the fight's own part
+        "Clashes and coalition bombing went on near Tal Hamis on Monday.",
+    ],
+)
+def test_a_strike_word_of_no_air_party_beside_a_fight_is_no_second_event(text: str) -> None:
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash"]
+
+
+def test_a_sides_own_air_raids_or_its_shelling_of_a_named_place_beside_the_fight_are_a_second_event() -> None:
+    text = (
+        "Clashes went on between ISIS and regime forces near the town of Muhassan on Sunday, accompanied by regime "
+        "air raids on the village of Bukris."
+    )
+    # each at the place of its own word
+    assert _typed(text) == [("airstrike", "Bukris", None), ("armed_clash", "Muhassan", None)]
+    text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, amid shelling by the SDF on the village of Hamdan."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
+    # or of the other side's positions
+    text = "Fierce clashes went on between the SDF and ISIS in the Zir quarter on Monday, amid shelling by the SDF on ISIS posts."
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
+    # (the side's shelling of the fight's ground, no place of its own, stays the fight's own fire: the test above)
+
+
+def test_a_toll_told_after_a_fight_and_strikes_beside_it_is_the_fights() -> None:
+    text = (
+        "Clashes between the YPG and ISIS near Tal Hamis\n\nViolent clashes went on between the YPG and ISIS near "
+        "Tal Hamis on Monday, amid coalition strikes on the area. Six ISIS members were killed."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    assert sorted((i.event_type.value, i.killed.low if i.killed else None) for i in found) == [
+        ("airstrike", None),
+        ("armed_clash", 6),
+    ]
+
+
 def test_the_answered_event_named_with_its_own_place_is_an_event_of_its_own() -> None:
     text = (
         "In response to the May 2 rocket attack on coalition troops at the Jafra oil field, coalition artillery "

@@ -161,6 +161,8 @@ def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
         "Coalition jets launched raids in support of the advance, a spokesman said.",
         "Coalition warplanes struck the advancing gunmen.",
         "Coalition aircraft hit the militants' trucks as they withdrew.",
+        # the fight's air support named as the striker (definite as its name, not as strikes told before)
+        "The coalition air support is hitting ISIS posts.",
     ],
 )
 def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_scene(air_side: str) -> None:
@@ -184,6 +186,11 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
         (
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
             "Coalition jets have carried out strikes in Syria for years."
+        ),
+        # the air support told as the fight's backing, no strike of its own
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "The coalition air support was praised by the commanders."
         ),
         # a fight told too long before
         (
@@ -272,3 +279,48 @@ def test_strikes_told_as_a_pattern_after_an_attack_are_no_reply_to_it() -> None:
 def test_a_strike_told_after_an_attack_in_the_area_stays_its_reply(follow_up: str) -> None:
     found = extract_incidents(Document(text=_ROCKETS_AT_THE_BASE + follow_up, published=datetime.date(2024, 3, 9)))
     assert [i.event_type.value for i in found] == ["shelling", "airstrike"]
+
+
+def _placed(found) -> list[tuple[str, str | None, int | None]]:
+    return [
+        (i.event_type.value, i.primary_toponym.text if i.primary_toponym else None, i.killed.low if i.killed else None)
+        for i in found
+    ]
+
+
+def test_guns_answering_fire_after_a_semicolon_are_an_incident_of_their_own() -> None:
+    # the answer told in the clause before the semicolon, its guns and toll after it: a shelling at the scene
+    found = incidents(
+        "Terrorists opened harassment fire on our units near Ain Arus. Our units returned fire at once; 3 terrorists "
+        "were neutralized with howitzer fire."
+    )
+    assert _placed(found) == [("armed_clash", "Ain Arus", None), ("shelling", "Ain Arus", 3)]
+    # at the place the answered fire came from, with the toll told after the semicolon
+    found = incidents(
+        "A harassment fire towards Akcakale from Tal Abyad was responded to in kind; 3 terrorists were neutralized by "
+        "our artillery."
+    )
+    assert _placed(found) == [("shelling", "Akcakale", None), ("shelling", "Tal Abyad", 3)]
+    # fire on the speaker's own ground, answered in the passive
+    found = incidents(
+        "Our border town of Akcakale was targeted by terrorists with mortar fire from Ain Arus; the fire was responded "
+        "to with howitzers."
+    )
+    assert [t for t, _, _ in _placed(found)] == ["shelling", "shelling"]
+    assert found[1].primary_toponym is not None and found[1].primary_toponym.text == "Ain Arus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # small arms returned on the spot: the same exchange
+        "Terrorists opened harassment fire on our units near Ain Arus; our units returned fire.",
+        "ISIS cells fired on an SDF post in Ain Arus on Monday; the SDF returned fire, killing one attacker.",
+        # a toll told after a semicolon with no answer told: the event's own
+        "Gunmen attacked a checkpoint in Ain Arus on Monday; two guards were killed in the exchange.",
+        # guns answering fire of no other party (the speaker's own fire told first)
+        "Our units shelled terrorist positions near Ain Arus from Akcakale; the fire was responded to with howitzers.",
+    ],
+)
+def test_fire_returned_on_the_spot_or_a_toll_after_a_semicolon_is_no_second_incident(text: str) -> None:
+    assert len(incidents(text)) == 1
