@@ -2384,3 +2384,33 @@ def test_an_event_told_after_a_post_number_or_beside_an_ordinal_stays(text: str)
 )
 def test_so_far_apart_from_its_count_in_a_killing_clause_stays_a_running_total(text: str) -> None:
     assert _count_published(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event another came after, with its own day but no toll and no verb of its own: the occasion, not a report
+        "The campaign followed a car bombing in Gaziantep on March 4 that the government blamed on the PKK.",
+        "The new raids come after an explosion in Izmir on June 9 which officials blamed on Kurdish militants.",
+        "Turkey launched the operation after a suicide bombing near a police station in Mersin on May 2.",
+        "The escalation comes after Ankara declared the group's bases legitimate targets, following an attack in Izmir on July 7.",
+    ],
+)
+def test_an_event_named_as_what_another_came_after_is_no_incident_even_with_its_day(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own toll, or a verb of its own: an event told (the answered clause's convention)
+        "The campaign came a week after a car bombing in Gaziantep killed nine people.",
+        "The raids came a day after a bomb exploded near a checkpoint in Shaddadi on Monday.",
+        # "launched" telling the event itself, not what came after another
+        "ISIS launched an attack on an SDF post near Busayrah on Monday.",
+        # an event followed by another, both told ("after the drone strike on X, clashes broke out")
+        "Clashes broke out in Tabqa on Sunday after a drone strike hit an SDF vehicle.",
+    ],
+)
+def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) != []
