@@ -921,10 +921,18 @@ _PAST_POSSESSIVE_RE = compile_guarded(
 
 
 # The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
-# last week". (An attack that "began at dawn" is an event: only campaign nouns.)
+# last week", "the battle to free the valley has begun". (An attack that "began at dawn" is an event: only campaign
+# nouns.)
 _CAMPAIGN_START_RE = compile_guarded(
     r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
-    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
+    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:(?:had|has|have)\s+)?"
+    r"(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b"
+    # a campaign begun, told by its goal: "have begun an offensive to retake X", "started the final battle to crush
+    # the group in Y" (the start announced; its fights are the events, told on their own. "Launched" is left out: an
+    # offensive "launched" to take a village is told by writers as the assault itself as often as not)
+    r"|\b(?:began|begun|started)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign)\s+"
+    r"(?:[\w,'’ -]{0,40}?\s)?to\s+(?:liberate|retake|recapture|capture|crush|eliminate|encircle|free|oust|expel|drive|"
+    r"clear|seize|take)\b",
     re.IGNORECASE,
 )
 # A sweep (the event word of a search, not of an assault) and wording that tells it as going on, not as done.

@@ -2408,9 +2408,39 @@ def test_an_event_named_as_what_another_came_after_is_no_incident_even_with_its_
         "The raids came a day after a bomb exploded near a checkpoint in Shaddadi on Monday.",
         # "launched" telling the event itself, not what came after another
         "ISIS launched an attack on an SDF post near Busayrah on Monday.",
+        # an event after which a measure was announced, no later event named: told here
+        "The council announced a curfew after a bombing at the market in Shaddadi on Tuesday.",
         # an event followed by another, both told ("after the drone strike on X, clashes broke out")
         "Clashes broke out in Tabqa on Sunday after a drone strike hit an SDF vehicle.",
     ],
 )
 def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign's start announced, told by its goal or as begun: its fights are the events
+        "Government troops have begun an offensive to recapture Tabqa, announcing it on Tuesday from the village of Ithriya.",
+        "At dawn today, our forces started the decisive battle to eliminate the last ISIS cells in the village of Susah.",
+        '"The battle to free Shaddadi and its villages has begun," an SDF commander told a news conference in Tal Tamr.',
+        "Army units started a new campaign on Friday to drive the militants out of the village of Jdid near Mayadin.",
+    ],
+)
+def test_a_campaign_begun_told_by_its_goal_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack or assault launched, with no campaign goal: an event
+        "ISIS launched an attack on an SDF checkpoint near Susah on Monday.",
+        "Our forces launched an assault on the village of Kasra at dawn today.",
+        # the campaign's goal told, and a fight of its own in the clause: the fight is an event
+        "SDF fighters clashed with ISIS near Susah on Monday in the battle to retake the village.",
+    ],
+)
+def test_an_attack_launched_or_a_fight_of_a_campaign_is_an_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) != []
