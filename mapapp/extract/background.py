@@ -966,8 +966,10 @@ _BREAKDOWN_OPENING_RE = re.compile(
     # "Of the dead, 40 were killed by drones"
     r"|\W*among\s+the\s+(?:dead|killed|victims|casualties|deaths|fatalities)\b"
     r"|\W*(?:including|broken\s+down)\b"
-    # "The dead include nine killed by shelling and four by mines", "Those killed included ..."
-    r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
+    # "The dead include nine killed by shelling and four by mines", "Those killed included ...", and the total itself
+    # as the subject: "The toll includes 14 killed by gunmen", "This death toll included ..."
+    r"|\W*(?:the|those|this|that)\s+(?:dead|killed|victims|casualties|deaths|fatalities|(?:death\s+)?(?:toll|tally|total))\s+"
+    r"(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
     re.IGNORECASE,
 )
 

@@ -1262,6 +1262,9 @@ def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() ->
         "- 12 killed by Turkish shelling\n- 9 killed in ISIS attacks\n- 4 killed by mines",
         "The centre's report recorded 31 attacks by ISIS cells in the province during June. "
         "The attacks killed 12 people, among them five guards.",
+        # the total itself as the subject of the breakdown
+        "The monitor recorded the death of 58 people in the region in April. The toll includes 14 people killed by gunmen.",
+        "The group documented 44 deaths across the province last month. This death toll included 9 killed by Turkish drones and 6 by mines.",
     ],
 )
 def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
@@ -2444,3 +2447,10 @@ def test_a_campaign_begun_told_by_its_goal_is_no_incident(text: str) -> None:
 )
 def test_an_attack_launched_or_a_fight_of_a_campaign_is_an_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) != []
+
+
+def test_the_toll_of_one_event_broken_down_keeps_its_incident() -> None:
+    # "the toll includes" after one event, not after a total: that event's victims
+    text = "A drone struck a car near Tal Hamis on Monday, killing four people. The toll includes two children."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 4
