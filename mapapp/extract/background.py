@@ -59,7 +59,8 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``property``: an arson with nobody killed or wounded ("set fire to the crops near X", "protesters torched a
     checkpoint"): property burned is no incident; "set fire to a house, killing a child" is one.
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
-    bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
+    bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X"),
+    and a helicopter landing only seen, nothing more told of it ("a helicopter landed near X, no details");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
     risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
     figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
@@ -1794,8 +1795,9 @@ _FLEEING_CIVILIANS_RE = re.compile(
 def classify_unresisted(readings: list[SentenceReading]) -> None:
     """Across sentences: an arrest, search or capture told with nobody harmed is no incident when the next sentence,
     telling no incident of its own, says it went without a fight ("Police held three men in a raid on X. No shot was
-    fired."); and a headline's arrest, search or capture with no toll is none when the body tells its kind only as done
-    without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
+    fired."); a helicopter landing that neither its sentence nor the next tells more of is only seen (``heard``:
+    :func:`_bare_landing`); and a headline's arrest, search or capture with no toll is none when the body tells its
+    kind only as done without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
     for reading, following in zip(readings, readings[1:]):
         if (
             following.index == reading.index + 1
@@ -1805,6 +1807,11 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and _arrest_or_capture(mention) and not _harmed(mention):
                     mention.verdict = UNRESISTED
+    for reading, following in zip(readings, [*readings[1:], None]):
+        next_told = following is not None and following.index == reading.index + 1 and _tells_an_event(following)
+        for mention in reading.mentions:
+            if mention.verdict == CANDIDATE and not next_told and _bare_landing(mention, reading):
+                mention.verdict = HEARD  # "a coalition helicopter landed near X; no further details": only seen
     body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
     kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}
     kinds_told = {_kind(m) for m in body if m.verdict == CANDIDATE}
@@ -1820,6 +1827,39 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     and kind not in kinds_told
                 ):
                     mention.verdict = UNRESISTED
+
+
+# A landing told as a trigger ("helicopters landed near X", "a helicopter landing near Y"): a raid's opening, but only a
+# sighting when nothing else is told of it (not "landed ... and detained two men", "a landing operation on a house").
+_BARE_LANDING_WORD_RE = re.compile(r"\b(?:landed|landings?)$", re.IGNORECASE)
+# What a landing's sentence may tell that makes it a raid: a raid, an operation, a house stormed or surrounded, troops
+# dropped (the arrests, fights and harm are :data:`_ARREST_OR_SEARCH_RE` and :data:`_FIGHT_OR_HARM_RE`).
+_RAID_TOLD_RE = compile_guarded(
+    r"\b(?:raid(?:s|ed|ing)?|operations?|storm(?:s|ed|ing)?|surround(?:s|ed|ing)?|besieg(?:e|ed|ing)|air-?drop\w*|"
+    r"drop(?:ped)?|captur\w*|seiz\w*|took\s+away|taken\s+away|abduct\w*|wanted|targeting|targeted|target)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_landing(mention: EventMention, reading: SentenceReading) -> bool:
+    """A helicopter or troop landing that its sentence tells nothing more of: its event word the landing itself, no
+    toll, the sentence's only event, and no raid, arrest, search, fight or harm told in it."""
+    if mention.has_figure or len(reading.mentions) != 1 or not _BARE_LANDING_WORD_RE.search(mention.trigger_word):
+        return False
+    text = reading.text
+    return not (
+        gated_search(_RAID_TOLD_RE, text) or gated_search(_ARREST_OR_SEARCH_RE, text) or gated_search(_FIGHT_OR_HARM_RE, text)
+    )
+
+
+def _tells_an_event(reading: SentenceReading) -> bool:
+    """Whether a sentence tells an event that may be the landing's raid: a candidate of its own, or a raid, arrest or
+    harm told with no event word ("Two men were taken away.")."""
+    return any(m.verdict == CANDIDATE for m in reading.mentions) or bool(
+        gated_search(_RAID_TOLD_RE, reading.text)
+        or gated_search(_ARREST_OR_SEARCH_RE, reading.text)
+        or gated_search(_FIGHT_OR_HARM_RE, reading.text)
+    )
 
 
 # --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even

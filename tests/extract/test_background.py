@@ -2454,3 +2454,30 @@ def test_the_toll_of_one_event_broken_down_keeps_its_incident() -> None:
     text = "A drone struck a car near Tal Hamis on Monday, killing four people. The toll includes two children."
     incidents = _read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a landing only seen, nothing more told of it
+        "Raqqa | A coalition helicopter landed near the Kasra bridge, no further details.",
+        "Monitors saw two US helicopters landing near the village of Zghir Jazira; it is not known why.",
+        "Activists reported an American helicopter landing near Sabha town. The road to Basira was reopened later.",
+    ],
+)
+def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the landing opens a raid told in its sentence or the next
+        "Coalition helicopters landed near Zghir Jazira and detained three men.",
+        "Coalition helicopters landed near the Kasra bridge at dawn. Two brothers were killed in the raid.",
+        "US helicopters landed near Sabha and troops stormed a house, residents said.",
+        "A helicopter landing operation targeted a house in the village of Kasra.",
+    ],
+)
+def test_a_helicopter_landing_that_opens_a_raid_is_an_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) != []
