@@ -2076,8 +2076,23 @@ def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
 # The dead of "the battle", "the fighting", "the war" as a whole: "over 500 civilians died in the battle",
 # "3,000 people died in the fighting" (with a campaign-sized figure: :data:`_CAMPAIGN_SIZED_TOLL`).
 _DEAD_OF_THE_CAMPAIGN_RE = compile_guarded(
-    r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:battle|fighting|war|offensive|campaign|siege)\b",
+    # (the means may stand between: "were killed by coalition strikes and artillery during the campaign")
+    r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)(?:\s+by\s+(?:[\w,'’-]+\s+){1,6}?|\s+)(?:in|during|throughout)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:battle|fighting|war|offensive|campaign|siege)\b",
+    re.IGNORECASE,
+)
+# The campaign named before its dead: "During the battle, 655 fighters were killed", "The battle for X killed more than
+# 3,000 people" (the figure right after the phrase or the verb; campaign-sized, as above).
+_CAMPAIGN_BEFORE_ITS_DEAD_RE = compile_guarded(
+    r"^\W*(?:during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:battle|fighting|war|offensive|campaign|siege)\s*,\s*"
+    r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|offensive|campaign|siege)\s+(?:for|against|on|of|in)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:killed|has\s+killed|had\s+killed|left|claimed)\s+",
+    re.IGNORECASE,
+)
+_FIGURE_OPENING_RE = re.compile(
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about|around|an\s+estimated)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+|thousands)\b",
     re.IGNORECASE,
 )
 #: The smallest toll read as a whole campaign's when told of "the battle" or "the fighting": no one clash or strike of
@@ -2090,15 +2105,29 @@ _LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d{3,
 def _campaign_sized_toll(clause_text: str) -> bool:
     """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
     (:data:`_CAMPAIGN_SIZED_TOLL`) before they are told dead: "Activists say over 500 civilians died in the battle" (not
-    another figure of the clause: "14 were killed in the fighting, which has displaced 200,000")."""
+    another figure of the clause: "14 were killed in the fighting, which has displaced 200,000"); or the campaign named
+    first, its dead counted right after it (:data:`_CAMPAIGN_BEFORE_ITS_DEAD_RE`: "During the battle, 655 fighters
+    were killed", "The battle for X killed more than 3,000 people")."""
+    before = gated_search(_CAMPAIGN_BEFORE_ITS_DEAD_RE, clause_text)
+    if before is not None:
+        figure = _FIGURE_OPENING_RE.match(clause_text, before.end())
+        if figure is not None and _campaign_sized(figure.group(1)) and _DEATH_WORD_RE.search(clause_text, before.start()):
+            return True
     dead = gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text)
     if dead is None:
         return False
-    for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()):
-        word = number.group()
-        if word.lower() == "thousands" or int(word.replace(",", "")) >= _CAMPAIGN_SIZED_TOLL:
-            return True
-    return False
+    return any(_campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()))
+
+
+_DEATH_WORD_RE = re.compile(r"\b(?:killed|killing|died|dead|martyred|perished|lost\s+their\s+lives|deaths?)\b", re.IGNORECASE)
+
+
+def _campaign_sized(word: str) -> bool:
+    """A figure of a campaign's dead (:data:`_CAMPAIGN_SIZED_TOLL` or more, or "thousands"; not a year)."""
+    if word.lower() == "thousands":
+        return True
+    value = int(word.replace(",", ""))
+    return value >= _CAMPAIGN_SIZED_TOLL and not (len(word) == 4 and 1900 <= value <= 2099)
 
 
 #: The days since a weekday, the one period a placed fight's toll may be told over ("since Thursday").

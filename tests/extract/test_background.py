@@ -2481,3 +2481,29 @@ def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -
 )
 def test_a_helicopter_landing_that_opens_a_raid_is_an_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole campaign's dead, the campaign named before them or between the dead and their means
+        "The battle for Tabqa killed more than 1,400 people, according to a monitor.",
+        "During the battle, 830 of our fighters were martyred and hundreds of militants were wounded.",
+        "A monitor estimates that more than 900 civilians were killed by air strikes and shelling during the siege.",
+    ],
+)
+def test_the_dead_of_a_whole_campaign_are_a_tally(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one event's dead, told during the campaign or of a fight for one village
+        "During the battle, a shell killed three children in the village of Kasra on Monday.",
+        "The battle for the village of Jdid killed 12 fighters on Sunday.",
+        "Eight civilians were killed by air strikes on the village of Susah during the offensive.",
+    ],
+)
+def test_an_events_dead_told_within_a_campaign_keep_their_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) != []
