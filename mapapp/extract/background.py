@@ -672,6 +672,15 @@ _RISK_CAUSE_RE = compile_guarded(
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
+# A party's work suspended, paused or resumed over the event, its reason: "the group suspended its joint patrols due to
+# the Turkish strikes", "resumed operations after a month's pause over Turkish shelling of the border villages" (the
+# measure is the news; the event is its reason, told as a whole).
+_SUSPENDED_OVER_RE = compile_guarded(
+    r"\b(?:suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze(?:n)?|"
+    r"postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\b[^.;]{0,80}?"
+    r"\b(?:over|due\s+to|because\s+of|owing\s+to|in\s+protest\s+(?:at|against|over))\s+(?:[\w.-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
 # The event word under a negation: "did not remove the mines", "had not been targeted", "never shelled" (what did not
 # happen, or a remark on a past deed, not an event of the report).
 _NEGATED_FRAME_RE = compile_guarded(
@@ -1267,6 +1276,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
     elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
+    elif not figure and _frames_gated(_SUSPENDED_OVER_RE, mention):
+        mention.verdict = REACTION  # "the group suspended its joint patrols due to the Turkish strikes"
     elif (
         mention.definite
         and not (figure or dated or mention.named_places)

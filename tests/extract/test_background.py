@@ -2507,3 +2507,37 @@ def test_the_dead_of_a_whole_campaign_are_a_tally(text: str) -> None:
 )
 def test_an_events_dead_told_within_a_campaign_keep_their_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) != []
+
+
+def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_before() -> None:
+    # the suspension's reason is no event of the report, nor evidence of the shelling told before it
+    text = (
+        "Kobani: three civilians were wounded in shelling on the village of Zormikhar. "
+        "The council said it had suspended its joint patrols with the coalition because of the Turkish attacks."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30)))
+    assert len(found) == 1
+    assert all("suspended" not in span.text for span in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF resumed its operations after a month's pause over Turkish bombardment of the villages near Amuda.",
+        "The alliance announced on Friday that it had halted joint patrols due to Turkish drone strikes.",
+    ],
+)
+def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike with its toll, or a suspension's own event told
+        "The council suspended classes after Turkish shelling killed two pupils in Amuda on Monday.",
+        "Clashes resumed over the village of Kasra on Monday, killing three fighters.",
+    ],
+)
+def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []
