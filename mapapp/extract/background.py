@@ -62,9 +62,15 @@ two fields on the mention, looking at nothing outside its sentence:
     bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X"),
     and a helicopter landing only seen, nothing more told of it ("a helicopter landed near X, no details");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
-    risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
-    figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
-    a definite event that "came as" something else happened.
+    risk ("the dam could collapse due to air strikes") or as the reason a party's work was suspended, paused or
+    resumed ("suspended its patrols due to the Turkish strikes"); ``pattern``: plural events said to break a truce,
+    with no figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city", "During
+    the battle, 830 fighters were killed", "The battle for X killed more than 1,400 people", campaign-sized);
+    ``refer-back``: a definite event that "came as" something else happened, or "came after"/"followed" an event
+    named by a noun, and the event a later one came after, named by a noun with no toll or verb of its own even
+    with its own day ("the campaign followed a car bombing in X on March 4"); ``history``: a campaign begun, told
+    as begun or by its goal ("the battle to free X has begun", "started the final battle to crush the group in Y").
+  - ``tally`` too: a breakdown opened by the total itself ("The toll includes 14 killed by gunmen") after a total.
   - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
     investigation into the bombing", "declined to comment on the strike", "the strike drew condemnation", "the raid
     is a reminder that ..."), denied after its event word ("the drone did not belong to its forces"), declared false
