@@ -60,16 +60,17 @@ two fields on the mention, looking at nothing outside its sentence:
     checkpoint"): property burned is no incident; "set fire to a house, killing a child" is one.
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
     bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X"),
-    and a helicopter landing only seen, nothing more told of it ("a helicopter landed near X, no details");
+    and a helicopter landing only seen, nothing more told of it ("a helicopter landed near X and flew off");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
     risk ("the dam could collapse due to air strikes") or as the reason a party's work was suspended, paused or
-    resumed ("suspended its patrols due to the Turkish strikes"); ``pattern``: plural events said to break a truce,
-    with no figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city", "During
-    the battle, 830 fighters were killed", "The battle for X killed more than 1,400 people", campaign-sized);
+    resumed ("suspending work at the crossing because of the Turkish attacks"); ``pattern``: plural events said to
+    break a truce, with no figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the
+    city", "Over the course of the battle, 830 fighters were killed", "The siege of X killed over 1,400 people",
+    campaign-sized);
     ``refer-back``: a definite event that "came as" something else happened, or "came after"/"followed" an event
     named by a noun, and the event a later one came after, named by a noun with no toll or verb of its own even
     with its own day ("the campaign followed a car bombing in X on March 4"); ``history``: a campaign begun, told
-    as begun or by its goal ("the battle to free X has begun", "started the final battle to crush the group in Y").
+    as begun or by its goal ("the battle to free X has begun", "began the decisive battle to clear the pockets of Y").
   - ``tally`` too: a breakdown opened by the total itself ("The toll includes 14 killed by gunmen") after a total.
   - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
     investigation into the bombing", "declined to comment on the strike", "the strike drew condemnation", "the raid
@@ -493,7 +494,7 @@ _REASON_AFTER_RE = compile_guarded(
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?"  # "came about a month after"
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
     r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b"
-    # what it came after, named by a noun ("the new raids come after an explosion in X on June 9", "the campaign
+    # what it came after, named by a noun ("these raids come after an explosion at a depot in X", "the campaign
     # followed a car bombing in X"; not "came after gunmen attacked ...": a clause of its own)
     r"|\b(?:came|come|comes)\s+(?:(?:only|just|shortly|soon)\s+)?(?:after|following)\s+(?=(?:an?|the|[\w-]+['’]s)\s)"
     r"|\bfollow(?:ed|s)\s+(?=(?:an?|the|[\w-]+['’]s)\s)",
@@ -678,9 +679,9 @@ _RISK_CAUSE_RE = compile_guarded(
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
-# A party's work suspended, paused or resumed over the event, its reason: "the group suspended its joint patrols due to
-# the Turkish strikes", "resumed operations after a month's pause over Turkish shelling of the border villages" (the
-# measure is the news; the event is its reason, told as a whole).
+# A party's work suspended, paused or resumed over the event, its reason: "the council is suspending work at the
+# crossing because of the Turkish attacks", "aid groups resumed deliveries after a pause of ten days over Turkish
+# bombardment" (the measure is the news; the event is its reason, told as a whole).
 _SUSPENDED_OVER_RE = compile_guarded(
     r"\b(?:suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze(?:n)?|"
     r"postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\b[^.;]{0,80}?"
@@ -943,8 +944,8 @@ _CAMPAIGN_START_RE = compile_guarded(
     r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
     r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:(?:had|has|have)\s+)?"
     r"(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b"
-    # a campaign begun, told by its goal: "have begun an offensive to retake X", "started the final battle to crush
-    # the group in Y" (the start announced; its fights are the events, told on their own. "Launched" is left out: an
+    # a campaign begun, told by its goal: "have begun an offensive to recapture X", "began the decisive battle this
+    # morning to clear the pockets around Y" (the start announced; its fights are the events, told on their own. "Launched" is left out: an
     # offensive "launched" to take a village is told by writers as the assault itself as often as not)
     r"|\b(?:began|begun|started)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign)\s+"
     r"(?:[\w,'’ -]{0,40}?\s)?to\s+(?:liberate|retake|recapture|capture|crush|eliminate|encircle|free|oust|expel|drive|"
@@ -1283,7 +1284,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif not figure and _frames_gated(_SUSPENDED_OVER_RE, mention):
-        mention.verdict = REACTION  # "the group suspended its joint patrols due to the Turkish strikes"
+        mention.verdict = REACTION  # "the council is suspending work at the crossing because of the Turkish attacks"
     elif (
         mention.definite
         and not (figure or dated or mention.named_places)
@@ -1828,7 +1829,7 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
         next_told = following is not None and following.index == reading.index + 1 and _tells_an_event(following)
         for mention in reading.mentions:
             if mention.verdict == CANDIDATE and not next_told and _bare_landing(mention, reading):
-                mention.verdict = HEARD  # "a coalition helicopter landed near X; no further details": only seen
+                mention.verdict = HEARD  # "a helicopter landed for a few minutes near X before flying off": only seen
     body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
     kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}
     kinds_told = {_kind(m) for m in body if m.verdict == CANDIDATE}
@@ -1846,8 +1847,8 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     mention.verdict = UNRESISTED
 
 
-# A landing told as a trigger ("helicopters landed near X", "a helicopter landing near Y"): a raid's opening, but only a
-# sighting when nothing else is told of it (not "landed ... and detained two men", "a landing operation on a house").
+# A landing told as a trigger ("helicopters landed near X", "a helicopter landing beside Y"): a raid's opening, but only
+# a sighting when nothing else is told of it (not "landed ... and detained two men", "a landing operation on a house").
 _BARE_LANDING_WORD_RE = re.compile(r"\b(?:landed|landings?)$", re.IGNORECASE)
 # What a landing's sentence may tell that makes it a raid: a raid, an operation, a house stormed or surrounded, troops
 # dropped (the arrests, fights and harm are :data:`_ARREST_OR_SEARCH_RE` and :data:`_FIGHT_OR_HARM_RE`).
@@ -2093,13 +2094,13 @@ def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
 # The dead of "the battle", "the fighting", "the war" as a whole: "over 500 civilians died in the battle",
 # "3,000 people died in the fighting" (with a campaign-sized figure: :data:`_CAMPAIGN_SIZED_TOLL`).
 _DEAD_OF_THE_CAMPAIGN_RE = compile_guarded(
-    # (the means may stand between: "were killed by coalition strikes and artillery during the campaign")
+    # (the means may stand between: "were killed by bombs and shells during the siege")
     r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)(?:\s+by\s+(?:[\w,'’-]+\s+){1,6}?|\s+)(?:in|during|throughout)\s+"
     r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:battle|fighting|war|offensive|campaign|siege)\b",
     re.IGNORECASE,
 )
-# The campaign named before its dead: "During the battle, 655 fighters were killed", "The battle for X killed more than
-# 3,000 people" (the figure right after the phrase or the verb; campaign-sized, as above).
+# The campaign named before its dead: "Over the course of the battle, 830 fighters were killed", "The siege of X
+# killed over 1,400 people" (the figure right after the phrase or the verb; campaign-sized, as above).
 _CAMPAIGN_BEFORE_ITS_DEAD_RE = compile_guarded(
     r"^\W*(?:during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:battle|fighting|war|offensive|campaign|siege)\s*,\s*"
@@ -2123,8 +2124,8 @@ def _campaign_sized_toll(clause_text: str) -> bool:
     """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
     (:data:`_CAMPAIGN_SIZED_TOLL`) before they are told dead: "Activists say over 500 civilians died in the battle" (not
     another figure of the clause: "14 were killed in the fighting, which has displaced 200,000"); or the campaign named
-    first, its dead counted right after it (:data:`_CAMPAIGN_BEFORE_ITS_DEAD_RE`: "During the battle, 655 fighters
-    were killed", "The battle for X killed more than 3,000 people")."""
+    first, its dead counted right after it (:data:`_CAMPAIGN_BEFORE_ITS_DEAD_RE`: "Over the course of the battle, 830
+    fighters were killed", "The siege of X killed over 1,400 people")."""
     before = gated_search(_CAMPAIGN_BEFORE_ITS_DEAD_RE, clause_text)
     if before is not None:
         figure = _FIGURE_OPENING_RE.match(clause_text, before.end())
@@ -2498,9 +2499,9 @@ def _time_reference(mention: EventMention) -> bool:
 
 
 # The event another, told elsewhere, came after, named by a noun with no verb or toll of its own: "the campaign
-# followed a car bombing in X on March 4", "the new raids come after an explosion in X on June 9", "Turkey launched the
-# operation after a suicide bombing in X on May 2", "the escalation comes after the government declared ..., following
-# an attack in X on July 7". Its day is its own (so the time-reference rule, which wants none, misses it), but it is
+# followed a car bombing in X on March 4", "these raids come after an explosion at a depot in X on June 9", "jets began
+# the operation after a suicide attack on a police station in X", "the new wave comes after the government named ...,
+# following an attack in X on July 7". Its day is its own (so the time-reference rule, which wants none, misses it), but it is
 # the reason or the occasion of the event reported, not an event reported: the convention of the answered clause
 # (:mod:`.clauses`), an event that came before another is an incident only with a toll of its own ("came a week after a
 # bombing in X killed six"). The frame: "after"/"following" (then a determiner and up to three modifiers) in a clause

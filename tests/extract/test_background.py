@@ -2393,10 +2393,10 @@ def test_so_far_apart_from_its_count_in_a_killing_clause_stays_a_running_total(t
     "text",
     [
         # the event another came after, with its own day but no toll and no verb of its own: the occasion, not a report
-        "The campaign followed a car bombing in Gaziantep on March 4 that the government blamed on the PKK.",
-        "The new raids come after an explosion in Izmir on June 9 which officials blamed on Kurdish militants.",
-        "Turkey launched the operation after a suicide bombing near a police station in Mersin on May 2.",
-        "The escalation comes after Ankara declared the group's bases legitimate targets, following an attack in Izmir on July 7.",
+        "The campaign followed a car bombing outside a courthouse in Gaziantep on March 4.",
+        "These raids come after an explosion at a fuel depot in Izmir on June 9.",
+        "Turkish jets began the operation after a suicide attack on a police station in Mersin on May 2.",
+        "This tension comes after the government named the militia's depots fair targets, following an attack in Izmir on July 7.",
     ],
 )
 def test_an_event_named_as_what_another_came_after_is_no_incident_even_with_its_day(text: str) -> None:
@@ -2425,9 +2425,10 @@ def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
     "text",
     [
         # a campaign's start announced, told by its goal or as begun: its fights are the events
-        "Government troops have begun an offensive to recapture Tabqa, announcing it on Tuesday from the village of Ithriya.",
-        "At dawn today, our forces started the decisive battle to eliminate the last ISIS cells in the village of Susah.",
-        '"The battle to free Shaddadi and its villages has begun," an SDF commander told a news conference in Tal Tamr.',
+        "Army units have begun an offensive to recapture Tabqa, a commander said at a briefing in the village of Ithriya.",
+        "Our units began the decisive battle this morning to clear the last militant pockets around the village of Susah.",
+        '"The battle to free Shaddadi and its villages has begun," spokesman Ahmed Kaddour told a briefing '
+        "in Tal Tamr, 40 km to the north.",
         "Army units started a new campaign on Friday to drive the militants out of the village of Jdid near Mayadin.",
     ],
 )
@@ -2460,9 +2461,9 @@ def test_the_toll_of_one_event_broken_down_keeps_its_incident() -> None:
     "text",
     [
         # a landing only seen, nothing more told of it
-        "Raqqa | A coalition helicopter landed near the Kasra bridge, no further details.",
+        "A coalition helicopter landed for a few minutes near the Kasra bridge before flying off to the north.",
         "Monitors saw two US helicopters landing near the village of Zghir Jazira; it is not known why.",
-        "Activists reported an American helicopter landing near Sabha town. The road to Basira was reopened later.",
+        "Witnesses watched an American helicopter landing beside the grain silos of Sabha. The road to Basira was reopened later.",
     ],
 )
 def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -> None:
@@ -2487,9 +2488,9 @@ def test_a_helicopter_landing_that_opens_a_raid_is_an_incident(text: str) -> Non
     "text",
     [
         # a whole campaign's dead, the campaign named before them or between the dead and their means
-        "The battle for Tabqa killed more than 1,400 people, according to a monitor.",
-        "During the battle, 830 of our fighters were martyred and hundreds of militants were wounded.",
-        "A monitor estimates that more than 900 civilians were killed by air strikes and shelling during the siege.",
+        "The months-long siege of Tabqa killed over 1,400 people in all, a monitor estimates.",
+        "Over the course of the battle, 830 fighters of our brigades were killed, the command said.",
+        "Over 900 residents were killed by bombs and shells during the siege, according to local doctors.",
     ],
 )
 def test_the_dead_of_a_whole_campaign_are_a_tally(text: str) -> None:
@@ -2513,7 +2514,7 @@ def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_bef
     # the suspension's reason is no event of the report, nor evidence of the shelling told before it
     text = (
         "Kobani: three civilians were wounded in shelling on the village of Zormikhar. "
-        "The council said it had suspended its joint patrols with the coalition because of the Turkish attacks."
+        "The council said it was suspending work at the border crossing because of the Turkish attacks."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30)))
     assert len(found) == 1
@@ -2523,7 +2524,7 @@ def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_bef
 @pytest.mark.parametrize(
     "text",
     [
-        "The SDF resumed its operations after a month's pause over Turkish bombardment of the villages near Amuda.",
+        "Aid groups resumed deliveries to the camp after a pause of ten days over Turkish bombardment around Amuda.",
         "The alliance announced on Friday that it had halted joint patrols due to Turkish drone strikes.",
     ],
 )
