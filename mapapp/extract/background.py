@@ -59,11 +59,19 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``property``: an arson with nobody killed or wounded ("set fire to the crops near X", "protesters torched a
     checkpoint"): property burned is no incident; "set fire to a house, killing a child" is one.
   - ``foiled``: an attack foiled, thwarted or defused, with no toll ("the Asayish foiled an attempt to plant a
-    bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X");
+    bomb", "engineers defused a device"); ``heard``: explosions or gunfire only heard ("blasts were heard near X"),
+    and a helicopter landing only seen, nothing more told of it ("a helicopter landed near X and flew off");
   - ``reaction`` too: an event a speaker names ("called the strikes a war crime"), an event given as the cause of a
-    risk ("the dam could collapse due to air strikes"); ``pattern``: plural events said to break a truce, with no
-    figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the city"); ``refer-back``:
-    a definite event that "came as" something else happened.
+    risk ("the dam could collapse due to air strikes") or as the reason a party's work was suspended, paused or
+    resumed ("suspending work at the crossing because of the Turkish attacks"); ``pattern``: plural events said to
+    break a truce, with no figure, place or day; ``tally``: a toll of a whole battle ("died during the battle for the
+    city", "Over the course of the battle, 830 fighters were killed", "The siege of X killed over 1,400 people",
+    campaign-sized);
+    ``refer-back``: a definite event that "came as" something else happened, or "came after"/"followed" an event
+    named by a noun, and the event a later one came after, named by a noun with no toll or verb of its own even
+    with its own day ("the campaign followed a car bombing in X on March 4"); ``history``: a campaign begun, told
+    as begun or by its goal ("the battle to free X has begun", "began the decisive battle to clear the pockets of Y").
+  - ``tally`` too: a breakdown opened by the total itself ("The toll includes 14 killed by gunmen") after a total.
   - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
     investigation into the bombing", "declined to comment on the strike", "the strike drew condemnation", "the raid
     is a reminder that ..."), denied after its event word ("the drone did not belong to its forces"), declared false
@@ -485,7 +493,11 @@ _REASON_AFTER_RE = compile_guarded(
     r"|\b(?:came|took\s+place|happened|occurred)\s+(?:only\s+|just\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?"  # "came about a month after"
     r"(?:(?:a|one|two|three|four|five|six|several|a\s+few)\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b"
-    r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b",
+    r"|\b(?:came|come|comes)\s+(?:as|amid|while|despite|at\s+a\s+time)\b"
+    # what it came after, named by a noun ("these raids come after an explosion at a depot in X", "the campaign
+    # followed a car bombing in X"; not "came after gunmen attacked ...": a clause of its own)
+    r"|\b(?:came|come|comes)\s+(?:(?:only|just|shortly|soon)\s+)?(?:after|following)\s+(?=(?:an?|the|[\w-]+['’]s)\s)"
+    r"|\bfollow(?:ed|s)\s+(?=(?:an?|the|[\w-]+['’]s)\s)",
     re.IGNORECASE,
 )
 # Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
@@ -665,6 +677,15 @@ _RISK_CAUSE_RE = compile_guarded(
     r"\b(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to|caused\s+by)\s+(?:[\w.-]+\s+){0,4}?"
     r"|\b(?:danger|threat|risk|fear|menace)s?\s+(?:posed\s+by\s+|of\s+)(?:(?:the|new|more|further|possible)\s+)?"
     r"(?:[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+# A party's work suspended, paused or resumed over the event, its reason: "the council is suspending work at the
+# crossing because of the Turkish attacks", "aid groups resumed deliveries after a pause of ten days over Turkish
+# bombardment" (the measure is the news; the event is its reason, told as a whole).
+_SUSPENDED_OVER_RE = compile_guarded(
+    r"\b(?:suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze(?:n)?|"
+    r"postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing))\b[^.;]{0,80}?"
+    r"\b(?:over|due\s+to|because\s+of|owing\s+to|in\s+protest\s+(?:at|against|over))\s+(?:[\w.-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 # The event word under a negation: "did not remove the mines", "had not been targeted", "never shelled" (what did not
@@ -917,10 +938,18 @@ _PAST_POSSESSIVE_RE = compile_guarded(
 
 
 # The start of a campaign, not an event of it: "The battle for Raqqa began on June 6", "the offensive was launched
-# last week". (An attack that "began at dawn" is an event: only campaign nouns.)
+# last week", "the battle to free the valley has begun". (An attack that "began at dawn" is an event: only campaign
+# nouns.)
 _CAMPAIGN_START_RE = compile_guarded(
     r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
-    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:had\s+)?(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b",
+    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:(?:had|has|have)\s+)?"
+    r"(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b"
+    # a campaign begun, told by its goal: "have begun an offensive to recapture X", "began the decisive battle this
+    # morning to clear the pockets around Y" (the start announced; its fights are the events, told on their own. "Launched" is left out: an
+    # offensive "launched" to take a village is told by writers as the assault itself as often as not)
+    r"|\b(?:began|begun|started)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign)\s+"
+    r"(?:[\w,'’ -]{0,40}?\s)?to\s+(?:liberate|retake|recapture|capture|crush|eliminate|encircle|free|oust|expel|drive|"
+    r"clear|seize|take)\b",
     re.IGNORECASE,
 )
 # A sweep (the event word of a search, not of an assault) and wording that tells it as going on, not as done.
@@ -954,8 +983,10 @@ _BREAKDOWN_OPENING_RE = re.compile(
     # "Of the dead, 40 were killed by drones"
     r"|\W*among\s+the\s+(?:dead|killed|victims|casualties|deaths|fatalities)\b"
     r"|\W*(?:including|broken\s+down)\b"
-    # "The dead include nine killed by shelling and four by mines", "Those killed included ..."
-    r"|\W*(?:the|those)\s+(?:dead|killed|victims|casualties|deaths|fatalities)\s+(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
+    # "The dead include nine killed by shelling and four by mines", "Those killed included ...", and the total itself
+    # as the subject: "The toll includes 14 killed by gunmen", "This death toll included ..."
+    r"|\W*(?:the|those|this|that)\s+(?:dead|killed|victims|casualties|deaths|fatalities|(?:death\s+)?(?:toll|tally|total))\s+"
+    r"(?:include[sd]?|comprised?|were\s+made\s+up\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -1252,6 +1283,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
     elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
+    elif not figure and _frames_gated(_SUSPENDED_OVER_RE, mention):
+        mention.verdict = REACTION  # "the council is suspending work at the crossing because of the Turkish attacks"
     elif (
         mention.definite
         and not (figure or dated or mention.named_places)
@@ -1268,7 +1301,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not (figure or dated) and _origin_told(mention):
         mention.verdict = REFER_BACK  # "the shells came from positions in X": where the fire came from, told again
     elif mention.definite and not figure and _reason_follows(mention):
-        mention.verdict = REFER_BACK  # "Ankara launched the strikes in response to a bombing in Istanbul"
+        # "Ankara launched the strikes in response to a bombing in Istanbul", "the new raids come after a blast in X"
+        mention.verdict = REFER_BACK
     elif _judged(mention):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
     elif _protested(mention):
@@ -1277,6 +1311,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "the battle will be over in weeks"
     elif not (figure or dated) and _time_reference(mention):
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
+    elif not figure and _sequel_told(mention):
+        mention.verdict = REFER_BACK  # "The campaign followed a car bombing in X on March 4" (its own day kept)
     elif not (figure or dated) and _habitual(clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
@@ -1777,8 +1813,9 @@ _FLEEING_CIVILIANS_RE = re.compile(
 def classify_unresisted(readings: list[SentenceReading]) -> None:
     """Across sentences: an arrest, search or capture told with nobody harmed is no incident when the next sentence,
     telling no incident of its own, says it went without a fight ("Police held three men in a raid on X. No shot was
-    fired."); and a headline's arrest, search or capture with no toll is none when the body tells its kind only as done
-    without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
+    fired."); a helicopter landing that neither its sentence nor the next tells more of is only seen (``heard``:
+    :func:`_bare_landing`); and a headline's arrest, search or capture with no toll is none when the body tells its
+    kind only as done without a fight. Runs after :func:`classify_sentence`; one pass, each sentence compared with the next."""
     for reading, following in zip(readings, readings[1:]):
         if (
             following.index == reading.index + 1
@@ -1788,6 +1825,11 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
             for mention in reading.mentions:
                 if mention.verdict == CANDIDATE and _arrest_or_capture(mention) and not _harmed(mention):
                     mention.verdict = UNRESISTED
+    for reading, following in zip(readings, [*readings[1:], None]):
+        next_told = following is not None and following.index == reading.index + 1 and _tells_an_event(following)
+        for mention in reading.mentions:
+            if mention.verdict == CANDIDATE and not next_told and _bare_landing(mention, reading):
+                mention.verdict = HEARD  # "a helicopter landed for a few minutes near X before flying off": only seen
     body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
     kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}
     kinds_told = {_kind(m) for m in body if m.verdict == CANDIDATE}
@@ -1803,6 +1845,39 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     and kind not in kinds_told
                 ):
                     mention.verdict = UNRESISTED
+
+
+# A landing told as a trigger ("helicopters landed near X", "a helicopter landing beside Y"): a raid's opening, but only
+# a sighting when nothing else is told of it (not "landed ... and detained two men", "a landing operation on a house").
+_BARE_LANDING_WORD_RE = re.compile(r"\b(?:landed|landings?)$", re.IGNORECASE)
+# What a landing's sentence may tell that makes it a raid: a raid, an operation, a house stormed or surrounded, troops
+# dropped (the arrests, fights and harm are :data:`_ARREST_OR_SEARCH_RE` and :data:`_FIGHT_OR_HARM_RE`).
+_RAID_TOLD_RE = compile_guarded(
+    r"\b(?:raid(?:s|ed|ing)?|operations?|storm(?:s|ed|ing)?|surround(?:s|ed|ing)?|besieg(?:e|ed|ing)|air-?drop\w*|"
+    r"drop(?:ped)?|captur\w*|seiz\w*|took\s+away|taken\s+away|abduct\w*|wanted|targeting|targeted|target)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_landing(mention: EventMention, reading: SentenceReading) -> bool:
+    """A helicopter or troop landing that its sentence tells nothing more of: its event word the landing itself, no
+    toll, the sentence's only event, and no raid, arrest, search, fight or harm told in it."""
+    if mention.has_figure or len(reading.mentions) != 1 or not _BARE_LANDING_WORD_RE.search(mention.trigger_word):
+        return False
+    text = reading.text
+    return not (
+        gated_search(_RAID_TOLD_RE, text) or gated_search(_ARREST_OR_SEARCH_RE, text) or gated_search(_FIGHT_OR_HARM_RE, text)
+    )
+
+
+def _tells_an_event(reading: SentenceReading) -> bool:
+    """Whether a sentence tells an event that may be the landing's raid: a candidate of its own, or a raid, arrest or
+    harm told with no event word ("Two men were taken away.")."""
+    return any(m.verdict == CANDIDATE for m in reading.mentions) or bool(
+        gated_search(_RAID_TOLD_RE, reading.text)
+        or gated_search(_ARREST_OR_SEARCH_RE, reading.text)
+        or gated_search(_FIGHT_OR_HARM_RE, reading.text)
+    )
 
 
 # --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even
@@ -2019,8 +2094,23 @@ def _one_day_briefing(clause_text: str, period: re.Match[str]) -> bool:
 # The dead of "the battle", "the fighting", "the war" as a whole: "over 500 civilians died in the battle",
 # "3,000 people died in the fighting" (with a campaign-sized figure: :data:`_CAMPAIGN_SIZED_TOLL`).
 _DEAD_OF_THE_CAMPAIGN_RE = compile_guarded(
-    r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)\s+(?:in|during|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:battle|fighting|war|offensive|campaign|siege)\b",
+    # (the means may stand between: "were killed by bombs and shells during the siege")
+    r"\b(?:killed|died|dead|perished|lost\s+their\s+lives)(?:\s+by\s+(?:[\w,'’-]+\s+){1,6}?|\s+)(?:in|during|throughout)\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:battle|fighting|war|offensive|campaign|siege)\b",
+    re.IGNORECASE,
+)
+# The campaign named before its dead: "Over the course of the battle, 830 fighters were killed", "The siege of X
+# killed over 1,400 people" (the figure right after the phrase or the verb; campaign-sized, as above).
+_CAMPAIGN_BEFORE_ITS_DEAD_RE = compile_guarded(
+    r"^\W*(?:during|throughout|over\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:battle|fighting|war|offensive|campaign|siege)\s*,\s*"
+    r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:battle|war|offensive|campaign|siege)\s+(?:for|against|on|of|in)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:killed|has\s+killed|had\s+killed|left|claimed)\s+",
+    re.IGNORECASE,
+)
+_FIGURE_OPENING_RE = re.compile(
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|some|about|around|an\s+estimated)\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+|thousands)\b",
     re.IGNORECASE,
 )
 #: The smallest toll read as a whole campaign's when told of "the battle" or "the fighting": no one clash or strike of
@@ -2033,15 +2123,29 @@ _LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d{3,
 def _campaign_sized_toll(clause_text: str) -> bool:
     """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
     (:data:`_CAMPAIGN_SIZED_TOLL`) before they are told dead: "Activists say over 500 civilians died in the battle" (not
-    another figure of the clause: "14 were killed in the fighting, which has displaced 200,000")."""
+    another figure of the clause: "14 were killed in the fighting, which has displaced 200,000"); or the campaign named
+    first, its dead counted right after it (:data:`_CAMPAIGN_BEFORE_ITS_DEAD_RE`: "Over the course of the battle, 830
+    fighters were killed", "The siege of X killed over 1,400 people")."""
+    before = gated_search(_CAMPAIGN_BEFORE_ITS_DEAD_RE, clause_text)
+    if before is not None:
+        figure = _FIGURE_OPENING_RE.match(clause_text, before.end())
+        if figure is not None and _campaign_sized(figure.group(1)) and _DEATH_WORD_RE.search(clause_text, before.start()):
+            return True
     dead = gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text)
     if dead is None:
         return False
-    for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()):
-        word = number.group()
-        if word.lower() == "thousands" or int(word.replace(",", "")) >= _CAMPAIGN_SIZED_TOLL:
-            return True
-    return False
+    return any(_campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()))
+
+
+_DEATH_WORD_RE = re.compile(r"\b(?:killed|killing|died|dead|martyred|perished|lost\s+their\s+lives|deaths?)\b", re.IGNORECASE)
+
+
+def _campaign_sized(word: str) -> bool:
+    """A figure of a campaign's dead (:data:`_CAMPAIGN_SIZED_TOLL` or more, or "thousands"; not a year)."""
+    if word.lower() == "thousands":
+        return True
+    value = int(word.replace(",", ""))
+    return value >= _CAMPAIGN_SIZED_TOLL and not (len(word) == 4 and 1900 <= value <= 2099)
 
 
 #: The days since a weekday, the one period a placed fight's toll may be told over ("since Thursday").
@@ -2392,6 +2496,49 @@ def _time_reference(mention: EventMention) -> bool:
         return False
     word = _event_word_position(mention)
     return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
+
+
+# The event another, told elsewhere, came after, named by a noun with no verb or toll of its own: "the campaign
+# followed a car bombing in X on March 4", "these raids come after an explosion at a depot in X on June 9", "jets began
+# the operation after a suicide attack on a police station in X", "the new wave comes after the government named ...,
+# following an attack in X on July 7". Its day is its own (so the time-reference rule, which wants none, misses it), but it is
+# the reason or the occasion of the event reported, not an event reported: the convention of the answered clause
+# (:mod:`.clauses`), an event that came before another is an incident only with a toll of its own ("came a week after a
+# bombing in X killed six"). The frame: "after"/"following" (then a determiner and up to three modifiers) in a clause
+# whose verb before it tells a sequel or a launch, or "followed" itself.
+_SEQUEL_FRAME_RE = compile_guarded(
+    r"\b(?:after|following|followed|follows)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE
+)
+_SEQUEL_VERB_RE = compile_guarded(
+    r"\b(?:came|come|comes|coming|launched|launches|began|begins|started|starts)\b", re.IGNORECASE
+)
+# (the frame's last word, when it is the verb itself: "the operation followed a bombing")
+_FOLLOWED_RE = re.compile(r"\bfollow(?:ed|s)\s", re.IGNORECASE)
+# (how far before the frame its verb may stand: "comes after Ankara announced that ... were targets, following")
+_SEQUEL_VERB_WINDOW = 160
+
+
+def _sequel_told(mention: EventMention) -> bool:
+    """The clause's event word is named only as what another event came after (:data:`_SEQUEL_FRAME_RE`): the frame
+    right before it, no verb right after it, and the frame's verb ("followed", or "came", "launched" ... before
+    "after"/"following") in the clause before the frame."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if not ("after" in lowered or "follow" in lowered):
+        return False
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    frame = None
+    for frame in _SEQUEL_FRAME_RE.finditer(clause, max(0, word - _FRAME_WINDOW), word):
+        pass
+    if frame is None or frame.end() != word:
+        return False
+    if _VERB_AFTER_EVENT_WORD_RE.match(clause, word) is not None:
+        return False  # "came a day after a bomb exploded in X": a clause telling its event
+    if _FOLLOWED_RE.match(clause, frame.start()):
+        return True
+    return _SEQUEL_VERB_RE.search(clause, max(0, frame.start() - _SEQUEL_VERB_WINDOW), frame.start()) is not None
 
 
 def _habitual(clause: str) -> bool:

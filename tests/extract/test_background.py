@@ -1262,6 +1262,9 @@ def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() ->
         "- 12 killed by Turkish shelling\n- 9 killed in ISIS attacks\n- 4 killed by mines",
         "The centre's report recorded 31 attacks by ISIS cells in the province during June. "
         "The attacks killed 12 people, among them five guards.",
+        # the total itself as the subject of the breakdown
+        "The monitor recorded the death of 58 people in the region in April. The toll includes 14 people killed by gunmen.",
+        "The group documented 44 deaths across the province last month. This death toll included 9 killed by Turkish drones and 6 by mines.",
     ],
 )
 def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
@@ -2384,3 +2387,158 @@ def test_an_event_told_after_a_post_number_or_beside_an_ordinal_stays(text: str)
 )
 def test_so_far_apart_from_its_count_in_a_killing_clause_stays_a_running_total(text: str) -> None:
     assert _count_published(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event another came after, with its own day but no toll and no verb of its own: the occasion, not a report
+        "The campaign followed a car bombing outside a courthouse in Gaziantep on March 4.",
+        "These raids come after an explosion at a fuel depot in Izmir on June 9.",
+        "Turkish jets began the operation after a suicide attack on a police station in Mersin on May 2.",
+        "This tension comes after the government named the militia's depots fair targets, following an attack in Izmir on July 7.",
+    ],
+)
+def test_an_event_named_as_what_another_came_after_is_no_incident_even_with_its_day(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own toll, or a verb of its own: an event told (the answered clause's convention)
+        "The campaign came a week after a car bombing in Gaziantep killed nine people.",
+        "The raids came a day after a bomb exploded near a checkpoint in Shaddadi on Monday.",
+        # "launched" telling the event itself, not what came after another
+        "ISIS launched an attack on an SDF post near Busayrah on Monday.",
+        # an event after which a measure was announced, no later event named: told here
+        "The council announced a curfew after a bombing at the market in Shaddadi on Tuesday.",
+        # an event followed by another, both told ("after the drone strike on X, clashes broke out")
+        "Clashes broke out in Tabqa on Sunday after a drone strike hit an SDF vehicle.",
+    ],
+)
+def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign's start announced, told by its goal or as begun: its fights are the events
+        "Army units have begun an offensive to recapture Tabqa, a commander said at a briefing in the village of Ithriya.",
+        "Our units began the decisive battle this morning to clear the last militant pockets around the village of Susah.",
+        '"The battle to free Shaddadi and its villages has begun," spokesman Ahmed Kaddour told a briefing '
+        "in Tal Tamr, 40 km to the north.",
+        "Army units started a new campaign on Friday to drive the militants out of the village of Jdid near Mayadin.",
+    ],
+)
+def test_a_campaign_begun_told_by_its_goal_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack or assault launched, with no campaign goal: an event
+        "ISIS launched an attack on an SDF checkpoint near Susah on Monday.",
+        "Our forces launched an assault on the village of Kasra at dawn today.",
+        # the campaign's goal told, and a fight of its own in the clause: the fight is an event
+        "SDF fighters clashed with ISIS near Susah on Monday in the battle to retake the village.",
+    ],
+)
+def test_an_attack_launched_or_a_fight_of_a_campaign_is_an_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) != []
+
+
+def test_the_toll_of_one_event_broken_down_keeps_its_incident() -> None:
+    # "the toll includes" after one event, not after a total: that event's victims
+    text = "A drone struck a car near Tal Hamis on Monday, killing four people. The toll includes two children."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a landing only seen, nothing more told of it
+        "A coalition helicopter landed for a few minutes near the Kasra bridge before flying off to the north.",
+        "Monitors saw two US helicopters landing near the village of Zghir Jazira; it is not known why.",
+        "Witnesses watched an American helicopter landing beside the grain silos of Sabha. The road to Basira was reopened later.",
+    ],
+)
+def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the landing opens a raid told in its sentence or the next
+        "Coalition helicopters landed near Zghir Jazira and detained three men.",
+        "Coalition helicopters landed near the Kasra bridge at dawn. Two brothers were killed in the raid.",
+        "US helicopters landed near Sabha and troops stormed a house, residents said.",
+        "A helicopter landing operation targeted a house in the village of Kasra.",
+    ],
+)
+def test_a_helicopter_landing_that_opens_a_raid_is_an_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole campaign's dead, the campaign named before them or between the dead and their means
+        "The months-long siege of Tabqa killed over 1,400 people in all, a monitor estimates.",
+        "Over the course of the battle, 830 fighters of our brigades were killed, the command said.",
+        "Over 900 residents were killed by bombs and shells during the siege, according to local doctors.",
+    ],
+)
+def test_the_dead_of_a_whole_campaign_are_a_tally(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one event's dead, told during the campaign or of a fight for one village
+        "During the battle, a shell killed three children in the village of Kasra on Monday.",
+        "The battle for the village of Jdid killed 12 fighters on Sunday.",
+        "Eight civilians were killed by air strikes on the village of Susah during the offensive.",
+    ],
+)
+def test_an_events_dead_told_within_a_campaign_keep_their_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) != []
+
+
+def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_before() -> None:
+    # the suspension's reason is no event of the report, nor evidence of the shelling told before it
+    text = (
+        "Kobani: three civilians were wounded in shelling on the village of Zormikhar. "
+        "The council said it was suspending work at the border crossing because of the Turkish attacks."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30)))
+    assert len(found) == 1
+    assert all("suspended" not in span.text for span in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid groups resumed deliveries to the camp after a pause of ten days over Turkish bombardment around Amuda.",
+        "The alliance announced on Friday that it had halted joint patrols due to Turkish drone strikes.",
+    ],
+)
+def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike with its toll, or a suspension's own event told
+        "The council suspended classes after Turkish shelling killed two pupils in Amuda on Monday.",
+        "Clashes resumed over the village of Kasra on Monday, killing three fighters.",
+    ],
+)
+def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []
