@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mapapp.geocode.merge import distance_km
 from mapapp.geocode.namesakes import (
     FAR_FROM_COVERAGE_KM,
+    NAMESAKE_NEAR_KM,
     at_governorate_not_namesake,
     distances_to_governorates,
     governorate_location,
@@ -37,7 +39,7 @@ from mapapp.geocode.place_phrases import (
 )
 from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
 from mapapp.geocode.sources import is_country_abroad_name
-from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
 #: is a namesake when a report about the covered area names it without its country: a city this size or larger
@@ -114,6 +116,8 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
         return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
     if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
         return False
+    if _tied_to_a_town_near_it(incident, place, resolver):
+        return False  # "a car bomb on Ankara's Kizilay square": the text ties it to the town abroad it lies by
     from mapapp.extract.toponyms import find_governorates
 
     abroad = abroad_re()
@@ -123,6 +127,20 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
         if any(g.governorate not in GOVERNORATES for g in find_governorates(span.text)):
             return False  # "in Aleppo's northern countryside": the text goes to another Syrian governorate
     return True
+
+
+def _tied_to_a_town_near_it(incident: Incident, place: Place, resolver: Resolver) -> bool:
+    """True when one of the incident's references or anchors (the town a part of it is told of: "Ankara's Kizilay
+    square") resolves outside coverage within :data:`NAMESAKE_NEAR_KM` of ``place``: the text means that place."""
+    for toponym in incident.toponyms:
+        if toponym.role not in ("reference", "anchor"):
+            continue
+        reference = resolver.resolve(toponym)
+        town = reference.place
+        if reference.precision is Precision.OUTSIDE_COVERAGE and town is not None \
+                and distance_km(town.lat, town.lon, place.lat, place.lon) <= NAMESAKE_NEAR_KM:
+            return True
+    return False
 
 
 #: Note of a place resolved with the governorate of its report's other places as its context.

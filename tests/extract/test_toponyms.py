@@ -675,6 +675,38 @@ def test_a_town_named_as_the_owner_of_its_countryside_is_the_place(text: str, pl
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "town"),
+    [
+        # a part of the town after an adjective: the town is the place
+        ("ISIS beheaded a man in Hajin's main square on Friday.", "Hajin", None),
+        ("A bomb exploded in Tabqa's old market, killing two.", "Tabqa", None),
+        # a street or square by its own name: the place, its owner town a reference
+        ("A bomb went off in Qamishli's Wahda street, killing two people.", "Wahda", "Qamishli"),
+        ("A bomb went off in Istanbul's Taksim Square, killing two people.", "Taksim Square", "Istanbul"),
+        # a named district likewise (as before)
+        ("Gunmen killed a man in Hasakah's Nashwa district.", "Nashwa", "Hasakah"),
+    ],
+)
+def test_a_part_of_a_town_told_after_the_towns_possessive_is_read(text: str, place: str, town: str | None) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+    assert [t.text for t in incident.toponyms if t.role == "reference"] == ([town] if town else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's defence ministry said a drone struck the depot, killing two.",
+        "A bomb killed two men in the trader's house on Friday.",
+        "Gunmen killed two men outside Ahmed's shop on Friday.",
+        "Downing Street said a drone killed two men.",
+    ],
+)
+def test_an_owner_of_no_part_of_a_town_is_no_place(text: str) -> None:
+    assert only(text).toponyms == []
+
+
+@pytest.mark.parametrize(
     ("text", "place", "other"),
     [
         ("Turkish-backed factions positioned near Tal Abyad shelled Ain Issa, killing a woman.", "Ain Issa", "Tal Abyad"),
