@@ -10,7 +10,9 @@ Run after each incident is placed on its own (:func:`mapapp.geocode.placement.ge
 * an unknown village in a report whose other places all lie in one covered governorate takes that
   governorate (:func:`place_unknown_by_document`), never a point of its own; a village the text calls one (or a
   part of a town: "the X neighbourhood"),
-  matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise.
+  matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise; and an incident whose
+  sentences name no place at all ("fighting around a prison in northeast Syria" in the lede of a report on Hasakah),
+  unless they tell it abroad or in a part of Syria outside coverage.
 
 Each pass is linear in the incidents: one list of the report's places, then one check per incident.
 """
@@ -37,7 +39,7 @@ from mapapp.geocode.place_phrases import (
     names_another_province,
     uncovered_governorate_named,
 )
-from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
+from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
 from mapapp.geocode.sources import is_country_abroad_name
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Precision, Span, Toponym
 
@@ -145,6 +147,18 @@ def _tied_to_a_town_near_it(incident: Incident, place: Place, resolver: Resolver
 
 #: Note of a place resolved with the governorate of its report's other places as its context.
 DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}, where every other place of the report lies"
+#: Note of an incident whose sentences name no place, placed at the one governorate of the report's other places.
+PLACELESS_GOVERNORATE_NOTE = (
+    "no place named in its sentences: placed at {governorate}, where every other place of the report lies, "
+    "not at a point of its own"
+)
+#: A part of Syria outside coverage named in an incident's sentences ("in northwest Syria", "southern Syria",
+#: "central Syria"): an incident told there with no place does not lie in the report's governorate. One alternation
+#: of literal words before "Syria" (no backtracking).
+_UNCOVERED_PART_OF_SYRIA_RE = re.compile(
+    r"\b(?:north[\s-]?west(?:ern)?|south(?:ern)?|south[\s-]?(?:west|east)(?:ern)?|west(?:ern)?|central)\s+Syria\b",
+    re.IGNORECASE,
+)
 
 
 def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
@@ -156,7 +170,10 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
     never mapped by guess. Nor when the incident's own text ties the village to such a place ("X village, south
     of Kobani"): :func:`_tied_elsewhere`, or names it as the speaker's own ("Our X town was hit", in a ministry's
-    words a town of its country): :func:`_told_as_speakers_own`.
+    words a town of its country): :func:`_told_as_speakers_own`. An incident whose sentences name no place at all
+    takes that governorate too (ADMIN1, never a point; :data:`PLACELESS_GOVERNORATE_NOTE`), unless they tell it abroad,
+    in a province or governorate elsewhere or in a part of Syria outside coverage
+    (:func:`_placeless_may_lie_in_report_area`).
     """
     governorates: set[str] = set()
     unresolved = False
@@ -164,7 +181,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     for incident in incidents:
         location = incident.location
         if location is None or location.precision is Precision.UNRESOLVED:
-            unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
+            unresolved = unresolved or location is not None
             continue
         if id(incident) in far or _village_named_like_a_town_abroad(incident, location):
             # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba); "near Sayda": not Sidon
@@ -212,8 +229,28 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
+        elif location is not None and primary is None and location.precision is Precision.UNRESOLVED \
+                and _placeless_may_lie_in_report_area(incident):
+            placed = governorate_location(governorate, resolver)
+            if placed.precision is Precision.ADMIN1:
+                note = PLACELESS_GOVERNORATE_NOTE.format(governorate=governorate)
+                incident = replace(incident, location=replace(
+                    placed, toponym="", score=CONTEXT_ONLY_SCORE, matched_name=None, candidates=(), note=note,
+                ))
         found.append(incident)
     return _far_namesakes_unresolved(found, far)
+
+
+def _placeless_may_lie_in_report_area(incident: Incident) -> bool:
+    """True when nothing in the sentences of an incident that names no place puts it outside the report's area: no
+    country or region abroad (:func:`abroad_re`: "strikes in Iraq"), no province but a covered governorate, no Syrian
+    governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria")."""
+    abroad = abroad_re()
+    return not any(
+        abroad.search(span.text) or names_another_province(span.text) or uncovered_governorate_named(span.text)
+        or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text)
+        for span in incident.evidence
+    )
 
 
 def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:
