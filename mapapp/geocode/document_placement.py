@@ -47,6 +47,8 @@ from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Pre
 #: is a namesake when a report about the covered area names it without its country: a city this size or larger
 #: (Ankara, Beirut, Aleppo) is news of its own.
 FAR_NAMESAKE_MAX_POPULATION = 200_000
+#: The score of a match on the same normalised name (a lower one is a fuzzy match: a close spelling).
+EXACT_MATCH_SCORE = 100.0
 #: A far namesake takes the governorate of the report's other places only when the report names at least this many
 #: distinct places of that governorate (as incidents' places or beside them).
 FAR_NAMESAKE_MIN_PLACES = 2
@@ -211,7 +213,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 where = location.place.admin1 or location.place.country
                 said = (
                     "lies far from the report's area" if id(incident) in far_placed
-                    else "is a town abroad, another place; the text calls it a village or a neighbourhood"
+                    else "lies outside coverage and is another place; the text calls it a village or a neighbourhood"
                 )
                 note = (
                     f"{primary.text!r}: the gazetteer's {location.place.name} ({where}) {said}; "
@@ -311,11 +313,17 @@ def _called_a_neighbourhood(toponym: Toponym) -> re.Pattern[str]:
 def _village_named_like_a_town_abroad(incident: Incident, location: Location) -> bool:
     """True when the text calls the place a village or a neighbourhood ("Kasiba village", "the village of X", "the
     neighbourhoods of X and Y") but the gazetteer's only match is a town abroad of at least :data:`WELL_KNOWN_POPULATION` people: a namesake (or an alternate name) of that
-    town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one."""
+    town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one.
+    Likewise a village matched outside coverage only by a close spelling (a fuzzy match, whatever the place's size or
+    country: "the village of al-Heisha" is not Idlib's Haysh): the text means a village of its report's area that the
+    gazetteer lacks."""
     place, primary = location.place, incident.primary_toponym
     if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
         return False
-    if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_POPULATION:
+    if place.kind != "populated_place":
+        return False
+    fuzzy = location.score < EXACT_MATCH_SCORE
+    if not fuzzy and (place.country == "SY" or (place.population or 0) < WELL_KNOWN_POPULATION):
         return False
     village, neighbourhood = called_a(primary, _VILLAGE_WORDS), _called_a_neighbourhood(primary)
     return any(village.search(span.text) or neighbourhood.search(span.text) for span in incident.evidence)

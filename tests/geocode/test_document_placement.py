@@ -336,3 +336,23 @@ def test_an_incident_naming_no_place_in_a_report_of_two_governorates_takes_none(
     )
     placeless = _placeless(text)
     assert len(placeless) == 1 and placeless[0].precision is Precision.UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # a village matched outside coverage only by a close spelling (Idlib's Haysh): a village of the report's area
+        ("On Tuesday, jets struck the village of al-Heysha, killing a farmer.", True),
+        # the same spelling not called a village: the gazetteer's match stands, outside coverage
+        ("On Tuesday, jets struck al-Heysha, killing a farmer.", False),
+    ],
+)
+def test_a_village_matched_outside_coverage_by_a_close_spelling_takes_its_reports_governorate(
+    second: str, mapped: bool
+) -> None:
+    text = f"Gunmen shot dead a trader in Tabqa on Monday.\n\nA mine killed a shepherd near Ain Issa on Sunday.\n\n{second}"
+    location = places_by_name(text)["al-Heysha"]
+    assert location.is_mappable is mapped
+    if mapped:
+        assert location.precision is Precision.ADMIN1 and location.place is not None
+        assert location.place.admin1 == "Ar-Raqqah" and location.candidates  # the look-alike is kept as a candidate
