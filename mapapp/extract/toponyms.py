@@ -382,8 +382,8 @@ _STREET_NAME_LAST_RE = re.compile(r"\s(?:Street|Avenue|Square|Roundabout)$")
 
 #: A governorate's desert ("the Deir ez-Zor desert", "the Badia of Deir ez-Zor"): its rural part, never its city. Read for
 #: governorates only: a village's "X desert" is the village's own name in many reports.
-_DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badia)\b", re.IGNORECASE)
-_DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badiy?ah?)\b", re.IGNORECASE)
+_DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badiy?ah?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DESERT_BEFORE_WINDOW = 30
 
 

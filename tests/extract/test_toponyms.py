@@ -245,6 +245,7 @@ def places_in(text: str) -> list[tuple[str, str]]:
         # regions and foreign capitals are not incident places
         ("A drone struck a car in Rojava on Monday.", []),
         ("ISIS cells attacked a post in the Badia on Monday.", []),
+        ("ISIS cells attacked a post in the Badiya on Monday.", []),
         ("Turkish drones struck a car in the Jazira region on Monday.", []),
         ("A statement issued in Moscow said the strikes hit a depot.", []),
         # a part of a capital is a place (outside coverage, for the geocoder to flag)
@@ -743,12 +744,19 @@ def test_a_field_named_without_oil_or_gas_is_the_site() -> None:
     ("text", "place"),
     [
         ("ISIS killed eight soldiers in the Badia of Deir ez-Zor on Friday.", "the Badia of Deir ez-Zor"),
+        ("ISIS killed eight soldiers in the Badiya of Raqqa on Friday.", "the Badiya of Raqqa"),
         ("An ISIS attack in the Raqqa desert killed seven soldiers.", "Raqqa desert"),
     ],
 )
 def test_a_governorates_desert_keeps_its_desert_word(text: str, place: str) -> None:
     incident = only(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+
+
+@pytest.mark.parametrize("spelling", ["Badia", "Badiya", "Badiyah"])
+def test_a_towns_desert_is_the_town(spelling: str) -> None:
+    incident = only(f"Russian jets carried out twelve strikes on the {spelling} of Hajin on Monday.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Hajin"
 
 
 def test_a_villages_desert_is_the_village_name_alone() -> None:
