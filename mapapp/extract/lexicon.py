@@ -1802,7 +1802,7 @@ NOT_PLACES = frozenset(
     northern southern eastern western northeast northwest southeast southwest northeastern northwestern
     southeastern southwestern central upper lower greater old
     beirut washington moscow tehran paris london berlin brussels geneva amman cairo riyadh doha baghdad erbil
-    rojava badia kurdistan levant
+    rojava badia badiya badiyah kurdistan levant
     shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
     iranian israeli british french german lebanese jordanian saudi qatari emirati egyptian afghan
@@ -1813,7 +1813,7 @@ NOT_PLACES = frozenset(
     targets target sites
     mr mrs ms dr""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
-# Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia, Kurdistan
+# Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia (Badiya), Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one; nor does a people's adjective after "of" ("of Iranian origin"), nor a ministry's or service's field
 # ("the Ministry of Defence", "the Ministry of Interior", "the Directorate of Intelligence", "the Internal Security"),

@@ -367,17 +367,23 @@ _DIRECTIONAL_COUNTRYSIDE_AFTER_RE = re.compile(
 
 
 #: What follows a place named as an owner ("Tal Abyad's eastern countryside", "Hajin's outskirts", "Tabqa's market"): a
-#: part of that place.
+#: part of that place, also after a direction or one of a few adjectives ("Mayadin's main square", "Tabqa's old
+#: market": up to two such words before the part's word). Bounded repetition of literal words: linear.
 _PART_AFTER_OWNER_RE = re.compile(
-    rf"['’]s\s+(?:{_DIRECTION_WORD}ern\s+)?(?:countryside|rural\s+areas?|outskirts|suburbs?|neighbou?rhoods?|centre|"
-    r"center|market|streets?|entrance|industrial)\b",
-    re.IGNORECASE,
+    rf"['’]s\s+(?:(?i:{_DIRECTION_WORD}ern|main|old|central|busy|crowded|popular|industrial)\s+){{0,2}}"
+    r"(?i:countryside|rural\s+areas?|outskirts|suburbs?|neighbou?rhoods?|quarters?|districts?|centre|center|market|"
+    r"streets?|avenue|square|roundabout|entrance|industrial)\b"
 )
+
+#: A street or square named after a town's possessive ("Qamishli's Wahda street"), or as the name's last word
+#: ("Istanbul's Taksim Square"): the name is a part of that town.
+_STREET_AFTER_NAME_RE = re.compile(r"^\s+(?i:streets?|avenue|square|roundabout)\b")
+_STREET_NAME_LAST_RE = re.compile(r"\s(?:Street|Avenue|Square|Roundabout)$")
 
 #: A governorate's desert ("the Deir ez-Zor desert", "the Badia of Deir ez-Zor"): its rural part, never its city. Read for
 #: governorates only: a village's "X desert" is the village's own name in many reports.
-_DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badia)\b", re.IGNORECASE)
-_DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badia)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DESERT_AFTER_RE = re.compile(r"\s+(?:desert|badiy?ah?)\b", re.IGNORECASE)
+_DESERT_BEFORE_RE = compile_guarded(r"(?:\bthe\s+)?\b(?:desert|badiy?ah?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _DESERT_BEFORE_WINDOW = 30
 
 
@@ -636,6 +642,8 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             or (adjective is not None and _PLACE_LEFT_RE.found(left[: adjective.start()]))
             or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
+            # "Qamishli's Wahda street", "Istanbul's Taksim Square": a street or square of the town just named as its owner
+            or (owner is not None and bool(_STREET_AFTER_NAME_RE.match(right) or _STREET_NAME_LAST_RE.search(trimmed)))
             or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
         )
         if not in_context and _PAIR_LEFT_RE.search(left):

@@ -10,7 +10,9 @@ Run after each incident is placed on its own (:func:`mapapp.geocode.placement.ge
 * an unknown village in a report whose other places all lie in one covered governorate takes that
   governorate (:func:`place_unknown_by_document`), never a point of its own; a village the text calls one (or a
   part of a town: "the X neighbourhood"),
-  matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise.
+  matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise; and an incident whose
+  sentences name no place at all ("fighting around a prison in northeast Syria" in the lede of a report on Hasakah),
+  unless they tell it abroad or in a part of Syria outside coverage.
 
 Each pass is linear in the incidents: one list of the report's places, then one check per incident.
 """
@@ -20,8 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mapapp.geocode.merge import distance_km
 from mapapp.geocode.namesakes import (
     FAR_FROM_COVERAGE_KM,
+    NAMESAKE_NEAR_KM,
     at_governorate_not_namesake,
     distances_to_governorates,
     governorate_location,
@@ -35,14 +39,16 @@ from mapapp.geocode.place_phrases import (
     names_another_province,
     uncovered_governorate_named,
 )
-from mapapp.geocode.resolver import WELL_KNOWN_POPULATION, Resolver
+from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
 from mapapp.geocode.sources import is_country_abroad_name
-from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
+from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
 #: is a namesake when a report about the covered area names it without its country: a city this size or larger
 #: (Ankara, Beirut, Aleppo) is news of its own.
 FAR_NAMESAKE_MAX_POPULATION = 200_000
+#: The score of a match on the same normalised name (a lower one is a fuzzy match: a close spelling).
+EXACT_MATCH_SCORE = 100.0
 #: A far namesake takes the governorate of the report's other places only when the report names at least this many
 #: distinct places of that governorate (as incidents' places or beside them).
 FAR_NAMESAKE_MIN_PLACES = 2
@@ -114,6 +120,8 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
         return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
     if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
         return False
+    if _tied_to_a_town_near_it(incident, place, resolver):
+        return False  # "a car bomb on Ankara's Kizilay square": the text ties it to the town abroad it lies by
     from mapapp.extract.toponyms import find_governorates
 
     abroad = abroad_re()
@@ -125,8 +133,34 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
     return True
 
 
+def _tied_to_a_town_near_it(incident: Incident, place: Place, resolver: Resolver) -> bool:
+    """True when one of the incident's references or anchors (the town a part of it is told of: "Ankara's Kizilay
+    square") resolves outside coverage within :data:`NAMESAKE_NEAR_KM` of ``place``: the text means that place."""
+    for toponym in incident.toponyms:
+        if toponym.role not in ("reference", "anchor"):
+            continue
+        reference = resolver.resolve(toponym)
+        town = reference.place
+        if reference.precision is Precision.OUTSIDE_COVERAGE and town is not None \
+                and distance_km(town.lat, town.lon, place.lat, place.lon) <= NAMESAKE_NEAR_KM:
+            return True
+    return False
+
+
 #: Note of a place resolved with the governorate of its report's other places as its context.
 DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}, where every other place of the report lies"
+#: Note of an incident whose sentences name no place, placed at the one governorate of the report's other places.
+PLACELESS_GOVERNORATE_NOTE = (
+    "no place named in its sentences: placed at {governorate}, where every other place of the report lies, "
+    "not at a point of its own"
+)
+#: A part of Syria outside coverage named in an incident's sentences ("in northwest Syria", "southern Syria",
+#: "central Syria"): an incident told there with no place does not lie in the report's governorate. One alternation
+#: of literal words before "Syria" (no backtracking).
+_UNCOVERED_PART_OF_SYRIA_RE = re.compile(
+    r"\b(?:north[\s-]?west(?:ern)?|south(?:ern)?|south[\s-]?(?:west|east)(?:ern)?|west(?:ern)?|central)\s+Syria\b",
+    re.IGNORECASE,
+)
 
 
 def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
@@ -138,7 +172,10 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     there (a report on Kobani's countryside names Raqqa's hospitals too), and a place outside coverage is
     never mapped by guess. Nor when the incident's own text ties the village to such a place ("X village, south
     of Kobani"): :func:`_tied_elsewhere`, or names it as the speaker's own ("Our X town was hit", in a ministry's
-    words a town of its country): :func:`_told_as_speakers_own`.
+    words a town of its country): :func:`_told_as_speakers_own`. An incident whose sentences name no place at all
+    takes that governorate too (ADMIN1, never a point; :data:`PLACELESS_GOVERNORATE_NOTE`), unless they tell it abroad,
+    in a province or governorate elsewhere or in a part of Syria outside coverage
+    (:func:`_placeless_may_lie_in_report_area`).
     """
     governorates: set[str] = set()
     unresolved = False
@@ -146,7 +183,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     for incident in incidents:
         location = incident.location
         if location is None or location.precision is Precision.UNRESOLVED:
-            unresolved = unresolved or (location is not None and incident.primary_toponym is not None)
+            unresolved = unresolved or location is not None
             continue
         if id(incident) in far or _village_named_like_a_town_abroad(incident, location):
             # "Kasiba village near the border": not Iraq's al-Qaim (also called Husaybah/Kasiba); "near Sayda": not Sidon
@@ -176,7 +213,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 where = location.place.admin1 or location.place.country
                 said = (
                     "lies far from the report's area" if id(incident) in far_placed
-                    else "is a town abroad, another place; the text calls it a village or a neighbourhood"
+                    else "lies outside coverage and is another place; the text calls it a village or a neighbourhood"
                 )
                 note = (
                     f"{primary.text!r}: the gazetteer's {location.place.name} ({where}) {said}; "
@@ -194,8 +231,28 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
+        elif location is not None and primary is None and location.precision is Precision.UNRESOLVED \
+                and _placeless_may_lie_in_report_area(incident):
+            placed = governorate_location(governorate, resolver)
+            if placed.precision is Precision.ADMIN1:
+                note = PLACELESS_GOVERNORATE_NOTE.format(governorate=governorate)
+                incident = replace(incident, location=replace(
+                    placed, toponym="", score=CONTEXT_ONLY_SCORE, matched_name=None, candidates=(), note=note,
+                ))
         found.append(incident)
     return _far_namesakes_unresolved(found, far)
+
+
+def _placeless_may_lie_in_report_area(incident: Incident) -> bool:
+    """True when nothing in the sentences of an incident that names no place puts it outside the report's area: no
+    country or region abroad (:func:`abroad_re`: "strikes in Iraq"), no province but a covered governorate, no Syrian
+    governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria")."""
+    abroad = abroad_re()
+    return not any(
+        abroad.search(span.text) or names_another_province(span.text) or uncovered_governorate_named(span.text)
+        or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text)
+        for span in incident.evidence
+    )
 
 
 def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:
@@ -256,11 +313,17 @@ def _called_a_neighbourhood(toponym: Toponym) -> re.Pattern[str]:
 def _village_named_like_a_town_abroad(incident: Incident, location: Location) -> bool:
     """True when the text calls the place a village or a neighbourhood ("Kasiba village", "the village of X", "the
     neighbourhoods of X and Y") but the gazetteer's only match is a town abroad of at least :data:`WELL_KNOWN_POPULATION` people: a namesake (or an alternate name) of that
-    town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one."""
+    town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one.
+    Likewise a village matched outside coverage only by a close spelling (a fuzzy match, whatever the place's size or
+    country: "the village of al-Heisha" is not Idlib's Haysh): the text means a village of its report's area that the
+    gazetteer lacks."""
     place, primary = location.place, incident.primary_toponym
     if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
         return False
-    if place.country == "SY" or place.kind != "populated_place" or (place.population or 0) < WELL_KNOWN_POPULATION:
+    if place.kind != "populated_place":
+        return False
+    fuzzy = location.score < EXACT_MATCH_SCORE
+    if not fuzzy and (place.country == "SY" or (place.population or 0) < WELL_KNOWN_POPULATION):
         return False
     village, neighbourhood = called_a(primary, _VILLAGE_WORDS), _called_a_neighbourhood(primary)
     return any(village.search(span.text) or neighbourhood.search(span.text) for span in incident.evidence)

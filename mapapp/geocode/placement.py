@@ -338,7 +338,8 @@ def _outside_by_tie(
 ) -> Location | None:
     """A village placed only at the governorate its context names, which its own words tie to a Syrian town of a
     governorate mapapp does not cover ("X, south of Kobani", "the villages of X district in Afrin", or the town opening
-    its sentence as its scene, ``frames``: "In Kobani, shells hit the villages of X and Y"): the village
+    its sentence as its scene, ``frames``: "In Kobani, shells hit the villages of X and Y"), or a part of a town
+    outside coverage the text tells as that town's ("Istanbul's X Avenue", :func:`_owner_beyond_coverage`): the village
     lies by that town, outside coverage, and is not mapped at a covered governorate. Only when the governorate
     does not closely follow the name ("X in the Raqqa countryside, south of Kobani" stays in Raqqa), and only for a
     town of Syria (across the border, "X, near Nusaybin" may be the Syrian side)."""
@@ -351,10 +352,14 @@ def _outside_by_tie(
         return None
     for toponym, reference in named_with:
         other = reference.place
-        if other is None or not _tied_to_town_beyond_coverage(primary, toponym, reference, id(toponym) in frames):
+        if other is None or not (
+            _tied_to_town_beyond_coverage(primary, toponym, reference, id(toponym) in frames)
+            or _owner_beyond_coverage(incident, primary, toponym, reference)
+        ):
             continue
         note = (
-            f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} ({other.admin1}), "
+            f"{primary.text!r} is not in the gazetteer; the text ties it to {toponym.text!r} "
+            f"({other.admin1 or other.country}), "
             f"outside the covered governorates: not mapped (the context named {primary.admin1_hint})"
         )
         return replace(
@@ -393,6 +398,25 @@ def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference:
     if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None or other.country != "SY":
         return False
     return other.admin1 not in GOVERNORATES and other.kind in ("populated_place", "admin2", "admin3")
+
+
+#: What stands between a town and a part of it the text tells as the town's: "Istanbul's X Avenue".
+_OWNER_MARK_RE = re.compile(r"['’]s\s")
+
+
+def _owner_beyond_coverage(incident: Incident, primary: Toponym, toponym: Toponym, reference: Location) -> bool:
+    """True when ``toponym`` owns ``primary`` ("Istanbul's X Avenue": right before it, with a possessive) and resolves
+    to a town outside coverage: a part of a town lies in that town, on whichever side of a border."""
+    other = reference.place
+    if reference.precision is not Precision.OUTSIDE_COVERAGE or other is None:
+        return False
+    if other.kind not in ("populated_place", "admin2", "admin3"):
+        return False
+    span = sentence_of(incident, primary)
+    if span is None or not span.start <= toponym.span.start < primary.span.start:
+        return False
+    between = span.text[toponym.span.end - span.start : primary.span.start - span.start]
+    return _OWNER_MARK_RE.fullmatch(between) is not None
 
 
 #: A place outside coverage further than this (km) from the point of the covered governorate the text puts the name

@@ -245,6 +245,7 @@ def places_in(text: str) -> list[tuple[str, str]]:
         # regions and foreign capitals are not incident places
         ("A drone struck a car in Rojava on Monday.", []),
         ("ISIS cells attacked a post in the Badia on Monday.", []),
+        ("ISIS cells attacked a post in the Badiya on Monday.", []),
         ("Turkish drones struck a car in the Jazira region on Monday.", []),
         ("A statement issued in Moscow said the strikes hit a depot.", []),
         # a part of a capital is a place (outside coverage, for the geocoder to flag)
@@ -675,6 +676,38 @@ def test_a_town_named_as_the_owner_of_its_countryside_is_the_place(text: str, pl
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "town"),
+    [
+        # a part of the town after an adjective: the town is the place
+        ("ISIS beheaded a man in Hajin's main square on Friday.", "Hajin", None),
+        ("A bomb exploded in Tabqa's old market, killing two.", "Tabqa", None),
+        # a street or square by its own name: the place, its owner town a reference
+        ("A bomb went off in Qamishli's Wahda street, killing two people.", "Wahda", "Qamishli"),
+        ("A bomb went off in Istanbul's Taksim Square, killing two people.", "Taksim Square", "Istanbul"),
+        # a named district likewise (as before)
+        ("Gunmen killed a man in Hasakah's Nashwa district.", "Nashwa", "Hasakah"),
+    ],
+)
+def test_a_part_of_a_town_told_after_the_towns_possessive_is_read(text: str, place: str, town: str | None) -> None:
+    incident = only(text)
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+    assert [t.text for t in incident.toponyms if t.role == "reference"] == ([town] if town else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's defence ministry said a drone struck the depot, killing two.",
+        "A bomb killed two men in the trader's house on Friday.",
+        "Gunmen killed two men outside Ahmed's shop on Friday.",
+        "Downing Street said a drone killed two men.",
+    ],
+)
+def test_an_owner_of_no_part_of_a_town_is_no_place(text: str) -> None:
+    assert only(text).toponyms == []
+
+
+@pytest.mark.parametrize(
     ("text", "place", "other"),
     [
         ("Turkish-backed factions positioned near Tal Abyad shelled Ain Issa, killing a woman.", "Ain Issa", "Tal Abyad"),
@@ -711,12 +744,19 @@ def test_a_field_named_without_oil_or_gas_is_the_site() -> None:
     ("text", "place"),
     [
         ("ISIS killed eight soldiers in the Badia of Deir ez-Zor on Friday.", "the Badia of Deir ez-Zor"),
+        ("ISIS killed eight soldiers in the Badiya of Raqqa on Friday.", "the Badiya of Raqqa"),
         ("An ISIS attack in the Raqqa desert killed seven soldiers.", "Raqqa desert"),
     ],
 )
 def test_a_governorates_desert_keeps_its_desert_word(text: str, place: str) -> None:
     incident = only(text)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == place
+
+
+@pytest.mark.parametrize("spelling", ["Badia", "Badiya", "Badiyah"])
+def test_a_towns_desert_is_the_town(spelling: str) -> None:
+    incident = only(f"Russian jets carried out twelve strikes on the {spelling} of Hajin on Monday.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "Hajin"
 
 
 def test_a_villages_desert_is_the_village_name_alone() -> None:

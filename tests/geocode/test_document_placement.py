@@ -287,3 +287,72 @@ def test_a_village_under_a_releases_heading_abroad_is_not_given_the_reports_gove
     # in the Syria section (no heading abroad) it takes the governorate of the report's other places, as before
     located = places_by_name(f"{syria}{village}")
     assert located["Zawiyat Kasr"].is_mappable and located["Zawiyat Kasr"].place.admin1 == "Deir ez-Zor"  # type: ignore[union-attr]
+
+
+def _placeless(text: str) -> list[Location]:
+    """The locations of the incidents the real pipeline finds in ``text`` whose sentences name no place."""
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    return [i.location for i in found if i.primary_toponym is None and i.location is not None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, a roadside bomb killed two soldiers in eastern Syria.",
+        "Two days later, a drone struck a pickup truck, killing a commander.",
+    ],
+)
+def test_an_incident_naming_no_place_takes_the_one_governorate_of_its_report(second: str) -> None:
+    text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
+    placeless = _placeless(text)
+    assert len(placeless) == 1
+    location = placeless[0]
+    assert location.is_mappable and location.precision is Precision.ADMIN1
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+    assert location.toponym == "" and "no place named" in location.note
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, a roadside bomb killed two soldiers in northwest Syria.",  # a part of Syria outside coverage
+        "On Tuesday, a roadside bomb killed two soldiers in Iraq.",  # a country abroad
+        "On Tuesday, a roadside bomb killed two soldiers in southern Syria.",
+        "On Tuesday, a roadside bomb killed two soldiers across the border in Lebanon.",
+    ],
+)
+def test_an_incident_naming_no_place_told_elsewhere_takes_no_governorate(second: str) -> None:
+    text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
+    placeless = [location for location in _placeless(text) if location.toponym == ""]
+    assert placeless and all(not location.is_mappable for location in placeless)
+
+
+def test_an_incident_naming_no_place_in_a_report_of_two_governorates_takes_none() -> None:
+    text = (
+        "Gunmen shot dead a trader in Hajin on Monday.\n\nA mine killed a shepherd near Tabqa on Sunday.\n\n"
+        "Two days later, a drone struck a pickup truck, killing a commander."
+    )
+    placeless = _placeless(text)
+    assert len(placeless) == 1 and placeless[0].precision is Precision.UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # a village matched outside coverage only by a close spelling (Idlib's Haysh): a village of the report's area
+        ("On Tuesday, jets struck the village of al-Heysha, killing a farmer.", True),
+        # the same spelling not called a village: the gazetteer's match stands, outside coverage
+        ("On Tuesday, jets struck al-Heysha, killing a farmer.", False),
+    ],
+)
+def test_a_village_matched_outside_coverage_by_a_close_spelling_takes_its_reports_governorate(
+    second: str, mapped: bool
+) -> None:
+    text = f"Gunmen shot dead a trader in Tabqa on Monday.\n\nA mine killed a shepherd near Ain Issa on Sunday.\n\n{second}"
+    location = places_by_name(text)["al-Heysha"]
+    assert location.is_mappable is mapped
+    if mapped:
+        assert location.precision is Precision.ADMIN1 and location.place is not None
+        assert location.place.admin1 == "Ar-Raqqah" and location.candidates  # the look-alike is kept as a candidate

@@ -796,3 +796,24 @@ def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_cont
     # a line labelled with a covered town keeps the context's governorate for an unknown place
     location = places_by_name(text.replace("Iraq: jets", "Tabqa: jets"))["Makhoul"]
     assert location.is_mappable
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # a street of a town abroad the text names as its owner: in that town, never at the context's governorate
+        ("A week earlier a bomb on Istanbul's Taksim Square killed six people.", False),
+        # a street of a covered town: near that town
+        ("A week earlier a bomb on Qamishli's Wahda street killed six people.", True),
+    ],
+)
+def test_a_street_told_as_a_towns_own_lies_in_that_town(second: str, mapped: bool) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = f"A drone struck a car in the Hasakah countryside on Monday, killing two fighters. {second}"
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    street = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text in ("Taksim Square", "Wahda")]
+    assert len(street) == 1 and street[0].location is not None
+    assert street[0].location.is_mappable is mapped
+    if mapped:
+        assert street[0].location.place is not None and street[0].location.place.admin1 == "Al-Hasakah"
