@@ -503,7 +503,7 @@ def cluster_mentions(
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)
-            _regions_listed_after(reading, clusters, governorates)
+            _regions_listed_after(reading, clusters, governorates, before=readings_by_index.get(reading.index - 1))
         elif len(reading.mentions) == 1 and ";" in reading.text:
             _regions_listed_after(reading, clusters, governorates, within=True)
         if "of th" in reading.text.lower():  # (a cheap test before the breakdown is looked for)
@@ -2915,7 +2915,11 @@ def _wave_hits_by_place(count: EventMention, mention: EventMention, sentence: Se
 
 
 def _regions_listed_after(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]], within: bool = False
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    within: bool = False,
+    before: SentenceReading | None = None,
 ) -> None:
     """Rule 4d: a sentence without an event word, right after a bombardment, that lists the regions it struck ("Our
     forces carried out air operations on the night of 4 October. In the operations in the A, B and C regions, 30
@@ -2926,10 +2930,17 @@ def _regions_listed_after(
 
     ``within``: the list told in the bombardment's own sentence, after a semicolon ("air operations were carried out
     in the north; 23 targets were destroyed in the A, B and C regions"): the bombardment's places that the list names
-    give way to its first region."""
-    if not clusters or clusters[-1].last_sentence_index != reading.index - (0 if within else 1):
+    give way to its first region.
+
+    ``before``: the sentence just before, whose bombardment was told as a summary over countries on its day ("Turkey
+    carried out air strikes in northern Syria and Iraq on Sunday", a ``tally`` opening no incident): the regions listed
+    next are where that day's strikes hit, its incidents (a summary with no day of its own, "300 strikes last month",
+    stays a tally)."""
+    told = bool(clusters) and clusters[-1].last_sentence_index == reading.index - (0 if within else 1)
+    summed_up = None if told or within or before is None else _day_s_bombardment_summed_up(before)
+    if not told and summed_up is None:
         return
-    previous = clusters[-1]
+    previous = summed_up or clusters[-1]
     if previous.event_type not in BOMBARDMENT_TYPES or previous.distributed:
         return
     text = reading.text
@@ -2956,12 +2967,32 @@ def _regions_listed_after(
         previous.places = [(replace(regions[0], role="primary", level="place"), sentence.index), *previous.places]
         previous.extend_to(sentence)
         regions = regions[1:]
+    if summed_up is not None:
+        summed_up.verdict, summed_up.specific = CANDIDATE, True  # (the summary, now placed: the first region's incident)
+        clusters.append(summed_up)
     list_start = sentence.start + text.rfind(";", 0, first) + 1 if within else sentence.start
     for place in regions:
         region = _copy_for_place(previous, replace(place, role="primary", level="place"), sentence)
         region.evidence = [(list_start, sentence.end)]  # (within: the list's part of the sentence)
         clusters.append(region)
 
+
+
+def _day_s_bombardment_summed_up(reading: SentenceReading) -> EventMention | None:
+    """The bombardment a sentence sums up over countries on one day ("Turkey carried out air strikes on bases in
+    northern Syria and Iraq early on Sunday": a ``tally`` naming no place below them, told with its day), or None."""
+    return next(
+        (
+            mention
+            for mention in reading.mentions
+            if mention.verdict == TALLY
+            and mention.event_type in BOMBARDMENT_TYPES
+            and mention.point_dates
+            and not mention.sub_governorate_places
+            and not mention.distributed
+        ),
+        None,
+    )
 
 
 # A count of events or fighters broken down by place, the wording of a military release: "8 of them in the A region,

@@ -1201,6 +1201,36 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
 
 
+def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are_one_incident_each() -> None:
+    # the operation told as a summary over two countries (no incident of its own), then where that day's strikes hit
+    text = (
+        "Turkish jets carried out air strikes on militant bases in northern Syria and Iraq on Sunday, the ministry "
+        "said. It said 40 targets were destroyed, including in the Amuda, Derbasiyah and Tal Tamr regions of Syria."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
+    assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        (EventType.AIRSTRIKE, "Amuda", "2023-05-07"),
+        (EventType.AIRSTRIKE, "Derbasiyah", "2023-05-07"),
+        (EventType.AIRSTRIKE, "Tal Tamr", "2023-05-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month's summary: its regions are no day's strikes
+        "The coalition carried out 300 strikes in Iraq and Syria last month. Most were in the Hajin and Baghouz regions.",
+        # the regions told two sentences later, with another statement between
+        "Turkish jets carried out air strikes on militant bases in northern Syria and Iraq on Sunday, the ministry said. "
+        "Officials met on Monday. Forty targets were destroyed in the Amuda, Derbasiyah and Tal Tamr regions of Syria.",
+        # no bombardment summed up before the list
+        "Talks on Syria and Iraq were held on Sunday. Aid reached the Amuda, Derbasiyah and Tal Tamr regions of Syria.",
+    ],
+)
+def test_regions_listed_after_no_day_s_summed_up_bombardment_are_no_incidents(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9))) == []
+
+
 def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_each() -> None:
     text = (
         "Our jets carried out air operations in northern Syria on the night of 4 May; 20 shelters of the terrorists "
