@@ -1782,6 +1782,44 @@ def test_captives_of_the_event_told_put_to_death_later_are_an_execution_at_its_p
     assert _types_and_places(text) == [("armed_clash", ["Hajin"])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the captives named as soldiers or troops put to death, not only "many were later executed"
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. The monitor said twenty soldiers "
+        "taken prisoner had been executed.",
+        # told six sentences after the fight, its captives shown and its toll counted between
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. \"The army pulled out,\" a resident "
+        "said. Over 90 fighters died since the battle began. State media said troops had regrouped. The army's "
+        "withdrawal leaves the area to the group. Video later showed soldiers marched away. Activists said some were "
+        "later executed.",
+    ],
+)
+def test_captives_told_executed_in_other_words_or_sentences_on_are_an_execution_at_the_fight_s_place(text: str) -> None:
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"]), ("attack", ["Hajin"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # executions told of the group as a practice: no captives of the fight
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. Rights groups say the militants "
+        "have executed prisoners for years.",
+        # pictures a party posted of what it said were executed troops: a claim, coded by one writer and not another
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. Photos online showed what the group "
+        "said were executed troops.",
+        # an execution of people who are no captives (a court's sentence)
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. A court said two smugglers were "
+        "executed.",
+        # the executions told too far from the fight (eight sentences on)
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. One. Two. Three. Four. Five. Six. "
+        "Seven. Activists said some were later executed.",
+    ],
+)
+def test_an_execution_of_no_captives_of_the_fight_takes_no_fight_s_place(text: str) -> None:
+    assert _types_and_places(text)[1:] in ([], [("attack", [])])
+
+
 def test_a_toll_told_at_the_site_of_a_listed_strike_is_that_strikes_toll() -> None:
     found = incidents(
         "Drones struck several sites overnight, officials said on Tuesday. The drones hit the Tishrin dam near Kobani "
@@ -2408,3 +2446,4 @@ def test_targets_at_two_places_joined_by_and_in_are_two_targets() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == ["Tel Jihan", "Derik"]
+
