@@ -1281,6 +1281,17 @@ def _outside_answered_event(text: str, places: list[PlaceMention], primary: Trig
 _AFTER_THE_RE = re.compile(r"\b(?:after|following)\s+the\s+$", re.IGNORECASE)
 
 
+# A clause that opens with a definite event and a verb of coming or being carried out, up to what it answered: "The
+# strikes came", "The raids were carried out", "These attacks were launched" (no place, party or day of their own:
+# no preposition in the event's words, "the strikes on X came" names its own place).
+_BACK_REFERENCE_OPENING_RE = re.compile(
+    r"\W*(?:the|these|those|this|that|such)\s+(?:(?!(?:on|in|at|near|against|by|of|around)\b)[\w.-]+\s+){1,3}?"
+    r"(?:came|come|comes|were\s+(?:carried\s+out|launched|conducted|made)|was\s+(?:carried\s+out|launched|conducted|made))"
+    r"(?:\s+(?:as\s+a|in\s+apparent|in\s+direct|partly))?\s*",
+    re.IGNORECASE,
+)
+
+
 def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words before "in response to ..." when the clause has some: the words after it tell the event
     answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike); when the
@@ -1297,6 +1308,15 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     if found is None:
         return hits
     before = [h for h in hits if h.end <= found.start()]
+    if (
+        before
+        and len(before) < len(hits)
+        and all(is_definite(text, h) for h in before)
+        and _BACK_REFERENCE_OPENING_RE.fullmatch(text, 0, found.start()) is not None
+    ):
+        # "The strikes came in response to a drone attack on a base near X": the strikes told before, referred back
+        # to; the event the clause tells anew is the one they answered
+        return [h for h in hits if h.start >= found.start()]
     if not before:
         # "In retaliation for the attack on its base, the coalition struck a depot": the clause's event follows the
         # answered one's phrase, after its comma
