@@ -1738,6 +1738,8 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
 
 #: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
 _KIND_OF_PLACE_WINDOW_SENTENCES = 5
+#: How many sentences after the place of a fight its captives may be told put to death (:data:`_CAPTIVES_EXECUTED_RE`).
+_CAPTIVES_WINDOW_SENTENCES = 7
 # The kind of place told as where the event hit, after its preposition and after the event word: "positions in the
 # village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
 # city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").
@@ -1785,7 +1787,9 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
     by_index = {reading.index: reading for reading in readings}
     names_a_place: dict[int, bool] = {}  # (each sentence's places read once, not once per mention after it)
     for reading in readings:
-        if latest is not None and reading.index - latest.sentence_index > window:
+        # (the captives of a fight may be told put to death a few sentences further on, after they were shown or
+        # counted: "Video showed soldiers marched off. Activists said some were later executed.")
+        if latest is not None and reading.index - latest.sentence_index > max(window, _CAPTIVES_WINDOW_SENTENCES):
             latest = None
         for mention in reading.mentions:
             if not mention.places:
@@ -1793,6 +1797,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     latest is not None
                     and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
                     and _kind_of_place_hit(mention)
+                    and (reading.index - latest.sentence_index <= window or window > 1 and _captives_executed(mention))
                     # (the old quarter the latest place's own clause told it lies outside: "the A district, west of
                     # the old city. Clashes raged at the rim of the old city": not at A)
                     and not (
@@ -1881,12 +1886,20 @@ def _no_place_named_since(
 
 
 # The captives of the event just told, put to death after it: "many were later executed", "executed some of them",
-# "the prisoners were then shot dead" (where they were taken is the place told).
+# "the prisoners were then shot dead", "soldiers taken prisoner had been executed" (where they were taken is the place
+# told; not pictures a party posted of what it said were "executed troops", a claim development writers split on).
 _CAPTIVES_EXECUTED_RE = compile_guarded(
     r"\b(?:were|was)\s+(?:later|subsequently|then|afterwards)\s+(?:executed|shot\s+dead|beheaded)\b"
-    r"|\b(?:later|subsequently|then)\s+executed\s+(?:some|many|most|dozens|several|all|scores)\s+of\s+them\b",
+    r"|\b(?:later|subsequently|then)\s+executed\s+(?:some|many|most|dozens|several|all|scores)\s+of\s+them\b"
+    r"|\b(?:soldiers|troops|prisoners|captives|conscripts)\s+(?:(?:taken\s+prisoner|captured|held)\s+)?"
+    r"(?:had\s+been|have\s+been|were)\s+(?:later\s+)?executed\b",
     re.IGNORECASE,
 )
+
+
+def _captives_executed(mention: EventMention) -> bool:
+    """Whether the mention tells the captives of the event just told put to death (:data:`_CAPTIVES_EXECUTED_RE`)."""
+    return mention.event_type is EventType.ATTACK and _CAPTIVES_EXECUTED_RE.search(mention.clause_text) is not None
 
 
 def _kind_of_place_hit(mention: EventMention) -> bool:
@@ -1896,7 +1909,7 @@ def _kind_of_place_hit(mention: EventMention) -> bool:
     :data:`_KIND_OF_PLACE_SET_RE`); or tells the captives of the event just told put to death after it ("many were
     later executed": :data:`_CAPTIVES_EXECUTED_RE`), at its place."""
     text = mention.clause_text
-    if mention.event_type is EventType.ATTACK and _CAPTIVES_EXECUTED_RE.search(text) is not None:
+    if _captives_executed(mention):
         return True
     word = max(ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0, 0)
     if _KIND_OF_PLACE_HIT_RE.search(text, word) is not None:

@@ -58,7 +58,18 @@ from mapapp.extract.clauses import (
     toll_told_at_a_listed_place,
 )
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
-from mapapp.extract.lexicon import AIR_ACTORS, ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
+from mapapp.extract.lexicon import (
+    ADVANCE_ON_GROUND,
+    AIR_ACTORS,
+    ANSWERED_EVENT_WORDS,
+    BATTLE_FOR_GROUND,
+    BOMBARDMENT_TYPES,
+    Trigger,
+    compile_guarded,
+    could_match,
+    gated_search,
+    is_named_actor,
+)
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.triggers import (
     armed_party_victims,
@@ -303,7 +314,9 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    own_hits = release_strikes(text, _not_backdrop(text, _not_support(text, _before_response(text, hits)), places, base))
+    own_hits = release_strikes(
+        text, _not_backdrop(text, _not_conceded(text, _not_support(text, _before_response(text, hits))), places, base)
+    )
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
     clause_places = _outside_answered_event(text, places, primary, base)
     places = place_of_trigger(text, clause_places, primary.start, base)
@@ -526,6 +539,50 @@ _BOMBER_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
 # raging and that the militants had sent suicide bombers")
 _PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b|\bwhile\b|\band\s+that\b", re.IGNORECASE)
 
+# A concessive phrase: what the clause's event went on against ("pushed into the town despite air strikes", "advanced
+# on X in the face of fierce resistance, with six car bombs sent against them"); the fire or bombing it names is an
+# event of its own beside the advance, not the clause's only one.
+_CONCESSIVE_RE = re.compile(r"\b(?:despite|in\s+spite\s+of|in\s+the\s+face\s+of|notwithstanding)\b", re.IGNORECASE)
+# What a concessive phrase names that did not happen: a threat, a warning or a fear of strikes, a truce or a ban on them
+# ("despite threats of Turkish strikes", "despite the ceasefire on shelling").
+_NOT_HAPPENED_IN_CONCESSION_RE = re.compile(
+    r"\b(?:threats?|threatened|warnings?|warned|fears?|feared|risks?|prospect|possibility|ceasefire|truce|ban(?:ned)?|"
+    r"calls?|appeals?|pledges?|promises?|agreements?|deals?)\b",
+    re.IGNORECASE,
+)
+#: The ground advance words (a force moving into, through or on ground: "pushed deeper into", "advanced on") that
+#: stand beside strikes or bombs told in a concessive phrase as an event of their own (:func:`_concession_between`).
+_ADVANCE_PATTERNS = frozenset({ADVANCE_ON_GROUND.pattern, BATTLE_FOR_GROUND})
+
+
+def _not_conceded(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The event words that are not told in a concessive phrase (:data:`_CONCESSIVE_RE`, up to its first part break)
+    when the clause has another one: what the clause's event went on against is its backdrop ("militants pushed
+    deeper into X, seizing a post despite a wave of air strikes" is the advance; the strikes, when the text counts
+    them, are told by a sentence of their own)."""
+    if len(hits) < 2 or not could_match(_CONCESSIVE_RE, text):
+        return hits
+    # (each phrase ends at the next part break, found by bisection in the breaks read once: linear in the clause)
+    breaks = [found.start() for found in _PART_BREAK_RE.finditer(text)] + [len(text)]
+    phrases = [(found.end(), breaks[bisect_left(breaks, found.end())]) for found in _CONCESSIVE_RE.finditer(text)]
+    conceded = {id(h) for h in hits for start, end in phrases if start <= h.start < end}
+    own = [h for h in hits if id(h) not in conceded]
+    return own or hits
+
+
+def _concession_between(text: str, advance: TriggerHit, event: TriggerHit) -> int:
+    """Where a concessive phrase ("despite", "in spite of", "in the face of": :data:`_CONCESSIVE_RE`) told after the
+    ground event's word ``advance`` holds the other event's word ``event`` ("pushed into X despite air strikes"), or
+    -1: none there, or one naming strikes that did not happen ("despite threats of air strikes")."""
+    if event.start < advance.end:
+        return -1
+    found = None
+    for found in _CONCESSIVE_RE.finditer(text, advance.end, event.start):
+        pass
+    if found is None or _NOT_HAPPENED_IN_CONCESSION_RE.search(text, found.end(), event.start):
+        return -1
+    return found.start()
+
 
 def _part_break(text: str, start: int, end: int) -> int:
     """Where the last part break (a comma, "amid", "while", "and that": ``_PART_BREAK_RE``) between ``start`` and
@@ -589,6 +646,13 @@ def _ground_and_air_companion(
             or (primary_bomber and h is not primary and _fight_or_raid(h, text))
             or (not primary_air and not primary_bomber and h.trigger.event_type in _STANDOFF_TYPES)
         )
+        # ("militants pushed deeper into X despite air strikes", "troops advanced on Y in the face of resistance,
+        # with car bombs sent against them": the advance, a weak word, is the clause's own event beside the fire)
+        or (
+            (primary_air or primary_bomber)
+            and h.trigger.pattern in _ADVANCE_PATTERNS
+            and _concession_between(text, h, primary) >= 0
+        )
     ]
     if not primary_air and not primary_bomber and _GROUND_FIGHT_WORD_RE.match(primary.text) is not None and not others:
         others = _strikes_of_an_air_party(text, primary, hits)
@@ -597,6 +661,8 @@ def _ground_and_air_companion(
     other = others[0]
     other_type = other.trigger.event_type
     low, high = sorted((primary.start, other.start))
+    # the concessive phrase that parts the advance from the fire it went on against (-1: none)
+    conceded = _concession_between(text, other, primary)
     # "killed in clashes and coalition airstrikes", "during fierce clashes and heavy air strikes by the coalition":
     # the fight and the strikes named side by side, two events at the place (coded so by the writers who code such a
     # clause); the clause's toll told before them is the fight's. Not the fight told already ("its fighters died
@@ -608,7 +674,7 @@ def _ground_and_air_companion(
         and _COORDINATED_STRIKES_RE.fullmatch(text, fight.end, air.start) is not None
         and not is_definite(text, fight)
     )
-    if _part_break(text, low, high) < 0 and not coordinated:
+    if _part_break(text, low, high) < 0 and not coordinated and conceded < 0:
         return None  # "fighting raged as jets struck": one account of one battle
     if primary_air and other.start > primary.start and _lasting_scene(text, other):
         return None  # "jets struck positions near X, where combat has gone on for a week": the place's state
@@ -632,6 +698,8 @@ def _ground_and_air_companion(
     end = _part_break(text, other.end, primary.start) if primary.start > other.start else len(text)
     if coordinated and primary.start > other.start:
         end = other.end
+    if conceded >= 0 and (end < 0 or end > conceded):
+        end = conceded  # (the advance's part ends where the concession begins: "pushed into X | despite air strikes")
     start = _part_break(text, primary.end, other.start) + 1 if primary.start < other.start else 0
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
@@ -687,6 +755,11 @@ def _ground_and_air_companion(
         return None
     if toll_to_other:
         mention.killed = mention.injured = None
+    if conceded >= 0:
+        # the fire's agent is read in the concessive phrase ("pushed into X despite US-led air strikes": the coalition's,
+        # not the advancing force's), none when the phrase names none
+        own = TriggerHit(primary.start - conceded, primary.end - conceded, primary.text, primary.trigger)
+        mention.actor, mention.actor_score = attested_actor(text[conceded:], own, [])
     return companion
 
 
@@ -1278,6 +1351,17 @@ def _outside_answered_event(text: str, places: list[PlaceMention], primary: Trig
 _AFTER_THE_RE = re.compile(r"\b(?:after|following)\s+the\s+$", re.IGNORECASE)
 
 
+# A clause that opens with a definite event and a verb of coming or being carried out, up to what it answered: "The
+# strikes came", "The raids were carried out", "These attacks were launched" (no place, party or day of their own:
+# no preposition in the event's words, "the strikes on X came" names its own place).
+_BACK_REFERENCE_OPENING_RE = re.compile(
+    r"\W*(?:the|these|those|this|that|such)\s+(?:(?!(?:on|in|at|near|against|by|of|around)\b)[\w.-]+\s+){1,3}?"
+    r"(?:came|come|comes|were\s+(?:carried\s+out|launched|conducted|made)|was\s+(?:carried\s+out|launched|conducted|made))"
+    r"(?:\s+(?:as\s+a|in\s+apparent|in\s+direct|partly))?\s*",
+    re.IGNORECASE,
+)
+
+
 def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words before "in response to ..." when the clause has some: the words after it tell the event
     answered ("jets bombed militia positions in response to a drone attack on the base" is an air strike); when the
@@ -1294,6 +1378,15 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     if found is None:
         return hits
     before = [h for h in hits if h.end <= found.start()]
+    if (
+        before
+        and len(before) < len(hits)
+        and all(is_definite(text, h) for h in before)
+        and _BACK_REFERENCE_OPENING_RE.fullmatch(text, 0, found.start()) is not None
+    ):
+        # "The strikes came in response to a drone attack on a base near X": the strikes told before, referred back
+        # to; the event the clause tells anew is the one they answered
+        return [h for h in hits if h.start >= found.start()]
     if not before:
         # "In retaliation for the attack on its base, the coalition struck a depot": the clause's event follows the
         # answered one's phrase, after its comma

@@ -2521,3 +2521,71 @@ def test_a_fight_told_after_a_forces_entry_into_named_places_is_there() -> None:
 )
 def test_a_fight_with_no_place_after_no_entry_or_named_as_told_before_opens_nothing(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
+
+
+def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are_one_incident_each() -> None:
+    # the operation told as a summary over two countries (no incident of its own), then where that day's strikes hit
+    text = (
+        "Turkish jets carried out air strikes on militant bases in northern Syria and Iraq on Sunday, the ministry "
+        "said. It said 40 targets were destroyed, including in the Amuda, Derbasiyah and Tal Tamr regions of Syria."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
+    assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
+        (EventType.AIRSTRIKE, "Amuda", "2023-05-07"),
+        (EventType.AIRSTRIKE, "Derbasiyah", "2023-05-07"),
+        (EventType.AIRSTRIKE, "Tal Tamr", "2023-05-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month's summary: its regions are no day's strikes
+        "The coalition carried out 300 strikes in Iraq and Syria last month. Most were in the Hajin and Baghouz regions.",
+        # the regions told two sentences later, with another statement between
+        "Turkish jets carried out air strikes on militant bases in northern Syria and Iraq on Sunday, the ministry said. "
+        "Officials met on Monday. Forty targets were destroyed in the Amuda, Derbasiyah and Tal Tamr regions of Syria.",
+        # no bombardment summed up before the list
+        "Talks on Syria and Iraq were held on Sunday. Aid reached the Amuda, Derbasiyah and Tal Tamr regions of Syria.",
+    ],
+)
+def test_regions_listed_after_no_day_s_summed_up_bombardment_are_no_incidents(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the captives named as soldiers or troops put to death, not only "many were later executed"
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. The monitor said twenty soldiers "
+        "taken prisoner had been executed.",
+        # told six sentences after the fight, its captives shown and its toll counted between
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. \"The army pulled out,\" a resident "
+        "said. Over 90 fighters died since the battle began. State media said troops had regrouped. The army's "
+        "withdrawal leaves the area to the group. Video later showed soldiers marched away. Activists said some were "
+        "later executed.",
+    ],
+)
+def test_captives_told_executed_in_other_words_or_sentences_on_are_an_execution_at_the_fight_s_place(text: str) -> None:
+    assert _types_and_places(text) == [("armed_clash", ["Hajin"]), ("attack", ["Hajin"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # executions told of the group as a practice: no captives of the fight
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. Rights groups say the militants "
+        "have executed prisoners for years.",
+        # pictures a party posted of what it said were executed troops: a claim, coded by one writer and not another
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. Photos online showed what the group "
+        "said were executed troops.",
+        # an execution of people who are no captives (a court's sentence)
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. A court said two smugglers were "
+        "executed.",
+        # the executions told too far from the fight (eight sentences on)
+        "Militants overran an army post in Hajin on Sunday after heavy fighting. One. Two. Three. Four. Five. Six. "
+        "Seven. Activists said some were later executed.",
+    ],
+)
+def test_an_execution_of_no_captives_of_the_fight_takes_no_fight_s_place(text: str) -> None:
+    assert _types_and_places(text)[1:] in ([], [("attack", [])])

@@ -234,6 +234,74 @@ def test_a_strike_backing_a_fight_is_one_event() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters pushed deeper into the town of Shaddadi on Sunday despite heavy Russian air strikes.",
+        "Rebel units advanced into the village of Tal Hamis on Monday, taking a school in spite of intense shelling.",
+        "Government troops pushed into the old quarter of Busayrah late on Friday in the face of drone strikes.",
+    ],
+)
+def test_strikes_told_in_a_concessive_phrase_are_the_backdrop_of_the_advance(text: str) -> None:
+    # what the advance went on against is not the clause's event: the advance is (four writers code the town's battle
+    # and leave the conceded strikes to the sentence that tells them)
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash"]
+
+
+def test_strikes_told_after_a_concessive_phrase_beside_an_advance_are_two_events() -> None:
+    # the car bombs are the resisting party's act, told in a relative clause after the concession: the advance is an
+    # event of its own beside them
+    text = (
+        "Government troops advanced on the northern edge of Busayrah on Monday in the face of stiff resistance from "
+        "jihadists, who sent four car bombs against them."
+    )
+    assert [t for t, _, _ in _typed(text)] == ["armed_clash", "car_bomb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a concession that names no event, or strikes that did not happen: the clause's own event alone
+        "Coalition jets struck positions near Hajin on Friday despite bad weather.",
+        "Kurdish fighters pushed into the town of Shaddadi on Sunday despite threats of Turkish air strikes.",
+        "Despite the truce, Turkish drones struck a car near Amuda on Friday, killing two.",
+    ],
+)
+def test_a_concession_without_a_strike_of_its_own_adds_no_event(text: str) -> None:
+    assert len(_typed(text)) <= 1
+
+
+def test_the_event_answered_by_strikes_referred_back_to_is_the_clause_s_event() -> None:
+    # "The strikes came in response to ...": the strikes told before, referred back to; the drone attack is the event
+    # the clause tells anew, by no party of the strikes, with its own toll
+    text = (
+        "US jets struck a depot near Mayadin on Friday. The strikes came in response to a drone attack on Wednesday "
+        "on a base near Shaddadi, which killed a US soldier."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    assert [(i.event_type.value, i.toponyms[0].text, i.actor, i.killed.low if i.killed else None) for i in found] == [
+        ("airstrike", "Mayadin", "US-led coalition", None),
+        ("drone_strike", "Shaddadi", None, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the strikes name their own place: they are the clause's event, as before
+        "US jets struck a depot near Mayadin on Friday. The strikes on Hajin came in response to a drone attack on "
+        "Wednesday on a base near Shaddadi.",
+        # no back-reference: the strikes and the answered attack, each as before
+        "US jets struck a depot near Mayadin on Friday in response to a drone attack on Wednesday on a base near "
+        "Shaddadi.",
+    ],
+)
+def test_strikes_told_with_their_own_place_keep_their_clause(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    assert ("airstrike", "Mayadin") in [(i.event_type.value, i.toponyms[0].text) for i in found]
+    assert all(i.actor == "US-led coalition" for i in found if i.event_type.value == "airstrike")
+
+
 def test_a_headline_sums_up_but_a_posts_long_first_line_tells_both_events() -> None:
     headline = "Hajin | Clashes renew between the army and ISIS, and 9 ISIS members killed in Russian air strikes\n"
     body = "Russian air strikes killed 9 ISIS members near Hajin today, while clashes went on in the desert."
