@@ -76,6 +76,9 @@ Wording classes measured on real reports (each with its own unit test):
   son,`` is 2..2); a second group after "and" before the verb adds to it (``four members of the factions and three
   SDF fighters dead`` is 7..7); another source's count of the same dead is a range, not a sum (``killed five, the
   SDF said, while ISIS said it killed 11`` is 5..11);
+* a party or a list of people told unhurt (``no U.S. personnel were injured``, ``no guards or drivers were harmed``)
+  is a zero of their wounded only: unlike ``no one was hurt`` it says nothing of other people's deaths; ``no
+  injuries and no damage`` is the wounded's zero still, and ``no one was hit`` (shots that struck nobody) both;
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -698,6 +701,13 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"(?: (?:at|in|on|inside|aboard) (?:the |its |their )?[\w-]+(?: [\w-]+)?)? (?:(?:was|were|has been|have been|had been)"
     r"(?: (?:immediately |initially )?(?:reported|believed|thought|said)(?: to (?:be|have been))?)? )?"
     r"(?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    # the people of a party or a list told unhurt, with their verb: "no U.S. personnel were injured", "no soldiers
+    # were hurt", "no guards or workers were harmed": a zero of that party's wounded (or dead) alone, which says
+    # nothing of others' deaths ("no U.S. troops were hurt in the attack" that killed six guards)
+    r"|\bno (?!sooner\b|longer\b|more\b)(?:[\w.-]+ ){0,2}?(?:[\w.-]+)(?: or (?:[\w.-]+ )?[\w.-]+)? (?:was|were|had been|have been) "
+    r"(?:(?P<dead4>killed)|(?:hurt|injured|wounded|harmed)\b(?P<party_hurt>))\b"
+    # a bare "no one was hit": a shot that struck nobody
+    r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
     r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
@@ -705,7 +715,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
     r"|\b(?:wounded|wounding|injured|injuring|hurt|hurting|harmed|harming) no(?: |-)?(?:one|body)\b(?P<hurt2>)"
     # "no injuries were reported": a zero of the wounded, silence on the dead
-    r"|\bno (?:(?:civilian|other|further|serious|reported) )?(?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
+    r"|\bno (?:(?:civilian|other|further|serious|reported) )?(?:injuries|injured|wounded)\b(?! and (?:killed|dead|deaths|fatalities|martyrs)\b)(?P<hurt3>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
@@ -713,7 +723,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
-_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8")
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
@@ -1719,16 +1729,16 @@ def read_casualties(text: str) -> CasualtyReading:
     killed_implied = none is not None and any(none.group(name) is not None for name in _HURT_GROUPS)
     if none is not None:
         zero = Casualties(low=0, high=0, phrase=none.group(0))
-        killed_total = zero
-        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
+        killed_total = None if none.group("party_hurt") is not None else zero
+        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
         injured_total = None if dead_only else zero
     elif killed_total is None and injured_total is None:
         killed_total = injured_total = damage_only_zero(text)
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
-            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
-            hurt = any(none.group(name) is not None for name in _HURT_GROUPS)
+            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
+            hurt = any(none.group(name) is not None for name in (*_HURT_GROUPS, "party_hurt"))
             if dead and killed_total is None:
                 killed_total = Casualties(low=0, high=0, phrase=none.group(0))
             elif hurt and injured_total is None:

@@ -1888,3 +1888,52 @@ def test_the_sides_of_the_counted_stand_between_them_and_their_verb(sentence: st
 def test_a_year_after_its_preposition_is_not_counted(text: str, killed: tuple[int, int]) -> None:
     figure = read_casualties(text).killed
     assert figure is not None and (figure.low, figure.high) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "no injuries and no damage": the zero of the wounded is not undone by what follows "and"
+        ("There were no injuries and no damage to the depot, an officer said.", (0, 0), (0, 0)),
+        ("Two mortar rounds fell near the airfield; there were no injuries and little damage.", (0, 0), (0, 0)),
+        # a dead figure told after "and" is the toll of the dead; the zero stays the wounded's
+        ("The clinic counted no injured and three dead after the blast.", (3, 3), (0, 0)),
+    ],
+)
+def test_no_injuries_followed_by_and(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a party or a list of people told unhurt: a zero of their wounded, which says nothing of others' dead
+        ("Shells fell near the outpost overnight; no Iraqi soldiers were wounded.", None, (0, 0)),
+        ("No guards or drivers were harmed, the company said.", None, (0, 0)),
+        ("The rockets struck the compound, but no American personnel were hurt.", None, (0, 0)),
+        ("A bomb went off by the road; no passers-by were killed.", (0, 0), None),
+        # "no one was hit": the shots struck nobody, so nobody was hurt or killed
+        ("Border guards shot at the shepherds near Qasr; no one was hit.", (0, 0), (0, 0)),
+    ],
+)
+def test_a_party_told_unhurt_is_a_zero_of_its_wounded(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # not a zero: a bound, a time word, things rather than people
+        ("No more than four fighters were wounded in the raid.", None, (0, 4)),
+        ("No sooner had the convoy left than two drivers were wounded.", None, (2, 2)),
+        ("No buildings were hit when the shells landed in the fields.", None, None),
+        ("No fewer than six soldiers were killed in the ambush.", (6, None), None),
+    ],
+)
+def test_a_party_told_unhurt_does_not_fire_on_bounds_or_things(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
