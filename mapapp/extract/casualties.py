@@ -679,7 +679,9 @@ _LEFT_SUBSET_RE = CaseFoldedPattern(
 )
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
-    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human |civilian )?(?:reported )?"
+    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
+    # (a party's: "with no U.S. casualties", "no coalition casualties")
+    r"(?:human |civilian |(?:(?-i:[A-Z][A-Za-z.]*)|coalition|allied|friendly|partner) )?(?:reported )?"
     r"(?:casualties|losses|victims)\b"
     # "without reports of casualties", "there were no reports of casualties", "there are no indications of civilian
     # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)

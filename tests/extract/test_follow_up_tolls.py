@@ -732,3 +732,46 @@ def test_the_dead_over_the_days_of_a_fight_at_a_place_stay_its(text: str) -> Non
 )
 def test_the_dead_over_the_days_of_a_town_s_fight_told_with_a_word_of_spread_stay_its(text: str) -> None:
     assert ("armed_clash", (27, 27)) in _type_tolls(text)
+
+
+@pytest.mark.parametrize(
+    ("correction", "killed", "injured"),
+    [
+        # a correction or update line gives the toll as it now stands: it replaces the first figure, never adds to it
+        ("Correction: 6 killed.", (6, 6), (9, 9)),
+        ("Update: 5 dead and 11 injured.", (5, 5), (11, 11)),
+        # (a kind the line does not tell keeps its first figure)
+        ("Update: 12 injured.", (4, 4), (12, 12)),
+    ],
+)
+def test_an_update_line_replaces_the_toll_told_first(correction: str, killed: tuple, injured: tuple) -> None:
+    found = incidents(
+        "A car bomb went off near the police station in Amuda.\n"
+        "Info: 4 killed, 9 injured.\n"
+        f"{correction}\n"
+    )
+    assert len(found) == 1
+    assert (bounds(found[0].killed), bounds(found[0].injured)) == (killed, injured)
+
+
+def test_a_risen_toll_in_an_update_line_past_lines_telling_no_event_replaces_the_first() -> None:
+    found = incidents(
+        "Two blasts shook the town of Amuda this morning.\n"
+        "Initial toll: 7 martyrs and 20 injured.\n"
+        "Medics on their way.\n"
+        "Update: the number of martyrs rose to 9.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (9, 9)
+
+
+def test_a_risen_toll_far_after_the_incident_without_an_update_label_is_not_its() -> None:
+    # (negative: a bare line far after the event is no update of it)
+    found = incidents(
+        "Two blasts shook the town of Amuda this morning.\n"
+        "Initial toll: 7 martyrs and 20 injured.\n"
+        "Medics on their way.\n"
+        "The number of martyrs rose to 9.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (7, None)
