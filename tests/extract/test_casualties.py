@@ -1937,3 +1937,18 @@ def test_a_party_told_unhurt_does_not_fire_on_bounds_or_things(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a party's stated zero: "with no U.S. casualties", "no coalition casualties"
+        ("The drone attack targeted the Tanf garrison, with no U.S. casualties.", (0, 0), (0, 0)),
+        ("There were no coalition casualties in the night raid.", (0, 0), (0, 0)),
+        # (a figure of others told beside it stays the toll)
+        ("The strikes killed nine militants, with no U.S. casualties.", (9, 9), None),
+    ],
+)
+def test_a_partys_stated_zero_of_casualties(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
