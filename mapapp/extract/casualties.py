@@ -79,6 +79,9 @@ Wording classes measured on real reports (each with its own unit test):
 * a party or a list of people told unhurt (``no U.S. personnel were injured``, ``no guards or drivers were harmed``)
   is a zero of their wounded only: unlike ``no one was hurt`` it says nothing of other people's deaths; ``no
   injuries and no damage`` is the wounded's zero still, and ``no one was hit`` (shots that struck nobody) both;
+* a side's own dead beside the enemy's are the fight's dead too: ``losing three of their own``, ``fell martyrs``;
+  a clause after ", while" or ", and" is no apposition of the count before it (``killed two of the attackers,
+  while a fighter of our forces, NAME, was martyred`` is 3, not the two read up to "martyred");
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -419,7 +422,7 @@ _NOT_PERSON_HEADS = frozenset(
 )
 
 _KILLED_WORDS = (
-    r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
+    r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|fell (?:as )?martyrs?|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured|burned|burnt|hacked) to death|"
     # the Turkish defence ministry's word for enemy fighters put out of action, coded as dead ("7 terrorists were
@@ -476,7 +479,7 @@ _RESTRICTIVE_RELATIVE = (
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,(?!\s*(?:while|whereas|but|and)\s)[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
     # (not wounded people who died: "after several wounded men died of their injuries" counts dead, told in the toll)
     r"(?(i)(?!\s+(?!and\b|later\b)[a-z]+\s+(?:died|succumbed|passed\s+away)\b))",
     re.IGNORECASE,
@@ -516,6 +519,8 @@ _LEFT_KILLED_RE = compile_guarded(
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
 # "lost two tanks" and "lost 30 positions" are not deaths).
 _LEFT_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
+# ... counted as "N of their own": the party's own people ("killed 18 militants, losing three of their own").
+_OWN_PEOPLE_RE = re.compile(r".*\bof\s+(?:their|its|our|his|her)\s+own$", re.IGNORECASE)
 # A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
 _AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
 # A bare "one" is a person right after a casualty verb: "killed one and wounded four".
@@ -1355,7 +1360,9 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "destroyed two tanks", "eliminating the threat": no people counted
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):
         return _with(mention, "killed", True)  # "destroyed a depot, two launch sites and up to 40 militants"
-    if left_killed or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
+    # (a side's own people: "losing three of their own", "lost two of its own")
+    own_people = mention.noun_phrase == "own" and _OWN_PEOPLE_RE.match(mention.phrase) is not None
+    if left_killed or ((head in PERSON_NOUNS or own_people) and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)

@@ -299,6 +299,10 @@ def fill_casualties(
     ):
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
+            if gap == 1 and _restates_toll(previous, toll):
+                # "17 militants killed in the operation" over "... during which 17 militants were killed": the same
+                # toll told again goes on telling the incident (the next sentence may count the other side's dead)
+                previous.extend_to(sentence)
             return
     if gap == 1:
         _zero_of_the_exchange(previous, clusters, toll)
@@ -736,6 +740,14 @@ def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) ->
     return False
 
 
+def _restates_toll(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The toll gives the cluster's figures again, bound for bound, and nothing else."""
+    pairs = [(new, told) for new, told in ((toll.killed, cluster.killed), (toll.injured, cluster.injured)) if new is not None]
+    return bool(pairs) and all(
+        told is not None and (new.low, new.high) == (told.low, told.high) and (new.low or 0) > 0 for new, told in pairs
+    )
+
+
 def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
     """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
     cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
@@ -870,6 +882,8 @@ def _side(victims: str | None) -> str | None:
 
 
 _FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
+#: The people of the side that tells the fight, in its own words: "our soldiers", "two of our fighters".
+_OUR_PEOPLE_RE = re.compile(r"\bour\b", re.IGNORECASE)
 _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
 
 
@@ -898,6 +912,11 @@ def _other_sides_dead(
     if _quoted(killed.phrase, text):
         return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
     told, new = _side(cluster.victims), _side(victims)
+    ours = _OUR_PEOPLE_RE.search(killed.phrase or "") is not None
+    if new is not None and told != new and ours and _OUR_PEOPLE_RE.search(cluster.killed.phrase or "") is None:
+        # a release's own dead after the enemy's ("our forces repelled the attack, killing several of them. Three of
+        # our soldiers were martyred."): the speaker's side is the other side of the fight it told
+        return True
     return told is not None and new is not None and told != new
 
 

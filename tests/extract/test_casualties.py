@@ -1952,3 +1952,23 @@ def test_a_party_told_unhurt_does_not_fire_on_bounds_or_things(
 def test_a_partys_stated_zero_of_casualties(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a side's own dead told beside the enemy's in one clause: both sides' dead of the fight
+        ("The guards killed four raiders near the mill, losing two of their own.", (6, 6), None),
+        ("Our units repelled the assault and killed five of the attackers, while a soldier of our unit, Sami Haddad, "
+         "was martyred.", (6, 6), None),
+        ("Four fighters of the brigade fell martyrs in the battle.", (4, 4), None),
+        ("Two guards fell as martyrs at the gate.", (2, 2), None),
+        # (negative: a clause after "and" or "while" is no apposition of the count before it)
+        ("Gunmen killed two guards, and a passer-by, Rami Aziz, was wounded.", (2, 2), (1, 1)),
+        # (negative: "their own" things are not people)
+        ("The farmers lost two of their own tractors in the fire.", None, None),
+    ],
+)
+def test_a_sides_own_dead_beside_the_enemys(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

@@ -775,3 +775,34 @@ def test_a_risen_toll_far_after_the_incident_without_an_update_label_is_not_its(
     )
     assert len(found) == 1
     assert bounds(found[0].killed) == (7, None)
+
+
+def test_the_releases_own_dead_in_the_next_sentence_add_to_the_enemys() -> None:
+    # "killing several of them. Three of our soldiers were martyred.": the speaker's side is the fight's other side
+    found = incidents(
+        "Our units repelled an attack by the gangs on our posts near Maskana on Monday, killing four of them. "
+        "Two of our soldiers were martyred."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (6, 6)
+
+
+def test_a_toll_told_again_goes_on_telling_the_incident() -> None:
+    # the headline's toll retold by the body's first sentence, then the other side's dead in the next one
+    found = incidents(
+        "Military council: 12 militants killed in Jurdi operation\n\n"
+        "The council announced the end of the operation to comb Jurdi, during which 12 militants were killed and 8 "
+        "were captured. Three fighters of the council fell martyrs during the clashes.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (15, 15)
+
+
+def test_the_enemys_dead_told_by_a_release_stay_apart_from_civilians() -> None:
+    # (negative: a later "our" toll of another event, told as separate, is not added)
+    found = incidents(
+        "Our units repelled an attack by the gangs on our posts near Maskana on Monday, killing four of them. "
+        "In a separate attack, two of our soldiers were martyred near Dibsi."
+    )
+    maskana = [i for i in found if bounds(i.killed) == (4, 4)]
+    assert maskana
