@@ -884,6 +884,8 @@ def _side(victims: str | None) -> str | None:
 _FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
 #: The people of the side that tells the fight, in its own words: "our soldiers", "two of our fighters".
 _OUR_PEOPLE_RE = re.compile(r"\bour\b", re.IGNORECASE)
+#: The dead of a fight told by a pronoun for the party just named: "killing 14 of them", "killing several of them".
+_PRONOUN_VICTIMS_RE = re.compile(r"\bof\s+them$", re.IGNORECASE)
 _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
 
 
@@ -912,10 +914,13 @@ def _other_sides_dead(
     if _quoted(killed.phrase, text):
         return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
     told, new = _side(cluster.victims), _side(victims)
-    ours = _OUR_PEOPLE_RE.search(killed.phrase or "") is not None
-    if new is not None and told != new and ours and _OUR_PEOPLE_RE.search(cluster.killed.phrase or "") is None:
+    if _OUR_PEOPLE_RE.search(killed.phrase or "") and not _OUR_PEOPLE_RE.search(cluster.killed.phrase or ""):
         # a release's own dead after the enemy's ("our forces repelled the attack, killing several of them. Three of
-        # our soldiers were martyred."): the speaker's side is the other side of the fight it told
+        # our soldiers were martyred.", "7 terrorists were killed. 2 of our comrades were martyred."): the speaker's
+        # side is the other side of the fight it told
+        return True
+    if new == "force" and told is None and _PRONOUN_VICTIMS_RE.search(cluster.killed.phrase or ""):
+        # the enemy told by a pronoun ("repelled an attack by the militants, killing 14 of them. Two fighters died.")
         return True
     return told is not None and new is not None and told != new
 

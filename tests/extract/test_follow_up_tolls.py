@@ -806,3 +806,29 @@ def test_the_enemys_dead_told_by_a_release_stay_apart_from_civilians() -> None:
     )
     maskana = [i for i in found if bounds(i.killed) == (4, 4)]
     assert maskana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the enemy's dead told by a pronoun, the defenders' dead next
+        "Kurdish fighters repelled an attack by the militants on the village of Tal Jihan on Monday, killing nine of "
+        "them. Three Kurdish fighters died.",
+        # a release's "our comrades" after the enemy's dead
+        "Last night militants attacked our post near Shuhail. The clashes went on for hours and 9 terrorists were "
+        "killed. 3 of our comrades were martyred.",
+    ],
+)
+def test_the_other_sides_dead_after_a_pronoun_or_our_people_add_to_the_fight(text: str) -> None:
+    found = [i for i in incidents(text) if i.killed is not None]
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (12, 12)
+
+
+def test_the_dead_after_a_strikes_pronoun_toll_are_not_its_other_side() -> None:
+    # (negative: a strike's dead have no other side: "them" of a strike is not an enemy that fought back)
+    found = incidents(
+        "Coalition jets struck a convoy of the militants near Hajin on Monday, killing nine of them. "
+        "Three Kurdish fighters died."
+    )
+    assert any(bounds(i.killed) == (9, 9) for i in found)
