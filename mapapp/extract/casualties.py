@@ -357,6 +357,10 @@ _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
+_DATE_BEFORE_YEAR_RE = re.compile(
+    rf"(?:\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?),?\s*$",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
@@ -1229,7 +1233,12 @@ _TIME_NAMES = frozenset(
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
     """True for a number written as the day of a month: "May 4", "4 May" (not "4 May fighters")."""
     before = text[max(0, match.start() - 12) : match.start()]
-    return bool(_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, match.end("base")))
+    if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, match.end("base")):
+        return True
+    # the year of a full date: "On April 28, 2024, a child was killed", "on 28 April, 2024" (not a count of people)
+    return _YEAR_RE.fullmatch(match.group("base") or "") is not None and _DATE_BEFORE_YEAR_RE.search(
+        text, max(0, match.start() - 20), match.start()
+    ) is not None
 
 
 def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> bool:

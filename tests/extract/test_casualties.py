@@ -1972,3 +1972,18 @@ def test_a_partys_stated_zero_of_casualties(sentence: str, killed: tuple | None,
 def test_a_sides_own_dead_beside_the_enemys(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the year of a full date is no count of people
+        ("On April 28, 2024, a child, Omar Hassan, was killed by a landmine.", (1, 1), None),
+        ("On 3 May, 2023, two farmers were wounded by a shell.", None, (2, 2)),
+        # (negative: a figure after a date and a verb is still a count)
+        ("The blast on March 3 killed 2024 people, the ministry claimed.", (2024, 2024), None),
+    ],
+)
+def test_the_year_of_a_full_date_is_not_a_count(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
