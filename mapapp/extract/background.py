@@ -2783,7 +2783,9 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
     # a depot outside C": the list names the hits themselves, as a day or a party would make one strike specific)
     # (the ministry's "neutralized": its figure is the toll the word itself tells, so a place and a day are still
     # needed: "neutralised 7 terrorists in northern Syria this week" is a weekly count)
-    figure_tells = figure and mention.trigger != NEUTRALIZED_TRIGGER
+    # (a stated zero of the event named again, "no one was hurt in the Omar attack", tells of the event told before:
+    # it names the event, it does not report one)
+    figure_tells = figure and mention.trigger != NEUTRALIZED_TRIGGER and not (mention.definite and mention.figures_all_zero)
     if mention.trigger.weak and not (
         figure_tells
         or region

@@ -76,6 +76,12 @@ Wording classes measured on real reports (each with its own unit test):
   son,`` is 2..2); a second group after "and" before the verb adds to it (``four members of the factions and three
   SDF fighters dead`` is 7..7); another source's count of the same dead is a range, not a sum (``killed five, the
   SDF said, while ISIS said it killed 11`` is 5..11);
+* a party or a list of people told unhurt (``no U.S. personnel were injured``, ``no guards or drivers were harmed``)
+  is a zero of their wounded only: unlike ``no one was hurt`` it says nothing of other people's deaths; ``no
+  injuries and no damage`` is the wounded's zero still, and ``no one was hit`` (shots that struck nobody) both;
+* a side's own dead beside the enemy's are the fight's dead too: ``losing three of their own``, ``fell martyrs``;
+  a clause after ", while" or ", and" is no apposition of the count before it (``killed two of the attackers,
+  while a fighter of our forces, NAME, was martyred`` is 3, not the two read up to "martyred");
 * one figure for the wounded and the missing together (``38 injured and missing``) is no injured count;
 * a headline drops the article: a bare person noun opening the line (``Old man killed in ...``) is one
   person, unless the line gives another toll of its kind (a summary headline of two events);
@@ -351,6 +357,10 @@ _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
+_DATE_BEFORE_YEAR_RE = re.compile(
+    rf"(?:\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?),?\s*$",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE_RE = compile_guarded(rf"(?<!\d )\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)  # not "4 May 12 people"
 # A number that gives an age: "a 25-year-old man", "the 7 year old girl", "aged 30 years old".
 # A name and a comma before a number that is that person's age: "Sara Ali, 50, the mother of ..." (case-sensitive).
@@ -416,7 +426,7 @@ _NOT_PERSON_HEADS = frozenset(
 )
 
 _KILLED_WORDS = (
-    r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
+    r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|fell (?:as )?martyrs?|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     r"assassinated|gunned down|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured|burned|burnt|hacked) to death|"
     # the Turkish defence ministry's word for enemy fighters put out of action, coded as dead ("7 terrorists were
@@ -473,7 +483,7 @@ _RESTRICTIVE_RELATIVE = (
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,(?!\s*(?:while|whereas|but|and)\s)[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
     # (not wounded people who died: "after several wounded men died of their injuries" counts dead, told in the toll)
     r"(?(i)(?!\s+(?!and\b|later\b)[a-z]+\s+(?:died|succumbed|passed\s+away)\b))",
     re.IGNORECASE,
@@ -513,6 +523,8 @@ _LEFT_KILLED_RE = compile_guarded(
 # A party's losses in people: "ISIS lost 11 members", "losing five fighters" (only with a person noun counted:
 # "lost two tanks" and "lost 30 positions" are not deaths).
 _LEFT_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
+# ... counted as "N of their own": the party's own people ("killed 18 militants, losing three of their own").
+_OWN_PEOPLE_RE = re.compile(r".*\bof\s+(?:their|its|our|his|her)\s+own$", re.IGNORECASE)
 # A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
 _AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
 # A bare "one" is a person right after a casualty verb: "killed one and wounded four".
@@ -676,7 +688,9 @@ _LEFT_SUBSET_RE = CaseFoldedPattern(
 )
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
-    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) (?:human |civilian )?(?:reported )?"
+    r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
+    # (a party's: "with no U.S. casualties", "no coalition casualties")
+    r"(?:human |civilian |(?:(?-i:[A-Z][A-Za-z.]*)|coalition|allied|friendly|partner) )?(?:reported )?"
     r"(?:casualties|losses|victims)\b"
     # "without reports of casualties", "there were no reports of casualties", "there are no indications of civilian
     # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)
@@ -698,6 +712,13 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"(?: (?:at|in|on|inside|aboard) (?:the |its |their )?[\w-]+(?: [\w-]+)?)? (?:(?:was|were|has been|have been|had been)"
     r"(?: (?:immediately |initially )?(?:reported|believed|thought|said)(?: to (?:be|have been))?)? )?"
     r"(?:(?P<dead>killed)|(?P<hurt>hurt|injured|wounded|harmed))\b"
+    # the people of a party or a list told unhurt, with their verb: "no U.S. personnel were injured", "no soldiers
+    # were hurt", "no guards or workers were harmed": a zero of that party's wounded (or dead) alone, which says
+    # nothing of others' deaths ("no U.S. troops were hurt in the attack" that killed six guards)
+    r"|\bno (?!sooner\b|longer\b|more\b)(?:[\w.-]+ ){0,2}?(?:[\w.-]+)(?: or (?:[\w.-]+ )?[\w.-]+)? (?:was|were|had been|have been) "
+    r"(?:(?P<dead4>killed)|(?:hurt|injured|wounded|harmed)\b(?P<party_hurt>))\b"
+    # a bare "no one was hit": a shot that struck nobody
+    r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
     r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
@@ -705,7 +726,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
     r"|\b(?:wounded|wounding|injured|injuring|hurt|hurting|harmed|harming) no(?: |-)?(?:one|body)\b(?P<hurt2>)"
     # "no injuries were reported": a zero of the wounded, silence on the dead
-    r"|\bno (?:(?:civilian|other|further|serious|reported) )?(?:injuries|injured|wounded)\b(?! and)(?P<hurt3>)"
+    r"|\bno (?:(?:civilian|other|further|serious|reported) )?(?:injuries|injured|wounded)\b(?! and (?:killed|dead|deaths|fatalities|martyrs)\b)(?P<hurt3>)"
     # damage to things alone says no one was hurt: "limited to material losses", "caused only material damage",
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
@@ -713,7 +734,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bmaterial (?:damage|losses) only\b",
     re.IGNORECASE,
 )
-_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8")
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
@@ -1212,7 +1233,12 @@ _TIME_NAMES = frozenset(
 def _is_day_of_month(text: str, match: re.Match[str]) -> bool:
     """True for a number written as the day of a month: "May 4", "4 May" (not "4 May fighters")."""
     before = text[max(0, match.start() - 12) : match.start()]
-    return bool(_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, match.end("base")))
+    if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, match.end("base")):
+        return True
+    # the year of a full date: "On April 28, 2024, a child was killed", "on 28 April, 2024" (not a count of people)
+    return _YEAR_RE.fullmatch(match.group("base") or "") is not None and _DATE_BEFORE_YEAR_RE.search(
+        text, max(0, match.start() - 20), match.start()
+    ) is not None
 
 
 def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> bool:
@@ -1343,7 +1369,9 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "destroyed two tanks", "eliminating the threat": no people counted
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):
         return _with(mention, "killed", True)  # "destroyed a depot, two launch sites and up to 40 militants"
-    if left_killed or (head in PERSON_NOUNS and _LEFT_LOST_RE.search(left, len(left) - 10)):
+    # (a side's own people: "losing three of their own", "lost two of its own")
+    own_people = mention.noun_phrase == "own" and _OWN_PEOPLE_RE.match(mention.phrase) is not None
+    if left_killed or ((head in PERSON_NOUNS or own_people) and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
@@ -1719,16 +1747,16 @@ def read_casualties(text: str) -> CasualtyReading:
     killed_implied = none is not None and any(none.group(name) is not None for name in _HURT_GROUPS)
     if none is not None:
         zero = Casualties(low=0, high=0, phrase=none.group(0))
-        killed_total = zero
-        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
+        killed_total = None if none.group("party_hurt") is not None else zero
+        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
         injured_total = None if dead_only else zero
     elif killed_total is None and injured_total is None:
         killed_total = injured_total = damage_only_zero(text)
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
-            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3"))
-            hurt = any(none.group(name) is not None for name in _HURT_GROUPS)
+            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
+            hurt = any(none.group(name) is not None for name in (*_HURT_GROUPS, "party_hurt"))
             if dead and killed_total is None:
                 killed_total = Casualties(low=0, high=0, phrase=none.group(0))
             elif hurt and injured_total is None:

@@ -235,7 +235,7 @@ def cluster_mentions(
     wave_count: EventMention | None = None  # the previous sentence's count of one wave's strikes ("struck 85 targets")
     heard: EventMention | None = None  # the latest explosion heard at a named place (no incident by itself)
     for reading in readings:
-        if update_toll(reading, clusters, governorates):
+        if update_toll(reading, clusters, governorates, sentences_with_mentions):
             continue  # "The death toll later rose to nine.": the incident just told, counted again
         opened: list[EventMention] = []
         opened_here: set[EventMention] = set()  # (mentions hash by identity)

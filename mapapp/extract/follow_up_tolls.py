@@ -76,9 +76,9 @@ TOLL_BROUGHT_TO = (
 # A toll told again, higher: "The death toll (from the bombing) later rose to nine", "the toll has climbed to 12".
 _RISEN_TOLL_RE = compile_guarded(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:dead|killed)(?:\s+(?!(?:has|had|rose|risen)\b)[a-z]+)?|deaths|"
-    r"fatalities|victims|(?:[a-z]+\s+){0,2}killed))\b"
+    r"fatalities|victims|martyrs|(?:[a-z]+\s+){0,2}killed))\b"
     r"(?:\s+(?:of|from|in)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+"
-    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|climbed|increased|jumped|gone\s+up|went\s+up|reached)"
+    r"(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+){0,2}(?:risen|rose|rises|climbed|climbs|increased|jumped|gone\s+up|went\s+up|reached)"
     r"\s+(?:to\b)?"
     # a later death that raises it: "A woman later died of her wounds, raising the toll to 13"
     r"|" + TOLL_BROUGHT_TO,
@@ -96,13 +96,26 @@ _TOTAL_OVER_PERIOD_RE = compile_guarded(
 
 
 def update_toll(
-    reading: SentenceReading, clusters: list[EventMention], governorates: list[list[GovernorateMention]]
+    reading: SentenceReading,
+    clusters: list[EventMention],
+    governorates: list[list[GovernorateMention]],
+    sentences_with_mentions: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> bool:
     """The sentence right after an incident saying its death toll rose ("A car bomb killed five in X. The death
     toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
     its own, names another place, or totals a period, an area or several events ("Since January the toll of
-    bombings in the province has risen to 90": a tally)."""
-    if not clusters or reading.index - clusters[-1].last_sentence_index != 1:
+    bombings in the province has risen to 90": a tally). A post's update line may tell it a few lines later, past
+    lines telling no event ("Initial toll: 16 martyrs. ... / Update: the number of martyrs rose to 19")."""
+    if not clusters:
+        return False
+    # (or a post's update line a few lines on, past lines telling no event: "Initial toll: 16 dead. ... / Update: the
+    # number of martyrs rose to 19")
+    gap = reading.index - clusters[-1].last_sentence_index
+    if gap != 1 and not (
+        1 < gap <= _UPDATE_LINE_GAP
+        and gated_search(_UPDATE_LINE_RE, reading.text) is not None
+        and not any(index in sentences_with_mentions for index in range(reading.index - gap + 1, reading.index))
+    ):
         return False
     match = gated_search(_RISEN_TOLL_RE, reading.text)
     if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
@@ -229,7 +242,8 @@ def fill_casualties(
     fighters in Hajin. ... The toll rose after the discovery of new victims, and 100 were wounded": the wounded),
     and from the very next sentence the losses of its own attacker, added to the toll ("ISIS ambushed a column,
     killing 26 soldiers. ISIS also lost 11 members.": 37 were killed in the ambush). A post's update line gives the
-    toll further on, past lines telling no event (:func:`_update_line_after`).
+    toll further on, past lines telling no event (:func:`_update_line_after`); an update or correction line
+    replaces, kind by kind, a figure the incident has already ("Info: 2 killed. / Correction: 3 killed.": three).
     """
     if not clusters:
         return
@@ -286,6 +300,11 @@ def fill_casualties(
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
     if gap == 1 and _another_sources_toll(previous, reading.text, toll):
         pass
+    elif previous.has_figure and gated_search(_UPDATE_LINE_RE, reading.text) is not None:
+        # a post's update or correction line gives the toll as it now stands, kind by kind: "Info: 2 killed. /
+        # Correction: 3 killed." (not added to the first figure, as a further toll would be)
+        previous.killed = toll.killed or previous.killed
+        previous.injured = toll.injured or previous.injured
     elif is_damage_zero(previous.killed):
         # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
         # it. Two men inside were killed."
@@ -302,6 +321,10 @@ def fill_casualties(
     ):
         # (more people counted may come a sentence later: "Four were killed. The attackers withdrew. Two more died.")
         if not add_further_figures(previous, toll.killed, toll.injured, reading.text):
+            if gap == 1 and _restates_toll(previous, toll):
+                # "17 militants killed in the operation" over "... during which 17 militants were killed": the same
+                # toll told again goes on telling the incident (the next sentence may count the other side's dead)
+                previous.extend_to(sentence)
             return
     if gap == 1:
         _zero_of_the_exchange(previous, clusters, toll)
@@ -739,6 +762,14 @@ def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) ->
     return False
 
 
+def _restates_toll(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The toll gives the cluster's figures again, bound for bound, and nothing else."""
+    pairs = [(new, told) for new, told in ((toll.killed, cluster.killed), (toll.injured, cluster.injured)) if new is not None]
+    return bool(pairs) and all(
+        told is not None and (new.low, new.high) == (told.low, told.high) and (new.low or 0) > 0 for new, told in pairs
+    )
+
+
 def _fill_other_kind(cluster: EventMention, toll: CasualtyReading) -> bool:
     """The figure of the kind the cluster lacks, when the toll's other figure is unstated or agrees with the
     cluster's ("It initially reported 41 killed" beside 68 killed is an earlier count, and fills nothing)."""
@@ -873,6 +904,10 @@ def _side(victims: str | None) -> str | None:
 
 
 _FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
+#: The people of the side that tells the fight, in its own words: "our soldiers", "two of our fighters".
+_OUR_PEOPLE_RE = re.compile(r"\bour\b", re.IGNORECASE)
+#: The dead of a fight told by a pronoun for the party just named: "killing 14 of them", "killing several of them".
+_PRONOUN_VICTIMS_RE = re.compile(r"\bof\s+them$", re.IGNORECASE)
 _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
 
 
@@ -901,6 +936,14 @@ def _other_sides_dead(
     if _quoted(killed.phrase, text):
         return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
     told, new = _side(cluster.victims), _side(victims)
+    if _OUR_PEOPLE_RE.search(killed.phrase or "") and not _OUR_PEOPLE_RE.search(cluster.killed.phrase or ""):
+        # a release's own dead after the enemy's ("our forces repelled the attack, killing several of them. Three of
+        # our soldiers were martyred.", "7 terrorists were killed. 2 of our comrades were martyred."): the speaker's
+        # side is the other side of the fight it told
+        return True
+    if new == "force" and told is None and _PRONOUN_VICTIMS_RE.search(cluster.killed.phrase or ""):
+        # the enemy told by a pronoun ("repelled an attack by the militants, killing 14 of them. Two fighters died.")
+        return True
     return told is not None and new is not None and told != new
 
 

@@ -2542,3 +2542,25 @@ def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None
 )
 def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []
+
+
+def test_a_stated_zero_of_the_event_named_again_opens_no_incident() -> None:
+    # "no one was hurt in the Tanf attack" names the attack told paragraphs before; its zero reports no new event
+    text = (
+        "A drone attack on the al-Tanf garrison in eastern Syria killed four guards on Monday, officials said.\n\n"
+        "A militia group claimed the attack. It said it had also fired at a base in Iraq, claims that could not be "
+        "verified.\n\n"
+        "The strike came days after US forces hit targets in Iraq in retaliation for the killing of two soldiers in "
+        "Jordan.\n\n"
+        "A spokesman said no one was hurt in the Tanf attack.\n"
+    )
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
+    assert not any(i.killed is not None and i.killed.high == 0 for i in incidents)
+    assert any(i.killed is not None and i.killed.low == 4 for i in incidents)
+
+
+def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
+    # (negative: an indefinite event told with its zero is an event of its own)
+    text = "Mortar shells hit the village of Kasra near Deir ez-Zor on Sunday; no one was hurt.\n"
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0

@@ -1888,3 +1888,102 @@ def test_the_sides_of_the_counted_stand_between_them_and_their_verb(sentence: st
 def test_a_year_after_its_preposition_is_not_counted(text: str, killed: tuple[int, int]) -> None:
     figure = read_casualties(text).killed
     assert figure is not None and (figure.low, figure.high) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # "no injuries and no damage": the zero of the wounded is not undone by what follows "and"
+        ("There were no injuries and no damage to the depot, an officer said.", (0, 0), (0, 0)),
+        ("Two mortar rounds fell near the airfield; there were no injuries and little damage.", (0, 0), (0, 0)),
+        # a dead figure told after "and" is the toll of the dead; the zero stays the wounded's
+        ("The clinic counted no injured and three dead after the blast.", (3, 3), (0, 0)),
+    ],
+)
+def test_no_injuries_followed_by_and(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a party or a list of people told unhurt: a zero of their wounded, which says nothing of others' dead
+        ("Shells fell near the outpost overnight; no Iraqi soldiers were wounded.", None, (0, 0)),
+        ("No guards or drivers were harmed, the company said.", None, (0, 0)),
+        ("The rockets struck the compound, but no American personnel were hurt.", None, (0, 0)),
+        ("A bomb went off by the road; no passers-by were killed.", (0, 0), None),
+        # "no one was hit": the shots struck nobody, so nobody was hurt or killed
+        ("Border guards shot at the shepherds near Qasr; no one was hit.", (0, 0), (0, 0)),
+    ],
+)
+def test_a_party_told_unhurt_is_a_zero_of_its_wounded(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # not a zero: a bound, a time word, things rather than people
+        ("No more than four fighters were wounded in the raid.", None, (0, 4)),
+        ("No sooner had the convoy left than two drivers were wounded.", None, (2, 2)),
+        ("No buildings were hit when the shells landed in the fields.", None, None),
+        ("No fewer than six soldiers were killed in the ambush.", (6, None), None),
+    ],
+)
+def test_a_party_told_unhurt_does_not_fire_on_bounds_or_things(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a party's stated zero: "with no U.S. casualties", "no coalition casualties"
+        ("The drone attack targeted the Tanf garrison, with no U.S. casualties.", (0, 0), (0, 0)),
+        ("There were no coalition casualties in the night raid.", (0, 0), (0, 0)),
+        # (a figure of others told beside it stays the toll)
+        ("The strikes killed nine militants, with no U.S. casualties.", (9, 9), None),
+    ],
+)
+def test_a_partys_stated_zero_of_casualties(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a side's own dead told beside the enemy's in one clause: both sides' dead of the fight
+        ("The guards killed four raiders near the mill, losing two of their own.", (6, 6), None),
+        ("Our units repelled the assault and killed five of the attackers, while a soldier of our unit, Sami Haddad, "
+         "was martyred.", (6, 6), None),
+        ("Four fighters of the brigade fell martyrs in the battle.", (4, 4), None),
+        ("Two guards fell as martyrs at the gate.", (2, 2), None),
+        # (negative: a clause after "and" or "while" is no apposition of the count before it)
+        ("Gunmen killed two guards, and a passer-by, Rami Aziz, was wounded.", (2, 2), (1, 1)),
+        # (negative: "their own" things are not people)
+        ("The farmers lost two of their own tractors in the fire.", None, None),
+    ],
+)
+def test_a_sides_own_dead_beside_the_enemys(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the year of a full date is no count of people
+        ("On April 28, 2024, a child, Omar Hassan, was killed by a landmine.", (1, 1), None),
+        ("On 3 May, 2023, two farmers were wounded by a shell.", None, (2, 2)),
+        # (negative: a figure after a date and a verb is still a count)
+        ("The blast on March 3 killed 2024 people, the ministry claimed.", (2024, 2024), None),
+    ],
+)
+def test_the_year_of_a_full_date_is_not_a_count(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

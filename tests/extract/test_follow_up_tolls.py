@@ -732,3 +732,103 @@ def test_the_dead_over_the_days_of_a_fight_at_a_place_stay_its(text: str) -> Non
 )
 def test_the_dead_over_the_days_of_a_town_s_fight_told_with_a_word_of_spread_stay_its(text: str) -> None:
     assert ("armed_clash", (27, 27)) in _type_tolls(text)
+
+
+@pytest.mark.parametrize(
+    ("correction", "killed", "injured"),
+    [
+        # a correction or update line gives the toll as it now stands: it replaces the first figure, never adds to it
+        ("Correction: 6 killed.", (6, 6), (9, 9)),
+        ("Update: 5 dead and 11 injured.", (5, 5), (11, 11)),
+        # (a kind the line does not tell keeps its first figure)
+        ("Update: 12 injured.", (4, 4), (12, 12)),
+    ],
+)
+def test_an_update_line_replaces_the_toll_told_first(correction: str, killed: tuple, injured: tuple) -> None:
+    found = incidents(
+        "A car bomb went off near the police station in Amuda.\n"
+        "Info: 4 killed, 9 injured.\n"
+        f"{correction}\n"
+    )
+    assert len(found) == 1
+    assert (bounds(found[0].killed), bounds(found[0].injured)) == (killed, injured)
+
+
+def test_a_risen_toll_in_an_update_line_past_lines_telling_no_event_replaces_the_first() -> None:
+    found = incidents(
+        "Two blasts shook the town of Amuda this morning.\n"
+        "Initial toll: 7 martyrs and 20 injured.\n"
+        "Medics on their way.\n"
+        "Update: the number of martyrs rose to 9.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (9, 9)
+
+
+def test_a_risen_toll_far_after_the_incident_without_an_update_label_is_not_its() -> None:
+    # (negative: a bare line far after the event is no update of it)
+    found = incidents(
+        "Two blasts shook the town of Amuda this morning.\n"
+        "Initial toll: 7 martyrs and 20 injured.\n"
+        "Medics on their way.\n"
+        "The number of martyrs rose to 9.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (7, None)
+
+
+def test_the_releases_own_dead_in_the_next_sentence_add_to_the_enemys() -> None:
+    # "killing several of them. Three of our soldiers were martyred.": the speaker's side is the fight's other side
+    found = incidents(
+        "Our units repelled an attack by the gangs on our posts near Maskana on Monday, killing four of them. "
+        "Two of our soldiers were martyred."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (6, 6)
+
+
+def test_a_toll_told_again_goes_on_telling_the_incident() -> None:
+    # the headline's toll retold by the body's first sentence, then the other side's dead in the next one
+    found = incidents(
+        "Military council: 12 militants killed in Jurdi operation\n\n"
+        "The council announced the end of the operation to comb Jurdi, during which 12 militants were killed and 8 "
+        "were captured. Three fighters of the council fell martyrs during the clashes.\n"
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (15, 15)
+
+
+def test_the_enemys_dead_told_by_a_release_stay_apart_from_civilians() -> None:
+    # (negative: a later "our" toll of another event, told as separate, is not added)
+    found = incidents(
+        "Our units repelled an attack by the gangs on our posts near Maskana on Monday, killing four of them. "
+        "In a separate attack, two of our soldiers were martyred near Dibsi."
+    )
+    maskana = [i for i in found if bounds(i.killed) == (4, 4)]
+    assert maskana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the enemy's dead told by a pronoun, the defenders' dead next
+        "Kurdish fighters repelled an attack by the militants on the village of Tal Jihan on Monday, killing nine of "
+        "them. Three Kurdish fighters died.",
+        # a release's "our comrades" after the enemy's dead
+        "Last night militants attacked our post near Shuhail. The clashes went on for hours and 9 terrorists were "
+        "killed. 3 of our comrades were martyred.",
+    ],
+)
+def test_the_other_sides_dead_after_a_pronoun_or_our_people_add_to_the_fight(text: str) -> None:
+    found = [i for i in incidents(text) if i.killed is not None]
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (12, 12)
+
+
+def test_the_dead_after_a_strikes_pronoun_toll_are_not_its_other_side() -> None:
+    # (negative: a strike's dead have no other side: "them" of a strike is not an enemy that fought back)
+    found = incidents(
+        "Coalition jets struck a convoy of the militants near Hajin on Monday, killing nine of them. "
+        "Three Kurdish fighters died."
+    )
+    assert any(bounds(i.killed) == (9, 9) for i in found)
