@@ -1119,8 +1119,8 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
     the region (a town named after it in its sentence is where the wave's effects were felt), has taken no hit of
     another sentence as its own ("... across the north. In A, jets struck a plant": the wave is that hit), and is
     followed in the next clusters by at least :data:`_WAVE_HITS` strikes of its kinds at named places of the same or
-    an unstated governorate ("A drone hit a training centre in B", "Jets struck a gas plant near C"): the lead sums
-    up the hits, which are the incidents (one per place). A town struck before the region is told ("drones struck A
+    an unstated governorate, on a day that agrees ("A drone hit a training centre in B", "Jets struck a gas plant near
+    C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told ("drones struck A
     and villages across the northeast") keeps the wave its own incident, and so does a wave with fewer placed hits."""
     wave = clusters[index]
     told = None  # where the region is told, to the end of its sentence
@@ -1140,6 +1140,7 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
         and c.sentence_index > wave.sentence_index
         and any(not is_region_name(p.text) for p in c.named_places)
         and _same_or_unstated_governorate(wave, c)
+        and _dates_agree(wave, c)  # (not hits of another day: "jets pounded the northeast on Monday. On Thursday ...")
     ]
     return len(hits) >= _WAVE_HITS
 

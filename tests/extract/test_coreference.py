@@ -2426,6 +2426,13 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
             "Baydar. A third strike hit a silo near Zirgan.",
             ["Khanasir", "Tal Baydar", "Zirgan"],
         ),
+        # a wave of another day than the placed hits is an incident of its own
+        (
+            "Turkish jets pounded targets across north-east Syria on Monday, cutting power to much of Amuda. On "
+            "Thursday a drone struck a fuel depot near Tal Baydar. Later on Thursday warplanes hit a pumping station "
+            "in the village of Khanasir.",
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
         # fire across a river is aimed at the places it names, no region
         (
             "Government guns shelled villages across the Euphrates from Mayadin overnight, wounding a woman in "
