@@ -1277,9 +1277,10 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
     """The event words that are not a fight told as the backdrop of the clause's event: "Shells hit homes in A as
     fighters battled the militants on several fronts" is the shelling, "Mortar rounds fell on the camp overnight, as
     the battle for the enclave dragged into a fifth week" the mortar fire. A fight's word after "as" (no comma
-    between), with an event word before the "as" and no scene of its own after the fight's word ("as clashes raged in
-    the village of B" is B's fight too, and "as clashes raged nearby" one near the event's place), yields the clause
-    to the event it is the backdrop of."""
+    between), with a strike's or shelling's word before the "as" and no scene of its own after the fight's word ("as
+    clashes raged in the village of B" is B's fight too, and "as clashes raged nearby" one near the event's place),
+    yields the clause to the bombardment it is the backdrop of. An explosion heard or a death told before it ("An
+    explosion was heard in A as fighters battled the SDF") is the fight's own: no bombardment to yield to."""
     if len(hits) < 2 or " as " not in text:
         return hits
     own = [
@@ -1289,7 +1290,7 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
             hit.trigger.event_type is EventType.ARMED_CLASH
             and (frame := _BACKDROP_AS_RE.search(text, max(0, hit.start - _BACKDROP_WINDOW), hit.start)) is not None
             and not any(mark in frame.group() for mark in ",;:")
-            and any(other.end <= frame.start() for other in hits)
+            and any(other.end <= frame.start() and other.trigger.event_type in BOMBARDMENT_TYPES for other in hits)
             and not any(p.level == "place" and p.start > base + hit.start for p in places)
             and not _SCENE_AFTER_RE.match(text, hit.end)
         )
