@@ -1266,9 +1266,10 @@ _BACKDROP_AS_RE = re.compile(
 )
 #: How far before a fight's word the "as" of its backdrop clause may stand (characters).
 _BACKDROP_WINDOW = 100
-# A scene of its own told after the fight's word without a name: "as clashes raged nearby", "in the area", "around it".
+# A scene of its own told after the fight's word without a name: "as clashes raged nearby", "in the area", "around it"
+# (within a window to the next comma: a run-on clause of fights is not read to its end from each of them).
 _SCENE_AFTER_RE = re.compile(
-    r"[^,;:]*?\b(?:nearby|near|around|outside|in\s+the\s+(?:area|vicinity|surrounding)|on\s+the\s+outskirts)\b",
+    r"[^,;:]{0,150}?\b(?:nearby|near|around|outside|in\s+the\s+(?:area|vicinity|surrounding)|on\s+the\s+outskirts)\b",
     re.IGNORECASE,
 )
 
@@ -1283,6 +1284,11 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
     explosion was heard in A as fighters battled the SDF") is the fight's own: no bombardment to yield to."""
     if len(hits) < 2 or " as " not in text:
         return hits
+    # (once per clause, not per hit: a run-on clause of many fights and places stays linear)
+    first_bombardment_end = min((h.end for h in hits if h.trigger.event_type in BOMBARDMENT_TYPES), default=None)
+    if first_bombardment_end is None:
+        return hits
+    last_place = max((p.start for p in places if p.level == "place"), default=-1)
     own = [
         hit
         for hit in hits
@@ -1290,8 +1296,8 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
             hit.trigger.event_type is EventType.ARMED_CLASH
             and (frame := _BACKDROP_AS_RE.search(text, max(0, hit.start - _BACKDROP_WINDOW), hit.start)) is not None
             and not any(mark in frame.group() for mark in ",;:")
-            and any(other.end <= frame.start() and other.trigger.event_type in BOMBARDMENT_TYPES for other in hits)
-            and not any(p.level == "place" and p.start > base + hit.start for p in places)
+            and first_bombardment_end <= frame.start()
+            and last_place <= base + hit.start
             and not _SCENE_AFTER_RE.match(text, hit.end)
         )
     ]
