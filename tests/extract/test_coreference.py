@@ -2426,6 +2426,12 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
             "Baydar. A third strike hit a silo near Zirgan.",
             ["Khanasir", "Tal Baydar", "Zirgan"],
         ),
+        # a town the wave's sentence tells it hit after the region: that town's strike
+        (
+            "Turkish jets struck across north-east Syria overnight, hitting an oil field in Amuda and killing two "
+            "guards. " + _PLACED_HITS,
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
         # a wave of another day than the placed hits is an incident of its own
         (
             "Turkish jets pounded targets across north-east Syria on Monday, cutting power to much of Amuda. On "
