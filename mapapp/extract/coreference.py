@@ -1122,12 +1122,13 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
     infrastructure across northeast Syria on Friday, knocking out power to much of A", "Jets strike northeast Syria
     for a second day"; :data:`~mapapp.extract.lexicon.BOMBARDMENT_OVER_A_REGION_RE`), naming no town before it tells
     the region (a town named after it in its sentence is where the wave's effects were felt, unless a hit leads to it:
-    "..., hitting an oil field in A" is A's strike), has taken no hit of
-    another sentence as its own ("... across the north. In A, jets struck a plant": the wave is that hit), and is
-    followed in the next clusters by at least :data:`_WAVE_HITS` strikes of its kinds at named places of the same or
-    an unstated governorate, on a day that agrees ("A drone hit a training centre in B", "Jets struck a gas plant near
-    C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told ("drones struck A
-    and villages across the northeast") keeps the wave its own incident, and so does a wave with fewer placed hits."""
+    "..., hitting an oil field in A" is A's strike), has taken no hit of another sentence as its own ("... across the
+    north. In A, jets struck a plant": the wave is that hit), and is followed in the next clusters by at least
+    :data:`_WAVE_HITS` strikes of its kinds at named places of the same or an unstated governorate, on a day that
+    agrees, by the same party if both tell one ("A drone hit a training centre in B", "Jets struck a gas plant near
+    C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told
+    ("drones struck A and villages across the northeast") keeps the wave its own incident, and so does a wave with
+    fewer placed hits."""
     wave = clusters[index]
     told = None  # where the region is told (its start, its end), to the end of its sentence
     for start, end in wave.evidence:
@@ -1153,6 +1154,8 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
         and any(not is_region_name(p.text) for p in c.named_places)
         and _same_or_unstated_governorate(wave, c)
         and _dates_agree(wave, c)  # (not hits of another day: "jets pounded the northeast on Monday. On Thursday ...")
+        # (nor another party's: "Turkish drones pounded the northeast. Coalition jets struck a hideout near A")
+        and (wave.actor is None or c.actor is None or same_party(wave.actor, c.actor))
     ]
     return len(hits) >= _WAVE_HITS
 

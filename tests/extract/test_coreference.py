@@ -2432,6 +2432,13 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
             "guards. " + _PLACED_HITS,
             ["Amuda", "Tal Baydar", "Khanasir"],
         ),
+        # the placed hits of another party are no part of the wave
+        (
+            "Turkish drones pounded targets across north-east Syria overnight, cutting power to much of Amuda. "
+            "Russian jets struck a fuel depot near Tal Baydar. Russian helicopters hit a pumping station in the "
+            "village of Khanasir.",
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
         # a wave of another day than the placed hits is an incident of its own
         (
             "Turkish jets pounded targets across north-east Syria on Monday, cutting power to much of Amuda. On "
