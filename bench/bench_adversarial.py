@@ -280,6 +280,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "regional_bombardments": _numbered(
         "Jets pounded targets across northeast Syria on day {n}. A drone hit a car in Amuda. Jets struck a depot near Derik. "
     ),
+    "regional_bombardments_run_on": _repeat("jets pounded targets across northeast Syria, cutting power in Amuda, and "),
     "explosions_told_again": _numbered("A car bomb went off in Hajin at {n}. Roads were closed. The explosion killed {n}. "),
 }
 
