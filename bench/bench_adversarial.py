@@ -272,6 +272,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "spreading_tolls": _numbered(
         "Clashes spread across the countryside on day {n}. {n} people have been killed since Friday. "
     ),
+    # the fourteenth session's rules (spur14b): fights told after "as" behind a shelling in one long clause (the scene
+    # after each fight's word is looked for to the clause's next comma), a bombardment over a region before its placed
+    # hits, "the explosion" told again past sentences of no event
+    "backdrop_fights_run_on": _repeat("shells hit homes as fighters battled the militants and "),
+    "backdrop_fights_with_places": _repeat("shells hit Hajin as fighters battled the militants and "),
+    "regional_bombardments": _numbered(
+        "Jets pounded targets across northeast Syria on day {n}. A drone hit a car in Amuda. Jets struck a depot near Derik. "
+    ),
+    "regional_bombardments_run_on": _repeat("jets pounded targets across northeast Syria, cutting power in Amuda, and "),
+    "explosions_told_again": _numbered("A car bomb went off in Hajin at {n}. Roads were closed. The explosion killed {n}. "),
 }
 
 

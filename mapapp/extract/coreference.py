@@ -1122,29 +1122,42 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
 
 #: How many strikes placed after a bombardment told over a region make it their summary: a wave is several hits.
 _WAVE_HITS = 2
+# A hit the wave's sentence tells after the region, before a town: "..., hitting an oil field in A", "targeting A"
+# (not its effects: "cutting power to much of A", "killing four fighters in the countryside of A").
+_HIT_AFTER_THE_REGION_RE = re.compile(
+    r"\b(?:hitting|striking|targeting|targetting|bombing|pounding|shelling|destroying)\b", re.IGNORECASE
+)
 
 
 def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: str) -> bool:
     """An air, drone or artillery bombardment told over a part of Syria ("Turkish drones and warplanes pounded
     infrastructure across northeast Syria on Friday, knocking out power to much of A", "Jets strike northeast Syria
     for a second day"; :data:`~mapapp.extract.lexicon.BOMBARDMENT_OVER_A_REGION_RE`), naming no town before it tells
-    the region (a town named after it in its sentence is where the wave's effects were felt), has taken no hit of
-    another sentence as its own ("... across the north. In A, jets struck a plant": the wave is that hit), and is
-    followed in the next clusters by at least :data:`_WAVE_HITS` strikes of its kinds at named places of the same or
-    an unstated governorate ("A drone hit a training centre in B", "Jets struck a gas plant near C"): the lead sums
-    up the hits, which are the incidents (one per place). A town struck before the region is told ("drones struck A
-    and villages across the northeast") keeps the wave its own incident, and so does a wave with fewer placed hits."""
+    the region (a town named after it in its sentence is where the wave's effects were felt, unless a hit leads to it:
+    "..., hitting an oil field in A" is A's strike), has taken no hit of another sentence as its own ("... across the
+    north. In A, jets struck a plant": the wave is that hit), and is followed in the next clusters by at least
+    :data:`_WAVE_HITS` strikes of its kinds at named places of the same or an unstated governorate, on a day that
+    agrees, by the same party if both tell one ("A drone hit a training centre in B", "Jets struck a gas plant near
+    C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told
+    ("drones struck A and villages across the northeast") keeps the wave its own incident, and so does a wave with
+    fewer placed hits."""
     wave = clusters[index]
-    told = None  # where the region is told, to the end of its sentence
+    told = None  # where the region is told (its start, its end), to the end of its sentence
     for start, end in wave.evidence:
         found = gated_search(BOMBARDMENT_OVER_A_REGION_RE, text[start:end])
         if found is not None:
-            told = (start + found.start(), end)
+            told = (start + found.start(), start + found.end(), end)
             break
     if told is None:
         return False
-    if any(not told[0] <= p.start < told[1] and not is_region_name(p.text) for p in wave.named_places):
-        return False  # a town struck before the region, or a hit told after it that the wave took as its own
+    hit_told = _HIT_AFTER_THE_REGION_RE.search(text, told[1], told[2])  # (searched once, however many places)
+    for place in wave.named_places:
+        if is_region_name(place.text):
+            continue
+        if not told[0] <= place.start < told[2]:
+            return False  # a town struck before the region, or a hit told after it that the wave took as its own
+        if hit_told is not None and hit_told.end() <= place.start:
+            return False  # a town the wave hit ("... across northeast Syria, hitting an oil field in A"): A's strike
     hits = [
         c
         for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
@@ -1152,6 +1165,9 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
         and c.sentence_index > wave.sentence_index
         and any(not is_region_name(p.text) for p in c.named_places)
         and _same_or_unstated_governorate(wave, c)
+        and _dates_agree(wave, c)  # (not hits of another day: "jets pounded the northeast on Monday. On Thursday ...")
+        # (nor another party's: "Turkish drones pounded the northeast. Coalition jets struck a hideout near A")
+        and (wave.actor is None or c.actor is None or same_party(wave.actor, c.actor))
     ]
     return len(hits) >= _WAVE_HITS
 

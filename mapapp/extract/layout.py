@@ -436,11 +436,18 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
 
 # A line of a page's own controls above its headline: a search box ("Search...", "Search ..."), "Skip to content",
 # "Menu", a cookie notice ("We use cookies to improve your experience. Accept", "This website uses cookies. OK",
-# "Cookies help us deliver our services. Learn more | Got it": a short line naming cookies in its first words): it
-# closes with a point, yet the title block (the masthead, the menu, then the headline) goes on past it.
+# "Cookies help us deliver our services. Learn more | Got it": a short line naming cookies in its first words, and
+# the site or a button of the notice, :data:`_COOKIE_NOTICE_CUE`): it closes with a point, yet the title block (the
+# masthead, the menu, then the headline) goes on past it. A headline naming cookies ("Girl selling cookies killed by
+# mortar fire in Raqqa") names no site nor button: no control.
+_COOKIE_NOTICE_CUE = (
+    r"(?=[^\n]*\b(?:we\s+use|help\s+us|our\s+(?:web\s*)?(?:site|services|partners)|this\s+(?:web\s*)?(?:site|page)|"
+    r"website|browsing|browser|experience|accept|agree|consent|ok(?:ay)?|got\s+it|learn\s+more|more\s+info|privacy|policy|settings|close|dismiss|fine)\b)"
+)
 _PAGE_CHROME_RE = re.compile(
     r"\s*(?:search\s*(?:\.{3}|…)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?content(?:\s*\([^()\n]{0,40}\))?\.?|menu|"
-    r"(?:[\w’'-]+\s+){0,4}?cookies\b[^\n]{0,120}?)\s*$",
+    + _COOKIE_NOTICE_CUE
+    + r"(?:[\w’'-]+\s+){0,4}?cookies\b[^\n]{0,120}?)\s*$",
     re.IGNORECASE,
 )
 

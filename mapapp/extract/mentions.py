@@ -1426,9 +1426,10 @@ _BACKDROP_AS_RE = re.compile(
 )
 #: How far before a fight's word the "as" of its backdrop clause may stand (characters).
 _BACKDROP_WINDOW = 100
-# A scene of its own told after the fight's word without a name: "as clashes raged nearby", "in the area", "around it".
+# A scene of its own told after the fight's word without a name: "as clashes raged nearby", "in the area", "around it"
+# (within a window to the next comma: a run-on clause of fights is not read to its end from each of them).
 _SCENE_AFTER_RE = re.compile(
-    r"[^,;:]*?\b(?:nearby|near|around|outside|in\s+the\s+(?:area|vicinity|surrounding)|on\s+the\s+outskirts)\b",
+    r"[^,;:]{0,150}?\b(?:nearby|near|around|outside|in\s+the\s+(?:area|vicinity|surrounding)|on\s+the\s+outskirts)\b",
     re.IGNORECASE,
 )
 
@@ -1437,11 +1438,17 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
     """The event words that are not a fight told as the backdrop of the clause's event: "Shells hit homes in A as
     fighters battled the militants on several fronts" is the shelling, "Mortar rounds fell on the camp overnight, as
     the battle for the enclave dragged into a fifth week" the mortar fire. A fight's word after "as" (no comma
-    between), with an event word before the "as" and no scene of its own after the fight's word ("as clashes raged in
-    the village of B" is B's fight too, and "as clashes raged nearby" one near the event's place), yields the clause
-    to the event it is the backdrop of."""
+    between), with a strike's or shelling's word before the "as" and no scene of its own after the fight's word ("as
+    clashes raged in the village of B" is B's fight too, and "as clashes raged nearby" one near the event's place),
+    yields the clause to the bombardment it is the backdrop of. An explosion heard or a death told before it ("An
+    explosion was heard in A as fighters battled the SDF") is the fight's own: no bombardment to yield to."""
     if len(hits) < 2 or " as " not in text:
         return hits
+    # (once per clause, not per hit: a run-on clause of many fights and places stays linear)
+    first_bombardment_end = min((h.end for h in hits if h.trigger.event_type in BOMBARDMENT_TYPES), default=None)
+    if first_bombardment_end is None:
+        return hits
+    last_place = max((p.start for p in places if p.level == "place"), default=-1)
     own = [
         hit
         for hit in hits
@@ -1449,8 +1456,8 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
             hit.trigger.event_type is EventType.ARMED_CLASH
             and (frame := _BACKDROP_AS_RE.search(text, max(0, hit.start - _BACKDROP_WINDOW), hit.start)) is not None
             and not any(mark in frame.group() for mark in ",;:")
-            and any(other.end <= frame.start() for other in hits)
-            and not any(p.level == "place" and p.start > base + hit.start for p in places)
+            and first_bombardment_end <= frame.start()
+            and last_place <= base + hit.start
             and not _SCENE_AFTER_RE.match(text, hit.end)
         )
     ]

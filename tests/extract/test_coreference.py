@@ -2426,6 +2426,26 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
             "Baydar. A third strike hit a silo near Zirgan.",
             ["Khanasir", "Tal Baydar", "Zirgan"],
         ),
+        # a town the wave's sentence tells it hit after the region: that town's strike
+        (
+            "Turkish jets struck across north-east Syria overnight, hitting an oil field in Amuda and killing two "
+            "guards. " + _PLACED_HITS,
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # the placed hits of another party are no part of the wave
+        (
+            "Turkish drones pounded targets across north-east Syria overnight, cutting power to much of Amuda. "
+            "Russian jets struck a fuel depot near Tal Baydar. Russian helicopters hit a pumping station in the "
+            "village of Khanasir.",
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # a wave of another day than the placed hits is an incident of its own
+        (
+            "Turkish jets pounded targets across north-east Syria on Monday, cutting power to much of Amuda. On "
+            "Thursday a drone struck a fuel depot near Tal Baydar. Later on Thursday warplanes hit a pumping station "
+            "in the village of Khanasir.",
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
         # fire across a river is aimed at the places it names, no region
         (
             "Government guns shelled villages across the Euphrates from Mayadin overnight, wounding a woman in "

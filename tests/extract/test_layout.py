@@ -491,3 +491,14 @@ def test_a_headline_naming_cookies_late_in_the_line_is_no_page_control() -> None
     sentences = split_sentences(text)
     headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Bakers"))
     assert layout_of(text).is_title(headline)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Girl selling cookies killed by mortar fire in Tal Baydar", "Cookies and shells: a Tal Baydar bakery hit"]
+)
+def test_a_headline_naming_cookies_early_is_no_page_control(headline: str) -> None:
+    # a line naming cookies in its first words but neither the site nor a button of a notice is the headline
+    text = f"Valley Daily\nHome | Local | World\n\n{headline}\n\nA mortar round wounded three children in Tal Baydar on Wednesday."
+    sentences = split_sentences(text)
+    index = next(s.index for s in sentences if text[s.start : s.end].startswith(headline[:8]))
+    assert layout_of(text).is_title(index)

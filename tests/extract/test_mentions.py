@@ -693,6 +693,9 @@ def test_a_fight_told_as_the_backdrop_of_the_clause_s_event_yields_to_it(text: s
         ),
         # no event told before the "as": the fight is the clause's
         ("As troops battled the militants near Khanasir, two civilians were killed by a sniper.", [("armed_clash", "Khanasir")]),
+        # no strike nor shelling before the "as": an explosion heard, a death told are the fight's own
+        ("An explosion was heard in Khanasir as tribal fighters battled the militants.", [("armed_clash", "Khanasir")]),
+        ("A woman was shot dead in Khanasir as tribal fighters battled the militants.", [("armed_clash", "Khanasir")]),
         # "while" is no backdrop of this kind
         (
             "Gunmen ambushed a patrol near Khanasir while the army battled the militants in the desert.",
