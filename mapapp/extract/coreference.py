@@ -36,6 +36,9 @@ lacks. Rules, in order, for each candidate mention:
    trigger word among the last four, within eight sentences.
    Any mention of the same type, named place and day as one of the last four
    clusters, with figures that agree, is that event told again.
+   One with no day of its own at the same named places, with the toll of that cluster (a repost, a teaser line
+   repeating the lede) or with a toll the cluster lacked where both name the same town and site (a post's
+   "UPDATE:"), and no "another", "again", is that event told again (:func:`undated_retelling_cluster`).
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
@@ -409,6 +412,7 @@ def cluster_mentions(
                     or same_toll_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
+                    or undated_retelling_cluster(clusters, mention, reading.index)
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
@@ -1509,6 +1513,42 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
             continue
         if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
             return cluster
+    return None
+
+
+def undated_retelling_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """A recent cluster that a mention with no day of its own tells again at the same places: the same kind of
+    event, every place the mention names below governorate level named by the cluster, figures that agree, and
+    either a toll they share (a page repeating its lede as a teaser: "A mine injured three people in X camp") or
+    the cluster's lack of one when both name the very same spot, a town and a site in it (a post's "UPDATE: car
+    bomb in X near the Y roundabout, 5 dead" after "Car bomb explosion in X near the Y roundabout now"). With no
+    day to compare, nothing of the wording may set it apart: no "another", "second", "again", no summary of
+    several places, no headline."""
+    if mention.headline or mention.point_dates or not mention.sub_governorate_places:
+        return None
+    if gated_search(_NEW_EVENT_RE, mention.clause_text) or _SEVERAL_PLACES_RE.search(mention.clause_text):
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places[:_PLACES_COMPARED]}
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not same_kind_of_event(cluster.event_type, mention.event_type):
+            continue
+        if not names <= {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}:
+            continue
+        if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
+            return None
+        shared_toll = (mention.killed is not None and mention.killed == cluster.killed) or (
+            mention.injured is not None and mention.injured == cluster.injured
+        )
+        # (a toll the first report lacked ties them only at the very same spot: a town and a site in it named alike;
+        # a town alone may see two car bombs on a day)
+        cluster_names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
+        same_spot = len(names) >= 2 and names == cluster_names
+        untold_toll = cluster.killed is None and cluster.injured is None and mention.has_figure and same_spot
+        return cluster if shared_toll or untold_toll else None
     return None
 
 

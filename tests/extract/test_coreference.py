@@ -2378,3 +2378,38 @@ def test_targets_at_two_places_joined_by_and_in_are_two_targets() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == ["Tel Jihan", "Derik"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post, then its update with the toll, neither dated
+        "BREAKING | Car bomb blast in Manbij near the Al-Nour roundabout. Ambulances rushing to the scene.\n\n"
+        "UPDATE: Car bomb in Manbij near the Al-Nour roundabout – 5 dead and 12 wounded, hospital sources say.",
+        # a page repeating its lede as a teaser line: the same toll at the same place
+        "A landmine injured three shepherds in the grazing land of Al-Sabkha on Friday, sources said.\n"
+        "Security teams were sent to the area.\n"
+        "A landmine injured three shepherds in the grazing land of Al-Sabkha",
+    ],
+)
+def test_an_undated_retelling_at_the_same_places_is_that_event(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told as one more event of its kind
+        "Car bomb blast in Manbij near the clock square, no toll yet.\n\n"
+        "Another car bomb went off in Manbij near the clock square, killing 5 people.",
+        # the same town, but another spot: a town may see two car bombs on a day
+        "Car bomb blast in Manbij near the clock square. Ambulances rushing to the scene.\n\n"
+        "UPDATE: Car bomb in Manbij near the grain silo – 5 dead.",
+        # the same place, tolls that disagree
+        "Artillery shelling killed two men in Hajin on Monday. Artillery shelling on Hajin killed a woman.",
+    ],
+)
+def test_an_undated_report_of_its_kind_told_apart_stays(text: str) -> None:
+    assert len(incidents(text)) == 2
