@@ -39,6 +39,10 @@ lacks. Rules, in order, for each candidate mention:
    One with no day of its own at the same named places, with the toll of that cluster (a repost, a teaser line
    repeating the lede) or with a toll the cluster lacked where both name the same town and site (a post's
    "UPDATE:"), and no "another", "again", is that event told again (:func:`undated_retelling_cluster`).
+   A fight, attack or raid in the sentence right after a fight, at a village named against the fight's town
+   ("Y, east of X") or, referring back ("The incident began when ..."), at a village after a fight at an unnamed
+   spot against a town, with no toll of its own or the same, tells how that fight went
+   (:func:`fight_course_cluster`).
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
@@ -413,6 +417,7 @@ def cluster_mentions(
                     or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
                     or undated_retelling_cluster(clusters, mention, reading.index)
+                    or fight_course_cluster(clusters, mention, reading.index)
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
@@ -1550,6 +1555,49 @@ def undated_retelling_cluster(
         untold_toll = cluster.killed is None and cluster.injured is None and mention.has_figure and same_spot
         return cluster if shared_toll or untold_toll else None
     return None
+
+
+def fight_course_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The fight told in the sentence just before, when this sentence tells how it went at a place within the
+    cluster's ("Soldiers and a patrol exchanged fire near X on Monday, leaving one dead. Villagers in Y, east of X,
+    had stopped the patrol; the soldiers then opened fire"; "... at a post east of X. The incident began when people
+    of the village of Y blocked the road"): both a fight, an attack or a raid, the mention naming first a place the
+    cluster did not, and either the cluster's place after it (a place within it) or, referring back with a definite
+    noun, the unnamed spot the cluster put the fight at; no toll of its own or the same one, no day that
+    contradicts and no cue of a further event ("another", "also", "later")."""
+    if not clusters or mention.headline or mention.anchor is not None or not mention.named_places:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.headline or not previous.named_places:
+        return None
+    if previous.event_type not in _FIGHT_TYPES or mention.event_type not in _FIGHT_TYPES:
+        return None
+    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text) or not _dates_agree(previous, mention):
+        return None
+    if mention.has_figure and not (mention.killed == previous.killed and figures_agree(previous.injured, mention.injured)):
+        return None
+    if _narrows(previous, mention):
+        return previous  # "Y, east of X" after "near X": a place within the cluster's
+    if not (mention.definite or _COURSE_OPENING_RE.match(mention.clause_text)):
+        return None  # (a place of its own with nothing referring back: another event of the day)
+    # "The incident began when ... in Y" after a fight at an unnamed spot against X ("at a post east of X", read as
+    # the place "east of X", or "in a village near X")
+    known = {normalize_place(p.text) for p in previous.named_places}
+    new_place = normalize_place(mention.named_places[0].text) not in known
+    relative = _RELATIVE_PLACE_RE.match(previous.named_places[0].text) is not None
+    return previous if new_place and (relative or _placed_near_only(previous, mention)) else None
+
+
+# A clause opening on how the event just told began: "The incident began when", "The clash erupted after".
+_COURSE_OPENING_RE = compile_guarded(
+    r"^\W*(?:the|this)\s+(?:[\w-]+\s+)?(?:incident|confrontation|clash(?:es)?|attack|fighting|shooting|standoff|"
+    r"exchange(?:\s+of\s+fire)?)\s+(?:began|started|erupted|broke\s+out|unfolded|happened|occurred)\b",
+    re.IGNORECASE,
+)
+# A place told only against a town: "east of X", "near X" (the spot itself unnamed).
+_RELATIVE_PLACE_RE = re.compile(r"(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s", re.IGNORECASE)
 
 
 # "another attack", "a second strike", "a new ambush", "struck again": the clause tells one more event of its kind.
