@@ -37,6 +37,13 @@ lacks. Rules, in order, for each candidate mention:
    trigger word among the last four, within eight sentences.
    Any mention of the same type, named place and day as one of the last four
    clusters, with figures that agree, is that event told again.
+   One with no day of its own at the same named places, with the toll of that cluster (a repost, a teaser line
+   repeating the lede) or with a toll the cluster lacked where both name the same town and site (a post's
+   "UPDATE:"), and no "another", "again", is that event told again (:func:`undated_retelling_cluster`).
+   A fight, attack or raid in the sentence right after a fight, at a village named against the fight's town
+   ("Y, east of X") or, referring back ("The incident began when ..."), at a village after a fight at an unnamed
+   spot against a town, with no toll of its own or the same, tells how that fight went
+   (:func:`fight_course_cluster`).
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
@@ -416,6 +423,8 @@ def cluster_mentions(
                     or same_toll_retold_cluster(clusters, mention, reading.index)
                     or referred_cluster(clusters, mention, reading.index)
                     or same_event_cluster(clusters, mention)
+                    or undated_retelling_cluster(clusters, mention, reading.index)
+                    or fight_course_cluster(clusters, mention, reading.index)
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )
@@ -1584,6 +1593,85 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
         if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
             return cluster
     return None
+
+
+def undated_retelling_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """A recent cluster that a mention with no day of its own tells again at the same places: the same kind of
+    event, every place the mention names below governorate level named by the cluster, figures that agree, and
+    either a toll they share (a page repeating its lede as a teaser: "A mine injured three people in X camp") or
+    the cluster's lack of one when both name the very same spot, a town and a site in it (a post's "UPDATE: car
+    bomb in X near the Y roundabout, 5 dead" after "Car bomb explosion in X near the Y roundabout now"). With no
+    day to compare, nothing of the wording may set it apart: no "another", "second", "again", no summary of
+    several places, no headline."""
+    if mention.headline or mention.point_dates or not mention.sub_governorate_places:
+        return None
+    if gated_search(_NEW_EVENT_RE, mention.clause_text) or _SEVERAL_PLACES_RE.search(mention.clause_text):
+        return None
+    names = {normalize_place(p.text) for p in mention.named_places[:_PLACES_COMPARED]}
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
+            break
+        if not same_kind_of_event(cluster.event_type, mention.event_type):
+            continue
+        if not names <= {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}:
+            continue
+        if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
+            return None
+        shared_toll = (mention.killed is not None and mention.killed == cluster.killed) or (
+            mention.injured is not None and mention.injured == cluster.injured
+        )
+        # (a toll the first report lacked ties them only at the very same spot: a town and a site in it named alike;
+        # a town alone may see two car bombs on a day)
+        cluster_names = {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}
+        same_spot = len(names) >= 2 and names == cluster_names
+        untold_toll = cluster.killed is None and cluster.injured is None and mention.has_figure and same_spot
+        return cluster if shared_toll or untold_toll else None
+    return None
+
+
+def fight_course_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The fight told in the sentence just before, when this sentence tells how it went at a place within the
+    cluster's ("Soldiers and a patrol exchanged fire near X on Monday, leaving one dead. Villagers in Y, east of X,
+    had stopped the patrol; the soldiers then opened fire"; "... at a post east of X. The incident began when people
+    of the village of Y blocked the road"): both a fight, an attack or a raid, the mention naming first a place the
+    cluster did not, and either the cluster's place after it (a place within it) or, referring back with a definite
+    noun, the unnamed spot the cluster put the fight at; no toll of its own or the same one, no day that
+    contradicts and no cue of a further event ("another", "also", "later")."""
+    if not clusters or mention.headline or mention.anchor is not None or not mention.named_places:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or previous.headline or not previous.named_places:
+        return None
+    if previous.event_type not in _FIGHT_TYPES or mention.event_type not in _FIGHT_TYPES:
+        return None
+    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text) or not _dates_agree(previous, mention):
+        return None
+    if mention.has_figure and not (mention.killed == previous.killed and figures_agree(previous.injured, mention.injured)):
+        return None
+    if _narrows(previous, mention):
+        return previous  # "Y, east of X" after "near X": a place within the cluster's
+    if not (mention.definite or _COURSE_OPENING_RE.match(mention.clause_text)):
+        return None  # (a place of its own with nothing referring back: another event of the day)
+    # "The incident began when ... in Y" after a fight at an unnamed spot against X ("at a post east of X", read as
+    # the place "east of X", or "in a village near X")
+    known = {normalize_place(p.text) for p in previous.named_places}
+    new_place = normalize_place(mention.named_places[0].text) not in known
+    relative = _RELATIVE_PLACE_RE.match(previous.named_places[0].text) is not None
+    return previous if new_place and (relative or _placed_near_only(previous, mention)) else None
+
+
+# A clause opening on how the event just told began: "The incident began when", "The clash erupted after".
+_COURSE_OPENING_RE = compile_guarded(
+    r"^\W*(?:the|this)\s+(?:[\w-]+\s+)?(?:incident|confrontation|clash(?:es)?|attack|fighting|shooting|standoff|"
+    r"exchange(?:\s+of\s+fire)?)\s+(?:began|started|erupted|broke\s+out|unfolded|happened|occurred)\b",
+    re.IGNORECASE,
+)
+# A place told only against a town: "east of X", "near X" (the spot itself unnamed).
+_RELATIVE_PLACE_RE = re.compile(r"(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s", re.IGNORECASE)
 
 
 # "another attack", "a second strike", "a new ambush", "struck again": the clause tells one more event of its kind.

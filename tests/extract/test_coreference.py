@@ -2609,3 +2609,77 @@ def test_captives_told_executed_in_other_words_or_sentences_on_are_an_execution_
 )
 def test_an_execution_of_no_captives_of_the_fight_takes_no_fight_s_place(text: str) -> None:
     assert _types_and_places(text)[1:] in ([], [("attack", [])])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post, then its update with the toll, neither dated
+        "BREAKING | Car bomb blast in Manbij near the Al-Nour roundabout. Ambulances rushing to the scene.\n\n"
+        "UPDATE: Car bomb in Manbij near the Al-Nour roundabout – 5 dead and 12 wounded, hospital sources say.",
+        # a page repeating its lede as a teaser line: the same toll at the same place
+        "A landmine injured three shepherds in the grazing land of Al-Sabkha on Friday, sources said.\n"
+        "Security teams were sent to the area.\n"
+        "A landmine injured three shepherds in the grazing land of Al-Sabkha",
+    ],
+)
+def test_an_undated_retelling_at_the_same_places_is_that_event(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told as one more event of its kind
+        "Car bomb blast in Manbij near the clock square, no toll yet.\n\n"
+        "Another car bomb went off in Manbij near the clock square, killing 5 people.",
+        # the same town, but another spot: a town may see two car bombs on a day
+        "Car bomb blast in Manbij near the clock square. Ambulances rushing to the scene.\n\n"
+        "UPDATE: Car bomb in Manbij near the grain silo – 5 dead.",
+        # the same place, tolls that disagree
+        "Artillery shelling killed two men in Hajin on Monday. Artillery shelling on Hajin killed a woman.",
+    ],
+)
+def test_an_undated_report_of_its_kind_told_apart_stays(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lede's fight near a town, then how it went in a village named against that town
+        "Syrian troops and American soldiers exchanged fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
+        "dead. Residents of the village of Tal Zahab, north of Amuda, had blocked a US convoy and thrown stones at it; "
+        "troops at a nearby checkpoint then opened fire.",
+        # a fight at an unnamed spot against a town, then "The incident began when ..." in a village
+        "A farmer was killed and another wounded on Friday in a clash between U.S. troops and villagers at a "
+        "checkpoint south of Qahtaniyah. The incident began when residents of the village of Umm Madfaa blocked a "
+        "U.S. patrol and pelted it with stones, and the soldiers then opened fire.",
+    ],
+)
+def test_how_the_fight_just_told_went_is_that_fight(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place of its own with nothing tying it to the fight
+        "Syrian troops and American soldiers exchanged fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
+        "dead. Gunmen attacked a checkpoint in the village of Tal Zahab and threw stones at it.",
+        # told apart
+        "Syrian troops and American soldiers exchanged fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
+        "dead. Separately, residents of the village of Tal Zahab, north of Amuda, had blocked a US convoy and thrown "
+        "stones at it; troops at a nearby checkpoint then opened fire.",
+        # a toll of its own that is not the fight's
+        "A farmer was killed and another wounded on Friday in a clash between U.S. troops and villagers at a "
+        "checkpoint south of Qahtaniyah. The incident began when residents of the village of Umm Madfaa blocked a "
+        "U.S. patrol and the soldiers opened fire, killing three guards.",
+    ],
+)
+def test_a_fight_at_a_village_told_apart_from_the_one_just_told_stays(text: str) -> None:
+    assert len(incidents(text)) == 2
