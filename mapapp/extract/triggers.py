@@ -35,6 +35,7 @@ from mapapp.extract.lexicon import (
     PERSON_NOUNS,
     TRIGGER_SCANNER,
     UNNAMED_ATTACKERS,
+    WEAPON_OF_ANSWERED_BEFORE_RE,
     WEEKDAYS,
     Trigger,
     ascii_lower,
@@ -282,11 +283,28 @@ def _air_support_told(text: str) -> bool:
     return bool(supports) and all(supports)
 
 
-def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
-    """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause other than as the support a
-    ground force had: "factions attacked the village, supported by Turkish drones" names no drone as the weapon of
-    the attack. (Bounded look-behind per occurrence: linear.)"""
-    return any(not _support_before(text, found.start()) for found in pattern.finditer(text))
+#: How far before a weapon word the phrase naming an answered event may open (characters).
+_ANSWERED_WEAPON_WINDOW = 60
+#: How far after the weapon word the answered event's own noun may stand ("a drone attack", "a drone strike").
+_ANSWERED_EVENT_WORD_REACH = 15
+
+
+def _named_as_weapon(pattern: re.Pattern[str], text: str, event_at: int | None = None) -> bool:
+    """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause as the weapon of its event: not
+    as the support a ground force had ("factions attacked the village, supported by Turkish drones"), nor, when the
+    clause's event word stands at ``event_at`` outside it, as the weapon of the event the strikes answered ("the
+    strikes came in retaliation for a drone attack on the base": the other side's drone). (Bounded look-behind per
+    occurrence: linear.)"""
+    for found in pattern.finditer(text):
+        start = found.start()
+        if _support_before(text, start):
+            continue
+        if event_at is not None:
+            answered = WEAPON_OF_ANSWERED_BEFORE_RE.search(text, max(0, start - _ANSWERED_WEAPON_WINDOW), start)
+            if answered is not None and not answered.start() <= event_at <= found.end() + _ANSWERED_EVENT_WORD_REACH:
+                continue  # (the clause's event word is the answered event's own: "in response to a drone attack")
+        return True
+    return False
 
 # An assault on a party's ground "thwarted" or "foiled" is fought off, a clash ("thwarted an attack launched by ISIS on
 # their positions near X", "foiled an infiltration attempt by the factions near the village of X"), not prevented as a
@@ -745,7 +763,7 @@ def event_type_in_context(
             event_type = EventType.ARMED_CLASH
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault", "destroy")):
             # (also a weapon's "destroyed": "coalition aircraft destroyed two car bombs" is an air strike)
-            if _named_as_weapon(_DRONE_RE, text):
+            if _named_as_weapon(_DRONE_RE, text, primary.start):
                 event_type = EventType.DRONE_STRIKE
             elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
                 event_type = EventType.SHELLING  # "Turkish tanks struck a car": fire from guns

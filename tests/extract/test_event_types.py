@@ -866,3 +866,25 @@ def test_suspects_killed_in_an_operation_told_without_an_event_word_are_a_raid()
     # (a toll with its agent and no event word is an attack, unless an operation against suspects is told)
     assert only("Two suspects were killed by the army in an army-police operation in Sabkha.").event_type is EventType.RAID
     assert only("Two guards were killed by ISIS in Sabkha on Monday.").event_type is EventType.ATTACK
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the drone of the event the strikes answered is not their weapon
+        (
+            "US strikes on Tuesday hit a militia compound in al-Quriyah in retaliation for a drone attack on its troops.",
+            EventType.AIRSTRIKE,
+        ),
+        ("Coalition strikes pounded a depot near Hajin in response to the drone strike on the Conoco base.", EventType.AIRSTRIKE),
+        # negative cases: the drone is the strike's own weapon, or the answered event is the clause's own
+        ("A strike by a drone hit a militia truck near al-Quriyah on Tuesday.", EventType.DRONE_STRIKE),
+        ("In Hajin, a strike by a drone carrying explosives hit a pickup, killing two fighters.", EventType.DRONE_STRIKE),
+        (
+            "Two guards were killed in Ghranij in retaliation for a drone attack that struck the post.",
+            EventType.DRONE_STRIKE,
+        ),
+    ],
+)
+def test_the_drone_of_the_answered_event_does_not_type_the_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
