@@ -60,7 +60,13 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, RelativeAnchor, find_dates
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, BOMBARDMENT_TYPES, Trigger, compile_guarded, could_match, gated_search, is_named_actor
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import armed_party_victims, assaulted_party, release_striker, release_strikes
+from mapapp.extract.triggers import (
+    armed_party_victims,
+    assaulted_party,
+    release_striker,
+    release_strikes,
+    strikes_over_what_they_destroyed,
+)
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -294,7 +300,7 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    own_hits = release_strikes(text, _not_support(text, _before_response(text, hits)))
+    own_hits = strikes_over_what_they_destroyed(text, release_strikes(text, _not_support(text, _before_response(text, hits))))
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
     places = place_of_trigger(text, _outside_answered_event(text, places, primary, base), primary.start, base)
     target = find_target(text)

@@ -924,6 +924,65 @@ def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     return counted or strikes or hits
 
 
+#: The weapons and devices strikes may destroy: event words of these types told as the object of the strikes' deed.
+_DESTROYED_WEAPON_TYPES = frozenset({EventType.SHELLING, EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB})
+#: The strikes' deed on what they hit, between the strike word and the weapon destroyed: "strikes destroyed (two
+#: vehicles and) a mortar", "31 strikes that destroyed ... a VBIED", "destroying positions and a vehicle-borne bomb",
+#: "engaged three units and destroyed an artillery piece", "strikes hit a depot and a bomb workshop". Nothing that opens
+#: another clause may stand between.
+_DESTRUCTION_BEFORE_RE = compile_guarded(
+    r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|hit(?:ting)?|struck|target(?:ed|ing)|knocked\s+out|took\s+out|taking\s+out|"
+    r"neutrali[sz](?:ed|ing))\b"
+    r"(?:(?!\b(?:while|whereas|when|as|after|before|then|later|meanwhile|but)\b|,\s+and\b)[^.;:!?])*$",
+    re.IGNORECASE,
+)
+#: A deed of the weapon's own after it: "a car bomb exploded", "a mortar (round) hit", "the IED went off".
+_OWN_DEED_AFTER_RE = compile_guarded(
+    r"\s+(?:(?:rounds?|shells?|attack)\s+)?(?:was\s+|were\s+|had\s+|has\s+)?(?:exploded|explodes|went\s+off|detonated|blew\s+up|"
+    r"fired|launched|hit|struck|killed|wounded|landed|targeted)\b",
+    re.IGNORECASE,
+)
+#: The instrument of the strikes, not what they destroyed: "the bombardment targeted X with heavy artillery".
+_INSTRUMENT_BEFORE_RE = compile_guarded(r"\b(?:with|using|by|from|via)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: How far before the weapon word its instrument's preposition may stand (characters).
+_INSTRUMENT_WINDOW = 40
+#: An event word that is a verb ("shelled", "bombarded"): a deed of its own, never a thing destroyed.
+_INFLECTED_VERB_RE = re.compile(r"[a-z]+(?:ed|ing)", re.IGNORECASE)
+#: How far before the weapon word the strikes' deed may stand (characters).
+_DESTRUCTION_WINDOW = 160
+
+
+def strikes_over_what_they_destroyed(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """``hits`` without the weapons or devices the clause's strikes destroyed ("the strikes destroyed armoured vehicles
+    and two artillery pieces", "31 strikes that destroyed fighting positions and a vehicle-borne IED", "strikes hit a
+    depot and a workshop for making explosive devices"): what was hit, not the weapon that hit it, whose word would
+    type the strikes as shelling or a bomb. Only weapon words after a strike word (or an air or drone strike) and its
+    deed of destruction, in the same stretch of the clause (not after ", and"), nouns with no deed of their own ("...
+    and a car bomb exploded"; "and ISIS shelled X" is a deed) and not told as the strikes' instrument ("the
+    bombardment targeted X with heavy artillery")."""
+    if len(hits) < 2:
+        return hits
+    strikes = [
+        h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text) or h.trigger.event_type in _SUPPORT_TYPES
+    ]
+    if not strikes:
+        return hits
+    first = min(h.end for h in strikes)
+    kept = [
+        h
+        for h in hits
+        if not (
+            h.trigger.event_type in _DESTROYED_WEAPON_TYPES
+            and h.start >= first
+            and not _INFLECTED_VERB_RE.fullmatch(h.text)
+            and _DESTRUCTION_BEFORE_RE.search(text, max(first, h.start - _DESTRUCTION_WINDOW), h.start)
+            and not _OWN_DEED_AFTER_RE.match(text, h.end)
+            and not _INSTRUMENT_BEFORE_RE.search(text, max(0, h.start - _INSTRUMENT_WINDOW), h.start)
+        )
+    ]
+    return kept or hits
+
+
 def release_striker(text: str, event_type: EventType) -> str | None:
     """The striker of a line of the coalition's strike releases, which name none ("Near Hajin, four strikes engaged
     three ISIS tactical units"): the US-led coalition; None for any other clause."""
@@ -1119,5 +1178,6 @@ __all__ = [
     "release_striker",
     "release_strikes",
     "speakers_account_of_the_aircraft",
+    "strikes_over_what_they_destroyed",
     "tells_only_arson",
 ]

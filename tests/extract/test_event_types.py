@@ -888,3 +888,43 @@ def test_suspects_killed_in_an_operation_told_without_an_event_word_are_a_raid()
 )
 def test_the_drone_of_the_answered_event_does_not_type_the_strikes(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a weapon or device the strikes destroyed is what they hit, not their weapon
+        ("US strikes destroyed two trucks and a mortar position near Hajin on Monday.", EventType.AIRSTRIKE),
+        (
+            "Near Gharanij, coalition forces conducted four strikes that destroyed a tunnel and a vehicle-borne IED on Monday.",
+            EventType.AIRSTRIKE,
+        ),
+        (
+            "Russian strikes hit a fuel depot and a workshop making explosive devices near al-Susah on Friday.",
+            EventType.AIRSTRIKE,
+        ),
+        ("Coalition jets struck near Hajin, destroying an ISIS artillery piece, officials said.", EventType.AIRSTRIKE),
+        # negative cases: the weapon does a deed of its own, or no strike destroyed it
+        ("ISIS fired a mortar at an SDF post near Hajin and destroyed a vehicle.", EventType.SHELLING),
+        ("A car bomb destroyed two shops in the market of Gharanij on Monday.", EventType.CAR_BOMB),
+        ("An IED destroyed an SDF truck near al-Susah, wounding two fighters.", EventType.IED),
+        # the strikes' instrument is their weapon
+        ("Turkish strikes hit the village of Gharanij with heavy artillery on Monday.", EventType.SHELLING),
+    ],
+)
+def test_a_weapon_the_strikes_destroyed_does_not_type_them(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon's own deed told after the strikes' destruction is an event of its own
+        "Coalition strikes destroyed a bridge in Hajin on Monday, and ISIS shelled SDF lines in Gharanij with artillery.",
+        "Coalition strikes destroyed a bridge in Hajin on Monday while ISIS mortars hit SDF lines in Gharanij.",
+    ],
+)
+def test_a_weapon_s_own_deed_after_the_strikes_destruction_stays_an_event(text: str) -> None:
+    found = extract_incidents(Document(text=text))
+    assert EventType.SHELLING in {i.event_type for i in found}
+
