@@ -658,7 +658,8 @@ _AIRCRAFT_CO_SUBJECT_RE = compile_guarded(
     # (one list of weapons between them, each of a few words and a bracket: not a clause of the aircraft's own,
     # "aircraft flew over the town and artillery shelled it")
     r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:[\w.-]+\s+){0,2}?[\w.-]+(?:\s*\([^()]{0,30}\))?){0,4}"
-    r",?\s+and\s+(?:[\w.-]+\s+){0,2}$",
+    # (the gun's own name of up to three words: "and Tomahawk land attack missiles")
+    r",?\s+and\s+(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _MILITARY_TARGET_HEADS = frozenset(

@@ -928,3 +928,19 @@ def test_a_weapon_s_own_deed_after_the_strikes_destruction_stays_an_event(text: 
     found = extract_incidents(Document(text=text))
     assert EventType.SHELLING in {i.event_type for i in found}
 
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # aircraft listed with a missile of a three-word name: the mixed strikes are air strikes, the wider type
+        (
+            "Oct. 2, 2015 - Allied forces, including Denmark and Canada, acted against ISIS in Hajin on Monday, employing "
+            "a mix of fighter, bomber, remotely piloted aircraft and Tomahawk land attack missiles to carry out 9 strikes.",
+            EventType.AIRSTRIKE,
+        ),
+        # negative: aircraft told in a clause of their own, the guns' shelling stays shelling
+        ("Warplanes flew over Hajin on Monday and regime long range rocket launchers shelled the town.", EventType.SHELLING),
+    ],
+)
+def test_aircraft_listed_with_a_missile_type_the_strikes_as_air_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
