@@ -846,6 +846,12 @@ def event_type_in_context(
         event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
+    if (event_type is EventType.ATTACK and _REPELLED_AFTER_RE.match(text, primary.end)) or (
+        event_type in (EventType.ATTACK, EventType.OTHER) and not primary.text and gated_search(_REPELLED_ATTEMPT_RE, text)
+    ):
+        # "an attack on the base was repelled", "gunmen attacked the village; fighters repelled them", "repelled an
+        # attempt by the factions to advance": an assault fought off, fighting (every development writer codes it so)
+        event_type = EventType.ARMED_CLASH
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
     if event_type in (EventType.ARMED_CLASH, EventType.SHELLING) and "neutrali" in text.lower():
@@ -1006,9 +1012,24 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
     r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?)\b",
     re.IGNORECASE,
 )
-# An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault".
+# An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault",
+# "repelled a large-scale Islamic State assault" (the attackers' name of up to four words between).
 _REPELLED_BEFORE_RE = compile_guarded(
-    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# An attack told first, then fought off in the same clause: "an attack by terrorists on our base was repelled",
+# "gunmen attacked the village; the fighters repelled them" (not a fight told as the time of another event: "...,
+# days after the army repelled an attack").
+_REPELLED_AFTER_RE = compile_guarded(
+    r"(?:(?!\b(?:after|before|since|following|ago)\b)[^.!?]){0,100}?"
+    r"\b(?:repell?ed|repulsed|fought\s+off|beaten\s+back|beat\s+back|thwarted)\b",
+    re.IGNORECASE,
+)
+# An advance or infiltration fought off, told with no attack word: "repelled an attempt by the factions to advance
+# towards X", "repulsed an infiltration attempt".
+_REPELLED_ATTEMPT_RE = compile_guarded(
+    r"\b(?:repell?ed|repulsed|fought\s+off|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?attempts?\b",
     re.IGNORECASE,
 )
 #: Attackers the text does not name: "gunmen", "masked men", "unknown assailants", bare "attackers" (lexicon's

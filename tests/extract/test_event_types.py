@@ -944,3 +944,30 @@ def test_a_weapon_s_own_deed_after_the_strikes_destruction_stays_an_event(text: 
 )
 def test_aircraft_listed_with_a_missile_type_the_strikes_as_air_strikes(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an attack told as fought off is fighting, whatever it was aimed at
+        (
+            "Syrian army troops repelled a large-scale Islamic State assault on the Tabqa airport on Sunday, killing 12 terrorists.",
+            EventType.ARMED_CLASH,
+        ),
+        ("An attack on Thursday by militants on the town of Suluk was repelled, the ministry said.", EventType.ARMED_CLASH),
+        (
+            "Gunmen attacked the village of Khatuniyah near Hasakah on Monday; the Asayish repelled them and killed three.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "Army units in Maadan repelled an attempt by the factions to cross the river on Monday, killing four.",
+            EventType.ARMED_CLASH,
+        ),
+        # negative cases: no repelling told of this attack
+        ("Gunmen attacked a shop in Hasakah on Monday, killing its owner.", EventType.ATTACK),
+        ("Gunmen shot dead a teacher in Tabqa on Monday, days after the army repelled an ISIS attack nearby.", EventType.ATTACK),
+        ("A bomb went off in Maadan on Monday, killing four, after police thwarted an attempt to storm the jail.", EventType.IED),
+    ],
+)
+def test_an_attack_told_as_repelled_is_a_clash(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
