@@ -24,6 +24,7 @@ from mapapp.extract.lexicon import (
     ARSON_TRIGGER,
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
+    CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
@@ -1123,6 +1124,10 @@ def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
     military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text))
+    if primary.trigger is CLAIM_OF_RESPONSIBILITY and not military_site:
+        # "ISIS claimed responsibility for killing an SDF member in X": the claimed killing of a party's member, which
+        # the claim tells with no event word of its own, a targeted killing (an attack by the gold conventions)
+        return False
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):

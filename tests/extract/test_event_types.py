@@ -971,3 +971,23 @@ def test_aircraft_listed_with_a_missile_type_the_strikes_as_air_strikes(text: st
 )
 def test_an_attack_told_as_repelled_is_a_clash(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a claimed killing of a party's member, told with no event word, is a targeted killing
+        ("ISIS claimed responsibility for killing an SDF member in the town of Sabha on Monday.", EventType.ATTACK),
+        # negative cases: the claim's event word or target tells a fight
+        (
+            "ISIS claimed responsibility for killing two SDF fighters in an ambush near Sabha on Monday.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "ISIS claimed responsibility for an attack on an SDF checkpoint in Sabha on Monday that killed two fighters.",
+            EventType.ARMED_CLASH,
+        ),
+    ],
+)
+def test_a_claimed_killing_of_a_party_s_member_is_an_attack(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
