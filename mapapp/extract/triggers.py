@@ -853,6 +853,8 @@ def event_type_in_context(
         # "an attack on the base was repelled", "gunmen attacked the village; fighters repelled them", "repelled an
         # attempt by the factions to advance": an assault fought off, fighting (every development writer codes it so)
         event_type = EventType.ARMED_CLASH
+    if event_type is EventType.SUICIDE_BOMB and _SUICIDE_BY_VEHICLE_RE.search(text):
+        event_type = EventType.CAR_BOMB  # "a suicide attack with a car bomb": a suicide car bomb (docs/gold-format.md)
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
     if event_type in (EventType.ARMED_CLASH, EventType.SHELLING) and "neutrali" in text.lower():
@@ -1003,6 +1005,14 @@ def release_striker(text: str, event_type: EventType) -> str | None:
 _DEVICE_NAMED_RE = compile_guarded(
     r"\b(?:roadside|ieds?|improvised|explosive\s+devices?|(?:land)?mines?|sticky|magnetic|planted|booby[- ]trapped|"
     r"explosive[- ]laden|car|vehicle|truck|motorcycle|motorbike|suicide|bomber|belt|vest)\b",
+    re.IGNORECASE,
+)
+# A suicide attack told with a vehicle as its means: "a suicide attack with a car bomb", "a suicide bomber in an
+# armoured vehicle", "a suicide bomber driving a truck" (a car bomb: the vehicle says more than its driver; not a
+# motorcycle, whose rider is a suicide bomber, nor the place "in the car park").
+_SUICIDE_BY_VEHICLE_RE = compile_guarded(
+    r"\bsuicide\s+(?:attacks?|bombers?|bombings?|assaults?|operations?)\s+(?:with|using|in|driving|drove)\s+"
+    r"(?:an?\s+|the\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|tankers?|vans?|vbieds?)\b(?!\s+park)",
     re.IGNORECASE,
 )
 # A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their

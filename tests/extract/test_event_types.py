@@ -991,3 +991,23 @@ def test_an_attack_told_as_repelled_is_a_clash(text: str, event_type: EventType)
 )
 def test_a_claimed_killing_of_a_party_s_member_is_an_attack(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a suicide attack whose means is a vehicle is a suicide car bomb, a car bomb
+        (
+            "ISIS carried out a suicide attack with a car bomb on an SDF post in the town of Markada on Monday, killing "
+            "three fighters.",
+            EventType.CAR_BOMB,
+        ),
+        ("The militants used a suicide bomber in an armoured vehicle to breach the defences of Markada on Monday.", EventType.CAR_BOMB),
+        # negative cases: a car beside the bomber, a motorcycle's rider, a car park
+        ("A suicide bomber blew himself up near a car at a checkpoint in Markada on Monday.", EventType.SUICIDE_BOMB),
+        ("A suicide bomber on a motorcycle blew himself up in Markada on Monday.", EventType.SUICIDE_BOMB),
+        ("A suicide attack in the car park of a hospital in Markada killed two on Monday.", EventType.SUICIDE_BOMB),
+    ],
+)
+def test_a_suicide_attack_by_vehicle_is_a_car_bomb(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
