@@ -2494,6 +2494,24 @@ def _refines_type(cluster: EventMention, follow_up: EventMention) -> bool:
     )
 
 
+#: A targeted killing's own word: "shot dead", "gunned down", "executed", "assassinated".
+_TARGETED_KILLING_WORD_RE = compile_guarded(rf"(?:{CLOSE_KILLING_WORDS}|assassinat)", re.IGNORECASE)
+
+
+def _body_types_headline(headline: EventMention, body: EventMention) -> bool:
+    """True when the body's first sentence tells as a targeted killing the event a headline told with a generic word:
+    "IS kills SDF member in new attack" over "IS cells shot dead an SDF member in X" is the shooting (an attack, as the
+    gold conventions code the killing of one party's member by gunmen), not the fight the generic "attack" on an armed
+    party reads as. The headline abbreviates; the body's word says what happened (not an agent's word, "gunmen", nor
+    a toll told with none)."""
+    return (
+        headline.trigger.weak
+        and body.event_type is EventType.ATTACK
+        and headline.event_type is not EventType.ATTACK
+        and _TARGETED_KILLING_WORD_RE.match(body.trigger_word) is not None
+    )
+
+
 def _tells_something(cluster: EventMention, follow_up: EventMention) -> bool:
     """True unless the follow-up is a bare mention of the event told ("An officer said the offensive would end soon",
     "The unit had watched the hideout for days before the strike"): not specific, and no figure,
@@ -2533,7 +2551,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     if body_after_headline or _tells_something(cluster, follow_up):
         cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index
-    if _refines_type(cluster, follow_up):
+    if _refines_type(cluster, follow_up) or (body_after_headline and _body_types_headline(cluster, follow_up)):
         # a specific word types the event; even "shot by gunmen" says more than a toll told without an event word
         cluster.event_type = follow_up.event_type
         cluster.trigger = follow_up.trigger

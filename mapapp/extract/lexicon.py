@@ -648,6 +648,12 @@ ANSWERED_EVENT_WORDS = (
     r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
     r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
 )
+#: The weapon of an event another answered, told just before it: "in retaliation for a deadly drone attack" (the
+#: drone is the other side's; the answering strikes' weapon is not it).
+WEAPON_OF_ANSWERED_BEFORE_RE = compile_guarded(
+    r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: An event told as repeated, a pattern rather than one event: "have shelled the hills repeatedly", "on several
 #: occasions", "frequently", "time and again" (not a tail ranking one event among others: "the latest of many raids").
 REPEATED_EVENTS_RE = re.compile(
@@ -1846,6 +1852,7 @@ __all__ = [
     "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",
     "ANSWERED_EVENT_WORDS",
+    "WEAPON_OF_ANSWERED_BEFORE_RE",
     "ORGANISATION_NAMES",
     "PRE_SDF_NAME",
     "actor_as_named",

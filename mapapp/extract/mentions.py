@@ -77,6 +77,7 @@ from mapapp.extract.triggers import (
     names_air_weapon,
     release_striker,
     release_strikes,
+    strikes_over_what_they_destroyed,
 )
 from mapapp.extract.toponyms import (
     GovernorateMention,
@@ -314,8 +315,11 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
-    own_hits = release_strikes(
-        text, _not_backdrop(text, _not_conceded(text, _not_support(text, _before_response(text, hits))), places, base)
+    own_hits = strikes_over_what_they_destroyed(
+        text,
+        release_strikes(
+            text, _not_backdrop(text, _not_conceded(text, _not_support(text, _before_response(text, hits))), places, base)
+        ),
     )
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
     clause_places = _outside_answered_event(text, places, primary, base)

@@ -24,6 +24,7 @@ from mapapp.extract.lexicon import (
     ARSON_TRIGGER,
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
+    CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
@@ -35,6 +36,7 @@ from mapapp.extract.lexicon import (
     PERSON_NOUNS,
     TRIGGER_SCANNER,
     UNNAMED_ATTACKERS,
+    WEAPON_OF_ANSWERED_BEFORE_RE,
     WEEKDAYS,
     Trigger,
     ascii_lower,
@@ -282,11 +284,28 @@ def _air_support_told(text: str) -> bool:
     return bool(supports) and all(supports)
 
 
-def _named_as_weapon(pattern: re.Pattern[str], text: str) -> bool:
-    """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause other than as the support a
-    ground force had: "factions attacked the village, supported by Turkish drones" names no drone as the weapon of
-    the attack. (Bounded look-behind per occurrence: linear.)"""
-    return any(not _support_before(text, found.start()) for found in pattern.finditer(text))
+#: How far before a weapon word the phrase naming an answered event may open (characters).
+_ANSWERED_WEAPON_WINDOW = 60
+#: How far after the weapon word the answered event's own noun may stand ("a drone attack", "a drone strike").
+_ANSWERED_EVENT_WORD_REACH = 15
+
+
+def _named_as_weapon(pattern: re.Pattern[str], text: str, event_at: int | None = None) -> bool:
+    """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause as the weapon of its event: not
+    as the support a ground force had ("factions attacked the village, supported by Turkish drones"), nor, when the
+    clause's event word stands at ``event_at`` outside it, as the weapon of the event the strikes answered ("the
+    strikes came in retaliation for a drone attack on the base": the other side's drone). (Bounded look-behind per
+    occurrence: linear.)"""
+    for found in pattern.finditer(text):
+        start = found.start()
+        if _support_before(text, start):
+            continue
+        if event_at is not None:
+            answered = WEAPON_OF_ANSWERED_BEFORE_RE.search(text, max(0, start - _ANSWERED_WEAPON_WINDOW), start)
+            if answered is not None and not answered.start() <= event_at <= found.end() + _ANSWERED_EVENT_WORD_REACH:
+                continue  # (the clause's event word is the answered event's own: "in response to a drone attack")
+        return True
+    return False
 
 def names_air_weapon(text: str) -> bool:
     """Whether ``text`` names aircraft or drones as a weapon ("coalition jets bombing", "Turkish drone strikes"), not
@@ -646,7 +665,8 @@ _AIRCRAFT_CO_SUBJECT_RE = compile_guarded(
     # (one list of weapons between them, each of a few words and a bracket: not a clause of the aircraft's own,
     # "aircraft flew over the town and artillery shelled it")
     r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:[\w.-]+\s+){0,2}?[\w.-]+(?:\s*\([^()]{0,30}\))?){0,4}"
-    r",?\s+and\s+(?:[\w.-]+\s+){0,2}$",
+    # (the gun's own name of up to three words: "and Tomahawk land attack missiles")
+    r",?\s+and\s+(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _MILITARY_TARGET_HEADS = frozenset(
@@ -751,7 +771,7 @@ def event_type_in_context(
             event_type = EventType.ARMED_CLASH
         elif words.startswith(("strike", "struck", "targeted", "attack", "assault", "destroy")):
             # (also a weapon's "destroyed": "coalition aircraft destroyed two car bombs" is an air strike)
-            if _named_as_weapon(_DRONE_RE, text):
+            if _named_as_weapon(_DRONE_RE, text, primary.start):
                 event_type = EventType.DRONE_STRIKE
             elif not aircraft and _GUN_SUBJECT_RE.search(text, max(0, primary.start - 40), primary.start):
                 event_type = EventType.SHELLING  # "Turkish tanks struck a car": fire from guns
@@ -833,6 +853,14 @@ def event_type_in_context(
         event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
+    if (event_type is EventType.ATTACK and _REPELLED_AFTER_RE.match(text, primary.end)) or (
+        event_type in (EventType.ATTACK, EventType.OTHER) and not primary.text and gated_search(_REPELLED_ATTEMPT_RE, text)
+    ):
+        # "an attack on the base was repelled", "gunmen attacked the village; fighters repelled them", "repelled an
+        # attempt by the factions to advance": an assault fought off, fighting (every development writer codes it so)
+        event_type = EventType.ARMED_CLASH
+    if event_type is EventType.SUICIDE_BOMB and _SUICIDE_BY_VEHICLE_RE.search(text):
+        event_type = EventType.CAR_BOMB  # "a suicide attack with a car bomb": a suicide car bomb (docs/gold-format.md)
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
     if event_type in (EventType.ARMED_CLASH, EventType.SHELLING) and "neutrali" in text.lower():
@@ -912,6 +940,65 @@ def release_strikes(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     return counted or strikes or hits
 
 
+#: The weapons and devices strikes may destroy: event words of these types told as the object of the strikes' deed.
+_DESTROYED_WEAPON_TYPES = frozenset({EventType.SHELLING, EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB})
+#: The strikes' deed on what they hit, between the strike word and the weapon destroyed: "strikes destroyed (two
+#: vehicles and) a mortar", "31 strikes that destroyed ... a VBIED", "destroying positions and a vehicle-borne bomb",
+#: "engaged three units and destroyed an artillery piece", "strikes hit a depot and a bomb workshop". Nothing that opens
+#: another clause may stand between.
+_DESTRUCTION_BEFORE_RE = compile_guarded(
+    r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|hit(?:ting)?|struck|target(?:ed|ing)|knocked\s+out|took\s+out|taking\s+out|"
+    r"neutrali[sz](?:ed|ing))\b"
+    r"(?:(?!\b(?:while|whereas|when|as|after|before|then|later|meanwhile|but)\b|,\s+and\b)[^.;:!?])*$",
+    re.IGNORECASE,
+)
+#: A deed of the weapon's own after it: "a car bomb exploded", "a mortar (round) hit", "the IED went off".
+_OWN_DEED_AFTER_RE = compile_guarded(
+    r"\s+(?:(?:rounds?|shells?|attack)\s+)?(?:was\s+|were\s+|had\s+|has\s+)?(?:exploded|explodes|went\s+off|detonated|blew\s+up|"
+    r"fired|launched|hit|struck|killed|wounded|landed|targeted)\b",
+    re.IGNORECASE,
+)
+#: The instrument of the strikes, not what they destroyed: "the bombardment targeted X with heavy artillery".
+_INSTRUMENT_BEFORE_RE = compile_guarded(r"\b(?:with|using|by|from|via)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: How far before the weapon word its instrument's preposition may stand (characters).
+_INSTRUMENT_WINDOW = 40
+#: An event word that is a verb ("shelled", "bombarded"): a deed of its own, never a thing destroyed.
+_INFLECTED_VERB_RE = re.compile(r"[a-z]+(?:ed|ing)", re.IGNORECASE)
+#: How far before the weapon word the strikes' deed may stand (characters).
+_DESTRUCTION_WINDOW = 160
+
+
+def strikes_over_what_they_destroyed(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """``hits`` without the weapons or devices the clause's strikes destroyed ("the strikes destroyed armoured vehicles
+    and two artillery pieces", "31 strikes that destroyed fighting positions and a vehicle-borne IED", "strikes hit a
+    depot and a workshop for making explosive devices"): what was hit, not the weapon that hit it, whose word would
+    type the strikes as shelling or a bomb. Only weapon words after a strike word (or an air or drone strike) and its
+    deed of destruction, in the same stretch of the clause (not after ", and"), nouns with no deed of their own ("...
+    and a car bomb exploded"; "and ISIS shelled X" is a deed) and not told as the strikes' instrument ("the
+    bombardment targeted X with heavy artillery")."""
+    if len(hits) < 2:
+        return hits
+    strikes = [
+        h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text) or h.trigger.event_type in _SUPPORT_TYPES
+    ]
+    if not strikes:
+        return hits
+    first = min(h.end for h in strikes)
+    kept = [
+        h
+        for h in hits
+        if not (
+            h.trigger.event_type in _DESTROYED_WEAPON_TYPES
+            and h.start >= first
+            and not _INFLECTED_VERB_RE.fullmatch(h.text)
+            and _DESTRUCTION_BEFORE_RE.search(text, max(first, h.start - _DESTRUCTION_WINDOW), h.start)
+            and not _OWN_DEED_AFTER_RE.match(text, h.end)
+            and not _INSTRUMENT_BEFORE_RE.search(text, max(0, h.start - _INSTRUMENT_WINDOW), h.start)
+        )
+    ]
+    return kept or hits
+
+
 def release_striker(text: str, event_type: EventType) -> str | None:
     """The striker of a line of the coalition's strike releases, which name none ("Near Hajin, four strikes engaged
     three ISIS tactical units"): the US-led coalition; None for any other clause."""
@@ -926,6 +1013,14 @@ _DEVICE_NAMED_RE = compile_guarded(
     r"explosive[- ]laden|car|vehicle|truck|motorcycle|motorbike|suicide|bomber|belt|vest)\b",
     re.IGNORECASE,
 )
+# A suicide attack told with a vehicle as its means: "a suicide attack with a car bomb", "a suicide bomber in an
+# armoured vehicle", "a suicide bomber driving a truck" (a car bomb: the vehicle says more than its driver; not a
+# motorcycle, whose rider is a suicide bomber, nor the place "in the car park").
+_SUICIDE_BY_VEHICLE_RE = compile_guarded(
+    r"\bsuicide\s+(?:attacks?|bombers?|bombings?|assaults?|operations?)\s+(?:with|using|in|driving|drove)\s+"
+    r"(?:an?\s+|the\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|trucks?|tankers?|vans?|vbieds?)\b(?!\s+park)",
+    re.IGNORECASE,
+)
 # A device put in or on the victim's vehicle ("a bomb planted under his car", "an explosive device placed in their
 # vehicle", "a sticky bomb attached to a car") is an IED: the car is its target, not its carrier.
 _PLANTED_IN_VEHICLE_RE = re.compile(
@@ -934,9 +1029,24 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
     r"(?:cars?|vehicles?|trucks?|motorcycles?|motorbikes?|vans?)\b",
     re.IGNORECASE,
 )
-# An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault".
+# An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault",
+# "repelled a large-scale Islamic State assault" (the attackers' name of up to four words between).
 _REPELLED_BEFORE_RE = compile_guarded(
-    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# An attack told first, then fought off in the same clause: "an attack by terrorists on our base was repelled",
+# "gunmen attacked the village; the fighters repelled them" (not a fight told as the time of another event: "...,
+# days after the army repelled an attack").
+_REPELLED_AFTER_RE = compile_guarded(
+    r"(?:(?!\b(?:after|before|since|following|ago)\b)[^.!?]){0,100}?"
+    r"\b(?:repell?ed|repulsed|fought\s+off|beaten\s+back|beat\s+back|thwarted)\b",
+    re.IGNORECASE,
+)
+# An advance or infiltration fought off, told with no attack word: "repelled an attempt by the factions to advance
+# towards X", "repulsed an infiltration attempt".
+_REPELLED_ATTEMPT_RE = compile_guarded(
+    r"\b(?:repell?ed|repulsed|fought\s+off|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?attempts?\b",
     re.IGNORECASE,
 )
 #: Attackers the text does not name: "gunmen", "masked men", "unknown assailants", bare "attackers" (lexicon's
@@ -1030,6 +1140,10 @@ def _against_armed_party(
     primary: TriggerHit, actor: str | None, text: str, target: str | None, victims: str | None
 ) -> bool:
     military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text))
+    if primary.trigger is CLAIM_OF_RESPONSIBILITY and not military_site:
+        # "ISIS claimed responsibility for killing an SDF member in X": the claimed killing of a party's member, which
+        # the claim tells with no event word of its own, a targeted killing (an attack by the gold conventions)
+        return False
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):
         return False  # "a young man was wounded by shots fired by a patrol at a checkpoint": the checkpoint's own fire
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
@@ -1107,5 +1221,6 @@ __all__ = [
     "release_striker",
     "release_strikes",
     "speakers_account_of_the_aircraft",
+    "strikes_over_what_they_destroyed",
     "tells_only_arson",
 ]

@@ -2683,3 +2683,39 @@ def test_how_the_fight_just_told_went_is_that_fight(text: str) -> None:
 )
 def test_a_fight_at_a_village_told_apart_from_the_one_just_told_stays(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_generic_word() -> None:
+    # the headline's "attack" on an armed party reads as a fight; the body tells a shooting, a targeted killing
+    text = (
+        "Hasakah: IS kills Asayish member in new attack\n\n"
+        "Local sources said IS cells shot dead an Asayish member in the village of Tal Hamis on Sunday."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
+    assert [i.event_type for i in found] == [EventType.ATTACK]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a firm headline word keeps its type over the body's generic one
+        (
+            "Turkish drone strike kills two in Qamishli\n\nA strike targeted a car in Qamishli on Sunday, killing two people.",
+            EventType.DRONE_STRIKE,
+        ),
+        # nor does a body that names only the attackers, "gunmen", not a killing of their own
+        (
+            "Four SDF fighters killed in attack on their checkpoint near Hajin\n\n"
+            "Gunmen believed to be ISIS killed four SDF fighters at a checkpoint near Hajin on Sunday.",
+            EventType.ARMED_CLASH,
+        ),
+        # a body that tells no kind of event ("an explosion") does not retype the headline's
+        (
+            "ISIS attack kills three soldiers near Hajin\n\nAn explosion killed three soldiers near Hajin on Sunday.",
+            EventType.ARMED_CLASH,
+        ),
+    ],
+)
+def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_type: EventType) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
+    assert [i.event_type for i in found] == [event_type]

@@ -860,3 +860,148 @@ def test_suspects_killed_in_an_operation_told_without_an_event_word_are_a_raid()
     # (a toll with its agent and no event word is an attack, unless an operation against suspects is told)
     assert only("Two suspects were killed by the army in an army-police operation in Sabkha.").event_type is EventType.RAID
     assert only("Two guards were killed by ISIS in Sabkha on Monday.").event_type is EventType.ATTACK
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the drone of the event the strikes answered is not their weapon
+        (
+            "US strikes on Tuesday hit a militia compound in al-Quriyah in retaliation for a drone attack on its troops.",
+            EventType.AIRSTRIKE,
+        ),
+        ("Coalition strikes pounded a depot near Hajin in response to the drone strike on the Conoco base.", EventType.AIRSTRIKE),
+        # negative cases: the drone is the strike's own weapon, or the answered event is the clause's own
+        ("A strike by a drone hit a militia truck near al-Quriyah on Tuesday.", EventType.DRONE_STRIKE),
+        ("In Hajin, a strike by a drone carrying explosives hit a pickup, killing two fighters.", EventType.DRONE_STRIKE),
+        (
+            "Two guards were killed in Ghranij in retaliation for a drone attack that struck the post.",
+            EventType.DRONE_STRIKE,
+        ),
+    ],
+)
+def test_the_drone_of_the_answered_event_does_not_type_the_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a weapon or device the strikes destroyed is what they hit, not their weapon
+        ("US strikes destroyed two trucks and a mortar position near Hajin on Monday.", EventType.AIRSTRIKE),
+        (
+            "Near Gharanij, coalition forces conducted four strikes that destroyed a tunnel and a vehicle-borne IED on Monday.",
+            EventType.AIRSTRIKE,
+        ),
+        (
+            "Russian strikes hit a fuel depot and a workshop making explosive devices near al-Susah on Friday.",
+            EventType.AIRSTRIKE,
+        ),
+        ("Coalition jets struck near Hajin, destroying an ISIS artillery piece, officials said.", EventType.AIRSTRIKE),
+        # negative cases: the weapon does a deed of its own, or no strike destroyed it
+        ("ISIS fired a mortar at an SDF post near Hajin and destroyed a vehicle.", EventType.SHELLING),
+        ("A car bomb destroyed two shops in the market of Gharanij on Monday.", EventType.CAR_BOMB),
+        ("An IED destroyed an SDF truck near al-Susah, wounding two fighters.", EventType.IED),
+        # the strikes' instrument is their weapon
+        ("Turkish strikes hit the village of Gharanij with heavy artillery on Monday.", EventType.SHELLING),
+    ],
+)
+def test_a_weapon_the_strikes_destroyed_does_not_type_them(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon's own deed told after the strikes' destruction is an event of its own
+        "Coalition strikes destroyed a bridge in Hajin on Monday, and ISIS shelled SDF lines in Gharanij with artillery.",
+        "Coalition strikes destroyed a bridge in Hajin on Monday while ISIS mortars hit SDF lines in Gharanij.",
+    ],
+)
+def test_a_weapon_s_own_deed_after_the_strikes_destruction_stays_an_event(text: str) -> None:
+    found = extract_incidents(Document(text=text))
+    assert EventType.SHELLING in {i.event_type for i in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # aircraft listed with a missile of a three-word name: the mixed strikes are air strikes, the wider type
+        (
+            "Oct. 2, 2015 - Allied forces, including Denmark and Canada, acted against ISIS in Hajin on Monday, employing "
+            "a mix of fighter, bomber, remotely piloted aircraft and Tomahawk land attack missiles to carry out 9 strikes.",
+            EventType.AIRSTRIKE,
+        ),
+        # negative: aircraft told in a clause of their own, the guns' shelling stays shelling
+        ("Warplanes flew over Hajin on Monday and regime long range rocket launchers shelled the town.", EventType.SHELLING),
+    ],
+)
+def test_aircraft_listed_with_a_missile_type_the_strikes_as_air_strikes(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # an attack told as fought off is fighting, whatever it was aimed at
+        (
+            "Syrian army troops repelled a large-scale Islamic State assault on the Tabqa airport on Sunday, killing 12 terrorists.",
+            EventType.ARMED_CLASH,
+        ),
+        ("An attack on Thursday by militants on the town of Suluk was repelled, the ministry said.", EventType.ARMED_CLASH),
+        (
+            "Gunmen attacked the village of Khatuniyah near Hasakah on Monday; the Asayish repelled them and killed three.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "Army units in Maadan repelled an attempt by the factions to cross the river on Monday, killing four.",
+            EventType.ARMED_CLASH,
+        ),
+        # negative cases: no repelling told of this attack
+        ("Gunmen attacked a shop in Hasakah on Monday, killing its owner.", EventType.ATTACK),
+        ("Gunmen shot dead a teacher in Tabqa on Monday, days after the army repelled an ISIS attack nearby.", EventType.ATTACK),
+        ("A bomb went off in Maadan on Monday, killing four, after police thwarted an attempt to storm the jail.", EventType.IED),
+    ],
+)
+def test_an_attack_told_as_repelled_is_a_clash(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a claimed killing of a party's member, told with no event word, is a targeted killing
+        ("ISIS claimed responsibility for killing an SDF member in the town of Sabha on Monday.", EventType.ATTACK),
+        # negative cases: the claim's event word or target tells a fight
+        (
+            "ISIS claimed responsibility for killing two SDF fighters in an ambush near Sabha on Monday.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "ISIS claimed responsibility for an attack on an SDF checkpoint in Sabha on Monday that killed two fighters.",
+            EventType.ARMED_CLASH,
+        ),
+    ],
+)
+def test_a_claimed_killing_of_a_party_s_member_is_an_attack(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a suicide attack whose means is a vehicle is a suicide car bomb, a car bomb
+        (
+            "ISIS carried out a suicide attack with a car bomb on an SDF post in the town of Markada on Monday, killing "
+            "three fighters.",
+            EventType.CAR_BOMB,
+        ),
+        ("The militants used a suicide bomber in an armoured vehicle to breach the defences of Markada on Monday.", EventType.CAR_BOMB),
+        # negative cases: a car beside the bomber, a motorcycle's rider, a car park
+        ("A suicide bomber blew himself up near a car at a checkpoint in Markada on Monday.", EventType.SUICIDE_BOMB),
+        ("A suicide bomber on a motorcycle blew himself up in Markada on Monday.", EventType.SUICIDE_BOMB),
+        ("A suicide attack in the car park of a hospital in Markada killed two on Monday.", EventType.SUICIDE_BOMB),
+    ],
+)
+def test_a_suicide_attack_by_vehicle_is_a_car_bomb(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
