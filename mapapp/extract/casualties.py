@@ -686,6 +686,12 @@ _CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|
 _LEFT_SUBSET_RE = CaseFoldedPattern(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$"
 )
+#: A word of the people a stated zero names ("no U.S. personnel", "no guards or drivers"): not a word of a clause
+#: ("no doubt the men were killed", "no idea how many were hurt", "no telling how many were killed").
+_PARTY_WORD = (
+    r"(?!(?:how|whether|if|the|that|this|those|these|doubt|idea|telling|matter|secret|surprise|wonder|question|many|much)\b)"
+    r"[\w.-]+"
+)
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
@@ -715,7 +721,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     # the people of a party or a list told unhurt, with their verb: "no U.S. personnel were injured", "no soldiers
     # were hurt", "no guards or workers were harmed": a zero of that party's wounded (or dead) alone, which says
     # nothing of others' deaths ("no U.S. troops were hurt in the attack" that killed six guards)
-    r"|\bno (?!sooner\b|longer\b|more\b)(?:[\w.-]+ ){0,2}?(?:[\w.-]+)(?: or (?:[\w.-]+ )?[\w.-]+)? (?:was|were|had been|have been) "
+    # (words of a noun phrase: not "no doubt the men were killed", "no idea how many were hurt")
+    r"|\bno (?!sooner\b|longer\b|more\b)(?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD
+    + r"(?: or (?:" + _PARTY_WORD + r" )?" + _PARTY_WORD + r")? (?:was|were|had been|have been) "
     r"(?:(?P<dead4>killed)|(?:hurt|injured|wounded|harmed)\b(?P<party_hurt>))\b"
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
