@@ -1847,6 +1847,38 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     mention.verdict = UNRESISTED
 
 
+def classify_sequels_told_on(readings: list[SentenceReading]) -> None:
+    """Across sentences: an event named only as what another came after (:func:`_sequel_told`, a refer-back) whose
+    toll the very next sentence tells is an incident after all, with a toll of its own ("The raids came after a car
+    bombing in X on Wednesday. The bombing killed six people.", "... after an explosion at a depot in Y on March 2.
+    Two workers were killed."): the next sentence tells no event but that toll, or only a definite event of the kind
+    named again with its figure and no place of its own. Runs after :func:`classify_sentence`; one pass."""
+    for reading, following in zip(readings, readings[1:]):
+        if following.index != reading.index + 1:
+            continue
+        for mention in reading.mentions:
+            if mention.verdict != REFER_BACK or mention.has_figure or not _sequel_told(mention):
+                continue
+            if _toll_told_next(mention, following):
+                mention.verdict = CANDIDATE
+
+
+def _toll_told_next(mention: EventMention, following: SentenceReading) -> bool:
+    """Whether ``following`` tells the toll of ``mention``'s event: a toll with no event word, or the event named
+    again, definite, with a figure above zero, no place of its own, of a kind the first may be (:func:`_of_the_kinds_counted`)."""
+    if not following.mentions:
+        toll = following.toll()
+        return any(f is not None and (f.high is None or f.high > 0) for f in (toll.killed, toll.injured))
+    return all(
+        m.definite
+        and m.has_figure
+        and not m.figures_all_zero
+        and not m.named_places
+        and _of_the_kinds_counted(m.event_type, {mention.event_type})
+        for m in following.mentions
+    )
+
+
 # A landing told as a trigger ("helicopters landed near X", "a helicopter landing beside Y"): a raid's opening, but only
 # a sighting when nothing else is told of it (not "landed ... and detained two men", "a landing operation on a house").
 _BARE_LANDING_WORD_RE = re.compile(r"\b(?:landed|landings?)$", re.IGNORECASE)
@@ -2826,6 +2858,7 @@ __all__ = [
     "classify_continuations",
     "classify_release_strikes",
     "classify_sentence",
+    "classify_sequels_told_on",
     "classify_unresisted",
     "is_tally",
     "is_unconfirmed",
