@@ -303,6 +303,8 @@ def fill_casualties(
     elif previous.has_figure and gated_search(_UPDATE_LINE_RE, reading.text) is not None:
         # a post's update or correction line gives the toll as it now stands, kind by kind: "Info: 2 killed. /
         # Correction: 3 killed." (not added to the first figure, as a further toll would be)
+        if gated_search(_WITHDRAWN_FIGURE_RE, reading.text) is not None:
+            return  # "Correction: an earlier version of this report said the bomb killed four": the figure withdrawn
         previous.killed = toll.killed or previous.killed
         previous.injured = toll.injured or previous.injured
     elif is_damage_zero(previous.killed):
@@ -346,6 +348,13 @@ def fill_casualties(
 #: "Toll: ...", "Correction - ...".
 _UPDATE_LINE_RE = compile_guarded(
     r"^\W{0,3}(?:(?:new |latest )?update|updated|toll|death toll|casualties|correction)\b[^:\n]{0,12}[:–—-]",
+    re.IGNORECASE,
+)
+#: A correction that gives the figure it withdraws: "an earlier version of this report said ...", "was wrongly reported
+#: as", "had incorrectly stated".
+_WITHDRAWN_FIGURE_RE = compile_guarded(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version|report|draft)"
+    r"|(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:said|says|stated|reported|given|put|gave))\b",
     re.IGNORECASE,
 )
 #: How many sentences after the incident's last an update line may give its toll.
