@@ -1826,9 +1826,12 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                 if mention.verdict == CANDIDATE and _arrest_or_capture(mention) and not _harmed(mention):
                     mention.verdict = UNRESISTED
     for reading, following in zip(readings, [*readings[1:], None]):
-        next_told = following is not None and following.index == reading.index + 1 and _tells_an_event(following)
         for mention in reading.mentions:
-            if mention.verdict == CANDIDATE and not next_told and _bare_landing(mention, reading):
+            if (
+                mention.verdict == CANDIDATE
+                and _bare_landing(mention, reading)
+                and not (following is not None and following.index == reading.index + 1 and _tells_an_event(following))
+            ):
                 mention.verdict = HEARD  # "a helicopter landed for a few minutes near X before flying off": only seen
     body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
     kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}

@@ -111,11 +111,7 @@ def update_toll(
     # (or a post's update line a few lines on, past lines telling no event: "Initial toll: 16 dead. ... / Update: the
     # number of martyrs rose to 19")
     gap = reading.index - clusters[-1].last_sentence_index
-    if gap != 1 and not (
-        1 < gap <= _UPDATE_LINE_GAP
-        and gated_search(_UPDATE_LINE_RE, reading.text) is not None
-        and not any(index in sentences_with_mentions for index in range(reading.index - gap + 1, reading.index))
-    ):
+    if gap != 1 and not _update_line_after(reading, clusters[-1], sentences_with_mentions, nearest=2):
         return False
     match = gated_search(_RISEN_TOLL_RE, reading.text)
     if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
@@ -361,12 +357,15 @@ _WITHDRAWN_FIGURE_RE = compile_guarded(
 _UPDATE_LINE_GAP = 6
 
 
-def _update_line_after(reading: SentenceReading, previous: EventMention, sentences_with_mentions: set[int]) -> bool:
-    """The toll is told in an update line a few lines after the incident, past lines that tell no event ("Car bomb
-    in the market of A. Ambulances on the way. We will update. / Update: 3 dead and 9 wounded"): the incident's."""
+def _update_line_after(
+    reading: SentenceReading, previous: EventMention, sentences_with_mentions: set[int], nearest: int = 3
+) -> bool:
+    """The toll is told in an update line a few lines after the incident (``nearest`` lines on or more), past lines
+    that tell no event ("Car bomb in the market of A. Ambulances on the way. We will update. / Update: 3 dead and 9
+    wounded"): the incident's."""
     gap = reading.index - previous.last_sentence_index
     return (
-        2 < gap <= _UPDATE_LINE_GAP
+        nearest <= gap <= _UPDATE_LINE_GAP
         and gated_search(_UPDATE_LINE_RE, reading.text) is not None
         and not any(index in sentences_with_mentions for index in range(previous.last_sentence_index + 1, reading.index))
     )
