@@ -524,7 +524,7 @@ _LEFT_KILLED_RE = compile_guarded(
 # "lost two tanks" and "lost 30 positions" are not deaths).
 _LEFT_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
 # ... counted as "N of their own": the party's own people ("killed 18 militants, losing three of their own").
-_OWN_PEOPLE_RE = re.compile(r"\bof\s+(?:their|its|our|his|her)\s+own$", re.IGNORECASE)
+OWN_PEOPLE_RE = re.compile(r"\bof\s+(?:their|its|our|his|her)\s+own$", re.IGNORECASE)
 # A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
 _AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
 # A bare "one" is a person right after a casualty verb: "killed one and wounded four".
@@ -1378,7 +1378,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):
         return _with(mention, "killed", True)  # "destroyed a depot, two launch sites and up to 40 militants"
     # (a side's own people: "losing three of their own", "lost two of its own")
-    own_people = mention.noun_phrase == "own" and _OWN_PEOPLE_RE.search(mention.phrase) is not None
+    own_people = mention.noun_phrase == "own" and OWN_PEOPLE_RE.search(mention.phrase) is not None
     if left_killed or ((head in PERSON_NOUNS or own_people) and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
@@ -2055,6 +2055,7 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
 
 __all__ = [
     "DIED_OF_WOUNDS_LATER_RE",
+    "OWN_PEOPLE_RE",
     "CasualtyReading",
     "CountMention",
     "add_casualties",

@@ -38,6 +38,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import is_tally, is_unconfirmed
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
+    OWN_PEOPLE_RE,
     SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
@@ -975,8 +976,23 @@ def add_other_side_dead(
     if not _other_sides_dead(cluster, killed, injured, victims, text):
         return False
     assert cluster.killed is not None and killed is not None
-    cluster.killed = add_casualties(cluster.killed, killed)
+    cluster.killed = add_casualties(cluster.killed, _without_own_dead_told_before(cluster.killed, killed))
     return True
+
+
+def _without_own_dead_told_before(told: Casualties, killed: Casualties) -> Casualties:
+    """``killed`` less a part that counts a side's own dead ("11 attackers + three of their own") when that part is the
+    whole toll told before ("..., killing three SDF fighters. The SDF said it killed 11 attackers, losing three of their
+    own.": the three are the fighters already counted, not three more)."""
+    if told.low is None or told.low != told.high or killed.low is None or " + " not in (killed.phrase or ""):
+        return killed
+    parts = (killed.phrase or "").split(" + ")
+    for index, part in enumerate(parts):
+        if OWN_PEOPLE_RE.search(part) and parse_count(part) == (told.low, told.high):
+            rest = " + ".join(parts[:index] + parts[index + 1 :])
+            high = None if killed.high is None else killed.high - told.low
+            return replace(killed, low=killed.low - told.low, high=high, phrase=rest)
+    return killed
 
 
 __all__ = [

@@ -846,3 +846,13 @@ def test_the_dead_after_a_strikes_pronoun_toll_are_not_its_other_side() -> None:
         "Three Kurdish fighters died."
     )
     assert any(bounds(i.killed) == (9, 9) for i in found)
+
+
+def test_a_sides_own_dead_already_counted_are_not_added_again() -> None:
+    # "killing three SDF fighters. ... losing three of their own": the same three told from the SDF's side, so the
+    # attackers' 11 are added once, not the three again
+    found = incidents(
+        "Militants attacked an SDF post near Susah on Friday, killing three SDF fighters. "
+        "The SDF said it killed 11 attackers, losing three of their own."
+    )
+    assert [bounds(i.killed) for i in found] == [(14, 14)]
