@@ -69,7 +69,8 @@ two fields on the mention, looking at nothing outside its sentence:
     campaign-sized);
     ``refer-back``: a definite event that "came as" something else happened, or "came after"/"followed" an event
     named by a noun, and the event a later one came after, named by a noun with no toll or verb of its own even
-    with its own day ("the campaign followed a car bombing in X on March 4"); ``history``: a campaign begun, told
+    with its own day ("the campaign followed a car bombing in X on March 4"), unless the very next sentence tells its
+    toll ("The bombing killed six.": :func:`classify_sequels_told_on`); ``history``: a campaign begun, told
     as begun or by its goal ("the battle to free X has begun", "began the decisive battle to clear the pockets of Y").
   - ``tally`` too: a breakdown opened by the total itself ("The toll includes 14 killed by gunmen") after a total.
   - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
