@@ -282,6 +282,23 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     ),
     "regional_bombardments_run_on": _repeat("jets pounded targets across northeast Syria, cutting power in Amuda, and "),
     "explosions_told_again": _numbered("A car bomb went off in Hajin at {n}. Roads were closed. The explosion killed {n}. "),
+    # the fourteenth session's rules (spur14a, killed14): events named as what another came after (run on in one
+    # clause, and told as sentences with a toll next), campaigns begun, work suspended over attacks, tolls broken down,
+    # bare helicopter landings, a party's stated zeros, a side's own dead, update and correction lines, full dates
+    "sequels_run_on": _numbered("the raids came after a car bombing in Hajin on day {n}, following an attack on post {n} and "),
+    "sequels_told_on": _numbered(
+        "The raids came after a car bombing in Hajin on day {n}. The bombing killed {n} people. "
+    ),
+    "campaigns_begun": _numbered(
+        "the SDF began the decisive battle on day {n} to clear the pockets, the battle for post {n} has begun and "
+    ),
+    "suspended_over": _repeat("the council suspended work at the crossing, paused and resumed it over the Turkish strikes and "),
+    "toll_breakdowns": _numbered("A total of {n}00 people were killed in the battle. The toll includes {n} killed by gunmen. "),
+    "bare_landings": _numbered("A helicopter landed near Hajin on day {n} and flew off. "),
+    "party_zeros": _repeat("no U.S. personnel or guards were hurt and no doubt the men or the drivers were "),
+    "own_dead": _numbered("the SDF killed {n} militants near Hajin, losing three of their own, while two of our fighters fell martyrs and "),
+    "update_lines": _numbered("Info: a car bomb in Amuda, {n} killed.\nCorrection: an earlier version said {n} killed.\nUpdate: {n} dead.\n"),
+    "full_dates": _numbered("On April {n}, 2024, 2,024 people were killed in Raqqa and "),
 }
 
 

@@ -69,7 +69,8 @@ two fields on the mention, looking at nothing outside its sentence:
     campaign-sized);
     ``refer-back``: a definite event that "came as" something else happened, or "came after"/"followed" an event
     named by a noun, and the event a later one came after, named by a noun with no toll or verb of its own even
-    with its own day ("the campaign followed a car bombing in X on March 4"); ``history``: a campaign begun, told
+    with its own day ("the campaign followed a car bombing in X on March 4"), unless the very next sentence tells its
+    toll ("The bombing killed six.": :func:`classify_sequels_told_on`); ``history``: a campaign begun, told
     as begun or by its goal ("the battle to free X has begun", "began the decisive battle to clear the pockets of Y").
   - ``tally`` too: a breakdown opened by the total itself ("The toll includes 14 killed by gunmen") after a total.
   - ``reaction`` too: an event reacted to, with no figure or day ("a meeting to discuss the attacks", "an
@@ -1826,9 +1827,12 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                 if mention.verdict == CANDIDATE and _arrest_or_capture(mention) and not _harmed(mention):
                     mention.verdict = UNRESISTED
     for reading, following in zip(readings, [*readings[1:], None]):
-        next_told = following is not None and following.index == reading.index + 1 and _tells_an_event(following)
         for mention in reading.mentions:
-            if mention.verdict == CANDIDATE and not next_told and _bare_landing(mention, reading):
+            if (
+                mention.verdict == CANDIDATE
+                and _bare_landing(mention, reading)
+                and not (following is not None and following.index == reading.index + 1 and _tells_an_event(following))
+            ):
                 mention.verdict = HEARD  # "a helicopter landed for a few minutes near X before flying off": only seen
     body = [m for r in readings if not r.title for m in r.mentions if _arrest_or_capture(m)]
     kinds_unresisted = {_kind(m) for m in body if m.verdict == UNRESISTED}
@@ -1845,6 +1849,38 @@ def classify_unresisted(readings: list[SentenceReading]) -> None:
                     and kind not in kinds_told
                 ):
                     mention.verdict = UNRESISTED
+
+
+def classify_sequels_told_on(readings: list[SentenceReading]) -> None:
+    """Across sentences: an event named only as what another came after (:func:`_sequel_told`, a refer-back) whose
+    toll the very next sentence tells is an incident after all, with a toll of its own ("The raids came after a car
+    bombing in X on Wednesday. The bombing killed six people.", "... after an explosion at a depot in Y on March 2.
+    Two workers were killed."): the next sentence tells no event but that toll, or only a definite event of the kind
+    named again with its figure and no place of its own. Runs after :func:`classify_sentence`; one pass."""
+    for reading, following in zip(readings, readings[1:]):
+        if following.index != reading.index + 1:
+            continue
+        for mention in reading.mentions:
+            if mention.verdict != REFER_BACK or mention.has_figure or not _sequel_told(mention):
+                continue
+            if _toll_told_next(mention, following):
+                mention.verdict = CANDIDATE
+
+
+def _toll_told_next(mention: EventMention, following: SentenceReading) -> bool:
+    """Whether ``following`` tells the toll of ``mention``'s event: a toll with no event word, or the event named
+    again, definite, with a figure above zero, no place of its own, of a kind the first may be (:func:`_of_the_kinds_counted`)."""
+    if not following.mentions:
+        toll = following.toll()
+        return any(f is not None and (f.high is None or f.high > 0) for f in (toll.killed, toll.injured))
+    return all(
+        m.definite
+        and m.has_figure
+        and not m.figures_all_zero
+        and not m.named_places
+        and _of_the_kinds_counted(m.event_type, {mention.event_type})
+        for m in following.mentions
+    )
 
 
 # A landing told as a trigger ("helicopters landed near X", "a helicopter landing beside Y"): a raid's opening, but only
@@ -2826,6 +2862,7 @@ __all__ = [
     "classify_continuations",
     "classify_release_strikes",
     "classify_sentence",
+    "classify_sequels_told_on",
     "classify_unresisted",
     "is_tally",
     "is_unconfirmed",

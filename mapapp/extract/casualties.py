@@ -524,7 +524,7 @@ _LEFT_KILLED_RE = compile_guarded(
 # "lost two tanks" and "lost 30 positions" are not deaths).
 _LEFT_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing)\s+$", re.IGNORECASE)
 # ... counted as "N of their own": the party's own people ("killed 18 militants, losing three of their own").
-_OWN_PEOPLE_RE = re.compile(r".*\bof\s+(?:their|its|our|his|her)\s+own$", re.IGNORECASE)
+OWN_PEOPLE_RE = re.compile(r"\bof\s+(?:their|its|our|his|her)\s+own$", re.IGNORECASE)
 # A figure stated before "at least" after a verb on its left: "killing ten people at least", "lost five members at least".
 _AT_LEAST_TRAILING_RE = re.compile(r"\s+at least\b", re.IGNORECASE)
 # A bare "one" is a person right after a casualty verb: "killed one and wounded four".
@@ -686,6 +686,12 @@ _CASUALTIES_SUBSET_LEFT_RE = compile_guarded(r"\bcasualties\s*,?\s*(?:including|
 _LEFT_SUBSET_RE = CaseFoldedPattern(
     r"(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|killed))\s*$"
 )
+#: A word of the people a stated zero names ("no U.S. personnel", "no guards or drivers"): not a word of a clause
+#: ("no doubt the men were killed", "no idea how many were hurt", "no telling how many were killed").
+_PARTY_WORD = (
+    r"(?!(?:how|whether|if|the|that|this|those|these|doubt|idea|telling|matter|secret|surprise|wonder|question|many|much)\b)"
+    r"[\w.-]+"
+)
 _NO_CASUALTIES_RE = compile_guarded(
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
@@ -715,7 +721,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     # the people of a party or a list told unhurt, with their verb: "no U.S. personnel were injured", "no soldiers
     # were hurt", "no guards or workers were harmed": a zero of that party's wounded (or dead) alone, which says
     # nothing of others' deaths ("no U.S. troops were hurt in the attack" that killed six guards)
-    r"|\bno (?!sooner\b|longer\b|more\b)(?:[\w.-]+ ){0,2}?(?:[\w.-]+)(?: or (?:[\w.-]+ )?[\w.-]+)? (?:was|were|had been|have been) "
+    # (words of a noun phrase: not "no doubt the men were killed", "no idea how many were hurt")
+    r"|\bno (?!sooner\b|longer\b|more\b)(?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD
+    + r"(?: or (?:" + _PARTY_WORD + r" )?" + _PARTY_WORD + r")? (?:was|were|had been|have been) "
     r"(?:(?P<dead4>killed)|(?:hurt|injured|wounded|harmed)\b(?P<party_hurt>))\b"
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
@@ -1370,7 +1378,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):
         return _with(mention, "killed", True)  # "destroyed a depot, two launch sites and up to 40 militants"
     # (a side's own people: "losing three of their own", "lost two of its own")
-    own_people = mention.noun_phrase == "own" and _OWN_PEOPLE_RE.match(mention.phrase) is not None
+    own_people = mention.noun_phrase == "own" and OWN_PEOPLE_RE.search(mention.phrase) is not None
     if left_killed or ((head in PERSON_NOUNS or own_people) and _LEFT_LOST_RE.search(left, len(left) - 10)):
         return _with(_open_if_at_least_follows(text, mention), "killed", True)
     if _LEFT_INJURED_RE.found(left):
@@ -2047,6 +2055,7 @@ def _victims(text: str, mentions: list[CountMention]) -> str | None:
 
 __all__ = [
     "DIED_OF_WOUNDS_LATER_RE",
+    "OWN_PEOPLE_RE",
     "CasualtyReading",
     "CountMention",
     "add_casualties",

@@ -38,6 +38,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import is_tally, is_unconfirmed
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
+    OWN_PEOPLE_RE,
     SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
@@ -111,11 +112,7 @@ def update_toll(
     # (or a post's update line a few lines on, past lines telling no event: "Initial toll: 16 dead. ... / Update: the
     # number of martyrs rose to 19")
     gap = reading.index - clusters[-1].last_sentence_index
-    if gap != 1 and not (
-        1 < gap <= _UPDATE_LINE_GAP
-        and gated_search(_UPDATE_LINE_RE, reading.text) is not None
-        and not any(index in sentences_with_mentions for index in range(reading.index - gap + 1, reading.index))
-    ):
+    if gap != 1 and not _update_line_after(reading, clusters[-1], sentences_with_mentions, nearest=2):
         return False
     match = gated_search(_RISEN_TOLL_RE, reading.text)
     if match is None or _TOTAL_OVER_PERIOD_RE.search(reading.text):
@@ -303,6 +300,8 @@ def fill_casualties(
     elif previous.has_figure and gated_search(_UPDATE_LINE_RE, reading.text) is not None:
         # a post's update or correction line gives the toll as it now stands, kind by kind: "Info: 2 killed. /
         # Correction: 3 killed." (not added to the first figure, as a further toll would be)
+        if gated_search(_WITHDRAWN_FIGURE_RE, reading.text) is not None:
+            return  # "Correction: an earlier version of this report said the bomb killed four": the figure withdrawn
         previous.killed = toll.killed or previous.killed
         previous.injured = toll.injured or previous.injured
     elif is_damage_zero(previous.killed):
@@ -348,16 +347,26 @@ _UPDATE_LINE_RE = compile_guarded(
     r"^\W{0,3}(?:(?:new |latest )?update|updated|toll|death toll|casualties|correction)\b[^:\n]{0,12}[:–—-]",
     re.IGNORECASE,
 )
+#: A correction that gives the figure it withdraws: "an earlier version of this report said ...", "was wrongly reported
+#: as", "had incorrectly stated".
+_WITHDRAWN_FIGURE_RE = compile_guarded(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version|report|draft)"
+    r"|(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+)?(?:said|says|stated|reported|given|put|gave))\b",
+    re.IGNORECASE,
+)
 #: How many sentences after the incident's last an update line may give its toll.
 _UPDATE_LINE_GAP = 6
 
 
-def _update_line_after(reading: SentenceReading, previous: EventMention, sentences_with_mentions: set[int]) -> bool:
-    """The toll is told in an update line a few lines after the incident, past lines that tell no event ("Car bomb
-    in the market of A. Ambulances on the way. We will update. / Update: 3 dead and 9 wounded"): the incident's."""
+def _update_line_after(
+    reading: SentenceReading, previous: EventMention, sentences_with_mentions: set[int], nearest: int = 3
+) -> bool:
+    """The toll is told in an update line a few lines after the incident (``nearest`` lines on or more), past lines
+    that tell no event ("Car bomb in the market of A. Ambulances on the way. We will update. / Update: 3 dead and 9
+    wounded"): the incident's."""
     gap = reading.index - previous.last_sentence_index
     return (
-        2 < gap <= _UPDATE_LINE_GAP
+        nearest <= gap <= _UPDATE_LINE_GAP
         and gated_search(_UPDATE_LINE_RE, reading.text) is not None
         and not any(index in sentences_with_mentions for index in range(previous.last_sentence_index + 1, reading.index))
     )
@@ -967,8 +976,23 @@ def add_other_side_dead(
     if not _other_sides_dead(cluster, killed, injured, victims, text):
         return False
     assert cluster.killed is not None and killed is not None
-    cluster.killed = add_casualties(cluster.killed, killed)
+    cluster.killed = add_casualties(cluster.killed, _without_own_dead_told_before(cluster.killed, killed))
     return True
+
+
+def _without_own_dead_told_before(told: Casualties, killed: Casualties) -> Casualties:
+    """``killed`` less a part that counts a side's own dead ("11 attackers + three of their own") when that part is the
+    whole toll told before ("..., killing three SDF fighters. The SDF said it killed 11 attackers, losing three of their
+    own.": the three are the fighters already counted, not three more)."""
+    if told.low is None or told.low != told.high or killed.low is None or " + " not in (killed.phrase or ""):
+        return killed
+    parts = (killed.phrase or "").split(" + ")
+    for index, part in enumerate(parts):
+        if OWN_PEOPLE_RE.search(part) and parse_count(part) == (told.low, told.high):
+            rest = " + ".join(parts[:index] + parts[index + 1 :])
+            high = None if killed.high is None else killed.high - told.low
+            return replace(killed, low=killed.low - told.low, high=high, phrase=rest)
+    return killed
 
 
 __all__ = [

@@ -52,6 +52,7 @@ from mapapp.extract.background import (
     classify_continuations,
     classify_release_strikes,
     classify_sentence,
+    classify_sequels_told_on,
     classify_unresisted,
     drop_arrests_without_harm,
     trim_background_tails,
@@ -149,6 +150,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     classify_continuations(readings)
     classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."
     classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
+    classify_sequels_told_on(readings)  # "The raids came after a bombing in X on Monday. The bombing killed six."
     type_list_items(readings, analysis)
     type_target_lists(readings)
     type_further_events(readings)

@@ -2422,6 +2422,23 @@ def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the event another came after, its toll told in the very next sentence: a toll of its own, an incident
+        ("The raids came after a car bombing in Hasakah on Wednesday. The bombing killed six people.", (6, 6)),
+        ("Ankara's strikes followed a suicide attack on a police post in Amuda on Monday. Four policemen died in the attack.", (4, 4)),
+        ("The new wave of strikes comes after an explosion at a fuel depot in Tabqa on March 2. Two workers were killed.", (2, 2)),
+    ],
+)
+def test_an_event_named_as_what_another_came_after_with_its_toll_next_is_an_incident(text: str, killed: tuple) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1)))
+    assert [(i.killed.low, i.killed.high) for i in found if i.killed is not None] == [killed]
+    # (the incident is the earlier event's, at its place and day, not a placeless toll)
+    assert [bool(i.toponyms) for i in found] == [True]
+    assert found[0].date is not None and found[0].date.day is not None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a campaign's start announced, told by its goal or as begun: its fights are the events

@@ -1940,6 +1940,21 @@ def test_a_party_told_unhurt_does_not_fire_on_bounds_or_things(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # "no" opening a clause, not a party: nothing is told of anyone's harm, so no zero
+        "Residents said there was no doubt the men were killed.",
+        "The hospital had no idea how many were hurt.",
+        "There is no telling how many were killed in the village.",
+        "It was no secret the guards were hurt.",
+    ],
+)
+def test_no_opening_a_clause_is_no_zero_of_a_party(sentence: str) -> None:
+    reading = read_casualties(sentence)
+    assert (reading.killed, reading.injured) == (None, None)
+
+
+@pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
         # a party's stated zero: "with no U.S. casualties", "no coalition casualties"

@@ -754,6 +754,20 @@ def test_an_update_line_replaces_the_toll_told_first(correction: str, killed: tu
     assert (bounds(found[0].killed), bounds(found[0].injured)) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    "correction",
+    [
+        # a correction that gives the figure it withdraws: the toll told stays
+        "Correction: an earlier version of this post said 7 were killed.",
+        "Correction: the toll was wrongly reported as 7 killed and 2 injured.",
+    ],
+)
+def test_a_correction_giving_the_withdrawn_figure_leaves_the_toll(correction: str) -> None:
+    found = incidents("A car bomb went off near the police station in Amuda.\nInfo: 4 killed, 9 injured.\n" + correction + "\n")
+    assert len(found) == 1
+    assert (bounds(found[0].killed), bounds(found[0].injured)) == ((4, 4), (9, 9))
+
+
 def test_a_risen_toll_in_an_update_line_past_lines_telling_no_event_replaces_the_first() -> None:
     found = incidents(
         "Two blasts shook the town of Amuda this morning.\n"
@@ -832,3 +846,13 @@ def test_the_dead_after_a_strikes_pronoun_toll_are_not_its_other_side() -> None:
         "Three Kurdish fighters died."
     )
     assert any(bounds(i.killed) == (9, 9) for i in found)
+
+
+def test_a_sides_own_dead_already_counted_are_not_added_again() -> None:
+    # "killing three SDF fighters. ... losing three of their own": the same three told from the SDF's side, so the
+    # attackers' 11 are added once, not the three again
+    found = incidents(
+        "Militants attacked an SDF post near Susah on Friday, killing three SDF fighters. "
+        "The SDF said it killed 11 attackers, losing three of their own."
+    )
+    assert [bounds(i.killed) for i in found] == [(14, 14)]
