@@ -550,6 +550,12 @@ _NOT_HAPPENED_IN_CONCESSION_RE = re.compile(
     r"calls?|appeals?|pledges?|promises?|agreements?|deals?)\b",
     re.IGNORECASE,
 )
+# A toll the concessive phrase tells of its own event ("despite Turkish shelling that killed three civilians", "in spite
+# of strikes killing four of their own"): that event is told, not a mere backdrop of the clause's. Literal words only.
+_TOLL_IN_CONCESSION_RE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b|\b(?:killing|wounding|injuring|leaving)\b",
+    re.IGNORECASE,
+)
 #: The ground advance words (a force moving into, through or on ground: "pushed deeper into", "advanced on") that
 #: stand beside strikes or bombs told in a concessive phrase as an event of their own (:func:`_concession_between`).
 _ADVANCE_PATTERNS = frozenset({ADVANCE_ON_GROUND.pattern, BATTLE_FOR_GROUND})
@@ -559,12 +565,17 @@ def _not_conceded(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words that are not told in a concessive phrase (:data:`_CONCESSIVE_RE`, up to its first part break)
     when the clause has another one: what the clause's event went on against is its backdrop ("militants pushed
     deeper into X, seizing a post despite a wave of air strikes" is the advance; the strikes, when the text counts
-    them, are told by a sentence of their own)."""
+    them, are told by a sentence of their own). Not a phrase that tells its event's own toll ("despite Turkish shelling
+    that killed three civilians in X, the fighters attacked ...": :data:`_TOLL_IN_CONCESSION_RE`): that event is told."""
     if len(hits) < 2 or not could_match(_CONCESSIVE_RE, text):
         return hits
     # (each phrase ends at the next part break, found by bisection in the breaks read once: linear in the clause)
     breaks = [found.start() for found in _PART_BREAK_RE.finditer(text)] + [len(text)]
-    phrases = [(found.end(), breaks[bisect_left(breaks, found.end())]) for found in _CONCESSIVE_RE.finditer(text)]
+    phrases = [
+        (found.end(), end)
+        for found in _CONCESSIVE_RE.finditer(text)
+        if not _TOLL_IN_CONCESSION_RE.search(text, found.end(), end := breaks[bisect_left(breaks, found.end())])
+    ]
     conceded = {id(h) for h in hits for start, end in phrases if start <= h.start < end}
     own = [h for h in hits if id(h) not in conceded]
     return own or hits
