@@ -232,7 +232,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
         elif location is not None and primary is None and location.precision is Precision.UNRESOLVED \
-                and _placeless_may_lie_in_report_area(incident):
+                and _placeless_may_lie_in_report_area(incident, resolver):
             placed = governorate_location(governorate, resolver)
             if placed.precision is Precision.ADMIN1:
                 note = PLACELESS_GOVERNORATE_NOTE.format(governorate=governorate)
@@ -243,16 +243,33 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     return _far_namesakes_unresolved(found, far)
 
 
-def _placeless_may_lie_in_report_area(incident: Incident) -> bool:
+#: A town named as the home of the party that tells or does the event ("the Ankara-based ministry said", "a
+#: Damascus-based outlet"): one or two capitalised words right before "-based". Bounded, no nested repetition.
+_HOME_BASED_RE = re.compile(r"\b([A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\b")
+
+
+def _placeless_may_lie_in_report_area(incident: Incident, resolver: Resolver) -> bool:
     """True when nothing in the sentences of an incident that names no place puts it outside the report's area: no
     country or region abroad (:func:`abroad_re`: "strikes in Iraq"), no province but a covered governorate, no Syrian
-    governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria")."""
+    governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria"), no
+    home of its teller or party outside coverage ("the Ankara-based ministry said a PKK attack killed three soldiers":
+    :data:`_HOME_BASED_RE`, a town the gazetteer matches exactly outside coverage; "London-based" is no such town)."""
     abroad = abroad_re()
     return not any(
         abroad.search(span.text) or names_another_province(span.text) or uncovered_governorate_named(span.text)
-        or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text)
+        or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text) or _home_beyond_coverage(span, resolver)
         for span in incident.evidence
     )
+
+
+def _home_beyond_coverage(span: Span, resolver: Resolver) -> bool:
+    """Whether ``span`` names a town outside coverage as the home of a party ("the Ankara-based ministry")."""
+    for found in _HOME_BASED_RE.finditer(span.text):
+        name = Span(found.group(1), span.start + found.start(1), span.start + found.end(1))
+        home = resolver.resolve(Toponym(name))
+        if home.precision is Precision.OUTSIDE_COVERAGE and home.score >= EXACT_MATCH_SCORE:
+            return True
+    return False
 
 
 def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:

@@ -329,6 +329,22 @@ def test_an_incident_naming_no_place_told_elsewhere_takes_no_governorate(second:
     assert placeless and all(not location.is_mappable for location in placeless)
 
 
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # the home of the teller named outside coverage: the event may lie there
+        ("The Ankara-based ministry said a PKK attack killed three soldiers on Sunday.", False),
+        ("Separately, jets struck militia targets, killing five, the Beirut-based outlet said.", False),
+        # a home the gazetteer does not know as a town abroad is no tie: the report's governorate
+        ("A London-based monitor said a drone struck a pickup truck on Sunday, killing a commander.", True),
+    ],
+)
+def test_an_incident_naming_no_place_with_its_teller_s_home_abroad(second: str, mapped: bool) -> None:
+    text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
+    placeless = [location for location in _placeless(text) if location.toponym == ""]
+    assert placeless and all(location.is_mappable is mapped for location in placeless)
+
+
 def test_an_incident_naming_no_place_in_a_report_of_two_governorates_takes_none() -> None:
     text = (
         "Gunmen shot dead a trader in Hajin on Monday.\n\nA mine killed a shepherd near Tabqa on Sunday.\n\n"
