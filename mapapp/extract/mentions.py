@@ -422,7 +422,8 @@ def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerH
     not "amid strikes by the factions").
     Each is returned retyped as that strike (not weak: its party names it), to be told beside the fight. None when no
     part break stands between the fight and the word ("fighting and strikes" are read by :data:`_COORDINATED_STRIKES_RE`
-    only for strike words of their own) or the part types it otherwise ("amid ISIS attacks": an assault, the fight's)."""
+    only for strike words of their own), the part types it otherwise ("amid ISIS attacks": an assault, the fight's) or
+    names strikes that did not happen before the word ("amid calls for Russian bombing": :data:`_NOT_HAPPENED_RE`)."""
     found: list[TriggerHit] = []
     for hit in hits:
         if not hit.trigger.weak or hit.start <= primary.end or _GENERIC_STRIKE_WORD_RE.fullmatch(hit.text) is None:
@@ -433,6 +434,8 @@ def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerH
         end = _PART_BREAK_RE.search(text, hit.end)
         part = text[start : end.start() if end is not None else len(text)]
         local = TriggerHit(hit.start - start, hit.end - start, hit.text, hit.trigger)
+        if _NOT_HAPPENED_RE.search(part, 0, local.start):
+            continue  # "..., amid calls for Russian bombing", "amid the absence of coalition strikes": none told
         actor, _ = attested_actor(part, local, [])
         typed = event_type_in_context(local, actor, part, None)
         if typed in _AIR_TYPES and (actor in AIR_ACTORS or names_air_weapon(part)):
@@ -543,11 +546,13 @@ _PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b|\bwhile\b|\band\s+that\b", re.IG
 # on X in the face of fierce resistance, with six car bombs sent against them"); the fire or bombing it names is an
 # event of its own beside the advance, not the clause's only one.
 _CONCESSIVE_RE = re.compile(r"\b(?:despite|in\s+spite\s+of|in\s+the\s+face\s+of|notwithstanding)\b", re.IGNORECASE)
-# What a concessive phrase names that did not happen: a threat, a warning or a fear of strikes, a truce or a ban on them
-# ("despite threats of Turkish strikes", "despite the ceasefire on shelling").
-_NOT_HAPPENED_IN_CONCESSION_RE = re.compile(
+# What a concessive or backdrop phrase names that did not happen: a threat, a warning or a fear of strikes, a truce, a
+# ban, a halt or an absence of them ("despite threats of Turkish strikes", "despite the ceasefire on shelling", "amid
+# calls for Russian bombing", "amid the absence of coalition strikes").
+_NOT_HAPPENED_RE = re.compile(
     r"\b(?:threats?|threatened|warnings?|warned|fears?|feared|risks?|prospect|possibility|ceasefire|truce|ban(?:ned)?|"
-    r"calls?|appeals?|pledges?|promises?|agreements?|deals?)\b",
+    r"calls?|appeals?|pledges?|promises?|agreements?|deals?|absence|lack|halt(?:ed)?|pause[sd]?|suspension|"
+    r"suspended|without)\b",
     re.IGNORECASE,
 )
 # A toll the concessive phrase tells of its own event ("despite Turkish shelling that killed three civilians", "in spite
@@ -590,7 +595,7 @@ def _concession_between(text: str, advance: TriggerHit, event: TriggerHit) -> in
     found = None
     for found in _CONCESSIVE_RE.finditer(text, advance.end, event.start):
         pass
-    if found is None or _NOT_HAPPENED_IN_CONCESSION_RE.search(text, found.end(), event.start):
+    if found is None or _NOT_HAPPENED_RE.search(text, found.end(), event.start):
         return -1
     return found.start()
 

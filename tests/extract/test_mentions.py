@@ -396,6 +396,9 @@ def test_strikes_of_an_air_party_told_beside_a_fight_are_a_second_event(text: st
         "The YPG, backed by coalition strikes, seized the town of Tal Hamis after clashes with ISIS on Monday.",
         # the strike word in the fight's own part
         "Clashes and coalition bombing went on near Tal Hamis on Monday.",
+        # strikes of an air party that were not carried out: asked for, missing, halted
+        "Clashes raged between the SDF and ISIS near Tal Hamis on Monday, accompanied by calls for Russian bombing of it.",
+        "Clashes raged between the SDF and ISIS near Tal Hamis on Monday, amid the absence of coalition strikes.",
     ],
 )
 def test_a_strike_word_of_no_air_party_beside_a_fight_is_no_second_event(text: str) -> None:
