@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -420,27 +420,34 @@ def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerH
     "..., accompanied by heavy strikes by the international coalition", "..., with coalition aircraft bombing ISIS
     positions" (the party's aircraft or a party that strikes from the air, :data:`~mapapp.extract.lexicon.AIR_ACTORS`;
     not "amid strikes by the factions").
-    Each is returned retyped as that strike (not weak: its party names it), to be told beside the fight. None when no
+    The first is returned (a list of one) retyped as that strike (not weak: its party names it), to be told beside the
+    fight. None (an empty list) when no
     part break stands between the fight and the word ("fighting and strikes" are read by :data:`_COORDINATED_STRIKES_RE`
     only for strike words of their own), the part types it otherwise ("amid ISIS attacks": an assault, the fight's) or
     names strikes that did not happen before the word ("amid calls for Russian bombing": :data:`_NOT_HAPPENED_RE`)."""
-    found: list[TriggerHit] = []
+    # (the part breaks are read once and looked up by bisection, and each part is read for its first generic word
+    # only, the first found returned: the caller tells one companion; linear in the clause however many words it has)
+    breaks = [(found.start(), found.end()) for found in _PART_BREAK_RE.finditer(text)]
+    break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
+    parts_read: set[int] = set()
     for hit in hits:
         if not hit.trigger.weak or hit.start <= primary.end or _GENERIC_STRIKE_WORD_RE.fullmatch(hit.text) is None:
             continue
-        start = _part_break(text, primary.end, hit.start) + 1
-        if start <= 0:
+        last = bisect_right(break_ends, hit.start) - 1  # the last break between the fight's word and this one
+        if last < 0 or break_starts[last] < primary.end or last in parts_read:
             continue
-        end = _PART_BREAK_RE.search(text, hit.end)
-        part = text[start : end.start() if end is not None else len(text)]
+        parts_read.add(last)
+        start = break_ends[last]
+        following = bisect_left(break_starts, hit.end)
+        part = text[start : break_starts[following] if following < len(breaks) else len(text)]
         local = TriggerHit(hit.start - start, hit.end - start, hit.text, hit.trigger)
         if _NOT_HAPPENED_RE.search(part, 0, local.start):
             continue  # "..., amid calls for Russian bombing", "amid the absence of coalition strikes": none told
         actor, _ = attested_actor(part, local, [])
         typed = event_type_in_context(local, actor, part, None)
         if typed in _AIR_TYPES and (actor in AIR_ACTORS or names_air_weapon(part)):
-            found.append(replace(hit, trigger=replace(hit.trigger, event_type=typed, weak=False)))
-    return found
+            return [replace(hit, trigger=replace(hit.trigger, event_type=typed, weak=False))]
+    return []
 
 
 # A generic word of strikes from afar, typed by its party (not "attacks", "targeted": an assault of any kind).
@@ -574,14 +581,23 @@ def _not_conceded(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     that killed three civilians in X, the fighters attacked ...": :data:`_TOLL_IN_CONCESSION_RE`): that event is told."""
     if len(hits) < 2 or not could_match(_CONCESSIVE_RE, text):
         return hits
-    # (each phrase ends at the next part break, found by bisection in the breaks read once: linear in the clause)
+    # Each phrase ends at the next part break; the breaks, phrases and tolls are read once and looked up by bisection:
+    # O(n log n) in the clause (a run-on text of thousands of "despite" and event words is no quadratic loop). A hit
+    # lies in a phrase when the latest phrase opened before it ends after it (an earlier one that reaches it ends at
+    # the same break, and holds every toll the latest holds).
     breaks = [found.start() for found in _PART_BREAK_RE.finditer(text)] + [len(text)]
-    phrases = [
-        (found.end(), end)
-        for found in _CONCESSIVE_RE.finditer(text)
-        if not _TOLL_IN_CONCESSION_RE.search(text, found.end(), end := breaks[bisect_left(breaks, found.end())])
-    ]
-    conceded = {id(h) for h in hits for start, end in phrases if start <= h.start < end}
+    tolls = [found.start() for found in _TOLL_IN_CONCESSION_RE.finditer(text)]
+    starts = [found.end() for found in _CONCESSIVE_RE.finditer(text)]
+    conceded: set[int] = set()
+    for h in hits:
+        latest = bisect_right(starts, h.start) - 1
+        if latest < 0:
+            continue
+        start = starts[latest]
+        end = breaks[bisect_left(breaks, start)]
+        told_toll = bisect_left(tolls, start) < len(tolls) and tolls[bisect_left(tolls, start)] < end
+        if h.start < end and not told_toll:
+            conceded.add(id(h))
     own = [h for h in hits if id(h) not in conceded]
     return own or hits
 
