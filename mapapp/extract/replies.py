@@ -35,7 +35,7 @@ import re
 from mapapp.extract.arguments import first_person_striker
 from mapapp.extract.lexicon import REPEATED_EVENTS_RE, compile_guarded, is_named_actor, normalize_place, same_party
 from mapapp.extract.mentions import EventMention
-from mapapp.extract.toponyms import NAME_RE, PlaceMention
+from mapapp.extract.toponyms import NAME_RE, PlaceMention, find_country_place
 from mapapp.model import EventType
 
 
@@ -167,13 +167,14 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     of its own, told (indefinite: not "the strikes", which refers back) as supporting, or striking a side of, a placed
     armed clash told in the few sentences before (one of the latest incidents), by another party than the fight's
     agent, is an incident of its own at that fight's scene (Airwars and ACLED code the strikes apart from the
-    fighting). Constant work: only the latest incidents are looked at."""
+    fighting); not one told in a country abroad. Constant work: only the latest incidents are looked at."""
     if (
         not clusters
         or mention.event_type not in _AIR_TYPES
         or (mention.definite and _AIR_SUPPORT_STRIKING_RE.search(mention.clause_text) is None)
         or mention.sub_governorate_places
         or not _FIGHT_SUPPORT_RE.search(mention.clause_text)
+        or find_country_place(mention.clause_text) is not None  # ("the air support was targeting positions in Iraq")
     ):
         return None
     for cluster in reversed(clusters[-_FIGHT_SUPPORT_CLUSTERS:]):
