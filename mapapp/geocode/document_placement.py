@@ -37,6 +37,7 @@ from mapapp.geocode.place_phrases import (
     abroad_re,
     called_a,
     names_another_province,
+    told_abroad,
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
@@ -333,11 +334,12 @@ def _village_named_like_a_town_abroad(incident: Incident, location: Location) ->
     town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one.
     Likewise a village matched outside coverage only by a close spelling (a fuzzy match, whatever the place's size or
     country: "the village of al-Heisha" is not Idlib's Haysh): the text means a village of its report's area that the
-    gazetteer lacks."""
+    gazetteer lacks. Never one the text tells abroad ("the Turkish village of X", "the village of X in Turkey":
+    :func:`_told_abroad_as_such`)."""
     place, primary = location.place, incident.primary_toponym
     if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
         return False
-    if place.kind != "populated_place":
+    if place.kind != "populated_place" or _told_abroad_as_such(incident, primary):
         return False
     fuzzy = location.score < EXACT_MATCH_SCORE
     if not fuzzy and (place.country == "SY" or (place.population or 0) < WELL_KNOWN_POPULATION):
@@ -393,6 +395,22 @@ def _told_as_speakers_own(toponym: Toponym, spans: list[Span]) -> bool:
     return False
 
 
+#: A nationality abroad before the word that calls a name a settlement: "the Turkish village of X", "an Iraqi town".
+_ABROAD_NATIONALITY = r"(?:Turkish|Iraqi|Jordanian|Lebanese|Israeli|Iranian)\s+(?:border\s+)?"
+
+
+def _told_abroad_as_such(incident: Incident, toponym: Toponym) -> bool:
+    """True when the text tells the place abroad: a settlement of a nationality abroad ("the Turkish village of X", "the
+    Iraqi town of X"), or a sentence of the incident that puts it in a country abroad ("the village of X in Turkey",
+    "across the border in Iraq": :func:`~mapapp.geocode.place_phrases.told_abroad`). Such a place lies there, not in
+    the report's governorate, whatever the gazetteer matched."""
+    if told_abroad(incident) is not None:
+        return True
+    name = re.escape(toponym.text)
+    foreign = re.compile(rf"\b{_ABROAD_NATIONALITY}{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b", re.IGNORECASE)
+    return any(foreign.search(span.text) for span in incident.evidence)
+
+
 def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
     the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
@@ -401,7 +419,7 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     "X village"), or, in sentences that name no country or region abroad (:func:`abroad_re`), it stands after a
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate; nor does a Turkish
-    operation's zone ("the Peace Spring region")."""
+    operation's zone ("the Peace Spring region"), nor a place the text tells abroad (:func:`_told_abroad_as_such`)."""
     from mapapp.extract.toponyms import is_operation_zone  # (the extractor's reading of a zone's name)
 
     if is_operation_zone(toponym.text):
@@ -409,7 +427,7 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     spans = incident.evidence
     if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
         return False
-    if _told_as_speakers_own(toponym, spans):
+    if _told_as_speakers_own(toponym, spans) or _told_abroad_as_such(incident, toponym):
         return False
     called = called_a(toponym, _SETTLEMENT_WORDS)
     if any(called.search(span.text) for span in spans):
