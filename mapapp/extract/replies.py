@@ -192,6 +192,11 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     return None
 
 
+# How promptly an answer told in the passive came ("was immediately responded to"): one optional word.
+_PROMPTLY = r"(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
+# An answer told in the passive: "the fire was responded to with howitzers", "the attack was answered in kind".
+_PASSIVE_ANSWER = rf"\b(?:was|were)\s+{_PROMPTLY}(?:responded\s+to|answered|retaliated\s+against)\b"
+
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
 # shelling their positions", "our units answered the fire in kind".
 _REPLY_RE = compile_guarded(
@@ -199,20 +204,14 @@ _REPLY_RE = compile_guarded(
     r"|\breturned\s+(?:the\s+)?fire\b"
     r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)"
     # the passive of a military's own statement: "the fire was immediately responded to", "the attack was answered"
-    r"|\b(?:fire|attacks?|shelling)\s+(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
-    r"(?:responded\s+to|answered|retaliated\s+against)\b"
+    r"|\b(?:fire|attacks?|shelling)\s+" + _PASSIVE_ANSWER
     # (its subject told at length: "a harassment fire towards A from B was responded to in kind")
-    r"|\b(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?(?:responded\s+to|retaliated\s+against)"
-    r"\s+(?:in\s+kind|immediately|at\s+once|with)\b",
+    + rf"|\b(?:was|were)\s+{_PROMPTLY}(?:responded\s+to|retaliated\s+against)\s+(?:in\s+kind|immediately|at\s+once|with)\b",
     re.IGNORECASE,
 )
 
 
-# An answer told in the passive: "the fire was responded to with howitzers", "the attack was answered in kind".
-_PASSIVE_REPLY_RE = compile_guarded(
-    r"\b(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?(?:responded\s+to|answered|retaliated\s+against)\b",
-    re.IGNORECASE,
-)
+_PASSIVE_REPLY_RE = compile_guarded(_PASSIVE_ANSWER, re.IGNORECASE)
 
 
 def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
