@@ -91,7 +91,8 @@ from mapapp.model import Casualties, EventType, IncidentDate
 _VIOLENT_DEATH_RE = compile_guarded(
     r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
 )
-_ACCIDENT_RE = compile_guarded(
+#: A death by accident, illness or disaster ("died in a traffic accident", "drowned"): no violence.
+ACCIDENT_RE = compile_guarded(
     # a fire is a blaze ("died in a fire", "a fire broke out"), not gunfire ("killed by coalition fire", "the fire of")
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?fire\b(?!\s+(?:of|by|from)\b)|\bfires?\s+(?:broke\s+out|erupted|engulfed)"
     r"|\b(?:blaze|accident|crash|collapsed?|drown(?:ed|ing)?|electrocut\w*|disease|illness|cold|flood\w*|earthquake|heart attack|traffic)\b",
@@ -310,7 +311,7 @@ def _read_clause(
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return [], casualties
-        if not _VIOLENT_DEATH_RE.search(text) or _ACCIDENT_RE.search(text):
+        if not _VIOLENT_DEATH_RE.search(text) or ACCIDENT_RE.search(text):
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
@@ -1520,4 +1521,4 @@ def _lstrip_offset(text: str) -> int:
     return len(text) - len(stripped)
 
 
-__all__ = ["CANDIDATE", "EventMention", "SentenceReading", "answered_event_spans", "is_answered_event", "read_sentence"]
+__all__ = ["ACCIDENT_RE", "CANDIDATE", "EventMention", "SentenceReading", "answered_event_spans", "is_answered_event", "read_sentence"]
