@@ -247,7 +247,6 @@ def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_
     origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
     if origin is None or previous.distributed:
         return False
-    clause = previous.clause_text
     base = previous.clause_text_start
     start, end = base + origin.start("name"), base + origin.end("name")
     place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)
