@@ -299,6 +299,23 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "own_dead": _numbered("the SDF killed {n} militants near Hajin, losing three of their own, while two of our fighters fell martyrs and "),
     "update_lines": _numbered("Info: a car bomb in Amuda, {n} killed.\nCorrection: an earlier version said {n} killed.\nUpdate: {n} dead.\n"),
     "full_dates": _numbered("On April {n}, 2024, 2,024 people were killed in Raqqa and "),
+    # the fourteenth session's rules (recall14a, recall14bc, geo14): concessive phrases and strikes of an air party
+    # beside a fight run on in one sentence, an answer read across semicolons, strikes referred back to before what
+    # they answered, regions listed after an operation over countries, parts of towns after possessives, homes abroad
+    "concessions_run_on": _repeat("fighters pushed into Hajin despite air strikes and shelling in spite of raids "),
+    "air_party_beside_fights": _repeat("clashes raged near Hajin, amid coalition strikes on the town, amid raids "),
+    "answers_after_semicolons": _numbered("Our units returned fire on day {n}; the fire was responded to with howitzers; "),
+    "strikes_referred_back": _numbered(
+        "US jets struck a depot near Mayadin on day {n}. The strikes came in response to a drone attack on a base. "
+    ),
+    "regions_after_countries": _numbered(
+        "Jets carried out air strikes in northern Iraq and Syria on day {n}. In the operations in the Hajin, Amuda "
+        "and Derik regions, {n} terrorists were neutralised. "
+    ),
+    "possessive_parts": _repeat("Mayadin's main old square and Qamishli's Wahda street and Tabqa's "),
+    "homes_abroad_placeless": _numbered(
+        "A drone hit a car in Hajin on day {n}. The Ankara-based Beirut-based ministry said a bomb killed {n} soldiers. "
+    ),
 }
 
 

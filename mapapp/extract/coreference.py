@@ -3143,6 +3143,15 @@ def _wave_hits_by_place(count: EventMention, mention: EventMention, sentence: Se
 _TARGETS_STRUCK_RE = compile_guarded(r"\b(?:targets?|destroyed|struck|hit)\b", re.IGNORECASE)
 
 
+# Regions listed as struck on another occasion than the operation just told: "In earlier operations in 2019, targets
+# were destroyed in the A and B regions", "Last year, ..." (literal words, no nested repetition).
+_OTHER_OCCASION_RE = re.compile(
+    r"\b(?:earlier|previous|past|prior|former)\s+(?:air\s+)?operations\b|\b(?:in|since|during)\s+(?:19|20)\d\d\b"
+    r"|\b(?:last|this)\s+(?:year|month)\b",
+    re.IGNORECASE,
+)
+
+
 def _regions_listed_after(
     reading: SentenceReading,
     clusters: list[EventMention],
@@ -3164,7 +3173,8 @@ def _regions_listed_after(
     ``wave``: the count of one bombardment with no place told in the sentence just before, read as a tally (:data:`TALLY`:
     "In response to the attack, an air operation was carried out in northern Iraq and Syria. In the operation, 29
     targets were destroyed in the A and B regions"): with no incident told there, the regions listed are its hits,
-    each an incident of the wave's kind, party and day (as rule 4g reads "the strikes targeted sites in A and B")."""
+    each an incident of the wave's kind, party and day (as rule 4g reads "the strikes targeted sites in A and B"); not
+    regions told struck on another occasion ("In earlier operations in 2019, ...": :data:`_OTHER_OCCASION_RE`)."""
     opened_wave = (
         not within
         and wave is not None
@@ -3173,6 +3183,7 @@ def _regions_listed_after(
         and not counts_over_more_than_a_day(wave)
         and gated_search(_TARGETS_STRUCK_RE, reading.text) is not None
         and not (clusters and clusters[-1].last_sentence_index == reading.index - 1)
+        and _OTHER_OCCASION_RE.search(reading.text) is None
     )
     if opened_wave:
         assert wave is not None
@@ -3214,7 +3225,6 @@ def _regions_listed_after(
         region = _copy_for_place(previous, replace(place, role="primary", level="place"), sentence)
         region.evidence = [(list_start, sentence.end)]  # (within: the list's part of the sentence)
         clusters.append(region)
-
 
 
 # A count of events or fighters broken down by place, the wording of a military release: "8 of them in the A region,

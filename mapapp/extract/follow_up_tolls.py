@@ -58,7 +58,7 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     normalize_place,
 )
-from mapapp.extract.mentions import EventMention, SentenceReading
+from mapapp.extract.mentions import ACCIDENT_RE, EventMention, SentenceReading
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
 from mapapp.model import Casualties, EventType
 
@@ -203,6 +203,8 @@ _TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 def figures_rise(told: Casualties | None, risen: Casualties) -> bool:
     """A risen toll replaces the one told when it is no lower."""
     return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
+
+
 #: How many incidents back the fight told beside a strike is looked for (the clause's own, or the one it joined).
 _BESIDE_WINDOW = 4
 
@@ -935,13 +937,14 @@ def _other_sides_dead(
     cluster: EventMention, killed: Casualties | None, injured: Casualties | None, victims: str | None, text: str
 ) -> bool:
     """Whether a toll told right after a fight (``text``, its sentence or clause) counts only the dead of the other
-    side of that fight: a clash, attack or raid (a strike's dead have no other side), not "in a separate strike"."""
+    side of that fight: a clash, attack or raid (a strike's dead have no other side), not "in a separate strike" nor
+    deaths by accident or illness (:data:`~mapapp.extract.mentions.ACCIDENT_RE`)."""
     if killed is None or injured is not None or cluster.killed is None:
         return False
     if cluster.killed.low is None or killed.low is None:
         return False
-    if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text):
-        return False
+    if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text) or ACCIDENT_RE.search(text):
+        return False  # (nor "Two fighters died in a traffic accident": no death of the fight)
     if _quoted(killed.phrase, text):
         return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
     told, new = _side(cluster.victims), _side(victims)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -92,7 +92,8 @@ from mapapp.model import Casualties, EventType, IncidentDate
 _VIOLENT_DEATH_RE = compile_guarded(
     r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
 )
-_ACCIDENT_RE = compile_guarded(
+#: A death by accident, illness or disaster ("died in a traffic accident", "drowned"): no violence.
+ACCIDENT_RE = compile_guarded(
     # a fire is a blaze ("died in a fire", "a fire broke out"), not gunfire ("killed by coalition fire", "the fire of")
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?fire\b(?!\s+(?:of|by|from)\b)|\bfires?\s+(?:broke\s+out|erupted|engulfed)"
     r"|\b(?:blaze|accident|crash|collapsed?|drown(?:ed|ing)?|electrocut\w*|disease|illness|cold|flood\w*|earthquake|heart attack|traffic)\b",
@@ -311,7 +312,7 @@ def _read_clause(
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return [], casualties
-        if not _VIOLENT_DEATH_RE.search(text) or _ACCIDENT_RE.search(text):
+        if not _VIOLENT_DEATH_RE.search(text) or ACCIDENT_RE.search(text):
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
@@ -424,24 +425,34 @@ def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerH
     "..., accompanied by heavy strikes by the international coalition", "..., with coalition aircraft bombing ISIS
     positions" (the party's aircraft or a party that strikes from the air, :data:`~mapapp.extract.lexicon.AIR_ACTORS`;
     not "amid strikes by the factions").
-    Each is returned retyped as that strike (not weak: its party names it), to be told beside the fight. None when no
+    The first is returned (a list of one) retyped as that strike (not weak: its party names it), to be told beside the
+    fight. None (an empty list) when no
     part break stands between the fight and the word ("fighting and strikes" are read by :data:`_COORDINATED_STRIKES_RE`
-    only for strike words of their own) or the part types it otherwise ("amid ISIS attacks": an assault, the fight's)."""
-    found: list[TriggerHit] = []
+    only for strike words of their own), the part types it otherwise ("amid ISIS attacks": an assault, the fight's) or
+    names strikes that did not happen before the word ("amid calls for Russian bombing": :data:`_NOT_HAPPENED_RE`)."""
+    # (the part breaks are read once and looked up by bisection, and each part is read for its first generic word
+    # only, the first found returned: the caller tells one companion; linear in the clause however many words it has)
+    breaks = [(found.start(), found.end()) for found in _PART_BREAK_RE.finditer(text)]
+    break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
+    parts_read: set[int] = set()
     for hit in hits:
         if not hit.trigger.weak or hit.start <= primary.end or _GENERIC_STRIKE_WORD_RE.fullmatch(hit.text) is None:
             continue
-        start = _part_break(text, primary.end, hit.start) + 1
-        if start <= 0:
+        last = bisect_right(break_ends, hit.start) - 1  # the last break between the fight's word and this one
+        if last < 0 or break_starts[last] < primary.end or last in parts_read:
             continue
-        end = _PART_BREAK_RE.search(text, hit.end)
-        part = text[start : end.start() if end is not None else len(text)]
+        parts_read.add(last)
+        start = break_ends[last]
+        following = bisect_left(break_starts, hit.end)
+        part = text[start : break_starts[following] if following < len(breaks) else len(text)]
         local = TriggerHit(hit.start - start, hit.end - start, hit.text, hit.trigger)
+        if _NOT_HAPPENED_RE.search(part, 0, local.start):
+            continue  # "..., amid calls for Russian bombing", "amid the absence of coalition strikes": none told
         actor, _ = attested_actor(part, local, [])
         typed = event_type_in_context(local, actor, part, None)
         if typed in _AIR_TYPES and (actor in AIR_ACTORS or names_air_weapon(part)):
-            found.append(replace(hit, trigger=replace(hit.trigger, event_type=typed, weak=False)))
-    return found
+            return [replace(hit, trigger=replace(hit.trigger, event_type=typed, weak=False))]
+    return []
 
 
 # A generic word of strikes from afar, typed by its party (not "attacks", "targeted": an assault of any kind).
@@ -547,11 +558,19 @@ _PART_BREAK_RE = re.compile(r",|\bamid(?:st)?\b|\bwhile\b|\band\s+that\b", re.IG
 # on X in the face of fierce resistance, with six car bombs sent against them"); the fire or bombing it names is an
 # event of its own beside the advance, not the clause's only one.
 _CONCESSIVE_RE = re.compile(r"\b(?:despite|in\s+spite\s+of|in\s+the\s+face\s+of|notwithstanding)\b", re.IGNORECASE)
-# What a concessive phrase names that did not happen: a threat, a warning or a fear of strikes, a truce or a ban on them
-# ("despite threats of Turkish strikes", "despite the ceasefire on shelling").
-_NOT_HAPPENED_IN_CONCESSION_RE = re.compile(
+# What a concessive or backdrop phrase names that did not happen: a threat, a warning or a fear of strikes, a truce, a
+# ban, a halt or an absence of them ("despite threats of Turkish strikes", "despite the ceasefire on shelling", "amid
+# calls for Russian bombing", "amid the absence of coalition strikes").
+_NOT_HAPPENED_RE = re.compile(
     r"\b(?:threats?|threatened|warnings?|warned|fears?|feared|risks?|prospect|possibility|ceasefire|truce|ban(?:ned)?|"
-    r"calls?|appeals?|pledges?|promises?|agreements?|deals?)\b",
+    r"calls?|appeals?|pledges?|promises?|agreements?|deals?|absence|lack|halt(?:ed)?|pause[sd]?|suspension|"
+    r"suspended|without)\b",
+    re.IGNORECASE,
+)
+# A toll the concessive phrase tells of its own event ("despite Turkish shelling that killed three civilians", "in spite
+# of strikes killing four of their own"): that event is told, not a mere backdrop of the clause's. Literal words only.
+_TOLL_IN_CONCESSION_RE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|left|claimed)\b|\b(?:killing|wounding|injuring|leaving)\b",
     re.IGNORECASE,
 )
 #: The ground advance words (a force moving into, through or on ground: "pushed deeper into", "advanced on") that
@@ -563,13 +582,27 @@ def _not_conceded(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The event words that are not told in a concessive phrase (:data:`_CONCESSIVE_RE`, up to its first part break)
     when the clause has another one: what the clause's event went on against is its backdrop ("militants pushed
     deeper into X, seizing a post despite a wave of air strikes" is the advance; the strikes, when the text counts
-    them, are told by a sentence of their own)."""
+    them, are told by a sentence of their own). Not a phrase that tells its event's own toll ("despite Turkish shelling
+    that killed three civilians in X, the fighters attacked ...": :data:`_TOLL_IN_CONCESSION_RE`): that event is told."""
     if len(hits) < 2 or not could_match(_CONCESSIVE_RE, text):
         return hits
-    # (each phrase ends at the next part break, found by bisection in the breaks read once: linear in the clause)
+    # Each phrase ends at the next part break; the breaks, phrases and tolls are read once and looked up by bisection:
+    # O(n log n) in the clause (a run-on text of thousands of "despite" and event words is no quadratic loop). A hit
+    # lies in a phrase when the latest phrase opened before it ends after it (an earlier one that reaches it ends at
+    # the same break, and holds every toll the latest holds).
     breaks = [found.start() for found in _PART_BREAK_RE.finditer(text)] + [len(text)]
-    phrases = [(found.end(), breaks[bisect_left(breaks, found.end())]) for found in _CONCESSIVE_RE.finditer(text)]
-    conceded = {id(h) for h in hits for start, end in phrases if start <= h.start < end}
+    tolls = [found.start() for found in _TOLL_IN_CONCESSION_RE.finditer(text)]
+    starts = [found.end() for found in _CONCESSIVE_RE.finditer(text)]
+    conceded: set[int] = set()
+    for h in hits:
+        latest = bisect_right(starts, h.start) - 1
+        if latest < 0:
+            continue
+        start = starts[latest]
+        end = breaks[bisect_left(breaks, start)]
+        told_toll = bisect_left(tolls, start) < len(tolls) and tolls[bisect_left(tolls, start)] < end
+        if h.start < end and not told_toll:
+            conceded.add(id(h))
     own = [h for h in hits if id(h) not in conceded]
     return own or hits
 
@@ -583,7 +616,7 @@ def _concession_between(text: str, advance: TriggerHit, event: TriggerHit) -> in
     found = None
     for found in _CONCESSIVE_RE.finditer(text, advance.end, event.start):
         pass
-    if found is None or _NOT_HAPPENED_IN_CONCESSION_RE.search(text, found.end(), event.start):
+    if found is None or _NOT_HAPPENED_RE.search(text, found.end(), event.start):
         return -1
     return found.start()
 
@@ -1499,4 +1532,4 @@ def _lstrip_offset(text: str) -> int:
     return len(text) - len(stripped)
 
 
-__all__ = ["CANDIDATE", "EventMention", "SentenceReading", "answered_event_spans", "is_answered_event", "read_sentence"]
+__all__ = ["ACCIDENT_RE", "CANDIDATE", "EventMention", "SentenceReading", "answered_event_spans", "is_answered_event", "read_sentence"]

@@ -35,7 +35,7 @@ import re
 from mapapp.extract.arguments import first_person_striker
 from mapapp.extract.lexicon import REPEATED_EVENTS_RE, compile_guarded, is_named_actor, normalize_place, same_party
 from mapapp.extract.mentions import EventMention
-from mapapp.extract.toponyms import NAME_RE, PlaceMention
+from mapapp.extract.toponyms import NAME_RE, PlaceMention, find_country_place
 from mapapp.model import EventType
 
 
@@ -167,13 +167,14 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     of its own, told (indefinite: not "the strikes", which refers back) as supporting, or striking a side of, a placed
     armed clash told in the few sentences before (one of the latest incidents), by another party than the fight's
     agent, is an incident of its own at that fight's scene (Airwars and ACLED code the strikes apart from the
-    fighting). Constant work: only the latest incidents are looked at."""
+    fighting); not one told in a country abroad. Constant work: only the latest incidents are looked at."""
     if (
         not clusters
         or mention.event_type not in _AIR_TYPES
         or (mention.definite and _AIR_SUPPORT_STRIKING_RE.search(mention.clause_text) is None)
         or mention.sub_governorate_places
         or not _FIGHT_SUPPORT_RE.search(mention.clause_text)
+        or find_country_place(mention.clause_text) is not None  # ("the air support was targeting positions in Iraq")
     ):
         return None
     for cluster in reversed(clusters[-_FIGHT_SUPPORT_CLUSTERS:]):
@@ -191,6 +192,11 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     return None
 
 
+# How promptly an answer told in the passive came ("was immediately responded to"): one optional word.
+_PROMPTLY = r"(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
+# An answer told in the passive: "the fire was responded to with howitzers", "the attack was answered in kind".
+_PASSIVE_ANSWER = rf"\b(?:was|were)\s+{_PROMPTLY}(?:responded\s+to|answered|retaliated\s+against)\b"
+
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
 # shelling their positions", "our units answered the fire in kind".
 _REPLY_RE = compile_guarded(
@@ -198,20 +204,14 @@ _REPLY_RE = compile_guarded(
     r"|\breturned\s+(?:the\s+)?fire\b"
     r"|\bfire\s+was\s+returned\b|\bin\s+retaliation\b(?!\s+(?:for|to)\b)"
     # the passive of a military's own statement: "the fire was immediately responded to", "the attack was answered"
-    r"|\b(?:fire|attacks?|shelling)\s+(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
-    r"(?:responded\s+to|answered|retaliated\s+against)\b"
+    r"|\b(?:fire|attacks?|shelling)\s+" + _PASSIVE_ANSWER
     # (its subject told at length: "a harassment fire towards A from B was responded to in kind")
-    r"|\b(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?(?:responded\s+to|retaliated\s+against)"
-    r"\s+(?:in\s+kind|immediately|at\s+once|with)\b",
+    + rf"|\b(?:was|were)\s+{_PROMPTLY}(?:responded\s+to|retaliated\s+against)\s+(?:in\s+kind|immediately|at\s+once|with)\b",
     re.IGNORECASE,
 )
 
 
-# An answer told in the passive: "the fire was responded to with howitzers", "the attack was answered in kind".
-_PASSIVE_REPLY_RE = compile_guarded(
-    r"\b(?:was|were)\s+(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?(?:responded\s+to|answered|retaliated\s+against)\b",
-    re.IGNORECASE,
-)
+_PASSIVE_REPLY_RE = compile_guarded(_PASSIVE_ANSWER, re.IGNORECASE)
 
 
 def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_index: int) -> bool:
@@ -247,7 +247,6 @@ def reply_to_fire(mention: EventMention, clusters: list[EventMention], sentence_
     origin = _FIRED_FROM_RE.search(previous.clause_text) if "from" in previous.clause_text else None
     if origin is None or previous.distributed:
         return False
-    clause = previous.clause_text
     base = previous.clause_text_start
     start, end = base + origin.start("name"), base + origin.end("name")
     place = PlaceMention(start, end, origin.group("name"), "place", "primary", None)

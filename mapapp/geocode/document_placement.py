@@ -37,6 +37,7 @@ from mapapp.geocode.place_phrases import (
     abroad_re,
     called_a,
     names_another_province,
+    told_abroad,
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
@@ -232,7 +233,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
         elif location is not None and primary is None and location.precision is Precision.UNRESOLVED \
-                and _placeless_may_lie_in_report_area(incident):
+                and _placeless_may_lie_in_report_area(incident, resolver):
             placed = governorate_location(governorate, resolver)
             if placed.precision is Precision.ADMIN1:
                 note = PLACELESS_GOVERNORATE_NOTE.format(governorate=governorate)
@@ -243,16 +244,33 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     return _far_namesakes_unresolved(found, far)
 
 
-def _placeless_may_lie_in_report_area(incident: Incident) -> bool:
+#: A town named as the home of the party that tells or does the event ("the Ankara-based ministry said", "a
+#: Damascus-based outlet"): one or two capitalised words right before "-based". Bounded, no nested repetition.
+_HOME_BASED_RE = re.compile(r"\b([A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)-based\b")
+
+
+def _placeless_may_lie_in_report_area(incident: Incident, resolver: Resolver) -> bool:
     """True when nothing in the sentences of an incident that names no place puts it outside the report's area: no
     country or region abroad (:func:`abroad_re`: "strikes in Iraq"), no province but a covered governorate, no Syrian
-    governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria")."""
+    governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria"), no
+    home of its teller or party outside coverage ("the Ankara-based ministry said a PKK attack killed three soldiers":
+    :data:`_HOME_BASED_RE`, a town the gazetteer matches exactly outside coverage; "London-based" is no such town)."""
     abroad = abroad_re()
     return not any(
         abroad.search(span.text) or names_another_province(span.text) or uncovered_governorate_named(span.text)
-        or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text)
+        or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text) or _home_beyond_coverage(span, resolver)
         for span in incident.evidence
     )
+
+
+def _home_beyond_coverage(span: Span, resolver: Resolver) -> bool:
+    """Whether ``span`` names a town outside coverage as the home of a party ("the Ankara-based ministry")."""
+    for found in _HOME_BASED_RE.finditer(span.text):
+        name = Span(found.group(1), span.start + found.start(1), span.start + found.end(1))
+        home = resolver.resolve(Toponym(name))
+        if home.precision is Precision.OUTSIDE_COVERAGE and home.score >= EXACT_MATCH_SCORE:
+            return True
+    return False
 
 
 def _places_in(incidents: list[Incident], governorate: str, resolver: Resolver) -> int:
@@ -316,11 +334,12 @@ def _village_named_like_a_town_abroad(incident: Incident, location: Location) ->
     town, not the village the text means. A town abroad called a town ("the Turkish town of Akcakale") is not one.
     Likewise a village matched outside coverage only by a close spelling (a fuzzy match, whatever the place's size or
     country: "the village of al-Heisha" is not Idlib's Haysh): the text means a village of its report's area that the
-    gazetteer lacks."""
+    gazetteer lacks. Never one the text tells abroad ("the Turkish village of X", "the village of X in Turkey":
+    :func:`_told_abroad_as_such`)."""
     place, primary = location.place, incident.primary_toponym
     if location.precision is not Precision.OUTSIDE_COVERAGE or place is None or primary is None:
         return False
-    if place.kind != "populated_place":
+    if place.kind != "populated_place" or _told_abroad_as_such(incident, primary):
         return False
     fuzzy = location.score < EXACT_MATCH_SCORE
     if not fuzzy and (place.country == "SY" or (place.population or 0) < WELL_KNOWN_POPULATION):
@@ -376,6 +395,22 @@ def _told_as_speakers_own(toponym: Toponym, spans: list[Span]) -> bool:
     return False
 
 
+#: A nationality abroad before the word that calls a name a settlement: "the Turkish village of X", "an Iraqi town".
+_ABROAD_NATIONALITY = r"(?:Turkish|Iraqi|Jordanian|Lebanese|Israeli|Iranian)\s+(?:border\s+)?"
+
+
+def _told_abroad_as_such(incident: Incident, toponym: Toponym) -> bool:
+    """True when the text tells the place abroad: a settlement of a nationality abroad ("the Turkish village of X", "the
+    Iraqi town of X"), or a sentence of the incident that puts it in a country abroad ("the village of X in Turkey",
+    "across the border in Iraq": :func:`~mapapp.geocode.place_phrases.told_abroad`). Such a place lies there, not in
+    the report's governorate, whatever the gazetteer matched."""
+    if told_abroad(incident) is not None:
+        return True
+    name = re.escape(toponym.text)
+    foreign = re.compile(rf"\b{_ABROAD_NATIONALITY}{_SETTLEMENT_WORDS}s?\s+of\s+(?:the\s+)?{name}\b", re.IGNORECASE)
+    return any(foreign.search(span.text) for span in incident.evidence)
+
+
 def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     """True when the text tells the unknown name as a place and nothing in the incident's evidence puts it outside
     the report's area, judged in one pass over the evidence: no sentence names a province but a covered governorate
@@ -384,7 +419,7 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     "X village"), or, in sentences that name no country or region abroad (:func:`abroad_re`), it stands after a
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate; nor does a Turkish
-    operation's zone ("the Peace Spring region")."""
+    operation's zone ("the Peace Spring region"), nor a place the text tells abroad (:func:`_told_abroad_as_such`)."""
     from mapapp.extract.toponyms import is_operation_zone  # (the extractor's reading of a zone's name)
 
     if is_operation_zone(toponym.text):
@@ -392,7 +427,7 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     spans = incident.evidence
     if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
         return False
-    if _told_as_speakers_own(toponym, spans):
+    if _told_as_speakers_own(toponym, spans) or _told_abroad_as_such(incident, toponym):
         return False
     called = called_a(toponym, _SETTLEMENT_WORDS)
     if any(called.search(span.text) for span in spans):

@@ -150,3 +150,28 @@ def test_mentions_keep_a_bounded_text_before_their_clause() -> None:
     reading = read_sentence(text, Sentence(0, 0, len(text)), find_governorates(text), None)
     assert reading.mentions
     assert max(len(m.text_before_clause) for m in reading.mentions) <= 400
+
+
+def _not_conceded_of(text: str) -> Any:
+    from mapapp.extract.mentions import _not_conceded
+    from mapapp.extract.triggers import find_triggers
+
+    return _not_conceded(text, find_triggers(text))
+
+
+def _air_party_strikes_of(text: str) -> Any:
+    from mapapp.extract.mentions import _strikes_of_an_air_party
+    from mapapp.extract.triggers import find_triggers
+
+    hits = find_triggers(text)
+    return _strikes_of_an_air_party(text, hits[0], hits)
+
+
+def test_concessive_phrases_are_read_in_linear_steps() -> None:
+    # every event word was checked against every concessive phrase, and every phrase searched to its part's end
+    assert growth(_not_conceded_of, "fighters pushed into Hajin despite air strikes and shelling in spite of raids ", 100) < 2.5
+
+
+def test_strike_words_beside_a_fight_are_read_in_linear_steps() -> None:
+    # every generic strike word looked for the part break before it from the fight's word on
+    assert growth(_air_party_strikes_of, "clashes raged near Hajin, amid strikes by the factions on the town, ", 100) < 2.5

@@ -2515,9 +2515,12 @@ def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_it
         # regions told with nothing struck there
         "An air operation was carried out in northern Iraq and Syria. Residents of the Tal Tamr and Zirgan regions fled "
         "to the city.",
+        # regions struck on another occasion, told after the operation
+        "An air operation was carried out in northern Iraq and Syria. In earlier operations in 2019, targets were "
+        "destroyed in the Tal Tamr and Zirgan regions.",
     ],
 )
-def test_regions_told_after_a_count_of_a_period_or_with_nothing_struck_are_no_incidents(text: str) -> None:
+def test_regions_told_after_a_count_of_a_period_with_nothing_struck_or_struck_before_are_no_incidents(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
 
 

@@ -856,3 +856,12 @@ def test_a_sides_own_dead_already_counted_are_not_added_again() -> None:
         "The SDF said it killed 11 attackers, losing three of their own."
     )
     assert [bounds(i.killed) for i in found] == [(14, 14)]
+
+
+def test_the_dead_of_an_accident_told_after_a_fight_are_not_its_other_side() -> None:
+    # (negative: fighters who died in a road accident after the fight are no dead of the fight)
+    found = incidents(
+        "Kurdish fighters repelled an attack by the militants on the village of Tal Jihan on Monday, killing nine of "
+        "them. Three Kurdish fighters died in a traffic accident on the road to Raqqa."
+    )
+    assert [bounds(i.killed) for i in found if i.killed is not None] == [(9, 9)]

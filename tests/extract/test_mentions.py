@@ -271,6 +271,27 @@ def test_a_concession_without_a_strike_of_its_own_adds_no_event(text: str) -> No
     assert len(_typed(text)) <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Despite Turkish shelling that killed three civilians in Tal Tamr on Monday, SDF fighters attacked a "
+            "Turkish post near Ras al-Ain.",
+            ("shelling", "Tal Tamr", 3),
+        ),
+        (
+            "SDF fighters advanced into Baghouz on Sunday in spite of coalition air strikes that killed four of their "
+            "own fighters.",
+            ("airstrike", "Baghouz", 4),
+        ),
+    ],
+)
+def test_a_conceded_event_told_with_its_own_toll_is_an_event(text: str, told: tuple[str, str, int]) -> None:
+    # the concessive phrase tells its event's dead: that event happened and is told, not the other event's backdrop
+    # (its toll was given to the attack or the advance, at the shelling's place)
+    assert told in _typed(text)
+
+
 def test_the_event_answered_by_strikes_referred_back_to_is_the_clause_s_event() -> None:
     # "The strikes came in response to ...": the strikes told before, referred back to; the drone attack is the event
     # the clause tells anew, by no party of the strikes, with its own toll
@@ -375,6 +396,9 @@ def test_strikes_of_an_air_party_told_beside_a_fight_are_a_second_event(text: st
         "The YPG, backed by coalition strikes, seized the town of Tal Hamis after clashes with ISIS on Monday.",
         # the strike word in the fight's own part
         "Clashes and coalition bombing went on near Tal Hamis on Monday.",
+        # strikes of an air party that were not carried out: asked for, missing, halted
+        "Clashes raged between the SDF and ISIS near Tal Hamis on Monday, accompanied by calls for Russian bombing of it.",
+        "Clashes raged between the SDF and ISIS near Tal Hamis on Monday, amid the absence of coalition strikes.",
     ],
 )
 def test_a_strike_word_of_no_air_party_beside_a_fight_is_no_second_event(text: str) -> None:

@@ -192,6 +192,15 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
             "The coalition air support was praised by the commanders."
         ),
+        # the air support told striking in a country abroad: not at the fight's scene
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "The coalition air support was hitting ISIS posts in Iraq."
+        ),
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "Coalition jets launched raids in support of the advance in northern Iraq."
+        ),
         # a fight told too long before
         (
             "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. The council met. "
@@ -199,7 +208,7 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
         ),
     ],
 )
-def test_a_strike_with_no_cue_of_the_fight_or_told_back_or_far_after_it_opens_no_incident_there(text: str) -> None:
+def test_a_strike_with_no_cue_of_the_fight_told_back_far_after_it_or_abroad_opens_no_incident_there(text: str) -> None:
     found = incidents(text)
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH]
 

@@ -329,6 +329,34 @@ def test_an_incident_naming_no_place_told_elsewhere_takes_no_governorate(second:
     assert placeless and all(not location.is_mappable for location in placeless)
 
 
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # the home of the teller named outside coverage: the event may lie there
+        ("The Ankara-based ministry said a PKK attack killed three soldiers on Sunday.", False),
+        ("Separately, jets struck militia targets, killing five, the Beirut-based outlet said.", False),
+        # a home the gazetteer does not know as a town abroad is no tie: the report's governorate
+        ("A London-based monitor said a drone struck a pickup truck on Sunday, killing a commander.", True),
+    ],
+)
+def test_an_incident_naming_no_place_with_its_teller_s_home_abroad(second: str, mapped: bool) -> None:
+    text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
+    placeless = [location for location in _placeless(text) if location.toponym == ""]
+    assert placeless and all(location.is_mappable is mapped for location in placeless)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday, the SDF shelled the Iraqi village of Khirbat Zawr, wounding a farmer.",
+        "On Tuesday, rockets hit the village of Khirbat Zawr in Turkey, wounding a farmer.",
+    ],
+)
+def test_an_unknown_village_told_abroad_takes_no_governorate_of_its_report(second: str) -> None:
+    text = f"Gunmen shot dead a trader in Tabqa on Monday.\n\nA mine killed a shepherd near Ain Issa on Sunday.\n\n{second}"
+    assert not places_by_name(text)["Khirbat Zawr"].is_mappable
+
+
 def test_an_incident_naming_no_place_in_a_report_of_two_governorates_takes_none() -> None:
     text = (
         "Gunmen shot dead a trader in Hajin on Monday.\n\nA mine killed a shepherd near Tabqa on Sunday.\n\n"
@@ -345,6 +373,9 @@ def test_an_incident_naming_no_place_in_a_report_of_two_governorates_takes_none(
         ("On Tuesday, jets struck the village of al-Heysha, killing a farmer.", True),
         # the same spelling not called a village: the gazetteer's match stands, outside coverage
         ("On Tuesday, jets struck al-Heysha, killing a farmer.", False),
+        # a village the text tells abroad: it lies there, whatever the spelling
+        ("On Tuesday, the SDF shelled the Turkish village of al-Heysha, wounding a farmer.", False),
+        ("On Tuesday, the SDF shelled the village of al-Heysha in Turkey, wounding a farmer.", False),
     ],
 )
 def test_a_village_matched_outside_coverage_by_a_close_spelling_takes_its_reports_governorate(
