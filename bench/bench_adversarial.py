@@ -297,7 +297,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "bare_landings": _numbered("A helicopter landed near Hajin on day {n} and flew off. "),
     "party_zeros": _repeat("no U.S. personnel or guards were hurt and no doubt the men or the drivers were "),
     "own_dead": _numbered("the SDF killed {n} militants near Hajin, losing three of their own, while two of our fighters fell martyrs and "),
-    "update_lines": _numbered("Info: a car bomb in Amuda, {n} killed.\nCorrection: an earlier version said {n} killed.\nUpdate: {n} dead.\n"),
+    "update_and_correction_lines": _numbered("Info: a car bomb in Amuda, {n} killed.\nCorrection: an earlier version said {n} killed.\nUpdate: {n} dead.\n"),
     "full_dates": _numbered("On April {n}, 2024, 2,024 people were killed in Raqqa and "),
     # the fourteenth session's rules (recall14a, recall14bc, geo14): concessive phrases and strikes of an air party
     # beside a fight run on in one sentence, an answer read across semicolons, strikes referred back to before what
