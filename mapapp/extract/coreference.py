@@ -2852,7 +2852,9 @@ _ATTRIBUTED_ACTOR = 8.0
 # claimed the attack", "the bombing was claimed by ISIS" (not "the blast claimed the lives of six": a toll).
 _CLAIM = (
     r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
-    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
+    # (with no determiner, in the simple past or present only: "claimed attacks on both sites", not the record of
+    # "has claimed attacks on bases before")
+    r"|(?:\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+|(?<!have\s)(?<!has\s)\bclaim(?:ed|s)\s+)(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
 )
 #: A claim of responsibility (:data:`_CLAIM_RE`) or the agent told in the passive ("the mine was planted by ISIS",
@@ -2901,7 +2903,11 @@ def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> 
         return None
     if not (0 if attribution else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
         return None
-    if not (previous.event_type is mention.event_type or (attribution and mention.event_type in _GENERIC_TYPES)):
+    # (a claim's "attacks" is generic whatever the target typed it as: "claimed attacks on the base", a clash)
+    generic = mention.event_type in _GENERIC_TYPES or (
+        mention.trigger_word.startswith("attack") and bool(gated_search(_CLAIM_RE, mention.clause_text))
+    )
+    if not (previous.event_type is mention.event_type or (attribution and generic)):
         return None
     if attribution and mention.point_dates:  # (the day a claim was made, not the event's)
         return previous if compatible_types(previous.event_type, mention) else None

@@ -2719,3 +2719,34 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
 def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_type: EventType) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [i.event_type for i in found] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the claiming party past an apposition, claiming in the active voice
+        "The Islamic Resistance in Iraq, which groups several Shia militias, claimed it had hit the site with a drone.",
+        # a claim of "attacks" with no determiner, typed a clash by its military target
+        "The Islamic Resistance in Iraq, which groups several Shia militias, claimed attacks on the site.",
+        "Iran-backed militias claimed attacks on the site.",
+    ],
+)
+def test_a_claim_past_an_apposition_or_of_attacks_names_the_drone_strikes_agent(claim: str) -> None:
+    found = incidents("A drone hit a gas plant hosting US troops near Tal Ward on Sunday, wounding two. " + claim)
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.DRONE_STRIKE, "Iran-backed militias")]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a claim of other attacks, in the past
+        "Iran-backed militias have claimed attacks on bases before.",
+        # a party's claim of something else
+        "Iran-backed militias claimed victory in the local elections.",
+        # a report of the party's words on another matter
+        "The Islamic Resistance in Iraq, which groups several Shia militias, said it would keep its fighters in the city.",
+    ],
+)
+def test_a_claim_of_other_deeds_names_no_agent(other: str) -> None:
+    found = incidents("A drone hit a gas plant hosting US troops near Tal Ward on Sunday, wounding two. " + other)
+    assert [i.actor for i in found if i.event_type is EventType.DRONE_STRIKE] == [None]
