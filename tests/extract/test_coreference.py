@@ -2750,3 +2750,32 @@ def test_a_claim_past_an_apposition_or_of_attacks_names_the_drone_strikes_agent(
 def test_a_claim_of_other_deeds_names_no_agent(other: str) -> None:
     found = incidents("A drone hit a gas plant hosting US troops near Tal Ward on Sunday, wounding two. " + other)
     assert [i.actor for i in found if i.event_type is EventType.DRONE_STRIKE] == [None]
+
+
+_BOMBING_WITH_DETAILS = (
+    "A car bomb went off beside a bakery in Tal Ward on Monday, killing four people. "
+    "The car had been left near the bakery door, a police officer said. "
+    '"People were queueing for bread," he said. '
+    "Among the dead was a boy of ten. "
+)
+
+
+def test_a_claim_told_after_the_events_details_names_its_agent() -> None:
+    found = incidents(_BOMBING_WITH_DETAILS + "ISIS claimed the bombing through its news agency.")
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.CAR_BOMB, "ISIS")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another's word that a party was behind it keeps the short reach
+        "The council said ISIS cells were behind the bombing.",
+        # a claim told further on
+        "The town has a long history. Its market dates back a century. ISIS claimed the bombing.",
+        # a claim denied
+        "No group claimed the bombing.",
+    ],
+)
+def test_a_word_far_after_the_events_details_names_no_agent(after: str) -> None:
+    found = incidents(_BOMBING_WITH_DETAILS + after)
+    assert [i.actor for i in found if i.event_type is EventType.CAR_BOMB] == [None]
