@@ -230,13 +230,14 @@ _EVENT_NOUN_END_RE = compile_guarded(
 _IN_A_STATEMENT = r"(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|briefing)\s+(?:on\s+\w+\s+)?)?"
 
 _CLAIM_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|claim|has claimed|have claimed|took) (?:responsibility|(?:the|an?|this|that|both|the two|its|their) (?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:\w+\s+)?(?:claimed|claims|claim|has claimed|have claimed|took) (?:responsibility|(?:(?:the|an?|this|that|both|the two|its|their) )?(?:[\w-]+ )?(?:attack|strike|bombing|operation|assault|killing|assassination|ambush|explosion|blast))"
     # "ISIS said it was responsible", "the group claimed it had targeted"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|claimed|claims|stated)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+(?:responsible|behind)\b"
     # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
     r"|^\s*(?:(?:cells?|fighters|militants|members|elements|forces)\s+)?(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|likely|probably|believed\s+to\s+be)\s+)?"
     r"(?:behind|responsible\s+for)\b"
-    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:later|also|subsequently|quickly|swiftly|soon)\s+)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    # (also past an apposition: "the Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, claimed it had hit")
+    r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:(?:later|also|subsequently|quickly|swiftly|soon)\s+)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?" + _IN_A_STATEMENT + r"(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"
     # ... or itself, in the active voice: "the coalition said it had carried out 22 strikes", "Turkey said it struck",

@@ -2844,6 +2844,8 @@ def _inherit_agent(
 
 #: How many sentences after an incident told with no agent a statement naming its agent may follow.
 _ATTRIBUTION_WINDOW = 2
+#: How many sentences after it a claim of responsibility may follow (the incident's details may come between).
+_CLAIM_WINDOW = 4
 #: How firmly that statement must name the agent (arguments.attested_actor: "by X", "X drone", a claim).
 _ATTRIBUTED_ACTOR = 8.0
 
@@ -2852,7 +2854,9 @@ _ATTRIBUTED_ACTOR = 8.0
 # claimed the attack", "the bombing was claimed by ISIS" (not "the blast claimed the lives of six": a toll).
 _CLAIM = (
     r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes|aking)|bears?|bore)\s+(?:full\s+)?(?:responsibility|credit)\b"
-    r"|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
+    # (with no determiner, in the simple past or present only: "claimed attacks on both sites", not the record of
+    # "has claimed attacks on bases before")
+    r"|(?:\bclaim(?:ed|s|ing)?\s+(?:the|this|that|its|their|both|the\s+two|all\s+three)\s+|(?<!have\s)(?<!has\s)\bclaim(?:ed|s)\s+)(?:attacks?|bombings?|blasts?|explosions?|killings?|assault|operation|assassination)\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
 )
 #: A claim of responsibility (:data:`_CLAIM_RE`) or the agent told in the passive ("the mine was planted by ISIS",
@@ -2871,6 +2875,8 @@ _ATTRIBUTION_RE = compile_guarded(_CLAIM + r"|" + _BEHIND + r"|\b(?:carried\s+ou
 #: event, so it is not its evidence.
 _CLAIM_RE = compile_guarded(_CLAIM + r"|" + _BEHIND, re.IGNORECASE)
 _BEHIND_RE = compile_guarded(_BEHIND, re.IGNORECASE)
+#: A party's own claim of responsibility (not another's word that it was behind the event).
+_OWN_CLAIM_RE = compile_guarded(_CLAIM, re.IGNORECASE)
 #: An attribution denied or not made: "ISIS has not claimed responsibility", "no group claimed the attack".
 _NO_ATTRIBUTION_RE = compile_guarded(
     r"\b(?:not|no|never|nobody|none|neither|nor|yet\s+to|den(?:y|ies|ied|ying))\b|n[’']t\b", re.IGNORECASE
@@ -2899,9 +2905,16 @@ def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> 
     previous = clusters[-1]
     if previous.actor is not None and not (attribution and not is_named_actor(previous.actor)):
         return None
-    if not (0 if attribution else 1) <= mention.sentence_index - previous.last_sentence_index <= _ATTRIBUTION_WINDOW:
+    # (a claim of responsibility may follow the event's details: "A car bomb hit X. [the victims, a witness's words]
+    # ... ISIS claimed the bombing.")
+    window = _CLAIM_WINDOW if attribution and gated_search(_OWN_CLAIM_RE, mention.clause_text) else _ATTRIBUTION_WINDOW
+    if not (0 if attribution else 1) <= mention.sentence_index - previous.last_sentence_index <= window:
         return None
-    if not (previous.event_type is mention.event_type or (attribution and mention.event_type in _GENERIC_TYPES)):
+    # (a claim's "attacks" is generic whatever the target typed it as: "claimed attacks on the base", a clash)
+    generic = mention.event_type in _GENERIC_TYPES or (
+        mention.trigger_word.startswith("attack") and bool(gated_search(_CLAIM_RE, mention.clause_text))
+    )
+    if not (previous.event_type is mention.event_type or (attribution and generic)):
         return None
     if attribution and mention.point_dates:  # (the day a claim was made, not the event's)
         return previous if compatible_types(previous.event_type, mention) else None

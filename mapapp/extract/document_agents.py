@@ -11,6 +11,9 @@ that name none (or retypes a generic strike of the campaign) in place and return
   by what they hit, and "the raids" right after an air strike, are strikes of that campaign.
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
   State is the Islamic State's.
+- :func:`attribute_blamed_agents`: an incident with no agent takes the party a sentence after it blames ("Officials
+  blamed the militias", "ISIS was accused", "the attackers, believed to belong to an IS cell, fled"), unless that
+  sentence opens an incident of its own, blames another deed, or the blame is denied or is Ankara's of the Kurdish forces.
 - :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
   rockets", "the factions' artillery hit X", "the occupation (forces) targeted X") takes the last party named before it
   with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation").
@@ -413,4 +416,106 @@ def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
             cluster.actor = None
 
 
-__all__ = ["attribute_suicide_bombings", "drop_agents_named_as_hit", "inherit_campaign_agent", "resolve_definite_agents"]
+# A party the text blames for the event just told, in a sentence of its own: "Officials blamed the militias (for the
+# bombing)", "the council accused Turkey of carrying out the strike", "the attackers, believed to belong to an IS
+# cell, fled" (the party's name right after the match), "ISIS was accused" (right before it).
+_BLAMING_RE = compile_guarded(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
+_BELIEVED_OF_RE = compile_guarded(
+    r"\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|militants)\s*,?\s*(?:who\s+)?(?:were\s+|are\s+)?"
+    r"(?:widely\s+|reportedly\s+)?(?:believed|thought|suspected|said)\s+to\s+(?:belong\s+to|be|have\s+been)\s+"
+    r"(?:(?:members|fighters|part)\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:sleeper\s+)?cells?\s+(?:of|from)\s+(?:the\s+)?)?(?=\S)",
+    re.IGNORECASE,
+)
+_BLAMED_BEFORE_RE = compile_guarded(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:widely|also|immediately|quickly)\s+)?(?:blamed|accused)\b",
+    re.IGNORECASE,
+)
+#: What may follow a blamed party for the blame to be of the event just told: the end of the sentence or its clause,
+#: "for the attack", or an accusation "of carrying out the bombing" (not "accused X of arming the fighters": another deed).
+_BLAME_OF_EVENT_RE = re.compile(
+    r"(?:\s+(?:faction|group|militias?|forces|fighters|cells?|organi[sz]ation))?\s*(?:[.;,:!]|$"
+    r"|for\s+(?:the|this|that|both|its|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|killings?|"
+    r"strikes?|shelling|assassinations?|ambush|massacre|deaths?|murders?|incident)\b"
+    r"|of\s+(?:(?:carrying\s+out|being\s+behind|killing|planting|firing|launching|shelling|attacking|targeting|bombing|"
+    r"staging|committing|perpetrating)\b|(?:the|this|that)\s+(?:attack|bombing|killing|shelling|strike|massacre|assassination)\b))",
+    re.IGNORECASE,
+)
+#: A blame not made or disputed: "officials did not blame anyone", "blamed the YPG, which denied any involvement" (two
+#: development writers code no actor for a blame the blamed party denies).
+_BLAME_DENIED_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected)\b|n[’']t\b", re.IGNORECASE)
+#: Ankara's blame of the Kurdish forces for a bombing in the areas it holds ("The Turkish ministry blamed the YPG"): its
+#: enemy's name in a belligerent's statement, which three development writers code as no actor.
+_TURKISH_BLAMER_RE = re.compile(r"\b(?:Turk\w*|Ankara)\b", re.IGNORECASE)
+_KURDISH_FORCES = frozenset({"SDF", "PKK/YPG", "YPG"})
+#: What may stand between the blaming words and the party's name: its adjectives ("the Turkish-backed Ahrar ..."),
+#: or the people of the party it blames ("blamed women loyal to ISIS"), never a preposition alone ("accused of belonging
+#: to ISIS": the suspects', not the blamed party).
+_BLAMED_NAME_GAP_RE = re.compile(
+    r"(?:(?:members|fighters|supporters|elements|cells|women|men)\s+(?:loyal\s+to|of|from)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+|[\w-]+-(?:backed|led|allied|affiliated|aligned)\s+){0,3}"
+)
+#: How many sentences after an incident's last sentence the blame may be told.
+_BLAME_WINDOW = 2
+#: How far after the blaming words the party's name may start (past its adjectives: "the Turkish-backed ... faction").
+_BLAMED_NAME_REACH = 40
+
+
+def _blamed_party(sentence: str) -> str | None:
+    """The named party a sentence blames for an event (:data:`_BELIEVED_OF_RE`, :data:`_BLAMING_RE`,
+    :data:`_BLAMED_BEFORE_RE`), when what
+    follows the party keeps the blame on the event just told (:data:`_BLAME_OF_EVENT_RE`) and it is not denied."""
+    if not re.search(r"blam|accus|believed|thought|suspected|said\s+to", sentence, re.IGNORECASE):
+        return None
+    if _BLAME_DENIED_RE.search(sentence):
+        return None  # (a disputed blame names nobody: "Ankara blamed the YPG, which denied any role")
+    mentions = [m for m in find_actor_mentions(sentence) if is_named_actor(m.name)]
+    if not mentions:
+        return None
+    # (the attackers' clause names them and goes on with the sentence: "..., believed to belong to X, fled")
+    for pattern, of_event in ((_BELIEVED_OF_RE, False), (_BLAMING_RE, True)):
+        for found in pattern.finditer(sentence):
+            after = next((m for m in mentions if found.end() <= m.start <= found.end() + _BLAMED_NAME_REACH), None)
+            if after is None or _BLAMED_NAME_GAP_RE.fullmatch(sentence, found.end(), after.start) is None:
+                continue
+            if after.name in _KURDISH_FORCES and _TURKISH_BLAMER_RE.search(sentence, 0, found.start()):
+                return None
+            if not of_event or _BLAME_OF_EVENT_RE.match(sentence, after.end):
+                return after.name
+    for mention in mentions:
+        found = _BLAMED_BEFORE_RE.match(sentence, mention.end)
+        if found is not None and _BLAME_OF_EVENT_RE.match(sentence, found.end()) and mention.name not in _KURDISH_FORCES:
+            return mention.name
+    return None
+
+
+def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[EventMention]) -> None:
+    """An incident told with no agent takes the party a sentence after it blames ("A bomb killed three in X. Officials
+    blamed the militias.", "ISIS was accused.", "The council accused Turkey of carrying out the strike.", "The
+    attackers, believed to belong to an IS cell, fled."), when that sentence opens no incident of its own, follows the
+    incident's last sentence by at most two and no other incident was told between them. A blame of another deed
+    ("accused X of arming the fighters") or a denied one names nobody. Each sentence is read once: linear."""
+    if not any(c.actor is None for c in clusters):
+        return
+    ordered = sorted(clusters, key=lambda c: c.evidence[0][0] if c.evidence else c.clause_span[0])
+    starts = [c.evidence[0][0] if c.evidence else c.clause_span[0] for c in ordered]
+    for reading in readings:
+        before = bisect_right(starts, reading.sentence.start) - 1
+        if before < 0 or starts[before] == reading.sentence.start:
+            continue
+        if before + 1 < len(starts) and starts[before + 1] < reading.sentence.end:
+            continue  # (a sentence telling an incident of its own: its blame is that incident's)
+        cluster = ordered[before]
+        if cluster.actor is not None or not 0 <= reading.index - cluster.last_sentence_index <= _BLAME_WINDOW:
+            continue
+        party = _blamed_party(reading.text)
+        if party is not None:
+            cluster.actor = party
+
+
+__all__ = [
+    "attribute_blamed_agents",
+    "attribute_suicide_bombings",
+    "drop_agents_named_as_hit",
+    "inherit_campaign_agent",
+    "resolve_definite_agents",
+]

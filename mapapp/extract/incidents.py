@@ -71,6 +71,7 @@ from mapapp.extract.coreference import (
 )
 from mapapp.extract.dates import find_dates
 from mapapp.extract.document_agents import (
+    attribute_blamed_agents,
     attribute_suicide_bombings,
     drop_agents_named_as_hit,
     inherit_campaign_agent,
@@ -177,6 +178,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         if cluster.actor is None:  # "Turkish MoD: hideouts were destroyed with precision strikes"
             cluster.actor = reporting_striker(evidence_text(cluster), cluster.event_type)
+    attribute_blamed_agents(readings, clusters)  # "A bomb killed three in X. Officials blamed the militias."
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"

@@ -2722,3 +2722,63 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
 def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_type: EventType) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [i.event_type for i in found] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the claiming party past an apposition, claiming in the active voice
+        "The Islamic Resistance in Iraq, which groups several Shia militias, claimed it had hit the site with a drone.",
+        # a claim of "attacks" with no determiner, typed a clash by its military target
+        "The Islamic Resistance in Iraq, which groups several Shia militias, claimed attacks on the site.",
+        "Iran-backed militias claimed attacks on the site.",
+    ],
+)
+def test_a_claim_past_an_apposition_or_of_attacks_names_the_drone_strikes_agent(claim: str) -> None:
+    found = incidents("A drone hit a gas plant hosting US troops near Tal Ward on Sunday, wounding two. " + claim)
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.DRONE_STRIKE, "Iran-backed militias")]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a claim of other attacks, in the past
+        "Iran-backed militias have claimed attacks on bases before.",
+        # a party's claim of something else
+        "Iran-backed militias claimed victory in the local elections.",
+        # a report of the party's words on another matter
+        "The Islamic Resistance in Iraq, which groups several Shia militias, said it would keep its fighters in the city.",
+    ],
+)
+def test_a_claim_of_other_deeds_names_no_agent(other: str) -> None:
+    found = incidents("A drone hit a gas plant hosting US troops near Tal Ward on Sunday, wounding two. " + other)
+    assert [i.actor for i in found if i.event_type is EventType.DRONE_STRIKE] == [None]
+
+
+_BOMBING_WITH_DETAILS = (
+    "A car bomb went off beside a bakery in Tal Ward on Monday, killing four people. "
+    "The car had been left near the bakery door, a police officer said. "
+    '"People were queueing for bread," he said. '
+    "Among the dead was a boy of ten. "
+)
+
+
+def test_a_claim_told_after_the_events_details_names_its_agent() -> None:
+    found = incidents(_BOMBING_WITH_DETAILS + "ISIS claimed the bombing through its news agency.")
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.CAR_BOMB, "ISIS")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another's word that a party was behind it keeps the short reach
+        "The council said ISIS cells were behind the bombing.",
+        # a claim told further on
+        "The town has a long history. Its market dates back a century. ISIS claimed the bombing.",
+        # a claim denied
+        "No group claimed the bombing.",
+    ],
+)
+def test_a_word_far_after_the_events_details_names_no_agent(after: str) -> None:
+    found = incidents(_BOMBING_WITH_DETAILS + after)
+    assert [i.actor for i in found if i.event_type is EventType.CAR_BOMB] == [None]

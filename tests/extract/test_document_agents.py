@@ -568,3 +568,55 @@ def test_the_occupation_forces_refer_back_to_the_occupation_named_before(text: s
 )
 def test_militants_who_shot_or_beheaded_people_are_the_party_named_before(text: str, actors: list[str | None]) -> None:
     assert [i.actor for i in incidents(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("blame", "actor"),
+    [
+        ("Local officials blamed Iran-backed militias.", "Iran-backed militias"),
+        ("The council blamed the Turkish-backed Hamza Division for the bombing.", "Turkish-backed factions"),
+        ("The council accused ISIS of planting the device.", "ISIS"),
+        ("ISIS was accused.", "ISIS"),
+        ("Residents blamed supporters of ISIS.", "ISIS"),
+        # the attackers' clause names their party and goes on with the sentence
+        ("The attackers, believed to belong to an ISIS cell, fled on motorbikes.", "ISIS"),
+    ],
+)
+def test_a_party_blamed_in_the_next_sentence_is_the_agent_of_the_event_just_told(blame: str, actor: str) -> None:
+    text = "A roadside bomb went off beside a bakery in Tal Ward on Monday, killing three civilians. " + blame
+    assert _actors_by_place(text)["Tal Ward"] == actor
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        # a blame of another deed
+        "The council accused Iran-backed militias of arming the tribes.",
+        # a blame the party denies (two development writers code no actor)
+        "Ankara blamed the YPG, which denied any role.",
+        "Officials did not blame ISIS.",
+        # Ankara's blame of the Kurdish forces (three development writers code no actor)
+        "The Turkish interior ministry blamed the YPG.",
+        # the suspects' party, not a blamed one
+        "Police held two men accused of belonging to ISIS.",
+        # a sentence opening an incident of its own: its party is that incident's
+        "A day later, ISIS was accused of a bombing in Kharab Ashk that killed two.",
+    ],
+)
+def test_a_blame_of_another_deed_denied_or_of_its_own_incident_names_no_agent(blame: str) -> None:
+    text = "A roadside bomb went off beside a bakery in Tal Ward on Monday, killing three civilians. " + blame
+    assert _actors_by_place(text)["Tal Ward"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other registers: a trial, a diplomatic row, a report of a prisoner
+        "Two men accused of smuggling fuel near Tal Ward were sentenced on Monday. The court blamed ISIS for the fuel trade.",
+        "Damascus blamed Washington for the sanctions. A shell hit a school in Tal Ward on Monday, killing a teacher.",
+        "A shell hit a school in Tal Ward on Monday, killing a teacher. Three weeks later, the ministry blamed drought "
+        "for the poor harvest.",
+    ],
+)
+def test_a_blame_elsewhere_in_the_report_names_no_agent(text: str) -> None:
+    assert all(actor is None for place, actor in _actors_by_place(text).items() if place == "Tal Ward")
