@@ -327,6 +327,8 @@ def cluster_mentions(
                 _place_heard(clusters, heard, mention, reading.index)
             if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
                 mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
+            if mention.verdict == CANDIDATE and not mention.specific and _placed_by_kind_told(mention, clusters):
+                mention.specific = True  # "Jets carried out 15 strikes on parts of the city on Saturday": the city just told
             if mention.verdict == CANDIDATE and not mention.specific and wave_count is not None:
                 hits = _wave_hits_by_place(wave_count, mention, reading.sentence)
                 if hits:
@@ -2040,6 +2042,28 @@ def _take_place_told(
         placed = summary
     if placed is not None:
         mention.places = list(placed.places)
+
+
+def _placed_by_kind_told(mention: EventMention, clusters: list[EventMention]) -> bool:
+    """Whether a weak bombardment with its day and its party but no place, whose clause names the kind of place just
+    told ("In a separate development, jets carried out 15 strikes on rebel-held parts of the city on Saturday", after
+    an incident told in a named city), now has that place (:func:`_take_place_told`): a place was all it lacked to be
+    an incident of its own (:func:`~mapapp.extract.background.classify`). Not an event named as one told before ("the
+    strikes on the city"), nor one with no day or no party ("jets have repeatedly struck the city"); nor a fight or an
+    assault ("launched its assault on the city on June 6": the city may be the battle's, not the place told last;
+    "The city was taken from the group on May 3": its history)."""
+    if (
+        mention.event_type not in BOMBARDMENT_TYPES
+        or mention.places
+        or mention.definite
+        or not mention.trigger.weak
+        or not mention.point_dates
+        or mention.actor is None
+        or not clusters
+    ):
+        return False
+    _take_place_told(mention, clusters, _KIND_OF_PLACE_RE)
+    return bool(mention.places)
 
 
 # A force's entry into a place, told as a movement and no event of its own: "ISIS has entered the A and B

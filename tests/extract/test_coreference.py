@@ -2719,3 +2719,25 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
 def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_type: EventType) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [i.event_type for i in found] == [event_type]
+
+
+def test_a_dated_strike_by_a_party_on_the_city_just_told_is_an_incident_there() -> None:
+    lede = "Islamic State fighters attacked army posts in Mayadin city on Friday, killing ten soldiers.\n\n"
+    published = datetime.date(2019, 3, 4)
+    found = extract_incidents(
+        Document(text=lede + "Separately, Syrian jets carried out 15 strikes on rebel-held parts of the city on Saturday.", published=published)
+    )
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.ARMED_CLASH, "Mayadin"),
+        (EventType.AIRSTRIKE, "Mayadin"),
+    ]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 3, 2)
+    # no day, no party, a pattern, a future strike, an assault on the city: no incident of its own
+    for other in (
+        "Syrian jets have repeatedly struck the city.",
+        "Strikes hit parts of the city on Saturday.",
+        "Syrian jets bombed the city for months in 2016.",
+        "Officials said Syrian jets would strike the city on Sunday.",
+        "Rebels launched their assault on the city on Saturday after months of siege.",
+    ):
+        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
