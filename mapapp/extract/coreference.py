@@ -153,7 +153,7 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, is_region_name, only_locates_the_place_before, regions_listed
+from mapapp.extract.clauses import FIRM_ACTOR, PERFECT_ASPECT_RE, is_region_name, only_locates_the_place_before, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     fill_fight_dead_so_far,
@@ -2044,25 +2044,42 @@ def _take_place_told(
         mention.places = list(placed.places)
 
 
+# The scene just told, struck by the clause's bombardment: its kind of place as the strike's object ("struck the area",
+# "pounded the tent encampment", "carried out raids on the base", "strikes on the city").
+_STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
+    r"\b(?:struck|hit|pounded|bombed|shelled|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def _placed_by_kind_told(mention: EventMention, clusters: list[EventMention]) -> bool:
-    """Whether a weak bombardment with its day and its party but no place, whose clause names the kind of place just
-    told ("In a separate development, jets carried out 15 strikes on rebel-held parts of the city on Saturday", after
-    an incident told in a named city), now has that place (:func:`_take_place_told`): a place was all it lacked to be
-    an incident of its own (:func:`~mapapp.extract.background.classify`). Not an event named as one told before ("the
-    strikes on the city"), nor one with no day or no party ("jets have repeatedly struck the city"); nor a fight or an
-    assault ("launched its assault on the city on June 6": the city may be the battle's, not the place told last;
-    "The city was taken from the group on May 3": its history)."""
+    """Whether a bombardment by a named party with no place (no incident yet), whose clause names the kind of place just told, now
+    has that place (:func:`_take_place_told`): a place was all it lacked to be an incident of its own
+    (:func:`~mapapp.extract.background.classify`). The clause strikes the scene just told itself ("Coalition jets
+    pounded the encampment", "Government warplanes carried out raids on the base after its fall", "Jets struck the area
+    on Monday night": :data:`_STRIKE_ON_SCENE_TOLD_RE`), or tells its day and names the place's kind ("In a separate
+    development, jets carried out 15 strikes on rebel-held parts of the city on Saturday", after an incident told in a
+    named city). Not an event named as one told before ("the strikes
+    on the city"), one with no party ("Strikes hit parts of the city on Saturday"), a pattern ("jets have repeatedly
+    struck the city"); nor a fight or an assault ("launched its assault on the city on June 6": the city may be the
+    battle's, not the place told last; "The city was taken from the group on May 3": its history)."""
     if (
         mention.event_type not in BOMBARDMENT_TYPES
         or mention.places
         or mention.definite
-        or not mention.trigger.weak
-        or not mention.point_dates
         or mention.actor is None
         or not clusters
+        or gated_search(PERFECT_ASPECT_RE, mention.clause_text) is not None
     ):
         return False
-    _take_place_told(mention, clusters, _KIND_OF_PLACE_RE)
+    if gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text) is not None:
+        cue = _STRIKE_ON_SCENE_TOLD_RE
+    elif mention.point_dates:
+        cue = _KIND_OF_PLACE_RE
+    else:
+        return False
+    _take_place_told(mention, clusters, cue)
     return bool(mention.places)
 
 

@@ -2741,3 +2741,22 @@ def test_a_dated_strike_by_a_party_on_the_city_just_told_is_an_incident_there() 
         "Rebels launched their assault on the city on Saturday after months of siege.",
     ):
         assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+
+
+def test_a_party_s_strikes_on_the_scene_just_told_are_an_incident_there_with_no_day() -> None:
+    lede = "Rebels captured an army base near Tabqa on Sunday after days of fighting, killing 30 soldiers.\n\n"
+    published = datetime.date(2015, 6, 9)
+    found = extract_incidents(
+        Document(text=lede + "Government warplanes carried out a dozen raids on the base after its fall.", published=published)
+    )
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.ARMED_CLASH, "Tabqa"),
+        (EventType.AIRSTRIKE, "Tabqa"),
+    ]
+    # no party, a pattern, a strike on no scene told: no incident of its own
+    for other in (
+        "Raids on the base continued after its fall.",
+        "Government warplanes have struck the base many times.",
+        "Government warplanes have long targeted the headquarters of the rebels.",
+    ):
+        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
