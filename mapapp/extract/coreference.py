@@ -2045,10 +2045,13 @@ def _take_place_told(
 
 
 # The scene just told, struck by the clause's bombardment: its kind of place as the strike's object ("struck the area",
-# "pounded the tent encampment", "carried out raids on the base", "strikes on the city").
+# "pounded the tent encampment", "carried out raids on the base", "strikes on the city"), or the fighters told there.
 _STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
     r"\b(?:struck|hit|pounded|bombed|shelled|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+the\s+(?:[a-z]+\s+)?"
-    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city)\b(?!\s+of\b)",
+    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city)\b(?!\s+of\b)"
+    # (the fighters of the event just told, struck where it was told: "strikes on the attackers", "on their hideouts")
+    r"|\b(?:struck|hit|pounded|bombed|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+(?:the\s+(?:attackers|assailants)|"
+    r"their\s+(?:hideouts|positions))\b",
     re.IGNORECASE,
 )
 
@@ -2345,6 +2348,14 @@ def participants_retold_cluster(
         return None
     if not (figures_agree(previous.killed, mention.killed) and figures_agree(previous.injured, mention.injured)):
         return None
+    if (
+        mention.event_type in BOMBARDMENT_TYPES
+        and previous.event_type not in BOMBARDMENT_TYPES
+        and mention.actor is not None
+        and previous.actor is not None
+        and not allied(mention.actor, previous.actor)
+    ):
+        return None  # "Militants struck posts with car bombs. The coalition carried out strikes on the attackers": the other side's answer
     # (what the incident told: its first clause and the sentence just before this one, which it ends with)
     told = f"{previous.clause_text} {mention.text_before_clause}".casefold()
     for count, found in enumerate(_PARTICIPANT_BACK_RE.finditer(mention.clause_text)):

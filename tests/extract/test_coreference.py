@@ -2760,3 +2760,22 @@ def test_a_party_s_strikes_on_the_scene_just_told_are_an_incident_there_with_no_
         "Government warplanes have long targeted the headquarters of the rebels.",
     ):
         assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+
+
+def test_another_party_s_strikes_on_the_attackers_just_told_are_an_incident_at_their_scene() -> None:
+    lede = "Islamic State militants attacked army posts near Mayadin with two car bombs overnight, killing 12 soldiers. "
+    published = datetime.date(2018, 12, 7)
+    found = extract_incidents(
+        Document(text=lede + "The U.S.-led coalition carried out strikes on the attackers, a spokesman said.", published=published)
+    )
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.CAR_BOMB, "Mayadin"),
+        (EventType.AIRSTRIKE, "Mayadin"),
+    ]
+    # the attackers' own assault told on, a pattern, strikes with no party: the one incident
+    for other in (
+        "The attackers then stormed the posts.",
+        "The U.S.-led coalition has struck the attackers many times.",
+        "Strikes on the attackers followed, a spokesman said.",
+    ):
+        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
