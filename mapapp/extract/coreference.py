@@ -2083,6 +2083,8 @@ def _placed_by_kind_told(mention: EventMention, clusters: list[EventMention]) ->
     else:
         return False
     _take_place_told(mention, clusters, cue)
+    if not mention.sub_governorate_places:
+        mention.places = []  # (a province told last is not the town or the base the clause strikes)
     return bool(mention.places)
 
 

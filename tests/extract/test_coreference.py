@@ -2779,3 +2779,23 @@ def test_another_party_s_strikes_on_the_attackers_just_told_are_an_incident_at_t
         "Strikes on the attackers followed, a spokesman said.",
     ):
         assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+
+
+def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_takes_no_place() -> None:
+    # the kind of place the strike hits ("the town") names a town, not the province the incident before was placed in
+    from mapapp.extract.coreference import _placed_by_kind_told
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+    from mapapp.extract.toponyms import find_governorates
+
+    for lede, placed in (
+        ("Clashes killed two fighters in Hasakah province on Friday.", False),
+        ("Clashes killed two fighters in the town of Amuda on Friday.", True),
+    ):
+        text = lede + " Turkish jets carried out ten strikes on the town on Saturday."
+        first, second = split_sentences(text)[:2]
+        fight = read_sentence(text, first, find_governorates(text[first.start : first.end]), None).mentions[0]
+        strike = read_sentence(text, second, [], None).mentions[0]
+        assert not strike.places
+        assert _placed_by_kind_told(strike, [fight]) is placed, lede
+        assert bool(strike.places) is placed
