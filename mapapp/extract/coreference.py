@@ -153,7 +153,7 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, is_region_name, only_locates_the_place_before, regions_listed
+from mapapp.extract.clauses import FIRM_ACTOR, PERFECT_ASPECT_RE, is_region_name, only_locates_the_place_before, regions_listed
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     fill_fight_dead_so_far,
@@ -327,6 +327,8 @@ def cluster_mentions(
                 _place_heard(clusters, heard, mention, reading.index)
             if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
                 mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
+            if mention.verdict == CANDIDATE and not mention.specific and _placed_by_kind_told(mention, clusters):
+                mention.specific = True  # "Jets carried out 15 strikes on parts of the city on Saturday": the city just told
             if mention.verdict == CANDIDATE and not mention.specific and wave_count is not None:
                 hits = _wave_hits_by_place(wave_count, mention, reading.sentence)
                 if hits:
@@ -2042,6 +2044,50 @@ def _take_place_told(
         mention.places = list(placed.places)
 
 
+# The scene just told, struck by the clause's bombardment: its kind of place as the strike's object ("struck the area",
+# "pounded the tent encampment", "carried out raids on the base", "strikes on the city"), or the fighters told there.
+_STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
+    r"\b(?:struck|hit|pounded|bombed|shelled|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city)\b(?!\s+of\b)"
+    # (the fighters of the event just told, struck where it was told: "strikes on the attackers", "on their hideouts")
+    r"|\b(?:struck|hit|pounded|bombed|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+(?:the\s+(?:attackers|assailants)|"
+    r"their\s+(?:hideouts|positions))\b",
+    re.IGNORECASE,
+)
+
+
+def _placed_by_kind_told(mention: EventMention, clusters: list[EventMention]) -> bool:
+    """Whether a bombardment by a named party with no place (no incident yet), whose clause names the kind of place just told, now
+    has that place (:func:`_take_place_told`): a place was all it lacked to be an incident of its own
+    (:func:`~mapapp.extract.background.classify`). The clause strikes the scene just told itself ("Coalition jets
+    pounded the encampment", "Government warplanes carried out raids on the base after its fall", "Jets struck the area
+    on Monday night": :data:`_STRIKE_ON_SCENE_TOLD_RE`), or tells its day and names the place's kind ("In a separate
+    development, jets carried out 15 strikes on rebel-held parts of the city on Saturday", after an incident told in a
+    named city). Not an event named as one told before ("the strikes
+    on the city"), one with no party ("Strikes hit parts of the city on Saturday"), a pattern ("jets have repeatedly
+    struck the city"); nor a fight or an assault ("launched its assault on the city on June 6": the city may be the
+    battle's, not the place told last; "The city was taken from the group on May 3": its history)."""
+    if (
+        mention.event_type not in BOMBARDMENT_TYPES
+        or mention.places
+        or mention.definite
+        or mention.actor is None
+        or not clusters
+        or gated_search(PERFECT_ASPECT_RE, mention.clause_text) is not None
+    ):
+        return False
+    if gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text) is not None:
+        cue = _STRIKE_ON_SCENE_TOLD_RE
+    elif mention.point_dates:
+        cue = _KIND_OF_PLACE_RE
+    else:
+        return False
+    _take_place_told(mention, clusters, cue)
+    if not mention.sub_governorate_places:
+        mention.places = []  # (a province told last is not the town or the base the clause strikes)
+    return bool(mention.places)
+
+
 # A force's entry into a place, told as a movement and no event of its own: "ISIS has entered the A and B
 # neighbourhoods", "our forces breached the wall of A", "stormed into the town".
 _ENTRY_RE = compile_guarded(
@@ -2304,6 +2350,14 @@ def participants_retold_cluster(
         return None
     if not (figures_agree(previous.killed, mention.killed) and figures_agree(previous.injured, mention.injured)):
         return None
+    if (
+        mention.event_type in BOMBARDMENT_TYPES
+        and previous.event_type not in BOMBARDMENT_TYPES
+        and mention.actor is not None
+        and previous.actor is not None
+        and not allied(mention.actor, previous.actor)
+    ):
+        return None  # "Militants struck posts with car bombs. The coalition carried out strikes on the attackers": the other side's answer
     # (what the incident told: its first clause and the sentence just before this one, which it ends with)
     told = f"{previous.clause_text} {mention.text_before_clause}".casefold()
     for count, found in enumerate(_PARTICIPANT_BACK_RE.finditer(mention.clause_text)):

@@ -2782,3 +2782,83 @@ def test_a_claim_told_after_the_events_details_names_its_agent() -> None:
 def test_a_word_far_after_the_events_details_names_no_agent(after: str) -> None:
     found = incidents(_BOMBING_WITH_DETAILS + after)
     assert [i.actor for i in found if i.event_type is EventType.CAR_BOMB] == [None]
+
+
+def test_a_dated_strike_by_a_party_on_the_city_just_told_is_an_incident_there() -> None:
+    lede = "Islamic State fighters attacked army posts in Mayadin city on Friday, killing ten soldiers.\n\n"
+    published = datetime.date(2019, 3, 4)
+    found = extract_incidents(
+        Document(text=lede + "Separately, Syrian jets carried out 15 strikes on rebel-held parts of the city on Saturday.", published=published)
+    )
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.ARMED_CLASH, "Mayadin"),
+        (EventType.AIRSTRIKE, "Mayadin"),
+    ]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2019, 3, 2)
+    # no day, no party, a pattern, a future strike, an assault on the city: no incident of its own
+    for other in (
+        "Syrian jets have repeatedly struck the city.",
+        "Strikes hit parts of the city on Saturday.",
+        "Syrian jets bombed the city for months in 2016.",
+        "Officials said Syrian jets would strike the city on Sunday.",
+        "Rebels launched their assault on the city on Saturday after months of siege.",
+    ):
+        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+
+
+def test_a_party_s_strikes_on_the_scene_just_told_are_an_incident_there_with_no_day() -> None:
+    lede = "Rebels captured an army base near Tabqa on Sunday after days of fighting, killing 30 soldiers.\n\n"
+    published = datetime.date(2015, 6, 9)
+    found = extract_incidents(
+        Document(text=lede + "Government warplanes carried out a dozen raids on the base after its fall.", published=published)
+    )
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.ARMED_CLASH, "Tabqa"),
+        (EventType.AIRSTRIKE, "Tabqa"),
+    ]
+    # no party, a pattern, a strike on no scene told: no incident of its own
+    for other in (
+        "Raids on the base continued after its fall.",
+        "Government warplanes have struck the base many times.",
+        "Government warplanes have long targeted the headquarters of the rebels.",
+    ):
+        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+
+
+def test_another_party_s_strikes_on_the_attackers_just_told_are_an_incident_at_their_scene() -> None:
+    lede = "Islamic State militants attacked army posts near Mayadin with two car bombs overnight, killing 12 soldiers. "
+    published = datetime.date(2018, 12, 7)
+    found = extract_incidents(
+        Document(text=lede + "The U.S.-led coalition carried out strikes on the attackers, a spokesman said.", published=published)
+    )
+    assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
+        (EventType.CAR_BOMB, "Mayadin"),
+        (EventType.AIRSTRIKE, "Mayadin"),
+    ]
+    # the attackers' own assault told on, a pattern, strikes with no party: the one incident
+    for other in (
+        "The attackers then stormed the posts.",
+        "The U.S.-led coalition has struck the attackers many times.",
+        "Strikes on the attackers followed, a spokesman said.",
+    ):
+        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+
+
+def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_takes_no_place() -> None:
+    # the kind of place the strike hits ("the town") names a town, not the province the incident before was placed in
+    from mapapp.extract.coreference import _placed_by_kind_told
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+    from mapapp.extract.toponyms import find_governorates
+
+    for lede, placed in (
+        ("Clashes killed two fighters in Hasakah province on Friday.", False),
+        ("Clashes killed two fighters in the town of Amuda on Friday.", True),
+    ):
+        text = lede + " Turkish jets carried out ten strikes on the town on Saturday."
+        first, second = split_sentences(text)[:2]
+        fight = read_sentence(text, first, find_governorates(text[first.start : first.end]), None).mentions[0]
+        strike = read_sentence(text, second, [], None).mentions[0]
+        assert not strike.places
+        assert _placed_by_kind_told(strike, [fight]) is placed, lede
+        assert bool(strike.places) is placed
