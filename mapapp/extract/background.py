@@ -125,7 +125,9 @@ or months (", after weeks of tension over ..."), the day of a fight (", the sixt
 (" and accused the cells of ..."), a campaign's purpose (", as part of its efforts to ..."). It also cuts a part joined
 by a semicolon, ", while" or ", after" that holds no event word, no toll and none of the incident's own words
 ("Troops left the depot, while clashes erupted in X"; "...; a convoy drove along the road"), and a ranking of an
-earlier event before a semicolon ("This is the third raid this month; on Friday, ...").
+earlier event before a semicolon ("This is the third raid this month; on Friday, ..."), and leaves out a sentence
+joined to the incident that only comments on it ("X said the attacks were part of a plan ...", "helicopters are over
+the area of the attack") and tells none of its place, date, toll or actor.
 
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
