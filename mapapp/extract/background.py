@@ -126,7 +126,9 @@ or months (", after weeks of tension over ..."), the day of a fight (", the sixt
 (" and accused the cells of ..."), a campaign's purpose (", as part of its efforts to ..."). It also cuts a part joined
 by a semicolon, ", while" or ", after" that holds no event word, no toll and none of the incident's own words
 ("Troops left the depot, while clashes erupted in X"; "...; a convoy drove along the road"), and a ranking of an
-earlier event before a semicolon ("This is the third raid this month; on Friday, ...").
+earlier event before a semicolon ("This is the third raid this month; on Friday, ..."), and leaves out a sentence
+joined to the incident that only comments on it ("X said the attacks were part of a plan ...", "helicopters are over
+the area of the attack") and tells none of its place, date, toll or actor.
 
 :func:`classify_continuations` then looks one sentence back: a sentence that
 adds to a tally ("In addition, nine were killed in raids on ...", "Strikes also
@@ -139,6 +141,7 @@ All patterns have bounded repetition and run once per clause: linear time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3022,6 +3025,7 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
                 continue
             cluster.evidence[index] = (start, cut)
         _trim_eventless_edges(cluster, text, clause_start + word if word >= 0 else None)
+        _drop_comment_sentences(cluster, text)
 
 
 # --- Edges of an evidence span that tell no event: a statement joined to the incident's clause by a semicolon or by
@@ -3109,3 +3113,78 @@ def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) ->
             end = last + tail.start()
         if (start, end) != cluster.evidence[index] and len(text[start:end].split()) >= _TAIL_MIN_WORDS:
             cluster.evidence[index] = (start, end)
+
+
+# --- A sentence joined to an incident that only comments on it: it refers back to the event by a definite noun ("the
+# attacks", "the battle", "the drone") and tells none of the incident's own words (no place, date or toll of it, no
+# actor the other spans do not name): "The command said the attacks were part of a policy of ...", "Helicopters are
+# circling over the area of the attack", "The ministry said the drone had been made abroad". Coreference joins it
+# for its reference back; it tells nothing of the event, and the evidence leaves it out.
+_ANAPHOR_BEFORE_RE = compile_guarded(
+    r"\b(?:the|this|these|those|that|its|their|such)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
+
+# ... and is the subject of a judgement ("the attacks are a continuation of ...", "the battle would be long", "the drone
+# was of foreign make"; not "was carried out by", a participle telling the event) or names its scene ("over the area
+# of the attack", "at the site of the strike").
+_JUDGED_AFTER_RE = compile_guarded(
+    r"\s+(?:is|are|was|were|would|will|could|may|might)\s+(?!\w+ed\b|being\b|been\b)", re.IGNORECASE
+)
+_SCENE_BEFORE_RE = compile_guarded(r"\b(?:area|scene|site|place)\s+of\s+(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _span_index(ordered: list[tuple[int, int, int]], position: int) -> int | None:
+    """The index of the span of ``ordered`` (``(start, end, index)`` by start) that holds ``position`` (the last one
+    opening at or before it), or None: a binary search."""
+    at = bisect_right(ordered, (position, _NO_END, _NO_END)) - 1
+    if at < 0 or not ordered[at][0] <= position < ordered[at][1]:
+        return None
+    return ordered[at][2]
+
+
+_NO_END = 1 << 62  # sorts after every end and index in :func:`_span_index`'s search key
+
+
+def _drop_comment_sentences(cluster: EventMention, text: str) -> None:
+    """Leave out of the incident's evidence each span joined after the one it was read from that refers back to the
+    event only by definite nouns (:data:`_ANAPHOR_BEFORE_RE`) and holds none of its own words (places, dates, a toll,
+    an actor named nowhere else). One trigger scan per span."""
+    if len(cluster.evidence) < 2:
+        return
+    clause_start = cluster.clause_span[0]
+    actor = cluster.actor or None
+    naming_actor = [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
+    # the spans each place name is told in (a place counts for a span when no other span tells it: a line's
+    # "#Town |" tag repeats the place told before)
+    ordered = sorted((start, end, index) for index, (start, end) in enumerate(cluster.evidence))
+    telling: dict[str, set[int]] = {}
+    for place, _ in cluster.places:
+        index = _span_index(ordered, place.start)
+        if index is not None:
+            telling.setdefault(place.text.lower(), set()).add(index)
+    own_place = {next(iter(spans)) for spans in telling.values() if len(spans) == 1}
+    dated = {_span_index(ordered, date.start) for date in cluster.dates}
+    kept: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(cluster.evidence):
+        part = text[start:end]
+        drop = (
+            not start <= clause_start < end
+            and index not in own_place
+            and index not in dated
+            and not gated_search(_EDGE_TOLL_RE, part)
+            and not (naming_actor[index] and sum(naming_actor) == 1)
+        )
+        if drop:
+            hits = find_triggers(part)
+            drop = bool(hits) and all(
+                _ANAPHOR_BEFORE_RE.search(part[max(0, h.start - 40) : h.start]) is not None
+                and (
+                    _JUDGED_AFTER_RE.match(part, h.end) is not None
+                    or _SCENE_BEFORE_RE.search(part[max(0, h.start - 40) : h.start]) is not None
+                )
+                for h in hits
+            )
+        if not drop:
+            kept.append((start, end))
+    if kept and len(kept) < len(cluster.evidence):
+        cluster.evidence[:] = kept
