@@ -454,20 +454,61 @@ _BLAMED_NAME_GAP_RE = re.compile(
     r"(?:(?:members|fighters|supporters|elements|cells|women|men)\s+(?:loyal\s+to|of|from)\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'’-]*\s+|[\w-]+-(?:backed|led|allied|affiliated|aligned)\s+){0,3}"
 )
+#: A blame hedged ("it was unclear whether", "may have been"): the text does not say the party did it.
+_BLAME_HEDGED_RE = compile_guarded(
+    r"\b(?:unclear|uncertain|whether|(?:may|might|could)\s+have|possibly|perhaps|speculat\w*)\b", re.IGNORECASE
+)
+#: A blame of a failure, not of the deed ("blamed the SDF for the deaths, saying its checkpoints failed to stop the
+#: bomber", "blamed the council for the lack of shelters"): the victims' side, not the agent.
+_BLAME_OF_FAILURE_RE = compile_guarded(
+    r"\b(?:fail(?:ed|ing|s|ures?)?|lack\s+of|negligen\w*|lapses?|inaction|neglect\w*)\b", re.IGNORECASE
+)
+#: A blamed deed told with a time of its own ("a similar bombing in 2018", "last week"): another incident than the one
+#: just told.
+_OTHER_DEED_TIME_RE = compile_guarded(
+    r"\b(?:similar|previous|earlier|another|former|last\s+(?:week|month|year)|(?:19|20)\d\d)\b", re.IGNORECASE
+)
+#: A place or day the blamed deed is told with ("for the attack on a bakery in Raqqa on Sunday"): when the incident's
+#: own sentences do not name it, the blame is of another incident.
+_DEED_PLACE_OR_DAY_RE = re.compile(r"\b(?:in|at|near|on|of)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+#: The words without which a sentence blames nobody (a cheap test before the patterns above).
+_BLAME_WORD_RE = re.compile(r"blam|accus|believed|thought|suspected|said\s+to", re.IGNORECASE)
+#: How many sentences before a blame the incident's text is read for the places and days it names.
+_INCIDENT_TEXT_REACH = 6
 #: How many sentences after an incident's last sentence the blame may be told.
 _BLAME_WINDOW = 2
 #: How far after the blaming words the party's name may start (past its adjectives: "the Turkish-backed ... faction").
 _BLAMED_NAME_REACH = 40
 
 
-def _blamed_party(sentence: str) -> str | None:
-    """The named party a sentence blames for an event (:data:`_BELIEVED_OF_RE`, :data:`_BLAMING_RE`,
-    :data:`_BLAMED_BEFORE_RE`), when what
-    follows the party keeps the blame on the event just told (:data:`_BLAME_OF_EVENT_RE`) and it is not denied."""
-    if not re.search(r"blam|accus|believed|thought|suspected|said\s+to", sentence, re.IGNORECASE):
+def _of_the_event_told(sentence: str, start: int, incident_text: str) -> bool:
+    """Whether what follows a blamed party from ``start`` keeps the blame on the event just told
+    (:data:`_BLAME_OF_EVENT_RE`), and the rest of its clause tells no time (:data:`_OTHER_DEED_TIME_RE`), place or day
+    (:data:`_DEED_PLACE_OR_DAY_RE`) the incident's own text (``incident_text``) does not."""
+    found = _BLAME_OF_EVENT_RE.match(sentence, start)
+    if found is None:
+        return False
+    end = len(sentence)
+    for stop in ".;":  # (the rest of the blame's clause: "for the attack on a bakery in Raqqa on Sunday.")
+        at = sentence.find(stop, found.end())
+        if at != -1:
+            end = min(end, at)
+    tail = sentence[found.end() : end]
+    if _OTHER_DEED_TIME_RE.search(tail):
+        return False
+    return all(named.group(1) in incident_text for named in _DEED_PLACE_OR_DAY_RE.finditer(tail))
+
+
+def _blamed_party(sentence: str, incident_text: str) -> str | None:
+    """The named party a sentence blames for the incident told in ``incident_text`` (:data:`_BELIEVED_OF_RE`,
+    :data:`_BLAMING_RE`, :data:`_BLAMED_BEFORE_RE`), when what follows the party keeps the blame on that incident
+    (:func:`_of_the_event_told`) and the blame is neither denied, hedged nor of a failure."""
+    if not _BLAME_WORD_RE.search(sentence):
         return None
     if _BLAME_DENIED_RE.search(sentence):
         return None  # (a disputed blame names nobody: "Ankara blamed the YPG, which denied any role")
+    if _BLAME_HEDGED_RE.search(sentence) or _BLAME_OF_FAILURE_RE.search(sentence):
+        return None  # ("blamed ISIS, though it was unclear whether ...", "blamed the SDF for failing to stop the bomber")
     mentions = [m for m in find_actor_mentions(sentence) if is_named_actor(m.name)]
     if not mentions:
         return None
@@ -479,11 +520,15 @@ def _blamed_party(sentence: str) -> str | None:
                 continue
             if after.name in _KURDISH_FORCES and _TURKISH_BLAMER_RE.search(sentence, 0, found.start()):
                 return None
-            if not of_event or _BLAME_OF_EVENT_RE.match(sentence, after.end):
+            if not of_event or _of_the_event_told(sentence, after.end, incident_text):
                 return after.name
     for mention in mentions:
         found = _BLAMED_BEFORE_RE.match(sentence, mention.end)
-        if found is not None and _BLAME_OF_EVENT_RE.match(sentence, found.end()) and mention.name not in _KURDISH_FORCES:
+        if (
+            found is not None
+            and _of_the_event_told(sentence, found.end(), incident_text)
+            and mention.name not in _KURDISH_FORCES
+        ):
             return mention.name
     return None
 
@@ -498,6 +543,8 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
         return
     ordered = sorted(clusters, key=lambda c: c.evidence[0][0] if c.evidence else c.clause_span[0])
     starts = [c.evidence[0][0] if c.evidence else c.clause_span[0] for c in ordered]
+    sentence_starts = [r.sentence.start for r in readings]
+    reading_at = {r.index: position for position, r in enumerate(readings)}
     for reading in readings:
         before = bisect_right(starts, reading.sentence.start) - 1
         if before < 0 or starts[before] == reading.sentence.start:
@@ -507,7 +554,13 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
         cluster = ordered[before]
         if cluster.actor is not None or not 0 <= reading.index - cluster.last_sentence_index <= _BLAME_WINDOW:
             continue
-        party = _blamed_party(reading.text)
+        if not _BLAME_WORD_RE.search(reading.text):
+            continue
+        # (the incident's own sentences up to the blame, for the places and days it names; at most a few sentences
+        # back, so that a report of blames after one long incident stays linear)
+        at = reading_at[reading.index]
+        first = max(bisect_right(sentence_starts, starts[before]) - 1, at - _INCIDENT_TEXT_REACH, 0)
+        party = _blamed_party(reading.text, " ".join(r.text for r in readings[first:at]))
         if party is not None:
             cluster.actor = party
 
