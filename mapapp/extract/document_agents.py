@@ -24,7 +24,7 @@ One pass over the mentions in text order (the whole text scanned at most once): 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
 from mapapp.extract.lexicon import NO_ACTOR, ORGANISATION_NAMES, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
@@ -473,6 +473,8 @@ _OTHER_DEED_TIME_RE = compile_guarded(
 _DEED_PLACE_OR_DAY_RE = re.compile(r"\b(?:in|at|near|on|of)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 #: The words without which a sentence blames nobody (a cheap test before the patterns above).
 _BLAME_WORD_RE = re.compile(r"blam|accus|believed|thought|suspected|said\s+to", re.IGNORECASE)
+#: How far past the blamed deed its clause is read for the time, place or day it is told with.
+_BLAME_TAIL_REACH = 120
 #: How many sentences before a blame the incident's text is read for the places and days it names.
 _INCIDENT_TEXT_REACH = 6
 #: How many sentences after an incident's last sentence the blame may be told.
@@ -488,12 +490,9 @@ def _of_the_event_told(sentence: str, start: int, incident_text: str) -> bool:
     found = _BLAME_OF_EVENT_RE.match(sentence, start)
     if found is None:
         return False
-    end = len(sentence)
-    for stop in ".;":  # (the rest of the blame's clause: "for the attack on a bakery in Raqqa on Sunday.")
-        at = sentence.find(stop, found.end())
-        if at != -1:
-            end = min(end, at)
-    tail = sentence[found.end() : end]
+    # (the rest of the blame's clause, "for the attack on a bakery in Raqqa on Sunday.", read a bounded length: a
+    # run-on sentence of blames is read once, not to its end at each)
+    tail = re.split(r"[.;]", sentence[found.end() : found.end() + _BLAME_TAIL_REACH], maxsplit=1)[0]
     if _OTHER_DEED_TIME_RE.search(tail):
         return False
     return all(named.group(1) in incident_text for named in _DEED_PLACE_OR_DAY_RE.finditer(tail))
@@ -509,13 +508,15 @@ def _blamed_party(sentence: str, incident_text: str) -> str | None:
         return None  # (a disputed blame names nobody: "Ankara blamed the YPG, which denied any role")
     if _BLAME_HEDGED_RE.search(sentence) or _BLAME_OF_FAILURE_RE.search(sentence):
         return None  # ("blamed ISIS, though it was unclear whether ...", "blamed the SDF for failing to stop the bomber")
-    mentions = [m for m in find_actor_mentions(sentence) if is_named_actor(m.name)]
+    mentions = sorted((m for m in find_actor_mentions(sentence) if is_named_actor(m.name)), key=lambda m: m.start)
     if not mentions:
         return None
+    mention_starts = [m.start for m in mentions]  # (in text order: the first after a match found by bisection)
     # (the attackers' clause names them and goes on with the sentence: "..., believed to belong to X, fled")
     for pattern, of_event in ((_BELIEVED_OF_RE, False), (_BLAMING_RE, True)):
         for found in pattern.finditer(sentence):
-            after = next((m for m in mentions if found.end() <= m.start <= found.end() + _BLAMED_NAME_REACH), None)
+            at = bisect_left(mention_starts, found.end())
+            after = mentions[at] if at < len(mentions) and mention_starts[at] <= found.end() + _BLAMED_NAME_REACH else None
             if after is None or _BLAMED_NAME_GAP_RE.fullmatch(sentence, found.end(), after.start) is None:
                 continue
             if after.name in _KURDISH_FORCES and _TURKISH_BLAMER_RE.search(sentence, 0, found.start()):
