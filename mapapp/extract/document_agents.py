@@ -473,6 +473,19 @@ _OTHER_DEED_TIME_RE = compile_guarded(
 _DEED_PLACE_OR_DAY_RE = re.compile(r"\b(?:in|at|near|on|of)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 #: The words without which a sentence blames nobody (a cheap test before the patterns above).
 _BLAME_WORD_RE = re.compile(r"blam|accus|believed|thought|suspected|said\s+to", re.IGNORECASE)
+#: The kind of deed a blame names ("for the bombing", "of shelling"), and the incident types it can be: a blame of a
+#: bombing after a shooting was told is not the shooting's.
+_BLAMED_DEED_TYPES = (
+    (
+        re.compile(r"\b(?:bomb\w*|blasts?|explosions?|planting)\b", re.IGNORECASE),
+        frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    ),
+    (re.compile(r"\bshelling\b", re.IGNORECASE), frozenset({EventType.SHELLING, EventType.OTHER})),
+    (
+        re.compile(r"\bstrikes?\b", re.IGNORECASE),
+        frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.OTHER}),
+    ),
+)
 #: How far past the blamed deed its clause is read for the time, place or day it is told with.
 _BLAME_TAIL_REACH = 120
 #: How many sentences before a blame the incident's text is read for the places and days it names.
@@ -483,13 +496,17 @@ _BLAME_WINDOW = 2
 _BLAMED_NAME_REACH = 40
 
 
-def _of_the_event_told(sentence: str, start: int, incident_text: str) -> bool:
+def _of_the_event_told(sentence: str, start: int, incident_text: str, event_type: EventType) -> bool:
     """Whether what follows a blamed party from ``start`` keeps the blame on the event just told
-    (:data:`_BLAME_OF_EVENT_RE`), and the rest of its clause tells no time (:data:`_OTHER_DEED_TIME_RE`), place or day
-    (:data:`_DEED_PLACE_OR_DAY_RE`) the incident's own text (``incident_text``) does not."""
+    (:data:`_BLAME_OF_EVENT_RE`): a deed of its kind (:data:`_BLAMED_DEED_TYPES`, ``event_type``), with no time
+    (:data:`_OTHER_DEED_TIME_RE`), place or day (:data:`_DEED_PLACE_OR_DAY_RE`) in the rest of its clause that the
+    incident's own text (``incident_text``) does not tell."""
     found = _BLAME_OF_EVENT_RE.match(sentence, start)
     if found is None:
         return False
+    for deed_re, types in _BLAMED_DEED_TYPES:
+        if deed_re.search(found.group()) and event_type not in types:
+            return False
     # (the rest of the blame's clause, "for the attack on a bakery in Raqqa on Sunday.", read a bounded length: a
     # run-on sentence of blames is read once, not to its end at each)
     tail = re.split(r"[.;]", sentence[found.end() : found.end() + _BLAME_TAIL_REACH], maxsplit=1)[0]
@@ -498,8 +515,8 @@ def _of_the_event_told(sentence: str, start: int, incident_text: str) -> bool:
     return all(named.group(1) in incident_text for named in _DEED_PLACE_OR_DAY_RE.finditer(tail))
 
 
-def _blamed_party(sentence: str, incident_text: str) -> str | None:
-    """The named party a sentence blames for the incident told in ``incident_text`` (:data:`_BELIEVED_OF_RE`,
+def _blamed_party(sentence: str, incident_text: str, event_type: EventType) -> str | None:
+    """The named party a sentence blames for the incident of ``event_type`` told in ``incident_text`` (:data:`_BELIEVED_OF_RE`,
     :data:`_BLAMING_RE`, :data:`_BLAMED_BEFORE_RE`), when what follows the party keeps the blame on that incident
     (:func:`_of_the_event_told`) and the blame is neither denied, hedged nor of a failure."""
     if not _BLAME_WORD_RE.search(sentence):
@@ -521,13 +538,13 @@ def _blamed_party(sentence: str, incident_text: str) -> str | None:
                 continue
             if after.name in _KURDISH_FORCES and _TURKISH_BLAMER_RE.search(sentence, 0, found.start()):
                 return None
-            if not of_event or _of_the_event_told(sentence, after.end, incident_text):
+            if not of_event or _of_the_event_told(sentence, after.end, incident_text, event_type):
                 return after.name
     for mention in mentions:
         found = _BLAMED_BEFORE_RE.match(sentence, mention.end)
         if (
             found is not None
-            and _of_the_event_told(sentence, found.end(), incident_text)
+            and _of_the_event_told(sentence, found.end(), incident_text, event_type)
             and mention.name not in _KURDISH_FORCES
         ):
             return mention.name
@@ -561,7 +578,7 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
         # back, so that a report of blames after one long incident stays linear)
         at = reading_at[reading.index]
         first = max(bisect_right(sentence_starts, starts[before]) - 1, at - _INCIDENT_TEXT_REACH, 0)
-        party = _blamed_party(reading.text, " ".join(r.text for r in readings[first:at]))
+        party = _blamed_party(reading.text, " ".join(r.text for r in readings[first:at]), cluster.event_type)
         if party is not None:
             cluster.actor = party
 

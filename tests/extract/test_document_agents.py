@@ -627,6 +627,9 @@ def test_a_blame_of_another_deed_denied_or_of_its_own_incident_names_no_agent(bl
         "Damascus blamed Washington for the sanctions. A shell hit a school in Tal Ward on Monday, killing a teacher.",
         "A shell hit a school in Tal Ward on Monday, killing a teacher. Three weeks later, the ministry blamed drought "
         "for the poor harvest.",
+        # a blame of a deed of another kind than the incident just told: the bombing before it, not the shooting
+        "A bomb went off in Amuda on Monday. On Tuesday, gunmen shot dead a teacher in Tal Ward. Officials blamed ISIS "
+        "for the bombing.",
     ],
 )
 def test_a_blame_elsewhere_in_the_report_names_no_agent(text: str) -> None:
