@@ -13,7 +13,8 @@ that name none (or retypes a generic strike of the campaign) in place and return
   State is the Islamic State's.
 - :func:`attribute_blamed_agents`: an incident with no agent takes the party a sentence after it blames ("Officials
   blamed the militias", "ISIS was accused", "the attackers, believed to belong to an IS cell, fled"), unless that
-  sentence opens an incident of its own, blames another deed, or the blame is denied or is Ankara's of the Kurdish forces.
+  sentence opens an incident of its own, blames another deed (of another kind, place, day or time) or a failure, or
+  the blame is denied, hedged or is Ankara's of the Kurdish forces.
 - :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
   rockets", "the factions' artillery hit X", "the occupation (forces) targeted X") takes the last party named before it
   with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation").
@@ -556,7 +557,9 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
     blamed the militias.", "ISIS was accused.", "The council accused Turkey of carrying out the strike.", "The
     attackers, believed to belong to an IS cell, fled."), when that sentence opens no incident of its own, follows the
     incident's last sentence by at most two and no other incident was told between them. A blame of another deed
-    ("accused X of arming the fighters") or a denied one names nobody. Each sentence is read once: linear."""
+    ("accused X of arming the fighters", "blamed X for the bombing" after a shooting, "for the attack in Y last week")
+    or of a failure, and a denied or hedged one, name nobody. Each sentence is read once, against at most
+    :data:`_INCIDENT_TEXT_REACH` sentences before it: linear."""
     if not any(c.actor is None for c in clusters):
         return
     ordered = sorted(clusters, key=lambda c: c.evidence[0][0] if c.evidence else c.clause_span[0])
