@@ -316,6 +316,21 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "homes_abroad_placeless": _numbered(
         "A drone hit a car in Hajin on day {n}. The Ankara-based Beirut-based ministry said a bomb killed {n} soldiers. "
     ),
+    # the fourteenth session's blame rules (actor14, review14d): blames of the deed just told or of another one, run
+    # on in one sentence (each blamed party's name looked up, each blame's clause read) or each after its incident;
+    # claims past an apposition, of attacks with no determiner
+    "blames_run_on": lambda size: "A bomb hit a car in Hajin on Monday. " + _repeat(
+        "officials blamed ISIS for the attack in Susah and accused the Hamza Division of shelling Sabkha and "
+    )(size),
+    "blamed_before_run_on": lambda size: "A bomb hit a car in Hajin on Monday. " + _repeat(
+        "ISIS was blamed for the attack in Susah, the SDF was accused, the attackers, believed to belong to an ISIS cell, "
+    )(size),
+    "blames_after_incidents": _numbered(
+        "A bomb hit a car in Hajin on day {n}. Officials blamed ISIS for the attack on a school in Susah on day {n}. "
+    ),
+    "claims_past_appositions": _numbered(
+        "A drone hit a base near Shaddadi on day {n}. The Islamic Resistance, an umbrella of {n} groups, claimed attacks on it. "
+    ),
 }
 
 

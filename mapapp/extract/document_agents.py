@@ -13,7 +13,8 @@ that name none (or retypes a generic strike of the campaign) in place and return
   State is the Islamic State's.
 - :func:`attribute_blamed_agents`: an incident with no agent takes the party a sentence after it blames ("Officials
   blamed the militias", "ISIS was accused", "the attackers, believed to belong to an IS cell, fled"), unless that
-  sentence opens an incident of its own, blames another deed, or the blame is denied or is Ankara's of the Kurdish forces.
+  sentence opens an incident of its own, blames another deed (of another kind, place, day or time) or a failure, or
+  the blame is denied, hedged or is Ankara's of the Kurdish forces.
 - :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
   rockets", "the factions' artillery hit X", "the occupation (forces) targeted X") takes the last party named before it
   with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation").
@@ -24,7 +25,7 @@ One pass over the mentions in text order (the whole text scanned at most once): 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
 from mapapp.extract.lexicon import NO_ACTOR, ORGANISATION_NAMES, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
@@ -454,36 +455,99 @@ _BLAMED_NAME_GAP_RE = re.compile(
     r"(?:(?:members|fighters|supporters|elements|cells|women|men)\s+(?:loyal\s+to|of|from)\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'’-]*\s+|[\w-]+-(?:backed|led|allied|affiliated|aligned)\s+){0,3}"
 )
+#: A blame hedged ("it was unclear whether", "may have been"): the text does not say the party did it.
+_BLAME_HEDGED_RE = compile_guarded(
+    r"\b(?:unclear|uncertain|whether|(?:may|might|could)\s+have|possibly|perhaps|speculat\w*)\b", re.IGNORECASE
+)
+#: A blame of a failure, not of the deed ("blamed the SDF for the deaths, saying its checkpoints failed to stop the
+#: bomber", "blamed the council for the lack of shelters"): the victims' side, not the agent.
+_BLAME_OF_FAILURE_RE = compile_guarded(
+    r"\b(?:fail(?:ed|ing|s|ures?)?|lack\s+of|negligen\w*|lapses?|inaction|neglect\w*)\b", re.IGNORECASE
+)
+#: A blamed deed told with a time of its own ("a similar bombing in 2018", "last week"): another incident than the one
+#: just told.
+_OTHER_DEED_TIME_RE = compile_guarded(
+    r"\b(?:similar|previous|earlier|another|former|last\s+(?:week|month|year)|(?:19|20)\d\d)\b", re.IGNORECASE
+)
+#: A place or day the blamed deed is told with ("for the attack on a bakery in Raqqa on Sunday"): when the incident's
+#: own sentences do not name it, the blame is of another incident.
+_DEED_PLACE_OR_DAY_RE = re.compile(r"\b(?:in|at|near|on|of)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+#: The words without which a sentence blames nobody (a cheap test before the patterns above).
+_BLAME_WORD_RE = re.compile(r"blam|accus|believed|thought|suspected|said\s+to", re.IGNORECASE)
+#: The kind of deed a blame names ("for the bombing", "of shelling"), and the incident types it can be: a blame of a
+#: bombing after a shooting was told is not the shooting's.
+_BLAMED_DEED_TYPES = (
+    (
+        re.compile(r"\b(?:bomb\w*|blasts?|explosions?|planting)\b", re.IGNORECASE),
+        frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    ),
+    (re.compile(r"\bshelling\b", re.IGNORECASE), frozenset({EventType.SHELLING, EventType.OTHER})),
+    (
+        re.compile(r"\bstrikes?\b", re.IGNORECASE),
+        frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING, EventType.OTHER}),
+    ),
+)
+#: How far past the blamed deed its clause is read for the time, place or day it is told with.
+_BLAME_TAIL_REACH = 120
+#: How many sentences before a blame the incident's text is read for the places and days it names.
+_INCIDENT_TEXT_REACH = 6
 #: How many sentences after an incident's last sentence the blame may be told.
 _BLAME_WINDOW = 2
 #: How far after the blaming words the party's name may start (past its adjectives: "the Turkish-backed ... faction").
 _BLAMED_NAME_REACH = 40
 
 
-def _blamed_party(sentence: str) -> str | None:
-    """The named party a sentence blames for an event (:data:`_BELIEVED_OF_RE`, :data:`_BLAMING_RE`,
-    :data:`_BLAMED_BEFORE_RE`), when what
-    follows the party keeps the blame on the event just told (:data:`_BLAME_OF_EVENT_RE`) and it is not denied."""
-    if not re.search(r"blam|accus|believed|thought|suspected|said\s+to", sentence, re.IGNORECASE):
+def _of_the_event_told(sentence: str, start: int, incident_text: str, event_type: EventType) -> bool:
+    """Whether what follows a blamed party from ``start`` keeps the blame on the event just told
+    (:data:`_BLAME_OF_EVENT_RE`): a deed of its kind (:data:`_BLAMED_DEED_TYPES`, ``event_type``), with no time
+    (:data:`_OTHER_DEED_TIME_RE`), place or day (:data:`_DEED_PLACE_OR_DAY_RE`) in the rest of its clause that the
+    incident's own text (``incident_text``) does not tell."""
+    found = _BLAME_OF_EVENT_RE.match(sentence, start)
+    if found is None:
+        return False
+    for deed_re, types in _BLAMED_DEED_TYPES:
+        if deed_re.search(found.group()) and event_type not in types:
+            return False
+    # (the rest of the blame's clause, "for the attack on a bakery in Raqqa on Sunday.", read a bounded length: a
+    # run-on sentence of blames is read once, not to its end at each)
+    tail = re.split(r"[.;]", sentence[found.end() : found.end() + _BLAME_TAIL_REACH], maxsplit=1)[0]
+    if _OTHER_DEED_TIME_RE.search(tail):
+        return False
+    return all(named.group(1) in incident_text for named in _DEED_PLACE_OR_DAY_RE.finditer(tail))
+
+
+def _blamed_party(sentence: str, incident_text: str, event_type: EventType) -> str | None:
+    """The named party a sentence blames for the incident of ``event_type`` told in ``incident_text`` (:data:`_BELIEVED_OF_RE`,
+    :data:`_BLAMING_RE`, :data:`_BLAMED_BEFORE_RE`), when what follows the party keeps the blame on that incident
+    (:func:`_of_the_event_told`) and the blame is neither denied, hedged nor of a failure."""
+    if not _BLAME_WORD_RE.search(sentence):
         return None
     if _BLAME_DENIED_RE.search(sentence):
         return None  # (a disputed blame names nobody: "Ankara blamed the YPG, which denied any role")
-    mentions = [m for m in find_actor_mentions(sentence) if is_named_actor(m.name)]
+    if _BLAME_HEDGED_RE.search(sentence) or _BLAME_OF_FAILURE_RE.search(sentence):
+        return None  # ("blamed ISIS, though it was unclear whether ...", "blamed the SDF for failing to stop the bomber")
+    mentions = sorted((m for m in find_actor_mentions(sentence) if is_named_actor(m.name)), key=lambda m: m.start)
     if not mentions:
         return None
+    mention_starts = [m.start for m in mentions]  # (in text order: the first after a match found by bisection)
     # (the attackers' clause names them and goes on with the sentence: "..., believed to belong to X, fled")
     for pattern, of_event in ((_BELIEVED_OF_RE, False), (_BLAMING_RE, True)):
         for found in pattern.finditer(sentence):
-            after = next((m for m in mentions if found.end() <= m.start <= found.end() + _BLAMED_NAME_REACH), None)
+            at = bisect_left(mention_starts, found.end())
+            after = mentions[at] if at < len(mentions) and mention_starts[at] <= found.end() + _BLAMED_NAME_REACH else None
             if after is None or _BLAMED_NAME_GAP_RE.fullmatch(sentence, found.end(), after.start) is None:
                 continue
             if after.name in _KURDISH_FORCES and _TURKISH_BLAMER_RE.search(sentence, 0, found.start()):
                 return None
-            if not of_event or _BLAME_OF_EVENT_RE.match(sentence, after.end):
+            if not of_event or _of_the_event_told(sentence, after.end, incident_text, event_type):
                 return after.name
     for mention in mentions:
         found = _BLAMED_BEFORE_RE.match(sentence, mention.end)
-        if found is not None and _BLAME_OF_EVENT_RE.match(sentence, found.end()) and mention.name not in _KURDISH_FORCES:
+        if (
+            found is not None
+            and _of_the_event_told(sentence, found.end(), incident_text, event_type)
+            and mention.name not in _KURDISH_FORCES
+        ):
             return mention.name
     return None
 
@@ -493,11 +557,15 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
     blamed the militias.", "ISIS was accused.", "The council accused Turkey of carrying out the strike.", "The
     attackers, believed to belong to an IS cell, fled."), when that sentence opens no incident of its own, follows the
     incident's last sentence by at most two and no other incident was told between them. A blame of another deed
-    ("accused X of arming the fighters") or a denied one names nobody. Each sentence is read once: linear."""
+    ("accused X of arming the fighters", "blamed X for the bombing" after a shooting, "for the attack in Y last week")
+    or of a failure, and a denied or hedged one, name nobody. Each sentence is read once, against at most
+    :data:`_INCIDENT_TEXT_REACH` sentences before it: linear."""
     if not any(c.actor is None for c in clusters):
         return
     ordered = sorted(clusters, key=lambda c: c.evidence[0][0] if c.evidence else c.clause_span[0])
     starts = [c.evidence[0][0] if c.evidence else c.clause_span[0] for c in ordered]
+    sentence_starts = [r.sentence.start for r in readings]
+    reading_at = {r.index: position for position, r in enumerate(readings)}
     for reading in readings:
         before = bisect_right(starts, reading.sentence.start) - 1
         if before < 0 or starts[before] == reading.sentence.start:
@@ -507,7 +575,13 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
         cluster = ordered[before]
         if cluster.actor is not None or not 0 <= reading.index - cluster.last_sentence_index <= _BLAME_WINDOW:
             continue
-        party = _blamed_party(reading.text)
+        if not _BLAME_WORD_RE.search(reading.text):
+            continue
+        # (the incident's own sentences up to the blame, for the places and days it names; at most a few sentences
+        # back, so that a report of blames after one long incident stays linear)
+        at = reading_at[reading.index]
+        first = max(bisect_right(sentence_starts, starts[before]) - 1, at - _INCIDENT_TEXT_REACH, 0)
+        party = _blamed_party(reading.text, " ".join(r.text for r in readings[first:at]), cluster.event_type)
         if party is not None:
             cluster.actor = party
 

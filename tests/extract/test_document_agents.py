@@ -578,6 +578,8 @@ def test_militants_who_shot_or_beheaded_people_are_the_party_named_before(text: 
         ("The council accused ISIS of planting the device.", "ISIS"),
         ("ISIS was accused.", "ISIS"),
         ("Residents blamed supporters of ISIS.", "ISIS"),
+        # the blamed deed told with the incident's own place and day
+        ("Officials blamed ISIS for the attack in Tal Ward on Monday.", "ISIS"),
         # the attackers' clause names their party and goes on with the sentence
         ("The attackers, believed to belong to an ISIS cell, fled on motorbikes.", "ISIS"),
     ],
@@ -601,6 +603,15 @@ def test_a_party_blamed_in_the_next_sentence_is_the_agent_of_the_event_just_told
         "Police held two men accused of belonging to ISIS.",
         # a sentence opening an incident of its own: its party is that incident's
         "A day later, ISIS was accused of a bombing in Kharab Ashk that killed two.",
+        # a hedged blame
+        "Officials blamed ISIS for the attack, though it was unclear whether the group was involved.",
+        "It was unclear whether the police blamed ISIS for the attack.",
+        # the victims' side blaming a failure, not the deed
+        "Relatives blamed the SDF for the deaths, saying its checkpoints failed to stop the bomber.",
+        # a blame of another incident, named by its place, day or time
+        "Officials accused ISIS of carrying out the bombing in Shaddadi last week.",
+        "Officials blamed ISIS for the attack on a school in Raqqa on Sunday.",
+        "The council accused ISIS of carrying out a similar bombing in 2018.",
     ],
 )
 def test_a_blame_of_another_deed_denied_or_of_its_own_incident_names_no_agent(blame: str) -> None:
@@ -616,6 +627,9 @@ def test_a_blame_of_another_deed_denied_or_of_its_own_incident_names_no_agent(bl
         "Damascus blamed Washington for the sanctions. A shell hit a school in Tal Ward on Monday, killing a teacher.",
         "A shell hit a school in Tal Ward on Monday, killing a teacher. Three weeks later, the ministry blamed drought "
         "for the poor harvest.",
+        # a blame of a deed of another kind than the incident just told: the bombing before it, not the shooting
+        "A bomb went off in Amuda on Monday. On Tuesday, gunmen shot dead a teacher in Tal Ward. Officials blamed ISIS "
+        "for the bombing.",
     ],
 )
 def test_a_blame_elsewhere_in_the_report_names_no_agent(text: str) -> None:
