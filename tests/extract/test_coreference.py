@@ -2862,3 +2862,22 @@ def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_take
         assert not strike.places
         assert _placed_by_kind_told(strike, [fight]) is placed, lede
         assert bool(strike.places) is placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the city" of a strike after another city was named: not the city of the incident told before
+        "Gunmen attacked an army checkpoint in Tal Ward on Saturday, killing four soldiers. "
+        "Meanwhile in Qamishli, residents said bread was short. "
+        "Russian jets carried out 20 strikes on parts of the city on Sunday.",
+        # a strike told as what would be done, not done
+        "Gunmen attacked an army base near Tal Ward on Monday, killing nine soldiers. "
+        "Government warplanes would carry out raids on the base if it fell.",
+        "Gunmen attacked an army base near Tal Ward on Monday, killing nine soldiers. "
+        "Government warplanes are expected to pound the base on Tuesday.",
+    ],
+)
+def test_a_strike_on_the_kind_of_place_told_takes_no_place_past_another_place_or_when_not_done(text: str) -> None:
+    found = incidents(text)
+    assert [i.event_type for i in found if i.event_type in (EventType.AIRSTRIKE, EventType.SHELLING)] == []
