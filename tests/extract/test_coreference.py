@@ -2857,10 +2857,11 @@ def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_take
     ):
         text = lede + " Turkish jets carried out ten strikes on the town on Saturday."
         first, second = split_sentences(text)[:2]
-        fight = read_sentence(text, first, find_governorates(text[first.start : first.end]), None).mentions[0]
-        strike = read_sentence(text, second, [], None).mentions[0]
+        governorates = [find_governorates(text[first.start : first.end]), []]
+        readings = [read_sentence(text, sentence, governorates[i], None) for i, sentence in enumerate((first, second))]
+        fight, strike = readings[0].mentions[0], readings[1].mentions[0]
         assert not strike.places
-        assert _placed_by_kind_told(strike, [fight]) is placed, lede
+        assert _placed_by_kind_told(strike, [fight], dict(enumerate(readings)), governorates, 1) is placed, lede
         assert bool(strike.places) is placed
 
 
