@@ -3086,7 +3086,6 @@ def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) ->
     (:data:`_EDGE_REFERS_BACK_RE`). One joiner per side is read: linear in the span."""
     actor = cluster.actor or None
     naming_actor = [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
-    actor_named_once = naming_actor.count(True) == 1  # (counted once, not per span: linear in the spans)
     spans_naming_actor = sum(naming_actor)
     for index, (start, end) in enumerate(cluster.evidence):
         own = _own_positions(cluster, start, end, word)
