@@ -2058,6 +2058,7 @@ _STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
     r"their\s+(?:hideouts|positions))\b",
     re.IGNORECASE,
 )
+_FIGHTERS_STRUCK_RE = re.compile(r"\b(?:attackers|assailants|hideouts|positions)$", re.IGNORECASE)  # (its second branch)
 
 
 # A strike told as planned, threatened or possible, not done: "warplanes would carry out raids on the base if it fell",
@@ -2116,13 +2117,16 @@ def _placed_by_kind_told(
         or gated_search(_UNREALISED_RE, mention.clause_text) is not None
     ):
         return False
-    if gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text) is not None:
+    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    struck = gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text)
+    if struck is not None:
+        if placed is not None and _FIGHTERS_STRUCK_RE.search(struck.group(0)) and not _dates_agree(placed, mention):
+            return False  # "On Thursday, the coalition struck the attackers" of Monday's attack: they may be anywhere
         cue = _STRIKE_ON_SCENE_TOLD_RE
     elif mention.point_dates:
         cue = _KIND_OF_PLACE_RE
     else:
         return False
-    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if placed is None or _other_place_told_since(placed, readings_by_index, governorates, sentence_index):
         return False
     _take_place_told(mention, clusters, cue)

@@ -2877,6 +2877,9 @@ def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_take
         "Government warplanes would carry out raids on the base if it fell.",
         "Gunmen attacked an army base near Tal Ward on Monday, killing nine soldiers. "
         "Government warplanes are expected to pound the base on Tuesday.",
+        # the attackers struck on another day than their attack: they may be anywhere by then
+        "Gunmen attacked army posts in Tal Ward on Monday, killing six soldiers. "
+        "On Thursday, the U.S.-led coalition carried out strikes on the attackers.",
     ],
 )
 def test_a_strike_on_the_kind_of_place_told_takes_no_place_past_another_place_or_when_not_done(text: str) -> None:
