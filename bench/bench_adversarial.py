@@ -331,6 +331,17 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "claims_past_appositions": _numbered(
         "A drone hit a base near Shaddadi on day {n}. The Islamic Resistance, an umbrella of {n} groups, claimed attacks on it. "
     ),
+    # a strike on the kind of place just told (coreference._placed_by_kind_told), another place named between
+    "strikes_on_kind_told": _numbered(
+        "Militants attacked SDF posts in Hajin on day {n}, killing {n} fighters. Meanwhile in Susa, bread was short. "
+        "The coalition carried out strikes on the attackers and jets pounded the area and would strike the town. "
+    ),
+    # sentences that only comment on the incident (background._drop_comment_sentences)
+    "comment_sentences": _numbered(
+        "A car bomb exploded in Amuda on day {n}, killing {n} people. The council said the attacks were a crime. "
+        "The battle would be long and the attacks are the work of cells, over the area of the attack. "
+    ),
+    "comment_run_on": _repeat("the attacks were the battle was the drone is the attacks are over the area of the attack "),
 }
 
 

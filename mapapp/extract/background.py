@@ -3079,13 +3079,19 @@ def _tells_no_event(part: str, actor: str | None, actor_elsewhere: bool, rest: s
     return not (actor and not actor_elsewhere and _names_actor(part, actor) and not _names_actor(rest, actor))
 
 
+def _spans_naming_actor(cluster: EventMention, text: str) -> list[bool]:
+    """For each evidence span of the incident, whether it names the incident's actor (:func:`_names_actor`)."""
+    actor = cluster.actor or None
+    return [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
+
+
 def _trim_eventless_edges(cluster: EventMention, text: str, word: int | None) -> None:
     """Start each evidence span after an opening part that tells no event and holds none of the incident's own words
     (:data:`_EDGE_HEAD_JOINER_RE`, or a ranking of an earlier event, :data:`_RANKED_HEAD_RE`), and end it before such
     a closing part (:data:`_EDGE_TAIL_JOINER_RE`) that does not open by referring back to the incident's people
     (:data:`_EDGE_REFERS_BACK_RE`). One joiner per side is read: linear in the span."""
     actor = cluster.actor or None
-    naming_actor = [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
+    naming_actor = _spans_naming_actor(cluster, text)
     spans_naming_actor = sum(naming_actor)
     for index, (start, end) in enumerate(cluster.evidence):
         own = _own_positions(cluster, start, end, word)
@@ -3136,13 +3142,10 @@ _SCENE_BEFORE_RE = compile_guarded(r"\b(?:area|scene|site|place)\s+of\s+(?:the|t
 def _span_index(ordered: list[tuple[int, int, int]], position: int) -> int | None:
     """The index of the span of ``ordered`` (``(start, end, index)`` by start) that holds ``position`` (the last one
     opening at or before it), or None: a binary search."""
-    at = bisect_right(ordered, (position, _NO_END, _NO_END)) - 1
+    at = bisect_right(ordered, position, key=lambda span: span[0]) - 1
     if at < 0 or not ordered[at][0] <= position < ordered[at][1]:
         return None
     return ordered[at][2]
-
-
-_NO_END = 1 << 62  # sorts after every end and index in :func:`_span_index`'s search key
 
 
 def _drop_comment_sentences(cluster: EventMention, text: str) -> None:
@@ -3152,8 +3155,8 @@ def _drop_comment_sentences(cluster: EventMention, text: str) -> None:
     if len(cluster.evidence) < 2:
         return
     clause_start = cluster.clause_span[0]
-    actor = cluster.actor or None
-    naming_actor = [actor is not None and _names_actor(text[s:e], actor) for s, e in cluster.evidence]
+    naming_actor = _spans_naming_actor(cluster, text)
+    actor_named_once = naming_actor.count(True) == 1  # (counted once, not per span: linear in the spans)
     # the spans each place name is told in (a place counts for a span when no other span tells it: a line's
     # "#Town |" tag repeats the place told before)
     ordered = sorted((start, end, index) for index, (start, end) in enumerate(cluster.evidence))
@@ -3172,7 +3175,7 @@ def _drop_comment_sentences(cluster: EventMention, text: str) -> None:
             and index not in own_place
             and index not in dated
             and not gated_search(_EDGE_TOLL_RE, part)
-            and not (naming_actor[index] and sum(naming_actor) == 1)
+            and not (naming_actor[index] and actor_named_once)
         )
         if drop:
             hits = find_triggers(part)

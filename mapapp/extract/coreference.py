@@ -327,7 +327,11 @@ def cluster_mentions(
                 _place_heard(clusters, heard, mention, reading.index)
             if mention.verdict == CANDIDATE and not mention.specific and _placed_part_of_series(clusters, mention, reading.index):
                 mention.specific = True  # "A second strike, near B, destroyed a depot": the series' day and agent
-            if mention.verdict == CANDIDATE and not mention.specific and _placed_by_kind_told(mention, clusters):
+            if (
+                mention.verdict == CANDIDATE
+                and not mention.specific
+                and _placed_by_kind_told(mention, clusters, readings_by_index, governorates, reading.index)
+            ):
                 mention.specific = True  # "Jets carried out 15 strikes on parts of the city on Saturday": the city just told
             if mention.verdict == CANDIDATE and not mention.specific and wave_count is not None:
                 hits = _wave_hits_by_place(wave_count, mention, reading.sentence)
@@ -2054,9 +2058,45 @@ _STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
     r"their\s+(?:hideouts|positions))\b",
     re.IGNORECASE,
 )
+_FIGHTERS_STRUCK_RE = re.compile(r"\b(?:attackers|assailants|hideouts|positions)$", re.IGNORECASE)  # (its second branch)
 
 
-def _placed_by_kind_told(mention: EventMention, clusters: list[EventMention]) -> bool:
+# A strike told as planned, threatened or possible, not done: "warplanes would carry out raids on the base if it fell",
+# "jets will strike the base", "the coalition vowed to pound the area" (the aircraft word before the modal is the
+# event word, so the trigger scan's hypothetical guard does not see it).
+_UNREALISED_RE = compile_guarded(
+    r"\b(?:will|would|could|might|shall|(?-i:may)(?!\s+\d)|(?:threaten|vow|plan|intend|aim|prepare|promise|pledge)"
+    r"(?:s|ed|d|ing)?\s+to|(?:is|are|was|were)\s+(?:going|set|about|expected|due)\s+to)\b",
+    re.IGNORECASE,
+)
+_OTHER_PLACE_LOOKBACK = 3  # sentences before the strike read for another place named since the incident told
+
+
+def _other_place_told_since(
+    placed: EventMention,
+    readings_by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+    sentence_index: int,
+) -> bool:
+    """Whether a sentence told after the placed incident, up to the strike's own (at most
+    :data:`_OTHER_PLACE_LOOKBACK` back), names a place that incident does not: "the city" then is that one
+    ("Meanwhile in Raqqa, residents lacked bread. Jets carried out 20 strikes on parts of the city on Sunday")."""
+    own = {normalize_place(p.text) for p in placed.named_places}
+    first = max(placed.last_sentence_index + 1, sentence_index - _OTHER_PLACE_LOOKBACK)
+    for index in range(first, sentence_index + 1):
+        reading = readings_by_index.get(index)
+        if reading is not None and any(normalize_place(p.text) not in own for p in reading.places_named(governorates)):
+            return True
+    return False
+
+
+def _placed_by_kind_told(
+    mention: EventMention,
+    clusters: list[EventMention],
+    readings_by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+    sentence_index: int,
+) -> bool:
     """Whether a bombardment by a named party with no place (no incident yet), whose clause names the kind of place just told, now
     has that place (:func:`_take_place_told`): a place was all it lacked to be an incident of its own
     (:func:`~mapapp.extract.background.classify`). The clause strikes the scene just told itself ("Coalition jets
@@ -2074,13 +2114,20 @@ def _placed_by_kind_told(mention: EventMention, clusters: list[EventMention]) ->
         or mention.actor is None
         or not clusters
         or gated_search(PERFECT_ASPECT_RE, mention.clause_text) is not None
+        or gated_search(_UNREALISED_RE, mention.clause_text) is not None
     ):
         return False
-    if gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text) is not None:
+    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    struck = gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text)
+    if struck is not None:
+        if placed is not None and _FIGHTERS_STRUCK_RE.search(struck.group(0)) and not _dates_agree(placed, mention):
+            return False  # "On Thursday, the coalition struck the attackers" of Monday's attack: they may be anywhere
         cue = _STRIKE_ON_SCENE_TOLD_RE
     elif mention.point_dates:
         cue = _KIND_OF_PLACE_RE
     else:
+        return False
+    if placed is None or _other_place_told_since(placed, readings_by_index, governorates, sentence_index):
         return False
     _take_place_told(mention, clusters, cue)
     if not mention.sub_governorate_places:

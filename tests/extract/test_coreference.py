@@ -2857,8 +2857,31 @@ def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_take
     ):
         text = lede + " Turkish jets carried out ten strikes on the town on Saturday."
         first, second = split_sentences(text)[:2]
-        fight = read_sentence(text, first, find_governorates(text[first.start : first.end]), None).mentions[0]
-        strike = read_sentence(text, second, [], None).mentions[0]
+        governorates = [find_governorates(text[first.start : first.end]), []]
+        readings = [read_sentence(text, sentence, governorates[i], None) for i, sentence in enumerate((first, second))]
+        fight, strike = readings[0].mentions[0], readings[1].mentions[0]
         assert not strike.places
-        assert _placed_by_kind_told(strike, [fight]) is placed, lede
+        assert _placed_by_kind_told(strike, [fight], dict(enumerate(readings)), governorates, 1) is placed, lede
         assert bool(strike.places) is placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the city" of a strike after another city was named: not the city of the incident told before
+        "Gunmen attacked an army checkpoint in Tal Ward on Saturday, killing four soldiers. "
+        "Meanwhile in Qamishli, residents said bread was short. "
+        "Russian jets carried out 20 strikes on parts of the city on Sunday.",
+        # a strike told as what would be done, not done
+        "Gunmen attacked an army base near Tal Ward on Monday, killing nine soldiers. "
+        "Government warplanes would carry out raids on the base if it fell.",
+        "Gunmen attacked an army base near Tal Ward on Monday, killing nine soldiers. "
+        "Government warplanes are expected to pound the base on Tuesday.",
+        # the attackers struck on another day than their attack: they may be anywhere by then
+        "Gunmen attacked army posts in Tal Ward on Monday, killing six soldiers. "
+        "On Thursday, the U.S.-led coalition carried out strikes on the attackers.",
+    ],
+)
+def test_a_strike_on_the_kind_of_place_told_takes_no_place_past_another_place_or_when_not_done(text: str) -> None:
+    found = incidents(text)
+    assert [i.event_type for i in found if i.event_type in (EventType.AIRSTRIKE, EventType.SHELLING)] == []
