@@ -801,6 +801,17 @@ def test_the_releases_own_dead_in_the_next_sentence_add_to_the_enemys() -> None:
     assert bounds(found[0].killed) == (6, 6)
 
 
+def test_our_dead_after_fighters_told_dead_are_not_added_again() -> None:
+    # (negative: the "our people" rule is for the enemy's dead told first; fighters told dead, then "our fighters"
+    # martyred, are one side counted again, as before the rule)
+    found = incidents(
+        "ISIS attacked an SDF post near Hajin on Monday, killing three SDF fighters. "
+        "Three of our fighters were martyred."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (3, 3)
+
+
 def test_a_toll_told_again_goes_on_telling_the_incident() -> None:
     # the headline's toll retold by the body's first sentence, then the other side's dead in the next one
     found = incidents(
