@@ -316,10 +316,14 @@ def _read_clause(
             return [], casualties  # "two farmers died in a fire": a death, not violence
         position = casualties.first_offset
         hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
+    backdrops: list[tuple[int, int]] = []  # (the fights told as a bombardment's backdrop: "..., as X battled Y")
     own_hits = strikes_over_what_they_destroyed(
         text,
         release_strikes(
-            text, _not_backdrop(text, _not_conceded(text, _not_support(text, _before_response(text, hits))), places, base)
+            text,
+            _not_backdrop(
+                text, _not_conceded(text, _not_support(text, _before_response(text, hits))), places, base, backdrops
+            ),
         ),
     )
     primary = _air_over_drone(own_hits, max(own_hits, key=lambda h: (h.trigger.priority, -h.start)))
@@ -327,7 +331,9 @@ def _read_clause(
     places = place_of_trigger(text, clause_places, primary.start, base)
     target = find_target(text)
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
-    actor, actor_score = attested_actor(text, primary, excluded)
+    # (the parties of a backdrop fight told after the bombardment's word are not its agent; one told before it, "ISIS
+    # shelled A as ...", is read as ever)
+    actor, actor_score = attested_actor(text, primary, excluded + [span for span in backdrops if span[0] > primary.end])
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     if clause.answered and event_type is EventType.OTHER and not primary.text and armed_party_victims(casualties.victims):
         # the event another answered, told as the killing of an armed party's members ("jets struck X in retaliation
@@ -1471,14 +1477,22 @@ _SCENE_AFTER_RE = re.compile(
 )
 
 
-def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention], base: int) -> list[TriggerHit]:
+def _not_backdrop(
+    text: str,
+    hits: list[TriggerHit],
+    places: list[PlaceMention],
+    base: int,
+    backdrops: list[tuple[int, int]] | None = None,
+) -> list[TriggerHit]:
     """The event words that are not a fight told as the backdrop of the clause's event: "Shells hit homes in A as
     fighters battled the militants on several fronts" is the shelling, "Mortar rounds fell on the camp overnight, as
     the battle for the enclave dragged into a fifth week" the mortar fire. A fight's word after "as" (no comma
     between), with a strike's or shelling's word before the "as" and no scene of its own after the fight's word ("as
     clashes raged in the village of B" is B's fight too, and "as clashes raged nearby" one near the event's place),
     yields the clause to the bombardment it is the backdrop of. An explosion heard or a death told before it ("An
-    explosion was heard in A as fighters battled the SDF") is the fight's own: no bombardment to yield to."""
+    explosion was heard in A as fighters battled the SDF") is the fight's own: no bombardment to yield to.
+    ``backdrops``, when given, receives each backdrop's span (from its "as" to the next part break): the parties of the
+    fight there are no agent of the bombardment ("Shells hit homes in A as SDF fighters battled ISIS": no one's)."""
     if len(hits) < 2 or " as " not in text:
         return hits
     # (once per clause, not per hit: a run-on clause of many fights and places stays linear)
@@ -1486,18 +1500,23 @@ def _not_backdrop(text: str, hits: list[TriggerHit], places: list[PlaceMention],
     if first_bombardment_end is None:
         return hits
     last_place = max((p.start for p in places if p.level == "place"), default=-1)
-    own = [
-        hit
-        for hit in hits
-        if not (
+    own: list[TriggerHit] = []
+    frames: list[tuple[int, int]] = []
+    for hit in hits:
+        if (
             hit.trigger.event_type is EventType.ARMED_CLASH
             and (frame := _BACKDROP_AS_RE.search(text, max(0, hit.start - _BACKDROP_WINDOW), hit.start)) is not None
             and not any(mark in frame.group() for mark in ",;:")
             and first_bombardment_end <= frame.start()
             and last_place <= base + hit.start
             and not _SCENE_AFTER_RE.match(text, hit.end)
-        )
-    ]
+        ):
+            following = _PART_BREAK_RE.search(text, hit.end)  # (one search per backdrop: a few per clause)
+            frames.append((frame.start(), following.start() if following is not None else len(text)))
+        else:
+            own.append(hit)
+    if own and backdrops is not None:
+        backdrops.extend(frames)
     return own or hits
 
 

@@ -708,6 +708,20 @@ def test_a_fight_told_as_the_backdrop_of_the_clause_s_event_yields_to_it(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parties of the backdrop fight are not the shells' agent
+        ("Shells hit homes in Hajin on Monday as SDF fighters battled ISIS.", None),
+        # (an agent told before the "as" is read as ever)
+        ("ISIS shelled homes in Hajin on Monday as SDF fighters battled the militants.", "ISIS"),
+    ],
+)
+def test_a_backdrop_fight_s_parties_are_not_the_agent_of_the_clause_s_event(text: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.event_type.value, i.actor) for i in found] == [("shelling", actor)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the fight named with a place of its own after it is that place's fight, the clause's event
