@@ -984,8 +984,21 @@ def add_other_side_dead(
     if not _other_sides_dead(cluster, killed, injured, victims, text):
         return False
     assert cluster.killed is not None and killed is not None
+    if _own_dead_told_before(cluster.killed, killed):
+        return True  # ("killed 18 militants, losing three of their own. Three SDF fighters died.": the three, counted)
     cluster.killed = add_casualties(cluster.killed, _without_own_dead_told_before(cluster.killed, killed))
     return True
+
+
+def _own_dead_told_before(told: Casualties, killed: Casualties) -> bool:
+    """Whether the toll told (``told``) already counts ``killed`` as a side's own dead ("18 militants + three of their
+    own" before "Three SDF fighters were killed in the clashes": the same three told again, not three more)."""
+    if killed.low is None or killed.low != killed.high or " + " not in (told.phrase or ""):
+        return False
+    return any(
+        OWN_PEOPLE_RE.search(part) is not None and parse_count(part) == (killed.low, killed.high)
+        for part in (told.phrase or "").split(" + ")
+    )
 
 
 def _without_own_dead_told_before(told: Casualties, killed: Casualties) -> Casualties:

@@ -812,6 +812,16 @@ def test_our_dead_after_fighters_told_dead_are_not_added_again() -> None:
     assert bounds(found[0].killed) == (3, 3)
 
 
+def test_own_dead_counted_in_the_first_toll_are_not_added_again_as_the_other_side() -> None:
+    # "losing three of their own" is counted with the enemy's dead; the next sentence's three fighters are those three
+    found = incidents(
+        "The SDF killed 18 militants in clashes near Hajin on Monday, losing three of their own. "
+        "Three SDF fighters were killed in the clashes."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (21, 21)
+
+
 def test_a_toll_told_again_goes_on_telling_the_incident() -> None:
     # the headline's toll retold by the body's first sentence, then the other side's dead in the next one
     found = incidents(
