@@ -422,7 +422,7 @@ def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
 # cell, fled" (the party's name right after the match), "ISIS was accused" (right before it).
 _BLAMING_RE = compile_guarded(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 _BELIEVED_OF_RE = compile_guarded(
-    r"\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|militants)\s*,?\s*(?:who\s+)?(?:were\s+|are\s+)?"
+    r"\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|militants)(?:\s*,)?\s*(?:who\s+)?(?:were\s+|are\s+)?"
     r"(?:widely\s+|reportedly\s+)?(?:believed|thought|suspected|said)\s+to\s+(?:belong\s+to|be|have\s+been)\s+"
     r"(?:(?:members|fighters|part)\s+of\s+)?(?:(?:an?|the)\s+)?(?:(?:sleeper\s+)?cells?\s+(?:of|from)\s+(?:the\s+)?)?(?=\S)",
     re.IGNORECASE,
