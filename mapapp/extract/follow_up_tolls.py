@@ -951,12 +951,13 @@ def _other_sides_dead(
     if (
         _OUR_PEOPLE_RE.search(killed.phrase or "")
         and not _OUR_PEOPLE_RE.search(cluster.killed.phrase or "")
-        and told != "force"
+        and not (told == "force" and killed.low == cluster.killed.low)
     ):
         # a release's own dead after the enemy's ("our forces repelled the attack, killing several of them. Three of
-        # our soldiers were martyred.", "7 terrorists were killed. 2 of our comrades were martyred."): the speaker's
-        # side is the other side of the fight it told (not after fighters or soldiers told dead: "ISIS attacked an
-        # SDF post, killing three SDF fighters. Three of our fighters were martyred." tells the same dead again)
+        # our soldiers were martyred.", "7 terrorists were killed. 2 of our comrades were martyred.", "an operation in
+        # which 9 gang members were killed. Two of our fighters fell martyrs"): the speaker's side is the other side of
+        # the fight it told; not the same figure after fighters told dead ("ISIS attacked an SDF post, killing three
+        # SDF fighters. Three of our fighters were martyred." tells the same dead again)
         return True
     if new == "force" and told is None and _PRONOUN_VICTIMS_RE.search(cluster.killed.phrase or ""):
         # the enemy told by a pronoun ("repelled an attack by the militants, killing 14 of them. Two fighters died.")

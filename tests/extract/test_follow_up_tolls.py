@@ -822,6 +822,16 @@ def test_own_dead_counted_in_the_first_toll_are_not_added_again_as_the_other_sid
     assert bounds(found[0].killed) == (21, 21)
 
 
+def test_our_dead_after_enemy_fighters_of_another_figure_are_added() -> None:
+    # the same-figure guard above is no bar to the enemy's armed men told dead first and the speaker's own after
+    found = incidents(
+        "YPG statement\n\nOn 3 June, our units raided an ISIS hideout near Markada, in which 9 gang members were "
+        "killed. Two of our fighters fell martyrs in the raid."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (11, 11)
+
+
 def test_a_toll_told_again_goes_on_telling_the_incident() -> None:
     # the headline's toll retold by the body's first sentence, then the other side's dead in the next one
     found = incidents(
