@@ -2421,7 +2421,7 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
         ),
         # the wave continued by a hit of the next sentence is that hit
         (
-            "Turkish warplanes carried out a wave of strikes overnight across northern Syria, officials said. Near "
+            "Overnight, Turkish warplanes launched a wave of strikes across northern Syria, officials said. Near "
             "Amuda, jets struck a water station in the village of Khanasir. Another strike hit an SDF post near Tal "
             "Baydar. A third strike hit a silo near Zirgan.",
             ["Khanasir", "Tal Baydar", "Zirgan"],
@@ -2496,8 +2496,8 @@ def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_it
     # the operation told over whole countries (no incident by itself), then its regions, the next group's country
     # told first: one incident per region, abroad too
     text = (
-        "Following an attack on our troops, an air operation was carried out in northern Iraq and Syria. In the "
-        "operation, 17 targets were destroyed in the Zap and Avasin regions in Northern Iraq and in Syria in the Tal "
+        "After an assault on our troops, an air operation was conducted in northern Iraq and Syria. During the "
+        "operation, 23 targets were hit in the Zap and Avasin regions in Northern Iraq and in northern Syria in the Tal "
         "Tamr and Zirgan regions."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
@@ -2513,10 +2513,10 @@ def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_it
         "Our jets carried out 300 air operations in northern Iraq and Syria this year. In these operations, 900 targets "
         "were destroyed in the Zap and Avasin regions.",
         # regions told with nothing struck there
-        "An air operation was carried out in northern Iraq and Syria. Residents of the Tal Tamr and Zirgan regions fled "
+        "Our jets conducted an air operation in northern Iraq and Syria. Residents of the Tal Tamr and Zirgan regions fled "
         "to the city.",
         # regions struck on another occasion, told after the operation
-        "An air operation was carried out in northern Iraq and Syria. In earlier operations in 2019, targets were "
+        "Our jets conducted an air operation in northern Iraq and Syria. In earlier operations in 2019, targets were "
         "destroyed in the Tal Tamr and Zirgan regions.",
     ],
 )
@@ -2549,7 +2549,7 @@ def test_a_fight_with_no_place_after_no_entry_or_named_as_told_before_opens_noth
 def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are_one_incident_each() -> None:
     # the operation told as a summary over two countries (no incident of its own), then where that day's strikes hit
     text = (
-        "Turkish jets carried out air strikes on militant bases in northern Syria and Iraq on Sunday, the ministry "
+        "On Sunday Turkish jets launched air strikes on militant positions across northern Syria and Iraq, the ministry "
         "said. It said 40 targets were destroyed, including in the Amuda, Derbasiyah and Tal Tamr regions of Syria."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
@@ -2566,7 +2566,7 @@ def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are
         # a month's summary: its regions are no day's strikes
         "The coalition carried out 300 strikes in Iraq and Syria last month. Most were in the Hajin and Baghouz regions.",
         # the regions told two sentences later, with another statement between
-        "Turkish jets carried out air strikes on militant bases in northern Syria and Iraq on Sunday, the ministry said. "
+        "On Sunday Turkish jets launched air strikes on militant positions across northern Syria and Iraq, the ministry said. "
         "Officials met on Monday. Forty targets were destroyed in the Amuda, Derbasiyah and Tal Tamr regions of Syria.",
         # no bombardment summed up before the list
         "Talks on Syria and Iraq were held on Sunday. Aid reached the Amuda, Derbasiyah and Tal Tamr regions of Syria.",
@@ -2653,13 +2653,13 @@ def test_an_undated_report_of_its_kind_told_apart_stays(text: str) -> None:
     "text",
     [
         # the lede's fight near a town, then how it went in a village named against that town
-        "Syrian troops and American soldiers exchanged fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
-        "dead. Residents of the village of Tal Zahab, north of Amuda, had blocked a US convoy and thrown stones at it; "
+        "Syrian soldiers and US troops traded fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
+        "dead. Residents of the village of Tal Zahab, north of Amuda, had stopped an American convoy and hurled stones at it; "
         "troops at a nearby checkpoint then opened fire.",
         # a fight at an unnamed spot against a town, then "The incident began when ..." in a village
         "A farmer was killed and another wounded on Friday in a clash between U.S. troops and villagers at a "
-        "checkpoint south of Qahtaniyah. The incident began when residents of the village of Umm Madfaa blocked a "
-        "U.S. patrol and pelted it with stones, and the soldiers then opened fire.",
+        "checkpoint south of Qahtaniyah. The incident began when people from the village of Umm Madfaa stopped a "
+        "U.S. patrol and threw stones at it, and the soldiers then opened fire.",
     ],
 )
 def test_how_the_fight_just_told_went_is_that_fight(text: str) -> None:
@@ -2672,15 +2672,15 @@ def test_how_the_fight_just_told_went_is_that_fight(text: str) -> None:
     "text",
     [
         # a place of its own with nothing tying it to the fight
-        "Syrian troops and American soldiers exchanged fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
+        "Syrian soldiers and US troops traded fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
         "dead. Gunmen attacked a checkpoint in the village of Tal Zahab and threw stones at it.",
         # told apart
-        "Syrian troops and American soldiers exchanged fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
-        "dead. Separately, residents of the village of Tal Zahab, north of Amuda, had blocked a US convoy and thrown "
+        "Syrian soldiers and US troops traded fire at a checkpoint near Amuda on Tuesday, leaving one Syrian "
+        "dead. Separately, residents of the village of Tal Zahab, north of Amuda, had stopped an American convoy and hurled "
         "stones at it; troops at a nearby checkpoint then opened fire.",
         # a toll of its own that is not the fight's
         "A farmer was killed and another wounded on Friday in a clash between U.S. troops and villagers at a "
-        "checkpoint south of Qahtaniyah. The incident began when residents of the village of Umm Madfaa blocked a "
+        "checkpoint south of Qahtaniyah. The incident began when people from the village of Umm Madfaa stopped a "
         "U.S. patrol and the soldiers opened fire, killing three guards.",
     ],
 )
@@ -2703,13 +2703,13 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
     [
         # a firm headline word keeps its type over the body's generic one
         (
-            "Turkish drone strike kills two in Qamishli\n\nA strike targeted a car in Qamishli on Sunday, killing two people.",
+            "Turkish drone strike kills two in Amuda\n\nA strike targeted a car in Amuda on Sunday, killing two people.",
             EventType.DRONE_STRIKE,
         ),
         # nor does a body that names only the attackers, "gunmen", not a killing of their own
         (
-            "Four SDF fighters killed in attack on their checkpoint near Hajin\n\n"
-            "Gunmen believed to be ISIS killed four SDF fighters at a checkpoint near Hajin on Sunday.",
+            "Five SDF fighters killed in an attack on their checkpoint near Susah\n\n"
+            "Gunmen believed to be ISIS killed five SDF fighters at a checkpoint near Susah on Sunday.",
             EventType.ARMED_CLASH,
         ),
         # a body that tells no kind of event ("an explosion") does not retype the headline's
@@ -2829,7 +2829,7 @@ def test_another_party_s_strikes_on_the_attackers_just_told_are_an_incident_at_t
     lede = "Islamic State militants attacked army posts near Mayadin with two car bombs overnight, killing 12 soldiers. "
     published = datetime.date(2018, 12, 7)
     found = extract_incidents(
-        Document(text=lede + "The U.S.-led coalition carried out strikes on the attackers, a spokesman said.", published=published)
+        Document(text=lede + "The U.S.-led coalition then struck the attackers, a spokesman said.", published=published)
     )
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
         (EventType.CAR_BOMB, "Mayadin"),
@@ -2879,7 +2879,7 @@ def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_take
         "Government warplanes are expected to pound the base on Tuesday.",
         # the attackers struck on another day than their attack: they may be anywhere by then
         "Gunmen attacked army posts in Tal Ward on Monday, killing six soldiers. "
-        "On Thursday, the U.S.-led coalition carried out strikes on the attackers.",
+        "The U.S.-led coalition struck the attackers on Thursday.",
     ],
 )
 def test_a_strike_on_the_kind_of_place_told_takes_no_place_past_another_place_or_when_not_done(text: str) -> None:

@@ -382,7 +382,7 @@ def test_a_strike_on_no_release_object_gets_no_coalition_actor() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The SDF said its fighters repelled an attempt by the factions to advance on the village of Tabia on Monday.",
+        "The SDF said its fighters repelled an attempt by Turkish-backed factions to advance on the village of Tabia on Monday.",
         "Turkish-backed factions tried to advance on the village of Tabia on Monday, but were pushed back.",
     ],
 )
@@ -559,7 +559,7 @@ def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
 
 
 def test_a_fight_with_air_support_is_a_clash() -> None:
-    text = "Fierce fighting raged between the SDF and ISIS in Baghuz on Monday, with the air support of coalition jets."
+    text = "Heavy fighting raged on Monday between ISIS and the SDF in Baghuz, with the air support of coalition jets."
     assert only(text).event_type is EventType.ARMED_CLASH
 
 
@@ -867,7 +867,7 @@ def test_suspects_killed_in_an_operation_told_without_an_event_word_are_a_raid()
     [
         # the drone of the event the strikes answered is not their weapon
         (
-            "US strikes on Tuesday hit a militia compound in al-Quriyah in retaliation for a drone attack on its troops.",
+            "US strikes on Tuesday hit a militia compound in al-Quriyah in retaliation for a drone attack against its troops.",
             EventType.AIRSTRIKE,
         ),
         ("Coalition strikes pounded a depot near Hajin in response to the drone strike on the Conoco base.", EventType.AIRSTRIKE),
@@ -929,7 +929,7 @@ def test_a_weapon_s_own_deed_after_the_strikes_destruction_stays_an_event(text: 
         # aircraft listed with a missile of a three-word name: the mixed strikes are air strikes, the wider type
         (
             "Oct. 2, 2015 - Allied forces, including Denmark and Canada, acted against ISIS in Hajin on Monday, employing "
-            "a mix of fighter, bomber, remotely piloted aircraft and Tomahawk land attack missiles to carry out 9 strikes.",
+            "a mix of bomber, remotely piloted and fighter aircraft and Tomahawk land attack missiles in 7 strikes.",
             EventType.AIRSTRIKE,
         ),
         # negative: aircraft told in a clause of their own, the guns' shelling stays shelling
@@ -945,7 +945,7 @@ def test_aircraft_listed_with_a_missile_type_the_strikes_as_air_strikes(text: st
     [
         # an attack told as fought off is fighting, whatever it was aimed at
         (
-            "Syrian army troops repelled a large-scale Islamic State assault on the Tabqa airport on Sunday, killing 12 terrorists.",
+            "On Sunday Syrian army units repelled a major Islamic State assault on the Tabqa airport, killing 9 militants.",
             EventType.ARMED_CLASH,
         ),
         ("An attack on Thursday by militants on the town of Suluk was repelled, the ministry said.", EventType.ARMED_CLASH),
@@ -954,7 +954,7 @@ def test_aircraft_listed_with_a_missile_type_the_strikes_as_air_strikes(text: st
             EventType.ARMED_CLASH,
         ),
         (
-            "Army units in Maadan repelled an attempt by the factions to cross the river on Monday, killing four.",
+            "Army units in Maadan repelled an attempt on Monday by the factions to cross the river, killing four.",
             EventType.ARMED_CLASH,
         ),
         # negative cases: no repelling told of this attack
@@ -971,7 +971,7 @@ def test_an_attack_told_as_repelled_is_a_clash(text: str, event_type: EventType)
     ("text", "event_type"),
     [
         # a claimed killing of a party's member, told with no event word, is a targeted killing
-        ("ISIS claimed responsibility for killing an SDF member in the town of Sabha on Monday.", EventType.ATTACK),
+        ("ISIS claimed responsibility on Monday for killing an SDF member in Sabha.", EventType.ATTACK),
         # negative cases: the claim's event word or target tells a fight
         (
             "ISIS claimed responsibility for killing two SDF fighters in an ambush near Sabha on Monday.",
@@ -992,14 +992,14 @@ def test_a_claimed_killing_of_a_party_s_member_is_an_attack(text: str, event_typ
     [
         # a suicide attack whose means is a vehicle is a suicide car bomb, a car bomb
         (
-            "ISIS carried out a suicide attack with a car bomb on an SDF post in the town of Markada on Monday, killing "
+            "ISIS launched a suicide attack using a car bomb on an SDF post in the town of Markada on Monday, killing "
             "three fighters.",
             EventType.CAR_BOMB,
         ),
-        ("The militants used a suicide bomber in an armoured vehicle to breach the defences of Markada on Monday.", EventType.CAR_BOMB),
+        ("On Monday the jihadists sent a suicide bomber in an armoured truck to break through the defences of Markada.", EventType.CAR_BOMB),
         # negative cases: a car beside the bomber, a motorcycle's rider, a car park
-        ("A suicide bomber blew himself up near a car at a checkpoint in Markada on Monday.", EventType.SUICIDE_BOMB),
-        ("A suicide bomber on a motorcycle blew himself up in Markada on Monday.", EventType.SUICIDE_BOMB),
+        ("On Monday a suicide bomber detonated his vest near a car at a checkpoint in Markada.", EventType.SUICIDE_BOMB),
+        ("In Markada on Monday, a suicide bomber on a motorcycle detonated himself.", EventType.SUICIDE_BOMB),
         ("A suicide attack in the car park of a hospital in Markada killed two on Monday.", EventType.SUICIDE_BOMB),
     ],
 )

@@ -35,7 +35,7 @@ def _incidents(text: str) -> list[tuple[str, str | None, int | None]]:
             "Iranian model",
         ),
         (  # aircraft over "the area of the attack", the line tagged with the place told before
-            "#Raqqa | ISIS gunmen attacked an SDF checkpoint near the village of Karama.\n"
+            "#Raqqa | ISIS gunmen struck an SDF checkpoint near Karama village.\n"
             "Gunfire lasted an hour, and one gunman was killed.\n"
             "#Raqqa | Coalition helicopters are circling over the area of the attack now.",
             "one gunman was killed",
@@ -66,7 +66,7 @@ def test_comment_sentence_left_out(text: str, kept: str, left_out: str) -> None:
         ),
         # the judgement is the only naming of the actor
         (
-            "A drone struck a power station in Amuda on Monday. The SDF said the drone was Turkish.",
+            "A drone struck a power station in Amuda on Monday. The SDF command said the drone was Turkish.",
             "the drone was Turkish",
         ),
     ],

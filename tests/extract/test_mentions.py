@@ -125,7 +125,7 @@ def test_a_ground_fight_and_a_strike_told_apart_in_one_sentence_are_two_events()
         "gunmen on Sunday."
     )
     assert _typed(text) == [("armed_clash", "Zir", None), ("drone_strike", "Zir", 3)]
-    text = "Heavy clashes broke out between the SDF and ISIS in Shuhail on Monday, two fighters killed, and jets struck the town."
+    text = "Heavy clashes erupted between ISIS and the SDF in Shuhail on Monday, two fighters killed, and jets struck the town."
     assert _typed(text) == [("airstrike", "Shuhail", None), ("armed_clash", "Shuhail", 2)]
 
 
@@ -296,7 +296,7 @@ def test_the_event_answered_by_strikes_referred_back_to_is_the_clause_s_event() 
     # "The strikes came in response to ...": the strikes told before, referred back to; the drone attack is the event
     # the clause tells anew, by no party of the strikes, with its own toll
     text = (
-        "US jets struck a depot near Mayadin on Friday. The strikes came in response to a drone attack on Wednesday "
+        "US jets struck a depot near Mayadin on Friday. The strikes came in response to an earlier drone attack on Wednesday "
         "on a base near Shaddadi, which killed a US soldier."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
@@ -310,10 +310,10 @@ def test_the_event_answered_by_strikes_referred_back_to_is_the_clause_s_event() 
     "text",
     [
         # the strikes name their own place: they are the clause's event, as before
-        "US jets struck a depot near Mayadin on Friday. The strikes on Hajin came in response to a drone attack on "
+        "US jets struck a depot near Mayadin on Friday. The strikes on Hajin came in response to an earlier drone attack on "
         "Wednesday on a base near Shaddadi.",
         # no back-reference: the strikes and the answered attack, each as before
-        "US jets struck a depot near Mayadin on Friday in response to a drone attack on Wednesday on a base near "
+        "US jets struck a depot near Mayadin on Friday in response to an earlier drone attack on Wednesday on a base near "
         "Shaddadi.",
     ],
 )
@@ -337,7 +337,7 @@ def test_a_headline_sums_up_but_a_posts_long_first_line_tells_both_events() -> N
 
 def test_shelling_told_beside_a_fight_is_a_second_event_unless_it_is_how_the_fight_went() -> None:
     text = (
-        "Heavy clashes broke out between the SDF and the factions near Abu Rasin on Sunday, amid Turkish artillery "
+        "Heavy clashes erupted between the factions and the SDF near Abu Rasin on Sunday, amid Turkish artillery "
         "shelling on the village. Four fighters were killed."
     )
     # the toll told next is the fight's, the clause's leading event
@@ -375,10 +375,10 @@ def test_the_fights_own_weapons_or_one_sides_shelling_told_beside_it_are_no_seco
     "text",
     [
         # strikes "accompanying" a fight are told beside it (not backing it: "backed by", "with the air support of")
-        "Violent clashes broke out between the SDF and ISIS near Susah on Friday, accompanied by intensive coalition airstrikes.",
+        "Violent clashes erupted between ISIS and the SDF near Susah on Friday, accompanied by intensive coalition airstrikes.",
         # a generic strike word typed by the air party of its own part
         "Clashes went on between the YPG and ISIS near Tal Hamis on Monday, amid coalition strikes on the area.",
-        "The YPG seized the town of Tal Hamis after clashes with ISIS, accompanied by heavy strikes by the Russian air force.",
+        "The YPG seized the town of Tal Hamis after clashes with ISIS, accompanied by intense strikes by the Russian air force.",
         "Heavy clashes went on between the YPG and ISIS near the village of Abu Hajar, with coalition jets bombing ISIS posts.",
     ],
 )
@@ -415,7 +415,7 @@ def test_a_sides_own_air_raids_or_its_shelling_of_a_named_place_beside_the_fight
     text = "Clashes broke out between tribal gunmen and the SDF in Zir on Monday, amid shelling by the SDF on the village of Hamdan."
     assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
     # or of the other side's positions
-    text = "Fierce clashes went on between the SDF and ISIS in the Zir quarter on Monday, amid shelling by the SDF on ISIS posts."
+    text = "Fierce clashes went on between ISIS and the SDF in the Zir quarter on Monday, amid shelling by the SDF on ISIS posts."
     assert [t for t, _, _ in _typed(text)] == ["armed_clash", "shelling"]
     # (the side's shelling of the fight's ground, no place of its own, stays the fight's own fire: the test above)
 

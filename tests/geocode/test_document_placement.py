@@ -375,7 +375,7 @@ def test_an_incident_naming_no_place_in_a_report_of_two_governorates_takes_none(
         ("On Tuesday, jets struck al-Heysha, killing a farmer.", False),
         # a village the text tells abroad: it lies there, whatever the spelling
         ("On Tuesday, the SDF shelled the Turkish village of al-Heysha, wounding a farmer.", False),
-        ("On Tuesday, the SDF shelled the village of al-Heysha in Turkey, wounding a farmer.", False),
+        ("On Tuesday, the SDF fired shells at the village of al-Heysha in Turkey, wounding a farmer.", False),
     ],
 )
 def test_a_village_matched_outside_coverage_by_a_close_spelling_takes_its_reports_governorate(

@@ -810,7 +810,7 @@ def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_cont
 def test_a_street_told_as_a_towns_own_lies_in_that_town(second: str, mapped: bool) -> None:
     from mapapp.geocode import Geocoder, load_default_gazetteer
 
-    text = f"A drone struck a car in the Hasakah countryside on Monday, killing two fighters. {second}"
+    text = f"On Monday a drone hit a car in the Hasakah countryside, killing two fighters. {second}"
     found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     street = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text in ("Taksim Square", "Wahda")]
     assert len(street) == 1 and street[0].location is not None
