@@ -236,7 +236,7 @@ _CLAIM_RIGHT_RE = re.compile(
     # "an ISIS cell was behind the bombing", "ISIS militants were responsible for the attack"
     r"|^\s*(?:(?:cells?|fighters|militants|members|elements|forces)\s+)?(?:was|were|is|are)\s+(?:(?:reportedly|allegedly|likely|probably|believed\s+to\s+be)\s+)?"
     r"(?:behind|responsible\s+for)\b"
-    # (also past an apposition: "the Islamic Resistance in Iraq, an umbrella of Iran-aligned groups, claimed it had hit")
+    # (also past an apposition: "the Islamic Resistance in Iraq, a coalition of armed groups close to Iran, claimed it had hit")
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*[^.;,]{1,80},\s*)?(?:(?:later|also|subsequently|quickly|swiftly|soon)\s+)?(?:claimed|claims)\s+(?:that\s+)?(?:it|they|its|their)\b"
     # a party reporting its own action: "Central Command said its forces struck"
     r"|^\s*(?:\([^)]{1,40}\)\s*)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?" + _IN_A_STATEMENT + r"(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+(?:forces|troops|aircraft|jets|warplanes|drones|fighters)\b"

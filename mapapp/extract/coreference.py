@@ -99,7 +99,7 @@ lacks. Rules, in order, for each candidate mention:
    A later figure that counts what a toll only bounded with a vague word ("dozens were killed" ... "the raid killed
    78 fighters") replaces it (:func:`merge`, :func:`~mapapp.extract.casualties.refines_vague_toll`). A sentence
    right after a bombardment that lists the regions it struck is one incident per region (rule 4d; also after an
-   operation told only over whole countries, a tally: "an air operation was carried out in northern Iraq and Syria.
+   operation told only over whole countries, a tally: "an air operation was conducted over Syria and northern Iraq.
    In the operation, 29 targets were destroyed in the A and B regions"), and a count
    told once, then broken down by place ("9 terrorists were neutralized. 5 of them in the A region, 4 in the B
    region"), one incident per item (rule 4f, :func:`_breakdown_by_place`).
@@ -1146,13 +1146,13 @@ _HIT_AFTER_THE_REGION_RE = re.compile(
 
 def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: str) -> bool:
     """An air, drone or artillery bombardment told over a part of Syria ("Turkish drones and warplanes pounded
-    infrastructure across northeast Syria on Friday, knocking out power to much of A", "Jets strike northeast Syria
+    infrastructure across northeast Syria on Friday, cutting electricity across most of A", "Jets strike northeast Syria
     for a second day"; :data:`~mapapp.extract.lexicon.BOMBARDMENT_OVER_A_REGION_RE`), naming no town before it tells
     the region (a town named after it in its sentence is where the wave's effects were felt, unless a hit leads to it:
     "..., hitting an oil field in A" is A's strike), has taken no hit of another sentence as its own ("... across the
     north. In A, jets struck a plant": the wave is that hit), and is followed in the next clusters by at least
     :data:`_WAVE_HITS` strikes of its kinds at named places of the same or an unstated governorate, on a day that
-    agrees, by the same party if both tell one ("A drone hit a training centre in B", "Jets struck a gas plant near
+    agrees, by the same party if both tell one ("A drone struck a training camp in B", "Jets struck a gas plant near
     C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told
     ("drones struck A and villages across the northeast") keeps the wave its own incident, and so does a wave with
     fewer placed hits."""
@@ -1398,7 +1398,7 @@ def _same_event_named(opened: list[EventMention], mention: EventMention) -> Even
     sentence otherwise never merges into an incident the sentence opened). Only the clause right after the opening
     one is asked (:func:`cluster_mentions`): a sentence of many such clauses stays linear."""
     if not opened or fire_returned_from_afar(mention):
-        # ("a harassment fire from B was responded to in kind; 2 terrorists were neutralized by our tanks": the answer
+        # ("a harassment fire from B was responded to in kind; 4 terrorists were neutralized by our tank crews": the answer
         # with guns, an event of its own, :func:`~mapapp.extract.replies.reply_to_fire`)
         return None
     if (
@@ -2105,7 +2105,7 @@ def _placed_by_kind_told(
     development, jets carried out 15 strikes on rebel-held parts of the city on Saturday", after an incident told in a
     named city). Not an event named as one told before ("the strikes
     on the city"), one with no party ("Strikes hit parts of the city on Saturday"), a pattern ("jets have repeatedly
-    struck the city"); nor a fight or an assault ("launched its assault on the city on June 6": the city may be the
+    struck the city"); nor a fight or an assault ("began its offensive against the city on June 9": the city may be the
     battle's, not the place told last; "The city was taken from the group on May 3": its history)."""
     if (
         mention.event_type not in BOMBARDMENT_TYPES
@@ -2404,7 +2404,7 @@ def participants_retold_cluster(
         and previous.actor is not None
         and not allied(mention.actor, previous.actor)
     ):
-        return None  # "Militants struck posts with car bombs. The coalition carried out strikes on the attackers": the other side's answer
+        return None  # "Militants struck posts with car bombs. The coalition then bombed the attackers": the other side's answer
     # (what the incident told: its first clause and the sentence just before this one, which it ends with)
     told = f"{previous.clause_text} {mention.text_before_clause}".casefold()
     for count, found in enumerate(_PARTICIPANT_BACK_RE.finditer(mention.clause_text)):
@@ -2601,7 +2601,7 @@ _TARGETED_KILLING_WORD_RE = compile_guarded(rf"(?:{CLOSE_KILLING_WORDS}|assassin
 
 def _body_types_headline(headline: EventMention, body: EventMention) -> bool:
     """True when the body's first sentence tells as a targeted killing the event a headline told with a generic word:
-    "IS kills SDF member in new attack" over "IS cells shot dead an SDF member in X" is the shooting (an attack, as the
+    "IS kills SDF member in new attack" over "IS cells gunned down an SDF member in X" is the shooting (an attack, as the
     gold conventions code the killing of one party's member by gunmen), not the fight the generic "attack" on an armed
     party reads as. The headline abbreviates; the body's word says what happened (not an agent's word, "gunmen", nor
     a toll told with none)."""
@@ -3285,7 +3285,7 @@ def _regions_listed_after(
     give way to its first region.
 
     ``wave``: the count of one bombardment with no place told in the sentence just before, read as a tally (:data:`TALLY`:
-    "In response to the attack, an air operation was carried out in northern Iraq and Syria. In the operation, 29
+    "In response to the attack, an air operation was conducted over Syria and northern Iraq. In the operation, 29
     targets were destroyed in the A and B regions"): with no incident told there, the regions listed are its hits,
     each an incident of the wave's kind, party and day (as rule 4g reads "the strikes targeted sites in A and B"); not
     regions told struck on another occasion ("In earlier operations in 2019, ...": :data:`_OTHER_OCCASION_RE`)."""

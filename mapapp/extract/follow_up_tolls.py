@@ -106,7 +106,7 @@ def update_toll(
     toll later rose to nine."): the higher figure replaces the incident's. Not when the sentence tells an event of
     its own, names another place, or totals a period, an area or several events ("Since January the toll of
     bombings in the province has risen to 90": a tally). A post's update line may tell it a few lines later, past
-    lines telling no event ("Initial toll: 16 martyrs. ... / Update: the number of martyrs rose to 19")."""
+    lines telling no event ("Initial toll: 16 martyrs. ... / Update: number of martyrs now 19")."""
     if not clusters:
         return False
     # (or a post's update line a few lines on, past lines telling no event: "Initial toll: 16 dead. ... / Update: the
@@ -954,7 +954,7 @@ def _other_sides_dead(
         and not (told == "force" and killed.low == cluster.killed.low)
     ):
         # a release's own dead after the enemy's ("our forces repelled the attack, killing several of them. Three of
-        # our soldiers were martyred.", "7 terrorists were killed. 2 of our comrades were martyred.", "an operation in
+        # our soldiers were martyred.", "6 terrorists were killed. 3 of our comrades were martyred.", "an operation in
         # which 9 gang members were killed. Two of our fighters fell martyrs"): the speaker's side is the other side of
         # the fight it told; not the same figure after fighters told dead ("ISIS attacked an SDF post, killing three
         # SDF fighters. Three of our fighters were martyred." tells the same dead again)
@@ -993,7 +993,7 @@ def add_other_side_dead(
 
 def _own_dead_told_before(told: Casualties, killed: Casualties) -> bool:
     """Whether the toll told (``told``) already counts ``killed`` as a side's own dead ("18 militants + three of their
-    own" before "Three SDF fighters were killed in the clashes": the same three told again, not three more)."""
+    own" before "Three SDF fighters were killed during the clashes": the same three told again, not three more)."""
     if killed.low is None or killed.low != killed.high or " + " not in (told.phrase or ""):
         return False
     return any(

@@ -435,8 +435,8 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
 
 
 # A line of a page's own controls above its headline: a search box ("Search...", "Search ..."), "Skip to content",
-# "Menu", a cookie notice ("We use cookies to improve your experience. Accept", "This website uses cookies. OK",
-# "Cookies help us deliver our services. Learn more | Got it": a short line naming cookies in its first words, and
+# "Menu", a cookie notice ("This site uses cookies for a better experience. Accept", "This website uses cookies. OK",
+# "Cookies help us run this website. Learn more | Got it": a short line naming cookies in its first words, and
 # the site or a button of the notice, :data:`_COOKIE_NOTICE_CUE`): it closes with a point, yet the title block (the
 # masthead, the menu, then the headline) goes on past it. A headline naming cookies ("Girl selling cookies killed by
 # mortar fire in Raqqa") names no site nor button: no control.

@@ -648,7 +648,7 @@ ANSWERED_EVENT_WORDS = (
     r"(?:(?:in|as)\s+(?:an?\s+)?)?(?:response|retaliation|reprisal|revenge|reaction)\s+(?:to|for)|in\s+response\s+of|"
     r"retaliat(?:e|es|ed|ing)\s+for|to\s+avenge|avenging"
 )
-#: The weapon of an event another answered, told just before it: "in retaliation for a deadly drone attack" (the
+#: The weapon of an event another answered, told just before it: "in retaliation for a deadly attack by drones" (the
 #: drone is the other side's; the answering strikes' weapon is not it).
 WEAPON_OF_ANSWERED_BEFORE_RE = compile_guarded(
     r"\b(?:" + ANSWERED_EVENT_WORDS + r")\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -1791,7 +1791,7 @@ COUNTRY_OF_GROUP = (
 )
 #: Between the last name of one such group and the first of the next: the group's country, "and", and the next group's
 #: opening words (" in northern Iraq and ", " regions of Northern Iraq, and the ", " in Iraq and of "; also the next
-#: group's country told first: " regions in Northern Iraq and in Syria in the "; a regex, case-free, that reads a run of
+#: group's country told first: " regions in Northern Iraq and in <country> in the "; a regex, case-free, that reads a run of
 #: blanks one way only: a comma is told with the blanks before it).
 NEXT_GROUP_GAP = (
     r"\s+(?:regions\s+)?" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+and\s+(?:" + COUNTRY_OF_GROUP + r"(?:\s*,)?\s+)?"

@@ -428,7 +428,7 @@ def _read_clause(
 def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The generic strike words ("strikes", "bombing", "raids": weak) told in a later part of a fight's clause whose
     own part types them as strikes from the air: "clashes raged near X, amid coalition strikes on the area",
-    "..., accompanied by heavy strikes by the international coalition", "..., with coalition aircraft bombing ISIS
+    "..., accompanied by intense strikes by the international coalition", "..., with coalition aircraft bombing ISIS
     positions" (the party's aircraft or a party that strikes from the air, :data:`~mapapp.extract.lexicon.AIR_ACTORS`;
     not "amid strikes by the factions").
     The first is returned (a list of one) retyped as that strike (not weak: its party names it), to be told beside the
@@ -816,7 +816,7 @@ def _place_of_its_own(mention: EventMention, base: int, fight_part_end: int) -> 
 
 def _aimed_at_another_party(part: str, actor: str) -> bool:
     """Whether the shelling's part of the clause names a party other than its agent ``actor``, as its object:
-    "..., amid shelling by the SDF on IS positions" is the SDF's fire on the other side's posts, an event of its own
+    "..., amid shelling by the SDF on ISIS posts" is the SDF's fire on the other side's posts, an event of its own
     (not "..., amid shelling by the SDF on the town": the fight's ground)."""
     return any(named.name != actor for named in find_actor_mentions(part))
 
@@ -1427,7 +1427,7 @@ def _before_response(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         and all(is_definite(text, h) for h in before)
         and _BACK_REFERENCE_OPENING_RE.fullmatch(text, 0, found.start()) is not None
     ):
-        # "The strikes came in response to a drone attack on a base near X": the strikes told before, referred back
+        # "The strikes came in response to an attack by drones on a base near X": the strikes told before, referred back
         # to; the event the clause tells anew is the one they answered
         return [h for h in hits if h.start >= found.start()]
     if not before:

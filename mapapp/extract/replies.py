@@ -21,7 +21,7 @@ the mention's sentence:
 - :func:`answering_fire_of`: fire returned with no place of its own to tell it apart ("ISIS fired on a post in
   A. The SDF returned fire, killing one attacker."): the incident just told, the same exchange.
 - :func:`fire_returned_from_afar`: fire answered with guns or from the air ("Our units returned fire; 5 terrorists
-  were neutralized with tank fire", "the fire was responded to with howitzers"): never the answered fire told again,
+  were neutralized with tank fire", "the fire was responded to with howitzer fire"): never the answered fire told again,
   an answer of its own (at the scene, or where the answered fire came from). A clause opening after a semicolon is
   read with the clause before it (:func:`reply_context`): the answer told there, its guns and toll after it.
 
@@ -108,7 +108,7 @@ _CLAUSE_BEFORE_WINDOW = 120
 def reply_context(mention: EventMention) -> str:
     """The text that tells whether the mention's event is an answer: its clause, and when the clause opens after a
     semicolon, the clause before it in its sentence ("Our units returned fire at once; 5 terrorists were neutralized
-    with tank fire", "the fire was responded to in kind; 2 terrorists were neutralized by our tanks": the answer told
+    with tank fire", "the fire was responded to in kind; 4 terrorists were neutralized by our tank crews": the answer told
     before, its fire and toll told after). Bounded: the last clause before the semicolon, at most
     :data:`_CLAUSE_BEFORE_WINDOW` characters."""
     if _AFTER_SEMICOLON_RE.match(mention.clause_text) is None:
@@ -140,7 +140,7 @@ def _in_own_voice(mention: EventMention) -> bool:
     )
 
 
-# The fight's air support named as the striker: "the coalition air support is targeting ISIS positions" (definite as
+# The fight's air support named as the striker: "the coalition air support is striking ISIS hideouts" (definite as
 # the support's name, not as a strike told before).
 _AIR_SUPPORT_STRIKING = r"\bair\s+support\s+(?:is|was|has|have|were|are)\b"
 _AIR_SUPPORT_STRIKING_RE = re.compile(_AIR_SUPPORT_STRIKING, re.IGNORECASE)
@@ -194,7 +194,7 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
 
 # How promptly an answer told in the passive came ("was immediately responded to"): one optional word.
 _PROMPTLY = r"(?:immediately\s+|promptly\s+|swiftly\s+|effectively\s+)?"
-# An answer told in the passive: "the fire was responded to with howitzers", "the attack was answered in kind".
+# An answer told in the passive: "the fire was responded to with howitzer fire", "the attack was answered in kind".
 _PASSIVE_ANSWER = rf"\b(?:was|were)\s+{_PROMPTLY}(?:responded\s+to|answered|retaliated\s+against)\b"
 
 # The other side's answering fire: "the SDF answered with machine guns", "our units returned fire", "responded by
@@ -276,7 +276,7 @@ def answering_fire_of(clusters: list[EventMention], mention: EventMention, sente
         and ((previous.actor is not None and previous.actor != mention.actor) or fire_returned_from_afar(mention))
     ):
         # (its own incident at the place the fire came from: :func:`reply_to_fire`; also guns answering fire of a
-        # party left unnamed, "Our town was hit by mortar fire from B; the fire was responded to with howitzers")
+        # party left unnamed, "Our town was hit by mortar fire from B; the fire was responded to with howitzer fire")
         return None
     return previous
 

@@ -294,7 +294,7 @@ def _named_as_weapon(pattern: re.Pattern[str], text: str, event_at: int | None =
     """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause as the weapon of its event: not
     as the support a ground force had ("factions attacked the village, supported by Turkish drones"), nor, when the
     clause's event word stands at ``event_at`` outside it, as the weapon of the event the strikes answered ("the
-    strikes came in retaliation for a drone attack on the base": the other side's drone). (Bounded look-behind per
+    strikes came in retaliation for an attack by drones on the base": the other side's drone). (Bounded look-behind per
     occurrence: linear.)"""
     for found in pattern.finditer(text):
         start = found.start()
@@ -860,7 +860,7 @@ def event_type_in_context(
         # attempt by the factions to advance": an assault fought off, fighting (every development writer codes it so)
         event_type = EventType.ARMED_CLASH
     if event_type is EventType.SUICIDE_BOMB and _SUICIDE_BY_VEHICLE_RE.search(text):
-        event_type = EventType.CAR_BOMB  # "a suicide attack with a car bomb": a suicide car bomb (docs/gold-format.md)
+        event_type = EventType.CAR_BOMB  # "a suicide attack with a bomb-laden car": a suicide car bomb (docs/gold-format.md)
     if event_type is EventType.CAR_BOMB and _PLANTED_IN_VEHICLE_RE.search(text):
         event_type = EventType.IED  # "a bomb planted under his car exploded": a device on the victim's car
     if event_type in (EventType.ARMED_CLASH, EventType.SHELLING) and "neutrali" in text.lower():
@@ -1013,7 +1013,7 @@ _DEVICE_NAMED_RE = compile_guarded(
     r"explosive[- ]laden|car|vehicle|truck|motorcycle|motorbike|suicide|bomber|belt|vest)\b",
     re.IGNORECASE,
 )
-# A suicide attack told with a vehicle as its means: "a suicide attack with a car bomb", "a suicide bomber in an
+# A suicide attack told with a vehicle as its means: "a suicide attack with a bomb-laden car", "a suicide bomber in an
 # armoured vehicle", "a suicide bomber driving a truck" (a car bomb: the vehicle says more than its driver; not a
 # motorcycle, whose rider is a suicide bomber, nor the place "in the car park").
 _SUICIDE_BY_VEHICLE_RE = compile_guarded(
@@ -1030,7 +1030,7 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
     re.IGNORECASE,
 )
 # An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault",
-# "repelled a large-scale Islamic State assault" (the attackers' name of up to four words between).
+# "repulsed a large-scale Islamic State assault" (the attackers' name of up to four words between).
 _REPELLED_BEFORE_RE = compile_guarded(
     r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1043,7 +1043,7 @@ _REPELLED_AFTER_RE = compile_guarded(
     r"\b(?:repell?ed|repulsed|fought\s+off|beaten\s+back|beat\s+back|thwarted)\b",
     re.IGNORECASE,
 )
-# An advance or infiltration fought off, told with no attack word: "repelled an attempt by the factions to advance
+# An advance or infiltration fought off, told with no attack word: "repelled an attempt by the gunmen to advance
 # towards X", "repulsed an infiltration attempt".
 _REPELLED_ATTEMPT_RE = compile_guarded(
     r"\b(?:repell?ed|repulsed|fought\s+off|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?attempts?\b",
@@ -1141,7 +1141,7 @@ def _against_armed_party(
 ) -> bool:
     military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text))
     if primary.trigger is CLAIM_OF_RESPONSIBILITY and not military_site:
-        # "ISIS claimed responsibility for killing an SDF member in X": the claimed killing of a party's member, which
+        # "ISIS claimed responsibility for killing an Asayish member in X": the claimed killing of a party's member, which
         # the claim tells with no event word of its own, a targeted killing (an attack by the gold conventions)
         return False
     if victims and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims):

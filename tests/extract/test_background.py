@@ -2493,8 +2493,8 @@ def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -
         # the landing opens a raid told in its sentence or the next
         "Coalition helicopters landed near Zghir Jazira and detained three men.",
         "Coalition helicopters landed near the Kasra bridge at dawn. Two brothers were killed in the raid.",
-        "US helicopters landed near Sabha and troops stormed a house, residents said.",
-        "A helicopter landing operation targeted a house in the village of Kasra.",
+        "US helicopters landed near Sabha and soldiers stormed a house, locals said.",
+        "A helicopter landing operation targeted a house in Kasra village.",
     ],
 )
 def test_a_helicopter_landing_that_opens_a_raid_is_an_incident(text: str) -> None:
@@ -2564,10 +2564,10 @@ def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None
 def test_a_stated_zero_of_the_event_named_again_opens_no_incident() -> None:
     # "no one was hurt in the Tanf attack" names the attack told paragraphs before; its zero reports no new event
     text = (
-        "A drone attack on the al-Tanf garrison in eastern Syria killed four guards on Monday, officials said.\n\n"
+        "A drone attack against the al-Tanf garrison in eastern Syria killed four guards on Monday, officials said.\n\n"
         "A militia group claimed the attack. It said it had also fired at a base in Iraq, claims that could not be "
         "verified.\n\n"
-        "The strike came days after US forces hit targets in Iraq in retaliation for the killing of two soldiers in "
+        "The strike came days after US forces hit targets in Iraq in retaliation for the deaths of two soldiers in "
         "Jordan.\n\n"
         "A spokesman said no one was hurt in the Tanf attack.\n"
     )

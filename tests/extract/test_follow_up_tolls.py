@@ -773,7 +773,7 @@ def test_a_risen_toll_in_an_update_line_past_lines_telling_no_event_replaces_the
         "Two blasts shook the town of Amuda this morning.\n"
         "Initial toll: 7 martyrs and 20 injured.\n"
         "Medics on their way.\n"
-        "Update: the number of martyrs rose to 9.\n"
+        "Update: number of martyrs rose to 9.\n"
     )
     assert len(found) == 1
     assert bounds(found[0].killed) == (9, 9)
@@ -792,7 +792,7 @@ def test_a_risen_toll_far_after_the_incident_without_an_update_label_is_not_its(
 
 
 def test_the_releases_own_dead_in_the_next_sentence_add_to_the_enemys() -> None:
-    # "killing several of them. Three of our soldiers were martyred.": the speaker's side is the fight's other side
+    # the speaker's side is the fight's other side: "killing four of them. Two of our soldiers were martyred."
     found = incidents(
         "Our units repelled an attack by the gangs on our posts near Maskana on Monday, killing four of them. "
         "Two of our soldiers were martyred."
@@ -816,7 +816,7 @@ def test_own_dead_counted_in_the_first_toll_are_not_added_again_as_the_other_sid
     # "losing three of their own" is counted with the enemy's dead; the next sentence's three fighters are those three
     found = incidents(
         "The SDF killed 18 militants in clashes near Hajin on Monday, losing three of their own. "
-        "Three SDF fighters were killed in the clashes."
+        "Three SDF fighters were killed during the clashes."
     )
     assert len(found) == 1
     assert bounds(found[0].killed) == (21, 21)
@@ -836,8 +836,8 @@ def test_a_toll_told_again_goes_on_telling_the_incident() -> None:
     # the headline's toll retold by the body's first sentence, then the other side's dead in the next one
     found = incidents(
         "Military council: 12 militants killed in Jurdi operation\n\n"
-        "The council announced the end of the operation to comb Jurdi, during which 12 militants were killed and 8 "
-        "were captured. Three fighters of the council fell martyrs during the clashes.\n"
+        "The council announced the close of the operation to sweep Jurdi, during which 12 militants were killed and 8 "
+        "were captured. Three fighters of the council fell martyrs in the clashes.\n"
     )
     assert len(found) == 1
     assert bounds(found[0].killed) == (15, 15)

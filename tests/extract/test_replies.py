@@ -300,7 +300,7 @@ def _placed(found) -> list[tuple[str, str | None, int | None]]:
 def test_guns_answering_fire_after_a_semicolon_are_an_incident_of_their_own() -> None:
     # the answer told in the clause before the semicolon, its guns and toll after it: a shelling at the scene
     found = incidents(
-        "Terrorists opened harassment fire on our units near Ain Arus. Our units returned fire at once; 3 terrorists "
+        "Terrorists opened harassment fire on our troops near Ain Arus. Our units returned fire at once; 3 terrorists "
         "were neutralized with howitzer fire."
     )
     assert _placed(found) == [("armed_clash", "Ain Arus", None), ("shelling", "Ain Arus", 3)]
@@ -312,7 +312,7 @@ def test_guns_answering_fire_after_a_semicolon_are_an_incident_of_their_own() ->
     assert _placed(found) == [("shelling", "Akcakale", None), ("shelling", "Tal Abyad", 3)]
     # fire on the speaker's own ground, answered in the passive
     found = incidents(
-        "Our border town of Akcakale was targeted by terrorists with mortar fire from Ain Arus; the fire was responded "
+        "Our border town of Akcakale was targeted by terrorists with mortar rounds from Ain Arus; the fire was responded "
         "to with howitzers."
     )
     assert [t for t, _, _ in _placed(found)] == ["shelling", "shelling"]
@@ -323,12 +323,12 @@ def test_guns_answering_fire_after_a_semicolon_are_an_incident_of_their_own() ->
     "text",
     [
         # small arms returned on the spot: the same exchange
-        "Terrorists opened harassment fire on our units near Ain Arus; our units returned fire.",
+        "Terrorists opened harassment fire on our troops near Ain Arus; our units returned fire.",
         "ISIS cells fired on an SDF post in Ain Arus on Monday; the SDF returned fire, killing one attacker.",
         # a toll told after a semicolon with no answer told: the event's own
         "Gunmen attacked a checkpoint in Ain Arus on Monday; two guards were killed in the exchange.",
         # guns answering fire of no other party (the speaker's own fire told first)
-        "Our units shelled terrorist positions near Ain Arus from Akcakale; the fire was responded to with howitzers.",
+        "Our units shelled terrorist positions near Ain Arus from Akcakale; the fire was responded to with howitzer fire.",
     ],
 )
 def test_fire_returned_on_the_spot_or_a_toll_after_a_semicolon_is_no_second_incident(text: str) -> None:
