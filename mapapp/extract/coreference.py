@@ -2061,14 +2061,6 @@ _STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
 _FIGHTERS_STRUCK_RE = re.compile(r"\b(?:attackers|assailants|hideouts|positions)$", re.IGNORECASE)  # (its second branch)
 
 
-# A strike told as planned, threatened or possible, not done: "warplanes would carry out raids on the base if it fell",
-# "jets will strike the base", "the coalition vowed to pound the area" (the aircraft word before the modal is the
-# event word, so the trigger scan's hypothetical guard does not see it).
-_UNREALISED_RE = compile_guarded(
-    r"\b(?:will|would|could|might|shall|(?-i:may)(?!\s+\d)|(?:threaten|vow|plan|intend|aim|prepare|promise|pledge)"
-    r"(?:s|ed|d|ing)?\s+to|(?:is|are|was|were)\s+(?:going|set|about|expected|due)\s+to)\b",
-    re.IGNORECASE,
-)
 _OTHER_PLACE_LOOKBACK = 3  # sentences before the strike read for another place named since the incident told
 
 
@@ -2114,7 +2106,6 @@ def _placed_by_kind_told(
         or mention.actor is None
         or not clusters
         or gated_search(PERFECT_ASPECT_RE, mention.clause_text) is not None
-        or gated_search(_UNREALISED_RE, mention.clause_text) is not None
     ):
         return False
     placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)

@@ -56,7 +56,8 @@ _NEGATED_BEFORE_RE = compile_guarded(
 
 _HYPOTHETICAL_BEFORE_RE = re.compile(
     r"\b(?:threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|would|could|(?-i:may)(?!\s+\d)|might|will|warn(?:ed|s)? of|"
-    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of|(?:preparing|planning|plotting) (?:an?|new|further|more))\s+(?:\S+\s+){0,2}$",
+    r"fears? of|risk of|in a bid to|aim(?:ed|s)? to|intend(?:ed|s)? to|prepar(?:ed|ing) (?:for|to)|capable of|incapable of|(?:preparing|planning|plotting) (?:an?|new|further|more)|"
+    r"(?:is|are|was|were) (?:expected|going|about|set) to)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -76,6 +77,11 @@ _NEGATED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
+# The aircraft as the subject of a strike not done: "warplanes would carry out raids on the base if it fell", "jets
+# will strike", "drones are expected to hit" (the aircraft word is the event word, so what stands before it says nothing).
+_UNREALISED_AFTER_AIRCRAFT_RE = re.compile(
+    r"\s+(?:will|would|could|might|shall|(?:is|are|was|were)\s+(?:expected|going|about|set)\s+to)\b", re.IGNORECASE
+)
 
 _DEFINITE_BEFORE_RE = compile_guarded(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "that" opening a reported clause, not pointing back: after a saying word ("activists said that gunmen opened
@@ -148,6 +154,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)
         ):
             continue  # "amid heavy flying of coalition warplanes", "drones hovered over the town": seen, not striking
+        if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and _UNREALISED_AFTER_AIRCRAFT_RE.match(text, end):
+            continue  # "warplanes would carry out raids on the base if it fell": a strike not done
         if trigger.pattern == CAPTURE_VERBS and not _ground_taken(text, start, end):
             continue  # "captured an ISIS emir", "seized weapons": people or goods taken, no ground fought for
         if trigger == TAKEN_GROUND and not _TAKEN_GROUND_AFTER_RE.match(text, end):

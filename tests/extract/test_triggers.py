@@ -61,6 +61,32 @@ def test_event_type_in_context(clause: str, expected: EventType) -> None:
     assert typed(clause) is expected
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Government warplanes would carry out raids on the depot if the town fell.",
+        "Turkish drones will strike again, the ministry warned.",
+        "Coalition jets are expected to pound the ridge on Friday.",
+        "Militias were about to attack the checkpoint when the patrol arrived.",
+    ],
+)
+def test_a_strike_not_done_has_no_trigger_even_with_the_aircraft_as_its_subject(clause: str) -> None:
+    # (the aircraft word is itself an event word: what stands before it cannot tell a modal after it)
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Government warplanes carried out raids on the depot in Busayrah.",
+        "Turkish drones struck a car near Amuda, and more strikes will follow.",
+        "Families fled due to shelling on the ridge.",
+    ],
+)
+def test_a_strike_done_keeps_its_trigger_beside_the_not_done_guard(clause: str) -> None:
+    assert find_triggers(clause) != []
+
+
 def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The guards thwarted an attack on the prison.") == []
     assert find_triggers("The group threatened to strike the base.") == []
