@@ -389,10 +389,12 @@ _REPORT_PERIOD_RE = compile_guarded(
 # A place told as spread over, no one event's site: "across Raqqa", "throughout the city".
 _SPREAD_OVER_RE = re.compile(r"\b(?:across|throughout|all\s+over)\s", re.IGNORECASE)
 # A span of days summed up: "eight were killed over the two days", "over three days", "in the first four days of the
-# offensive" (a period when no place is named: "clashes over two days in X killed 11" is one incident at X).
+# offensive", "have died there in a week" (a period when no place is named: "clashes over two days in X killed 11" is
+# one incident at X).
 _SPAN_OF_DAYS_RE = compile_guarded(
     r"\b(?:over|during|throughout|within|in)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+|first\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)\b",
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days|weeks|months|nights)"
+    r"|(?:a|one)\s+(?:single\s+)?(?:week|fortnight|month))\b",
     re.IGNORECASE,
 )
 # A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span;
@@ -872,7 +874,11 @@ _QUESTION_END_WINDOW = 200  # characters at the sentence's end in which its "?" 
 # A running toll in vague numbers, told in the perfect: "clashes along the front line have killed scores of fighters",
 # "assassinations have claimed the lives of dozens", "dozens of fighters have been killed in the clashes".
 _RUNNING_TOLL_RE = compile_guarded(
-    r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
+    # (the pluperfect of reported speech too, after a subject of one bare plural word: "she said mines had killed
+    # hundreds of returning farmers"; not "the strike had killed dozens", "IS militants had killed dozens": one event's
+    # toll as reported)
+    r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)[a-z]+s\s+had)\s+"
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
     r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
     r"around|well\s+over)\s+)?(?:scores|dozens|hundreds|thousands|tens\s+of\s+thousands|countless|numerous)\b"
     r"|\b(?:scores|dozens|hundreds|thousands)\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+"
@@ -1319,6 +1325,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "The campaign followed a car bombing in X on March 4" (its own day kept)
     elif not (figure or dated) and _habitual(clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
+    elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
+        mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
@@ -1359,7 +1367,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         bool(mention.sub_governorate_places),
     ) or (
         _spans_governorates(mention)
-    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention) or _operation_toll(mention):
+    ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention) or _operation_toll(mention) or (
+        not dated and _campaign_sized_bare_toll(mention)
+    ):
         mention.verdict = TALLY
     elif not dated and _COLLECTIVE_REFERENCE_RE.search(clause):
         mention.verdict = REFER_BACK
@@ -1609,6 +1619,15 @@ def _operation_toll(mention: EventMention) -> bool:
     if not mention.has_figure or mention.point_dates or mention.sub_governorate_places:
         return False
     return gated_search(_OPERATION_COUNT_RE, mention.clause_text) is not None
+
+
+def _campaign_sized_bare_toll(mention: EventMention) -> bool:
+    """A death toll of :data:`_CAMPAIGN_SIZED_TOLL` or more told with no event word at all ("The coalition estimates
+    6,000 militants were killed in X", "over 1,000 civilians died in the city"): the dead of a battle or a war summed
+    up, not one event's (an event of that size is told by its event word: "a car bomb killed 500 at the market")."""
+    if mention.trigger_word or mention.killed is None:
+        return False
+    return max(mention.killed.low or 0, mention.killed.high or 0) >= _CAMPAIGN_SIZED_TOLL
 
 
 def _period_toll(mention: EventMention) -> bool:
@@ -2578,6 +2597,18 @@ def _sequel_told(mention: EventMention) -> bool:
     if _FOLLOWED_RE.match(clause, frame.start()):
         return True
     return _SEQUEL_VERB_RE.search(clause, max(0, frame.start() - _SEQUEL_VERB_WINDOW), frame.start()) is not None
+
+
+# Events counted vaguely over a stretch longer than a day: "the base was hit by rockets several times in 2022", "had
+# been targeted many times over the past months", "struck several times last year" (a state of affairs, whatever day
+# the rest of the clause gives; "struck the village several times on Monday" is one day's wave, and a number, "three
+# times", is left to the count rules).
+_TIMES_OVER_A_PERIOD_RE = compile_guarded(
+    r"\b(?:several|many|multiple|numerous|countless)\s+times\s+(?:in|during|over|since|throughout|last|this)\s+"
+    r"(?:the\s+)?(?:(?:past|last|previous|recent|following)\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|years?|months?|weeks|decades?|war|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def _habitual(clause: str) -> bool:

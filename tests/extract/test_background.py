@@ -2581,3 +2581,49 @@ def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
     text = "Mortar shells hit the village of Kasra near Deir ez-Zor on Sunday; no one was hurt.\n"
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0
+
+
+_TALLY_DAY = datetime.date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # events counted vaguely over a year or months: a state of affairs, whatever day the rest of the clause gives
+        "Guards at the depot were targeted by mortars several times in 2023, though Monday's blast was not tied to them.",
+        "The checkpoint outside Tabqa had come under fire many times over the past months.",
+        # a toll with no event word, campaign-sized: the dead of a battle summed up
+        "The alliance believes 4,000 fighters were killed in Tabqa.",
+        # a running toll in reported speech, the pluperfect after a bare plural subject
+        "He said engineers had cleared 2,000 mines, and that mines had killed dozens of shepherds.",
+    ],
+)
+def test_counted_events_and_summed_tolls_are_not_incidents(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=_TALLY_DAY)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed_low"),
+    [
+        # (negatives: one day's wave counted vaguely, a toll with a day and no event word, one event's reported toll)
+        ("Jets struck the village of Tal Sameen several times on Monday, killing two.", 2),
+        ("Thirty fighters were killed in Tabqa on Monday, the alliance said.", 30),
+        ("The monitor said the strike had killed dozens of people in Saraqib on Monday.", 24),
+        ("A car bomb killed 600 people at the market in Tabqa on Monday.", 600),
+        ("The monitor said IS militants had killed dozens of villagers in Gharanij on Monday.", 24),
+    ],
+)
+def test_one_days_event_counted_or_large_stays_an_incident(text: str, killed_low: int) -> None:
+    incidents = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == killed_low
+
+
+def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
+    text = "Jets pounded the town of Saraqib near Idlib on Monday. Nearly 300 people have died there in a week, medics said."
+    incidents = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    assert len(incidents) == 1 and incidents[0].killed is None
+    assert "in a week" not in incidents[0].evidence_text
+    # (negative: the toll told next, with no period, is the strike's)
+    told = "Jets pounded the town of Saraqib near Idlib on Monday. Nine people died there, medics said."
+    (incident,) = extract_incidents(Document(text=told, published=_TALLY_DAY))
+    assert incident.killed is not None and incident.killed.low == 9
