@@ -1945,7 +1945,9 @@ def _tells_an_event(reading: SentenceReading) -> bool:
 # sentence ("a man was killed during the raid") has joined it by then, or is told in the very next sentence.
 _ARREST_OR_SEARCH_RE = compile_guarded(
     r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up|"
-    r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing)\b",
+    r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing|"
+    # houses raided, the search itself: "raided several houses", "raids on homes in the village"
+    r"raid(?:s|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:houses?|homes?)|curfew)\b",
     re.IGNORECASE,
 )
 _FIGHT_OR_HARM_RE = compile_guarded(
@@ -1961,7 +1963,11 @@ _FIGHT_OR_HARM_RE = compile_guarded(
 _NO_HARM_RE = compile_guarded(
     r"\b(?:no\s+one|nobody|none\s+of\s+(?:them|the\s+[\w-]+))\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:hurt|harmed|injured|wounded|killed)\b"
-    r"|\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:casualt(?:y|ies)|injur(?:y|ies)|deaths|losses)\b",
+    r"|\b(?:without|with\s+no|no)\s+(?:any\s+)?(?:casualt(?:y|ies)|injur(?:y|ies)|deaths|losses)\b"
+    # an attack only planned, what those arrested were suspected of: "a cell suspected of planning attacks in X",
+    # "men plotting bombings", "preparing to carry out an assassination"
+    r"|\b(?:planning|plotting|preparing|planned|plotted|intending)\s+(?:to\s+(?:carry\s+out|launch|commit|stage)\s+)?"
+    r"(?:an?\s+|new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?(?:attacks?|bombings?|assassinations?|operations|assaults?)\b",
     re.IGNORECASE,
 )
 

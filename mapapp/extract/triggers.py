@@ -49,8 +49,11 @@ from mapapp.model import EventType
 # (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.
 # The negation reaches only its own object: not past a conjunction to the next clause's event, "an infiltration was
 # thwarted and 3 terrorists neutralized".)
+# ("without" too, with only a report's or a count's words between: "arrested five men without any clashes", "without
+# reporting any clashes"; not "without warning, a car bomb ...": another clause's event)
 _NEGATED_BEFORE_RE = compile_guarded(
-    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:(?!(?:and|but|while|then)\b)\S+\s+){0,3}$",
+    r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:(?!(?:and|but|while|then)\b)\S+\s+){0,3}$"
+    r"|\bwithout\s+(?:(?:reporting|recording|reports?\s+of|any|an?|single)\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -2627,3 +2627,32 @@ def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
     told = "Jets pounded the town of Saraqib near Idlib on Monday. Nine people died there, medics said."
     (incident,) = extract_incidents(Document(text=told, published=_TALLY_DAY))
     assert incident.killed is not None and incident.killed.low == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # houses raided with a curfew, nobody harmed: a search
+        "Asayish forces imposed a curfew on Tal Hamis on Monday and raided several houses.",
+        # the attacks those arrested were suspected of planning are no harm told
+        "Separately, the ministry said on Monday its forces had arrested a cell of four men suspected of planning "
+        "attacks in Hajin, seizing weapons.",
+        # a fight said not to have been reported
+        "On Monday, police said they had arrested four men in the town of Hajin, without reporting any clashes.",
+    ],
+)
+def test_a_search_or_arrest_with_no_harm_told_is_no_incident(text: str) -> None:
+    assert _count_published(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: a house raid with its dead, an arrest after a firefight, an attack done by the suspects)
+        "Police raided several houses in Hajin on Monday, and two gunmen were killed in a shootout.",
+        "Separately, the ministry said on Monday its forces had arrested a cell of four men in Hajin after a firefight.",
+        "On Monday, gunmen who had been planning the raid for weeks attacked a checkpoint in Hajin, killing two guards.",
+    ],
+)
+def test_a_search_or_arrest_with_harm_or_a_fight_stays(text: str) -> None:
+    assert _count_published(text) == 1

@@ -95,6 +95,15 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The cell was planning a bombing in the town.") == []
 
 
+def test_a_fight_said_not_to_have_happened_is_no_trigger() -> None:
+    # "without (reporting) any clashes": the fight is denied
+    assert find_triggers("Police detained three men in Karama without any clashes.") == []
+    assert find_triggers("The council said it held two men in Karama, without reporting any clashes.") == []
+    # (negatives: "without" before another clause's event, or far from it)
+    assert [h.text for h in find_triggers("Without warning, a car bomb went off in Karama.")] == ["car bomb"]
+    assert find_triggers("Gunmen opened fire on a checkpoint in Karama without warning.") != []
+
+
 @pytest.mark.parametrize(
     "clause",
     [
