@@ -879,7 +879,7 @@ _RUNNING_TOLL_RE = compile_guarded(
     # toll as reported)
     r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)[a-z]+s\s+had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
-    r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
+    r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed|executed|beheaded)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
     r"around|well\s+over)\s+)?(?:scores|dozens|hundreds|thousands|tens\s+of\s+thousands|countless|numerous)\b"
     r"|\b(?:scores|dozens|hundreds|thousands)\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+"
     r"(?:killed|wounded|injured|maimed)\b",
@@ -2185,7 +2185,8 @@ _LARGE_NUMBER_RE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d{3,
 
 
 def _campaign_sized_toll(clause_text: str) -> bool:
-    """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), counted in hundreds or more
+    """The dead of the battle or fighting as a whole (:data:`_DEAD_OF_THE_CAMPAIGN_RE`), or told in the perfect
+    (:data:`_PERFECT_DEAD_RE`), counted in hundreds or more
     (:data:`_CAMPAIGN_SIZED_TOLL`) before they are told dead: "Activists say over 500 civilians died in the battle" (not
     another figure of the clause: "14 were killed in the fighting, which has displaced 200,000"); or the campaign named
     first, its dead counted right after it (:data:`_CAMPAIGN_BEFORE_ITS_DEAD_RE`: "Over the course of the battle, 830
@@ -2195,10 +2196,23 @@ def _campaign_sized_toll(clause_text: str) -> bool:
         figure = _FIGURE_OPENING_RE.match(clause_text, before.end())
         if figure is not None and _campaign_sized(figure.group(1)) and _DEATH_WORD_RE.search(clause_text, before.start()):
             return True
+    perfect = gated_search(_PERFECT_DEAD_RE, clause_text)
+    if perfect is not None and any(
+        _campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, perfect.start())
+    ):
+        return True  # "the uprising, in which the UN estimates more than 70,000 people have been killed"
     dead = gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text)
     if dead is None:
         return False
     return any(_campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()))
+
+
+#: The dead told in the perfect, a count up to the time of writing: "more than 70,000 people have been killed", "1,200
+#: have died" (a running total when the figure before it is campaign-sized: :func:`_campaign_sized_toll`).
+_PERFECT_DEAD_RE = compile_guarded(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
 
 
 _DEATH_WORD_RE = re.compile(r"\b(?:killed|killing|died|dead|martyred|perished|lost\s+their\s+lives|deaths?)\b", re.IGNORECASE)

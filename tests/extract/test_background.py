@@ -2656,3 +2656,22 @@ def test_a_search_or_arrest_with_no_harm_told_is_no_incident(text: str) -> None:
 )
 def test_a_search_or_arrest_with_harm_or_a_fight_stays(text: str) -> None:
     assert _count_published(text) == 1
+
+
+def test_a_war_s_dead_told_in_the_perfect_is_no_strikes_toll() -> None:
+    text = (
+        "Jets bombed the town of Saraqib later on Monday, hitting a market, activists said. Saraqib would be the first "
+        "town to fall to the rebels in the three-year-old revolt, in which the UN estimates more than 90,000 people "
+        "have been killed."
+    )
+    (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    assert incident.killed is None and "90,000" not in incident.evidence_text
+    # (negative: a day's toll in the perfect is the day's event)
+    assert _count_published("At least 40 people have been killed in Saraqib on Monday, the monitor said.") == 1
+
+
+def test_executions_counted_in_the_perfect_are_a_tally() -> None:
+    text = "The group has executed dozens of prisoners it took at other posts, including the base near Tabqa last month."
+    assert extract_incidents(Document(text=text, published=_TALLY_DAY)) == []
+    # (negative: one execution told with its day)
+    assert len(extract_incidents(Document(text="Gunmen executed two men in Tabqa on Monday.", published=_TALLY_DAY))) == 1
