@@ -96,8 +96,9 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
     without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
-    when that tells no incident ("No shot was fired"), or ground taken after its holders withdrew, its clause telling
-    no fight ("took control of X after the fighters withdrew"); a headline's arrest or capture with no toll goes with its body
+    when that tells no incident ("No shot was fired", "the standoff ended through negotiation"), or ground taken after
+    its holders withdrew, surrendered or gave it up by a deal, its clause telling no fight ("took control of X after the
+    fighters withdrew", "after an agreement under which ..."); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
     arresting eleven men"), unless the coalition took part or insurgents raided; a fight or harm said not to have
@@ -787,7 +788,7 @@ PROPERTY = "property"
 
 # --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("searched homes and
 # detained four men without resistance", "entered the village after its defenders pulled out without a fight", "the
-# police said no shot was fired", "once the gunmen had been evacuated under a settlement").
+# police said no shot was fired", "once the gunmen had been evacuated under a settlement", "ended through negotiation").
 _NO_FIGHT_RE = compile_guarded(
     r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
@@ -797,7 +798,9 @@ _NO_FIGHT_RE = compile_guarded(
     # militants, under an agreement with the elders")
     r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover|surrender(?:ed|s|ing)?)\s+"
     r"(?:[\w'’-]+,?\s+){0,8}?under\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b"
+    # (and a standoff ended by talks: "contained the riot through negotiation", "the siege ended peacefully")
+    r"|\b(?:through|by|via)\s+(?:negotiations?|mediation|talks)\b|\bpeacefully\b",
     re.IGNORECASE,
 )
 
@@ -1780,15 +1783,21 @@ def _last_no_fight(sentence: str) -> int:
     return last
 
 
-# Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
-# following the withdrawal of the rebels", "entered the town once the militants had pulled out" (not "withdrew under
-# heavy fire", "retreated amid shelling": a fight told; nor "as civilians fled", :data:`_FLEEING_CIVILIANS_RE`).
+# Ground taken once its holders had left or given it up: "took control of the city after the fighters withdrew",
+# "seized the field following the withdrawal of the rebels", "entered the town once the militants had pulled out",
+# "after the garrison surrendered", "after the factions there pledged allegiance to them", and ground handed over by
+# a deal: "after an agreement under which the fighters left", "under a settlement with the elders" (not "withdrew
+# under heavy fire", "retreated amid shelling": a fight told; nor "as civilians fled", :data:`_FLEEING_CIVILIANS_RE`;
+# nor a deal that failed: "after a truce collapsed").
 _AFTER_WITHDRAWAL_RE = compile_guarded(
-    r"(?:\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
-    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b)"
+    r"(?:(?:\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?"
+    r"(?:withdr[ae]wn?|pulled\s+out|retreated|fled|surrendered|defected|pledged\s+(?:allegiance|loyalty))\b"
+    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out|surrender)\b)"
     # (not a withdrawal under fire: "withdrew from it under heavy bombardment", "the withdrawal of the rebels amid
     # clashes", "pulled out from their positions after clashes")
-    r"(?!\s+(?:(?:from|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:under|amid|following|after)\b)",
+    r"(?!\s+(?:(?:from|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:under|amid|following|after)\b)"
+    r"|\b(?:after|following|under|through|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|settlement|truce)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:collapsed|broke|failed|ended|expired|faltered)\b))",
     re.IGNORECASE,
 )
 

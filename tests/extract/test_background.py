@@ -2124,6 +2124,53 @@ def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        # ground given up rather than fought for: a surrender, a pledge of allegiance, a deal
+        "Kurdish fighters took control of the village of Sabkha on Tuesday after the militants there surrendered.",
+        "Rebels took full control of the town of Muhasan on Friday after the local clans pledged allegiance to them.",
+        "Government troops seized the town of Maadan on Sunday after an agreement under which the last rebels left by bus.",
+        "The SDF captured the village of Jdid on Monday under a settlement with the tribal elders.",
+    ],
+)
+def test_ground_given_up_by_surrender_pledge_or_deal_is_no_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal that failed tells no ground handed over
+        "Rebels captured the village of Kasra on Sunday after a ceasefire deal collapsed.",
+        # a fight told with the deal
+        "The SDF seized the town of Shaddadi after ten days of fighting, under a deal that let the last gunmen leave.",
+        "Government troops took control of Maadan on Friday after the rebels surrendered, killing four of them.",
+    ],
+)
+def test_ground_taken_after_a_failed_deal_or_with_a_fight_stays_an_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took control of the village of Tal Baydar on Monday. Tribal elders ended the standoff through mediation.",
+        "Rebels took control of the village of Tal Baydar on Monday. The standoff ended peacefully two hours later.",
+    ],
+)
+def test_ground_taken_and_given_back_through_talks_is_no_incident(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+def test_ground_taken_and_then_fought_for_after_failed_talks_stays_an_incident() -> None:
+    text = (
+        "Rebels took control of the village of Tal Baydar on Monday. "
+        "The standoff did not end through mediation: security forces stormed it, killing two of the rebels."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kurdish fighters took control of the village of Sabkha on Tuesday after ISIS militants withdrew under heavy shelling.",
         "Government troops seized the town of Maadan on Friday after clashes that killed 12 rebels, who then withdrew.",
         "Government troops seized the town of Maadan on Friday after days of fighting, as the rebels retreated.",
