@@ -622,6 +622,15 @@ _NTH_VICTIM_RE = compile_guarded(
     r"(?:[\w-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?(?:killed|die|assassinated|murdered|shot|targeted|abducted)\b",
     re.IGNORECASE,
 )
+# The event just told, named as what came before: "after the attack", "following this bombing", "in the wake of
+# last week's clashes" (a definite event word, or one dated by a possessive day: told elsewhere, not told here).
+_AFTER_THE_EVENT = (
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that|(?:last\s+)?(?:week|month|night|yesterday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
+    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?|(?:air\s*)?strikes|raids|"
+    r"shelling|bombardment|clashes)\b"
+)
+_AFTER_THE_EVENT_RE = compile_guarded(_AFTER_THE_EVENT, re.IGNORECASE)
 # A security measure taken after the event just told: "SDF forces blocked the entrances of the town and set up
 # checkpoints after the assassination", "Police detained 12 suspects following the bombing", "The Asayish imposed a
 # curfew in the wake of the attack" (the event is named only as the occasion of the measure).
@@ -631,10 +640,7 @@ _MEASURE_AFTER_RE = compile_guarded(
     r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation))|"
     # the means of a town cut off: "IS shut off the town's internet following the raids", "shut down the bridge"
     r"cut(?:\s+off)?\s+(?:the\s+)?(?:internet|phone|telephone|communications?|electricity|power|water|roads?)|"
-    r"shut\s+down|suspended)\b[^.;]{0,120}?"
-    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
-    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?|(?:air\s*)?strikes|raids|"
-    r"shelling|bombardment|clashes)\b",
+    r"shut\s+down|suspended)\b[^.;]{0,120}?" + _AFTER_THE_EVENT,
     re.IGNORECASE,
 )
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
@@ -1988,16 +1994,31 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
     abduction told there ("The SDF raided homes in X, arresting eleven men"). Kept: an insurgents' raid (an attack),
     a partnered one (:data:`_PARTNERED_RE`, in the evidence or the :data:`_PARTNER_WINDOW` sentences after), one
     whose fight the next sentence tells ("During the raid, ..."). A few searches per raid: linear in the text."""
+    opening: dict[int, list[EventMention]] = {}
+    for cluster in clusters:
+        opening.setdefault(cluster.sentence_index, []).append(cluster)
     kept: list[EventMention] = []
     for cluster in clusters:
         if cluster.event_type is EventType.RAID and not _harmed(cluster) and cluster.actor not in _INSURGENTS:
             evidence = " ".join(text[start:end] for start, end in cluster.evidence)
             # the sentences after the raid's own (a sentence that merged into it without evidence of its own, "During
-            # the raid, ...", among them), a few at most
+            # the raid, ...", among them), a few at most, up to the next incident told at another place (a bulletin's
+            # next item: "Raqqa: the SDF raided homes ... Deir Ezzor: US helicopters landed ..." names no partner of
+            # the raid)
             first, last = cluster.sentence_index + 1, max(cluster.last_sentence_index + 1, cluster.sentence_index + 2)
-            after = [text[s.start : s.end] for s in sentences[first : min(last, first + 2) + _PARTNER_WINDOW - 1]]
-            # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened)
-            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, evidence))
+            end = min(last, first + 2) + _PARTNER_WINDOW - 1
+            places = {p.text.lower() for p, _ in cluster.places}
+            for index in range(first, min(end, len(sentences))):
+                if any(
+                    other is not cluster and not places & {p.text.lower() for p, _ in other.places}
+                    for other in opening.get(index, ())
+                ):
+                    end = index
+                    break
+            after = [text[s.start : s.end] for s in sentences[first:end]]
+            # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened; "after
+            # the attack": the event the raid answered, told elsewhere)
+            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
             if (
                 gated_search(_ARREST_OR_SEARCH_RE, evidence)
                 and not gated_search(_FIGHT_OR_HARM_RE, told_harm)

@@ -2110,6 +2110,28 @@ def test_an_arrest_with_a_fight_or_harm_told_stays(text: str) -> None:
     assert count(text) == 1
 
 
+def test_an_arrest_after_the_attack_told_elsewhere_is_no_incident() -> None:
+    # the attack named as the raid's occasion is no fight of the raid
+    text = "Meanwhile, police carried out a security operation in the village of Tuwayna after the bombing and detained six men."
+    assert _count_published(text) == 0
+    # (a fight of the raid's own told with it stays)
+    text = "Police carried out a security operation in the village of Tuwayna after the bombing, and two gunmen were killed in a shootout."
+    assert _count_published(text) == 1
+
+
+def test_a_partner_named_in_the_next_item_at_another_place_is_not_the_raids() -> None:
+    text = "Raqqa: Police raided homes in Tabqa and detained 14 men.\n\nDeir Ezzor: Coalition helicopters landed near Kasra, killing a man."
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Kasra"]
+    # (the partner told of the raid itself, in the next sentence, still makes it an incident)
+    assert _count_published("Police raided homes in Tabqa and detained 14 men. The operation was backed by coalition aircraft.") == 1
+
+
+def test_a_measure_after_a_days_event_refers_back_to_it() -> None:
+    assert _count_published("Busayrah: ISIS imposed a curfew on the town after Monday's clashes.") == 0
+    assert _count_published("Busayrah: ISIS imposed a curfew on the town after clashes on Monday killed three fighters.") == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
