@@ -1516,6 +1516,31 @@ def test_a_raid_with_harm_a_fight_a_partner_or_insurgents_stays_an_incident(text
     assert _read(text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the insurgents' own policing: arrests in shops and homes, nobody harmed
+        "Raqqa: ISIS raided a barber shop in the old market and arrested four young men for shaving.",
+        # the insurgents named as those arrested
+        "Arrests: nine ISIS suspects detained in raids across Tabqa and Shaddadi.",
+    ],
+)
+def test_an_insurgents_raid_that_only_arrested_is_no_incident(text: str) -> None:
+    assert not _read(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS militants raided the village of Sabkha on Monday.",
+        "ISIS militants raided a post in Sabkha on Monday and detained three soldiers.",
+        "ISIS raided the home of a tribal elder in Sabkha on Monday and abducted his son.",
+    ],
+)
+def test_an_insurgents_assault_or_abduction_stays_an_incident(text: str) -> None:
+    assert _read(text), text
+
+
 def _read_on(text: str, published: datetime.date) -> list:
     return extract_incidents(Document(text=text, published=published))
 
