@@ -96,11 +96,12 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
     without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
-    when that tells no incident ("No shot was fired"), or ground taken after its holders withdrew, its clause telling
-    no fight ("took control of X after the fighters withdrew"); a headline's arrest or capture with no toll goes with its body
+    when that tells no incident ("No shot was fired", "the standoff ended through negotiation"), or ground taken after
+    its holders withdrew, surrendered or gave it up by a deal, its clause telling no fight ("took control of X after the
+    fighters withdrew", "after an agreement under which ..."); a headline's arrest or capture with no toll goes with its body
     (:func:`classify_unresisted`). After clustering, :func:`drop_arrests_without_harm` drops a raid that only
     arrested or searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X,
-    arresting eleven men"), unless the coalition took part or insurgents raided; a fight or harm said not to have
+    arresting eleven men"), unless the coalition took part or insurgents raided and arrested nobody; a fight or harm said not to have
     happened ("no shots fired", "no one was hurt") is none told.
 
 * ``specific`` — whether the mention, if it does not continue an incident told
@@ -623,6 +624,15 @@ _NTH_VICTIM_RE = compile_guarded(
     r"(?:[\w-]+\s+){0,4}?to\s+(?:be\s+|have\s+been\s+)?(?:killed|die|assassinated|murdered|shot|targeted|abducted)\b",
     re.IGNORECASE,
 )
+# The event just told, named as what came before: "after the attack", "following this bombing", "in the wake of
+# last week's clashes" (a definite event word, or one dated by a possessive day: told elsewhere, not told here).
+_AFTER_THE_EVENT = (
+    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that|(?:last\s+)?(?:week|month|night|yesterday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
+    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?|(?:air\s*)?strikes|raids|"
+    r"shelling|bombardment|clashes)\b"
+)
+_AFTER_THE_EVENT_RE = compile_guarded(_AFTER_THE_EVENT, re.IGNORECASE)
 # A security measure taken after the event just told: "SDF forces blocked the entrances of the town and set up
 # checkpoints after the assassination", "Police detained 12 suspects following the bombing", "The Asayish imposed a
 # curfew in the wake of the attack" (the event is named only as the occasion of the measure).
@@ -632,10 +642,7 @@ _MEASURE_AFTER_RE = compile_guarded(
     r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation))|"
     # the means of a town cut off: "IS shut off the town's internet following the raids", "shut down the bridge"
     r"cut(?:\s+off)?\s+(?:the\s+)?(?:internet|phone|telephone|communications?|electricity|power|water|roads?)|"
-    r"shut\s+down|suspended)\b[^.;]{0,120}?"
-    r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assassinations?|"
-    r"killings?|bombings?|blasts?|explosions?|shootings?|ambush|incidents?|murders?|(?:air\s*)?strikes|raids|"
-    r"shelling|bombardment|clashes)\b",
+    r"shut\s+down|suspended)\b[^.;]{0,120}?" + _AFTER_THE_EVENT,
     re.IGNORECASE,
 )
 # An event named only to be judged by a speaker: "Damascus called the strikes a war crime", "described the attack as
@@ -789,7 +796,7 @@ PROPERTY = "property"
 
 # --- Arrests, searches and ground taken told as done without a fight: no violence, so no incident ("searched homes and
 # detained four men without resistance", "entered the village after its defenders pulled out without a fight", "the
-# police said no shot was fired", "once the gunmen had been evacuated under a settlement").
+# police said no shot was fired", "once the gunmen had been evacuated under a settlement", "ended through negotiation").
 _NO_FIGHT_RE = compile_guarded(
     r"\bwithout\s+(?:any\s+|an?\s+)?(?:resistance|fight(?:ing)?|clash(?:es)?|confrontations?|bloodshed|"
     r"exchange\s+of\s+fire|(?:single\s+)?shots?\s+(?:being\s+)?fired|firing\s+(?:a\s+)?(?:single\s+)?shot)\b"
@@ -799,7 +806,9 @@ _NO_FIGHT_RE = compile_guarded(
     # militants, under an agreement with the elders")
     r"|\b(?:withdr[ae]wn?|withdrawal|evacuat(?:ed|ion)|hand(?:ed)?\s+over|handover|surrender(?:ed|s|ing)?)\s+"
     r"(?:[\w'’-]+,?\s+){0,8}?under\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b",
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|settlement)\b"
+    # (and a standoff ended by talks: "contained the riot through negotiation", "the siege ended peacefully")
+    r"|\b(?:through|by|via)\s+(?:negotiations?|mediation|talks)\b|\bpeacefully\b",
     re.IGNORECASE,
 )
 
@@ -1799,15 +1808,21 @@ def _last_no_fight(sentence: str) -> int:
     return last
 
 
-# Ground taken once its holders had left: "took control of the city after the fighters withdrew", "seized the field
-# following the withdrawal of the rebels", "entered the town once the militants had pulled out" (not "withdrew under
-# heavy fire", "retreated amid shelling": a fight told; nor "as civilians fled", :data:`_FLEEING_CIVILIANS_RE`).
+# Ground taken once its holders had left or given it up: "took control of the city after the fighters withdrew",
+# "seized the field following the withdrawal of the rebels", "entered the town once the militants had pulled out",
+# "after the garrison surrendered", "after the factions there pledged allegiance to them", and ground handed over by
+# a deal: "after an agreement under which the fighters left", "under a settlement with the elders" (not "withdrew
+# under heavy fire", "retreated amid shelling": a fight told; nor "as civilians fled", :data:`_FLEEING_CIVILIANS_RE`;
+# nor a deal that failed: "after a truce collapsed").
 _AFTER_WITHDRAWAL_RE = compile_guarded(
-    r"(?:\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?(?:withdr[ae]wn?|pulled\s+out|retreated|fled)\b"
-    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out)\b)"
+    r"(?:(?:\b(?:after|following|once|when|as)\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+)?"
+    r"(?:withdr[ae]wn?|pulled\s+out|retreated|fled|surrendered|defected|pledged\s+(?:allegiance|loyalty))\b"
+    r"|\b(?:after|following|upon)\s+the\s+(?:[\w-]+\s+)?(?:withdrawal|retreat|departure|pull-?out|surrender)\b)"
     # (not a withdrawal under fire: "withdrew from it under heavy bombardment", "the withdrawal of the rebels amid
     # clashes", "pulled out from their positions after clashes")
-    r"(?!\s+(?:(?:from|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:under|amid|following|after)\b)",
+    r"(?!\s+(?:(?:from|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:under|amid|following|after)\b)"
+    r"|\b(?:after|following|under|through|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|settlement|truce)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:collapsed|broke|failed|ended|expired|faltered)\b))",
     re.IGNORECASE,
 )
 
@@ -1989,8 +2004,20 @@ _DURING_THE_OPERATION_RE = compile_guarded(
 #: The sentences after a raid in which its partner may be named ("The SDF announced the operation, carried out with
 #: the coalition"): a few, so that a report's background paragraph on the coalition's support does not count.
 _PARTNER_WINDOW = 3
-#: The parties whose raid on a place is an assault on it, never a security operation.
+#: The parties whose raid on a place is an assault on it, never a security operation, unless it arrested people in
+#: no armed post (:data:`_ARRESTED_RE`, :data:`_ARMED_POST_RE`: "ISIS raided shops in the market and detained five
+#: men", its own policing, which every writer lists as no incident; and the insurgents named as the arrested, "ISIS
+#: suspects detained in raids", are read as the raid's party at times). "ISIS raided a checkpoint and seized two
+#: guards" stays an assault.
 _INSURGENTS = frozenset({"ISIS"})
+_ARRESTED_RE = compile_guarded(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up)\b",
+    re.IGNORECASE,
+)
+_ARMED_POST_RE = compile_guarded(
+    r"\b(?:checkpoints?|posts?|positions?|bases?|barracks|headquarters|outposts?|garrisons?|guards|soldiers|troops)\b",
+    re.IGNORECASE,
+)
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -2001,19 +2028,39 @@ def _blank(found: re.Match[str]) -> str:
 def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
     """The incidents without the raids that only arrested or searched: type ``raid``, nobody harmed (no toll, or a zero
     one), an arrest, detention, search or security operation told in the evidence and no fight, harm, blast or
-    abduction told there ("The SDF raided homes in X, arresting eleven men"). Kept: an insurgents' raid (an attack),
+    abduction told there ("The SDF raided homes in X, arresting eleven men"). Kept: an insurgents' raid that arrested nobody (an attack),
     a partnered one (:data:`_PARTNERED_RE`, in the evidence or the :data:`_PARTNER_WINDOW` sentences after), one
     whose fight the next sentence tells ("During the raid, ..."). A few searches per raid: linear in the text."""
+    opening: dict[int, list[EventMention]] = {}
+    for cluster in clusters:
+        opening.setdefault(cluster.sentence_index, []).append(cluster)
     kept: list[EventMention] = []
     for cluster in clusters:
-        if cluster.event_type is EventType.RAID and not _harmed(cluster) and cluster.actor not in _INSURGENTS:
+        if cluster.event_type is EventType.RAID and not _harmed(cluster):
             evidence = " ".join(text[start:end] for start, end in cluster.evidence)
+            if cluster.actor in _INSURGENTS and (
+                not gated_search(_ARRESTED_RE, evidence) or gated_search(_ARMED_POST_RE, evidence)
+            ):
+                kept.append(cluster)  # an insurgents' assault: "ISIS raided the village", "... a checkpoint, seizing two guards"
+                continue
             # the sentences after the raid's own (a sentence that merged into it without evidence of its own, "During
-            # the raid, ...", among them), a few at most
+            # the raid, ...", among them), a few at most, up to the next incident told at another place (a bulletin's
+            # next item: "Raqqa: the SDF raided homes ... Deir Ezzor: US helicopters landed ..." names no partner of
+            # the raid)
             first, last = cluster.sentence_index + 1, max(cluster.last_sentence_index + 1, cluster.sentence_index + 2)
-            after = [text[s.start : s.end] for s in sentences[first : min(last, first + 2) + _PARTNER_WINDOW - 1]]
-            # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened)
-            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, evidence))
+            end = min(last, first + 2) + _PARTNER_WINDOW - 1
+            places = {p.text.lower() for p, _ in cluster.places}
+            for index in range(first, min(end, len(sentences))):
+                if any(
+                    other is not cluster and not places & {p.text.lower() for p, _ in other.places}
+                    for other in opening.get(index, ())
+                ):
+                    end = index
+                    break
+            after = [text[s.start : s.end] for s in sentences[first:end]]
+            # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened; "after
+            # the attack": the event the raid answered, told elsewhere)
+            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
             if (
                 gated_search(_ARREST_OR_SEARCH_RE, evidence)
                 and not gated_search(_FIGHT_OR_HARM_RE, told_harm)
