@@ -2059,6 +2059,34 @@ def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(tex
 @pytest.mark.parametrize(
     "text",
     [
+        # an event the reader is taken to know, named by an earlier month and given its toll
+        "The bombing in June 2021 left 23 people dead at the Tabqa bus station.",
+        "These clashes in March killed at least 60 fighters, according to a monitor.",
+        "Hundreds gathered in Amuda to mourn. The assault in October 2022 killed more than 40 guards and inmates.",
+    ],
+)
+def test_a_known_event_named_by_an_earlier_month_with_its_toll_is_history(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new event told by its month (no article pointing back), a relative "that", or the known event dated by its
+        # day or by this month
+        "In June 2021, a car bomb left 23 people dead at the Tabqa bus station.",
+        "In March, a column of fighters that advanced on the Jafra field was destroyed by jets, leaving dozens dead.",
+        "The bombing on Tuesday left 23 people dead at the Tabqa bus station.",
+        "The clashes in May killed at least 60 fighters near Tabqa, according to a monitor.",
+    ],
+)
+def test_a_new_event_or_a_known_one_dated_by_its_day_or_this_month_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # an event told as the clause's own, even a year or more back (it may be recalled to be reported)
         "A similar blast hit the market of Shaddadi in May 2022, killing four.",
         "In August 2022 gunmen raided the Roj camp, which houses foreign families, killing three guards.",
