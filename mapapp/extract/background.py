@@ -93,7 +93,8 @@ two fields on the mention, looking at nothing outside its sentence:
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
     whole, with no place or day ("87 militants were neutralised in its aerial operation"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
-    bombardment for a month").
+    bombardment for a month", "fighting has continued for weeks near X"), or a fight or fire with no toll grown or kept
+    up since an earlier turn of events ("shelling has intensified since the collapse of the truce on March 3").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
     without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
@@ -514,9 +515,9 @@ _HABITUAL_RE = compile_guarded(
     r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|airstrikes|incidents|"
     r"bombardments?|fire|gunfire|skirmishes|assaults|shootings|ambushes)\b"
     # a state kept up for weeks: "the town has been witnessing intermittent bombardment for more than a month", "has
-    # been under artillery fire for months", "militias have been redeploying in the area for weeks" (not "for three
-    # days": a battle raging for days is one event)
-    r"|\b(?:has|have|had)\s+been\b[^.;]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    # been under artillery fire for months", "militias have been redeploying in the area for weeks", "fighting has
+    # continued for weeks near X" (not "for three days": a battle raging for days is one event)
+    r"|\b(?:has|have|had)\s+(?:been|continued|gone\s+on|raged|persisted|dragged\s+on)\b[^.;]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|"
     r"some|the\s+(?:past|last))\s+)?(?:(?:a|an|one|two|three|four|five|six|several|many|a\s+few|\d+)\s+)?(?:weeks|months?|years?)\b",
     re.IGNORECASE,
 )
@@ -1318,7 +1319,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
     elif not figure and _sequel_told(mention):
         mention.verdict = REFER_BACK  # "The campaign followed a car bombing in X on March 4" (its own day kept)
-    elif not (figure or dated) and _habitual(clause):
+    elif not (figure or dated) and _habitual(clause) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
@@ -1374,6 +1375,15 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
 
 
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A fight or fire told as kept up, or grown, since an earlier turn of events named by a noun: "shelling along the front
+# has intensified since the collapse of the truce on March 3", "clashes have continued since the fall of the town" (the
+# day, if any, is the turn's, not an event's; "since Thursday", "since January" are counted stretches: tallies).
+_KEPT_UP_SINCE_TURN_RE = compile_guarded(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:continu(?:ed|ing)|intensif(?:ied|ying)|escalat(?:ed|ing)|rag(?:ed|ing)|"
+    r"persist(?:ed|ing)|gone\s+on|going\s+on)\s+(?:[\w-]+\s+){0,2}?since\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _stretch_start(mention: EventMention, date: DateMention) -> bool:

@@ -881,6 +881,33 @@ def test_a_state_of_bombardment_kept_up_is_not_evidence_of_the_shelling_told_bef
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a fight or fire kept up for weeks, or grown since an earlier turn of events, with no toll: a state of affairs
+        "Fighting has continued for months between the factions and the council near the Jarniyah silos.",
+        "Shelling on villages west of Ain Issa has intensified since the collapse of the truce on 4 March.",
+        "Clashes around Sabkha have raged for weeks, residents said.",
+    ],
+)
+def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -> None:
+    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight of some days, a day's fighting, or a stretch told with its toll
+        "Clashes have continued for three days near the Jarniyah silos.",
+        "Fighting continued on Monday near Sabkha, killing two fighters.",
+        "Clashes near Sabkha have continued for weeks, killing 14 fighters, a monitor said.",
+        "The SDF resumed its assault on Sousa on Monday, since the fall of Hajin the last town on the river.",
+    ],
+)
+def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
+    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
+
+
+@pytest.mark.parametrize(
     "comment",
     [
         "The raid is a reminder that ISIS remains a threat, the commander said.",
