@@ -26,7 +26,8 @@ two fields on the mention, looking at nothing outside its sentence:
   - ``cause``: a definite event noun telling how it began ("The clashes erupted
     after the SDF arrested ...");
   - ``history``: every date is a past month or year and there is no toll
-    ("drove ISIS out of Raqqa in October 2017"), an event dated a year or more
+    ("drove ISIS out of Raqqa in October 2017"), or with its toll when the event is a noun the article points at as
+    known ("The bombing in June 2021 left 23 dead", "the clashes in March killed 60" in a May paper), an event dated a year or more
     back with no day ("Last year, a similar strike killed three"), or a remark recalling earlier
     events with no day ("It is worth noting that this toll is the highest ..."),
     or an earlier report recalled, naming no place ("The monitor published on
@@ -92,7 +93,8 @@ two fields on the mention, looking at nothing outside its sentence:
     ("during this period, 900 civilians were assessed killed"), a count neutralised over a military's operation as a
     whole, with no place or day ("87 militants were neutralised in its aerial operation"); ``history``: an event dated in
     the possessive ("last month's assault"); ``pattern``: a state kept up for weeks ("has been witnessing intermittent
-    bombardment for a month").
+    bombardment for a month", "fighting has continued for weeks near X"), or a fight or fire with no toll grown or kept
+    up since an earlier turn of events ("shelling has intensified since the collapse of the truce on March 3").
   - ``unresisted``: an arrest, search or raid, or ground taken, told as done without a fight and with nobody harmed
     ("searched homes and detained four men without resistance", "entered the village after its defenders pulled out
     without a fight", "once the gunmen had been evacuated under a settlement"), in its own sentence or in the next one
@@ -516,9 +518,9 @@ _HABITUAL_RE = compile_guarded(
     r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|airstrikes|incidents|"
     r"bombardments?|fire|gunfire|skirmishes|assaults|shootings|ambushes)\b"
     # a state kept up for weeks: "the town has been witnessing intermittent bombardment for more than a month", "has
-    # been under artillery fire for months", "militias have been redeploying in the area for weeks" (not "for three
-    # days": a battle raging for days is one event)
-    r"|\b(?:has|have|had)\s+been\b[^.;]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    # been under artillery fire for months", "militias have been redeploying in the area for weeks", "fighting has
+    # continued for weeks near X" (not "for three days": a battle raging for days is one event)
+    r"|\b(?:has|have|had)\s+(?:been|continued|gone\s+on|raged|persisted|dragged\s+on)\b[^.;]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|"
     r"some|the\s+(?:past|last))\s+)?(?:(?:a|an|one|two|three|four|five|six|several|many|a\s+few|\d+)\s+)?(?:weeks|months?|years?)\b",
     re.IGNORECASE,
 )
@@ -1332,7 +1334,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
     elif not figure and _sequel_told(mention):
         mention.verdict = REFER_BACK  # "The campaign followed a car bombing in X on March 4" (its own day kept)
-    elif not (figure or dated) and _habitual(clause):
+    elif not (figure or dated) and _habitual(clause) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
         mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
@@ -1392,6 +1394,15 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
 
 
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A fight or fire told as kept up, or grown, since an earlier turn of events named by a noun: "shelling along the front
+# has intensified since the collapse of the truce on March 3", "clashes have continued since the fall of the town" (the
+# day, if any, is the turn's, not an event's; "since Thursday", "since January" are counted stretches: tallies).
+_KEPT_UP_SINCE_TURN_RE = compile_guarded(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:continu(?:ed|ing)|intensif(?:ied|ying)|escalat(?:ed|ing)|rag(?:ed|ing)|"
+    r"persist(?:ed|ing)|gone\s+on|going\s+on)\s+(?:[\w-]+\s+){0,2}?since\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _stretch_start(mention: EventMention, date: DateMention) -> bool:
@@ -2775,8 +2786,31 @@ def _long_before_publication(mention: EventMention) -> bool:
         return False
     published = (mention.published.year, mention.published.month)
     if mention.has_figure:
+        if mention.definite and _known_event_noun(mention):
+            # "The assault in March 2021 killed 80 guards", "the clashes in August killed 90" in a September paper: an
+            # event the reader is taken to know, named by its month and given its toll, is recalled, not reported
+            return all(_past_month(d, published) for d in mention.dates)
         return all(_month_of_a_year_long_back(d, published) for d in mention.dates) and _in_relative_clause(mention)
     return all(_past_month(d, published) for d in mention.dates)
+
+
+# An article pointing at an event noun as one the reader knows: "the assault", "these clashes", "the two strikes" (not
+# "that", a relative pronoun as often as a pointer: "a column that advanced on X").
+_KNOWN_EVENT_ARTICLE_RE = compile_guarded(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _known_event_noun(mention: EventMention) -> bool:
+    """The clause's event word is a noun introduced by the definite article or a demonstrative, its toll told after it
+    ("The bombing in May 2019 killed eleven"; not "Eleven were killed in the battle for X in May 2017": the toll the
+    clause reports, the battle only where they fell)."""
+    word = _event_word_position(mention)
+    figure = _figure_offset(mention)
+    return (
+        word > 0
+        and figure is not None
+        and figure > word
+        and _KNOWN_EVENT_ARTICLE_RE.search(mention.clause_text, max(0, word - 40), word) is not None
+    )
 
 
 # The opening of a relative clause on a thing named before it: ", which was ...", ", where ...".

@@ -1155,7 +1155,9 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
     agrees, by the same party if both tell one ("A drone struck a training camp in B", "Jets struck a gas plant near
     C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told
     ("drones struck A and villages across the northeast") keeps the wave its own incident, and so does a wave with
-    fewer placed hits."""
+    fewer placed hits. So is a bombardment of several targets told over countrysides only ("jets struck oil facilities
+    in the countryside of A and B", :func:`_targets_over_countrysides`); a town named as the reach of the wave's effects
+    ("cut power across A") or as the second of "the countryside of A and B" is no town struck (:func:`_region_or_reach`)."""
     wave = clusters[index]
     told = None  # where the region is told (its start, its end), to the end of its sentence
     for start, end in wave.evidence:
@@ -1164,10 +1166,12 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
             told = (start + found.start(), start + found.end(), end)
             break
     if told is None:
-        return False
+        if not _targets_over_countrysides(wave, text):
+            return False
+        told = (wave.evidence[0][0], wave.evidence[0][0], wave.evidence[-1][1])  # (every place a region's)
     hit_told = _HIT_AFTER_THE_REGION_RE.search(text, told[1], told[2])  # (searched once, however many places)
     for place in wave.named_places:
-        if is_region_name(place.text):
+        if _region_or_reach(place, text):
             continue
         if not told[0] <= place.start < told[2]:
             return False  # a town struck before the region, or a hit told after it that the wave took as its own
@@ -1185,6 +1189,39 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
         and (wave.actor is None or c.actor is None or same_party(wave.actor, c.actor))
     ]
     return len(hits) >= _WAVE_HITS
+
+
+# Where a place is no town struck but a region, or the reach of the wave's effects: the second of "the countryside of
+# A and B" (B's countryside too), a town after "across" ("knock out power across A": the wave's effects felt there).
+_REGION_OR_REACH_BEFORE_RE = re.compile(
+    r"(?:\bcountryside\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+|\bacross\s+(?:the\s+(?:city|town)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_REGION_OR_REACH_WINDOW = 50  # characters before a place read for the words that make it a region's or a reach
+# Several targets, or a wave, as what a bombardment hit: "struck oil and energy facilities", "a fresh wave of strikes on
+# sites", "hit targets" (not one target: "struck a gas plant").
+_SEVERAL_TARGETS_RE = compile_guarded(
+    r"\b(?:sites|facilities|targets|installations|infrastructure|positions)\b|\bwave\s+of\s+(?:[\w-]+\s+)?strikes\b",
+    re.IGNORECASE,
+)
+
+
+def _region_or_reach(place: PlaceMention, text: str) -> bool:
+    """A place the wave names as a region ("the countryside of A", and B in "the countryside of A and B") or as the
+    reach of its effects ("cut power across A"), not as a town it struck."""
+    if is_region_name(place.text):
+        return True
+    return _REGION_OR_REACH_BEFORE_RE.search(text, max(0, place.start - _REGION_OR_REACH_WINDOW), place.start) is not None
+
+
+def _targets_over_countrysides(wave: EventMention, text: str) -> bool:
+    """A bombardment of several targets told over countrysides only ("jets struck oil facilities in the countryside of A
+    and B for a third day"): a wave over a region, as much as one told "across northeast Syria"."""
+    return (
+        bool(wave.named_places)
+        and all(_region_or_reach(p, text) for p in wave.named_places)
+        and any(gated_search(_SEVERAL_TARGETS_RE, text[start:end]) for start, end in wave.evidence)
+    )
 
 
 def _take_what_the_count_told(event: EventMention, summary: EventMention) -> None:

@@ -672,11 +672,12 @@ _PART_OF_SYRIA = (
     r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|eastern|NE)\s+(?:Syria|Rojava)\b|Rojava\b"
 )
 #: A bombardment told as a wave over a part of Syria, no one town's: "drones pounded infrastructure across northeast
-#: Syria", "jets struck sites throughout the region", "Turkish jets strike northeast Syria", "strikes on NE Syria" (not
-#: fire across a river or a border: "shelled villages across the Euphrates" is aimed at the villages it names).
+#: Syria", "jets struck sites throughout the region", "across the Kurdish-run region", "Turkish jets strike northeast
+#: Syria", "strikes on NE Syria" (not fire across a river or a border: "shelled villages across the Euphrates", "across
+#: the border region" is aimed at the villages it names).
 BOMBARDMENT_OVER_A_REGION_RE = compile_guarded(
     r"\b(?:across|throughout|all\s+over)\s+(?:much\s+of\s+|parts\s+of\s+)?(?:the\s+)?(?:" + _PART_OF_SYRIA
-    + r"|region\b)|\b(?:strikes?|struck|hit|hits|pound(?:s|ed)?|bomb(?:s|ed)?)\s+(?:on\s+)?(?:" + _PART_OF_SYRIA + r")",
+    + r"|(?!border\b)(?:[\w-]+\s+){0,2}?(?<!border\s)region\b)|\b(?:strikes?|struck|hit|hits|pound(?:s|ed)?|bomb(?:s|ed)?)\s+(?:on\s+)?(?:" + _PART_OF_SYRIA + r")",
     re.IGNORECASE,
 )
 #: The words of a label that opens a list of what was hit ("Targets:", "Among the targets:", "Sites hit:",

@@ -881,6 +881,33 @@ def test_a_state_of_bombardment_kept_up_is_not_evidence_of_the_shelling_told_bef
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a fight or fire kept up for weeks, or grown since an earlier turn of events, with no toll: a state of affairs
+        "Fighting has continued for months between the factions and the council near the Jarniyah silos.",
+        "Shelling on villages west of Ain Issa has intensified since the collapse of the truce on 4 March.",
+        "Clashes around Sabkha have raged for weeks, residents said.",
+    ],
+)
+def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -> None:
+    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight of some days, a day's fighting, or a stretch told with its toll
+        "Clashes have continued for three days near the Jarniyah silos.",
+        "Fighting continued on Monday near Sabkha, killing two fighters.",
+        "Clashes near Sabkha have continued for weeks, killing 14 fighters, a monitor said.",
+        "The SDF resumed its assault on Sousa on Monday, since the fall of Hajin the last town on the river.",
+    ],
+)
+def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
+    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
+
+
+@pytest.mark.parametrize(
     "comment",
     [
         "The raid is a reminder that ISIS remains a threat, the commander said.",
@@ -2079,6 +2106,34 @@ def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
 )
 def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event the reader is taken to know, named by an earlier month and given its toll
+        "The bombing in June 2021 left 23 people dead at the Tabqa bus station.",
+        "These clashes in March killed at least 60 fighters, according to a monitor.",
+        "Hundreds gathered in Amuda to mourn. The assault in October 2022 killed more than 40 guards and inmates.",
+    ],
+)
+def test_a_known_event_named_by_an_earlier_month_with_its_toll_is_history(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new event told by its month (no article pointing back), a relative "that", or the known event dated by its
+        # day or by this month
+        "In June 2021, a car bomb left 23 people dead at the Tabqa bus station.",
+        "In March, a column of fighters that advanced on the Jafra field was destroyed by jets, leaving dozens dead.",
+        "The bombing on Tuesday left 23 people dead at the Tabqa bus station.",
+        "The clashes in May killed at least 60 fighters near Tabqa, according to a monitor.",
+    ],
+)
+def test_a_new_event_or_a_known_one_dated_by_its_day_or_this_month_stays(text: str) -> None:
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(

@@ -2409,6 +2409,38 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
 
 
 @pytest.mark.parametrize(
+    "wave",
+    [
+        # several targets struck over countrysides only, the second town of "the countryside of A and B" included
+        "Turkish warplanes struck oil and energy facilities in the countryside of Amuda and Darbasiyah on Monday. ",
+        "Turkish jets launched a fresh wave of strikes on sites in the Amuda countryside overnight. ",
+        # a wave across a region named with its own words, its headline telling only where its effects reached
+        "Turkish strikes cut power across Amuda\n\nTurkish drones hit a dozen facilities across the Kurdish-run "
+        "region overnight, officials said. ",
+    ],
+)
+def test_a_wave_over_countrysides_or_a_region_before_its_placed_hits_is_no_incident_of_its_own(wave: str) -> None:
+    found = incidents(wave + _PLACED_HITS)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Baydar", "Khanasir"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "wave",
+    [
+        # one target struck in a countryside: a strike of its own
+        "Turkish warplanes struck a gas plant in the countryside of Amuda on Monday, killing a guard. ",
+        # a town struck with the countryside of another
+        "Turkish warplanes struck oil facilities in Darbasiyah and the countryside of Amuda on Monday. ",
+        # fire across the border region, aimed at the villages it names
+        "Turkish guns shelled villages across the border region near Darbasiyah, wounding two. ",
+    ],
+)
+def test_a_strike_on_one_target_or_a_town_or_across_a_border_before_placed_hits_stays(wave: str) -> None:
+    assert len(incidents(wave + _PLACED_HITS)) == 3
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # one placed hit only: the wave may be more than that hit
