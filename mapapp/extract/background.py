@@ -2892,11 +2892,15 @@ def _party_told(mention: EventMention, clause_text: str) -> bool:
 
 # One explosion told as what happened at its place: the event word with its indefinite article (and a word of its
 # force), then what it did or where it was ("An explosion of unknown cause hit a depot in the town", "activists reported
-# a powerful explosion near the X field"); not one feared or expected, nor explosions in the plural (a pattern).
+# a powerful explosion near the X field"); or one bomb, device, mine or explosion, with its article or opening a
+# bulletin's line, told going off ("a bomb went off inside a shop in X", "X: Bomb went off near the school", "a gas
+# cylinder explosion took place in Y"); not one feared or expected, nor explosions or bombs in the plural (a pattern).
 _ONE_EXPLOSION_RE = compile_guarded(
     r"\b(?:an|a\s+(?:powerful|large|huge|massive|loud|strong|violent|big|heavy))\s+(?:explosion|blast)\b"
     r"(?:\s+of\s+(?:unknown|unclear|undetermined)\s+(?:cause|origin|source))?"
-    r"\s+(?:hit|rocked|struck|shook|ripped\s+through|targeted|in\s+the\s+vicinity\s+of|near|inside|at)\b",
+    r"\s+(?:hit|rocked|struck|shook|ripped\s+through|targeted|in\s+the\s+vicinity\s+of|near|inside|at)\b"
+    r"|(?:\b(?:an?|one)\s+|(?:^|:)\W{0,3})(?:[a-z-]+\s+){0,2}?"
+    r"(?:bomb|explosive\s+device|ied|landmine|mine|explosion|blast)\s+(?:went\s+off|exploded|detonated|took\s+place)\b",
     re.IGNORECASE,
 )
 _NOT_HAPPENED_RE = compile_guarded(
@@ -2909,7 +2913,7 @@ def _one_explosion_told(mention: EventMention, clause_text: str) -> bool:
     """Whether the clause tells one explosion as what happened at its place (:data:`_ONE_EXPLOSION_RE`): a single
     event there, as a day or a party would make it specific; not a feared, threatened or heard one."""
     return (
-        mention.event_type is EventType.OTHER
+        mention.event_type in (EventType.OTHER, EventType.IED)
         and _ONE_EXPLOSION_RE.search(clause_text) is not None
         and _NOT_HAPPENED_RE.search(clause_text) is None
     )

@@ -554,7 +554,8 @@ _FIRST_TARGET_RE = compile_guarded(
 )
 # the first target of a list told before its strike, at the clause start: "A silo in ", "The Derik " (before "the
 # Derik grain silos, ... were hit")
-_PASSIVE_LIST_OPENING_RE = re.compile(r"\W{0,3}(?:" + _TARGET_AT + r"|(?P<site>[Tt]he\s+))")
+# (also a clause joined by "while" or "whereas": "..., while the Derik silos and a depot near B were hit")
+_PASSIVE_LIST_OPENING_RE = re.compile(r"\W{0,3}(?:(?:while|whereas)\s+)?(?:" + _TARGET_AT + r"|(?P<site>[Tt]he\s+))")
 # the strike after the list: "... were hit by drones", "... had been struck"
 _PASSIVE_STRIKE_RE = compile_guarded(
     r"\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:hit|struck|targeted|bombed|shelled|attacked|destroyed)\b"

@@ -82,6 +82,10 @@ _FROM_DIRECTION_OF = r"\bfrom\s+the\s+direction\s+of\s+"
 _PLACE_LEFT_RE = CaseFoldedPattern(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
+    # the present of a post or headline names its target as the past does: "regime artillery shells X", "a drone hits X"
+    r"|shells|hits|targets|bombs|bombards|pounds|storms|attacks"
+    # a settlement word set before its name with no "of": "the Assyrian village X", "the border town Y"
+    r"|village|town|hamlet"
     # ground taken: "retook Hajin", "captured Dashisha", "took control of X", "advanced on X"
     r"|captured|recaptured|seized|retook|retaken|overran|liberated|liberate|liberating|entered|control\s+of|control\s+over|advanced\s+on"
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
@@ -124,6 +128,17 @@ _NAMED_SITE_RIGHT_RE = re.compile(
     r"junction|warehouses?|depots?)\b",
     re.IGNORECASE,
 )
+#: A site named by its place as the subject of its clause ("The X power plant, which feeds the region, was struck on
+#: Friday", "..., while the X gas plant and a depot near Y were hit"): what opens the clause before it ...
+_CLAUSE_SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|\bwhile|\bwhereas|\bas)\s*(?:the\s+)?$", re.IGNORECASE)
+#: ... and the passive strike its clause tells of it, within :data:`_PASSIVE_STRIKE_AFTER_WINDOW` characters
+#: (no full stop between).
+_PASSIVE_STRIKE_AFTER_RE = re.compile(
+    r"[^.;]*?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|again\s+)?"
+    r"(?:hit|struck|targeted|bombed|shelled|attacked|destroyed)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_STRIKE_AFTER_WINDOW = 160
 #: "... and X", "... and the village of X": a name paired by "and" with the one before it.
 _PAIR_LEFT_RE = compile_guarded(r"\s+and\s+(?:the\s+)?(?:(?:[a-z’'-]+\s+){0,2}" + _SETTLEMENT + r"s?\s+of\s+)?$")
 _LEADING_WORDS_RE = re.compile(
@@ -134,7 +149,8 @@ _POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
 _PLACE_RIGHT_RE = re.compile(
     # "X village", "the X residential area", "the X industrial zone"; a front line named by its place ("on the Tishrin
     # Dam front", "in the X frontline")
-    rf"^\s+(?:(?:residential|industrial|military)\s+)?(?:{_SETTLEMENT}|zone|front|frontline|front\s+line)\b"
+    # ("our X border area": the Turkish ministry's name of a stretch of its border)
+    rf"^\s+(?:(?:residential|industrial|military|border)\s+)?(?:{_SETTLEMENT}|zone|front|frontline|front\s+line)\b"
     # the subject of ground taken: "Hajin was captured", "Ras al-Ain (Resulayn) fell to"
     r"|^(?:\s+\([^()]{1,25}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|recaptured|seized|retaken|liberated|overrun|"
     r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
@@ -645,6 +661,11 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # "Qamishli's Wahda street", "Istanbul's Taksim Square": a street or square of the town just named as its owner
             or (owner is not None and bool(_STREET_AFTER_NAME_RE.match(right) or _STREET_NAME_LAST_RE.search(trimmed)))
             or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))
+            or (
+                _NAMED_SITE_RIGHT_RE.match(right) is not None
+                and _CLAUSE_SUBJECT_LEFT_RE.search(left) is not None
+                and _PASSIVE_STRIKE_AFTER_RE.match(text[end : end + _PASSIVE_STRIKE_AFTER_WINDOW]) is not None
+            )
         )
         if not in_context and _PAIR_LEFT_RE.search(left):
             previous = places[-1] if places else None

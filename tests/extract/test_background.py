@@ -1888,6 +1888,32 @@ def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # one bomb, device or explosion told going off at a named place, with no day, party or toll
+        ("Our reporter: a bomb went off near a pharmacy in the Al-Qusur quarter, casualties unknown.", EventType.IED),
+        ("Al-Shuhail: Bomb went off near the Jadid Baggara school, material damage only.", EventType.IED),
+        ("Meanwhile, a gas tank explosion took place in Al-Kasra, and its cause is not known.", EventType.OTHER),
+    ],
+)
+def test_one_bomb_told_going_off_at_its_place_is_an_incident_without_a_day(text: str, event_type: EventType) -> None:
+    assert [i.event_type for i in _read(text)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs often go off in the markets of Gharanij.",  # a pattern, in the plural
+        "Residents fear a bomb could go off in Gharanij before the vote.",  # feared
+        "Since a bomb went off near the Hal mosque in Mayadin, the market has stayed shut.",  # background of a statement
+        "Two years ago a bomb went off near a school in Mayadin.",  # a past event
+    ],
+)
+def test_a_bomb_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Traders fear an explosion at the fuel depot in Shaddadi.",  # feared, not told as happened

@@ -1011,3 +1011,48 @@ def test_the_place_a_fight_or_fire_goes_on_at_is_read(text: str, expected: list[
 
 def test_a_day_after_continued_on_is_no_place() -> None:
     assert [p.text for p in find_places("The shelling continued on Monday.", [], 0) if p.level == "place"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present of a post or headline names its target as the past does
+        ("; government mortars shells Buqrus.", ["Buqrus"]),
+        ("Update: a drone hits Tal Hamis at noon", ["Tal Hamis"]),
+        ("ISIS attacks Mabrouka again", ["Mabrouka"]),
+        # a settlement word before its name with no "of"
+        ("Also shelling on the Syriac village Tal Nasri, two houses burnt.", ["Tal Nasri"]),
+        ("Mortars fell on the border town Darbasiyah", ["Darbasiyah"]),
+        # the Turkish ministry's stretch of its own border
+        ("Fire by terrorists from Jarablus at our Elbeyli border area was answered.", ["Elbeyli"]),
+        # a site named by its place, the subject of a passive strike
+        ("The Rmelan power plant, which feeds the towns, was struck on Friday.", ["Rmelan"]),
+        ("Drones hit a school on Sunday, while the Derik grain silo was also hit.", ["Derik"]),
+    ],
+)
+def test_a_target_named_without_a_preposition_is_read(text: str, expected: list[str]) -> None:
+    assert [p.text for p in find_places(text, [], 0) if p.level == "place"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks Saturday killed two.",  # a plural noun before a day
+        "The offensive targets ISIS positions.",  # a party
+        "The town Council met on Monday.",  # an institution
+        "The Rmelan power plant supplies the whole region.",  # a site that nothing struck
+        "The Rmelan power plant was built in 1990.",  # a passive that is no strike
+        "US strikes Syria again, the ministry said.",  # a country
+    ],
+)
+def test_a_name_after_a_noun_or_a_site_nothing_struck_is_no_place(text: str) -> None:
+    assert [p.text for p in find_places(text, [], 0) if p.level == "place"] == []
+
+
+def test_a_site_and_a_target_struck_in_a_while_clause_are_two_incidents() -> None:
+    text = (
+        "Turkish drones struck a school in Derik on Sunday, while the Rmelan power station and an oil pumping station "
+        "near Tal Hamis were hit on Monday."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 10)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Derik", "Rmelan", "Tal Hamis"]
