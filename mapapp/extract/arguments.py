@@ -71,6 +71,9 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
+    # who laid a remnant long before, not the agent of its blast: "a landmine left (behind) by ISIS exploded" (not
+    # "a bomb planted by ISIS cells")
+    r"left (?:behind |over )?by|"
     r"hosting|housing|hosts|houses|home to|into|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
@@ -1127,10 +1130,11 @@ _TURKISH_OFFICIAL_RE = compile_guarded(
 _TURKISH_MINISTRY_IN_ENGLISH_RE = CaseFoldedPattern(_TURKISH_MINISTRY_IN_ENGLISH)
 _TURKISH_MINISTRY_IN_TURKISH_RE = compile_guarded(_TURKISH_MINISTRY_IN_TURKISH, re.IGNORECASE)
 # "our forces" as the agent: "Our forces responded by shelling", "our heroic commandos neutralized", "neutralized by our
-# Special Forces" (not "our forces were hit")
+# Special Forces", also named by their vehicle or make ("by our Kirpi units", "our Bayraktar UAVs") (not "our forces
+# were hit")
 _OUR_FORCES_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|(?:air-ground\s+|air\s+|ground\s+|artillery\s+)?[Ff]ire\s+support|"
-    r"forces|troops|soldiers|commandos|units|army|howitzers|artillery|aircraft|jets|warplanes|drones)\b"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:[A-Z][\w-]+\s+)?(?:[Ss]pecial\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|(?:air-ground\s+|air\s+|ground\s+|artillery\s+)?[Ff]ire\s+support|"
+    r"forces|troops|soldiers|commandos|units|army|howitzers|artillery|aircraft|jets|warplanes|drones|UAVs)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 
@@ -1191,6 +1195,19 @@ def ministry_enemy_fire(clause: str, turkish_official: bool, event_type: EventTy
         # ministry's kill, Turkey's)
         return None
     return "PKK/YPG"
+
+
+def ministry_own_kill(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> bool:
+    """Whether the evidence of an event in a Turkish official release (``turkish_official``) tells its own forces'
+    kill: the fighters it names "neutralized" ("4 PKK/YPG terrorists preparing to attack X were neutralized by
+    air-ground fire support", "an infiltration attempt by PKK/YPG terrorists was thwarted by our commandos. 4
+    terrorists were neutralized"), or its forces as the agent ("3 of them near X by our Kirpi units"). The PKK/YPG
+    named there are the side struck, whatever verb of theirs the clause tells (their attempt, their preparation);
+    not for a bomb (``event_type``), nor for the other side's fire the release tells as an event of its own
+    ("harassment fire was opened on our base ...; our troops responded in kind", :func:`ministry_enemy_fire`)."""
+    if not turkish_official or event_type in _BOMB_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(evidence):
+        return False
+    return _NEUTRALIZED_RE.search(evidence) is not None or names_own_forces(evidence)
 
 
 def first_person_striker(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> str | None:
@@ -1265,6 +1282,7 @@ __all__ = [
     "FIRM_ACTOR",
     "first_person_striker",
     "ministry_enemy_fire",
+    "ministry_own_kill",
     "own_forces_striker",
     "release_party",
     "names_own_forces",

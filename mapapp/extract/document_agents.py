@@ -170,6 +170,16 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 striker[mention.event_type] = None
             elif striker.get(mention.event_type):
                 mention.actor = striker[mention.event_type]
+            elif (
+                _is_bare_strike(mention)
+                and latest is not None
+                and striker.get(latest)
+                and mention.sentence_index - last_told[latest] <= _CAMPAIGN_WINDOW
+            ):
+                # "Turkish drones carried out 14 strikes: - a strike on a car near X": the bare word, typed an air
+                # strike for want of a weapon, is a strike of the campaign just told (its type left as it is)
+                mention.actor = striker[latest]
+                last_told[latest] = mention.sentence_index  # (the campaign goes on: the next item is near it)
             continue
         if unidentified:
             striker[mention.event_type] = None
@@ -187,6 +197,16 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 if kind is not mention.event_type and _names_weapon_outside(weapon, mention.clause_text, answered):
                     striker[kind] = mention.actor
                     last_told[kind] = mention.sentence_index
+
+
+def _is_bare_strike(mention: EventMention) -> bool:
+    """A strike told with the bare word and no weapon ("a strike on a car", "Strikes on oil wells"), typed an air strike
+    only for want of another word: its clause names no aircraft."""
+    return (
+        mention.event_type is EventType.AIRSTRIKE
+        and mention.trigger_word.lower() in _GENERIC_STRIKE_WORDS
+        and _CAMPAIGN_WEAPON_RES[EventType.AIRSTRIKE].search(mention.clause_text) is None
+    )
 
 
 def _names_weapon_outside(weapon: re.Pattern[str], text: str, answered: list[tuple[int, int]]) -> bool:

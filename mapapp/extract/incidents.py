@@ -42,6 +42,7 @@ from mapapp.extract.arguments import (
     first_person_striker,
     in_turkish_official_wording,
     ministry_enemy_fire,
+    ministry_own_kill,
     own_fight_reporter,
     own_forces_striker,
     release_clash_side,
@@ -184,17 +185,23 @@ def extract_incidents(document: Document) -> list[Incident]:
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
+    # the fighters a Turkish release names as the ones its forces killed ("4 PKK/YPG terrorists preparing to attack
+    # were neutralized by our drones"), which a clause of theirs made the agent
+    named_struck = [cluster for cluster in clusters if cluster.actor == "PKK/YPG"]
     # the outlet that published the text (its metadata, when given) may be a party's own press office: the Turkish
     # defence ministry, the SDF's press centre, the coalition's command, whose releases speak in their own voice
     outlet = (document.outlet or "").strip()
     party: str | None = None  # the party whose own release the text is, when it is not in Turkey's wording
-    if unattributed and (
+    if (unattributed or named_struck) and (
         in_turkish_official_wording(analysis) or (outlet and in_turkish_official_wording(outlet))
     ):  # (the whole text searched once, not per incident)
         for cluster in unattributed:  # "PKK/YPG terrorists fired rockets ... Our forces responded by shelling X"
             cluster.actor = ministry_enemy_fire(cluster.clause_text, True, cluster.event_type) or first_person_striker(
                 evidence_text(cluster), True, cluster.event_type
             )
+        for cluster in named_struck:  # "An infiltration attempt by PKK/YPG terrorists ... 4 terrorists were neutralized"
+            if ministry_own_kill(evidence_text(cluster), True, cluster.event_type):
+                cluster.actor = "Turkish forces"
     elif (party := release_party(analysis) or (release_party(outlet) if outlet else None)) is not None:
         for cluster in clusters:  # "our forces targeted the occupation's bases" in a release the SDF signs
             if cluster.actor is None:

@@ -1196,11 +1196,39 @@ SEPARATE_REPORT_RE = compile_guarded(
 # Actors: (pattern, canonical name). Case-insensitive except where noted.
 
 UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extractor no longer emits it
-#: The well-known names of one organisation, by its canonical name: the extractor reads each as that party (the
-#: actor patterns below are built from them) and the scorer (:func:`mapapp.evaluate.metrics.actor_correct`) takes a
-#: gold that lists one of them ("Islamic State", "IS") as naming the party our canonical name ("ISIS") names.
+#: The well-known names of one party, by its canonical name: the extractor reads each as that party (the ISIS
+#: pattern below is built from them; the others' patterns hold them) and the scorer
+#: (:func:`mapapp.evaluate.metrics.actor_correct`) takes a gold that lists one of them ("Islamic State", "IS") as
+#: naming the party our canonical name ("ISIS") names: the Syrian National Army is the `Turkish-backed factions`,
+#: the government's or the regime's forces the `Syrian army` (docs/gold-format.md).
 ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
     "ISIS": ("ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Daish"),
+    "Turkish-backed factions": (
+        "Turkish-backed factions",
+        "Syrian National Army",
+        "SNA",
+        "Turkish-backed groups",
+        "Turkish-backed fighters",
+        "Turkish-backed rebels",
+        "Turkish-backed Syrian rebels",
+    ),
+    "Syrian army": (
+        "Syrian army",
+        "Syrian Arab Army",
+        "SAA",
+        "Syrian government forces",
+        "Syrian government troops",
+        "Syrian regime forces",
+        "government forces",
+        "government troops",
+        "regime forces",
+        "Syrian regime",
+        "pro-government forces",
+        "pro-government fighters",
+        "pro-regime forces",
+        "pro-regime fighters",
+        "government security forces",
+    ),
 }
 #: Scanner payload: the actor is the matched phrase itself, lower-cased ("unidentified gunmen").
 AS_WRITTEN = "<as written>"

@@ -175,6 +175,22 @@ def test_actor_names_of_one_organisation_are_one_name() -> None:
     assert not actor_correct(["Islamic State affiliates"], "ISIS")
 
 
+def test_actor_names_of_one_party_the_extractor_reads_as_one() -> None:
+    # the Syrian National Army is the Turkish-backed factions, the government's forces the Syrian army
+    assert actor_correct(["SNA"], "Turkish-backed factions")
+    assert actor_correct(["SDF", "Syrian National Army"], "Turkish-backed factions")
+    assert actor_correct(["Turkish-backed groups"], "Turkish-backed factions")
+    assert actor_correct(["Syrian government forces"], "Syrian army")
+    assert actor_correct(["pro-regime fighters"], "Syrian army")
+    assert actor_correct(["government forces"], "Syrian army and Russian forces")
+    # the sponsor is not its proxies, another party is still wrong, a longer name is not the party's well-known name
+    assert not actor_correct(["SNA"], "Turkish forces")
+    assert not actor_correct(["Syrian government forces"], "SDF")
+    assert not actor_correct(["Syrian government forces"], None)
+    assert not actor_correct(["government forces of Iraq"], "Syrian army")
+    assert not actor_correct(["Syrian army"], "Turkish-backed factions")
+
+
 def test_actor_sponsor_country_is_its_adjective() -> None:
     # one sponsor written as the country or its adjective
     assert actor_correct(["Turkey-backed factions"], "Turkish-backed factions")

@@ -1992,3 +1992,61 @@ def test_the_syrian_ministry_of_defence_and_its_releases_are_the_syrian_army(
 ) -> None:
     found = extract_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fighters a Turkish release says its forces killed are the side struck, whatever verb of theirs it tells
+        "Ministry of National Defence: 3 PKK/YPG terrorists trying to cross into the Peace Spring zone near Ras al-Ain "
+        "were neutralized by our commandos.",
+        "An attempted infiltration by PKK/YPG terrorists near Tal Abyad was foiled by our units. 2 terrorists were "
+        "neutralized.",
+    ],
+)
+def test_the_fighters_a_turkish_release_neutralized_are_not_its_agent(text: str) -> None:
+    assert only(text).actor == "Turkish forces"
+
+
+def test_a_turkish_release_s_kills_by_named_units_are_turkeys() -> None:
+    text = (
+        "In the last 24 hours, 6 PKK/YPG terrorists detected in the Peace Spring area were neutralized: 2 of them "
+        "near Ras al-Ain by our Kirpi units, and 4 in the Tal Abyad region by our drones."
+    )
+    found = extract_incidents(Document(text=text))
+    assert found and {incident.actor for incident in found} == {"Turkish forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # their fire told as its own event, their bomb, their attack with no kill of Turkey's: still theirs
+        "Harassment fire was opened at our outpost near Tal Abyad by PKK/YPG terrorists. Our units responded in kind.",
+        "A bomb-laden car prepared by PKK/YPG terrorists was neutralized by our units near Ras al-Ain.",
+        "PKK/YPG terrorists attacked a Turkish outpost near Tal Abyad, killing two soldiers, the ministry said.",
+    ],
+)
+def test_the_pkk_ypg_s_own_deeds_in_a_turkish_release_stay_theirs(text: str) -> None:
+    assert only(text).actor == "PKK/YPG"
+
+
+def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> None:
+    text = "SDF fighters attacked Turkish-backed factions near Ras al-Ain on Sunday, killing four of them."
+    assert only(text).actor == "SDF"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who laid a remnant long ago is not the agent of its blast
+        ("A landmine left by ISIS exploded near Hajin on Monday, killing a shepherd.", None),
+        ("Two children were killed when a mine left behind by the Islamic State went off near Tabqa.", None),
+        # a bomb planted is its planter's; "left" of a party's own going keeps it the agent; a later agent stays
+        ("An IED planted by ISIS cells exploded on an SDF vehicle near Hajin, killing two fighters.", "ISIS"),
+        ("ISIS fighters left by boat and attacked an SDF post in Hajin on Monday.", "ISIS"),
+        ("The village, left by ISIS in 2017, was shelled by Turkish forces near Tal Tamr on Monday.", "Turkish forces"),
+    ],
+)
+def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+

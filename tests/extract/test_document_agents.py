@@ -634,3 +634,30 @@ def test_a_blame_of_another_deed_denied_or_of_its_own_incident_names_no_agent(bl
 )
 def test_a_blame_elsewhere_in_the_report_names_no_agent(text: str) -> None:
     assert all(actor is None for place, actor in _actors_by_place(text).items() if place == "Tal Ward")
+
+
+def test_bare_strikes_listed_after_a_drone_campaign_are_its_strikes() -> None:
+    text = (
+        "Turkish drones carried out nine strikes in Hasakah province on Monday, monitors said. They recorded:\n"
+        "- a strike on a truck near Amuda, killing one man\n"
+        "- a strike on a farm near Tal Tamr\n"
+        "- a strike on a checkpoint near Zirgan, wounding two guards\n"
+        "- a strike on a bakery near Derbasiyah"
+    )
+    actors = _actors_by_place(text)
+    assert actors["Amuda"] == actors["Tal Tamr"] == actors["Zirgan"] == actors["Derbasiyah"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no campaign named; one set apart; one told long after the campaign; jets of no named party
+        "A strike on a car near Amuda killed two people on Monday, local sources said.",
+        "Turkish drones hit a car near Qamishli on Monday. Separately, a strike on a house in Amuda killed three.",
+        "Turkish drones hit a car near Qamishli on Monday. The victims were brothers. Their family buried them. "
+        "Markets stayed closed. Schools shut too. A strike on a house in Amuda killed three on Friday.",
+        "Turkish drones hit a car near Qamishli on Monday. Unidentified warplanes struck a house in Amuda, killing three.",
+    ],
+)
+def test_a_bare_strike_with_no_campaign_near_it_takes_no_striker(text: str) -> None:
+    assert _actors_by_place(text)["Amuda"] is None

@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     ANSWERED_EVENT_WORDS,
     GATED_CASE_SENSITIVE_ACTOR_RES,
+    ORGANISATION_NAMES,
     SOURCE_SCANNER,
     TRIGGER_SCANNER,
     ascii_lower,
@@ -362,3 +364,11 @@ def test_a_reply_whose_object_is_no_answered_event_is_not_in_the_list(phrase: st
     # "retaliated against X": X is the one hit; "responded to the fire by shelling": the answer follows; "rescuers
     # responding to a blast": the blast reported
     assert _ANSWERED_EVENT_RE.search(f"The army {phrase} the village.") is None
+
+
+def test_each_well_known_name_of_a_party_is_read_as_that_party() -> None:
+    # the scorer takes these names as the canonical one because the extractor reads them so: keep the two in step
+    for canonical, names in ORGANISATION_NAMES.items():
+        for name in names:
+            mentions = find_actor_mentions(name)
+            assert [(m.start, m.end, m.name) for m in mentions] == [(0, len(name), canonical)], name
