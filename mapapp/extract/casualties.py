@@ -478,8 +478,21 @@ _DONE_AND = (
 # (not one that tells what someone said: "a man who is from the village said two were killed"); it may be long, as a
 # ministry tells what the counted were doing ("5 terrorists who were preparing to attack our troops in the X area of
 # the Y region were neutralized")
+_SAYING_OR_LINKING = (
+    r"said|says|told|tells|reported|reports|added|stated|announced|confirmed"
+    r"|and|or|but|while|whereas|as|when|where|after|before|which|that|who"
+)
 _RESTRICTIVE_RELATIVE = (
     r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,120}?\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
+    # (with commas, when they only set off a place inside it, no other clause: "who were preparing to attack the
+    # area, near X, were neutralized")
+    r"|who\s+(?:(?!\b(?:" + _SAYING_OR_LINKING + r")\b)[^.;]){1,120}?\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
+    # or the same told by a participle, as a release writes: "4 terrorists preparing to infiltrate the area were
+    # neutralized", "two gunmen trying to reach the post were killed" (no comma: one stretch of the clause)
+    r"|(?!(?:killing|wounding|injuring|leaving|including|causing|bringing|raising)\b)(?-i:[a-z]{2,}ing)\s+"
+    r"(?:(?!\b(?:" + _SAYING_OR_LINKING + r")\b)[^.;,]){1,100}?\s+"
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
