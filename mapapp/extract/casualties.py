@@ -478,8 +478,21 @@ _DONE_AND = (
 # (not one that tells what someone said: "a man who is from the village said two were killed"); it may be long, as a
 # ministry tells what the counted were doing ("5 terrorists who were preparing to attack our troops in the X area of
 # the Y region were neutralized")
+_SAYING_OR_LINKING = (
+    r"said|says|told|tells|reported|reports|added|stated|announced|confirmed"
+    r"|and|or|but|while|whereas|as|when|where|after|before|which|that|who"
+)
 _RESTRICTIVE_RELATIVE = (
     r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,120}?\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
+    # (with commas, when they only set off a place inside it, no other clause: "who were preparing to attack the
+    # area, near X, were neutralized")
+    r"|who\s+(?:(?!\b(?:" + _SAYING_OR_LINKING + r")\b)[^.;]){1,120}?\s+"
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
+    # or the same told by a participle, as a release writes: "4 terrorists preparing to infiltrate the area were
+    # neutralized", "two gunmen trying to reach the post were killed" (no comma: one stretch of the clause)
+    r"|(?!(?:killing|wounding|injuring|leaving|including|causing|bringing|raising)\b)(?-i:[a-z]{2,}ing)\s+"
+    r"(?:(?!\b(?:" + _SAYING_OR_LINKING + r")\b)[^.;,]){1,100}?\s+"
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
@@ -1255,19 +1268,33 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
     return (
         previous.low == previous.high == 1
         and mention.low == mention.high == 1
-        and re.fullmatch(r",\s*", text[previous.end : mention.start]) is not None
+        and _APPOSITION_COMMA_RE.fullmatch(text[previous.end : mention.start]) is not None
         and (
             _APPOSITION_TAIL_RE.match(text, mention.end) is not None
             or _OF_INSIDE_RE.search(mention.phrase) is not None
-            # after a name, an indefinite description closed by a comma or the clause's end: "Abu Ahmed, an ISIS
-            # leader, near X" (not "Omar Saleh, a woman and two children", a list)
+            # after a name or a person told by its role ("its driver", "the mayor"), an indefinite description
+            # closed by a comma or the clause's end: "Abu Ahmed, an ISIS leader, near X", "killing its driver, a
+            # council member." (not "Omar Saleh, a woman and two children", a list)
             or (
-                _NAME_START_RE.match(previous.phrase) is not None
+                (_NAME_START_RE.match(previous.phrase) is not None or _ROLE_START_RE.match(previous.phrase) is not None)
                 and _INDEFINITE_START_RE.match(mention.phrase) is not None
+                and _APPOSITION_CLOSE_RE.match(text, mention.end) is not None
+            )
+            # after an indefinite person, the name closed likewise: "killed a village elder, Ali Hamdan, at his
+            # door" (not "a teacher, Ali Hamdan and Omar Saleh", a list)
+            or (
+                _INDEFINITE_START_RE.match(previous.phrase) is not None
+                and _NAME_START_RE.match(mention.phrase) is not None
                 and _APPOSITION_CLOSE_RE.match(text, mention.end) is not None
             )
         )
     )
+
+
+# (the comma after a quoted name, its quotation marks read as spaces: 'killed "Omar Saleh", a teacher')
+_APPOSITION_COMMA_RE = re.compile(r"[ ’']?,\s*")
+# One person told by a definite role: "its driver", "the mayor", "his brother".
+_ROLE_START_RE = re.compile(r"(?:its|his|her|their|the)\s", re.IGNORECASE)
 
 
 _NAME_START_RE = re.compile(

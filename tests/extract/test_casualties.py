@@ -2002,3 +2002,52 @@ def test_a_sides_own_dead_beside_the_enemys(sentence: str, killed: tuple | None,
 def test_the_year_of_a_full_date_is_not_a_count(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # one person told by a role, then described: one person
+        ("A bomb hidden in a van exploded in Amuda, killing its owner, a local council member.", (1, 1), None),
+        ("A roadside bomb wounded its driver, an SDF officer, near Manbij.", None, (1, 1)),
+        ("Gunmen on a motorbike killed a village elder, Sheikh Ali Hamdan, at his door in Tayana.", (1, 1), None),
+        ('Unknown men shot dead "Omar Saleh", a teacher, in the town of Hajin.', (1, 1), None),
+        # (negatives: lists of people)
+        ("A bomb killed its driver, a woman and a child in Amuda.", (3, 3), None),
+        ("A shell killed a farmer, a teacher, and a student in the village.", (3, 3), None),
+        ("Gunmen killed a teacher, Sheikh Ali Hamdan, and his son in Tayana.", (2, 2), None),
+        ('Militants shot dead "Omar Saleh", a boy and a woman near Hajin.', (3, 3), None),
+    ],
+)
+def test_a_person_told_by_role_or_name_then_described_is_one(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # what the counted were doing, between the count and its passive verb: a participle, or a relative with a
+        # place set off by commas inside it
+        ("7 YPG terrorists trying to infiltrate the Operation area were neutralized.", (7, 7), None),
+        ("Two gunmen attempting to reach the checkpoint were shot dead by guards.", (2, 2), None),
+        (
+            "5 PKK terrorists who were preparing to strike our soldiers in the Olive Branch zone, near Afrin, were "
+            "neutralized by our artillery.",
+            (5, 5),
+            None,
+        ),
+        # (negatives: another clause's verb after the participle or the relative)
+        ("Gunmen killed two soldiers manning a checkpoint where three civilians were wounded.", (2, 2), (3, 3)),
+        ("The blast killed two guards protecting the clinic as patients were wounded.", (2, 2), None),
+        ("Three men who fled, while two others were wounded, reached the town.", None, (2, 2)),
+        ("Four fighters holding the hill, the commander said, were later evacuated.", None, None),
+    ],
+)
+def test_a_count_described_before_its_passive_verb(
+    sentence: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
