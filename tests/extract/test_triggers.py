@@ -1064,9 +1064,14 @@ def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: Eve
         # one person killed by kin in a family quarrel: violence against a person
         ("A young man stabbed his cousin to death in a family quarrel in Jazra on Sunday.", EventType.ATTACK),
         ("A woman was killed by her own brothers in a family dispute in Sabkha.", EventType.ATTACK),
-        # a fight between families or clans stays a clash
+        # one person shot, or a bystander hit by a stray bullet, in a family quarrel: violence against that person
+        ("A boy was hit by a stray bullet during a family quarrel in Sabkha.", EventType.ATTACK),
+        ("A young man was shot and wounded in Hamra in what neighbours called a family dispute.", EventType.ATTACK),
+        # a fight between families or clans stays a clash, and so does a dispute that hurt several or a party's member
         ("Four men were killed in a dispute between two clans in Sabkha on Sunday.", EventType.ARMED_CLASH),
         ("Two brothers were killed in a family dispute that turned into a gunfight in Jazra.", EventType.ARMED_CLASH),
+        ("Three people were wounded in a family dispute in Hamra.", EventType.ARMED_CLASH),
+        ("A member of the Asayish was killed in a tribal dispute at a checkpoint in Hamra.", EventType.ARMED_CLASH),
     ],
 )
 def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected: EventType) -> None:
