@@ -1159,6 +1159,10 @@ def _military_site(target: str | None) -> bool:
     return head.split()[-1].lower() in _MILITARY_TARGET_HEADS
 
 
+#: Where a party's members were hit, at their post: "at a checkpoint", "near their checkpoint", "at an SDF checkpoint".
+_AT_CHECKPOINT_RE = compile_guarded(
+    r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE
+)
 #: A military site told as the subject hit: "an SDF patrol came under fire", "the checkpoint was attacked", "Asayish
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
@@ -1185,6 +1189,11 @@ def _against_armed_party(
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)
+        return True
+    if armed_party_victims(victims) and gated_search(_AT_CHECKPOINT_RE, text) and not _TARGETED_KILLING_RE.search(text):
+        # "two SDF members were killed by gunfire at a checkpoint", "a guard was wounded after a gunman opened fire on
+        # them at a checkpoint": a party's members hit at their post, an assault on the post (every development writer
+        # codes it a clash, whoever fired: a young man shot by the checkpoint's fire is no party's member)
         return True
     if (
         armed_party_victims(victims)

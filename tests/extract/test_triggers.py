@@ -1079,6 +1079,32 @@ def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's members hit by fire at their checkpoint, whoever fired: an assault on the post
+        ("Two SDF members were killed by ISIS cells' gunfire at a checkpoint near the dam in Hamra.", EventType.ARMED_CLASH),
+        (
+            "A member of the Asayish was killed and another wounded by gunfire from tribal gunmen during a quarrel at a "
+            "checkpoint in Hamra on Sunday.",
+            EventType.ARMED_CLASH,
+        ),
+        (
+            "A member of the Internal Security Forces was killed after an unknown gunman opened fire on them at a "
+            "checkpoint near the bridge in Hamra.",
+            EventType.ARMED_CLASH,
+        ),
+        # civilians hit by a checkpoint's fire, a killing told as one, and a device near a post keep their types
+        ("A young man was killed by SDF gunfire at a checkpoint in Hamra.", EventType.ATTACK),
+        ("Gunmen shot dead two soldiers at a checkpoint in Hamra.", EventType.ATTACK),
+        ("A soldier was killed near a checkpoint in Hamra when his car hit a landmine.", EventType.IED),
+    ],
+)
+def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: EventType) -> None:
+    found = extract_incidents(Document(text=text, published=date(2021, 3, 4)))
+    assert [incident.event_type for incident in found] == [expected], text
+
+
+@pytest.mark.parametrize(
     ("clause", "expected"),
     [
         # aircraft as the agent of a verb the word lists did not tie to them
