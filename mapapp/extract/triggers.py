@@ -1167,11 +1167,15 @@ _AT_CHECKPOINT_RE = compile_guarded(
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
     r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
-    # (its place may stand between: "an SDF checkpoint near the X roundabout was targeted")
-    r"(?:(?:near|in|at|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    # (its place or its party may stand between: "an SDF checkpoint near the X roundabout was targeted", "a patrol of
+    # the Internal Security came under fire")
+    r"(?:(?:near|in|at|outside|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
-    r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))",
+    r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))"
+    # ... or told as what was targeted, in the noun: "the targeting of an SDF patrol by gunmen"
+    r"|\btargeting\s+of\s+(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b",
     re.IGNORECASE,
 )
 

@@ -1105,6 +1105,23 @@ def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: Ev
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post or patrol hit, its party told after it or the targeting told as a noun: an assault on an armed party
+        ("A patrol of the Internal Security came under fire from unknown persons in Hamra, one member injured.", EventType.ARMED_CLASH),
+        ("The monitor reported the targeting of an SDF patrol by gunmen near Hamra, killing a fighter.", EventType.ARMED_CLASH),
+        # a civilian car targeted, a party's car fired on and a patrol's own killing keep their types
+        ("The council condemned the targeting of a civilian car near Hamra by gunmen, which killed a teacher.", EventType.ATTACK),
+        ("Gunmen opened fire on a car of the Asayish near Hamra, wounding a member.", EventType.ATTACK),
+        ("A patrol of the Turkish army shot dead a young man near Hamra.", EventType.ATTACK),
+    ],
+)
+def test_a_post_or_patrol_hit_told_with_its_party_or_as_a_noun_is_a_clash(text: str, expected: EventType) -> None:
+    found = extract_incidents(Document(text=text, published=date(2021, 3, 4)))
+    assert [incident.event_type for incident in found] == [expected], text
+
+
+@pytest.mark.parametrize(
     ("clause", "expected"),
     [
         # aircraft as the agent of a verb the word lists did not tie to them
