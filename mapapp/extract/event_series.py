@@ -11,8 +11,10 @@ place and returns nothing:
 - :func:`type_further_events` (coreference rule 0d): "another strike", "a second attack" told in the sentence
   of an air, drone, artillery or car-bomb event or the next one is one more of its kind (its type, and its
   actor when it names none).
+- :func:`type_likened_events` (coreference rule 0f): "a similar attack" is of the kind of the report's lead event
+  (its type, and its actor when it names none).
 
-Both are one pass over the mentions in text order with a bounded look-back: linear in the text.
+Each is one pass over the mentions in text order with a bounded look-back: linear in the text.
 """
 
 from __future__ import annotations
@@ -181,6 +183,42 @@ _PART_OF_COUNTED_RE = compile_guarded(
 _PART_KINDS = frozenset({EventType.ATTACK, EventType.IED, EventType.OTHER})
 
 
+#: "a similar attack", "the similar strike": an event likened to the one the report is about.
+_SIMILAR_RE = compile_guarded(r"\b(?:a|an|the)\s+similar\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: Generic words an event likened to another is told with ("a similar attack", "a similar assault").
+_SIMILAR_GENERIC_WORDS = ("strike", "attack", "assault", "targeted")
+#: The types a likened event told with a generic word is read as on its own wording ("a similar attack near A, which
+#: wounded a member of the Asayish": a clash only by the party it hit).
+_SIMILAR_OWN_KINDS = frozenset({EventType.ATTACK, EventType.ARMED_CLASH, EventType.OTHER})
+
+
+def type_likened_events(readings: list[SentenceReading]) -> None:
+    """Rule 0f: an event told with a generic word and likened to the report's ("This comes days after a similar attack
+    in B", "a day after a similar attack near C, which wounded a guard") is of the kind of the report's lead event, the
+    first event told with a strong event word: it takes its type, and its attacker when it names none. "similar" says
+    the kind, not the day or the place; a likened word of its own kind ("a similar explosion", "a similar bombing")
+    keeps its reading. One pass in text order."""
+    lead: EventMention | None = None
+    for reading in readings:
+        for mention in reading.mentions:
+            if (
+                lead is not None
+                and mention.trigger.weak
+                and mention.event_type in _SIMILAR_OWN_KINDS
+                and mention.trigger_word.startswith(_SIMILAR_GENERIC_WORDS)
+                and _further_of_kind(mention, _SIMILAR_RE)
+            ):
+                mention.event_type = lead.event_type
+                mention.actor = mention.actor or lead.actor
+            elif (
+                lead is None
+                and not mention.trigger.weak
+                and mention.event_type is not EventType.OTHER
+                and mention.verdict == CANDIDATE
+            ):
+                lead = mention
+
+
 def type_further_events(readings: list[SentenceReading]) -> None:
     """Rule 0d: a further event told with a generic word ("..., while another strike hit B", "A second attack
     killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
@@ -306,4 +344,11 @@ def type_target_lists(readings: list[SentenceReading]) -> None:
                 told = [*told[-3:], (reading.index, mention)]
 
 
-__all__ = ["announces_list", "is_bulleted_item", "type_further_events", "type_list_items", "type_target_lists"]
+__all__ = [
+    "announces_list",
+    "is_bulleted_item",
+    "type_further_events",
+    "type_likened_events",
+    "type_list_items",
+    "type_target_lists",
+]

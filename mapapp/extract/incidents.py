@@ -79,7 +79,7 @@ from mapapp.extract.document_agents import (
     resolve_definite_agents,
 )
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
-from mapapp.extract.event_series import type_further_events, type_list_items, type_target_lists
+from mapapp.extract.event_series import type_further_events, type_likened_events, type_list_items, type_target_lists
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
@@ -156,6 +156,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     type_list_items(readings, analysis)
     type_target_lists(readings)
     type_further_events(readings)
+    type_likened_events(readings)
     clusters = cluster_mentions(readings, governorates)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)

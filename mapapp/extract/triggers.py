@@ -737,8 +737,8 @@ def event_type_in_context(
       entered the town") is the ground fight it backed, an armed clash;
     * an exchange of fire (or a toll with no event word) in a security operation against suspects ("a suspect was
       killed in an exchange of fire during the operation") is the raid that met resistance;
-    * a family dispute in which one person is killed by kin ("a farmer shot his cousin dead in a family quarrel") is an
-      attack, a fight between families or clans a clash;
+    * a family dispute in which one person is killed by kin ("a farmer shot his cousin dead in a family quarrel"), or
+      that hurt one person or a bystander by a stray bullet, is an attack, a fight between families or clans a clash;
     * a generic "bombing" is an air strike when aircraft are named or the actor flies ("US-led coalition"), shelling
       by an army without aircraft ("Turkish forces", "Syrian army") and any "bombardment" without aircraft, else an
       explosive device;
@@ -871,10 +871,11 @@ def event_type_in_context(
     if (
         event_type is EventType.ARMED_CLASH
         and _DISPUTE_WORD_RE.search(primary.text)
-        and _KIN_KILLING_RE.search(text)
+        and (_KIN_KILLING_RE.search(text) or _one_person_hurt_in_dispute(text, victims))
     ):
         # "a farmer shot his cousin dead in a family quarrel", "killed by his relatives in a quarrel": one person killed by
-        # kin, violence against a person (a fight between two families or clans stays a clash)
+        # kin, violence against a person; so is one person shot or a bystander hit by a stray bullet in a quarrel ("a
+        # boy was hurt by a stray bullet during a family dispute") (a fight between two families or clans stays a clash)
         event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
@@ -1117,6 +1118,33 @@ _KIN_KILLING_RE = compile_guarded(
     r"\b(?:(?:killed|shot|stabbed|murdered)\s+(?:his|her|their)\s+" + _KIN + r"|by\s+(?:his|her|their)\s+" + _KIN + r")\b",
     re.IGNORECASE,
 )
+#: Fire that hit a bystander by chance: "a stray bullet", "stray rounds".
+_STRAY_FIRE_RE = compile_guarded(r"\bstray\s+(?:bullets?|rounds?|gunfire|fire)\b", re.IGNORECASE)
+#: One person as the victims a clause reads: "a young man", "a child", "a woman" (not "two brothers", "people").
+_ONE_PERSON_RE = re.compile(
+    r"(?:(?:young|old|elderly)\s+)?(?:man|woman|child|boy|girl|youth|teenager|civilian|person|shepherd|farmer|resident)",
+    re.IGNORECASE,
+)
+#: A fight told with the dispute: "turned into a gunfight", "clashes erupted", "an exchange of fire", "a shootout".
+_DISPUTE_FIGHT_RE = compile_guarded(
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|gunfights?|shoot-?outs?|exchange[ds]?\s+(?:of\s+)?fire|"
+    r"exchanging\s+fire|between)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_person_hurt_in_dispute(text: str, victims: str | None) -> bool:
+    """True when a family dispute or quarrel told in ``text`` hurt one person, a bystander hit by stray fire ("a child
+    was wounded by a stray bullet during a family quarrel") or one person shot ("a man was shot and wounded in what
+    relatives called a family dispute"), and the clause tells no fight between sides ("between two clans", "turned into
+    a gunfight"): violence against that person, not a clash."""
+    if gated_search(_DISPUTE_FIGHT_RE, text):
+        return False
+    if gated_search(_STRAY_FIRE_RE, text):
+        return True
+    return victims is not None and _ONE_PERSON_RE.fullmatch(victims.strip()) is not None
+
+
 #: A security operation told in a clause: "during the operation", "a joint operation of our forces", "an SDF-coalition
 #: operation" (not a named campaign: "Operation Peace Spring").
 _OPERATION_RE = compile_guarded(r"\b(?<!-)operations?\b(?!\s+[A-Z])")
@@ -1148,15 +1176,23 @@ def _military_site(target: str | None) -> bool:
     return head.split()[-1].lower() in _MILITARY_TARGET_HEADS
 
 
+#: Where a party's members were hit, at their post: "at a checkpoint", "near their checkpoint", "at an SDF checkpoint".
+_AT_CHECKPOINT_RE = compile_guarded(
+    r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE
+)
 #: A military site told as the subject hit: "an SDF patrol came under fire", "the checkpoint was attacked", "Asayish
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
     r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
-    # (its place may stand between: "an SDF checkpoint near the X roundabout was targeted")
-    r"(?:(?:near|in|at|outside|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    # (its place or its party may stand between: "an SDF checkpoint near the X roundabout was targeted", "a patrol of
+    # the Internal Security came under fire")
+    r"(?:(?:near|in|at|outside|on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
-    r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))",
+    r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))"
+    # ... or told as what was targeted, in the noun: "the targeting of an SDF patrol by gunmen"
+    r"|\btargeting\s+of\s+(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b",
     re.IGNORECASE,
 )
 
@@ -1174,6 +1210,11 @@ def _against_armed_party(
     if military_site and (is_named_actor(actor) or not _TARGETED_KILLING_RE.search(text)):
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)
+        return True
+    if armed_party_victims(victims) and gated_search(_AT_CHECKPOINT_RE, text) and not _TARGETED_KILLING_RE.search(text):
+        # "two SDF members were killed by gunfire at a checkpoint", "a guard was wounded after a gunman opened fire on
+        # them at a checkpoint": a party's members hit at their post, an assault on the post (every development writer
+        # codes it a clash, whoever fired: a young man shot by the checkpoint's fire is no party's member)
         return True
     if (
         armed_party_victims(victims)

@@ -235,3 +235,35 @@ def test_a_part_of_the_events_just_counted_is_one_of_them() -> None:
 def test_no_part_of_counted_events_without_them(text: str) -> None:
     part = _series_mentions(text)[-1]
     assert part.event_type not in (EventType.CAR_BOMB, EventType.AIRSTRIKE)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an event likened to the report's lead with a generic word is of the lead's kind
+        (
+            "Two people were killed on Monday when a Turkish drone struck a car near the village of Susah. The latest "
+            "strike came a day after a similar attack near the town of Hajin, which wounded a member of the Asayish.",
+            [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE],
+        ),
+        (
+            "Gunmen opened fire on a member of the police in the town of Hajin on Monday, killing him. This comes days "
+            "after a similar attack in the town of Susah in which a soldier was wounded.",
+            [EventType.ATTACK, EventType.ATTACK],
+        ),
+        # a likened event told with a word of its own kind keeps it
+        (
+            "A landmine exploded near the village of Baghouz on Monday, killing a shepherd. A similar bombing hit the "
+            "town of Susah in May 2019, killing several guards.",
+            [EventType.IED, EventType.OTHER],
+        ),
+        # an attack not likened keeps its own reading
+        (
+            "A Turkish drone struck a car near the village of Susah on Monday, killing two. Gunmen attacked a "
+            "checkpoint of the Asayish in the town of Hajin, wounding a member.",
+            [EventType.DRONE_STRIKE, EventType.ARMED_CLASH],
+        ),
+    ],
+)
+def test_an_event_likened_to_the_lead_is_of_its_kind(text: str, types: list) -> None:
+    assert [incident.event_type for incident in incidents(text)] == types
