@@ -87,8 +87,10 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
-    # "more than 100 airstrikes on Hajin": what a strike fell on
-    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)\s+on\s+"
+    # "more than 100 airstrikes on Hajin": what a strike fell on, also past the party that made it ("a mortar attack
+    # by militants on X", "strikes by the coalition on X": one or two words after "by")
+    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)"
+    r"(?:\s+by\s+(?:the\s+)?[\w'’/-]+(?:\s+[\w'’/-]+)?)?\s+on\s+"
     # "shelling continues on X", "fighting continued on the X axis": where the fire or the fight goes on
     r"|\b(?:continues|continued|continuing|goes\s+on|went\s+on)\s+on\s+"
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)

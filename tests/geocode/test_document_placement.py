@@ -387,3 +387,15 @@ def test_a_village_matched_outside_coverage_by_a_close_spelling_takes_its_report
     if mapped:
         assert location.precision is Precision.ADMIN1 and location.place is not None
         assert location.place.admin1 == "Ar-Raqqah" and location.candidates  # the look-alike is kept as a candidate
+
+
+def test_a_town_abroad_an_attack_by_a_party_fell_on_is_not_put_at_the_reports_governorate() -> None:
+    # the town after the attacker's name is the place: not an incident with no place, put in the report's governorate
+    text = (
+        "Our forces took the centre of Tal Tamr after clashes today.\n\n"
+        "A rocket attack by militants on Kilis killed a civilian and wounded two today."
+    )
+    places = places_by_name(text)
+    assert places["Tal Tamr"].is_mappable
+    assert not places["Kilis"].is_mappable and places["Kilis"].precision is Precision.OUTSIDE_COVERAGE
+
