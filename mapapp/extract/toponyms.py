@@ -497,6 +497,19 @@ def _is_place_name(name: str) -> bool:
     return ACTOR_SCANNER.match_whole(lowered) is None and SOURCE_SCANNER.match_whole(lowered) is None
 
 
+def place_like_names(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the capitalised names of ``text`` that may name a place whatever their context: not
+    a party, an organisation, an outlet, a country, a day or a capital naming its government ("Damascus said"). For a
+    check of what a sentence with no place found names (the geocoder's, :mod:`mapapp.geocode.document_placement`); one
+    pass of :data:`NAME_RE`."""
+    found: list[tuple[int, int]] = []
+    for match in NAME_RE.finditer(text):
+        name = match.group(0)
+        if name.lower() not in _CAPITAL_CITIES and _is_place_name(name):
+            found.append((match.start(), match.end()))
+    return found
+
+
 #: Places read from one clause at most. A clause of news prose names a few; thousands ("Raqqa Raqqa ...") are not
 #: an incident's places, and each costs bounded-window context searches, so without a bound 5 MB of them took
 #: minutes. The first ones are read (the primary place and its references come first).

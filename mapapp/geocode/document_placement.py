@@ -292,13 +292,37 @@ def _placeless_may_lie_in_report_area(incident: Incident, resolver: Resolver) ->
     country or region abroad (:func:`abroad_re`: "strikes in Iraq"), no province but a covered governorate, no Syrian
     governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria"), no
     home of its teller or party outside coverage ("the Ankara-based ministry said a PKK attack killed three soldiers":
-    :data:`_HOME_BASED_RE`, a town the gazetteer matches exactly outside coverage; "London-based" is no such town)."""
+    :data:`_HOME_BASED_RE`, a town the gazetteer matches exactly outside coverage; "London-based" is no such town), no
+    town outside coverage named where the extractor read no place ("shells landed on X": :func:`_names_town_beyond_coverage`)."""
     abroad = abroad_re()
     return not any(
         abroad.search(span.text) or names_another_province(span.text) or uncovered_governorate_named(span.text)
         or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text) or _home_beyond_coverage(span, resolver)
+        or _names_town_beyond_coverage(span, resolver)
         for span in incident.evidence
     )
+
+
+def _names_town_beyond_coverage(span: Span, resolver: Resolver) -> bool:
+    """Whether ``span`` names, in a context the extractor did not read as a place ("shells landed on X"), a town
+    outside coverage: a name the gazetteer matches exactly, by the town's own name, outside the covered governorates,
+    of at least :data:`WELL_KNOWN_POPULATION` people (a Turkish border town, Manbij, Mosul). The event may have
+    happened there: the report's governorate does not stand in for its place. A small place abroad (a namesake of
+    a covered village, more likely than not) and a capital naming its government ("Damascus said") are no such
+    town (:func:`~mapapp.extract.toponyms.place_like_names`)."""
+    from mapapp.extract.toponyms import place_like_names
+
+    for start, end in place_like_names(span.text):
+        name = Span(span.text[start:end], span.start + start, span.start + end)
+        found = resolver.resolve(Toponym(name))
+        town = found.place
+        if (
+            found.precision is Precision.OUTSIDE_COVERAGE and town is not None and town.kind == "populated_place"
+            and found.score >= EXACT_MATCH_SCORE and (town.population or 0) >= WELL_KNOWN_POPULATION
+            and normalize_name(found.matched_name or "") == normalize_name(town.name)
+        ):
+            return True
+    return False
 
 
 def _home_beyond_coverage(span: Span, resolver: Resolver) -> bool:

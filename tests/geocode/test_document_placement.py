@@ -414,3 +414,21 @@ def test_a_town_abroad_an_attack_by_a_party_fell_on_is_not_put_at_the_reports_go
     assert places["Tal Tamr"].is_mappable
     assert not places["Kilis"].is_mappable and places["Kilis"].precision is Precision.OUTSIDE_COVERAGE
 
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # a town outside coverage named where no place was read: the event may have happened there
+        ("On Tuesday, mortar rounds fired by the militia landed on Suruc, killing a child.", False),
+        ("On Tuesday, stray shells fell on Manbij, wounding four civilians.", False),
+        # a capital naming its government, a small place abroad, an outlet: the report's governorate as before
+        ("Damascus said a drone struck a pickup truck on Tuesday, killing a commander.", True),
+        ("A drone struck a pickup truck on Tuesday, killing a commander, Rudaw reported.", True),
+        ("On Tuesday, a drone struck a pickup truck, killing a commander, his cousin Saide told us.", True),
+    ],
+)
+def test_an_incident_naming_no_place_but_a_town_beyond_coverage(second: str, mapped: bool) -> None:
+    text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
+    placeless = [location for location in _placeless(text) if location.toponym == ""]
+    assert placeless and all(location.is_mappable is mapped for location in placeless)
