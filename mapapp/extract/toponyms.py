@@ -91,8 +91,10 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
-    # "more than 100 airstrikes on Hajin": what a strike fell on
-    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)\s+on\s+"
+    # "more than 100 airstrikes on Hajin": what a strike fell on, also past the party that made it ("a mortar attack
+    # by militants on X", "strikes by the coalition on X": one or two words after "by")
+    r"|\b(?:(?:air ?)?strikes?|raids?|bombardments?|shelling|shells|missiles?|rockets?|mortars?|attacks?)"
+    r"(?:\s+by\s+(?:the\s+)?[\w'’/-]+(?:\s+[\w'’/-]+)?)?\s+on\s+"
     # "shelling continues on X", "fighting continued on the X axis": where the fire or the fight goes on
     r"|\b(?:continues|continued|continuing|goes\s+on|went\s+on)\s+on\s+"
     # "replied with mortar fire on X", "returned fire on X": where guns fired (not "opened fire on" its target)
@@ -509,6 +511,19 @@ def _is_place_name(name: str) -> bool:
         return False  # acronyms: SDF, SANA, ISIS
     lowered = ascii_lower(name)
     return ACTOR_SCANNER.match_whole(lowered) is None and SOURCE_SCANNER.match_whole(lowered) is None
+
+
+def place_like_names(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the capitalised names of ``text`` that may name a place whatever their context: not
+    a party, an organisation, an outlet, a country, a day or a capital naming its government ("Damascus said"). For a
+    check of what a sentence with no place found names (the geocoder's, :mod:`mapapp.geocode.document_placement`); one
+    pass of :data:`NAME_RE`."""
+    found: list[tuple[int, int]] = []
+    for match in NAME_RE.finditer(text):
+        name = match.group(0)
+        if name.lower() not in _CAPITAL_CITIES and _is_place_name(name):
+            found.append((match.start(), match.end()))
+    return found
 
 
 #: Places read from one clause at most. A clause of news prose names a few; thousands ("Raqqa Raqqa ...") are not

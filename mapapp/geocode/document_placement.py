@@ -4,7 +4,8 @@ Run after each incident is placed on its own (:func:`mapapp.geocode.placement.ge
 (:func:`mapapp.pipeline.geocode_document`):
 
 * a small place matched far abroad in a report about the covered area is a namesake
-  (:func:`set_aside_far_namesakes`): the context's governorate, flagged, or left to the next passes;
+  (:func:`set_aside_far_namesakes`): the context's governorate, flagged, or left to the next passes; unless the
+  gazetteer matches the name as well in a Syrian governorate mapapp does not cover, near it: that place, never mapped;
 * of several places sharing a name, the one near the report's other places is meant
   (:func:`choose_namesakes_by_document`);
 * an unknown village in a report whose other places all lie in one covered governorate takes that
@@ -66,6 +67,7 @@ def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> li
     :func:`place_unknown_by_document`, which gives them the governorate of the report's other places (when it names
     :data:`FAR_NAMESAKE_MIN_PLACES` or more there) or leaves them unresolved; never a point of their own. Only when at least one other place of the report lies in coverage (a
     report about Lebanon keeps its Lebanese towns)."""
+    incidents = [_at_near_syrian_namesake(incident, resolver) for incident in incidents]
     far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
     if not far or not _placed_in_coverage_besides(incidents, far):
         return incidents
@@ -88,6 +90,42 @@ def set_aside_far_namesakes(incidents: list[Incident], resolver: Resolver) -> li
             continue
         found.append(incident)
     return found
+
+
+def _at_near_syrian_namesake(incident: Incident, resolver: Resolver) -> Incident:
+    """The incident moved from a place far abroad to a Syrian namesake the gazetteer matches as well (the same score)
+    in a governorate mapapp does not cover near it (within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate:
+    Aleppo's, Idlib's): "near Mara" in a coalition list of strikes in Syria is the Aleppo town, not a Turkish village
+    of the same name far off. Still outside coverage, never mapped: only which place is named changes, so that the
+    far namesake is not read as a village of the report's area the gazetteer lacks (:func:`_far_small_place`). A
+    village across the Turkish border ("Saide" for Sidon's "Saida") is no such namesake: a covered village the
+    gazetteer lacks is likelier than it, and the far namesake is weighed as before."""
+    location = incident.location
+    if location is None or location.place is None or location.precision is not Precision.OUTSIDE_COVERAGE:
+        return incident
+    place = location.place
+    if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
+        return incident
+    near = [
+        (min(distances_to_governorates(c.place.lat, c.place.lon, resolver)), index, c)
+        for index, c in enumerate(location.candidates)
+        if c.score >= location.score and c.place.country == "SY" and not c.place.in_coverage and c.place.kind == place.kind
+    ]
+    near = [entry for entry in near if entry[0] <= FAR_FROM_COVERAGE_KM]
+    if not near:
+        return incident
+    _, _, chosen = min(near, key=lambda entry: entry[:2])
+    where = chosen.place.admin1 or chosen.place.country
+    note = (
+        f"{chosen.place.name} ({where}) chosen among places named {location.matched_name!r}: the one next to the "
+        f"covered governorates, not {place.name} ({place.admin1 or place.country}) far from them; outside coverage: "
+        "not mapped"
+    )
+    former = Candidate(place=place, score=location.score, matched_name=location.matched_name)
+    candidates = (former, *(c for c in location.candidates if c is not chosen))
+    return replace(incident, location=replace(
+        location, place=chosen.place, matched_name=chosen.matched_name, candidates=candidates, note=note,
+    ))
 
 
 def _placed_in_coverage_besides(incidents: list[Incident], far: set[int]) -> bool:
@@ -254,13 +292,37 @@ def _placeless_may_lie_in_report_area(incident: Incident, resolver: Resolver) ->
     country or region abroad (:func:`abroad_re`: "strikes in Iraq"), no province but a covered governorate, no Syrian
     governorate mapapp does not cover ("east of Hama"), no part of Syria outside coverage ("in northwest Syria"), no
     home of its teller or party outside coverage ("the Ankara-based ministry said a PKK attack killed three soldiers":
-    :data:`_HOME_BASED_RE`, a town the gazetteer matches exactly outside coverage; "London-based" is no such town)."""
+    :data:`_HOME_BASED_RE`, a town the gazetteer matches exactly outside coverage; "London-based" is no such town), no
+    town outside coverage named where the extractor read no place ("shells landed on X": :func:`_names_town_beyond_coverage`)."""
     abroad = abroad_re()
     return not any(
         abroad.search(span.text) or names_another_province(span.text) or uncovered_governorate_named(span.text)
         or _UNCOVERED_PART_OF_SYRIA_RE.search(span.text) or _home_beyond_coverage(span, resolver)
+        or _names_town_beyond_coverage(span, resolver)
         for span in incident.evidence
     )
+
+
+def _names_town_beyond_coverage(span: Span, resolver: Resolver) -> bool:
+    """Whether ``span`` names, in a context the extractor did not read as a place ("shells landed on X"), a town
+    outside coverage: a name the gazetteer matches exactly, by the town's own name, outside the covered governorates,
+    of at least :data:`WELL_KNOWN_POPULATION` people (a Turkish border town, Manbij, Mosul). The event may have
+    happened there: the report's governorate does not stand in for its place. A small place abroad (a namesake of
+    a covered village, more likely than not) and a capital naming its government ("Damascus said") are no such
+    town (:func:`~mapapp.extract.toponyms.place_like_names`)."""
+    from mapapp.extract.toponyms import place_like_names
+
+    for start, end in place_like_names(span.text):
+        name = Span(span.text[start:end], span.start + start, span.start + end)
+        found = resolver.resolve(Toponym(name))
+        town = found.place
+        if (
+            found.precision is Precision.OUTSIDE_COVERAGE and town is not None and town.kind == "populated_place"
+            and found.score >= EXACT_MATCH_SCORE and (town.population or 0) >= WELL_KNOWN_POPULATION
+            and normalize_name(found.matched_name or "") == normalize_name(town.name)
+        ):
+            return True
+    return False
 
 
 def _home_beyond_coverage(span: Span, resolver: Resolver) -> bool:

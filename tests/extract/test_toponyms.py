@@ -415,6 +415,22 @@ def test_what_strikes_fell_on_is_their_place() -> None:
     assert _roles("Airstrikes on Monday killed two fighters.") == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A mortar attack by militants on Kilis wounded three on Friday.", [("Kilis", "primary")]),
+        ("Rocket attacks by the group on Akcakale went on all night.", [("Akcakale", "primary")]),
+        ("Raids by Russian jets on Sbikha killed four shepherds.", [("Sbikha", "primary")]),
+        # the party's name is no place, nor is what follows "on" when it is a day or no name
+        ("An attack by gunmen on Tuesday killed a guard.", []),
+        ("A complaint by residents on Sunday named nobody.", []),
+        ("An attack by gunmen on Reuters staff was condemned.", []),
+    ],
+)
+def test_what_an_attack_fell_on_is_its_place_past_its_party(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
+
+
 def test_an_article_written_in_capitals_stays_in_the_name() -> None:
     assert _roles("Shells fell on the villages of Tal Kabir, Om AL-Dahab and Kharita.") == [
         ("Tal Kabir", "primary"),

@@ -387,3 +387,48 @@ def test_a_village_matched_outside_coverage_by_a_close_spelling_takes_its_report
     if mapped:
         assert location.precision is Precision.ADMIN1 and location.place is not None
         assert location.place.admin1 == "Ar-Raqqah" and location.candidates  # the look-alike is kept as a candidate
+
+
+def test_a_name_matched_far_abroad_and_as_well_next_to_coverage_is_the_near_place_never_mapped() -> None:
+    # the gazetteer's "Mara" is a Turkish village far off and, as well matched, Mari' north of Aleppo: a coalition
+    # list of strikes in Syria means the Aleppo one, outside coverage; not a village of the report's governorate
+    text = (
+        "Coalition aircraft conducted six strikes in Syria:\n-- Near Hajin, three strikes destroyed a fighting position."
+        "\n-- Near Mayadin, two strikes destroyed a vehicle.\n-- Near Mara, one strike destroyed a mortar."
+    )
+    places = places_by_name(text)
+    location = places["Mara"]
+    assert not location.is_mappable and location.precision is Precision.OUTSIDE_COVERAGE
+    assert location.place is not None and location.place.admin1 == "Aleppo"
+    assert location.candidates and location.candidates[0].place.country != "SY"  # the far one is kept as a candidate
+    assert places["Hajin"].is_mappable and places["Mayadin"].is_mappable
+
+
+def test_a_town_abroad_an_attack_by_a_party_fell_on_is_not_put_at_the_reports_governorate() -> None:
+    # the town after the attacker's name is the place: not an incident with no place, put in the report's governorate
+    text = (
+        "Our forces took the centre of Tal Tamr after clashes today.\n\n"
+        "A rocket attack by militants on Kilis killed a civilian and wounded two today."
+    )
+    places = places_by_name(text)
+    assert places["Tal Tamr"].is_mappable
+    assert not places["Kilis"].is_mappable and places["Kilis"].precision is Precision.OUTSIDE_COVERAGE
+
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # a town outside coverage named where no place was read: the event may have happened there
+        ("On Tuesday, mortar rounds fired by the militia landed on Suruc, killing a child.", False),
+        ("On Tuesday, stray shells fell on Manbij, wounding four civilians.", False),
+        # a capital naming its government, a small place abroad, an outlet: the report's governorate as before
+        ("Damascus said a drone struck a pickup truck on Tuesday, killing a commander.", True),
+        ("A drone struck a pickup truck on Tuesday, killing a commander, Rudaw reported.", True),
+        ("On Tuesday, a drone struck a pickup truck, killing a commander, his cousin Saide told us.", True),
+    ],
+)
+def test_an_incident_naming_no_place_but_a_town_beyond_coverage(second: str, mapped: bool) -> None:
+    text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
+    placeless = [location for location in _placeless(text) if location.toponym == ""]
+    assert placeless and all(location.is_mappable is mapped for location in placeless)
