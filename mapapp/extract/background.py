@@ -1972,8 +1972,9 @@ def _tells_an_event(reading: SentenceReading) -> bool:
 _ARREST_OR_SEARCH_RE = compile_guarded(
     r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up|"
     r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing|"
-    # houses raided, the search itself: "raided several houses", "raids on homes in the village"
-    r"raid(?:s|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:houses?|homes?)|curfew)\b",
+    # houses raided, a sweep of them: "raided several houses", "raids on homes in the village" (not "raided the house
+    # of a suspect": one target, whatever became of him)
+    r"raid(?:s|ed|ing)?\s+(?:on\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes)|curfew)\b",
     re.IGNORECASE,
 )
 _FIGHT_OR_HARM_RE = compile_guarded(

@@ -2810,8 +2810,10 @@ def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
         # houses raided with a curfew, nobody harmed: a search
         "Asayish forces imposed a curfew on Tal Hamis on Monday and raided several houses.",
         # the attacks those arrested were suspected of planning are no harm told
-        "Separately, the ministry said on Monday its forces had arrested a cell of four men suspected of planning "
-        "attacks in Hajin, seizing weapons.",
+        (
+            "Separately, the ministry said on Monday its forces had arrested a cell of four men suspected of planning "
+            "attacks in Hajin, seizing weapons."
+        ),
         # a fight said not to have been reported
         "On Monday, police said they had arrested four men in the town of Hajin, without reporting any clashes.",
     ],
