@@ -68,6 +68,14 @@ _WORK_STOPPAGE_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 _STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
+# A document named by the strikes it lists, told in running text: "the strike release for May 3-9 will be published",
+# "the weekly strike report" (a notice, no strike told). A release's title, "Coalition Strike Summary", keeps its
+# strike word: it names the party whose strikes the release lists (:func:`.background.classify_release_strikes`).
+_DOCUMENT_AFTER_RE = re.compile(r"\s+(?:releases?|summar(?:y|ies)|reports?|updates?)\b", re.IGNORECASE)
+_DOCUMENT_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|this|that|next|last|previous|its|our|their)\s+(?:(?:weekly|monthly|daily|latest|next|previous|final)\s+)?$",
+    re.IGNORECASE,
+)
 
 # An event word whose device or plot was stopped before it went off: "a second car bomb was defused", "the attack
 # was foiled", "an IED that was found and dismantled".
@@ -148,6 +156,12 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             trigger = _FOUGHT_OFF_TRIGGER  # an assault fought off at a party's ground: a clash
         if _STRIKE_NOUN_RE.fullmatch(text, start, end) and _WORK_STOPPAGE_BEFORE_RE.search(before):
             continue  # "teachers went on strike": a work stoppage
+        if (
+            _STRIKE_NOUN_RE.fullmatch(text, start, end)
+            and _DOCUMENT_AFTER_RE.match(text, end)
+            and _DOCUMENT_DETERMINER_BEFORE_RE.search(before)
+        ):
+            continue  # "the strike release for the week will be published": a document
         if _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (

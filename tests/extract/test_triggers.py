@@ -295,6 +295,32 @@ def test_a_work_stoppage_is_no_event_word(clause: str) -> None:
 @pytest.mark.parametrize(
     "clause",
     [
+        "The strike release for the week of March 4-10 will be published on Friday",
+        "The next strike summary will cover the week of May 6",
+        "The monthly strike report is delayed",
+    ],
+)
+def test_a_document_named_by_its_strikes_is_no_event_word(clause: str) -> None:
+    assert [hit.text for hit in find_triggers(clause)] == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A strike released a cloud of smoke over the depot",
+        "The strike reportedly killed three fighters",
+        "Residents reported a strike on the bakery",
+        # a release's title names the party whose strikes it lists
+        "Joint Task Force Strike Summary, April 2",
+    ],
+)
+def test_a_strike_told_near_report_words_stays_an_event_word(clause: str) -> None:
+    assert [hit.text.lower() for hit in find_triggers(clause)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
         "A drone strike on a car killed two fighters",
         "Warplanes carried out a strike on the village",
         "Turkish drones launched strikes on positions near the town",
