@@ -76,7 +76,7 @@ _SOFT_BREAK_PATTERN = (
     # "In a separate attack, ..." opens another event; "... were killed near B in a separate strike." closes one
     r"|\bin a separate (?:attack|incident|strike|raid)\b(?![^,;:]{0,40}$)"
     # a bulletin's long sentence: ", and the Observatory learned that ...", ", this massacre raises to 989 the number ..."
-    r"|,\s+and\s+(?=the\s+(?:syrian\s+observatory|sohr|observatory|monitor)\b)"
+    r"|,\s+and\s+(?=(?:the\s+(?:syrian\s+observatory|sohr|observatory|monitor)|sohr)\b)"
     # a place frame opening another clause: "In X, crowds gathered to denounce the strikes, and in Y, clashes killed 9"
     r"|,\s+(?:and|while|but)\s+(?=(?:in|at|near)\s+(?:[ae][a-z]{1,2}-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},)"
     # another party's reply, an event of its own: "rockets hit A, and Turkish artillery retaliated against villages
@@ -85,9 +85,12 @@ _SOFT_BREAK_PATTERN = (
     r"|,\s+and\s+(?=(?:[\w'’-]+\s+){1,3}?(?:(?:retaliated|hit\s+back|struck\s+back)\s+(?:against|on|at)|"
     r"(?:responded|replied|answered|retaliated)\s+(?:by|with))\b)"
     # another party's act, its own named subject and verb: "regime forces shelled A, and ISIS shelled B with mortars",
+    # "..., and ISIS also seized B",
     # "tribal fighters seized posts in A, and the SDF shelled the area" (a name, not "it" or the passive told on)
     r"|,\s+(?:and|but)\s+(?=(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,2}(?:(?:forces|army|artillery|jets|warplanes|drones|troops|"
-    r"militias|fighters|gunmen|militants|cells)\s+)?(?:shelled|bombed|struck|pounded|targeted|attacked|raided|ambushed|stormed)\s)"
+    r"militias|fighters|gunmen|militants|cells)\s+)?(?:also\s+)?(?:shelled|bombed|struck|pounded|targeted|attacked|raided|ambushed|stormed|"
+    # (ground taken: "ISIS took A after the rebels withdrew, and ISIS also seized B after clashes killed five")
+    r"seized|captured|took\s+(?:full\s+)?control\s+of)\s)"
     # a second act with its own verb: "attacked the village of A and detonated a car bomb in B"
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:detonated|shelled|bombed|stormed|ambushed|blew\s+up)\b)"
     # another event of its own: "a drone struck a car in A on Monday, and another drone hit a motorcycle in B"

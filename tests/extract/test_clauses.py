@@ -778,6 +778,40 @@ def test_another_party_s_act_after_and_is_a_clause_of_its_own(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        # ground taken, then more ground taken by the named party
+        "Rebels took control of Sabkha after the garrison withdrew, and ISIS also seized the Tanak field after clashes.",
+        # the monitor named without its article
+        "The army took full control of Maadan after the rebels withdrew, and SOHR said gunmen executed two men.",
+    ],
+)
+def test_another_capture_or_the_monitors_report_after_and_is_a_clause_of_its_own(text: str) -> None:
+    assert len(split_clauses(text)) == 2
+
+
+def test_a_capture_after_a_withdrawal_keeps_out_of_the_next_clauses_fight() -> None:
+    text = (
+        "ISIS took control of Sabkha after the rebels withdrew from it, and ISIS also seized the Tanak field "
+        "after clashes on Monday killed four rebels."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert [(i.primary_toponym.text, i.killed.low if i.killed else None) for i in found] == [("Tanak field", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one party's single act, told on after "and"
+        "ISIS shelled Sabkha, and also seized the Tanak field.",
+        "Regime forces shelled Hajin, and the shells also struck a school.",
+    ],
+)
+def test_one_partys_act_told_on_is_no_new_clause(text: str) -> None:
+    assert len(split_clauses(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the same event told on: the passive, a pronoun, or no new subject
         "Jets struck Hajin, and the town was shelled again at night.",
         "Jets struck Hajin, and it targeted Shuhail too.",
