@@ -228,9 +228,12 @@ _KIND_OF_PLACE_RE = re.compile(
 
 
 def cluster_mentions(
-    readings: list[SentenceReading], governorates: list[list[GovernorateMention]]
+    readings: list[SentenceReading], governorates: list[list[GovernorateMention]], place_context: str | None = None
 ) -> list[EventMention]:
-    """Cluster the event mentions of a document into incidents (see the module docstring)."""
+    """Cluster the event mentions of a document into incidents (see the module docstring).
+
+    ``place_context``: the name of the article's own place (its dateline town, a post's place label), where an
+    incident that names no place lies (:func:`_placed_by_kind_told`)."""
     clusters: list[EventMention] = []
     sentences_with_mentions = {r.index for r in readings if r.mentions}
     told_unspecific: EventMention | None = None  # the latest mention with an actor too vague to open an incident
@@ -331,7 +334,9 @@ def cluster_mentions(
             if (
                 mention.verdict == CANDIDATE
                 and not mention.specific
-                and _placed_by_kind_told(mention, clusters, readings_by_index, governorates, reading.index)
+                and _placed_by_kind_told(
+                    mention, clusters, readings_by_index, governorates, reading.index, place_context
+                )
             ):
                 mention.specific = True  # "Jets carried out 15 strikes on parts of the city on Saturday": the city just told
             if mention.verdict == CANDIDATE and not mention.specific and wave_count is not None:
@@ -2093,7 +2098,8 @@ def _take_place_told(
 # "pounded the tent encampment", "carried out raids on the base", "strikes on the city"), or the fighters told there.
 _STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
     r"\b(?:struck|hit|pounded|bombed|shelled|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+the\s+(?:[a-z]+\s+)?"
-    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city)\b(?!\s+of\b)"
+    # (or the post the incident just told was at: "a helicopter later struck the checkpoint")
+    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city|checkpoint|outpost|post)\b(?!\s+of\b)"
     # (the fighters of the event just told, struck where it was told: "strikes on the attackers", "on their hideouts")
     r"|\b(?:struck|hit|pounded|bombed|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+(?:the\s+(?:attackers|assailants)|"
     r"their\s+(?:hideouts|positions))\b",
@@ -2129,6 +2135,7 @@ def _placed_by_kind_told(
     readings_by_index: dict[int, SentenceReading],
     governorates: list[list[GovernorateMention]],
     sentence_index: int,
+    place_context: str | None = None,
 ) -> bool:
     """Whether a bombardment by a named party with no place (no incident yet), whose clause names the kind of place just told, now
     has that place (:func:`_take_place_told`): a place was all it lacked to be an incident of its own
@@ -2139,13 +2146,18 @@ def _placed_by_kind_told(
     named city). Not an event named as one told before ("the strikes
     on the city"), one with no party ("Strikes hit parts of the city on Saturday"), a pattern ("jets have repeatedly
     struck the city"); nor a fight or an assault ("began its offensive against the city on June 9": the city may be the
-    battle's, not the place told last; "The city was taken from the group on May 3": its history)."""
+    battle's, not the place told last; "The city was taken from the group on May 3": its history).
+
+    When no incident told so far names a place, the scene the clause strikes is the article's own place
+    (``place_context``, its name: "BAGHOUZ (Reuters) - ... Clashes went on overnight in caves near the camp. Coalition
+    jets struck the area repeatedly on Wednesday night"), unless a sentence just before names another place: the
+    mention then opens an incident with no place, placed at the article's place when it is built."""
     if (
         mention.event_type not in BOMBARDMENT_TYPES
         or mention.places
         or mention.definite
         or mention.actor is None
-        or not clusters
+        or not (clusters or place_context)
         or gated_search(PERFECT_ASPECT_RE, mention.clause_text) is not None
     ):
         return False
@@ -2159,6 +2171,15 @@ def _placed_by_kind_told(
         cue = _KIND_OF_PLACE_RE
     else:
         return False
+    if placed is None and struck is not None and place_context is not None:
+        # (the incidents told so far are all at the article's own place; "the area" is theirs unless a sentence just
+        # before names another place)
+        return not any(
+            normalize_place(place.text) != place_context
+            for index in range(max(0, sentence_index - _OTHER_PLACE_LOOKBACK), sentence_index + 1)
+            if (reading := readings_by_index.get(index)) is not None
+            for place in reading.places_named(governorates)
+        )
     if placed is None or _other_place_told_since(placed, readings_by_index, governorates, sentence_index):
         return False
     _take_place_told(mention, clusters, cue)

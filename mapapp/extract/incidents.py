@@ -157,7 +157,8 @@ def extract_incidents(document: Document) -> list[Incident]:
     type_target_lists(readings)
     type_further_events(readings)
     type_likened_events(readings)
-    clusters = cluster_mentions(readings, governorates)
+    context_name = normalize_place(layout.place_context.text) if layout.place_context is not None else None
+    clusters = cluster_mentions(readings, governorates, context_name)
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)

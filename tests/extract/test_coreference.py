@@ -2917,3 +2917,41 @@ def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_take
 def test_a_strike_on_the_kind_of_place_told_takes_no_place_past_another_place_or_when_not_done(text: str) -> None:
     found = incidents(text)
     assert [i.event_type for i in found if i.event_type in (EventType.AIRSTRIKE, EventType.SHELLING)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no incident told so far names a place: the scene struck is the dateline's town
+        "SOUSA, Syria (Reuters) - Fighters said gunfire went on overnight in tunnels under the ridge. "
+        "Coalition jets struck the area repeatedly, a witness said.",
+        "SOUSA, Syria (Reuters) - Government forces resumed their push on Friday, commanders said. "
+        "Mortar rounds and coalition air strikes pounded the encampment by the river from the afternoon.",
+    ],
+)
+def test_a_strike_on_the_scene_is_at_the_datelines_town_when_no_incident_names_a_place(text: str) -> None:
+    assert ("airstrike", ["SOUSA"]) in _types_and_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another place named just before: "the area" may be that one
+        "SOUSA, Syria (Reuters) - Gunfire went on overnight in tunnels under the ridge. Many families are sheltering "
+        "in the village of Baghouz now. Coalition jets struck the area repeatedly.",
+        # no place of the article's own
+        "Gunfire went on overnight in tunnels under the ridge. Coalition jets struck the area repeatedly.",
+        # a pattern, not one strike
+        "SOUSA, Syria (Reuters) - Gunfire went on overnight in tunnels. Coalition jets have struck the area for weeks.",
+    ],
+)
+def test_a_strike_on_the_scene_with_no_place_of_the_article_or_another_place_told_opens_nothing(text: str) -> None:
+    assert [kind for kind, _ in _types_and_places(text)].count("airstrike") == 0
+
+
+def test_a_strike_on_the_checkpoint_just_told_is_at_its_place() -> None:
+    text = (
+        "US troops and army soldiers exchanged fire at a checkpoint near the village of Tal Hamis on Monday, killing one "
+        "soldier. State media said a US helicopter later struck the checkpoint."
+    )
+    assert _types_and_places(text)[-1] == ("airstrike", ["Tal Hamis"])
