@@ -168,6 +168,7 @@ from mapapp.extract.follow_up_tolls import (
     fill_casualties,
     one_event_risen_toll,
     other_side_follow_up,
+    share_among_listed,
     take_death_of_wounds_told_before,
     update_toll,
 )
@@ -449,7 +450,10 @@ def cluster_mentions(
             if previous is not None and mention.distributed and previous.last_sentence_index == reading.index:
                 previous = None  # a headline "strikes on A and B" took the list's part at A: the part at B is its own
             if previous is not None and (previous not in opened_here or previous is same_named):
+                had_figure = previous.has_figure
                 merge(previous, mention)
+                if not had_figure and previous.has_figure and not mention.places and mention.sentence_index > previous.sentence_index:
+                    share_among_listed(previous, clusters, mention.clause_text)  # "Jets struck the A, B and C regions. 11 militants were killed."
                 if risen is not None and figures_rise(previous.killed, risen):
                     previous.killed = risen
                 cluster_of_previous = previous
@@ -2375,6 +2379,11 @@ def participants_retold_cluster(
     if mention.distributed:
         return None  # one hit of a list told place by place is an event of its own, not the last one told in detail
     previous = clusters[-1]
+    if previous.distributed and previous.killed is not None and previous.killed.low == 0:
+        # the last hit of a list, with the list's toll as its bound: "the strikes" told again are the list's, and a
+        # toll of theirs is another hit's ("Jets struck A, B and C. 23 were killed. In Iraq, the strikes hit D,
+        # killing 16": D's own)
+        return None
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
     if _FURTHER_EVENT_CUE_RE.search(mention.clause_text):

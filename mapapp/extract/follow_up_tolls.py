@@ -58,7 +58,7 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     normalize_place,
 )
-from mapapp.extract.mentions import ACCIDENT_RE, EventMention, SentenceReading
+from mapapp.extract.mentions import ACCIDENT_RE, EventMention, SentenceReading, shared_bound
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
 from mapapp.model import Casualties, EventType
 
@@ -250,12 +250,10 @@ def fill_casualties(
         toll = reading.toll()
         if fill_fight_dead_so_far(reading, clusters, governorates, toll.killed, toll.injured, toll.victims):
             return
-    previous = (
-        _incident_of_the_target_named(reading, clusters)
-        or _incident_of_the_place_named(reading, clusters, governorates)
-        or _fight_told_beside(clusters[-1], clusters)
-        or clusters[-1]
+    named_incident = _incident_of_the_target_named(reading, clusters) or _incident_of_the_place_named(
+        reading, clusters, governorates
     )
+    previous = named_incident or _fight_told_beside(clusters[-1], clusters) or clusters[-1]
     gap = reading.index - previous.last_sentence_index
     if gap not in (1, 2) and not _update_line_after(reading, previous, sentences_with_mentions):
         return
@@ -315,6 +313,8 @@ def fill_casualties(
     elif not previous.has_figure:
         previous.killed, previous.injured = toll.killed, toll.injured
         previous.victims = previous.victims or toll.victims
+        if named_incident is None:
+            share_among_listed(previous, clusters, reading.text)
     elif (
         not _fill_other_kind(previous, toll)
         and not (gap == 1 and _add_attacker_losses(previous, reading, toll))
@@ -341,6 +341,51 @@ def fill_casualties(
             previous.sources.append(source)
 
 
+
+
+def share_among_listed(previous: EventMention, clusters: list[EventMention], text: str) -> None:
+    """The toll ``previous`` has just taken from a later sentence that names none of the listed events is the whole
+    list's: when ``previous`` is the last item of a list (the parts of one clause told one per place, none with a
+    figure yet), each item takes it as a bound, none to all of it ("Jets struck targets in the A, B and C regions. 11
+    militants were killed.": up to eleven at each), as a toll told for the list within its own clause is shared
+    (:func:`~mapapp.extract.mentions.shared_bound`). Not when the toll's sentence (``text``) names an item by its
+    place or its target's head ("... and an oil station near A. Two workers were injured at A."; "a guard at the power
+    station was killed"): that item's toll. Called when the toll was just given to ``previous``."""
+    if not previous.distributed:
+        return
+    siblings: list[EventMention] = []
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if cluster is previous:
+            continue
+        if not cluster.distributed or cluster.sentence_index != previous.sentence_index:
+            break
+        if cluster.has_figure:
+            return  # (a list that gave its own tolls item by item: the toll told next is not shared over it)
+        siblings.append(cluster)
+    if not siblings or _names_a_listed_item(text, (previous, *siblings)):
+        return
+    killed, injured = shared_bound(previous.killed), shared_bound(previous.injured)
+    for item in (previous, *siblings):
+        item.killed, item.injured = killed, injured
+
+
+_THERE_RE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|have|has|had|will|would|may|might)\b)", re.IGNORECASE)
+
+
+def _names_a_listed_item(text: str, items: tuple[EventMention, ...]) -> bool:
+    """Whether ``text`` names one of ``items`` by its own place or by the head word of its target, or points to the
+    last told by "there" ("Two workers were wounded there"; not the existential "There were no casualties")."""
+    if _THERE_RE.search(text) is not None:
+        return True
+    words = set(re.findall(r"[\w'’-]+", text.lower()))
+    folded = normalize_place(text)
+    for item in items:
+        head = (item.target or "").lower().split()[-1:]
+        if head and head[0] in words:
+            return True
+        if any(normalize_place(p.text) in folded for p in item.named_places[:1]):
+            return True
+    return False
 
 
 #: A line that gives a post's later word on the event it told, labelled as such: "Update: ...", "UPDATE 21:50: ...",
@@ -1029,6 +1074,7 @@ __all__ = [
     "fill_casualties",
     "one_event_risen_toll",
     "other_side_follow_up",
+    "share_among_listed",
     "take_death_of_wounds_told_before",
     "update_toll",
 ]

@@ -1014,7 +1014,7 @@ def _one_per_place(
             # region's evidence is the whole clause, the others' the list's own phrase, from the last comma before
             # it: not a preamble told once), and the count it gives is the operation's (an upper bound at each)
             others = [(p, i) for p, i in mention.places if p.level != "place"]
-            shared = (_shared(mention.killed), _shared(mention.injured))
+            shared = (shared_bound(mention.killed), shared_bound(mention.injured))
             phrase = max(text.rfind(mark, 0, relative[0][0]) for mark in ",;:") + 1
             return [
                 _part_mention(mention, text, base, (0 if number == 0 else phrase, len(text)), place, others, shared)
@@ -1038,7 +1038,7 @@ def _one_per_place(
                 break
             locators.append((later, mention.sentence_index))
         others = locators + framing + [(p, i) for p, i in mention.places if id(p) not in own]
-        part_tolls = tolls[number] if tolls is not None else (_shared(mention.killed), _shared(mention.injured))
+        part_tolls = tolls[number] if tolls is not None else (shared_bound(mention.killed), shared_bound(mention.injured))
         number += 1
         mentions.append(_part_mention(mention, text, base, stretch_span, place, others, part_tolls))
     return mentions
@@ -1195,7 +1195,7 @@ def _one_per_victim_day(
     return mentions
 
 
-def _shared(figure: Casualties | None) -> Casualties | None:
+def shared_bound(figure: Casualties | None) -> Casualties | None:
     """A toll for several events at several places, as the bound it sets on each: none to all of it."""
     if figure is None or figure.high is None:
         return None
@@ -1551,4 +1551,13 @@ def _lstrip_offset(text: str) -> int:
     return len(text) - len(stripped)
 
 
-__all__ = ["ACCIDENT_RE", "CANDIDATE", "EventMention", "SentenceReading", "answered_event_spans", "is_answered_event", "read_sentence"]
+__all__ = [
+    "ACCIDENT_RE",
+    "CANDIDATE",
+    "EventMention",
+    "SentenceReading",
+    "answered_event_spans",
+    "is_answered_event",
+    "read_sentence",
+    "shared_bound",
+]

@@ -896,3 +896,47 @@ def test_the_dead_of_an_accident_told_after_a_fight_are_not_its_other_side() -> 
         "them. Three Kurdish fighters died in a traffic accident on the road to Raqqa."
     )
     assert [bounds(i.killed) for i in found if i.killed is not None] == [(9, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told after a list of places struck, naming none of them: up to the toll at each
+        (
+            "Our Air Force struck targets of the terrorist organisation in the Amuda, Derbasiyah and Tal Tamr regions. "
+            "9 terrorists were neutralized.",
+            [(0, 9), (0, 9), (0, 9)],
+        ),
+        (
+            "Warplanes bombed a depot of the militias in Mayadin and their positions in Albu Kamal and Hajin. "
+            "Later: 14 fighters killed, sources said.",
+            [(0, 14), (0, 14)],
+        ),
+    ],
+)
+def test_a_toll_told_after_a_list_of_places_is_shared_as_a_bound(text: str, expected: list) -> None:
+    assert _bounds(incidents(text)) == expected
+
+
+def test_a_toll_told_after_one_event_or_at_a_named_item_is_exact() -> None:
+    # (negatives: one place struck; the toll's place named; the list's items told their own tolls)
+    assert _bounds(incidents("Warplanes bombed a depot of the militias in Mayadin. Later: 14 fighters killed.")) == [(14, 14)]
+    found = incidents(
+        "Warplanes bombed a depot of the militias in Mayadin and their positions in Albu Kamal. "
+        "In Albu Kamal, 14 fighters were killed."
+    )
+    assert (0, 14) not in _bounds(found)
+    found = incidents(
+        "Warplanes bombed a depot of the militias in Mayadin and their positions in Albu Kamal. "
+        "Fourteen fighters were killed there."
+    )
+    assert _bounds(found) == [None, (14, 14)]
+
+
+def test_the_strikes_told_again_with_their_own_toll_after_a_shared_one_are_another_hit() -> None:
+    found = incidents(
+        "In Deir Ezzor, the strikes targeted sites of the militias in Mayadin, the Albu Kamal countryside and the Hajin "
+        "depots west of the city of Deir Ezzor, according to residents. A monitor said 14 fighters were killed.\n\n"
+        "In Iraq, the strikes targeted the Qaim border area, killing five people according to officials."
+    )
+    assert _bounds(found) == [(0, 14), (0, 14), (5, 5)]
