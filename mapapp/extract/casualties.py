@@ -87,7 +87,11 @@ Wording classes measured on real reports (each with its own unit test):
   person, unless the line gives another toll of its kind (a summary headline of two events);
 * one person: ``a member of the Asayish``, a name (``Omar Ali was killed``),
   ``..., killing him``, ``an assassination targeting X``; ``one family`` or
-  ``two clans`` count groups, not people; dying of one's wounds is a death.
+  ``two clans`` count groups, not people; dying of one's wounds is a death;
+* a person told by a role or a name, then described, is one person (``killing its driver, a council member``,
+  ``a village elder, Sheikh X, at his door``); what the counted were doing, told by a participle or a relative
+  before their passive verb, keeps them counted (``7 terrorists trying to infiltrate the area were neutralized``);
+* a span of time counts nobody (``Three days earlier, a man was stabbed`` is one).
 
 A figure above :data:`~mapapp.model.MAX_CASUALTY_FIGURE` (100,000: more than
 any single incident this map covers; the deadliest days of the Syrian war
@@ -1064,6 +1068,8 @@ def _count_mentions(text: str) -> list[CountMention]:
         own_head = noun.split(" of ", 1)[0].split()[-1].lower() if " of " in noun else head
         if own_head in _NOT_PERSON_HEADS or own_head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
+        if _TIME_SPAN_NOUN_RE.match(noun):
+            continue  # "Three days earlier, a man was killed", "the strikes two days ago": a span of time, no people
         base = match.group("base").lower() if match.group("base") else ""
         if base == "one" and _NO_ONE_RE.search(text, max(0, match.start() - 8), match.start()):
             continue  # "no one else was hurt": a stated zero, not one person
@@ -1245,6 +1251,11 @@ def _is_age_after_name(text: str, match: re.Match[str]) -> bool:
 #: of a name ("dubbed Humanity and Security 2, ...", "near Tower 22,"), not a count ("Hajin 5 killed" stays one).
 _NAME_BEFORE_NUMBER_RE = re.compile(r"[\w,;:)] (?-i:([A-Z][a-z]{2,})) $")
 _NAME_NUMBER_END_RE = re.compile(r"\s*(?:[,;)]|$)")
+# A count of time told before an adverb of time ("three days earlier", "two weeks ago", "hours later").
+_TIME_SPAN_NOUN_RE = re.compile(
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before|after|afterwards|previously)\b",
+    re.IGNORECASE,
+)
 _TIME_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()

@@ -15,7 +15,8 @@ incident a toll belongs to, in place, and says whether it did:
   source's count of the dead just told in the very next sentence ("Activists put the toll at 14") makes the
   toll a range with it. A post's update line ("Update: 2 dead, 11 wounded", "Toll: ...") gives it a few lines on,
   past lines that tell no event; a stated zero ("No casualties were reported.") after an exchange of fire (an event
-  and the answer told right after it) is both events' zero.
+  and the answer told right after it) is both events' zero. A toll told after a list of places struck, naming none
+  of them, is the list's: each item takes it as a bound (:func:`share_among_listed`).
 - :func:`fill_fight_dead_so_far` (first thing :func:`fill_casualties` tries): a toll told over the days of a fight
   ("... had been killed since Thursday", "Since then, 60 have died") is the dead of the latest armed clash that has
   none yet, even past the strikes or the car bomb told of it meanwhile.

@@ -2051,3 +2051,19 @@ def test_a_count_described_before_its_passive_verb(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a span of time before an adverb of time counts no people
+        ("Four days earlier, a shepherd was shot dead near the well.", (1, 1)),
+        ("Two weeks ago, three guards were killed at the gate.", (3, 3)),
+        ("The monitor said the drone strike three days ago killed at least 6 fighters.", (6, None)),
+        # (negatives: people whose noun starts with a word of time, and a span told with "of")
+        ("Two day labourers were killed by a mine.", (2, 2)),
+        ("Five days of shelling killed 30 people.", (30, 30)),
+    ],
+)
+def test_a_span_of_time_counts_no_people(sentence: str, killed: tuple[int, int | None]) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
