@@ -19,7 +19,10 @@ lacks. Rules, in order, for each candidate mention:
    and its actor when they name none. **Further events** (rule 0d,
    :func:`~mapapp.extract.event_series.type_further_events`, run before clustering): "another strike", "a second
    attack" told in the sentence of an air, drone, artillery or car-bomb event or the next one is one more of its
-   kind.
+   kind. **Likened events** (rule 0f, :func:`~mapapp.extract.event_series.type_likened_events`, before clustering):
+   "a similar attack" is of the kind of the report's lead event. **Stray fire** (rule 0g,
+   :func:`~mapapp.extract.event_series.type_stray_fire`, right after clustering): a death by stray bullets told
+   right after a fight is that fight's casualty, an incident of its own.
 1. **Continue an open cluster.** A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
    strikes that killed ..."), the body's first report after a single-event

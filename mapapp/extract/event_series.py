@@ -13,6 +13,9 @@ place and returns nothing:
   actor when it names none).
 - :func:`type_likened_events` (coreference rule 0f): "a similar attack" is of the kind of the report's lead event
   (its type, and its actor when it names none).
+- :func:`type_stray_fire` (rule 0g, run right after clustering, on the mentions that open incidents): a death by
+  stray fire told right after a fight, with no cause of its own, is a casualty of that fight (an armed clash); typed
+  after clustering, it stays an incident of its own rather than joining the fight told at its place.
 
 Each is one pass over the mentions in text order with a bounded look-back: linear in the text.
 """
@@ -25,6 +28,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
+    PLACE_LABEL_RE,
     BOMBARDMENT_TYPES,
     NO_ACTOR,
     SEPARATE_REPORT_RE,
@@ -219,6 +223,46 @@ def type_likened_events(readings: list[SentenceReading]) -> None:
                 lead = mention
 
 
+#: Fire that hit by chance, as an event word: "by a stray bullet", "stray gunfire".
+_STRAY_FIRE_WORD_RE = re.compile(r"(?:by\s+)?stray\s+(?:bullets?|rounds?|gunfire|fire)", re.IGNORECASE)
+#: A cause of stray fire told in its own clause: a celebration, a quarrel, a fight between families, an accident.
+_OWN_CAUSE_RE = compile_guarded(
+    r"\b(?:weddings?|celebrat\w*|festivit\w*|funerals?|disputes?|quarrels?|feuds?|brawls?|between|accident\w*|"
+    r"hunting|mishandl\w*|cleaning)\b",
+    re.IGNORECASE,
+)
+#: How many sentences back the fight whose stray fire hit someone may be told.
+_STRAY_FIGHT_WINDOW_SENTENCES = 2
+#: Event types that name no weapon or way of fighting: they do not close the fight told before.
+_UNTYPED_KINDS = frozenset({EventType.ATTACK, EventType.OTHER})
+
+
+def type_stray_fire(readings: list[SentenceReading]) -> None:
+    """Rule 0g: a death or wound by stray fire told with no cause of its own ("In B, two civilians were killed by stray
+    bullets on Wednesday"), right after a fight ("Tribal gunmen attacked SDF checkpoints in A and B. In B, ..."), is
+    a casualty of that fight's fire: an armed clash. The fight is the latest event told with a type of its own, at most
+    two sentences before; a clause that tells its own cause ("during a wedding", "in a family quarrel") or a
+    bulletin line with its own place label keeps the stray fire's reading. Run after clustering: the casualty is an
+    incident of its own (a day and a victim of its own), which a clash type given before would join to the fight
+    told at its place. One pass in text order."""
+    latest: EventMention | None = None
+    for reading in readings:
+        for mention in reading.mentions:
+            if (
+                latest is not None
+                and latest.event_type is EventType.ARMED_CLASH
+                and mention.event_type is EventType.ATTACK
+                and _STRAY_FIRE_WORD_RE.fullmatch(mention.trigger_word)
+                and reading.index - latest.sentence_index <= _STRAY_FIGHT_WINDOW_SENTENCES
+                and not gated_search(_OWN_CAUSE_RE, mention.clause_text)
+                and not PLACE_LABEL_RE.match(reading.text)
+                and not is_bulleted_item(reading.text)
+            ):
+                mention.event_type = EventType.ARMED_CLASH
+            if mention.event_type not in _UNTYPED_KINDS:
+                latest = mention
+
+
 def type_further_events(readings: list[SentenceReading]) -> None:
     """Rule 0d: a further event told with a generic word ("..., while another strike hit B", "A second attack
     killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
@@ -350,5 +394,6 @@ __all__ = [
     "type_further_events",
     "type_likened_events",
     "type_list_items",
+    "type_stray_fire",
     "type_target_lists",
 ]

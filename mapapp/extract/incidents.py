@@ -79,7 +79,13 @@ from mapapp.extract.document_agents import (
     resolve_definite_agents,
 )
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
-from mapapp.extract.event_series import type_further_events, type_likened_events, type_list_items, type_target_lists
+from mapapp.extract.event_series import (
+    type_further_events,
+    type_likened_events,
+    type_list_items,
+    type_stray_fire,
+    type_target_lists,
+)
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
@@ -159,6 +165,8 @@ def extract_incidents(document: Document) -> list[Incident]:
     type_likened_events(readings)
     context_name = normalize_place(layout.place_context.text) if layout.place_context is not None else None
     clusters = cluster_mentions(readings, governorates, context_name)
+    # (after clustering: typed by the fight, a stray bullet's casualty stays an incident of its own)
+    type_stray_fire(readings)  # "Gunmen attacked posts in A and B. In B, a boy was killed by a stray bullet."
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)

@@ -267,3 +267,29 @@ def test_no_part_of_counted_events_without_them(text: str) -> None:
 )
 def test_an_event_likened_to_the_lead_is_of_its_kind(text: str, types: list) -> None:
     assert [incident.event_type for incident in incidents(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a death by stray fire told right after a fight is that fight's casualty, an incident of its own
+        (
+            "Gunmen attacked an SDF post in the village of Hamra at dawn, killing two fighters. In the town of Kabir, a "
+            "civilian was killed by a stray bullet.",
+            [EventType.ARMED_CLASH, EventType.ARMED_CLASH],
+        ),
+        # stray fire with a cause of its own, or after an event that is no fight, keeps its reading
+        (
+            "Gunmen attacked an SDF post in the village of Hamra at dawn, killing two fighters. In the town of Kabir, a "
+            "woman was killed by a stray bullet during a wedding.",
+            [EventType.ARMED_CLASH, EventType.ATTACK],
+        ),
+        (
+            "Turkish drones struck a car near the village of Hamra, killing two. In the town of Kabir, a boy was killed "
+            "by a stray bullet.",
+            [EventType.DRONE_STRIKE, EventType.ATTACK],
+        ),
+    ],
+)
+def test_a_death_by_stray_fire_after_a_fight_is_its_casualty(text: str, types: list) -> None:
+    assert [incident.event_type for incident in incidents(text)] == types
