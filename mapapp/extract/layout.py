@@ -11,8 +11,8 @@ same length as the document) and its sentences, and returns a
   the body, so its events are told again below (see :mod:`.coreference`).
 * ``place_context`` — the place the article is filed from or about, as a
   :class:`~mapapp.extract.toponyms.PlaceMention` with ``role="context"``, read in
-  this order: a dateline ("QAMISHLI, Syria (AFP) -", "Raqqa (Reuters) —", not a
-  bureau city abroad such as Beirut), a line prefix naming a governorate
+  this order: a dateline ("QAMISHLI, Syria (AFP) -", "Raqqa (Reuters) —", "NEAR BAGHOUZ, Syria (Reuters) -":
+  the town, not a bureau city abroad such as Beirut), a line prefix naming a governorate
   ("Deir ez-Zor province – Syrian Observatory ...:", "Hasakah Governorate:"),
   the topic of a "Topic | Headline" first line ("Western countryside of Deir
   ez-Zor | ..."), then the one place a title line names.
@@ -66,6 +66,8 @@ from mapapp.extract.toponyms import (
 
 # "QAMISHLI, Syria (AFP) -", "Raqqa, Syria (AP) —", "BEIRUT (Reuters) -", "HASAKAH, Syria:"
 _DATELINE_RE = re.compile(
+    # "NEAR BAGHOUZ, Syria (Reuters) -", "Outside Raqqa, Syria (AP) -": a correspondent filing from near a town: the town
+    r"(?:(?:NEAR|Near|OUTSIDE|Outside)\s+)?"
     r"(?P<place>[A-Z][A-Za-z'’-]{1,25}(?: [A-Z][A-Za-z'’-]{1,25}){0,2})"
     r"(?:,\s*(?:[a-z-]{1,12}\s+)?(?:Syria|SYRIA)|\s*\(Syria\))?"
     r"(?:\s*\((?:[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\))?"

@@ -502,3 +502,20 @@ def test_a_headline_naming_cookies_early_is_no_page_control(headline: str) -> No
     sentences = split_sentences(text)
     index = next(s.index for s in sentences if text[s.start : s.end].startswith(headline[:8]))
     assert layout_of(text).is_title(index)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("NEAR HAJIN, Syria (Reuters) - Fighters pressed their assault on the last pocket on Friday.", "HAJIN"),
+        ("Outside Tabqa, Syria (AP) - Fighters pressed their assault on the dam on Friday.", "Tabqa"),
+        ("AMUDA, Syria (AFP) - Gunmen shot dead a teacher on Sunday, his family said.", "AMUDA"),
+    ],
+)
+def test_a_dateline_filed_near_a_town_gives_the_town_as_place_context(text: str, place: str) -> None:
+    layout = layout_of(text)
+    assert layout.place_context is not None and layout.place_context.text == place
+
+
+def test_a_dateline_filed_near_a_bureau_city_gives_no_place_context() -> None:
+    assert layout_of("NEAR BEIRUT (Reuters) - Gunmen shot dead a teacher on Sunday.").place_context is None
