@@ -2681,9 +2681,11 @@ def _long_before_publication(mention: EventMention) -> bool:
     article, "in June" in a July one), and the clause gives no toll: a reported incident is dated by its day, history
     by its month or year. With a toll, only when the event is told in a relative clause of a thing named before it
     and every date is a month of a year given, at least :data:`_RECALLED_WITH_TOLL_MONTHS` back ("the prison, which
-    ISIS stormed in March 2021 in an attack that left dozens dead", in a 2024 article): the thing's past, recalled
-    with its dead (an event told as the clause's own, "a similar blast hit the market in May 2019, killing four",
-    may be recalled to be reported)."""
+    ISIS stormed in March 2021 in an attack that left dozens dead", in a 2024 article), or the toll in a relative
+    clause on the event noun ("was the target of an attack in January 2022 in which hundreds died"): the thing's past,
+    recalled with its dead (an event told as the clause's own, "a similar blast hit the market in May 2019, killing
+    four", may be recalled to be reported). A known event noun with its toll ("The bombing in June 2021 left 23 dead")
+    is recalled from any earlier month."""
     if mention.published is None or not mention.dates:
         return False
     published = (mention.published.year, mention.published.month)
@@ -2692,7 +2694,9 @@ def _long_before_publication(mention: EventMention) -> bool:
             # "The assault in March 2021 killed 80 guards", "the clashes in August killed 90" in a September paper: an
             # event the reader is taken to know, named by its month and given its toll, is recalled, not reported
             return all(_past_month(d, published) for d in mention.dates)
-        return all(_month_of_a_year_long_back(d, published) for d in mention.dates) and _in_relative_clause(mention)
+        return all(_month_of_a_year_long_back(d, published) for d in mention.dates) and (
+            _in_relative_clause(mention) or _toll_in_relative_clause_of_the_event(mention)
+        )
     return all(_past_month(d, published) for d in mention.dates)
 
 
@@ -2730,6 +2734,25 @@ def _in_relative_clause(mention: EventMention) -> bool:
     for opening in _RELATIVE_OPENING_RE.finditer(mention.clause_text, max(0, word - _RELATIVE_OPENING_WINDOW), word):
         pass  # the last one before the event word
     return opening is not None and "," not in mention.clause_text[opening.end() : word]
+
+
+# A relative clause opened on the event noun, before its toll: "an attack in March 2021 in which dozens died" (not ",
+# which killed nine" after a clause of its own: "a car bomb hit X in May 2019, which killed nine" tells it as a
+# ", killing nine" would).
+_EVENT_RELATIVE_RE = compile_guarded(r"\b(?:in|during)\s+which\b", re.IGNORECASE)
+
+
+def _toll_in_relative_clause_of_the_event(mention: EventMention) -> bool:
+    """The toll is told in a relative clause on the event noun, after its month ("was the target of an attack in March
+    2021 in which dozens were killed"): the event recalled with its dead, as the clause's own verb tells another thing."""
+    word = _event_word_position(mention)
+    figure = _figure_offset(mention)
+    return (
+        0 <= word
+        and figure is not None
+        and figure > word
+        and _EVENT_RELATIVE_RE.search(mention.clause_text, word, figure) is not None
+    )
 
 
 #: Months before publication from which a month dating a clause with a toll is an event recalled.
