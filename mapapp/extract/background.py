@@ -31,7 +31,9 @@ two fields on the mention, looking at nothing outside its sentence:
     back with no day ("Last year, a similar strike killed three"), or a remark recalling earlier
     events with no day ("It is worth noting that this toll is the highest ..."),
     or an earlier report recalled, naming no place ("The monitor published on
-    the 3rd of May that it documented the killing of 14 civilians");
+    the 3rd of May that it documented the killing of 14 civilians"), or the dead of past fighting remembered with no
+    day ("visited the graves of fighters who fell in battles in A", '"We remember those who died," said a man who lost
+    two sons in the battle for A', "speeches recalled the 2004 events in which ...");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -579,6 +581,16 @@ _JUDGED_PART_GAP_WORDS = 10  # at most this many words between the part and the 
 _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+# The dead of past fighting remembered: graves or a memorial visited, the fallen remembered, past events recalled by
+# name ("visited the martyrs' cemetery", "laid flowers on the graves of", "we remember those who", "recalled the 2004
+# events"); read with no day of the event's own (not "residents recalled the strike on Monday").
+_REMEMBRANCE_RE = compile_guarded(
+    r"\b(?:visit(?:s|ed|ing)?|flowers\s+(?:on|at))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:graves?|cemeter(?:y|ies)|memorials?|"
+    r"tombs?)\b"
+    r"|\bremember(?:s|ed|ing)?\s+(?:those|the\s+(?:dead|fallen|martyrs|victims)|our\s+(?:dead|martyrs|fallen))\b"
+    r"|\brecall(?:s|ed|ing)?\s+the\s+(?:(?:19|20)\d\d\s+)?(?:events|massacres?|uprising|battles?\s+of)\b",
+    re.IGNORECASE,
+)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
 # (also a part of the year: "in early 2014", "in mid-2016", "in late 2017")
 _YEAR_ONLY_RE = compile_guarded(
@@ -1322,6 +1334,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not (figure or dated) and _habitual(clause) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
+        mention.verdict = HISTORY
+    elif not dated and gated_search(_REMEMBRANCE_RE, clause):
+        # "visited the cemetery of the fighters who fell in battles in A and B", '"We remember those who gave their
+        # lives," said a woman who lost two sons in the battle for A', "speeches recalled the 2004 events in which ..."
         mention.verdict = HISTORY
     elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')

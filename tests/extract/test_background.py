@@ -2088,6 +2088,33 @@ def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(tex
 @pytest.mark.parametrize(
     "text",
     [
+        # the dead of past fighting remembered: graves visited, the fallen remembered, past events recalled by name
+        "On the first day of Eid, hundreds in Amuda visited the martyrs' cemetery, laying flowers on the graves of "
+        "fighters who fell in battles in Tabqa and Hajin.",
+        '"We remember those who died so we can live," said a man who lost two brothers in the battle for Tabqa.',
+        "Speeches recalled the 2012 events in which scores of people were killed by police after clashes at a market.",
+    ],
+)
+def test_the_dead_of_past_fighting_remembered_are_no_incident(text: str) -> None:
+    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cemetery or a memorial as the scene, or an event recalled with its own day
+        "A drone struck a car near the cemetery of Jahbal on Monday, killing two.",
+        "Gunmen killed two guards near the memorial of the martyrs in Tabqa.",
+        "Residents recalled the strike on Monday that killed four people in Tabqa.",
+    ],
+)
+def test_an_event_at_a_cemetery_or_recalled_with_its_day_stays(text: str) -> None:
+    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # an event the reader is taken to know, named by an earlier month and given its toll
         "The bombing in June 2021 left 23 people dead at the Tabqa bus station.",
         "These clashes in March killed at least 60 fighters, according to a monitor.",
