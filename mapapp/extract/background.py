@@ -31,7 +31,9 @@ two fields on the mention, looking at nothing outside its sentence:
     back with no day ("Last year, a similar strike killed three"), or a remark recalling earlier
     events with no day ("It is worth noting that this toll is the highest ..."),
     or an earlier report recalled, naming no place ("The monitor published on
-    the 3rd of May that it documented the killing of 14 civilians");
+    the 3rd of May that it documented the killing of 14 civilians"), or the dead of past fighting remembered with no
+    day ("visited the graves of fighters who fell in battles in A", '"We remember those who died," said a man who lost
+    two sons in the battle for A', "speeches recalled the 2004 events in which ...");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -582,6 +584,16 @@ _JUDGED_PART_GAP_WORDS = 10  # at most this many words between the part and the 
 _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 # An anniversary or commemoration recalls a past event: "Sunday marks the fifth anniversary of the bombing ...".
 _ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+# The dead of past fighting remembered: graves or a memorial visited, the fallen remembered, past events recalled by
+# name ("visited the martyrs' cemetery", "laid flowers on the graves of", "we remember those who", "recalled the 2004
+# events"); read with no day of the event's own (not "residents recalled the strike on Monday").
+_REMEMBRANCE_RE = compile_guarded(
+    r"\b(?:visit(?:s|ed|ing)?|flowers\s+(?:on|at))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:graves?|cemeter(?:y|ies)|memorials?|"
+    r"tombs?)\b"
+    r"|\bremember(?:s|ed|ing)?\s+(?:those|the\s+(?:dead|fallen|martyrs|victims)|our\s+(?:dead|martyrs|fallen))\b"
+    r"|\brecall(?:s|ed|ing)?\s+the\s+(?:(?:19|20)\d\d\s+)?(?:events|massacres?|uprising|battles?\s+of)\b",
+    re.IGNORECASE,
+)
 # A year alone dates a statistic or history, never one event's day: "1,200 civilians were killed in 2019".
 # (also a part of the year: "in early 2014", "in mid-2016", "in late 2017")
 _YEAR_ONLY_RE = compile_guarded(
@@ -1339,6 +1351,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
         mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
+        mention.verdict = HISTORY
+    elif not dated and gated_search(_REMEMBRANCE_RE, clause):
+        # "visited the cemetery of the fighters who fell in battles in A and B", '"We remember those who gave their
+        # lives," said a woman who lost two sons in the battle for A', "speeches recalled the 2004 events in which ..."
         mention.verdict = HISTORY
     elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
@@ -2780,9 +2796,11 @@ def _long_before_publication(mention: EventMention) -> bool:
     article, "in June" in a July one), and the clause gives no toll: a reported incident is dated by its day, history
     by its month or year. With a toll, only when the event is told in a relative clause of a thing named before it
     and every date is a month of a year given, at least :data:`_RECALLED_WITH_TOLL_MONTHS` back ("the prison, which
-    ISIS stormed in March 2021 in an attack that left dozens dead", in a 2024 article): the thing's past, recalled
-    with its dead (an event told as the clause's own, "a similar blast hit the market in May 2019, killing four",
-    may be recalled to be reported)."""
+    ISIS stormed in March 2021 in an attack that left dozens dead", in a 2024 article), or the toll in a relative
+    clause on the event noun ("was the target of an attack in January 2022 in which hundreds died"): the thing's past,
+    recalled with its dead (an event told as the clause's own, "a similar blast hit the market in May 2019, killing
+    four", may be recalled to be reported). A known event noun with its toll ("The bombing in June 2021 left 23 dead")
+    is recalled from any earlier month."""
     if mention.published is None or not mention.dates:
         return False
     published = (mention.published.year, mention.published.month)
@@ -2791,7 +2809,9 @@ def _long_before_publication(mention: EventMention) -> bool:
             # "The assault in March 2021 killed 80 guards", "the clashes in August killed 90" in a September paper: an
             # event the reader is taken to know, named by its month and given its toll, is recalled, not reported
             return all(_past_month(d, published) for d in mention.dates)
-        return all(_month_of_a_year_long_back(d, published) for d in mention.dates) and _in_relative_clause(mention)
+        return all(_month_of_a_year_long_back(d, published) for d in mention.dates) and (
+            _in_relative_clause(mention) or _toll_in_relative_clause_of_the_event(mention)
+        )
     return all(_past_month(d, published) for d in mention.dates)
 
 
@@ -2829,6 +2849,25 @@ def _in_relative_clause(mention: EventMention) -> bool:
     for opening in _RELATIVE_OPENING_RE.finditer(mention.clause_text, max(0, word - _RELATIVE_OPENING_WINDOW), word):
         pass  # the last one before the event word
     return opening is not None and "," not in mention.clause_text[opening.end() : word]
+
+
+# A relative clause opened on the event noun, before its toll: "an attack in March 2021 in which dozens died" (not ",
+# which killed nine" after a clause of its own: "a car bomb hit X in May 2019, which killed nine" tells it as a
+# ", killing nine" would).
+_EVENT_RELATIVE_RE = compile_guarded(r"\b(?:in|during)\s+which\b", re.IGNORECASE)
+
+
+def _toll_in_relative_clause_of_the_event(mention: EventMention) -> bool:
+    """The toll is told in a relative clause on the event noun, after its month ("was the target of an attack in March
+    2021 in which dozens were killed"): the event recalled with its dead, as the clause's own verb tells another thing."""
+    word = _event_word_position(mention)
+    figure = _figure_offset(mention)
+    return (
+        0 <= word
+        and figure is not None
+        and figure > word
+        and _EVENT_RELATIVE_RE.search(mention.clause_text, word, figure) is not None
+    )
 
 
 #: Months before publication from which a month dating a clause with a toll is an event recalled.

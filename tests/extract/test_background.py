@@ -2128,10 +2128,39 @@ def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
         # a place's past, told in a relative clause with its toll, dated by a month a year or more back
         "Aid groups have warned about crowding at the Roj camp, which was raided by gunmen in August 2022 in an attack that killed three guards.",
         "Farmers returned to Karama, where a car bomb killed eleven people in February 2023.",
+        # the toll told in a relative clause on the event noun, after its month a year or more back
+        "The silo was the scene of a fierce ISIS assault in October 2022 in which 40 guards died.",
     ],
 )
 def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead of past fighting remembered: graves visited, the fallen remembered, past events recalled by name
+        "On the first day of Eid, hundreds in Amuda visited the martyrs' cemetery, laying flowers on the graves of "
+        "fighters who fell in battles in Tabqa and Hajin.",
+        '"We remember those who died so we can live," said a man who lost two brothers in the battle for Tabqa.',
+        "Speeches recalled the 2012 events in which scores of people were killed by police after clashes at a market.",
+    ],
+)
+def test_the_dead_of_past_fighting_remembered_are_no_incident(text: str) -> None:
+    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cemetery or a memorial as the scene, or an event recalled with its own day
+        "A drone struck a car near the cemetery of Jahbal on Monday, killing two.",
+        "Gunmen killed two guards near the memorial of the martyrs in Tabqa.",
+        "Residents recalled the strike on Monday that killed four people in Tabqa.",
+    ],
+)
+def test_an_event_at_a_cemetery_or_recalled_with_its_day_stays(text: str) -> None:
+    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
 
 
 @pytest.mark.parametrize(
@@ -2170,6 +2199,9 @@ def test_a_new_event_or_a_known_one_dated_by_its_day_or_this_month_stays(text: s
         "In August 2022 gunmen raided the Roj camp, which houses foreign families, killing three guards.",
         # a relative clause dated by a recent month, or by a day
         "Villagers fled Jazaa, which was shelled in March 2024, killing two farmers.",
+        "The silo was the scene of a fierce ISIS assault in April 2024 in which 40 guards died.",
+        # a toll told as a clause's own event's, even with ", which"
+        "A car bomb hit the market of Tabqa in March 2022, which killed nine people.",
         "Farmers returned to Karama, where a car bomb killed eleven people on 3 February 2023.",
         # an event named by a month of the publication's year, with its toll
         "A court in Hasakah jailed five men on Thursday over their role in the May 2024 bombing of a bus station in Tabqa, which killed 14 people.",
