@@ -2067,3 +2067,20 @@ def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: s
 )
 def test_the_syrian_states_air_force_and_jets_are_the_syrian_army(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # fighters the text names by its own word, as the fellow subject of a named party, are that party's
+        ("The Turkish army and mercenaries shelled the village of Um Harmala on Monday.", "Turkish forces"),
+        ("The occupation army and its mercenaries targeted the village of Um Harmala with mortars.", "Turkish forces"),
+        # the Kurdish outlets' name for the factions Turkey backs, "the occupation's mercenaries"
+        ("The occupation's mercenaries attacked the village of Um Harmala at dawn on Monday.", "Turkish-backed factions"),
+        # the word alone stays as written; another occupier's mercenaries are not Turkey's factions
+        ("Mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
+        ("The US occupation's mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
+    ],
+)
+def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
