@@ -680,7 +680,17 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
         best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
     if best is None or best[1] == NO_ACTOR:
         return None, 0.0
+    if best[1] not in NAMED_ACTORS and best[2] and hit.trigger.event_type is not EventType.ARMED_CLASH:
+        # a word for fighters as the text writes it, the second subject after a named party ("the Turkish army and
+        # mercenaries shelled X"): that party's (not the two sides of a clash, "clashes between the SDF and gunmen")
+        partner = mentions[best[2] - 1]
+        if partner.name in NAMED_ACTORS and _CO_SUBJECT_GAP_RE.fullmatch(text, partner.end, mentions[best[2]].start):
+            best = (best[0], partner.name, best[2] - 1)
     return _with_ally(text, mentions, best[2]) or best[1], best[0]
+
+
+#: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".
+_CO_SUBJECT_GAP_RE = re.compile(r"\s+and\s+(?:its\s+|their\s+)?", re.IGNORECASE)
 
 
 #: A party's deed told after it in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot"),

@@ -1252,7 +1252,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # Turkey's Syrian allies named by the alliance: "Turkey's allies", "Ankara's Syrian proxies", "Turkish-allied rebels"
         r"|(?:turkey|ankara)[’']s (?:syrian )?(?:allies|proxies|proxy (?:factions|forces|militias)|mercenaries|rebel allies)"
         r"|(?:turkish|turkey|ankara)[- ](?:allied|supported|sponsored) (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|forces|mercenaries|militants)"
-        r"|pro[- ]ankara (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
+        r"|pro[- ]ankara (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?<!us )(?<!u\.s\. )(?<!american )(?<!russian )(?<!iranian )occupation[’']s (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
@@ -1371,7 +1371,9 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # the army's weapons and militias named by the regime ("regime artillery", "Assad militias", "Syrian government
         # jets", "Syrian warplanes")
         r"(?:syrian )?(?:regime|government)(?:'s|’s)? (?:artillery|shelling|shells|rockets|missiles|bombardment|(?:war)?planes?|(?:fighter[- ])?jets?|"
-        r"tanks|drones?|mortars|rocket launchers|"
+        r"tanks|drones?|mortars|rocket launchers|barrel bombs?|"
+        # its jets by their make ("a regime MiG", "regime Su-22s")
+        r"mig(?:-?\d+)?s?|sukhois?|su-?\d+s?|"
         r"gunfire|bullets|snipers?|sniper fire|"
         r"aircraft|helicopters|militias?|soldiers|(?:air ?)?strikes?|airstrikes?|air raids?)|assad(?:'s|’s)? (?:militias?|warplanes|jets|aircraft|"
         r"helicopters|artillery|soldiers)|syrian (?:(?:war)?planes?|(?:fighter[- ])?jets?|helicopters?|artillery)|loyalist (?:forces|troops|militias?)|the regime"
@@ -1388,7 +1390,12 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # "security forces of the Damascus government", "troops of the regime"
         r"|(?:(?:security|government|army|military) )?(?:forces|troops|soldiers) of the (?:syrian |damascus |transitional |interim )?(?:government|regime)\b"
         # the Syrian air force's strikes by the country's adjective, as its jets are ("Russian and Syrian air strikes")
-        r"|syrian (?:air ?strikes?|airstrikes?|air raids?)",
+        r"|syrian (?:air ?strikes?|airstrikes?|air raids?)"
+        # its air force and its army by the state's name ("the Syrian Air Force bombed X", "Syrian government army
+        # drones"), and its weapons and forces named after the regime with no article ("fighter jets of regime")
+        r"|syrian (?:arab )?air force|syrian (?:government|regime)[’']?s? army"
+        r"|(?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|helicopters?|drones?|artillery|tanks|snipers?|forces|troops)"
+        r" of (?:the )?(?:syrian )?regime\b",
         "Syrian army",
     ),
     (

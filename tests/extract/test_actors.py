@@ -2050,3 +2050,37 @@ def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> No
 def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
 
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the Syrian state's air force, its jets by their make and its barrel bombs, its forces "of regime"
+        ("Fighter jets of regime struck the outskirts of Mayadin on Friday, wounding two men.", "Syrian army"),
+        ("A regime MiG bombed a market in Mayadin on Friday, killing four people.", "Syrian army"),
+        ("The Syrian Air Force bombed ISIS positions near Mayadin on Friday.", "Syrian army"),
+        ("Regime barrel bombs fell on Mayadin on Friday, killing three people.", "Syrian army"),
+        # another state's jets of the same makes stay theirs
+        ("Russian Su-34s bombed Mayadin on Friday, killing three people.", "Russian forces"),
+        ("Jets of the Iraqi air force bombed ISIS positions near Mayadin on Friday.", "Iraqi military"),
+    ],
+)
+def test_the_syrian_states_air_force_and_jets_are_the_syrian_army(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # fighters the text names by its own word, as the fellow subject of a named party, are that party's
+        ("The Turkish army and mercenaries shelled the village of Um Harmala on Monday.", "Turkish forces"),
+        ("The occupation army and its mercenaries targeted the village of Um Harmala with mortars.", "Turkish forces"),
+        # the Kurdish outlets' name for the factions Turkey backs, "the occupation's mercenaries"
+        ("The occupation's mercenaries attacked the village of Um Harmala at dawn on Monday.", "Turkish-backed factions"),
+        # the word alone stays as written; another occupier's mercenaries are not Turkey's factions
+        ("Mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
+        ("The US occupation's mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
+    ],
+)
+def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
