@@ -2959,14 +2959,19 @@ _BACKGROUND_TAILS = tuple(
         r"campaign|assault|siege|hostilities|escalation|unrest)\b",
         # an accusation told of the event: " and accused the militias of leading it", ", blaming the cells", ", while
         # the ministry in the capital accused the rebels of attacking first" (another speaker's, with its own subject)
-        r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:accused|accuses|accusing|blamed|blames|blaming)\s+"
-        r"(?:the\s+|a\s+)?[\w'’-]+"
-        r"|[,;]\s+(?:while|whereas)\s+(?:[\w'’().-]+\s+){1,8}?(?:accused|accuses|blamed|blames)\s+(?:the\s+|a\s+)?[\w'’-]+",
+        (
+            r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:accused|accuses|accusing|blamed|blames|blaming)\s+"
+            r"(?:the\s+|a\s+)?[\w'’-]+"
+            r"|[,;]\s+(?:while|whereas)\s+(?:[\w'’().-]+\s+){1,8}?(?:accused|accuses|blamed|blames)\s+(?:the\s+|a\s+)?"
+            r"[\w'’-]+"
+        ),
         # a judgement of the event by a speaker: " and called them a 'war crime'", ", describing the attack as an act
         # of terror", ", branding it a massacre" (the event referred back to, then named by the speaker's word)
-        r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:called|calls|calling|described|describes|describing|branded|brands|"
-        r"branding|termed|terms|terming|labell?ed|labell?ing)\s+(?:it|them|this|(?:the|these|those|this)\s+"
-        r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:as\s+)?(?:an?\s+|the\s+|[\"“])",
+        (
+            r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:called|calls|calling|described|describes|describing|branded|brands|"
+            r"branding|termed|terms|terming|labell?ed|labell?ing)\s+(?:it|them|this|(?:the|these|those|this)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:as\s+)?(?:an?\s+|the\s+|[\"“])"
+        ),
         # a truce the event is timed against: " before a Russian-mediated truce took hold", ", until the ceasefire"
         r"\s+(?:before|until|till)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\b",
         # the purpose of a campaign the event is part of: ", as part of its efforts to ...", ", in an effort to ..."

@@ -65,8 +65,10 @@ def _evidence_texts(text: str) -> list[str]:
             "bringing",
         ),
         (  # another speaker's accusation joined by ", while"
-            "Army troops fired rockets toward the Omar field area, the monitor said, while the interior ministry in "
-            "Damascus accused the SDF of attacking its posts near Jadid Baggara first.",
+            (
+                "Army troops fired rockets toward the Omar field area, the monitor said, while the interior ministry "
+                "in Damascus accused the SDF of attacking its posts near Jadid Baggara first."
+            ),
             "fired rockets toward the Omar field area",
             "accused",
         ),
@@ -76,20 +78,26 @@ def _evidence_texts(text: str) -> list[str]:
             "called them",
         ),
         (  # ... by a definite noun
-            "The ministry said the jets wounded six gunmen near Markada on Friday, describing the assault as an "
-            "attempt to take the wells.",
+            (
+                "The ministry said the jets wounded six gunmen near Markada on Friday, describing the assault as "
+                "an attempt to take the wells."
+            ),
             "the jets wounded six gunmen near Markada on Friday",
             "describing",
         ),
         (  # a truce the event is timed against
-            "Clashes between the army and local gunmen in Amuda killed four people over three days before a "
-            "ceasefire took hold on Friday, residents said.",
+            (
+                "Clashes between the army and local gunmen in Amuda killed four people over three days before a "
+                "ceasefire took hold on Friday, residents said."
+            ),
             "Clashes between the army and local gunmen in Amuda killed four people",
             "ceasefire",
         ),
         (  # a concessive head that tells no event (a bulletin's time stamp before it)
-            "09:40 - Despite the deal on a truce reached on Sunday, Turkish shelling on Tal Tamr went on this "
-            "morning, a spokesman said.",
+            (
+                "09:40 - Despite the deal on a truce reached on Sunday, Turkish shelling on Tal Tamr went on this "
+                "morning, a spokesman said."
+            ),
             "Turkish shelling on Tal Tamr went on this morning",
             "truce",
         ),
