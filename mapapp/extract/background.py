@@ -3069,6 +3069,8 @@ _TAIL_ADDING = (
     r"increased|lifting|lifts|lifted|sending|sends|sent)"
 )
 _TAIL_TOTAL = r"(?:(?:overall|total|cumulative|civilian|monthly|weekly|daily)\s+)?(?:death\s+toll|toll|number|total|tally|count)"
+# Whose total a running toll raises: "the", "its", or a period's ("this month's toll", "last year's tally").
+_TAIL_OWNER = r"(?:the|its|their|(?:this|last)\s+(?:week|month|year)(?:'s|’s))"
 _TAIL_COUNT = (
     r"(?:about|nearly|almost|around|some|at\s+least|more\s+than|over)?\s*(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:twenty|thirty|forty|fifty)(?:-\w+)?)"
@@ -3084,8 +3086,8 @@ _BACKGROUND_TAILS = tuple(
     compile_guarded(pattern, re.IGNORECASE)
     for pattern in (
         # a running toll
-        rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?(?:the|its|their)\s+{_TAIL_TOTAL}\b"
-        rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:the\s+|its\s+|their\s+)?{_TAIL_TOTAL}\s+"
+        rf"[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:to\s+{_TAIL_COUNT}\s+)?{_TAIL_OWNER}\s+{_TAIL_TOTAL}\b"
+        rf"|[,;]\s+(?:and\s+|which\s+|that\s+)?{_TAIL_ADDING}\s+(?:{_TAIL_OWNER}\s+)?{_TAIL_TOTAL}\s+"
         rf"(?:[\w'’-]+\s+){{0,8}}?to\s+{_TAIL_COUNT}",
         # a toll since a battle or campaign began: ", with more than 300 fighters killed since the battle began"
         _TOLL_SINCE_THE_BATTLE,
@@ -3131,9 +3133,23 @@ _BACKGROUND_TAILS = tuple(
         rf"[,;]\s+(?:on\s+)?(?:the|its|their)\s+{_TAIL_ORDINAL}\s+(?:straight\s+|consecutive\s+|successive\s+)?"
         r"(?:day|week|month)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:clashes|fighting|battles?|offensive|operations?|"
         r"campaign|assault|siege|hostilities|escalation|unrest)\b",
-        # an accusation told of the event: " and accused the militias of leading it", ", blaming the cells"
-        r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:accused|accuses|accusing|blamed|blames|blaming)\s+"
-        r"(?:the\s+|a\s+)?[\w'’-]+",
+        # an accusation told of the event: " and accused the militias of leading it", ", blaming the cells", ", while
+        # the ministry in the capital accused the rebels of attacking first" (another speaker's, with its own subject)
+        (
+            r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:accused|accuses|accusing|blamed|blames|blaming)\s+"
+            r"(?:the\s+|a\s+)?[\w'’-]+"
+            r"|[,;]\s+(?:while|whereas)\s+(?:[\w'’().-]+\s+){1,8}?(?:accused|accuses|blamed|blames)\s+(?:the\s+|a\s+)?"
+            r"[\w'’-]+"
+        ),
+        # a judgement of the event by a speaker: " and called them a 'war crime'", ", describing the attack as an act
+        # of terror", ", branding it a massacre" (the event referred back to, then named by the speaker's word)
+        (
+            r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:called|calls|calling|described|describes|describing|branded|brands|"
+            r"branding|termed|terms|terming|labell?ed|labell?ing)\s+(?:it|them|this|(?:the|these|those|this)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:as\s+)?(?:an?\s+|the\s+|[\"“])"
+        ),
+        # a truce the event is timed against: " before a Russian-mediated truce took hold", ", until the ceasefire"
+        r"\s+(?:before|until|till)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\b",
         # the purpose of a campaign the event is part of: ", as part of its efforts to ...", ", in an effort to ..."
         r"[,;]\s+(?:as\s+part\s+of|in)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?efforts?\s+to\b",
     )
@@ -3145,6 +3161,13 @@ _TAIL_MIN_WORDS = 3  # an evidence span keeps at least this many words before it
 _ANSWERED_HEAD_RE = compile_guarded(
     r"\W*(?:" + ANSWERED_EVENT_WORDS + r")\s+"
     r"[^,;]{3,160}[,;]\s*",
+    re.IGNORECASE,
+)
+
+# A concessive head that tells no event: "Despite the ceasefire agreed last night, shelling on X went on this morning"
+# (a bulletin's time stamp may open it): the evidence starts after it when it holds no event word of its own.
+_CONCESSIVE_HEAD_RE = compile_guarded(
+    r"\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:despite|in\s+spite\s+of|notwithstanding)\s+[^,;]{3,160}[,;]\s*",
     re.IGNORECASE,
 )
 
@@ -3189,6 +3212,16 @@ def trim_background_tails(clusters: list[EventMention], text: str) -> None:
                 head = _ANSWERED_HEAD_RE.match(text, start, end)
                 if head is not None and head.end() <= first_word and len(text[head.end() : end].split()) >= _TAIL_MIN_WORDS:
                     start = head.end()  # "In response to the attack in Ankara, air operations were conducted on ..."
+                    cluster.evidence[index] = (start, end)
+            if word >= 0 and start <= clause_start < end and could_match(_CONCESSIVE_HEAD_RE, text[start:end]):
+                head = _CONCESSIVE_HEAD_RE.match(text, start, end)
+                if (
+                    head is not None
+                    and head.end() <= first_word
+                    and len(text[head.end() : end].split()) >= _TAIL_MIN_WORDS
+                    and not find_triggers(text[start : head.end()])
+                ):
+                    start = head.end()  # "Despite the truce agreed last night, shelling on X went on this morning"
                     cluster.evidence[index] = (start, end)
             cut = _background_tail(text[start:end])
             if cut is None:

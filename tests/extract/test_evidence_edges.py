@@ -1,6 +1,7 @@
 """An incident's evidence leaves out the part of its sentence that tells no event: a statement after a semicolon, an
 opening joined by ", while", a backdrop joined by ", after", a ranking of an earlier event, the day of a fight, an
-accusation, the purpose of a campaign (background.trim_background_tails). The incident's own words stay."""
+accusation, a speaker's judgement, a truce the event is timed against, a concessive head, the purpose of a campaign
+(background.trim_background_tails). The incident's own words stay."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ PUBLISHED = datetime.date(2024, 3, 14)
 
 def _evidence_texts(text: str) -> list[str]:
     found = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert all(span.text == text[span.start : span.end] for incident in found for span in incident.evidence)
     return [" ".join(text[s.start : s.end] for s in incident.evidence) for incident in found]
 
 
@@ -56,6 +58,48 @@ def _evidence_texts(text: str) -> list[str]:
             "it.",
             "a car bomb killed five people in Tal Abyad on Saturday",
             "accused",
+        ),
+        (  # a period's running toll raised by the event
+            "A drone strike killed two men in Hajin on Monday, bringing this month's toll to 40.",
+            "A drone strike killed two men in Hajin on Monday",
+            "bringing",
+        ),
+        (  # another speaker's accusation joined by ", while"
+            (
+                "Army troops fired rockets toward the Omar field area, the monitor said, while the interior ministry "
+                "in Damascus accused the SDF of attacking its posts near Jadid Baggara first."
+            ),
+            "fired rockets toward the Omar field area",
+            "accused",
+        ),
+        (  # a speaker's judgement of the event referred back to
+            'State television said the raids killed nine fighters near Shaddadi and called them a "crime".',
+            "the raids killed nine fighters near Shaddadi",
+            "called them",
+        ),
+        (  # ... by a definite noun
+            (
+                "The ministry said the jets wounded six gunmen near Markada on Friday, describing the assault as "
+                "an attempt to take the wells."
+            ),
+            "the jets wounded six gunmen near Markada on Friday",
+            "describing",
+        ),
+        (  # a truce the event is timed against
+            (
+                "Clashes between the army and local gunmen in Amuda killed four people over three days before a "
+                "ceasefire took hold on Friday, residents said."
+            ),
+            "Clashes between the army and local gunmen in Amuda killed four people",
+            "ceasefire",
+        ),
+        (  # a concessive head that tells no event (a bulletin's time stamp before it)
+            (
+                "09:40 - Despite the deal on a truce reached on Sunday, Turkish shelling on Tal Tamr went on this "
+                "morning, a spokesman said."
+            ),
+            "Turkish shelling on Tal Tamr went on this morning",
+            "truce",
         ),
         (  # the purpose of a campaign
             "Coalition jets struck oil wells near Shaddadi on Monday, as part of its efforts to choke the militants' "
@@ -98,6 +142,14 @@ def test_part_of_the_sentence_that_tells_no_event_is_left_out_of_the_evidence(
             "A rocket slammed into a house in the village of Tal Baydar on Monday; the Islamic State later claimed it.",
             "the Islamic State later claimed it",
         ),
+        # a concessive head that tells an event of its own
+        ("Despite heavy shelling, the rebels held the village of Tal Tamr on Sunday, killing four soldiers.", "heavy shelling"),
+        # a judgement that is the report's own main clause, not a tail
+        ("Witnesses called the raid on the bakery in Hajin on Monday a massacre, saying nine people died.", "Witnesses called"),
+        # "called" with no judgement after it: the tail tells the event
+        ("Gunmen stormed a house in Busayra on Friday and called the owner out before shooting him dead.", "called the owner out"),
+        # a truce named without "before"/"until": no time frame of the event
+        ("A mine left from the truce lines killed a shepherd near Tabni on Sunday.", "truce lines"),
         # a closing part that refers back to the person hit or to the attackers
         ("Unknown gunmen shot a man near Busayra on Friday; he was a teacher at the village school.", "a teacher"),
         (
