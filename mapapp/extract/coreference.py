@@ -48,7 +48,9 @@ lacks. Rules, in order, for each candidate mention:
    spot against a town, with no toll of its own or the same, tells how that fight went
    (:func:`fight_course_cluster`).
    A mention naming a place, right after a cluster of the same type placed only at governorate level
-   ("raids in several villages in X province. ... a raid in Y village"), refines that cluster's place.
+   ("raids in several villages in X province. ... a raid in Y village"), or told over an area ("shelled the villages
+   of X district", "villages in the countryside of X"; :func:`_told_over_an_area`) with a day and toll that agree,
+   refines that cluster's place.
    A later clause of the same sentence giving one part of the toll whose other
    part the first clause names (33 = 26 + 7) is that event told in parts; not
    a part of a toll the clause gives place by place ("3 in A, 2 in B and 1 in C":
@@ -2341,12 +2343,52 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     # killed nine on Tuesday. The fighting erupted in Y after ... Tribal fighters attacked posts in Y.")
     if not 1 <= sentence_index - previous.last_sentence_index <= 2 or previous.event_type is not mention.event_type:
         return None
-    if (previous.headline and len(previous.evidence) == 1) or not previous.places or previous.named_places:
+    if (previous.headline and len(previous.evidence) == 1) or not previous.places:
         return None  # (a headline alone is a summary; a body report confirming it is the event told)
+    if previous.named_places and not _told_over_an_area(previous):
+        return None
     # (a governorate the mention names only as where people came from, "reinforcements from X", is not its place)
     if not _same_or_unstated_governorate(previous, mention, origins=False) or _near_the_city(previous):
         return None
+    if previous.named_places:  # (the area's name is not the village's: only day and figures can tell another event)
+        if _told_over_an_area(mention):
+            return None  # "Fire on our units in the A region was answered. Terrorists in the B region were hit."
+        agree = (
+            _dates_agree(previous, mention)
+            and figures_agree(previous.killed, mention.killed)
+            and figures_agree(previous.injured, mention.injured)
+        )
+        return previous if agree else None
     return previous if compatible(previous, mention) else None
+
+
+#: Where a clause tells its place as an area, not a point: "several villages in A", "the occupied areas of A",
+#: "A district", "A countryside" (the words around the name; "the villages of A and B" names villages, "the A area" a
+#: locality).
+_AREA_BEFORE_RE = compile_guarded(
+    r"\b(?:(?:villages|towns|hamlets)\s+(?:in|around|across)|areas\s+(?:of|in|around))\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AREA_AFTER_RE = compile_guarded(r"^(?:[’']s)?\s+(?:district|sub-?district|countryside|region)\b", re.IGNORECASE)
+
+
+def _told_over_an_area(mention: EventMention) -> bool:
+    """Whether the mention's first clause tells every named place as an area, not as the spot hit: a region ("the
+    countryside of A"), its town named again, or a name after "villages in" or before "district" ("shelled the
+    villages of A district", "several villages in B"). A later sentence naming a village then tells where in it
+    (:func:`refined_cluster`)."""
+    text, start = mention.clause_text, mention.clause_text_start
+    regions = {normalize_place(p.text) for p in mention.named_places if is_region_name(p.text)}
+
+    def as_area(place: PlaceMention) -> bool:
+        if normalize_place(place.text) in regions:
+            return True  # (the region itself, or its town named again: "the countryside of A ... the A road")
+        offset, end = place.start - start, place.end - start
+        if not 0 <= offset <= end <= len(text):
+            return False
+        before = _AREA_BEFORE_RE.search(text, max(0, offset - 40), offset)
+        return bool(before or _AREA_AFTER_RE.match(text[end : end + 30]))
+
+    return all(as_area(p) for p in mention.named_places)
 
 
 #: A further event of a series: "another strike", "a second drone", "a third mine", "one more raid" (before the event
@@ -2751,10 +2793,14 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
     cluster.victims = cluster.victims or follow_up.victims
     cluster.target = cluster.target or follow_up.target
     if follow_up.named_places and (
-        not cluster.named_places or _narrows(cluster, follow_up) or _placed_near_only(cluster, follow_up)
+        not cluster.named_places
+        or _narrows(cluster, follow_up)
+        or _placed_near_only(cluster, follow_up)
+        or _places_told_over_an_area(cluster, follow_up)
     ):
         # the follow-up names a place the cluster lacked, or a place inside the cluster's ("near the market in
-        # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"): its place becomes the primary one
+        # the Maysaloon neighbourhood of Qamishli" after "in Qamishli"; "the villages of A district" then "the
+        # village of B"): its place becomes the primary one
         cluster.places = follow_up.places + cluster.places
     else:
         # (a name the cluster holds already, told again, is not added: a cluster merged with thousands of mentions of
@@ -2802,6 +2848,13 @@ def _placed_near_only(cluster: EventMention, follow_up: EventMention) -> bool:
         return False
     known = {normalize_place(p.text) for p in cluster.named_places}
     return normalize_place(follow_up.named_places[0].text) not in known
+
+
+def _places_told_over_an_area(cluster: EventMention, follow_up: EventMention) -> bool:
+    """True when the cluster told its place as an area ("shelled the villages of A district") and the follow-up names
+    first a place the cluster did not: a spot in that area (:func:`refined_cluster` merged them)."""
+    known = {normalize_place(p.text) for p in cluster.named_places}
+    return normalize_place(follow_up.named_places[0].text) not in known and _told_over_an_area(cluster)
 
 
 def _narrows(cluster: EventMention, follow_up: EventMention) -> bool:

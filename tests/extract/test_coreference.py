@@ -2955,3 +2955,54 @@ def test_a_strike_on_the_checkpoint_just_told_is_at_its_place() -> None:
         "soldier. State media said a US helicopter later struck the checkpoint."
     )
     assert _types_and_places(text)[-1] == ("airstrike", ["Tal Hamis"])
+
+
+# A report told first over an area (a district, a countryside, "the villages of A district"), then in the next
+# sentence at the village it hit: one event, the village its place.
+def test_a_definite_report_at_a_village_listed_in_the_area_just_shelled_is_that_shelling() -> None:
+    found = incidents(
+        "Turkish artillery shelled several villages in the countryside of Qahtaniyah on Friday, including Kherbet Ali. "
+        "Monitors said a shepherd was killed in the shelling on Kherbet Ali."
+    )
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kherbet Ali"
+
+
+def test_villages_named_right_after_a_bombardment_of_a_district_s_villages_are_where_it_hit() -> None:
+    found = incidents(
+        "Turkish troops bombarded the villages of Darbasiyah district on Monday, wounding a woman. "
+        "Local sources said the troops targeted the villages of Kasra and Tal Nasr with mortar shells."
+    )
+    assert len(found) == 1
+    assert found[0].injured is not None and found[0].injured.low == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Kasra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day
+        ("Turkish troops bombarded the villages of Darbasiyah district on Monday. "
+        "On Wednesday, Turkish troops shelled the village of Kasra with mortars."),
+        # one more event of the kind
+        ("Turkish troops bombarded the villages of Darbasiyah district on Monday. "
+        "Turkish artillery also shelled the village of Kasra, killing a farmer."),
+        # the first told at a town, not over an area
+        ("Turkish troops shelled the town of Darbasiyah on Monday. "
+        "Local sources said the troops targeted the village of Kasra with mortar shells."),
+        # tolls that disagree
+        ("Turkish troops bombarded the villages of Darbasiyah district on Monday, killing three civilians. "
+        "Turkish troops shelled the village of Kasra with mortars, killing five fighters."),
+        # a release's second line over another region, no spot of its own
+        (
+            "YPG militants who attacked our positions in the Darbasiyah region were neutralized with return fire by our "
+            "commandos. Moreover, 5 militants identified in the Amuda region were neutralized."
+        ),
+        # a harmless bombardment, then one that wounded
+        ("Turkish troops bombarded the villages of Darbasiyah district on Monday, causing no casualties. "
+        "Turkish troops shelled the village of Kasra with mortars, wounding two children."),
+    ],
+)
+def test_a_village_told_after_a_bombardment_over_an_area_stays_apart_when_something_differs(text: str) -> None:
+    assert len(incidents(text)) == 2
