@@ -91,7 +91,10 @@ Wording classes measured on real reports (each with its own unit test):
 * a person told by a role or a name, then described, is one person (``killing its driver, a council member``,
   ``a village elder, Sheikh X, at his door``); what the counted were doing, told by a participle or a relative
   before their passive verb, keeps them counted (``7 terrorists trying to infiltrate the area were neutralized``);
-* a span of time counts nobody (``Three days earlier, a man was stabbed`` is one).
+* a span of time counts nobody (``Three days earlier, a man was stabbed`` is one);
+* one killed with their own people is dead too: ``she was killed, along with her driver`` is two, ``killed him with
+  his son`` two, ``he died with his two sons`` three (a dead subject counted already is not counted again; ``killed
+  in a fight with his cousin`` and ``with his rifle`` count nobody more).
 
 A figure above :data:`~mapapp.model.MAX_CASUALTY_FIGURE` (100,000: more than
 any single incident this map covers; the deadliest days of the Syrian war
@@ -532,8 +535,12 @@ _LEFT_KILLED_RE = compile_guarded(
     # "the death of his two sons", "the killing of their father"
     r"|\b(?:the )?(?:deaths?|killing|murder|martyrdom) of\s+(?:his|her|their|its)\s+$"
     # a relative killed with the one just counted: "a leader was killed along with his wife"
-    # (also past the day: "a fighter was killed on Tuesday, along with his wife")
-    r"|\b(?:killed|martyred|died)\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s*)?,?\s*(?:together\s+|along\s+)?with\s+"
+    # (also past the day: "a fighter was killed on Tuesday, along with his wife"; past a comma: "was killed, along
+    # with his son"; past the place or time of the death before "along with": "was killed on the road north of the
+    # town, along with her driver" (a bare "with" only right after the verb: "killed in a fight with his cousin" tells
+    # who fought him))
+    r"|\b(?:killed|martyred|died)(?:\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day)?"
+    r"(?:\s*,?\s*with|(?:\s+(?:on|in|near|at|outside)\s+[^,.;]{1,60}?)?\s*,?\s*(?:together|along)\s+with)\s+"
     r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -851,6 +858,8 @@ _COORDINATION_RE = re.compile(
     r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+
+_BARE_WITH_RE = re.compile(r"\s+with\s+((?:his|her|their)\s+)?", re.IGNORECASE)
 
 
 #: Quantity words longer than this are read afresh each time, not remembered (the memory stays small on a long run
@@ -1721,7 +1730,14 @@ def read_casualties(text: str) -> CasualtyReading:
                 prev is not None
                 and prev.kind
                 and prev.from_left
-                and _COORDINATION_RE.match(text[prev.end : current.start])
+                and (
+                    _COORDINATION_RE.match(text[prev.end : current.start])
+                    # (a bare "with" before one's own people: "killed him with his son"; not "with two others")
+                    or (
+                        (bare_with := _BARE_WITH_RE.fullmatch(text, prev.end, current.start)) is not None
+                        and (bare_with.group(1) is not None or _POSSESSIVE_RE.match(text, current.start) is not None)
+                    )
+                )
                 and not (
                     _VERB_AFTER_RE.match(text, current.end)  # "killed a man, and another was arrested"
                     # (but a relative's relative clause tells who they were: "a driver and his two brothers who had come home")
@@ -1733,6 +1749,7 @@ def read_casualties(text: str) -> CasualtyReading:
                 classified[index] = _with(current, prev.kind, True)
     _them_victims(text, classified)
     _add_further_people(text, classified)
+    _add_dead_possessor(text, classified)
     _drop_inside_stretches(text, classified)
     _drop_elaborations(text, classified)
     _drop_enumerated_appositions(text, classified)
@@ -1950,6 +1967,55 @@ def _add_further_people(text: str, classified: list[CountMention | None]) -> Non
             continue  # "and another killed a commander": the agent of a verb of its own
         classified[index] = _with(mention, previous.kind, previous.from_left)
         previous = classified[index]
+
+
+# A death told with the dead's own people after it, the dead as the verb's subject: "she was killed, along with her
+# driver", "he died together with his two sons", "(X) was killed on the road, along with his brother" (the left
+# context of the people counted; :data:`_LEFT_KILLED_RE` reads them as dead).
+_DEAD_WITH_OWN_PEOPLE_RE = compile_guarded(
+    r"\b(?:killed|martyred|died)(?:\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day)?"
+    r"(?:\s*,?\s*with|(?:\s+(?:on|in|near|at|outside)\s+[^,.;]{1,60}?)?\s*,?\s*(?:together|along)\s+with)\s+"
+    r"(?:his|her)\s+$",
+    re.IGNORECASE,
+)
+# ... or with others after a singular passive: "a reporter, named X, was killed in the strike along with 11 fighters"
+_ONE_DEAD_ALONG_WITH_RE = compile_guarded(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:killed|martyred)(?:\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day)?"
+    r"(?:\s+(?:on|in|near|at|outside)\s+[^,.;]{1,60}?)?\s*,?\s*(?:together|along)\s+with\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counts_people(mention: CountMention) -> bool:
+    """The mention counts people: its head is a person noun ("11 fighters", "two others"), not a thing ("11 bullets")."""
+    words = (mention.noun_phrase if mention.noun_phrase.strip() else mention.phrase).split(" of ", 1)[0].split()
+    return bool(words) and words[-1].lower() in PERSON_NOUNS  # ("two others": the phrase when no noun was read)
+
+
+def _add_dead_possessor(text: str, classified: list[CountMention | None]) -> None:
+    """The one whose people died with them is dead too: "she was killed along with her driver" is two dead, "he
+    died with his two sons" three, "a reporter, X, was killed along with 11 fighters" twelve. The possessor is the
+    verb's subject; when the first dead the clause counts are those people (the subject told by a pronoun, by a name
+    with a description, or far from its verb: "a man fired on the troops and was killed, along with his brother"),
+    their count takes the possessor in. A dead subject counted already ("a guard was killed along with his wife") is
+    left as it is."""
+    index = next((i for i, m in enumerate(classified) if m is not None and m.kind == "killed"), None)
+    if index is None:
+        return
+    mention = classified[index]
+    assert mention is not None
+    if not mention.from_left or mention.low is None:
+        return  # a dead subject counted before the people
+    possessive = _POSSESSIVE_RE.match(text, mention.start)  # ("her driver" counted from "her" on)
+    people_start = possessive.end() if possessive is not None else mention.start
+    if _DEAD_WITH_OWN_PEOPLE_RE.search(text, max(0, people_start - 100), people_start) is None and (
+        possessive is not None
+        or _ONE_DEAD_ALONG_WITH_RE.search(text, max(0, mention.start - 100), mention.start) is None
+        or not _counts_people(mention)
+    ):
+        return
+    high = None if mention.high is None else mention.high + 1
+    classified[index] = replace(mention, low=mention.low + 1, high=high)
 
 
 # Between two tolls of one kind: the second is another source's count of the same people ("killed five fighters,

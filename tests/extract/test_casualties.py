@@ -941,6 +941,52 @@ def test_relatives_killed_with_the_one_counted_are_added(text: str, killed: int)
     assert reading.killed is not None and reading.killed.low == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the dead subject told by a pronoun, a name with a description, or far from its verb: the possessor is dead too
+        ("She was killed along with her bodyguard.", (2, 2)),
+        ("He was killed, along with his son, near the bridge.", (2, 2)),
+        ("Layla Hamdan, head of the women's council, was killed along with her driver when their car was stopped.", (2, 2)),
+        ("Nour Khalil, a council member, was pulled from his car and killed on the road west of Amuda, along with his brother.", (2, 2)),
+        ("A gunman inside opened fire on the patrol and was killed, along with his cousin.", (2, 2)),
+        ("He died together with his two sons in the blast.", (3, 3)),
+        # one's own people after the counted victim with a bare "with"
+        ("Masked men raided the house of a pharmacist in Tal Baydar and killed her with her daughter.", (2, 2)),
+        ("The drone killed a field commander with his two escorts.", (3, 3)),
+        # one dead (a singular passive) along with others counted
+        ("A cameraman for the channel, Fadi Yusuf, was killed in the shelling of Tal Hassan along with 6 guards.", (7, 7)),
+        ("The cameraman was killed along with two others.", (3, 3)),
+        # past a comma after the verb
+        ("Two emirs of the group were killed, along with up to 30 militants.", (2, 32)),
+        # the dead subject counted already is not counted again
+        ("A clan elder was killed along with his nephew near the well.", (2, 2)),
+        ("Three shepherds died in the shelling and a farmer was killed along with his brother.", (5, 5)),
+        # no person after "with", others counted with their own number, people who fought him, "their" of a group
+        ("Gunmen killed him with his own pistol.", (1, 1)),
+        ("A nurse was killed along with two others at the clinic.", (3, 3)),
+        ("A young man was killed in a quarrel with his cousin.", (1, 1)),
+        ("Four soldiers were killed along with their officer.", (5, 5)),
+        ("They were killed along with 4 fighters.", (4, 4)),  # a plural subject: how many is not told
+    ],
+)
+def test_the_one_killed_with_their_own_people_is_dead_too(text: str, killed: tuple[int, int]) -> None:
+    assert bounds(read_casualties(text).killed) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He drove off with his son before the shelling began.",
+        "The man was wounded along with his son.",  # no death told
+        "A drone hit a car with his family inside, and no one was hurt.",
+    ],
+)
+def test_own_people_with_no_death_told_are_no_toll(text: str) -> None:
+    killed = read_casualties(text).killed
+    assert killed is None or (killed.low, killed.high) == (0, 0)
+
+
 def test_the_target_surviving_with_wounds_is_one_wounded() -> None:
     reading = read_casualties("A bomb was planted under the mayor's car; he survived with serious injuries.")
     assert reading.injured is not None and reading.injured.low == reading.injured.high == 1
