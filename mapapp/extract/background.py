@@ -586,7 +586,8 @@ _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", 
 _ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # The dead of past fighting remembered: graves or a memorial visited, the fallen remembered, past events recalled by
 # name ("visited the martyrs' cemetery", "laid flowers on the graves of", "we remember those who", "recalled the 2004
-# events"); read with no day of the event's own (not "residents recalled the strike on Monday").
+# events"); read with no day of the event's own (not "residents recalled the strike on Monday"), before the event word
+# telling how they died (not an event told first that hit people on a visit: "a strike killed women visiting a grave").
 _REMEMBRANCE_RE = compile_guarded(
     r"\b(?:visit(?:s|ed|ing)?|flowers\s+(?:on|at))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:graves?|cemeter(?:y|ies)|memorials?|"
     r"tombs?)\b"
@@ -1352,7 +1353,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
-    elif not dated and gated_search(_REMEMBRANCE_RE, clause):
+    elif not dated and could_match(_REMEMBRANCE_RE, clause) and _before_event_word(_REMEMBRANCE_RE, mention):
         # "visited the cemetery of the fighters who fell in battles in A and B", '"We remember those who gave their
         # lives," said a woman who lost two sons in the battle for A', "speeches recalled the 2004 events in which ..."
         mention.verdict = HISTORY

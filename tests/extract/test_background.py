@@ -2157,6 +2157,10 @@ def test_the_dead_of_past_fighting_remembered_are_no_incident(text: str) -> None
         "A drone struck a car near the cemetery of Jahbal on Monday, killing two.",
         "Gunmen killed two guards near the memorial of the martyrs in Tabqa.",
         "Residents recalled the strike on Monday that killed four people in Tabqa.",
+        # an event that hit people told visiting graves (the visit after the event word): the event is reported
+        "A drone strike killed three women visiting a cemetery near Amuda.",
+        "Gunmen opened fire on families visiting the martyrs' cemetery in Hasakah, wounding four.",
+        "A roadside bomb struck people visiting the cemetery in Shaddadi, killing one child.",
     ],
 )
 def test_an_event_at_a_cemetery_or_recalled_with_its_day_stays(text: str) -> None:
