@@ -1211,10 +1211,16 @@ def _against_armed_party(
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)
         return True
-    if armed_party_victims(victims) and gated_search(_AT_CHECKPOINT_RE, text) and not _TARGETED_KILLING_RE.search(text):
+    if (
+        armed_party_victims(victims)
+        and gated_search(_AT_CHECKPOINT_RE, text)
+        and (gated_search(_FIGHT_FIRE_RE, text) or gated_search(_SHOOTING_RE, text))
+        and not _TARGETED_KILLING_RE.search(text)
+    ):
         # "two SDF members were killed by gunfire at a checkpoint", "a guard was wounded after a gunman opened fire on
-        # them at a checkpoint": a party's members hit at their post, an assault on the post (every development writer
-        # codes it a clash, whoever fired: a young man shot by the checkpoint's fire is no party's member)
+        # them at a checkpoint": a party's members hit by fire at their post, an assault on the post (every development
+        # writer codes it a clash, whoever fired: a young man shot by the checkpoint's fire is no party's member; two
+        # guards stabbed at a checkpoint were hit by no fire)
         return True
     if (
         armed_party_victims(victims)

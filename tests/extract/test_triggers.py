@@ -1132,6 +1132,8 @@ def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected
         ("A young man was killed by SDF gunfire at a checkpoint in Hamra.", EventType.ATTACK),
         ("Gunmen shot dead two soldiers at a checkpoint in Hamra.", EventType.ATTACK),
         ("A soldier was killed near a checkpoint in Hamra when his car hit a landmine.", EventType.IED),
+        # a party's members hit at a checkpoint by no fire: a killing, not an assault on the post
+        ("Two police officers were stabbed to death at a checkpoint in Hamra on Friday.", EventType.ATTACK),
     ],
 )
 def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: EventType) -> None:
