@@ -201,7 +201,8 @@ def type_likened_events(readings: list[SentenceReading]) -> None:
     in B", "a day after a similar attack near C, which wounded a guard") is of the kind of the report's lead event, the
     first event told with a strong event word: it takes its type, and its attacker when it names none. "similar" says
     the kind, not the day or the place; a likened word of its own kind ("a similar explosion", "a similar bombing")
-    keeps its reading. One pass in text order."""
+    keeps its reading, and so does a likened event that names a party of its own other than the lead's ("a similar
+    attack by tribal fighters on a post", after a strike by jets: the fighters' attack). One pass in text order."""
     lead: EventMention | None = None
     for reading in readings:
         for mention in reading.mentions:
@@ -210,6 +211,7 @@ def type_likened_events(readings: list[SentenceReading]) -> None:
                 and mention.trigger.weak
                 and mention.event_type in _SIMILAR_OWN_KINDS
                 and mention.trigger_word.startswith(_SIMILAR_GENERIC_WORDS)
+                and mention.actor in (None, lead.actor)  # (not "a similar attack by tribal fighters": theirs)
                 and _further_of_kind(mention, _SIMILAR_RE)
             ):
                 mention.event_type = lead.event_type

@@ -257,6 +257,12 @@ def test_no_part_of_counted_events_without_them(text: str) -> None:
             "town of Susah in May 2019, killing several guards.",
             [EventType.IED, EventType.OTHER],
         ),
+        # a likened event that names another party than the lead's keeps its own reading
+        (
+            "Coalition jets bombed a hideout near the village of Baghouz on Sunday. A similar attack by tribal fighters "
+            "on an SDF post in the town of Susah on Saturday killed one.",
+            [EventType.AIRSTRIKE, EventType.ARMED_CLASH],
+        ),
         # an attack not likened keeps its own reading
         (
             "A Turkish drone struck a car near the village of Susah on Monday, killing two. Gunmen attacked a "
