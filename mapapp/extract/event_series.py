@@ -27,11 +27,12 @@ import re
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
-    BULLET_ITEM_RE,
-    PLACE_LABEL_RE,
     BOMBARDMENT_TYPES,
+    BULLET_ITEM_RE,
     NO_ACTOR,
+    PLACE_LABEL_RE,
     SEPARATE_REPORT_RE,
+    STRAY_FIRE_WORDS,
     TARGETS_LABEL,
     Trigger,
     ascii_lower,
@@ -226,7 +227,7 @@ def type_likened_events(readings: list[SentenceReading]) -> None:
 
 
 #: Fire that hit by chance, as an event word: "by a stray bullet", "stray gunfire".
-_STRAY_FIRE_WORD_RE = re.compile(r"(?:by\s+)?stray\s+(?:bullets?|rounds?|gunfire|fire)", re.IGNORECASE)
+_STRAY_FIRE_WORD_RE = re.compile(rf"(?:by\s+)?{STRAY_FIRE_WORDS}", re.IGNORECASE)
 #: A cause of stray fire told in its own clause: a celebration, a quarrel, a fight between families, an accident.
 _OWN_CAUSE_RE = compile_guarded(
     r"\b(?:weddings?|celebrat\w*|festivit\w*|funerals?|disputes?|quarrels?|feuds?|brawls?|between|accident\w*|"

@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
+    STRAY_FIRE_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
     PARTY_DRIVEN_OFF_PASSIVE,
@@ -1119,7 +1120,7 @@ _KIN_KILLING_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: Fire that hit a bystander by chance: "a stray bullet", "stray rounds".
-_STRAY_FIRE_RE = compile_guarded(r"\bstray\s+(?:bullets?|rounds?|gunfire|fire)\b", re.IGNORECASE)
+_STRAY_FIRE_RE = compile_guarded(rf"\b{STRAY_FIRE_WORDS}\b", re.IGNORECASE)
 #: One person as the victims a clause reads: "a young man", "a child", "a woman" (not "two brothers", "people").
 _ONE_PERSON_RE = re.compile(
     r"(?:(?:young|old|elderly)\s+)?(?:man|woman|child|boy|girl|youth|teenager|civilian|person|shepherd|farmer|resident)",
