@@ -198,8 +198,8 @@ _SIMILAR_OWN_KINDS = frozenset({EventType.ATTACK, EventType.ARMED_CLASH, EventTy
 
 
 def type_likened_events(readings: list[SentenceReading]) -> None:
-    """Rule 0f: an event told with a generic word and likened to the report's ("This comes days after a similar attack
-    in B", "a day after a similar attack near C, which wounded a guard") is of the kind of the report's lead event, the
+    """Rule 0f: an event told with a generic word and likened to the report's ("It follows by two days a similar attack
+    in B", "a week after a similar attack outside C that hurt a guard") is of the kind of the report's lead event, the
     first event told with a strong event word: it takes its type, and its attacker when it names none. "similar" says
     the kind, not the day or the place; a likened word of its own kind ("a similar explosion", "a similar bombing")
     keeps its reading, and so does a likened event that names a party of its own other than the lead's ("a similar
