@@ -1119,12 +1119,12 @@ def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected
         # a party's members hit by fire at their checkpoint, whoever fired: an assault on the post
         ("Two fighters of the SDF were killed by gunfire from ISIS cells at a checkpoint near the dam in Hamra.", EventType.ARMED_CLASH),
         (
-            "One Asayish guard died and another was hurt by gunfire from tribal gunmen during a quarrel at a "
+            "One Asayish guard died and another was hurt by tribal gunmen's fire in a quarrel at a "
             "checkpoint in Hamra on Sunday.",
             EventType.ARMED_CLASH,
         ),
         (
-            "An officer of the police force died after an unknown gunman opened fire on them at a "
+            "An Asayish officer died after a lone gunman opened fire on the guards at a "
             "checkpoint near the bridge in Hamra.",
             EventType.ARMED_CLASH,
         ),
