@@ -242,8 +242,8 @@ def test_no_part_of_counted_events_without_them(text: str) -> None:
     [
         # an event likened to the report's lead with a generic word is of the lead's kind
         (
-            "A Turkish drone hit a van near the village of Susah on Monday, and two men in it died. The newest "
-            "strike follows by one day a similar attack near the town of Hajin that left an Asayish guard hurt.",
+            "Two men died on Monday when a Turkish drone hit a van near the village of Susah. The newest strike came "
+            "one day after a similar attack near the town of Hajin, which injured a guard of the Asayish.",
             [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE],
         ),
         (

@@ -1100,7 +1100,7 @@ def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: Eve
         ("A young man stabbed his cousin to death in a family quarrel in Jazra on Sunday.", EventType.ATTACK),
         ("A woman was killed by her own brothers in a family dispute in Sabkha.", EventType.ATTACK),
         # one person shot, or a bystander hit by a stray bullet, in a family quarrel: violence against that person
-        ("In Sabkha a stray round hit a boy as two cousins quarrelled over land.", EventType.ATTACK),
+        ("During a family quarrel in Sabkha, a stray bullet struck a boy.", EventType.ATTACK),
         ("A young man was shot and wounded in Hamra in what neighbours called a family dispute.", EventType.ATTACK),
         # a fight between families or clans stays a clash, and so does a dispute that hurt several or a party's member
         ("Four men were killed in a dispute between two clans in Sabkha on Sunday.", EventType.ARMED_CLASH),
@@ -1117,7 +1117,7 @@ def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected
     ("text", "expected"),
     [
         # a party's members hit by fire at their checkpoint, whoever fired: an assault on the post
-        ("Two fighters of the SDF were killed by gunfire from ISIS cells at a checkpoint near the dam in Hamra.", EventType.ARMED_CLASH),
+        ("Two SDF guards were killed by the ISIS cell's gunfire at a checkpoint by the dam in Hamra.", EventType.ARMED_CLASH),
         (
             "One Asayish guard died and another was hurt by tribal gunmen's fire in a quarrel at a "
             "checkpoint in Hamra on Sunday.",
