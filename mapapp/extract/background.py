@@ -1417,7 +1417,10 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _KEPT_UP_SINCE_TURN_RE = compile_guarded(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:continu(?:ed|ing)|intensif(?:ied|ying)|escalat(?:ed|ing)|rag(?:ed|ing)|"
     r"persist(?:ed|ing)|gone\s+on|going\s+on)\s+(?:[\w-]+\s+){0,2}?since\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b",
+    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b"
+    # (not the start of a fight of its own: "has gone on since the launch of the SDF offensive on Sunday" is that fight)
+    r"(?!\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|assault|attack|battle|operation|"
+    r"campaign|clashes|fighting|bombardment|shelling)\b)",
     re.IGNORECASE,
 )
 

@@ -901,6 +901,8 @@ def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -
         "Fighting continued on Monday near Sabkha, killing two fighters.",
         "Clashes near Sabkha have continued for weeks, killing 14 fighters, a monitor said.",
         "The SDF resumed its assault on Sousa on Monday, since the fall of Hajin the last town on the river.",
+        # kept up since the start of a fight of its own, dated: that fight is the event
+        "Fighting around Sabkha has gone on since the launch of the SDF offensive on Sunday, the coalition said.",
     ],
 )
 def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
