@@ -342,6 +342,27 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "The battle would be long and the attacks are the work of cells, over the area of the attack. "
     ),
     "comment_run_on": _repeat("the attacks were the battle was the drone is the attacks are over the area of the attack "),
+    # the dead remembered (background._REMEMBRANCE_RE before the event word), a wave over countrysides
+    # (coreference._targets_over_countrysides)
+    "remembrance_and_waves": _numbered(
+        "Relatives visited the graves of fighters in Hajin on day {n}. Jets bombed fuel installations in the "
+        "countryside of Raqqa and Hasakah, killing {n}. "
+    ),
+    # a likened attack (event_series rule 0f) and stray fire after a fight (rule 0g), sentence after sentence
+    "likened_and_stray_fire": _numbered(
+        "Gunmen clashed with the SDF in Hajin on day {n}. A boy was killed by a stray bullet in Susa. It came after a "
+        "similar attack near Amuda, which wounded {n} guards. "
+    ),
+    # a party's members hit at a checkpoint, a patrol's targeting as a noun, known events with their tolls, one run-on
+    "checkpoint_and_known_events_run_on": _repeat(
+        "two SDF members were killed by gunfire at a checkpoint near Susa and the targeting of a patrol of the SDF by "
+        "gunmen and the bombing in March 2021 killed 5 in which 3 died and a bomb went off near a shop in Amuda "
+    ),
+    # a strike on the scene placed at the dateline's town (coreference._placed_by_kind_told with the place context)
+    "dateline_scene_strikes": lambda size: (
+        "HAJIN, Syria (Reuters) - "
+        + _numbered("Clashes went on near the camp on day {n}. Coalition jets struck the checkpoint on day {n}. ")(size)
+    )[:size],
 }
 
 

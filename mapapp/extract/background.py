@@ -31,9 +31,9 @@ two fields on the mention, looking at nothing outside its sentence:
     back with no day ("Last year, a similar strike killed three"), or a remark recalling earlier
     events with no day ("It is worth noting that this toll is the highest ..."),
     or an earlier report recalled, naming no place ("The monitor published on
-    the 3rd of May that it documented the killing of 14 civilians"), or the dead of past fighting remembered with no
-    day ("visited the graves of fighters who fell in battles in A", '"We remember those who died," said a man who lost
-    two sons in the battle for A', "speeches recalled the 2004 events in which ...");
+    the 3rd of May that its team had recorded 14 civilian deaths"), or the dead of past fighting remembered with no
+    day ("hundreds visited the tombs of men killed fighting in A", '"We remember those who died," said a father whose
+    two sons died in the siege of A', "the speakers recalled the 2004 events, when ...");
   - ``pattern``: background wording with a definite event noun ("Ankara
     routinely blames such attacks on ...");
   - ``tally``: a count of events or a cumulative toll, not one event ("ten
@@ -586,7 +586,8 @@ _NAMED_YEAR_RE = compile_guarded(r"\b(?:the|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", 
 _ANNIVERSARY_RE = compile_guarded(r"\banniversary\b|\bcommemorat(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
 # The dead of past fighting remembered: graves or a memorial visited, the fallen remembered, past events recalled by
 # name ("visited the martyrs' cemetery", "laid flowers on the graves of", "we remember those who", "recalled the 2004
-# events"); read with no day of the event's own (not "residents recalled the strike on Monday").
+# events"); read with no day of the event's own (not "residents recalled the strike on Monday"), before the event word
+# telling how they died (not an event told first that hit people on a visit: "a strike killed women visiting a grave").
 _REMEMBRANCE_RE = compile_guarded(
     r"\b(?:visit(?:s|ed|ing)?|flowers\s+(?:on|at))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:graves?|cemeter(?:y|ies)|memorials?|"
     r"tombs?)\b"
@@ -1352,9 +1353,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
-    elif not dated and gated_search(_REMEMBRANCE_RE, clause):
-        # "visited the cemetery of the fighters who fell in battles in A and B", '"We remember those who gave their
-        # lives," said a woman who lost two sons in the battle for A', "speeches recalled the 2004 events in which ..."
+    elif not dated and could_match(_REMEMBRANCE_RE, clause) and _before_event_word(_REMEMBRANCE_RE, mention):
+        # "crowds visited the cemetery where men killed fighting in A and B lie", '"We remember those who gave their
+        # lives," said a mother whose two sons died in the siege of A', "the speakers recalled the 2004 events, when ..."
         mention.verdict = HISTORY
     elif not (figure or mention.named_places) and _inside(mention, reading, wording.quoted):
         mention.verdict = REACTION  # a speaker's words, no toll, no place ('"However fierce the clashes, ..." he said')
@@ -1416,7 +1417,10 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _KEPT_UP_SINCE_TURN_RE = compile_guarded(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:continu(?:ed|ing)|intensif(?:ied|ying)|escalat(?:ed|ing)|rag(?:ed|ing)|"
     r"persist(?:ed|ing)|gone\s+on|going\s+on)\s+(?:[\w-]+\s+){0,2}?since\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b",
+    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b"
+    # (not the start of a fight of its own: "has gone on since the launch of the SDF offensive on Sunday" is that fight)
+    r"(?!\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|assault|attack|battle|operation|"
+    r"campaign|clashes|fighting|bombardment|shelling)\b)",
     re.IGNORECASE,
 )
 
@@ -2797,7 +2801,7 @@ def _long_before_publication(mention: EventMention) -> bool:
     by its month or year. With a toll, only when the event is told in a relative clause of a thing named before it
     and every date is a month of a year given, at least :data:`_RECALLED_WITH_TOLL_MONTHS` back ("the prison, which
     ISIS stormed in March 2021 in an attack that left dozens dead", in a 2024 article), or the toll in a relative
-    clause on the event noun ("was the target of an attack in January 2022 in which hundreds died"): the thing's past,
+    clause on the event noun ("was stormed in an assault in June 2020 in which scores died"): the thing's past,
     recalled with its dead (an event told as the clause's own, "a similar blast hit the market in May 2019, killing
     four", may be recalled to be reported). A known event noun with its toll ("The bombing in June 2021 left 23 dead")
     is recalled from any earlier month."""
@@ -2933,7 +2937,7 @@ def _party_told(mention: EventMention, clause_text: str) -> bool:
 # One explosion told as what happened at its place: the event word with its indefinite article (and a word of its
 # force), then what it did or where it was ("An explosion of unknown cause hit a depot in the town", "activists reported
 # a powerful explosion near the X field"); or one bomb, device, mine or explosion, with its article or opening a
-# bulletin's line, told going off ("a bomb went off inside a shop in X", "X: Bomb went off near the school", "a gas
+# bulletin's line, told going off ("a bomb went off in a bakery in X", "X: Bomb went off near the school", "a gas
 # cylinder explosion took place in Y"); not one feared or expected, nor explosions or bombs in the plural (a pattern).
 _ONE_EXPLOSION_RE = compile_guarded(
     r"\b(?:an|a\s+(?:powerful|large|huge|massive|loud|strong|violent|big|heavy))\s+(?:explosion|blast)\b"

@@ -2154,8 +2154,8 @@ def _placed_by_kind_told(
     battle's, not the place told last; "The city was taken from the group on May 3": its history).
 
     When no incident told so far names a place, the scene the clause strikes is the article's own place
-    (``place_context``, its name: "BAGHOUZ (Reuters) - ... Clashes went on overnight in caves near the camp. Coalition
-    jets struck the area repeatedly on Wednesday night"), unless a sentence just before names another place: the
+    (``place_context``, its name: "BAGHOUZ (Reuters) - ... Fighting went on overnight near the camp. Coalition
+    jets hit the area again and again late on Friday"), unless a sentence just before names another place: the
     mention then opens an incident with no place, placed at the article's place when it is built."""
     if (
         mention.event_type not in BOMBARDMENT_TYPES

@@ -27,11 +27,12 @@ import re
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
-    BULLET_ITEM_RE,
-    PLACE_LABEL_RE,
     BOMBARDMENT_TYPES,
+    BULLET_ITEM_RE,
     NO_ACTOR,
+    PLACE_LABEL_RE,
     SEPARATE_REPORT_RE,
+    STRAY_FIRE_WORDS,
     TARGETS_LABEL,
     Trigger,
     ascii_lower,
@@ -197,11 +198,12 @@ _SIMILAR_OWN_KINDS = frozenset({EventType.ATTACK, EventType.ARMED_CLASH, EventTy
 
 
 def type_likened_events(readings: list[SentenceReading]) -> None:
-    """Rule 0f: an event told with a generic word and likened to the report's ("This comes days after a similar attack
-    in B", "a day after a similar attack near C, which wounded a guard") is of the kind of the report's lead event, the
+    """Rule 0f: an event told with a generic word and likened to the report's ("It follows by two days a similar attack
+    in B", "a week after a similar attack outside C that hurt a guard") is of the kind of the report's lead event, the
     first event told with a strong event word: it takes its type, and its attacker when it names none. "similar" says
     the kind, not the day or the place; a likened word of its own kind ("a similar explosion", "a similar bombing")
-    keeps its reading. One pass in text order."""
+    keeps its reading, and so does a likened event that names a party of its own other than the lead's ("a similar
+    attack by tribal fighters on a post", after a strike by jets: the fighters' attack). One pass in text order."""
     lead: EventMention | None = None
     for reading in readings:
         for mention in reading.mentions:
@@ -210,6 +212,7 @@ def type_likened_events(readings: list[SentenceReading]) -> None:
                 and mention.trigger.weak
                 and mention.event_type in _SIMILAR_OWN_KINDS
                 and mention.trigger_word.startswith(_SIMILAR_GENERIC_WORDS)
+                and mention.actor in (None, lead.actor)  # (not "a similar attack by tribal fighters": theirs)
                 and _further_of_kind(mention, _SIMILAR_RE)
             ):
                 mention.event_type = lead.event_type
@@ -224,7 +227,7 @@ def type_likened_events(readings: list[SentenceReading]) -> None:
 
 
 #: Fire that hit by chance, as an event word: "by a stray bullet", "stray gunfire".
-_STRAY_FIRE_WORD_RE = re.compile(r"(?:by\s+)?stray\s+(?:bullets?|rounds?|gunfire|fire)", re.IGNORECASE)
+_STRAY_FIRE_WORD_RE = re.compile(rf"(?:by\s+)?{STRAY_FIRE_WORDS}", re.IGNORECASE)
 #: A cause of stray fire told in its own clause: a celebration, a quarrel, a fight between families, an accident.
 _OWN_CAUSE_RE = compile_guarded(
     r"\b(?:weddings?|celebrat\w*|festivit\w*|funerals?|disputes?|quarrels?|feuds?|brawls?|between|accident\w*|"

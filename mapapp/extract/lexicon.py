@@ -704,6 +704,9 @@ TARGETS_LABEL = Trigger(
 #: The words of a killing done to chosen victims up close ("shot dead", "gunned down", "executed", "beheaded"): the
 #: core the trigger stage's targeted killing and coreference's killing by hand both read.
 CLOSE_KILLING_WORDS = r"shot\s+dead|gunned\s+down|execut|behead"
+#: Fire that hit a bystander by chance ("a stray bullet", "stray rounds"): the trigger stage's quarrel that hurt one
+#: person and event_series' casualty of a fight both read it.
+STRAY_FIRE_WORDS = r"stray\s+(?:bullets?|rounds?|gunfire|fire)"
 #: Attackers the text does not name ("gunmen", "unidentified men", "masked assailants"): an attack trigger of their
 #: own, and the unnamed hands the trigger stage reads beside another event word.
 UNNAMED_ATTACKERS = r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)"

@@ -26,6 +26,7 @@ from mapapp.extract.lexicon import (
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
+    STRAY_FIRE_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
     PARTY_DRIVEN_OFF_PASSIVE,
@@ -875,7 +876,7 @@ def event_type_in_context(
     ):
         # "a farmer shot his cousin dead in a family quarrel", "killed by his relatives in a quarrel": one person killed by
         # kin, violence against a person; so is one person shot or a bystander hit by a stray bullet in a quarrel ("a
-        # boy was hurt by a stray bullet during a family dispute") (a fight between two families or clans stays a clash)
+        # boy hurt by a stray round in a quarrel between cousins") (a fight between two families or clans stays a clash)
         event_type = EventType.ATTACK
     if event_type is EventType.ATTACK and _against_armed_party(primary, actor, text, target, victims):
         event_type = EventType.ARMED_CLASH
@@ -1119,7 +1120,7 @@ _KIN_KILLING_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: Fire that hit a bystander by chance: "a stray bullet", "stray rounds".
-_STRAY_FIRE_RE = compile_guarded(r"\bstray\s+(?:bullets?|rounds?|gunfire|fire)\b", re.IGNORECASE)
+_STRAY_FIRE_RE = compile_guarded(rf"\b{STRAY_FIRE_WORDS}\b", re.IGNORECASE)
 #: One person as the victims a clause reads: "a young man", "a child", "a woman" (not "two brothers", "people").
 _ONE_PERSON_RE = re.compile(
     r"(?:(?:young|old|elderly)\s+)?(?:man|woman|child|boy|girl|youth|teenager|civilian|person|shepherd|farmer|resident)",
@@ -1135,7 +1136,7 @@ _DISPUTE_FIGHT_RE = compile_guarded(
 
 def _one_person_hurt_in_dispute(text: str, victims: str | None) -> bool:
     """True when a family dispute or quarrel told in ``text`` hurt one person, a bystander hit by stray fire ("a child
-    was wounded by a stray bullet during a family quarrel") or one person shot ("a man was shot and wounded in what
+    hurt by a stray round in a quarrel of two brothers") or one person shot ("a man was shot and wounded in what
     relatives called a family dispute"), and the clause tells no fight between sides ("between two clans", "turned into
     a gunfight"): violence against that person, not a clash."""
     if gated_search(_DISPUTE_FIGHT_RE, text):
@@ -1190,7 +1191,7 @@ _SITE_HIT_RE = compile_guarded(
     r"(?:(?:came|comes|come|coming)\s+under\s+(?:heavy\s+)?(?:fire|attack|gunfire)"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:attacked|targeted|ambushed|fired\s+(?:up)?on|shot\s+at|stormed)"
     r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))"
-    # ... or told as what was targeted, in the noun: "the targeting of an SDF patrol by gunmen"
+    # ... or told as what was targeted, in the noun: "gunmen's targeting of a patrol of the SDF"
     r"|\btargeting\s+of\s+(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b",
     re.IGNORECASE,
@@ -1211,10 +1212,16 @@ def _against_armed_party(
         # "gunmen fired RPGs at an SDF base", "gunmen attacked an SDF patrol" (but "shot dead two soldiers at a
         # checkpoint" is a killing)
         return True
-    if armed_party_victims(victims) and gated_search(_AT_CHECKPOINT_RE, text) and not _TARGETED_KILLING_RE.search(text):
+    if (
+        armed_party_victims(victims)
+        and gated_search(_AT_CHECKPOINT_RE, text)
+        and (gated_search(_FIGHT_FIRE_RE, text) or gated_search(_SHOOTING_RE, text))
+        and not _TARGETED_KILLING_RE.search(text)
+    ):
         # "two SDF members were killed by gunfire at a checkpoint", "a guard was wounded after a gunman opened fire on
-        # them at a checkpoint": a party's members hit at their post, an assault on the post (every development writer
-        # codes it a clash, whoever fired: a young man shot by the checkpoint's fire is no party's member)
+        # them at a checkpoint": a party's members hit by fire at their post, an assault on the post (every development
+        # writer codes it a clash, whoever fired: a young man shot by the checkpoint's fire is no party's member; two
+        # guards stabbed at a checkpoint were hit by no fire)
         return True
     if (
         armed_party_victims(victims)

@@ -901,6 +901,8 @@ def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -
         "Fighting continued on Monday near Sabkha, killing two fighters.",
         "Clashes near Sabkha have continued for weeks, killing 14 fighters, a monitor said.",
         "The SDF resumed its assault on Sousa on Monday, since the fall of Hajin the last town on the river.",
+        # kept up since the start of a fight of its own, dated: that fight is the event
+        "Fighting around Sabkha has gone on since the launch of the SDF offensive on Sunday, the coalition said.",
     ],
 )
 def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
@@ -2157,6 +2159,10 @@ def test_the_dead_of_past_fighting_remembered_are_no_incident(text: str) -> None
         "A drone struck a car near the cemetery of Jahbal on Monday, killing two.",
         "Gunmen killed two guards near the memorial of the martyrs in Tabqa.",
         "Residents recalled the strike on Monday that killed four people in Tabqa.",
+        # an event that hit people told visiting graves (the visit after the event word): the event is reported
+        "A drone strike killed three women visiting a cemetery near Amuda.",
+        "Gunmen opened fire on families visiting the martyrs' cemetery in Hasakah, wounding four.",
+        "A roadside bomb struck people visiting the cemetery in Shaddadi, killing one child.",
     ],
 )
 def test_an_event_at_a_cemetery_or_recalled_with_its_day_stays(text: str) -> None:

@@ -2412,7 +2412,7 @@ def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own
     "wave",
     [
         # several targets struck over countrysides only, the second town of "the countryside of A and B" included
-        "Turkish warplanes struck oil and energy facilities in the countryside of Amuda and Darbasiyah on Monday. ",
+        "Turkish jets bombed fuel and power installations in the countryside of Amuda and Darbasiyah on Monday. ",
         "Turkish jets launched a fresh wave of strikes on sites in the Amuda countryside overnight. ",
         # a wave across a region named with its own words, its headline telling only where its effects reached
         "Turkish strikes cut power across Amuda\n\nTurkish drones hit a dozen facilities across the Kurdish-run "
@@ -2926,7 +2926,7 @@ def test_a_strike_on_the_kind_of_place_told_takes_no_place_past_another_place_or
         "SOUSA, Syria (Reuters) - Fighters said gunfire went on overnight in tunnels under the ridge. "
         "Coalition jets struck the area repeatedly, a witness said.",
         "SOUSA, Syria (Reuters) - Government forces resumed their push on Friday, commanders said. "
-        "Mortar rounds and coalition air strikes pounded the encampment by the river from the afternoon.",
+        "Coalition air strikes and mortar fire pounded the encampment by the river from the afternoon.",
     ],
 )
 def test_a_strike_on_the_scene_is_at_the_datelines_town_when_no_incident_names_a_place(text: str) -> None:
@@ -2951,7 +2951,7 @@ def test_a_strike_on_the_scene_with_no_place_of_the_article_or_another_place_tol
 
 def test_a_strike_on_the_checkpoint_just_told_is_at_its_place() -> None:
     text = (
-        "US troops and army soldiers exchanged fire at a checkpoint near the village of Tal Hamis on Monday, killing one "
+        "Army soldiers and US troops traded fire at a checkpoint close to the village of Tal Hamis on Monday, killing one "
         "soldier. State media said a US helicopter later struck the checkpoint."
     )
     assert _types_and_places(text)[-1] == ("airstrike", ["Tal Hamis"])

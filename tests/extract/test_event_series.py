@@ -242,13 +242,13 @@ def test_no_part_of_counted_events_without_them(text: str) -> None:
     [
         # an event likened to the report's lead with a generic word is of the lead's kind
         (
-            "Two people were killed on Monday when a Turkish drone struck a car near the village of Susah. The latest "
-            "strike came a day after a similar attack near the town of Hajin, which wounded a member of the Asayish.",
+            "Two men died on Monday when a Turkish drone hit a van near the village of Susah. The newest strike came "
+            "one day after a similar attack near the town of Hajin, which injured a guard of the Asayish.",
             [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE],
         ),
         (
-            "Gunmen opened fire on a member of the police in the town of Hajin on Monday, killing him. This comes days "
-            "after a similar attack in the town of Susah in which a soldier was wounded.",
+            "Gunmen shot at a policeman in the town of Hajin on Monday, killing him. It follows by some days "
+            "a similar attack in the town of Susah in which a soldier was wounded.",
             [EventType.ATTACK, EventType.ATTACK],
         ),
         # a likened event told with a word of its own kind keeps it
@@ -257,9 +257,15 @@ def test_no_part_of_counted_events_without_them(text: str) -> None:
             "town of Susah in May 2019, killing several guards.",
             [EventType.IED, EventType.OTHER],
         ),
+        # a likened event that names another party than the lead's keeps its own reading
+        (
+            "Coalition jets bombed a hideout near the village of Baghouz on Sunday. A similar attack by tribal fighters "
+            "on an SDF post in the town of Susah on Saturday killed one.",
+            [EventType.AIRSTRIKE, EventType.ARMED_CLASH],
+        ),
         # an attack not likened keeps its own reading
         (
-            "A Turkish drone struck a car near the village of Susah on Monday, killing two. Gunmen attacked a "
+            "A Turkish drone hit a van by the village of Susah on Monday, killing two. Gunmen attacked a "
             "checkpoint of the Asayish in the town of Hajin, wounding a member.",
             [EventType.DRONE_STRIKE, EventType.ARMED_CLASH],
         ),
@@ -274,18 +280,18 @@ def test_an_event_likened_to_the_lead_is_of_its_kind(text: str, types: list) -> 
     [
         # a death by stray fire told right after a fight is that fight's casualty, an incident of its own
         (
-            "Gunmen attacked an SDF post in the village of Hamra at dawn, killing two fighters. In the town of Kabir, a "
-            "civilian was killed by a stray bullet.",
+            "Gunmen stormed a post of the SDF in Hamra village at dawn, killing two fighters. In the town of Kabir, a "
+            "farmer died when a stray bullet hit him.",
             [EventType.ARMED_CLASH, EventType.ARMED_CLASH],
         ),
         # stray fire with a cause of its own, or after an event that is no fight, keeps its reading
         (
-            "Gunmen attacked an SDF post in the village of Hamra at dawn, killing two fighters. In the town of Kabir, a "
-            "woman was killed by a stray bullet during a wedding.",
+            "Gunmen stormed a post of the SDF in Hamra village at dawn, killing two fighters. In the town of Kabir, a "
+            "woman died from a stray bullet fired at a wedding.",
             [EventType.ARMED_CLASH, EventType.ATTACK],
         ),
         (
-            "Turkish drones struck a car near the village of Hamra, killing two. In the town of Kabir, a boy was killed "
+            "Turkish drones hit a van by the village of Hamra, killing two. In the town of Kabir, a boy was killed "
             "by a stray bullet.",
             [EventType.DRONE_STRIKE, EventType.ATTACK],
         ),

@@ -1067,7 +1067,7 @@ def test_a_name_after_a_noun_or_a_site_nothing_struck_is_no_place(text: str) -> 
 
 def test_a_site_and_a_target_struck_in_a_while_clause_are_two_incidents() -> None:
     text = (
-        "Turkish drones struck a school in Derik on Sunday, while the Rmelan power station and an oil pumping station "
+        "Turkish drones struck a school in Derik on Sunday, while the Rmelan power station and a fuel depot "
         "near Tal Hamis were hit on Monday."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 10)))

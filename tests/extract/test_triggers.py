@@ -1100,13 +1100,13 @@ def test_a_security_operation_that_met_fire_is_a_raid(clause: str, expected: Eve
         ("A young man stabbed his cousin to death in a family quarrel in Jazra on Sunday.", EventType.ATTACK),
         ("A woman was killed by her own brothers in a family dispute in Sabkha.", EventType.ATTACK),
         # one person shot, or a bystander hit by a stray bullet, in a family quarrel: violence against that person
-        ("A boy was hit by a stray bullet during a family quarrel in Sabkha.", EventType.ATTACK),
+        ("During a family quarrel in Sabkha, a stray bullet struck a boy.", EventType.ATTACK),
         ("A young man was shot and wounded in Hamra in what neighbours called a family dispute.", EventType.ATTACK),
         # a fight between families or clans stays a clash, and so does a dispute that hurt several or a party's member
         ("Four men were killed in a dispute between two clans in Sabkha on Sunday.", EventType.ARMED_CLASH),
         ("Two brothers were killed in a family dispute that turned into a gunfight in Jazra.", EventType.ARMED_CLASH),
         ("Three people were wounded in a family dispute in Hamra.", EventType.ARMED_CLASH),
-        ("A member of the Asayish was killed in a tribal dispute at a checkpoint in Hamra.", EventType.ARMED_CLASH),
+        ("An Asayish guard died in a tribal dispute at a checkpoint in Hamra.", EventType.ARMED_CLASH),
     ],
 )
 def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected: EventType) -> None:
@@ -1117,21 +1117,23 @@ def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected
     ("text", "expected"),
     [
         # a party's members hit by fire at their checkpoint, whoever fired: an assault on the post
-        ("Two SDF members were killed by ISIS cells' gunfire at a checkpoint near the dam in Hamra.", EventType.ARMED_CLASH),
+        ("Two SDF guards were killed by the ISIS cell's gunfire at a checkpoint by the dam in Hamra.", EventType.ARMED_CLASH),
         (
-            "A member of the Asayish was killed and another wounded by gunfire from tribal gunmen during a quarrel at a "
+            "One Asayish guard died and another was hurt by tribal gunmen's fire in a quarrel at a "
             "checkpoint in Hamra on Sunday.",
             EventType.ARMED_CLASH,
         ),
         (
-            "A member of the Internal Security Forces was killed after an unknown gunman opened fire on them at a "
+            "An Asayish officer died after a lone gunman opened fire on the guards at a "
             "checkpoint near the bridge in Hamra.",
             EventType.ARMED_CLASH,
         ),
         # civilians hit by a checkpoint's fire, a killing told as one, and a device near a post keep their types
-        ("A young man was killed by SDF gunfire at a checkpoint in Hamra.", EventType.ATTACK),
+        ("A young man died from gunfire of the SDF at a checkpoint in Hamra.", EventType.ATTACK),
         ("Gunmen shot dead two soldiers at a checkpoint in Hamra.", EventType.ATTACK),
         ("A soldier was killed near a checkpoint in Hamra when his car hit a landmine.", EventType.IED),
+        # a party's members hit at a checkpoint by no fire: a killing, not an assault on the post
+        ("Two police officers were stabbed to death at a checkpoint in Hamra on Friday.", EventType.ATTACK),
     ],
 )
 def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: EventType) -> None:
@@ -1143,11 +1145,11 @@ def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: Ev
     ("text", "expected"),
     [
         # a post or patrol hit, its party told after it or the targeting told as a noun: an assault on an armed party
-        ("A patrol of the Internal Security came under fire from unknown persons in Hamra, one member injured.", EventType.ARMED_CLASH),
-        ("The monitor reported the targeting of an SDF patrol by gunmen near Hamra, killing a fighter.", EventType.ARMED_CLASH),
+        ("A patrol of the Asayish police came under fire from unknown persons in Hamra, one member injured.", EventType.ARMED_CLASH),
+        ("The monitor reported the targeting of a patrol of the SDF near Hamra by gunmen, killing a fighter.", EventType.ARMED_CLASH),
         # a civilian car targeted, a party's car fired on and a patrol's own killing keep their types
         ("The council condemned the targeting of a civilian car near Hamra by gunmen, which killed a teacher.", EventType.ATTACK),
-        ("Gunmen opened fire on a car of the Asayish near Hamra, wounding a member.", EventType.ATTACK),
+        ("Gunmen shot at an Asayish car near Hamra, wounding a member.", EventType.ATTACK),
         ("A patrol of the Turkish army shot dead a young man near Hamra.", EventType.ATTACK),
     ],
 )
