@@ -1198,7 +1198,7 @@ def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: 
         and c.sentence_index > wave.sentence_index
         and any(not is_region_name(p.text) for p in c.named_places)
         and _same_or_unstated_governorate(wave, c)
-        and _dates_agree(wave, c)  # (not hits of another day: "jets pounded the northeast on Monday. On Thursday ...")
+        and wave.days_agree(c)  # (not hits of another day: "jets pounded the northeast on Monday. On Thursday ...")
         # (nor another party's: "Turkish drones pounded the northeast. Coalition jets struck a hideout near A")
         and (wave.actor is None or c.actor is None or same_party(wave.actor, c.actor))
     ]
@@ -1433,7 +1433,7 @@ def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention
     )
     if not kinds_agree or gated_search(_OTHER_DEAD_RE, mention.clause_text) is not None:
         return None
-    return latest if _dates_agree(latest, mention) else None
+    return latest if latest.days_agree(mention) else None
 
 
 # A clause naming the event just told as the same one: "..., while another was injured in the same attack".
@@ -1705,7 +1705,7 @@ def fight_course_cluster(
         return None
     if previous.event_type not in _FIGHT_TYPES or mention.event_type not in _FIGHT_TYPES:
         return None
-    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text) or not _dates_agree(previous, mention):
+    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text) or not previous.days_agree(mention):
         return None
     if mention.has_figure and not (mention.killed == previous.killed and figures_agree(previous.injured, mention.injured)):
         return None
@@ -1809,7 +1809,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if sentence_index - cluster.last_sentence_index > _REFERENCE_WINDOW_SENTENCES:
             break
-        if not same_party(cluster.actor, mention.actor) or not _dates_agree(cluster, mention):
+        if not same_party(cluster.actor, mention.actor) or not cluster.days_agree(mention):
             continue
         if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
             continue
@@ -2169,7 +2169,7 @@ def _placed_by_kind_told(
     placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     struck = gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text)
     if struck is not None:
-        if placed is not None and _FIGHTERS_STRUCK_RE.search(struck.group(0)) and not _dates_agree(placed, mention):
+        if placed is not None and _FIGHTERS_STRUCK_RE.search(struck.group(0)) and not placed.days_agree(mention):
             return False  # "On Thursday, the coalition struck the attackers" of Monday's attack: they may be anywhere
         cue = _STRIKE_ON_SCENE_TOLD_RE
     elif mention.point_dates:
@@ -2318,15 +2318,7 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places and not _placed_near_only(cluster, mention):
         return False  # (but "in a village near X" ... "the strikes hit the village of Y": Y is that village)
-    return _dates_agree(cluster, mention)
-
-
-def _dates_agree(cluster: EventMention, mention: EventMention) -> bool:
-    """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is when
-    it was told: it does not contradict the event's day."""
-    cluster_dates = {d.day_as_told for d in cluster.point_dates if not d.said}
-    new_dates = {d.day_as_told for d in mention.point_dates if not d.said}
-    return not (cluster_dates and new_dates and not cluster_dates & new_dates)
+    return cluster.days_agree(mention)
 
 
 def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
@@ -2354,7 +2346,7 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
         if _told_over_an_area(mention):
             return None  # "Fire on our units in the A region was answered. Terrorists in the B region were hit."
         agree = (
-            _dates_agree(previous, mention)
+            previous.days_agree(mention)
             and figures_agree(previous.killed, mention.killed)
             and figures_agree(previous.injured, mention.injured)
         )
@@ -2496,7 +2488,7 @@ def participants_retold_cluster(
         or {previous.event_type, mention.event_type} <= _FIGHT_TYPES
         or compatible_types(previous.event_type, mention)
     )
-    if not fitting or not _dates_agree(previous, mention):
+    if not fitting or not previous.days_agree(mention):
         return None
     if not (figures_agree(previous.killed, mention.killed) and figures_agree(previous.injured, mention.injured)):
         return None
@@ -2652,7 +2644,7 @@ def _blast_named_again(previous: EventMention, mention: EventMention) -> bool:
         and not _BLAST_AS_REFERENCE_RE.search(mention.clause_text)
         and not _BLAST_AT_A_NEW_SITE_RE.search(mention.clause_text)
         and not SEPARATE_REPORT_RE.match(mention.clause_text)
-        and _dates_agree(previous, mention)
+        and previous.days_agree(mention)
         and _same_or_unstated_governorate(previous, mention, origins=False)
         and figures_agree(previous.killed, mention.killed)
         and figures_agree(previous.injured, mention.injured)

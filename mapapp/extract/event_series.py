@@ -244,7 +244,7 @@ def type_stray_fire(readings: list[SentenceReading]) -> None:
     """Rule 0g: a death or wound by stray fire told with no cause of its own ("In B, two civilians were killed by stray
     bullets on Wednesday"), right after a fight ("Tribal gunmen attacked SDF checkpoints in A and B. In B, ..."), is
     a casualty of that fight's fire: an armed clash. The fight is the latest event told with a type of its own, at most
-    two sentences before; a clause that tells its own cause ("during a wedding", "in a family quarrel") or a
+    two sentences before, on no other day; a clause that tells its own cause ("during a wedding", "in a family quarrel") or a
     bulletin line with its own place label keeps the stray fire's reading. Run after clustering: the casualty is an
     incident of its own (a day and a victim of its own), which a clash type given before would join to the fight
     told at its place. One pass in text order."""
@@ -257,6 +257,7 @@ def type_stray_fire(readings: list[SentenceReading]) -> None:
                 and mention.event_type is EventType.ATTACK
                 and _STRAY_FIRE_WORD_RE.fullmatch(mention.trigger_word)
                 and reading.index - latest.sentence_index <= _STRAY_FIGHT_WINDOW_SENTENCES
+                and latest.days_agree(mention)  # (not the stray fire of another day)
                 and not gated_search(_OWN_CAUSE_RE, mention.clause_text)
                 and not PLACE_LABEL_RE.match(reading.text)
                 and not is_bulleted_item(reading.text)

@@ -194,6 +194,13 @@ class EventMention:
     def point_dates(self) -> list[DateMention]:
         return [d for d in self.dates if d.kind == "relative" or (d.kind == "absolute" and d.day is not None)]
 
+    def days_agree(self, other: EventMention) -> bool:
+        """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is
+        when it was told: it does not contradict the event's day."""
+        own = {d.day_as_told for d in self.point_dates if not d.said}
+        others = {d.day_as_told for d in other.point_dates if not d.said}
+        return not (own and others and not own & others)
+
 
 @dataclass
 class SentenceReading:

@@ -295,6 +295,12 @@ def test_an_event_likened_to_the_lead_is_of_its_kind(text: str, types: list) -> 
             "by a stray bullet.",
             [EventType.DRONE_STRIKE, EventType.ATTACK],
         ),
+        # stray fire of another day than the fight's is not its casualty
+        (
+            "Tribal fighters and the SDF fought in the village of Hamra on Sunday. In the town of Kabir, a girl was "
+            "killed by a stray bullet on Thursday.",
+            [EventType.ARMED_CLASH, EventType.ATTACK],
+        ),
     ],
 )
 def test_a_death_by_stray_fire_after_a_fight_is_its_casualty(text: str, types: list) -> None:
