@@ -896,11 +896,18 @@ _QUESTION_END_WINDOW = 200  # characters at the sentence's end in which its "?" 
 # --- Summaries of a period or a campaign.
 # A running toll in vague numbers, told in the perfect: "clashes along the front line have killed scores of fighters",
 # "assassinations have claimed the lives of dozens", "dozens of fighters have been killed in the clashes".
+#: A party of attackers named by one bare plural word ("militants", "rebels"): the subject of one attack's toll, not of
+#: a running one (:data:`_RUNNING_TOLL_RE`).
+_ATTACKING_PARTY_PLURAL = (
+    r"(?:fighters|militants|jihadists|rebels|insurgents|attackers|assailants|terrorists|extremists|militias|"
+    r"troops|soldiers|forces|raiders)"
+)
 _RUNNING_TOLL_RE = compile_guarded(
     # (the pluperfect of reported speech too, after a subject of one bare plural word: "she said mines had killed
     # hundreds of returning farmers"; not "the strike had killed dozens", "IS militants had killed dozens": one event's
-    # toll as reported)
-    r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)[a-z]+s\s+had)\s+"
+    # toll as reported; nor a party of attackers, "witnesses said militants had killed dozens when they stormed X":
+    # the toll of the attack they made)
+    r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)(?!" + _ATTACKING_PARTY_PLURAL + r"\s)[a-z]+s\s+had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
     r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed|executed|beheaded)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
     r"around|well\s+over)\s+)?(?:scores|dozens|hundreds|thousands|tens\s+of\s+thousands|countless|numerous)\b"

@@ -2818,6 +2818,9 @@ def test_counted_events_and_summed_tolls_are_not_incidents(text: str) -> None:
         ("The monitor said the strike had killed dozens of people in Saraqib on Monday.", 24),
         ("A car bomb killed 600 people at the market in Tabqa on Monday.", 600),
         ("The monitor said IS militants had killed dozens of villagers in Gharanij on Monday.", 24),
+        # (a party of attackers as the bare plural subject: the toll of the attack they made, its day told before)
+        ("Raiders hit Sabha on Monday. Locals said jihadists had killed dozens of farmers in the assault on Sabha.", 24),
+        ("Elders said rebels had killed scores of herders near Ghuwayran when they overran the pastures.", 40),
     ],
 )
 def test_one_days_event_counted_or_large_stays_an_incident(text: str, killed_low: int) -> None:
