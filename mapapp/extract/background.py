@@ -1987,13 +1987,17 @@ def _tells_an_event(reading: SentenceReading) -> bool:
     )
 
 
+#: The words of an arrest: "arrested", "detaining", "detentions", "rounded up" (:data:`_ARREST_OR_SEARCH_RE`,
+#: :data:`_ARRESTED_RE`).
+_ARREST_WORDS = r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up"
+
 # --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even
 # when the text does not say "without resistance" (the dev writers' convention, ACLED's: an arrest is no violent
 # event; "the SDF raided homes in X, arresting eleven men", "launched a search campaign in the countryside", "announce
 # the end of the security operation"). Read on the whole incident, after clustering: a toll or a fight told in a later
 # sentence ("a man was killed during the raid") has joined it by then, or is told in the very next sentence.
 _ARREST_OR_SEARCH_RE = compile_guarded(
-    r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up|"
+    r"\b(?:" + _ARREST_WORDS + r"|"
     r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing|"
     # houses raided, a sweep of them: "raided several houses", "raids on homes in the village" (not "raided the house
     # of a suspect": one target, whatever became of him)
@@ -2045,10 +2049,7 @@ _PARTNER_WINDOW = 3
 #: suspects detained in raids", are read as the raid's party at times). "ISIS raided a checkpoint and seized two
 #: guards" stays an assault.
 _INSURGENTS = frozenset({"ISIS"})
-_ARRESTED_RE = compile_guarded(
-    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up)\b",
-    re.IGNORECASE,
-)
+_ARRESTED_RE = compile_guarded(r"\b(?:" + _ARREST_WORDS + r")\b", re.IGNORECASE)
 _ARMED_POST_RE = compile_guarded(
     r"\b(?:checkpoints?|posts?|positions?|bases?|barracks|headquarters|outposts?|garrisons?|guards|soldiers|troops)\b",
     re.IGNORECASE,
