@@ -1356,7 +1356,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not (figure or dated) and _habitual(clause) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
-        mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
+        mention.verdict = PATTERN  # "the garrison came under rocket fire several times in 2021"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not dated and gated_search(_REMEMBRANCE_RE, clause):
@@ -2283,14 +2283,14 @@ def _campaign_sized_toll(clause_text: str) -> bool:
     if perfect is not None and any(
         _campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, perfect.start())
     ):
-        return True  # "the uprising, in which the UN estimates more than 70,000 people have been killed"
+        return True  # "a revolt in which, by one agency's count, some 60,000 have been killed"
     dead = gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text)
     if dead is None:
         return False
     return any(_campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()))
 
 
-#: The dead told in the perfect, a count up to the time of writing: "more than 70,000 people have been killed", "1,200
+#: The dead told in the perfect, a count up to the time of writing: "some 60,000 have been killed", "1,200
 #: have died" (a running total when the figure before it is campaign-sized: :func:`_campaign_sized_toll`).
 _PERFECT_DEAD_RE = compile_guarded(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b",
@@ -3156,7 +3156,7 @@ _BACKGROUND_TAILS = tuple(
             r"branding|termed|terms|terming|labell?ed|labell?ing)\s+(?:it|them|this|(?:the|these|those|this)\s+"
             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:as\s+)?(?:an?\s+|the\s+|[\"“])"
         ),
-        # a truce the event is timed against: " before a Russian-mediated truce took hold", ", until the ceasefire"
+        # a truce the event is timed against: " before a Moscow-brokered truce began", ", until the ceasefire"
         r"\s+(?:before|until|till)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\b",
         # the purpose of a campaign the event is part of: ", as part of its efforts to ...", ", in an effort to ..."
         r"[,;]\s+(?:as\s+part\s+of|in)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?efforts?\s+to\b",
