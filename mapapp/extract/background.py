@@ -402,6 +402,29 @@ _SPAN_OF_DAYS_RE = compile_guarded(
     r"|(?:a|one)\s+(?:single\s+)?(?:week|fortnight|month))\b",
     re.IGNORECASE,
 )
+# An event ranked against others of a stretch: "the heaviest raid in a week", "for the first time in a month", "the
+# third such attack in two weeks" (the stretch measures the ranking, it sums up no toll: :func:`_span_of_days`).
+_RANKED_BEFORE_SPAN_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|only|latest|"
+    r"heaviest|deadliest|bloodiest|biggest|largest|worst|fiercest|strongest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_RANKED_BEFORE_SPAN_WINDOW = 60  # characters before the span in which the ranking is looked for
+
+
+def _span_of_days(clause_text: str) -> bool:
+    """Whether the clause sums up a span of days (:data:`_SPAN_OF_DAYS_RE`: "eight were killed over the two days",
+    "300 have died there in a week") that does not only rank the event told (:data:`_RANKED_BEFORE_SPAN_RE`: "the
+    heaviest raid in a week, killing nine"). A bounded window before each span: linear in the clause."""
+    if not could_match(_SPAN_OF_DAYS_RE, clause_text):
+        return False
+    for span in _SPAN_OF_DAYS_RE.finditer(clause_text):
+        window = clause_text[max(0, span.start() - _RANKED_BEFORE_SPAN_WINDOW) : span.start()]
+        if _RANKED_BEFORE_SPAN_RE.search(window) is None:
+            return True
+    return False
+
+
 # A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span;
 # "died of his wounds over the following days" is the toll of an event told, no span of strikes).
 _FOLLOWING_DAYS_RE = compile_guarded(
@@ -2203,7 +2226,7 @@ def is_tally(
         # ("during this period, 900 civilians were assessed killed": the report's whole span; "340 were killed in
         # attacks across X in the same period": a place spread over is no one event's)
         return True
-    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
+    return not placed and (_span_of_days(clause_text) or bool(gated_search(_RECENT_STRETCH_RE, clause_text)))
 
 
 # The toll a cumulative phrase raises, named as that of the event the clause has just told: "shelled a market in X

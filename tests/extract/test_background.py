@@ -2828,6 +2828,19 @@ def test_one_days_event_counted_or_large_stays_an_incident(text: str, killed_low
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == killed_low
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a stretch that only ranks the event told: its toll is the event's)
+        "Drones hit Tal Hamis on Monday. The drones struck the village for the first time in a month, killing three.",
+        "Jets hit Markada on Friday. It was the fiercest bombing in a week, and six fighters died in it, medics said.",
+    ],
+)
+def test_a_stretch_that_ranks_the_event_is_no_span_of_days(text: str) -> None:
+    (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    assert incident.killed is not None and incident.killed.low in (3, 6)
+
+
 def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
     text = "Jets pounded the town of Saraqib near Idlib on Monday. Nearly 300 people have died there in a week, medics said."
     incidents = extract_incidents(Document(text=text, published=_TALLY_DAY))
