@@ -342,6 +342,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "The battle would be long and the attacks are the work of cells, over the area of the attack. "
     ),
     "comment_run_on": _repeat("the attacks were the battle was the drone is the attacks are over the area of the attack "),
+    # spans of days, each ranked or not, in one clause (background._span_of_days: a window before each span) and
+    # pluperfect tolls after bare plural subjects (background._RUNNING_TOLL_RE)
+    "ranked_spans_run_on": _repeat(
+        "the heaviest raid in a week and the first time in a month over two days that rebels had killed dozens "
+    ),
 }
 
 
