@@ -2011,8 +2011,8 @@ def _tells_an_event(reading: SentenceReading) -> bool:
 
 
 #: The words of an arrest: "arrested", "detaining", "detentions", "rounded up" (:data:`_ARREST_OR_SEARCH_RE`,
-#: :data:`_ARRESTED_RE`).
-_ARREST_WORDS = r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up"
+#: :data:`_ARRESTED_RE`; not "detains": what a prison does, "stormed the jail, which detains 300 inmates").
+_ARREST_WORDS = r"arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up"
 
 # --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even
 # when the text does not say "without resistance" (the dev writers' convention, ACLED's: an arrest is no violent

@@ -1562,6 +1562,8 @@ def test_an_insurgents_raid_that_only_arrested_is_no_incident(text: str) -> None
         "ISIS militants raided the village of Sabkha on Monday.",
         "ISIS militants raided a post in Sabkha on Monday and detained three soldiers.",
         "ISIS raided the home of a tribal elder in Sabkha on Monday and abducted his son.",
+        # (a jail's holding of inmates is no arrest by the raiders)
+        "ISIS cells stormed the jail at Kasra on Monday, which detains 200 inmates.",
     ],
 )
 def test_an_insurgents_assault_or_abduction_stays_an_incident(text: str) -> None:
