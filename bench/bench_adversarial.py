@@ -363,6 +363,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "HAJIN, Syria (Reuters) - "
         + _numbered("Clashes went on near the camp on day {n}. Coalition jets struck the checkpoint on day {n}. ")(size)
     )[:size],
+    # spans of days, each ranked or not, in one clause (background._span_of_days: a window before each span) and
+    # pluperfect tolls after bare plural subjects (background._RUNNING_TOLL_RE)
+    "ranked_spans_run_on": _repeat(
+        "the heaviest raid in a week and the first time in a month over two days that rebels had killed dozens "
+    ),
 }
 
 

@@ -402,6 +402,29 @@ _SPAN_OF_DAYS_RE = compile_guarded(
     r"|(?:a|one)\s+(?:single\s+)?(?:week|fortnight|month))\b",
     re.IGNORECASE,
 )
+# An event ranked against others of a stretch: "the heaviest raid in a week", "for the first time in a month", "the
+# third such attack in two weeks" (the stretch measures the ranking, it sums up no toll: :func:`_span_of_days`).
+_RANKED_BEFORE_SPAN_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)|only|latest|"
+    r"heaviest|deadliest|bloodiest|biggest|largest|worst|fiercest|strongest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_RANKED_BEFORE_SPAN_WINDOW = 60  # characters before the span in which the ranking is looked for
+
+
+def _span_of_days(clause_text: str) -> bool:
+    """Whether the clause sums up a span of days (:data:`_SPAN_OF_DAYS_RE`: "eight were killed over the two days",
+    "300 have died there in a week") that does not only rank the event told (:data:`_RANKED_BEFORE_SPAN_RE`: "the
+    heaviest raid in a week, killing nine"). A bounded window before each span: linear in the clause."""
+    if not could_match(_SPAN_OF_DAYS_RE, clause_text):
+        return False
+    for span in _SPAN_OF_DAYS_RE.finditer(clause_text):
+        window = clause_text[max(0, span.start() - _RANKED_BEFORE_SPAN_WINDOW) : span.start()]
+        if _RANKED_BEFORE_SPAN_RE.search(window) is None:
+            return True
+    return False
+
+
 # A day and the days after it: "strikes on Sunday and the following days hit 50 targets" (the day told opens a span;
 # "died of his wounds over the following days" is the toll of an event told, no span of strikes).
 _FOLLOWING_DAYS_RE = compile_guarded(
@@ -897,11 +920,18 @@ _QUESTION_END_WINDOW = 200  # characters at the sentence's end in which its "?" 
 # --- Summaries of a period or a campaign.
 # A running toll in vague numbers, told in the perfect: "clashes along the front line have killed scores of fighters",
 # "assassinations have claimed the lives of dozens", "dozens of fighters have been killed in the clashes".
+#: A party of attackers named by one bare plural word ("militants", "rebels"): the subject of one attack's toll, not of
+#: a running one (:data:`_RUNNING_TOLL_RE`).
+_ATTACKING_PARTY_PLURAL = (
+    r"(?:fighters|militants|jihadists|rebels|insurgents|attackers|assailants|terrorists|extremists|militias|"
+    r"troops|soldiers|forces|raiders)"
+)
 _RUNNING_TOLL_RE = compile_guarded(
     # (the pluperfect of reported speech too, after a subject of one bare plural word: "she said mines had killed
     # hundreds of returning farmers"; not "the strike had killed dozens", "IS militants had killed dozens": one event's
-    # toll as reported)
-    r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)[a-z]+s\s+had)\s+"
+    # toll as reported; nor a party of attackers, "witnesses said militants had killed dozens when they stormed X":
+    # the toll of the attack they made)
+    r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)(?!" + _ATTACKING_PARTY_PLURAL + r"\s)[a-z]+s\s+had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
     r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed|executed|beheaded)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
     r"around|well\s+over)\s+)?(?:scores|dozens|hundreds|thousands|tens\s+of\s+thousands|countless|numerous)\b"
@@ -1350,7 +1380,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not (figure or dated) and _habitual(clause) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
-        mention.verdict = PATTERN  # "troops there were targeted by rockets several times in 2022"
+        mention.verdict = PATTERN  # "the garrison came under rocket fire several times in 2021"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
         mention.verdict = HISTORY
     elif not dated and could_match(_REMEMBRANCE_RE, clause) and _before_event_word(_REMEMBRANCE_RE, mention):
@@ -1984,13 +2014,17 @@ def _tells_an_event(reading: SentenceReading) -> bool:
     )
 
 
+#: The words of an arrest: "arrested", "detaining", "detentions", "rounded up" (:data:`_ARREST_OR_SEARCH_RE`,
+#: :data:`_ARRESTED_RE`; not "detains": what a prison does, "stormed the jail, which detains 300 inmates").
+_ARREST_WORDS = r"arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up"
+
 # --- An arrest, search or security operation with nobody harmed and no fight told: no violence, so no incident, even
 # when the text does not say "without resistance" (the dev writers' convention, ACLED's: an arrest is no violent
 # event; "the SDF raided homes in X, arresting eleven men", "launched a search campaign in the countryside", "announce
 # the end of the security operation"). Read on the whole incident, after clustering: a toll or a fight told in a later
 # sentence ("a man was killed during the raid") has joined it by then, or is told in the very next sentence.
 _ARREST_OR_SEARCH_RE = compile_guarded(
-    r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up|"
+    r"\b(?:" + _ARREST_WORDS + r"|"
     r"search(?:es|ed|ing)?|security\s+(?:operations?|campaigns?|sweeps?)|sweeps?|combing|"
     # houses raided, a sweep of them: "raided several houses", "raids on homes in the village" (not "raided the house
     # of a suspect": one target, whatever became of him)
@@ -2042,10 +2076,7 @@ _PARTNER_WINDOW = 3
 #: suspects detained in raids", are read as the raid's party at times). "ISIS raided a checkpoint and seized two
 #: guards" stays an assault.
 _INSURGENTS = frozenset({"ISIS"})
-_ARRESTED_RE = compile_guarded(
-    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detentions?|apprehend(?:s|ed|ing)?|round(?:ed|ing)?\s+up)\b",
-    re.IGNORECASE,
-)
+_ARRESTED_RE = compile_guarded(r"\b(?:" + _ARREST_WORDS + r")\b", re.IGNORECASE)
 _ARMED_POST_RE = compile_guarded(
     r"\b(?:checkpoints?|posts?|positions?|bases?|barracks|headquarters|outposts?|garrisons?|guards|soldiers|troops)\b",
     re.IGNORECASE,
@@ -2199,7 +2230,7 @@ def is_tally(
         # ("during this period, 900 civilians were assessed killed": the report's whole span; "340 were killed in
         # attacks across X in the same period": a place spread over is no one event's)
         return True
-    return not placed and bool(gated_search(_SPAN_OF_DAYS_RE, clause_text) or gated_search(_RECENT_STRETCH_RE, clause_text))
+    return not placed and (_span_of_days(clause_text) or bool(gated_search(_RECENT_STRETCH_RE, clause_text)))
 
 
 # The toll a cumulative phrase raises, named as that of the event the clause has just told: "shelled a market in X
@@ -2279,14 +2310,14 @@ def _campaign_sized_toll(clause_text: str) -> bool:
     if perfect is not None and any(
         _campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, perfect.start())
     ):
-        return True  # "the uprising, in which the UN estimates more than 70,000 people have been killed"
+        return True  # "a revolt in which, by one agency's count, some 60,000 have been killed"
     dead = gated_search(_DEAD_OF_THE_CAMPAIGN_RE, clause_text)
     if dead is None:
         return False
     return any(_campaign_sized(number.group()) for number in _LARGE_NUMBER_RE.finditer(clause_text, 0, dead.start()))
 
 
-#: The dead told in the perfect, a count up to the time of writing: "more than 70,000 people have been killed", "1,200
+#: The dead told in the perfect, a count up to the time of writing: "some 60,000 have been killed", "1,200
 #: have died" (a running total when the figure before it is campaign-sized: :func:`_campaign_sized_toll`).
 _PERFECT_DEAD_RE = compile_guarded(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b",
@@ -3152,7 +3183,7 @@ _BACKGROUND_TAILS = tuple(
             r"branding|termed|terms|terming|labell?ed|labell?ing)\s+(?:it|them|this|(?:the|these|those|this)\s+"
             r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:as\s+)?(?:an?\s+|the\s+|[\"“])"
         ),
-        # a truce the event is timed against: " before a Russian-mediated truce took hold", ", until the ceasefire"
+        # a truce the event is timed against: " before a Moscow-brokered truce began", ", until the ceasefire"
         r"\s+(?:before|until|till)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)\b",
         # the purpose of a campaign the event is part of: ", as part of its efforts to ...", ", in an effort to ..."
         r"[,;]\s+(?:as\s+part\s+of|in)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+)?efforts?\s+to\b",

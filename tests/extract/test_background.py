@@ -1564,6 +1564,8 @@ def test_an_insurgents_raid_that_only_arrested_is_no_incident(text: str) -> None
         "ISIS militants raided the village of Sabkha on Monday.",
         "ISIS militants raided a post in Sabkha on Monday and detained three soldiers.",
         "ISIS raided the home of a tribal elder in Sabkha on Monday and abducted his son.",
+        # (a jail's holding of inmates is no arrest by the raiders)
+        "ISIS cells stormed the jail at Kasra on Monday, which detains 200 inmates.",
     ],
 )
 def test_an_insurgents_assault_or_abduction_stays_an_incident(text: str) -> None:
@@ -2256,10 +2258,10 @@ def test_an_arrest_with_a_fight_or_harm_told_stays(text: str) -> None:
 
 def test_an_arrest_after_the_attack_told_elsewhere_is_no_incident() -> None:
     # the attack named as the raid's occasion is no fight of the raid
-    text = "Meanwhile, police carried out a security operation in the village of Tuwayna after the bombing and detained six men."
+    text = "Meanwhile, police r after the bombing and detained six men."
     assert _count_published(text) == 0
     # (a fight of the raid's own told with it stays)
-    text = "Police carried out a security operation in the village of Tuwayna after the bombing, and two gunmen were killed in a shootout."
+    text = "Police r after the bombing, and two gunmen were killed in a shootout."
     assert _count_published(text) == 1
 
 
@@ -2272,8 +2274,8 @@ def test_a_partner_named_in_the_next_item_at_another_place_is_not_the_raids() ->
 
 
 def test_a_measure_after_a_days_event_refers_back_to_it() -> None:
-    assert _count_published("Busayrah: ISIS imposed a curfew on the town after Monday's clashes.") == 0
-    assert _count_published("Busayrah: ISIS imposed a curfew on the town after clashes on Monday killed three fighters.") == 1
+    assert _count_published("Busayrah: ISIS imposed a night curfew on the town after Monday's clashes.") == 0
+    assert _count_published("Busayrah: ISIS imposed a night curfew on the town after clashes on Monday killed three fighters.") == 1
 
 
 @pytest.mark.parametrize(
@@ -2292,7 +2294,7 @@ def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> No
     [
         # ground given up rather than fought for: a surrender, a pledge of allegiance, a deal
         "Kurdish fighters took control of the village of Sabkha on Tuesday after the militants there surrendered.",
-        "Rebels took full control of the town of Muhasan on Friday after the local clans pledged allegiance to them.",
+        "Rebels took full control of the small town of Muhasan on Friday after the local clans pledged allegiance to them.",
         "Government troops seized the town of Maadan on Sunday after an agreement under which the last rebels left by bus.",
         "The SDF captured the village of Jdid on Monday under a settlement with the tribal elders.",
     ],
@@ -2824,11 +2826,27 @@ def test_counted_events_and_summed_tolls_are_not_incidents(text: str) -> None:
         ("The monitor said the strike had killed dozens of people in Saraqib on Monday.", 24),
         ("A car bomb killed 600 people at the market in Tabqa on Monday.", 600),
         ("The monitor said IS militants had killed dozens of villagers in Gharanij on Monday.", 24),
+        # (a party of attackers as the bare plural subject: the toll of the attack they made, its day told before)
+        ("Raiders hit Sabha on Monday. Locals said jihadists had killed dozens of farmers in the assault on Sabha.", 24),
+        ("Elders said rebels had killed scores of herders near Ghuwayran when they overran the pastures.", 40),
     ],
 )
 def test_one_days_event_counted_or_large_stays_an_incident(text: str, killed_low: int) -> None:
     incidents = extract_incidents(Document(text=text, published=_TALLY_DAY))
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == killed_low
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a stretch that only ranks the event told: its toll is the event's)
+        "Drones hit Tal Hamis on Monday. The drones struck the village for the first time in a month, killing three.",
+        "Jets hit Markada on Friday. It was the fiercest bombing in a week, and six fighters died in it, medics said.",
+    ],
+)
+def test_a_stretch_that_ranks_the_event_is_no_span_of_days(text: str) -> None:
+    (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    assert incident.killed is not None and incident.killed.low in (3, 6)
 
 
 def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
@@ -2849,7 +2867,7 @@ def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
         "Asayish forces imposed a curfew on Tal Hamis on Monday and raided several houses.",
         # the attacks those arrested were suspected of planning are no harm told
         (
-            "Separately, the ministry said on Monday its forces had arrested a cell of four men suspected of planning "
+            "Separately, the ministry said on Monday its units had detained a cell of four men suspected of planning "
             "attacks in Hajin, seizing weapons."
         ),
         # a fight said not to have been reported
@@ -2865,7 +2883,7 @@ def test_a_search_or_arrest_with_no_harm_told_is_no_incident(text: str) -> None:
     [
         # (negatives: a house raid with its dead, an arrest after a firefight, an attack done by the suspects)
         "Police raided several houses in Hajin on Monday, and two gunmen were killed in a shootout.",
-        "Separately, the ministry said on Monday its forces had arrested a cell of four men in Hajin after a firefight.",
+        "Separately, the ministry said on Monday its units had detained a cell of four men in Hajin after a firefight.",
         "On Monday, gunmen who had been planning the raid for weeks attacked a checkpoint in Hajin, killing two guards.",
     ],
 )
@@ -2876,13 +2894,13 @@ def test_a_search_or_arrest_with_harm_or_a_fight_stays(text: str) -> None:
 def test_a_war_s_dead_told_in_the_perfect_is_no_strikes_toll() -> None:
     text = (
         "Jets bombed the town of Saraqib later on Monday, hitting a market, activists said. Saraqib would be the first "
-        "town to fall to the rebels in the three-year-old revolt, in which the UN estimates more than 90,000 people "
+        "town the rebels won in the three-year-old revolt, in which the UN estimates more than 90,000 people "
         "have been killed."
     )
     (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
     assert incident.killed is None and "90,000" not in incident.evidence_text
     # (negative: a day's toll in the perfect is the day's event)
-    assert _count_published("At least 40 people have been killed in Saraqib on Monday, the monitor said.") == 1
+    assert _count_published("No fewer than 40 people have been killed at Saraqib on Monday, the monitor said.") == 1
 
 
 def test_executions_counted_in_the_perfect_are_a_tally() -> None:

@@ -790,7 +790,7 @@ def test_another_capture_or_the_monitors_report_after_and_is_a_clause_of_its_own
 
 def test_a_capture_after_a_withdrawal_keeps_out_of_the_next_clauses_fight() -> None:
     text = (
-        "ISIS took control of Sabkha after the rebels withdrew from it, and ISIS also seized the Tanak field "
+        "ISIS took control of Sabkha after the rebels withdrew from the village, and ISIS also seized the Tanak field "
         "after clashes on Monday killed four rebels."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))

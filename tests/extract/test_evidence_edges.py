@@ -67,7 +67,7 @@ def _evidence_texts(text: str) -> list[str]:
         (  # another speaker's accusation joined by ", while"
             (
                 "Army troops fired rockets toward the Omar field area, the monitor said, while the interior ministry "
-                "in Damascus accused the SDF of attacking its posts near Jadid Baggara first."
+                "in Damascus accused the Kurdish-led SDF of attacking its posts near Jadid Baggara first."
             ),
             "fired rockets toward the Omar field area",
             "accused",
