@@ -71,9 +71,10 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
-    # who laid a remnant long before, not the agent of its blast: "a landmine left (behind) by ISIS exploded" (not
-    # "a bomb planted by ISIS cells")
-    r"left (?:behind |over )?by|"
+    # who laid a remnant long before, not the agent of its blast: "a landmine left (behind) by ISIS exploded", "war
+    # remnants left over by the group" (not "a bomb planted by ISIS cells", nor a bomb just "left by" its planters: "a
+    # car bomb left by ISIS militants near the market exploded")
+    r"(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+)\s+left (?:behind |over )?by|"
     r"hosting|housing|hosts|houses|home to|into|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"

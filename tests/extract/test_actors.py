@@ -2045,6 +2045,9 @@ def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> No
         ("An IED planted by ISIS cells exploded on an SDF vehicle near Hajin, killing two fighters.", "ISIS"),
         ("ISIS fighters left by boat and attacked an SDF post in Hajin on Monday.", "ISIS"),
         ("The village, left by ISIS in 2017, was shelled by Turkish forces near Tal Tamr on Monday.", "Turkish forces"),
+        # a bomb just left by its planters is theirs: only a remnant is left "long before"
+        ("A car bomb left by ISIS militants outside the bakery blew up in Markada on Sunday, killing five.", "ISIS"),
+        ("Unexploded ordnance left over by the Islamic State went off near Suwar, wounding a farmer.", None),
     ],
 )
 def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: str, actor: str | None) -> None:
