@@ -1286,8 +1286,16 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
             # after a name or a person told by its role ("its driver", "the mayor"), an indefinite description
             # closed by a comma or the clause's end: "Abu Ahmed, an ISIS leader, near X", "killing its driver, a
             # council member." (not "Omar Saleh, a woman and two children", a list)
+            # (after a role, not when the comma goes on with another person: "the driver, a passenger, and two
+            # children", a list; after a name the same is the name's description: "Sheikh Omar, an elder, and his son")
             or (
-                (_NAME_START_RE.match(previous.phrase) is not None or _ROLE_START_RE.match(previous.phrase) is not None)
+                (
+                    _NAME_START_RE.match(previous.phrase) is not None
+                    or (
+                        _ROLE_START_RE.match(previous.phrase) is not None
+                        and _ANOTHER_PERSON_AFTER_COMMA_RE.match(text, mention.end) is None
+                    )
+                )
                 and _INDEFINITE_START_RE.match(mention.phrase) is not None
                 and _APPOSITION_CLOSE_RE.match(text, mention.end) is not None
             )
@@ -1304,6 +1312,11 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
 
 # (the comma after a quoted name, its quotation marks read as spaces: 'killed "Omar Saleh", a teacher')
 _APPOSITION_COMMA_RE = re.compile(r"[ ’']?,\s*")
+# The comma after a phrase that goes on with another person ("the driver, a passenger, and two children": a list told
+# with a comma before its "and", not an apposition; not "its driver, a council member, and wounding two").
+_ANOTHER_PERSON_AFTER_COMMA_RE = re.compile(
+    rf"\s*,\s*(?:and|or)\s+(?:an?|the|his|her|its|their|another|{_WORD_NUMBER}|{_DIGITS})\b", re.IGNORECASE
+)
 # One person told by a definite role: "its driver", "the mayor", "his brother".
 _ROLE_START_RE = re.compile(r"(?:its|his|her|their|the)\s", re.IGNORECASE)
 
