@@ -482,12 +482,10 @@ _DONE_AND = (
 # (not one that tells what someone said: "a man who is from the village said two were killed"); it may be long, as a
 # ministry tells what the counted were doing ("5 terrorists who were preparing to attack our troops in the X area of
 # the Y region were neutralized")
-_SAYING_OR_LINKING = (
-    r"said|says|told|tells|reported|reports|added|stated|announced|confirmed"
-    r"|and|or|but|while|whereas|as|when|where|after|before|which|that|who"
-)
+_SAYING = r"said|says|told|tells|reported|reports|added|stated|announced|confirmed"
+_SAYING_OR_LINKING = _SAYING + r"|and|or|but|while|whereas|as|when|where|after|before|which|that|who"
 _RESTRICTIVE_RELATIVE = (
-    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,120}?\s+"
+    r"(?:who\s+(?:(?!\b(?:" + _SAYING + r")\b)[^.;,]){1,120}?\s+"
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
     # (with commas, when they only set off a place inside it, no other clause: "who were preparing to attack the
     # area, near X, were neutralized")
