@@ -91,7 +91,7 @@ Wording classes measured on real reports (each with its own unit test):
 * a person told by a role or a name, then described, is one person (``killing its driver, a council member``,
   ``a village elder, Sheikh X, at his door``); what the counted were doing, told by a participle or a relative
   before their passive verb, keeps them counted (``7 terrorists trying to infiltrate the area were neutralized``);
-* a span of time counts nobody (``Three days earlier, a man was stabbed`` is one).
+* a span of time counts nobody (``Two weeks before, a guard was shot`` is one).
 
 A figure above :data:`~mapapp.model.MAX_CASUALTY_FIGURE` (100,000: more than
 any single incident this map covers; the deadliest days of the Syrian war
