@@ -74,7 +74,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # who laid a remnant long before, not the agent of its blast: "the group's old mine went off", told as a mine "left
     # (behind) by" the group, "war remnants left over by it" (not "a bomb planted by ISIS cells", nor a bomb just "left by" its planters: "a
     # car bomb left by ISIS militants near the market exploded")
-    r"(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+)\s+left (?:behind |over )?by|"
+    r"(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+),?\s+left (?:behind |over )?by|"
     r"hosting|housing|hosts|houses|home to|into|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"

@@ -2048,6 +2048,7 @@ def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> No
         # a bomb just left by its planters is theirs: only a remnant is left "long before"
         ("A car bomb left by ISIS militants outside the bakery blew up in Markada on Sunday, killing five.", "ISIS"),
         ("Unexploded ordnance left over by the Islamic State went off near Suwar, wounding a farmer.", None),
+        ("A herder died on Sunday near Suwar when an old mine, left behind by ISIS, blew up under his flock.", None),
     ],
 )
 def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: str, actor: str | None) -> None:
