@@ -2084,6 +2084,7 @@ def test_the_syrian_states_air_force_and_jets_are_the_syrian_army(text: str, act
         # the word alone stays as written; another occupier's mercenaries are not Turkey's factions
         ("Mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
         ("The US occupation's mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
+        ("State television said the US-backed occupation's militias shelled houses in Tal Tamr on Monday.", None),
     ],
 )
 def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, actor: str | None) -> None:
