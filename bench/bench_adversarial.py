@@ -295,6 +295,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "suspended_over": _repeat("the council suspended work at the crossing, paused and resumed it over the Turkish strikes and "),
     "toll_breakdowns": _numbered("A total of {n}00 people were killed in the battle. The toll includes {n} killed by gunmen. "),
     "bare_landings": _numbered("A helicopter landed near Hajin on day {n} and flew off. "),
+    # a named drone campaign, then bare strikes listed one a line, each naming another air power (its clause searched
+    # for parties once per item)
+    "bare_strikes_listed_after_campaign": lambda size: "Turkish drones carried out strikes near Amuda on Monday:\n"
+    + _numbered("- a strike on car {n} near Hajin, the coalition said\n")(size),
     "party_zeros": _repeat("no U.S. personnel or guards were hurt and no doubt the men or the drivers were "),
     "own_dead": _numbered("the SDF killed {n} militants near Hajin, losing three of their own, while two of our fighters fell martyrs and "),
     "update_and_correction_lines": _numbered("Info: a car bomb in Amuda, {n} killed.\nCorrection: an earlier version said {n} killed.\nUpdate: {n} dead.\n"),

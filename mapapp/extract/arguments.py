@@ -71,9 +71,10 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"neutrali[sz]ed|neutrali[sz]ing|assassinated|eliminated|executed|"
     # the users or holders of the site hit: "a depot used by the IRGC", "a prison run by the SDF"
     r"used by|run by|operated by|occupied by|manned by|frequented by|"
-    # who laid a remnant long before, not the agent of its blast: "a landmine left (behind) by ISIS exploded" (not
-    # "a bomb planted by ISIS cells")
-    r"left (?:behind |over )?by|"
+    # who laid a remnant long before, not the agent of its blast: "the group's old mine went off", told as a mine "left
+    # (behind) by" the group, "war remnants left over by it" (not "a bomb planted by ISIS cells", nor a bomb just "left by" its planters: "a
+    # car bomb left by ISIS militants near the market exploded")
+    r"(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+),?\s+left (?:behind |over )?by|"
     r"hosting|housing|hosts|houses|home to|into|affiliated (?:with|to)|at|issued by|released by|published by|statement by|reported by|cited by|quoted by|"
     r"on behalf of|backed by|supported by|assisted by|helped by|accompanied by|escorted by|with the support of|alongside|"
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting|detained|detaining|"
@@ -1209,12 +1210,12 @@ def ministry_enemy_fire(clause: str, turkish_official: bool, event_type: EventTy
 
 def ministry_own_kill(evidence: str, turkish_official: bool, event_type: EventType | None = None) -> bool:
     """Whether the evidence of an event in a Turkish official release (``turkish_official``) tells its own forces'
-    kill: the fighters it names "neutralized" ("4 PKK/YPG terrorists preparing to attack X were neutralized by
-    air-ground fire support", "an infiltration attempt by PKK/YPG terrorists was thwarted by our commandos. 4
-    terrorists were neutralized"), or its forces as the agent ("3 of them near X by our Kirpi units"). The PKK/YPG
+    kill: the fighters it names "neutralized" ("five of them, getting ready to strike X, were neutralized by
+    fire support", "the terrorists' attempt to sneak across was foiled by our commandos; three were
+    neutralized"), or its forces as the agent ("3 of them near X by our Kirpi units"). The PKK/YPG
     named there are the side struck, whatever verb of theirs the clause tells (their attempt, their preparation);
     not for a bomb (``event_type``), nor for the other side's fire the release tells as an event of its own
-    ("harassment fire was opened on our base ...; our troops responded in kind", :func:`ministry_enemy_fire`)."""
+    ("our outpost came under harassing fire ...; our units answered it", :func:`ministry_enemy_fire`)."""
     if not turkish_official or event_type in _BOMB_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(evidence):
         return False
     return _NEUTRALIZED_RE.search(evidence) is not None or names_own_forces(evidence)

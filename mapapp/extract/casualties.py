@@ -91,7 +91,7 @@ Wording classes measured on real reports (each with its own unit test):
 * a person told by a role or a name, then described, is one person (``killing its driver, a council member``,
   ``a village elder, Sheikh X, at his door``); what the counted were doing, told by a participle or a relative
   before their passive verb, keeps them counted (``7 terrorists trying to infiltrate the area were neutralized``);
-* a span of time counts nobody (``Three days earlier, a man was stabbed`` is one);
+* a span of time counts nobody (``Two weeks before, a guard was shot`` is one);
 * one killed with their own people is dead too: ``she was killed, along with her driver`` is two, ``killed him with
   his son`` two, ``he died with his two sons`` three (a dead subject counted already is not counted again; ``killed
   in a fight with his cousin`` and ``with his rifle`` count nobody more).
@@ -485,12 +485,10 @@ _DONE_AND = (
 # (not one that tells what someone said: "a man who is from the village said two were killed"); it may be long, as a
 # ministry tells what the counted were doing ("5 terrorists who were preparing to attack our troops in the X area of
 # the Y region were neutralized")
-_SAYING_OR_LINKING = (
-    r"said|says|told|tells|reported|reports|added|stated|announced|confirmed"
-    r"|and|or|but|while|whereas|as|when|where|after|before|which|that|who"
-)
+_SAYING = r"said|says|told|tells|reported|reports|added|stated|announced|confirmed"
+_SAYING_OR_LINKING = _SAYING + r"|and|or|but|while|whereas|as|when|where|after|before|which|that|who"
 _RESTRICTIVE_RELATIVE = (
-    r"(?:who\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|stated|announced|confirmed)\b)[^.;,]){1,120}?\s+"
+    r"(?:who\s+(?:(?!\b(?:" + _SAYING + r")\b)[^.;,]){1,120}?\s+"
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
     # (with commas, when they only set off a place inside it, no other clause: "who were preparing to attack the
     # area, near X, were neutralized")
@@ -1295,8 +1293,16 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
             # after a name or a person told by its role ("its driver", "the mayor"), an indefinite description
             # closed by a comma or the clause's end: "Abu Ahmed, an ISIS leader, near X", "killing its driver, a
             # council member." (not "Omar Saleh, a woman and two children", a list)
+            # (after a role, not when the comma goes on with another person: "the driver, a passenger, and two
+            # children", a list; after a name the same is the name's description: "Sheikh Omar, an elder, and his son")
             or (
-                (_NAME_START_RE.match(previous.phrase) is not None or _ROLE_START_RE.match(previous.phrase) is not None)
+                (
+                    _NAME_START_RE.match(previous.phrase) is not None
+                    or (
+                        _ROLE_START_RE.match(previous.phrase) is not None
+                        and _ANOTHER_PERSON_AFTER_COMMA_RE.match(text, mention.end) is None
+                    )
+                )
                 and _INDEFINITE_START_RE.match(mention.phrase) is not None
                 and _APPOSITION_CLOSE_RE.match(text, mention.end) is not None
             )
@@ -1313,6 +1319,11 @@ def _is_apposition(text: str, previous: CountMention, mention: CountMention) -> 
 
 # (the comma after a quoted name, its quotation marks read as spaces: 'killed "Omar Saleh", a teacher')
 _APPOSITION_COMMA_RE = re.compile(r"[ ’']?,\s*")
+# The comma after a phrase that goes on with another person ("the driver, a passenger, and two children": a list told
+# with a comma before its "and", not an apposition; not "its driver, a council member, and wounding two").
+_ANOTHER_PERSON_AFTER_COMMA_RE = re.compile(
+    rf"\s*,\s*(?:and|or)\s+(?:an?|the|his|her|its|their|another|{_WORD_NUMBER}|{_DIGITS})\b", re.IGNORECASE
+)
 # One person told by a definite role: "its driver", "the mayor", "his brother".
 _ROLE_START_RE = re.compile(r"(?:its|his|her|their|the)\s", re.IGNORECASE)
 

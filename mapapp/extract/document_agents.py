@@ -28,10 +28,22 @@ import re
 from bisect import bisect_left, bisect_right
 
 from mapapp.extract.arguments import find_actor_mentions, named_only_as_hit, names_actor
-from mapapp.extract.lexicon import NO_ACTOR, ORGANISATION_NAMES, SEPARATE_REPORT_RE, compile_guarded, is_named_actor
-from mapapp.extract.mentions import EventMention, SentenceReading, answered_event_spans, is_answered_event
+from mapapp.extract.lexicon import (
+    AIR_ACTORS,
+    NO_ACTOR,
+    ORGANISATION_NAMES,
+    SEPARATE_REPORT_RE,
+    compile_guarded,
+    is_named_actor,
+    same_party,
+)
+from mapapp.extract.mentions import (
+    EventMention,
+    SentenceReading,
+    answered_event_spans,
+    is_answered_event,
+)
 from mapapp.model import EventType
-
 
 #: The strikes a report of one campaign tells, its striker named once: drone strikes and air strikes.
 _CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE, EventType.SHELLING})
@@ -175,9 +187,11 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 and latest is not None
                 and striker.get(latest)
                 and mention.sentence_index - last_told[latest] <= _CAMPAIGN_WINDOW
+                and not _names_another_air_power(mention.clause_text, striker[latest])
             ):
                 # "Turkish drones carried out 14 strikes: - a strike on a car near X": the bare word, typed an air
-                # strike for want of a weapon, is a strike of the campaign just told (its type left as it is)
+                # strike for want of a weapon, is a strike of the campaign just told (its type left as it is); not
+                # when its clause names another party that strikes from the air ("..., the coalition said")
                 mention.actor = striker[latest]
                 last_told[latest] = mention.sentence_index  # (the campaign goes on: the next item is near it)
             continue
@@ -197,6 +211,14 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 if kind is not mention.event_type and _names_weapon_outside(weapon, mention.clause_text, answered):
                     striker[kind] = mention.actor
                     last_told[kind] = mention.sentence_index
+
+
+def _names_another_air_power(clause: str, striker: str) -> bool:
+    """Whether ``clause`` names a party that strikes from the air (:data:`~mapapp.extract.lexicon.AIR_ACTORS`) other
+    than ``striker``: "a strike on a car killed two militants, the coalition said" may be the coalition's own."""
+    return any(
+        mention.name in AIR_ACTORS and not same_party(mention.name, striker) for mention in find_actor_mentions(clause)
+    )
 
 
 def _is_bare_strike(mention: EventMention) -> bool:

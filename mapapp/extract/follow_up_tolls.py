@@ -59,7 +59,12 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     normalize_place,
 )
-from mapapp.extract.mentions import ACCIDENT_RE, EventMention, SentenceReading, shared_bound
+from mapapp.extract.mentions import (
+    ACCIDENT_RE,
+    EventMention,
+    SentenceReading,
+    shared_bound,
+)
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
 from mapapp.model import Casualties, EventType
 

@@ -195,7 +195,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
-    # the fighters a Turkish release names as the ones its forces killed ("4 PKK/YPG terrorists preparing to attack
+    # the fighters a Turkish release names as the ones its forces killed ("five of them, getting ready to strike X,
     # were neutralized by our drones"), which a clause of theirs made the agent
     named_struck = [cluster for cluster in clusters if cluster.actor == "PKK/YPG"]
     # the outlet that published the text (its metadata, when given) may be a party's own press office: the Turkish
@@ -209,7 +209,7 @@ def extract_incidents(document: Document) -> list[Incident]:
             cluster.actor = ministry_enemy_fire(cluster.clause_text, True, cluster.event_type) or first_person_striker(
                 evidence_text(cluster), True, cluster.event_type
             )
-        for cluster in named_struck:  # "An infiltration attempt by PKK/YPG terrorists ... 4 terrorists were neutralized"
+        for cluster in named_struck:  # "their attempt to sneak across was foiled ...; three were neutralized"
             if ministry_own_kill(evidence_text(cluster), True, cluster.event_type):
                 cluster.actor = "Turkish forces"
     elif (party := release_party(analysis) or (release_party(outlet) if outlet else None)) is not None:

@@ -309,10 +309,13 @@ def _names_town_beyond_coverage(span: Span, resolver: Resolver) -> bool:
     of at least :data:`WELL_KNOWN_POPULATION` people (a Turkish border town, Manbij, Mosul). The event may have
     happened there: the report's governorate does not stand in for its place. A small place abroad (a namesake of
     a covered village, more likely than not) and a capital naming its government ("Damascus said") are no such
-    town (:func:`~mapapp.extract.toponyms.place_like_names`)."""
-    from mapapp.extract.toponyms import place_like_names
+    town (:func:`~mapapp.extract.toponyms.place_like_names`), nor a town told as where people came from ("two
+    fighters who had come from X", "a man from X": :func:`~mapapp.extract.toponyms.told_as_origin`)."""
+    from mapapp.extract.toponyms import place_like_names, told_as_origin
 
     for start, end in place_like_names(span.text):
+        if told_as_origin(span.text, start):
+            continue
         name = Span(span.text[start:end], span.start + start, span.start + end)
         found = resolver.resolve(Toponym(name))
         town = found.place

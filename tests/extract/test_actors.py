@@ -2010,8 +2010,8 @@ def test_the_fighters_a_turkish_release_neutralized_are_not_its_agent(text: str)
 
 def test_a_turkish_release_s_kills_by_named_units_are_turkeys() -> None:
     text = (
-        "In the last 24 hours, 6 PKK/YPG terrorists detected in the Peace Spring area were neutralized: 2 of them "
-        "near Ras al-Ain by our Kirpi units, and 4 in the Tal Abyad region by our drones."
+        "Over the past day, 6 PKK/YPG terrorists spotted in the Peace Spring zone were neutralized: 2 of them "
+        "close to Ras al-Ain by our Kirpi units, and 4 around Tal Abyad by our drones."
     )
     found = extract_incidents(Document(text=text))
     assert found and {incident.actor for incident in found} == {"Turkish forces"}
@@ -2031,7 +2031,7 @@ def test_the_pkk_ypg_s_own_deeds_in_a_turkish_release_stay_theirs(text: str) -> 
 
 
 def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> None:
-    text = "SDF fighters attacked Turkish-backed factions near Ras al-Ain on Sunday, killing four of them."
+    text = "SDF fighters attacked Turkish-backed factions close to Ras al-Ain on Sunday, killing four of them."
     assert only(text).actor == "SDF"
 
 
@@ -2039,12 +2039,16 @@ def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> No
     ("text", "actor"),
     [
         # who laid a remnant long ago is not the agent of its blast
-        ("A landmine left by ISIS exploded near Hajin on Monday, killing a shepherd.", None),
+        ("A landmine left by ISIS went off near Hajin on Monday, wounding a herder.", None),
         ("Two children were killed when a mine left behind by the Islamic State went off near Tabqa.", None),
         # a bomb planted is its planter's; "left" of a party's own going keeps it the agent; a later agent stays
         ("An IED planted by ISIS cells exploded on an SDF vehicle near Hajin, killing two fighters.", "ISIS"),
         ("ISIS fighters left by boat and attacked an SDF post in Hajin on Monday.", "ISIS"),
         ("The village, left by ISIS in 2017, was shelled by Turkish forces near Tal Tamr on Monday.", "Turkish forces"),
+        # a bomb just left by its planters is theirs: only a remnant is left "long before"
+        ("A car bomb left by ISIS militants outside the bakery blew up in Markada on Sunday, killing five.", "ISIS"),
+        ("Unexploded ordnance left over by the Islamic State went off near Suwar, wounding a farmer.", None),
+        ("A herder died on Sunday near Suwar when an old mine, left behind by ISIS, blew up under his flock.", None),
     ],
 )
 def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: str, actor: str | None) -> None:
@@ -2073,13 +2077,14 @@ def test_the_syrian_states_air_force_and_jets_are_the_syrian_army(text: str, act
     ("text", "actor"),
     [
         # fighters the text names by its own word, as the fellow subject of a named party, are that party's
-        ("The Turkish army and mercenaries shelled the village of Um Harmala on Monday.", "Turkish forces"),
-        ("The occupation army and its mercenaries targeted the village of Um Harmala with mortars.", "Turkish forces"),
+        ("The Turkish army and mercenaries shelled Um Harmala village on Monday.", "Turkish forces"),
+        ("The occupation army and its mercenaries hit Um Harmala village with mortars.", "Turkish forces"),
         # the Kurdish outlets' name for the factions Turkey backs, "the occupation's mercenaries"
         ("The occupation's mercenaries attacked the village of Um Harmala at dawn on Monday.", "Turkish-backed factions"),
         # the word alone stays as written; another occupier's mercenaries are not Turkey's factions
         ("Mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
         ("The US occupation's mercenaries shelled the village of Um Harmala on Monday.", "mercenaries"),
+        ("State television said the US-backed occupation's militias shelled houses in Tal Tamr on Monday.", None),
     ],
 )
 def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, actor: str | None) -> None:

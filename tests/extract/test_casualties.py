@@ -2063,6 +2063,11 @@ def test_the_year_of_a_full_date_is_not_a_count(sentence: str, killed: tuple | N
         ("A shell killed a farmer, a teacher, and a student in the village.", (3, 3), None),
         ("Gunmen killed a teacher, Sheikh Ali Hamdan, and his son in Tayana.", (2, 2), None),
         ('Militants shot dead "Omar Saleh", a boy and a woman near Hajin.', (3, 3), None),
+        # (a list told with a comma before its "and": the role, then two more people)
+        ("The mortar round killed the driver, a passenger, and two children in Amuda.", (4, 4), None),
+        ("Shelling on the market wounded the mayor, a guard, and a nurse in Tal Tamr.", None, (3, 3)),
+        # (but the comma closing a description, then the clause goes on: still one person)
+        ("A drone killed its driver, a council member, and wounded two others near Amuda.", (1, 1), (2, 2)),
     ],
 )
 def test_a_person_told_by_role_or_name_then_described_is_one(

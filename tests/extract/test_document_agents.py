@@ -657,6 +657,9 @@ def test_bare_strikes_listed_after_a_drone_campaign_are_its_strikes() -> None:
         "Turkish drones hit a car near Qamishli on Monday. The victims were brothers. Their family buried them. "
         "Markets stayed closed. Schools shut too. A strike on a house in Amuda killed three on Friday.",
         "Turkish drones hit a car near Qamishli on Monday. Unidentified warplanes struck a house in Amuda, killing three.",
+        # another party that strikes from the air named in its clause (the teller, here): maybe its own strike
+        "Turkish drones hit a car near Qamishli on Monday. A strike on a house in Amuda killed three ISIS members, "
+        "the coalition said.",
     ],
 )
 def test_a_bare_strike_with_no_campaign_near_it_takes_no_striker(text: str) -> None:

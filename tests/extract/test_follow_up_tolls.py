@@ -935,8 +935,8 @@ def test_a_toll_told_after_one_event_or_at_a_named_item_is_exact() -> None:
 
 def test_the_strikes_told_again_with_their_own_toll_after_a_shared_one_are_another_hit() -> None:
     found = incidents(
-        "In Deir Ezzor, the strikes targeted sites of the militias in Mayadin, the Albu Kamal countryside and the Hajin "
-        "depots west of the city of Deir Ezzor, according to residents. A monitor said 14 fighters were killed.\n\n"
+        "In Deir Ezzor, the raids hit militia posts in Mayadin, the Albu Kamal countryside and the Hajin "
+        "depots to the west of Deir Ezzor city, residents said. A monitor said 14 fighters were killed.\n\n"
         "In Iraq, the strikes targeted the Qaim border area, killing five people according to officials."
     )
     assert _bounds(found) == [(0, 14), (0, 14), (5, 5)]

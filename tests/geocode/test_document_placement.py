@@ -426,6 +426,9 @@ def test_a_town_abroad_an_attack_by_a_party_fell_on_is_not_put_at_the_reports_go
         ("Damascus said a drone struck a pickup truck on Tuesday, killing a commander.", True),
         ("A drone struck a pickup truck on Tuesday, killing a commander, Rudaw reported.", True),
         ("On Tuesday, a drone struck a pickup truck, killing a commander, his cousin Saide told us.", True),
+        # a town told as where the people hit came from: not where the event happened
+        ("On Tuesday, a drone killed two fighters who had come from Manbij a week before.", True),
+        ("A roadside bomb on Tuesday killed a young man from Jarabulus and his brother.", True),
     ],
 )
 def test_an_incident_naming_no_place_but_a_town_beyond_coverage(second: str, mapped: bool) -> None:
