@@ -10,7 +10,8 @@ place and returns nothing:
   bombardments.
 - :func:`type_further_events` (coreference rule 0d): "another strike", "a second attack" told in the sentence
   of an air, drone, artillery or car-bomb event or the next one is one more of its kind (its type, and its
-  actor when it names none).
+  actor when it names none); the parts of "The strikes hit a depot in A and a house in B" (a list split one per
+  place) told right after air, drone or artillery strikes are those strikes.
 - :func:`type_likened_events` (coreference rule 0f): "a similar attack" is of the kind of the report's lead event
   (its type, and its actor when it names none).
 - :func:`type_stray_fire` (rule 0g, run right after clustering, on the mentions that open incidents): a death by
@@ -151,6 +152,8 @@ _FURTHER_OF_KIND_RE = compile_guarded(
 #: Generic words a further event is told with ("another strike", "a third targeted a school"); typed by the event told
 #: just before.
 _FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment", "targeted", "hit")
+#: The definite article of strikes told again: "the strikes", "these strikes".
+_THE_BEFORE_RE = compile_guarded(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 #: Bombardments whose kind a target told hit in the passive, with no agent, takes ("Turkish jets pounded the region. A
 #: bakery in A was struck, killing five.": one more of the strikes).
 _HIT_TARGET_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
@@ -274,9 +277,11 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     says nothing of the weapon). Only air, drone, artillery and car-bomb events are taken over; the word before
     ("another", "a second") is required, so a generic word on its own keeps its type. A part of the events counted just
     before ("with two car bombs. One of the bombs went off at A, while the other struck B") is one of them: it takes
-    their type and attacker, whatever weak word tells it ("exploded", "struck")."""
+    their type and attacker, whatever weak word tells it ("exploded", "struck"). A part of a list told with "the
+    strikes" right after air, drone or artillery strikes is one of them (:func:`_the_strikes_told_before`)."""
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
+    bombardment: EventMention | None = None  # the last air, drone or artillery strike told
     for reading in readings:
         for mention in reading.mentions:
             if (
@@ -319,6 +324,17 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 mention.event_type = previous.event_type
                 mention.actor = mention.actor or previous.actor
             elif (
+                bombardment is not None
+                and mention.distributed  # (one told whole joins them in coreference, which reads its referent)
+                and mention.trigger.weak
+                and mention.event_type in (EventType.ATTACK, EventType.ARMED_CLASH)
+                and reading.index - bombardment.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _the_strikes_told_before(mention, bombardment)
+            ):
+                # "Aircraft carried out strikes near A. The strikes hit a depot in B and a house in C": those strikes
+                mention.event_type = bombardment.event_type
+                mention.actor = mention.actor or bombardment.actor
+            elif (
                 previous is not None
                 and previous.event_type in _HIT_TARGET_KINDS
                 and mention.event_type is EventType.ATTACK
@@ -330,6 +346,8 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 # target of the strikes just told, hit by no one the clause names
                 mention.event_type = previous.event_type
                 mention.actor = previous.actor
+            if mention.event_type in _HIT_TARGET_KINDS and mention.verdict == CANDIDATE:
+                bombardment = mention  # (told by any word: "aircraft carried out strikes")
             if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
                 previous = mention
             elif (
@@ -347,6 +365,19 @@ def _further_of_kind(mention: EventMention, further: re.Pattern[str] | None = No
     position = ascii_lower(text).find(mention.trigger_word)
     pattern = _FURTHER_OF_KIND_RE if further is None else further
     return position > 0 and pattern.search(text, max(0, position - 30), position) is not None
+
+
+def _the_strikes_told_before(mention: EventMention, previous: EventMention) -> bool:
+    """True when the mention's event word is "the strikes" (or "these", "those") with no party of its own but the one
+    of the strikes just told: those strikes told again, here to list what they hit ("Drones struck positions near A
+    on Monday. The strikes hit a depot in B and a house in C": each place, a part of the clause, is one of the drone
+    strikes, which coreference cannot join as they are placed apart)."""
+    word = mention.trigger_word
+    if not (word.startswith("strike") and word.endswith("s")) or mention.actor not in (None, previous.actor):
+        return False
+    text = mention.clause_text
+    position = ascii_lower(text).find(word)
+    return position > 0 and _THE_BEFORE_RE.search(text, max(0, position - 12), position) is not None
 
 
 def _hit_in_the_passive(mention: EventMention) -> bool:

@@ -353,6 +353,25 @@ def test_targets_listed_with_places_that_locate_them_or_name_them() -> None:
     assert _listed("Drones hit the Tal Samin area and Hisha on Sunday.") == []
 
 
+def test_targets_with_a_compound_head_a_user_or_another_strike_are_one_strike_per_place() -> None:
+    # a target's head naming two things hit at one place ("a mill and a school near A")
+    assert _listed("Jets hit a water plant and a mill near the town of Tal Tamr, and a school near Amuda, killing four.") == [
+        "Jets hit a water plant and a mill near the town of Tal Tamr",
+        "and a school near Amuda, killing four",
+    ]
+    # a target told by who used it ("a house used by the fighters in B")
+    assert len(_listed("Drones struck an arms depot of the militia in the Hamdan area and a house used by its men in Sousa.")) == 2
+    # "and another on ...": one more strike, on a target of its own
+    assert _listed("A strike on a fuel depot near Zirgan and another on a school in Derbasiyah.") == [
+        "A strike on a fuel depot near Zirgan",
+        "and another on a school in Derbasiyah",
+    ]
+    # negatives: two things at ONE place, bare places after a compound head, a verb after "and"
+    assert _listed("Jets hit a water plant and a mill near Tal Tamr in the Hasakah countryside.") == []
+    assert _listed("Drones struck a training camp and a depot near Hajin and Sousa on Friday.") == []
+    assert _listed("Drones struck a depot in Hajin and killed two men in Sousa.") == []
+
+
 def test_a_part_of_a_listed_strike_told_again_by_its_place_is_that_part() -> None:
     text = "Turkish drones hit a post in Kobani and a silo in the Jawadiyah area on Monday. Two guards were killed in the Kobani strike."
     found = extract_incidents(Document(text="Update\n\n" + text, published=date(2022, 11, 23)))

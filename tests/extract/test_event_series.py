@@ -305,3 +305,30 @@ def test_an_event_likened_to_the_lead_is_of_its_kind(text: str, types: list) -> 
 )
 def test_a_death_by_stray_fire_after_a_fight_is_its_casualty(text: str, types: list) -> None:
     assert [incident.event_type for incident in incidents(text)] == types
+
+
+def test_the_strikes_told_again_to_list_what_they_hit_are_of_their_kind() -> None:
+    text = (
+        "Unknown aircraft carried out several strikes on militia posts in the countryside of Mayadin on Friday night. "
+        "The strikes hit an arms depot in Hatla and a house in Marrat, local sources said."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    assert {i.toponyms[0].span.text: i.event_type for i in found if i.toponyms[0].span.text in ("Hatla", "Marrat")} == {
+        "Hatla": EventType.AIRSTRIKE,
+        "Marrat": EventType.AIRSTRIKE,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strikes of another party named in the clause keep their own reading
+        "Turkish drones struck Amuda on Monday. The strikes by ISIS cells on the prison guards killed two in Hasakah.",
+        # no strikes told before: nothing to take over
+        "The strikes hit an arms depot in Hatla and a house in Marrat, local sources said.",
+    ],
+)
+def test_the_strikes_take_no_kind_without_the_strikes_just_told_by_their_party(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    assert EventType.AIRSTRIKE not in {i.event_type for i in found}
+    assert all(i.event_type is not EventType.DRONE_STRIKE or i.toponyms[0].span.text == "Amuda" for i in found)
