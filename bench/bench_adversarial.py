@@ -372,6 +372,23 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "ranked_spans_run_on": _repeat(
         "the heaviest raid in a week and the first time in a month over two days that rebels had killed dozens "
     ),
+    # a report told over an area refined by the village told next (coreference.refined_cluster, _told_over_an_area,
+    # merge's _places_told_over_an_area)
+    "area_then_village": _numbered(
+        "Turkish artillery shelled villages in the countryside of Amuda district on day {n}, wounding {n}. "
+        "Turkish artillery shelled the village of Tal Tamr on day {n}, wounding {n}. "
+    ),
+    # one killed with their own people (casualties._add_dead_possessor, _BARE_WITH_RE, _LEFT_KILLED_RE past a place)
+    "dead_with_own_people_run_on": _repeat(
+        "a commander was killed on the road near the old bridge of the town along with his driver and killed him with "
+        "his son and died with his two sons and was killed together with 4 fighters "
+    ),
+    # targets with compound heads, told by their user, 'another on', and 'the strikes' parts (clauses._TARGET_AT,
+    # event_series._the_strikes_told_before)
+    "compound_targets_and_the_strikes": _numbered(
+        "Drones struck positions near Hajin on day {n}. The strikes hit a mill and a bakery near Susa and a house used "
+        "by its gunmen in Shaddadi and another on a school in Amuda, killing {n}. "
+    ),
 }
 
 

@@ -2007,7 +2007,7 @@ def _add_dead_possessor(text: str, classified: list[CountMention | None]) -> Non
     """The one whose people died with them is dead too: "she was killed along with her driver" is two dead, "he
     died with his two sons" three, "a reporter, X, was killed along with 11 fighters" twelve. The possessor is the
     verb's subject; when the first dead the clause counts are those people (the subject told by a pronoun, by a name
-    with a description, or far from its verb: "a man fired on the troops and was killed, along with his brother"),
+    with a description, or far from its verb: "a gunman shot at a patrol and was killed, along with his cousin"),
     their count takes the possessor in. A dead subject counted already ("a guard was killed along with his wife") is
     left as it is."""
     index = next((i for i, m in enumerate(classified) if m is not None and m.kind == "killed"), None)

@@ -505,7 +505,7 @@ _HEAD_STOP_WORDS = (
 )
 _TARGET_AT = (
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ne)\s+)?"
-    # (a compound head, "a power station and grain silos near", "a depot and a house of the militia in"; a target told
+    # (a compound head, "a bakery and a water tower near", "a depot and a house of the militia in"; a target told
     # by its user, "a house used by the fighters in")
     r"(?:(?:(?i:and|used\s+by|run\s+by|held\s+by)\s+)?(?!(?i:" + _HEAD_STOP_WORDS + r")\s)[A-Za-z][\w'’-]*\s+){1,9}?"
     # ("on the": a road or a front as the target's place, "a checkpoint on the A-B road")
@@ -573,7 +573,7 @@ _ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\s[—–]\s|\band\b|\bas\s+well\s+as\b"
 # the next target, after the last separator: "a checkpoint in ", "also the ", "the " (before a target named by its
 # place: "and the Derik grain silos")
 _NEXT_TARGET_HEAD_RE = re.compile(
-    # ("and another on a power station in B": one more strike of the kind, on a target of its own)
+    # ("and another on a mill in B": one more strike of the kind, on a target of its own)
     r"\s*(?:(?:also|then)\s+)?(?:(?i:another|a\s+second|a\s+third|one)\s+(?i:on|against|targeting)\s+)?(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))")
 # a word naming a thing (lower-case letters only): a target's head has one ("a checkpoint of the X Forces in")
 _COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")

@@ -2345,6 +2345,8 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     if previous.named_places:  # (the area's name is not the village's: only day and figures can tell another event)
         if _told_over_an_area(mention):
             return None  # "Fire on our units in the A region was answered. Terrorists in the B region were hit."
+        if not _told_as_a_village(mention, previous):
+            return None  # "Jets struck villages around A. Jets struck B, killing two.": a town of its own, hit too
         agree = (
             previous.days_agree(mention)
             and figures_agree(previous.killed, mention.killed)
@@ -2361,6 +2363,36 @@ _AREA_BEFORE_RE = compile_guarded(
     r"\b(?:(?:villages|towns|hamlets)\s+(?:in|around|across)|areas\s+(?:of|in|around))\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AREA_AFTER_RE = compile_guarded(r"^(?:[’']s)?\s+(?:district|sub-?district|countryside|region)\b", re.IGNORECASE)
+
+
+#: A place told as a village or a city's quarter: "the village of B", "the villages of B and C", "B village", "the
+#: B neighbourhood".
+_VILLAGE_BEFORE_RE = compile_guarded(r"\b(?:village|hamlet|neighbou?rhood)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_AFTER_RE = compile_guarded(r"^(?:[’']s)?\s+(?:village|hamlet|neighbou?rhood)\b", re.IGNORECASE)
+#: The bombardment just told, told again: "the shelling", "the strikes", "this bombardment".
+_THE_BOMBARDMENT_RE = compile_guarded(
+    r"\b(?:the|these|those|this)\s+(?:[a-z-]+\s+)?(?:bombardment|shelling|strikes?|raids?|bombing|attacks?)\b", re.IGNORECASE
+)
+
+
+def _told_as_a_village(mention: EventMention, area: EventMention) -> bool:
+    """Whether the mention tells a spot in the area just told: a place named as a village ("the village of B", "B
+    village") or named already by the area's report ("villages in A, including B"), or the event told again ("the
+    shelling on B", "The strikes hit homes in B"). A place named bare in a report of its own after a report over an
+    area is a place of its own, hit too ("Jets struck villages around A. Jets struck B")."""
+    known = {normalize_place(p.text) for p in area.named_places}
+    if gated_search(_THE_BOMBARDMENT_RE, mention.clause_text) is not None:
+        return True
+    text, start = mention.clause_text, mention.clause_text_start
+    for place in mention.named_places:
+        offset, end = place.start - start, place.end - start
+        if normalize_place(place.text) in known:
+            return True
+        if 0 <= offset <= end <= len(text) and (
+            _VILLAGE_BEFORE_RE.search(text, max(0, offset - 30), offset) or _VILLAGE_AFTER_RE.match(text[end : end + 20])
+        ):
+            return True
+    return False
 
 
 def _told_over_an_area(mention: EventMention) -> bool:

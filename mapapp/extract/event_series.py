@@ -375,9 +375,7 @@ def _the_strikes_told_before(mention: EventMention, previous: EventMention) -> b
     word = mention.trigger_word
     if not (word.startswith("strike") and word.endswith("s")) or mention.actor not in (None, previous.actor):
         return False
-    text = mention.clause_text
-    position = ascii_lower(text).find(word)
-    return position > 0 and _THE_BEFORE_RE.search(text, max(0, position - 12), position) is not None
+    return _further_of_kind(mention, _THE_BEFORE_RE)
 
 
 def _hit_in_the_passive(mention: EventMention) -> bool:

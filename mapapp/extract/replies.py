@@ -186,7 +186,7 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
             mention.actor is not None and (cluster.actor == mention.actor or same_party(cluster.actor, mention.actor))
         ):
             return None
-        if _on_another_day(cluster, mention) or _placed_elsewhere(cluster, mention):
+        if not cluster.days_agree(mention) or _placed_elsewhere(cluster, mention):
             return None  # ("On Thursday, drones then struck ...", "strikes in support of the offensive in Idlib")
         return cluster
     return None
@@ -321,13 +321,6 @@ def defended_assault_of(clusters: list[EventMention], mention: EventMention, sen
     if any(normalize_place(p.text) not in names for p in mention.named_places):
         return None  # (answered at a place of its own)
     return latest
-
-
-def _on_another_day(told: EventMention, mention: EventMention) -> bool:
-    """Whether the mention gives a day of its own (not a statement's) that none of the event told gives."""
-    told_days = {d.day_as_told for d in told.point_dates if not d.said}
-    own_days = {d.day_as_told for d in mention.point_dates if not d.said}
-    return bool(told_days and own_days and not told_days & own_days)
 
 
 def _placed_elsewhere(told: EventMention, mention: EventMention) -> bool:

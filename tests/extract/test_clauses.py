@@ -360,7 +360,7 @@ def test_targets_with_a_compound_head_a_user_or_another_strike_are_one_strike_pe
         "and a school near Amuda, killing four",
     ]
     # a target told by who used it ("a house used by the fighters in B")
-    assert len(_listed("Drones struck an arms depot of the militia in the Hamdan area and a house used by its men in Sousa.")) == 2
+    assert len(_listed("Planes bombed a weapons store of the group in the Kasra area and a building used by its gunmen in Hajin.")) == 2
     # "and another on ...": one more strike, on a target of its own
     assert _listed("A strike on a fuel depot near Zirgan and another on a school in Derbasiyah.") == [
         "A strike on a fuel depot near Zirgan",

@@ -2999,6 +2999,13 @@ def test_villages_named_right_after_a_bombardment_of_a_district_s_villages_are_w
             "YPG militants who attacked our positions in the Darbasiyah region were neutralized with return fire by our "
             "commandos. Moreover, 5 militants identified in the Amuda region were neutralized."
         ),
+        # a town named bare after a report over an area's villages: a place of its own, hit too
+        "Turkish artillery shelled villages around Amuda on Monday. Turkish artillery shelled Derbasiyah, wounding two civilians.",
+        "Turkish forces shelled villages in the Tal Tamr countryside. Turkish forces shelled the town of Abu Rasin.",
+        (
+            "Turkish drones struck villages in the Qamishli countryside on Friday. "
+            "A Turkish drone struck a car in Amuda, killing two SDF fighters."
+        ),
         # a harmless bombardment, then one that wounded
         ("Turkish troops bombarded the villages of Darbasiyah district on Monday, causing no casualties. "
         "Turkish troops shelled the village of Kasra with mortars, wounding two children."),
