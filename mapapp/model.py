@@ -53,6 +53,15 @@ _EVENT_LABELS = {
 }
 
 
+#: Families of the taxonomy that the extractor's rules reason over, each defined once.
+AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})  # struck from the air
+BOMBARDMENT_TYPES = AIR_TYPES | {EventType.SHELLING}  # struck from afar: from the air or by guns
+FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.RAID, EventType.ATTACK})  # on the ground, at close range
+DEVICE_TYPES = frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB})  # bombs set off
+VEHICLE_BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB})  # bombs driven or carried to the target
+UNSPECIFIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # what a generic word ("attack", "blast") gives
+
+
 class Precision(str, Enum):
     """How precisely an incident's location is known, best first."""
 

@@ -272,3 +272,24 @@ def test_unknown_date_precision_is_refused() -> None:
 
     with pytest.raises(ValueError, match="precision"):
         IncidentDate(precision="fortnight")
+
+
+def test_the_type_families_sort_every_type_once() -> None:
+    """Every event type but `other` lies in exactly one of the families the rules reason over (a new type must
+    be placed), and the derived families stay inside them."""
+    from mapapp.model import (
+        AIR_TYPES,
+        BOMBARDMENT_TYPES,
+        DEVICE_TYPES,
+        FIGHT_TYPES,
+        UNSPECIFIC_TYPES,
+        VEHICLE_BOMB_TYPES,
+        EventType,
+    )
+
+    families = [AIR_TYPES, frozenset({EventType.SHELLING}), FIGHT_TYPES, DEVICE_TYPES, frozenset({EventType.OTHER})]
+    assert sum(len(family) for family in families) == len(EventType)
+    assert frozenset().union(*families) == frozenset(EventType)
+    assert AIR_TYPES < BOMBARDMENT_TYPES and EventType.SHELLING in BOMBARDMENT_TYPES
+    assert VEHICLE_BOMB_TYPES < DEVICE_TYPES
+    assert EventType.OTHER in UNSPECIFIC_TYPES and UNSPECIFIC_TYPES - {EventType.OTHER} < FIGHT_TYPES

@@ -39,7 +39,7 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.triggers import FLYING_AFTER_RE, TriggerHit
-from mapapp.model import EventType
+from mapapp.model import AIR_TYPES, DEVICE_TYPES, EventType
 
 _ATTRIBUTION_RE = compile_guarded(
     r"\b(?:said|say|says|told|tells|reported|reports|reporting|according to|cited|citing|quoted|quoting|confirmed|stated|added|noted|documented|announced)\b",
@@ -1046,7 +1046,7 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
     (
         _TURKISH_MINISTRY_RE,
         "Turkish forces",
-        frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+        AIR_TYPES,
     ),
     (
         compile_guarded(
@@ -1054,7 +1054,7 @@ _OWN_STRIKE_REPORTERS: tuple[tuple[re.Pattern[str], str, frozenset[EventType]], 
             re.IGNORECASE,
         ),
         "US-led coalition",
-        frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.RAID}),
+        AIR_TYPES | {EventType.RAID},
     ),
     (
         compile_guarded(
@@ -1171,8 +1171,6 @@ def in_turkish_official_wording(document_text: str) -> bool:
 # The Turkish military's word for the fighters its forces killed: "2 terrorists were neutralized in the clash".
 _NEUTRALIZED_RE = compile_guarded(r"\bneutrali[sz]ed\b", re.IGNORECASE)
 #: Bombs are the other side's: "a booby-trapped vehicle was neutralized by our units" names who stopped it, not who
-#: sent it.
-_BOMB_TYPES = frozenset({EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.IED})
 
 
 #: The attack a release's own strike answers, told before it: "In retaliation for the attack on our base in X, an air
@@ -1199,7 +1197,7 @@ def ministry_enemy_fire(clause: str, turkish_official: bool, event_type: EventTy
     out 20 attacks, 16 of them from X"); None in other texts (``turkish_official``), for a bomb (``event_type``)
     and for a clause that tells the ministry's own reply ("our units responded to the harassment fire") or its
     kill ("terrorists who opened harassment fire were neutralized")."""
-    if not turkish_official or event_type in _BOMB_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(clause) is None:
+    if not turkish_official or event_type in DEVICE_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(clause) is None:
         return None
     if _OWN_REPLY_RE.search(clause) or _NEUTRALIZED_RE.search(clause):
         # (every development writer but one codes "terrorists who opened harassment fire were neutralized" as the
@@ -1216,7 +1214,7 @@ def ministry_own_kill(evidence: str, turkish_official: bool, event_type: EventTy
     named there are the side struck, whatever verb of theirs the clause tells (their attempt, their preparation);
     not for a bomb (``event_type``), nor for the other side's fire the release tells as an event of its own
     ("our outpost came under harassing fire ...; our units answered it", :func:`ministry_enemy_fire`)."""
-    if not turkish_official or event_type in _BOMB_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(evidence):
+    if not turkish_official or event_type in DEVICE_TYPES or _MINISTRY_ENEMY_FIRE_RE.search(evidence):
         return False
     return _NEUTRALIZED_RE.search(evidence) is not None or names_own_forces(evidence)
 
@@ -1228,7 +1226,7 @@ def first_person_striker(evidence: str, turkish_official: bool, event_type: Even
     fighters it killed, in a text in Turkey's official wording (``turkish_official``, from
     :func:`in_turkish_official_wording` on the whole document), and never for a bomb (``event_type``), which is the
     other side's."""
-    if not turkish_official or event_type in _BOMB_TYPES:
+    if not turkish_official or event_type in DEVICE_TYPES:
         return None
     if ("our " in evidence.lower() and _OUR_FORCES_RE.search(evidence)) or _NEUTRALIZED_RE.search(evidence):
         return "Turkish forces"
@@ -1284,7 +1282,7 @@ def own_forces_striker(evidence: str, party: str | None, event_type: EventType |
     """The party of a release (:func:`release_party`) when the incident's clause names its own fighters as the agent
     ("our forces targeted the occupation's bases", "our members clashed with the attackers"; not "our positions were
     shelled", "our fighters were wounded"); never for a bomb, the other side's."""
-    if party is None or event_type in _BOMB_TYPES or "our " not in evidence.lower():
+    if party is None or event_type in DEVICE_TYPES or "our " not in evidence.lower():
         return None
     return party if _OUR_SIDE_RE.search(evidence) else None
 

@@ -159,7 +159,6 @@ from mapapp.extract.clauses import (
 from mapapp.extract.dates import DateMention, resolve
 from mapapp.extract.lexicon import (
     ANSWERED_EVENT_WORDS,
-    BOMBARDMENT_TYPES,
     BULLET_ITEM_RE,
     CAPTURE_VERBS,
     MONTHS,
@@ -172,8 +171,13 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import STRIKE_RELEASE_RE, find_triggers, tells_assault_fought_off, tells_only_arson
-from mapapp.model import EventType
+from mapapp.extract.triggers import (
+    STRIKE_RELEASE_RE,
+    find_triggers,
+    tells_assault_fought_off,
+    tells_only_arson,
+)
+from mapapp.model import BOMBARDMENT_TYPES, EventType
 
 REFER_BACK = "refer-back"
 REACTION = "reaction"

@@ -139,14 +139,14 @@ from dataclasses import replace
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import (
-    strike_in_a_region,
     ADDITIVE_OPENING_RE,
     CAUSE,
     HEARD,
-    REFER_BACK,
     PATTERN,
+    REFER_BACK,
     TALLY,
     is_tally,
+    strike_in_a_region,
 )
 from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
@@ -158,10 +158,15 @@ from mapapp.extract.casualties import (
     parse_count,
     refines_vague_toll,
 )
-from mapapp.extract.clauses import FIRM_ACTOR, PERFECT_ASPECT_RE, is_region_name, only_locates_the_place_before, regions_listed
+from mapapp.extract.clauses import (
+    FIRM_ACTOR,
+    PERFECT_ASPECT_RE,
+    is_region_name,
+    only_locates_the_place_before,
+    regions_listed,
+)
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
-    fill_fight_dead_so_far,
     DEFINITE_VICTIMS_RE,
     PRONOUN_BODY_RE,
     REFERENCE_WINDOW_CLUSTERS,
@@ -171,6 +176,7 @@ from mapapp.extract.follow_up_tolls import (
     attacker_also_lost,
     figures_rise,
     fill_casualties,
+    fill_fight_dead_so_far,
     one_event_risen_toll,
     other_side_follow_up,
     share_among_listed,
@@ -180,7 +186,6 @@ from mapapp.extract.follow_up_tolls import (
 from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
     BOMBARDMENT_OVER_A_REGION_RE,
-    BOMBARDMENT_TYPES,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
@@ -188,16 +193,21 @@ from mapapp.extract.lexicon import (
     PLACE_LABEL_RE,
     REPEATED_EVENTS_RE,
     SEPARATE_REPORT_RE,
+    allied,
     ascii_lower,
     compile_guarded,
     gated_search,
-    allied,
     is_named_actor,
     joint_members,
     normalize_place,
     same_party,
 )
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day
+from mapapp.extract.mentions import (
+    CANDIDATE,
+    EventMention,
+    SentenceReading,
+    counts_over_more_than_a_day,
+)
 from mapapp.extract.replies import (
     AFTER_THE_EVENT_RE,
     answering_fire_of,
@@ -209,11 +219,28 @@ from mapapp.extract.replies import (
     tells_answer,
 )
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.toponyms import GovernorateMention, PlaceMention, find_places, is_operation_zone
-from mapapp.extract.triggers import NEW_THING_OF_RE, find_triggers, speakers_account_of_the_aircraft
-from mapapp.model import Casualties, EventType
+from mapapp.extract.toponyms import (
+    GovernorateMention,
+    PlaceMention,
+    find_places,
+    is_operation_zone,
+)
+from mapapp.extract.triggers import (
+    NEW_THING_OF_RE,
+    find_triggers,
+    speakers_account_of_the_aircraft,
+)
+from mapapp.model import (
+    AIR_TYPES,
+    BOMBARDMENT_TYPES,
+    DEVICE_TYPES,
+    FIGHT_TYPES,
+    UNSPECIFIC_TYPES,
+    VEHICLE_BOMB_TYPES,
+    Casualties,
+    EventType,
+)
 
-_GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})
 _LOOSE_ACTOR = 5.0  # an actor scored below this was only named near the event word, with no verb or "by" tying it
 _REFERENCE_WINDOW_SENTENCES = 8
 _ANAPHORIC_PLACE_RE = compile_guarded(
@@ -757,10 +784,10 @@ def _aircraft_strike_told_again(
     (:func:`~mapapp.extract.triggers.speakers_account_of_the_aircraft`: "Syrian jets bombed a border town on Monday.
     ... A source said the jets had targeted fighters at a crossing"): one raid, two accounts, even at another named
     place; the account is passed over. With no strike told in the last sentences, it is a strike of its own."""
-    if mention.event_type not in _STRIKE_TYPES or not clusters:
+    if mention.event_type not in AIR_TYPES or not clusters:
         return None
     latest = clusters[-1]
-    if latest.event_type not in _STRIKE_TYPES:
+    if latest.event_type not in AIR_TYPES:
         return None
     if sentence_index - latest.last_sentence_index > _AIRCRAFT_TOLD_AGAIN_WINDOW:
         return None
@@ -881,9 +908,9 @@ def _told_during_cluster(
     # "A joint force targeted a cell in X. During the operation, an exchange of fire took place": the fight the
     # operation ran into is that operation, whatever word typed each
     fought_in_operation = (
-        noun.startswith("operation") and mention.event_type in _FIGHT_TYPES and latest.event_type in _FIGHT_TYPES
+        noun.startswith("operation") and mention.event_type in FIGHT_TYPES and latest.event_type in FIGHT_TYPES
     )
-    return latest, mention.event_type is latest.event_type or mention.event_type in _GENERIC_TYPES or fought_in_operation
+    return latest, mention.event_type is latest.event_type or mention.event_type in UNSPECIFIC_TYPES or fought_in_operation
 
 
 def _take_scene(mention: EventMention, cluster: EventMention) -> None:
@@ -1103,7 +1130,7 @@ def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[Even
             if 0 < c.sentence_index - summary.last_sentence_index <= _COUNTED_WINDOW_SENTENCES
             and (
                 same_kind_of_event(summary.event_type, c.event_type)
-                or _GENERIC_TYPES & {summary.event_type, c.event_type}
+                or UNSPECIFIC_TYPES & {summary.event_type, c.event_type}
             )
         ]
         if len(told) >= count:
@@ -1246,7 +1273,7 @@ def _take_what_the_count_told(event: EventMention, summary: EventMention) -> Non
     if event.event_type is EventType.OTHER or (
         event.event_type is EventType.ATTACK and summary.event_type in BOMBARDMENT_TYPES
     ):
-        event.event_type = summary.event_type if summary.event_type not in _GENERIC_TYPES else event.event_type
+        event.event_type = summary.event_type if summary.event_type not in UNSPECIFIC_TYPES else event.event_type
     if event.actor is None and summary.actor is not None:
         event.actor, event.actor_score = summary.actor, summary.actor_score
     days = [d for d in summary.point_dates if not d.said]
@@ -1272,7 +1299,7 @@ def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
     northeast Syria on Saturday" over the strikes on two named towns told below) sums them up or repeats one: the
     placed reports are the incidents. A kind no placed incident has, or a generic one ("gunmen shot dead a man"),
     is an event of its own."""
-    return cluster.event_type not in _GENERIC_TYPES and cluster.event_type in placed_types
+    return cluster.event_type not in UNSPECIFIC_TYPES and cluster.event_type in placed_types
 
 
 def continued_cluster(
@@ -1397,7 +1424,7 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
             break
         if not (cluster.victims and described in cluster.victims.casefold()):
             continue
-        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or mention.event_type in _GENERIC_TYPES
+        same_kind = same_kind_of_event(cluster.event_type, mention.event_type) or mention.event_type in UNSPECIFIC_TYPES
         return cluster if same_kind and compatible(cluster, mention) else None
     return None
 
@@ -1428,8 +1455,8 @@ def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention
         return None
     kinds_agree = (
         same_kind_of_event(latest.event_type, mention.event_type)
-        or mention.event_type in _GENERIC_TYPES
-        or latest.event_type in _GENERIC_TYPES
+        or mention.event_type in UNSPECIFIC_TYPES
+        or latest.event_type in UNSPECIFIC_TYPES
     )
     if not kinds_agree or gated_search(_OTHER_DEAD_RE, mention.clause_text) is not None:
         return None
@@ -1627,7 +1654,7 @@ def referred_cluster(clusters: list[EventMention], mention: EventMention, senten
             or strikes_told_again(cluster.event_type, mention)
             or _blast_named_again(cluster, mention)  # "A car bomb hit X. ... A monitor said the explosion killed three."
         )
-        if (same_kind or cluster.event_type in _GENERIC_TYPES) and compatible(cluster, mention):
+        if (same_kind or cluster.event_type in UNSPECIFIC_TYPES) and compatible(cluster, mention):
             return cluster
     return None
 
@@ -1703,7 +1730,7 @@ def fight_course_cluster(
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or previous.headline or not previous.named_places:
         return None
-    if previous.event_type not in _FIGHT_TYPES or mention.event_type not in _FIGHT_TYPES:
+    if previous.event_type not in FIGHT_TYPES or mention.event_type not in FIGHT_TYPES:
         return None
     if _FURTHER_EVENT_CUE_RE.search(mention.clause_text) or not previous.days_agree(mention):
         return None
@@ -1814,7 +1841,7 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
             continue
         if cluster.event_type is not mention.event_type and not (
-            cluster.event_type in _GENERIC_TYPES or mention.event_type in _GENERIC_TYPES
+            cluster.event_type in UNSPECIFIC_TYPES or mention.event_type in UNSPECIFIC_TYPES
         ):
             continue
         if names:
@@ -2247,18 +2274,18 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
     previous = clusters[-1]
     if sentence_index - previous.last_sentence_index != 1 or (previous.headline and len(previous.evidence) == 1):
         return None
-    if previous.event_type in _STRIKE_TYPES and not previous.places and is_strike_munition(mention):
+    if previous.event_type in AIR_TYPES and not previous.places and is_strike_munition(mention):
         # "Three fighters were killed in a Turkish drone strike on Friday. They were travelling in a car in Qamishli
         # when a missile hit them": the strike told again with its place
         return previous if compatible(previous, mention) else None
     if not same_kind_of_event(previous.event_type, mention.event_type) and not _explosion_explained(previous, mention):
         # "The SDF and ISIS fought fierce clashes in the east on Friday. ISIS killed 50 fighters in an attack on
         # Bahra": a fight told with no place and no toll, then its details in a generic word
-        if previous.places or previous.has_figure or mention.event_type not in _GENERIC_TYPES:
+        if previous.places or previous.has_figure or mention.event_type not in UNSPECIFIC_TYPES:
             return None
-        if previous.event_type in _GENERIC_TYPES or not mention.has_figure:
+        if previous.event_type in UNSPECIFIC_TYPES or not mention.has_figure:
             return None
-    elif mention.event_type in _GENERIC_TYPES:
+    elif mention.event_type in UNSPECIFIC_TYPES:
         return None
     if not mention.places and mention.has_figure and previous.has_figure:
         # no place of its own and the same toll: "Fierce clashes erupted, leaving 26 soldiers dead" after the ambush
@@ -2326,7 +2353,7 @@ def refined_cluster(clusters: list[EventMention], mention: EventMention, sentenc
     several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
     that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
     village"): the place refines the cluster's (:func:`merge` puts it first)."""
-    if not clusters or not mention.named_places or mention.event_type in _GENERIC_TYPES:
+    if not clusters or not mention.named_places or mention.event_type in UNSPECIFIC_TYPES:
         return None
     if _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
         return None  # "Another strike hit B", "The gunmen also killed a trader in B": one more event, not its place
@@ -2447,7 +2474,7 @@ def _placed_part_of_series(clusters: list[EventMention], mention: EventMention, 
         if sentence_index - cluster.last_sentence_index > _SERIES_WINDOW_SENTENCES:
             break
         kind = same_kind_of_event(cluster.event_type, mention.event_type) or (
-            cluster.event_type in _STRIKE_TYPES and mention.event_type in _STRIKE_TYPES
+            cluster.event_type in AIR_TYPES and mention.event_type in AIR_TYPES
         )
         if kind and cluster.actor is not None and cluster.point_dates and not cluster.sub_governorate_places:
             return True
@@ -2517,7 +2544,7 @@ def participants_retold_cluster(
         return None
     fitting = (
         same_kind_of_event(previous.event_type, mention.event_type)
-        or {previous.event_type, mention.event_type} <= _FIGHT_TYPES
+        or {previous.event_type, mention.event_type} <= FIGHT_TYPES
         or compatible_types(previous.event_type, mention)
     )
     if not fitting or not previous.days_agree(mention):
@@ -2545,8 +2572,6 @@ def participants_retold_cluster(
 
 
 _MAX_BACK_NOUNS = 8
-#: Types of one fight told from two sides: a raid, the clash it brings and the shooting in it.
-_FIGHT_TYPES = frozenset({EventType.RAID, EventType.ARMED_CLASH, EventType.ATTACK})
 
 
 _NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|east|west)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2579,10 +2604,10 @@ def compatible_types(cluster_type: EventType, mention: EventMention) -> bool:
         return False  # "Executions and airstrikes" over "ISIS executed three men in X": the headline's other event
     return (
         same_kind_of_event(cluster_type, mention.event_type)
-        or mention.event_type in _GENERIC_TYPES
-        or cluster_type in _GENERIC_TYPES
+        or mention.event_type in UNSPECIFIC_TYPES
+        or cluster_type in UNSPECIFIC_TYPES
         or mention.trigger.weak
-        or (cluster_type in _STRIKE_TYPES and is_strike_munition(mention))
+        or (cluster_type in AIR_TYPES and is_strike_munition(mention))
         or strikes_told_again(cluster_type, mention)
     )
 
@@ -2599,12 +2624,11 @@ def strikes_told_again(cluster_type: EventType, mention: EventMention) -> bool:
     attack told in between; a bare "the strikes" is typed by its victims alone, "killed four fighters" a clash)."""
     return (
         mention.definite
-        and cluster_type in _STRIKE_TYPES
+        and cluster_type in AIR_TYPES
         and _event_word(mention) in _STRIKE_REFERENCE_WORDS
     )
 
 
-_STRIKE_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: The event words of a killing at close range, by hand or gun: an attack that is no air, drone or artillery strike.
 _KILLED_BY_HAND_RE = compile_guarded(
     rf"\b(?:{CLOSE_KILLING_WORDS}|decapitat|slaughter|stabb|strangl|shot\s+and\s+killed|"
@@ -2622,8 +2646,6 @@ def killed_by_hand(mention: EventMention) -> bool:
         and _KILLED_BY_HAND_RE.match(mention.trigger_word) is not None
     )
 #: A suicide bombing told again as the suicide car bomb it was ("A suicide bombing hit Manbij" ... "A suicide car
-#: bomb attacker blew himself up"): one event, typed by its vehicle.
-_SUICIDE_VEHICLE_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
 
 
 #: What an explosion told without its cause turns out to be ("The blast was caused by a mine planted by ISIS").
@@ -2646,7 +2668,7 @@ def _explosion_explained(previous: EventMention, mention: EventMention) -> bool:
 
 
 #: The bombs a definite "the explosion" told next refers back to (a device's or an unexplained blast's).
-_BOMB_TYPES = frozenset({EventType.IED, EventType.CAR_BOMB, EventType.SUICIDE_BOMB, EventType.OTHER})
+_BOMB_TYPES = DEVICE_TYPES | {EventType.OTHER}
 # a blast told as another one: "a second explosion", "another blast", "a further explosion"
 _ANOTHER_BLAST_RE = compile_guarded(r"\b(?:another|second|third|further|new|separate|other)\s+(?:[\w-]+\s+)?(?:explosion|blast)", re.IGNORECASE)
 # the blast told at a site named anew, an indefinite one: "the explosion at a fuel depot in B" (a new scene, not the
@@ -2693,7 +2715,7 @@ def _tells_no_event_of_its_own(mention: EventMention) -> bool:
 
 def same_kind_of_event(first: EventType, second: EventType) -> bool:
     """The same type, or a suicide bombing and a car bomb (the suicide car bomb it was)."""
-    return first is second or {first, second} == _SUICIDE_VEHICLE_TYPES
+    return first is second or {first, second} == VEHICLE_BOMB_TYPES
 _MISSILE_RE = compile_guarded(r"\bmissiles?\b", re.IGNORECASE)
 _GROUND_FIRE_RE = compile_guarded(
     r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|howitzers?|launchers?|grad|ground|surface-to-surface|guided)\b",
@@ -2714,7 +2736,7 @@ def is_strike_munition(mention: EventMention) -> bool:
 def _refines_type(cluster: EventMention, follow_up: EventMention) -> bool:
     """True when the follow-up's event word types the event more precisely than the cluster's."""
     return (
-        (cluster.event_type in _GENERIC_TYPES and follow_up.event_type not in _GENERIC_TYPES)
+        (cluster.event_type in UNSPECIFIC_TYPES and follow_up.event_type not in UNSPECIFIC_TYPES)
         or (cluster.event_type is EventType.OTHER and follow_up.event_type is EventType.ATTACK)
         or (cluster.event_type is EventType.SUICIDE_BOMB and follow_up.event_type is EventType.CAR_BOMB)
         # the aircraft told later is a drone: "carried out a strike ... The strike was flown by an MQ-9"
@@ -3036,7 +3058,7 @@ def _places_told_unspecific(mention: EventMention, told_unspecific: EventMention
         and bool(mention.sub_governorate_places)
         and mention.sentence_index - told_unspecific.sentence_index == 1
         and (mention.trigger.weak or mention.trigger.pattern == told_unspecific.trigger.pattern)
-        and (mention.event_type in _GENERIC_TYPES or mention.event_type is told_unspecific.event_type)
+        and (mention.event_type in UNSPECIFIC_TYPES or mention.event_type is told_unspecific.event_type)
     )
 
 
@@ -3077,7 +3099,7 @@ def _inherit_agent(
         return
     previous = same_kind[-1]
     mention.actor = previous.actor
-    if mention.event_type in _GENERIC_TYPES:
+    if mention.event_type in UNSPECIFIC_TYPES:
         mention.event_type = previous.event_type
 
 
@@ -3150,7 +3172,7 @@ def _attributed_cluster(clusters: list[EventMention], mention: EventMention) -> 
     if not (0 if attribution else 1) <= mention.sentence_index - previous.last_sentence_index <= window:
         return None
     # (a claim's "attacks" is generic whatever the target typed it as: "claimed attacks on the base", a clash)
-    generic = mention.event_type in _GENERIC_TYPES or (
+    generic = mention.event_type in UNSPECIFIC_TYPES or (
         mention.trigger_word.startswith("attack") and bool(gated_search(_CLAIM_RE, mention.clause_text))
     )
     if not (previous.event_type is mention.event_type or (attribution and generic)):
@@ -3196,7 +3218,7 @@ def _inherit_added_agent(mention: EventMention, previous: EventMention) -> None:
     """A report opening as an addition ("Moreover,", "In addition,", "X also ...") right after an incident of the
     same specific type with a named actor takes that actor (see :func:`_inherit_agent`)."""
     if (
-        mention.event_type in _GENERIC_TYPES
+        mention.event_type in UNSPECIFIC_TYPES
         or mention.event_type is not previous.event_type
         or not is_named_actor(previous.actor)
         or mention.sentence_index - previous.last_sentence_index > _ADDED_REPORT_WINDOW

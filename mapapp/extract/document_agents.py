@@ -43,10 +43,8 @@ from mapapp.extract.mentions import (
     answered_event_spans,
     is_answered_event,
 )
-from mapapp.model import EventType
+from mapapp.model import BOMBARDMENT_TYPES, EventType
 
-#: The strikes a report of one campaign tells, its striker named once: drone strikes and air strikes.
-_CAMPAIGN_TYPES = frozenset({EventType.DRONE_STRIKE, EventType.AIRSTRIKE, EventType.SHELLING})
 #: The weapon words of each campaign kind, as a clause names them beside its striker ("Turkish warplanes and drones").
 _CAMPAIGN_WEAPON_RES = {
     EventType.DRONE_STRIKE: compile_guarded(r"\b(?:drones?|uavs?|unmanned|bayraktars?|akincis?)\b", re.IGNORECASE),
@@ -109,12 +107,12 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
     ("... aircraft bombed X. In Y, the raids killed four") are air raids of its striker. ``text`` is the analysis text the clause spans
     point into. One pass over the mentions in text order: linear."""
     if not any(
-        (c.actor is None and (c.event_type in _CAMPAIGN_TYPES or c.event_type is EventType.RAID))
+        (c.actor is None and (c.event_type in BOMBARDMENT_TYPES or c.event_type is EventType.RAID))
         or c.trigger_word in _GENERIC_STRIKE_WORDS
         for c in clusters
     ):
         return
-    needing = {id(c) for c in clusters if c.actor is None and c.event_type in _CAMPAIGN_TYPES}
+    needing = {id(c) for c in clusters if c.actor is None and c.event_type in BOMBARDMENT_TYPES}
     # "strikes" told as a noun with no agent (or with the campaign's own striker) and typed by what they hit ("the
     # strikes near X killed seven militiamen": an attack or a clash): strikes of the air campaign just told
     generic = {
@@ -152,7 +150,7 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 # "Coalition aircraft bombed ISIS positions. In X, the raids killed four militants": air raids
                 mention.event_type, mention.actor = EventType.AIRSTRIKE, striker[EventType.AIRSTRIKE]
             continue
-        if mention.event_type not in _CAMPAIGN_TYPES:
+        if mention.event_type not in BOMBARDMENT_TYPES:
             # a clause typed by another event word may still name the campaign's weapons with their party ("Turkish
             # drones and warplanes struck dozens of targets, after Ankara blamed a suicide bombing on ..."): the
             # striker of strikes of that kind told after it

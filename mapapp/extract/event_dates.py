@@ -98,9 +98,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.page_date import UPDATED_LINE, find_page_date
-from mapapp.model import EventType, IncidentDate
-
-_GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.OTHER})  # "killed in the strikes": typed by the noun only
+from mapapp.model import UNSPECIFIC_TYPES, EventType, IncidentDate
 
 _ANAPHORIC_SUBJECT_RE = compile_guarded(
     r"\b(?:the|this|that)\s+(?:latest\s+)?(?:development|attack|strike|strikes|raid|bombing|incident|assault|shelling|explosion|blast|massacre|news|killing|deaths|"
@@ -493,7 +491,7 @@ def _refers_back_to(incident: EventMention, previous: EventMention) -> bool:
     """ "... were killed in the strikes on X" right after dated strikes: the same strikes, the same day."""
     return (
         _own_day(previous) is not None
-        and (previous.event_type is incident.event_type or incident.event_type in _GENERIC_TYPES)
+        and (previous.event_type is incident.event_type or incident.event_type in UNSPECIFIC_TYPES)
         and 0 <= incident.sentence_index - previous.last_sentence_index <= 1
         and bool(_DEFINITE_REFERENCE_RE.search(incident.clause_text))
     )

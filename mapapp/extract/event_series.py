@@ -28,7 +28,6 @@ import re
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
 from mapapp.extract.lexicon import (
-    BOMBARDMENT_TYPES,
     BULLET_ITEM_RE,
     NO_ACTOR,
     PLACE_LABEL_RE,
@@ -42,8 +41,7 @@ from mapapp.extract.lexicon import (
     is_named_actor,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.model import EventType
-
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
 # struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
@@ -155,8 +153,6 @@ _FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment"
 #: The definite article of strikes told again: "the strikes", "these strikes".
 _THE_BEFORE_RE = compile_guarded(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 #: Bombardments whose kind a target told hit in the passive, with no agent, takes ("Turkish jets pounded the region. A
-#: bakery in A was struck, killing five.": one more of the strikes).
-_HIT_TARGET_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
 #: The passive before a generic strike word: "a bakery in A was struck", "the silos had been targeted".
 _PASSIVE_BEFORE_RE = compile_guarded(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|directly\s+|again\s+)?$", re.IGNORECASE
@@ -239,8 +235,6 @@ _OWN_CAUSE_RE = compile_guarded(
 )
 #: How many sentences back the fight whose stray fire hit someone may be told.
 _STRAY_FIGHT_WINDOW_SENTENCES = 2
-#: Event types that name no weapon or way of fighting: they do not close the fight told before.
-_UNTYPED_KINDS = frozenset({EventType.ATTACK, EventType.OTHER})
 
 
 def type_stray_fire(readings: list[SentenceReading]) -> None:
@@ -266,7 +260,7 @@ def type_stray_fire(readings: list[SentenceReading]) -> None:
                 and not is_bulleted_item(reading.text)
             ):
                 mention.event_type = EventType.ARMED_CLASH
-            if mention.event_type not in _UNTYPED_KINDS:
+            if mention.event_type not in UNSPECIFIC_TYPES:
                 latest = mention
 
 
@@ -336,7 +330,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 mention.actor = mention.actor or bombardment.actor
             elif (
                 previous is not None
-                and previous.event_type in _HIT_TARGET_KINDS
+                and previous.event_type in BOMBARDMENT_TYPES
                 and mention.event_type is EventType.ATTACK
                 and mention.actor is None
                 and reading.index - previous.sentence_index <= _FURTHER_WINDOW_SENTENCES
@@ -346,7 +340,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 # target of the strikes just told, hit by no one the clause names
                 mention.event_type = previous.event_type
                 mention.actor = previous.actor
-            if mention.event_type in _HIT_TARGET_KINDS and mention.verdict == CANDIDATE:
+            if mention.event_type in BOMBARDMENT_TYPES and mention.verdict == CANDIDATE:
                 bombardment = mention  # (told by any word: "aircraft carried out strikes")
             if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
                 previous = mention

@@ -52,7 +52,6 @@ from mapapp.extract.casualties import (
 from mapapp.extract.clauses import find_sources, is_region_name
 from mapapp.extract.dates import find_dates, resolve
 from mapapp.extract.lexicon import (
-    BOMBARDMENT_TYPES,
     FIGHT_OVER_A_REGION_RE,
     compile_guarded,
     gated_search,
@@ -66,7 +65,7 @@ from mapapp.extract.mentions import (
     shared_bound,
 )
 from mapapp.extract.toponyms import GovernorateMention, PlaceMention
-from mapapp.model import Casualties, EventType
+from mapapp.model import BOMBARDMENT_TYPES, FIGHT_TYPES, Casualties, EventType
 
 # (Shared with :mod:`.coreference`, which imports them from here: this module is below it.)
 #: How many of the latest incidents a later mention is compared with.
@@ -965,7 +964,6 @@ def _side(victims: str | None) -> str | None:
     return None
 
 
-_FIGHT_TYPES = frozenset({EventType.ARMED_CLASH, EventType.ATTACK, EventType.RAID})
 #: The people of the side that tells the fight, in its own words: "our soldiers", "two of our fighters".
 _OUR_PEOPLE_RE = re.compile(r"\bour\b", re.IGNORECASE)
 #: The dead of a fight told by a pronoun for the party just named: "killing 14 of them", "killing several of them".
@@ -994,7 +992,7 @@ def _other_sides_dead(
         return False
     if cluster.killed.low is None or killed.low is None:
         return False
-    if cluster.event_type not in _FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text) or ACCIDENT_RE.search(text):
+    if cluster.event_type not in FIGHT_TYPES or _ANOTHER_EVENT_RE.search(text) or ACCIDENT_RE.search(text):
         return False  # (nor "Two fighters died in a traffic accident": no death of the fight)
     if _quoted(killed.phrase, text):
         return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count

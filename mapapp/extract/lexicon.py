@@ -627,7 +627,6 @@ PARTY_DRIVEN_OFF_PASSIVE = Trigger(
 )
 #: Kinds of fire (bombardment): what a generic "bombardment" or "strikes" covers, so a summary in such a word sums up
 #: reports of any of them, and what a party's campaign of strikes is told in.
-BOMBARDMENT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.SHELLING, EventType.DRONE_STRIKE})
 #: A claim of responsibility told with no event word ("The Islamic State later claimed responsibility."): it names
 #: the agent of the event just told (coreference), never an event of its own unless it counts the dead ("ISIS claimed
 #: responsibility for killing five soldiers near X"); "took responsibility for security" is no event at all.
@@ -1900,7 +1899,6 @@ __all__ = [
     "CaseFoldedPattern",
     "AIR_ACTORS",
     "AS_WRITTEN",
-    "BOMBARDMENT_TYPES",
     "ATTRIBUTION_ONLY_SOURCES",
     "CASE_SENSITIVE_ACTOR_RES",
     "GATED_CASE_SENSITIVE_ACTOR_RES",

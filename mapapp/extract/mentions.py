@@ -27,6 +27,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from mapapp.extract.arguments import (
+    clash_side,
+    find_actor_mentions,
+    reported_by_another,
+    reporting_striker,
+)
 from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     CasualtyReading,
@@ -36,7 +42,6 @@ from mapapp.extract.casualties import (
     is_damage_zero,
     read_casualties,
 )
-from mapapp.extract.arguments import clash_side, find_actor_mentions, reported_by_another, reporting_striker
 from mapapp.extract.clauses import (
     DIPLOMATIC_RE,
     FIRM_ACTOR,
@@ -63,7 +68,6 @@ from mapapp.extract.lexicon import (
     AIR_ACTORS,
     ANSWERED_EVENT_WORDS,
     BATTLE_FOR_GROUND,
-    BOMBARDMENT_TYPES,
     Trigger,
     compile_guarded,
     could_match,
@@ -71,14 +75,6 @@ from mapapp.extract.lexicon import (
     is_named_actor,
 )
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.triggers import (
-    armed_party_victims,
-    assaulted_party,
-    names_air_weapon,
-    release_striker,
-    release_strikes,
-    strikes_over_what_they_destroyed,
-)
 from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
@@ -87,7 +83,22 @@ from mapapp.extract.toponyms import (
     find_places,
     place_of_trigger,
 )
-from mapapp.model import Casualties, EventType, IncidentDate
+from mapapp.extract.triggers import (
+    armed_party_victims,
+    assaulted_party,
+    names_air_weapon,
+    release_striker,
+    release_strikes,
+    strikes_over_what_they_destroyed,
+)
+from mapapp.model import (
+    AIR_TYPES,
+    BOMBARDMENT_TYPES,
+    VEHICLE_BOMB_TYPES,
+    Casualties,
+    EventType,
+    IncidentDate,
+)
 
 _VIOLENT_DEATH_RE = compile_guarded(
     r"\b(?:killed|killing|shot|martyred|slain|murdered|executed|massacred|gunned)\b", re.IGNORECASE
@@ -421,7 +432,7 @@ def _read_clause(
         assault = _assault_of_the_struck(mention, text, primary, own_hits)
         if assault is not None:
             mentions.append(assault)  # (told last: "the initial attack" told next refers to it)
-    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | _BOMBER_TYPES | {EventType.ARMED_CLASH}:
+    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | VEHICLE_BOMB_TYPES | {EventType.ARMED_CLASH}:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties, base, clause_places)
         if companion is not None:
             # (fire from afar told beside a fight, "clashes ..., amid artillery shelling on the area", "clashes ..., amid
@@ -463,7 +474,7 @@ def _strikes_of_an_air_party(text: str, primary: TriggerHit, hits: list[TriggerH
             continue  # "..., amid calls for Russian bombing", "amid the absence of coalition strikes": none told
         actor, _ = attested_actor(part, local, [])
         typed = event_type_in_context(local, actor, part, None)
-        if typed in _AIR_TYPES and (actor in AIR_ACTORS or names_air_weapon(part)):
+        if typed in AIR_TYPES and (actor in AIR_ACTORS or names_air_weapon(part)):
             return [replace(hit, trigger=replace(hit.trigger, event_type=typed, weak=False))]
     return []
 
@@ -545,9 +556,8 @@ def _assault_of_the_struck(
     )
 
 
-_AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: Fire from afar, told apart from a ground fight in one clause: strikes from the air and artillery shelling.
-_STANDOFF_TYPES = _AIR_TYPES | {EventType.SHELLING}
+_STANDOFF_TYPES = AIR_TYPES | {EventType.SHELLING}
 #: The longest title read as a headline that sums up its body (characters).
 _HEADLINE_CHARS = 150
 # A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which
@@ -559,8 +569,6 @@ _GROUND_FIGHT_WORD_RE = re.compile(
 )
 
 
-#: A bomber's attack: a suicide bombing or a car bomb, told beside a ground fight or a raid as an event of its own.
-_BOMBER_TYPES = frozenset({EventType.SUICIDE_BOMB, EventType.CAR_BOMB})
 
 # What parts a clause into two events' stretches: a comma, "amid" ("jets hit the dam amid fierce fighting at its
 # entrance": the fight the strikes were told beside), "while" or a second reported "and that" ("said clashes were
@@ -686,7 +694,7 @@ def _ground_and_air_companion(
     already ("in the clashes and airstrikes"); a toll told before both is the fight's.
     The toll goes to the event whose word is told nearest before the first figure; the other gets none."""
     primary_air = mention.event_type in _STANDOFF_TYPES
-    primary_bomber = mention.event_type in _BOMBER_TYPES
+    primary_bomber = mention.event_type in VEHICLE_BOMB_TYPES
     others = [
         h
         for h in hits
@@ -720,7 +728,7 @@ def _ground_and_air_companion(
     fight, air = (other, primary) if primary_air else (primary, other)
     coordinated = (
         fight.start < air.start
-        and air.trigger.event_type in _AIR_TYPES
+        and air.trigger.event_type in AIR_TYPES
         and _COORDINATED_STRIKES_RE.fullmatch(text, fight.end, air.start) is not None
         and not is_definite(text, fight)
     )

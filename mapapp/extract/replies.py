@@ -33,11 +33,16 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.arguments import first_person_striker
-from mapapp.extract.lexicon import REPEATED_EVENTS_RE, compile_guarded, is_named_actor, normalize_place, same_party
+from mapapp.extract.lexicon import (
+    REPEATED_EVENTS_RE,
+    compile_guarded,
+    is_named_actor,
+    normalize_place,
+    same_party,
+)
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.toponyms import NAME_RE, PlaceMention, find_country_place
-from mapapp.model import EventType
-
+from mapapp.model import AIR_TYPES, BOMBARDMENT_TYPES, EventType
 
 #: "(shortly) after the attack", "following the ambush": a time told by the event just told.
 AFTER_THE_EVENT_RE = compile_guarded(
@@ -118,7 +123,6 @@ def reply_context(mention: EventMention) -> str:
     return f"{before[opening + 1 :]}{mention.clause_text}"
 
 
-_FROM_AFAR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE, EventType.SHELLING})
 
 
 def fire_returned_from_afar(mention: EventMention) -> bool:
@@ -126,7 +130,7 @@ def fire_returned_from_afar(mention: EventMention) -> bool:
     neutralized with tank fire", "the fire was answered with howitzers"): an answer of its own, a shelling or a strike
     (not small arms returned on the spot, "the SDF returned fire, killing one attacker": the same exchange,
     :func:`answering_fire_of`)."""
-    return mention.event_type in _FROM_AFAR_TYPES and _REPLY_RE.search(reply_context(mention)) is not None
+    return mention.event_type in BOMBARDMENT_TYPES and _REPLY_RE.search(reply_context(mention)) is not None
 
 
 def _in_own_voice(mention: EventMention) -> bool:
@@ -153,7 +157,6 @@ _FIGHT_SUPPORT_RE = compile_guarded(
     + r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
     re.IGNORECASE,
 )
-_AIR_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: How many sentences after a ground fight its air side may be told, and how many incidents back the fight may be.
 _FIGHT_SUPPORT_SENTENCES = 3
 _FIGHT_SUPPORT_CLUSTERS = 2
@@ -170,7 +173,7 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     fighting); not one told in a country abroad. Constant work: only the latest incidents are looked at."""
     if (
         not clusters
-        or mention.event_type not in _AIR_TYPES
+        or mention.event_type not in AIR_TYPES
         or (mention.definite and _AIR_SUPPORT_STRIKING_RE.search(mention.clause_text) is None)
         or mention.sub_governorate_places
         or not _FIGHT_SUPPORT_RE.search(mention.clause_text)

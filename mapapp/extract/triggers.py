@@ -21,20 +21,20 @@ from functools import lru_cache
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     ADVANCE_ON_GROUND,
+    AIR_ACTORS,
     ARSON_TRIGGER,
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
-    STRAY_FIRE_WORDS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
-    PARTY_DRIVEN_OFF_PASSIVE,
-    TAKEN_GROUND,
-    AIR_ACTORS,
     JOINT_ACTORS,
     MONTHS,
+    PARTY_DRIVEN_OFF_PASSIVE,
     PERSON_NOUNS,
+    STRAY_FIRE_WORDS,
+    TAKEN_GROUND,
     TRIGGER_SCANNER,
     UNNAMED_ATTACKERS,
     WEAPON_OF_ANSWERED_BEFORE_RE,
@@ -45,7 +45,7 @@ from mapapp.extract.lexicon import (
     gated_search,
     is_named_actor,
 )
-from mapapp.model import EventType
+from mapapp.model import AIR_TYPES, DEVICE_TYPES, EventType
 
 # (An attack "repelled" or "repulsed" happened: it was fought off, a clash; a "thwarted" or "foiled" one did not.
 # The negation reaches only its own object: not past a conjunction to the next clause's event, "an infiltration was
@@ -195,7 +195,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
         if (
-            trigger.event_type in _DEVICE_TYPES
+            trigger.event_type in DEVICE_TYPES
             and _SEIZED_BEFORE_RE.search(before)
             and not _DEVICE_OWN_VERB_AFTER_RE.match(text, end)
         ):
@@ -231,7 +231,6 @@ _SUPPORT_BEFORE_RE = re.compile(
 )
 #: How far before the weapon word a support phrase may open (characters).
 _SUPPORT_WINDOW = 70
-_SUPPORT_TYPES = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
 #: Strikes told as what came before the clause's event: "troops press toward X after Russian air strikes".
 _PRIOR_BEFORE_RE = compile_guarded(r"\b(?:after|following)\s+(?:the\s+|days\s+of\s+|weeks\s+of\s+)?(?:[\w.-]+\s+){0,2}$", re.IGNORECASE)
 #: Strikes told with a deed of their own after them: "after air strikes hit the market", ", killing four".
@@ -254,7 +253,7 @@ def _told_as_prior(text: str, hit: TriggerHit, victims: str | None) -> bool:
     press toward X after Russian air strikes"), the strikes doing nothing of their own ("after air strikes hit the
     market", "..., killing four") and no civilian dying ("ten civilians were killed after air strikes")."""
     return (
-        hit.trigger.event_type in _SUPPORT_TYPES
+        hit.trigger.event_type in AIR_TYPES
         and _PRIOR_BEFORE_RE.search(text, max(0, hit.start - 30), hit.start) is not None
         and _GROUND_ADVANCE_RE.search(text, 0, hit.start) is not None
         and _STRIKES_OWN_DEED_RE.match(text, hit.end) is None
@@ -264,7 +263,7 @@ def _told_as_prior(text: str, hit: TriggerHit, victims: str | None) -> bool:
 
 def _told_as_support(text: str, hit: TriggerHit) -> bool:
     """True when an air or drone strike word is told as the support a ground force was backed by."""
-    if hit.trigger.event_type not in _SUPPORT_TYPES:
+    if hit.trigger.event_type not in AIR_TYPES:
         return False
     return _support_before(text, hit.start)
 
@@ -538,7 +537,6 @@ def _ground_taken(text: str, start: int, end: int) -> bool:
 # A device taken by the forces that seized it, right before its word: "seizing explosive belts", "confiscated two IEDs
 # and a car bomb", "seized weapons, ammunition and suicide vests" (the object of the seizing: a list of goods may stand
 # between, no preposition: "seized the town after a car bomb" tells the bomb).
-_DEVICE_TYPES = frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB})
 _SEIZED_BEFORE_RE = compile_guarded(
     r"\b(?:seiz(?:ed|es|ing)|confiscat(?:ed|es|ing)|impound(?:ed|s|ing))\s+"
     r"(?:(?!(?:after|before|by|in|during|near|following|when|as|with|from|on|at)\b)[\w-]+,?\s+){0,5}$",
@@ -1006,7 +1004,7 @@ def strikes_over_what_they_destroyed(text: str, hits: list[TriggerHit]) -> list[
     if len(hits) < 2:
         return hits
     strikes = [
-        h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text) or h.trigger.event_type in _SUPPORT_TYPES
+        h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text) or h.trigger.event_type in AIR_TYPES
     ]
     if not strikes:
         return hits

@@ -114,6 +114,7 @@ from mapapp.geocode.gazetteer import consonant_skeleton, match_score
 from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.resolver import ACCEPT_SCORE, MIN_SKELETON_CONSONANTS
 from mapapp.model import (
+    AIR_TYPES,
     Casualties,
     EventType,
     Incident,
@@ -647,7 +648,7 @@ MIN_FINGERPRINT_TOLL = 2
 
 
 #: Event types outlets use for one strike from the air: "an air strike" and "a drone strike" are one kind of event.
-AIR_STRIKE_TYPES = frozenset({EventType.AIRSTRIKE.value, EventType.DRONE_STRIKE.value})
+AIR_STRIKE_TYPES = frozenset(event_type.value for event_type in AIR_TYPES)
 
 
 def _one_kind(first: str, second: str) -> bool:
