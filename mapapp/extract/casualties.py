@@ -108,15 +108,15 @@ than reading it.
 from __future__ import annotations
 
 import re
-from itertools import chain
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import chain
 
 from mapapp.extract.lexicon import (
-    ANSWERED_EVENT_WORDS,
-    CaseFoldedPattern,
     ACTOR_SCANNER,
+    ANSWERED_EVENT_WORDS,
     PERSON_NOUNS,
+    CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
     dispatched_alternation,
@@ -1072,7 +1072,7 @@ def _count_mentions(text: str) -> list[CountMention]:
         if base_word == "both" and any(word.lower() in _GROUP_HEADS for word in noun.split()):
             continue  # "both parties left three fighters dead": the parties are no count, the three are
         # (the head of "X of Y" is X: "three fighters of the Protection Units" are people)
-        own_head = noun.split(" of ", 1)[0].split()[-1].lower() if " of " in noun else head
+        own_head = _own_head(noun)
         if own_head in _NOT_PERSON_HEADS or own_head in _GROUP_HEADS:
             continue  # "one family" or "two families" says how many households, not how many people
         if _TIME_SPAN_NOUN_RE.match(noun):
@@ -1392,7 +1392,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
-    own_head = mention.noun_phrase.split(" of ", 1)[0].split()[-1].lower() if " of " in mention.noun_phrase else head
+    own_head = _own_head(mention.noun_phrase)
     if own_head in ("deaths", "fatalities", "dead", "bodies", "body", "martyrs"):
         # ("left 4 martyrs", "two martyrs fell", "two martyrs of the National Army")
         return _with(mention, "killed", False)
@@ -1460,12 +1460,19 @@ _ARMED_PERSON_HEADS = frozenset(
 )
 
 
+
+def _own_head(noun: str) -> str:
+    """A count's head noun, lower-cased, before a group named with "of" ("three fighters of the Protection Units":
+    fighters); "" when the phrase has none. One definition for every rule that asks what was counted."""
+    words = noun.split(" of ", 1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _put_out_of_action_toll(mention: CountMention) -> bool:
     """Whether "destroyed" / "eliminated" / "liquidated" told of a count tells a toll: only of armed men ("up to 80
     militants were destroyed", "eliminating a number of ISIS members"; members only of a party named with them), not of
     things ("destroyed two tanks")."""
-    words = mention.noun_phrase.split(" of ", 1)[0].split()
-    head = words[-1].lower() if words else ""
+    head = _own_head(mention.noun_phrase)
     if head in ("member", "members") and len(mention.noun_phrase.split()) == 1:
         return False  # members of no party told ("three members of the council were eliminated from the vote")
     return head in _ARMED_PERSON_HEADS
@@ -1490,7 +1497,7 @@ def _neutralized_figure(mention: CountMention) -> bool:
     them"), not one person named with an article ("Turkey said it neutralised a YPG commander": whether he died is
     told elsewhere, if at all), nor things the word also puts out of action ("neutralized 4 explosive devices", "3
     mines were neutralized")."""
-    head = mention.noun_phrase.split(" of ", 1)[0].split()[-1].lower() if mention.noun_phrase.strip() else ""
+    head = _own_head(mention.noun_phrase)
     return (
         mention.low is not None
         and mention.low == mention.high
@@ -1945,8 +1952,7 @@ def _them_victims(text: str, classified: list[CountMention | None]) -> None:
             continue
         mention = classified[before[-1]]
         assert mention is not None
-        # (the head before a group named with "of": "two members of the Syrian Democratic Forces")
-        head = mention.noun_phrase.split(" of ")[0].split()[-1].lower() if mention.noun_phrase.strip() else ""
+        head = _own_head(mention.noun_phrase)  # ("two members of the Syrian Democratic Forces": members)
         if mention.kind is not None or head not in PERSON_NOUNS or head in _AGENT_HEADS or not text[: mention.start].strip():
             continue
         classified[before[-1]] = _with(mention, "killed" if match.group("k") else "injured", True)
@@ -1999,8 +2005,8 @@ _ONE_DEAD_ALONG_WITH_RE = compile_guarded(
 
 def _counts_people(mention: CountMention) -> bool:
     """The mention counts people: its head is a person noun ("11 fighters", "two others"), not a thing ("11 bullets")."""
-    words = (mention.noun_phrase if mention.noun_phrase.strip() else mention.phrase).split(" of ", 1)[0].split()
-    return bool(words) and words[-1].lower() in PERSON_NOUNS  # ("two others": the phrase when no noun was read)
+    head = _own_head(mention.noun_phrase if mention.noun_phrase.strip() else mention.phrase)  # ("two others")
+    return bool(head) and head in PERSON_NOUNS
 
 
 def _add_dead_possessor(text: str, classified: list[CountMention | None]) -> None:
