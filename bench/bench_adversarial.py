@@ -340,13 +340,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Militants attacked SDF posts in Hajin on day {n}, killing {n} fighters. Meanwhile in Susa, bread was short. "
         "The coalition carried out strikes on the attackers and jets pounded the area and would strike the town. "
     ),
-    # sentences that only comment on the incident (background._drop_comment_sentences)
+    # sentences that only comment on the incident (background.evidence._drop_comment_sentences)
     "comment_sentences": _numbered(
         "A car bomb exploded in Amuda on day {n}, killing {n} people. The council said the attacks were a crime. "
         "The battle would be long and the attacks are the work of cells, over the area of the attack. "
     ),
     "comment_run_on": _repeat("the attacks were the battle was the drone is the attacks are over the area of the attack "),
-    # the dead remembered (background._REMEMBRANCE_RE before the event word), a wave over countrysides
+    # the dead remembered (background.history._REMEMBRANCE_RE before the event word), a wave over countrysides
     # (coreference.summaries._targets_over_countrysides)
     "remembrance_and_waves": _numbered(
         "Relatives visited the graves of fighters in Hajin on day {n}. Jets bombed fuel installations in the "
@@ -367,8 +367,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "HAJIN, Syria (Reuters) - "
         + _numbered("Clashes went on near the camp on day {n}. Coalition jets struck the checkpoint on day {n}. ")(size)
     )[:size],
-    # spans of days, each ranked or not, in one clause (background._span_of_days: a window before each span) and
-    # pluperfect tolls after bare plural subjects (background._RUNNING_TOLL_RE)
+    # spans of days, each ranked or not, in one clause (background.tallies._span_of_days: a window before each span) and
+    # pluperfect tolls after bare plural subjects (background.tallies._RUNNING_TOLL_RE)
     "ranked_spans_run_on": _repeat(
         "the heaviest raid in a week and the first time in a month over two days that rebels had killed dozens "
     ),
