@@ -91,6 +91,7 @@ from mapapp.extract.background.refer_back import (
     _CONSEQUENCE_RE,
     _NTH_VICTIM_RE,
     _RANKING_RE,
+    _long_time_reference,
     _measure_after_the_event,
     _occasion_of_a_plan,
     _origin_told,
@@ -274,6 +275,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
     elif not (figure or dated) and (_intended(mention) or _forecast(mention)):
         mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "the battle will be over in weeks"
+    elif not figure and _long_time_reference(mention):
+        mention.verdict = REFER_BACK  # "The fall of X comes a month after the militants stormed Y"
     elif not (figure or dated) and _time_reference(mention):
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
     elif not figure and _sequel_told(mention):

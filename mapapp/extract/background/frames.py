@@ -1,7 +1,7 @@
 """Where a mention's own words stand in its clause, shared by the rule modules of the background filter: its event
 word (:func:`_event_word_position`) and figure (:func:`_figure_offset`), a frame found before the event word or ending
 right before it (:func:`_before_event_word`, :func:`_right_before_event_word`, :func:`_frames_event_word`,
-:func:`_frames_gated`), and what its toll tells (:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank`
+:func:`_frames_gated`), whether a day is told from a frame on (:func:`_dated_from`), and what its toll tells (:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank`
 blanks a match keeping offsets.
 """
 
@@ -38,6 +38,13 @@ def _figure_offset(mention: EventMention) -> int | None:
         return None
     position = mention.clause_text.find(figure.phrase.split(" + ")[0])
     return position if position >= 0 else None
+
+
+def _dated_from(mention: EventMention, start: int) -> bool:
+    """Whether the clause tells a day (not a saying's) from ``start``, a position in the clause, on: a day told before
+    a frame dates the frame's own clause (the plan, the sentence, the report), not the event the frame names."""
+    first = mention.clause_span[0] + start
+    return any(not d.said and d.start >= first for d in mention.point_dates)
 
 
 def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:

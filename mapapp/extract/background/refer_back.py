@@ -4,7 +4,8 @@ another event's occasion, not an event of its own.
 ``refer-back``: a ranking of the event told before ("It was the deadliest attack since ..."), a victim ranked in a
 count of their kind, a security measure taken after the event ("arrested 12 suspects after the attack"), a definite
 event given a reason after it ("launched the strikes in response to a bombing in Istanbul"), an event named only as a
-time reference ("the raids came days after a deadly attack in Ankara"), the occasion of a plan or threat, where the
+time reference ("the raids came days after a deadly attack in Ankara"; days, weeks or months apart also when told
+by a clause or with a place of its own: "comes a month after the militants stormed X"), the occasion of a plan or threat, where the
 fire told before came from ("the shells came from positions in X"), plural events taken together ("those
 assassinations"), and the event another came after, named by a noun with no toll or verb of its own ("the campaign
 followed a car bombing in X on March 4"), unless the very next sentence tells its toll
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.background.frames import _FRAME_WINDOW, _event_word_position, _frames_event_word
+from mapapp.extract.background.frames import _FRAME_WINDOW, _dated_from, _event_word_position, _frames_event_word
 from mapapp.extract.background.tallies import _of_the_kinds_counted
 from mapapp.extract.background.verdicts import REFER_BACK
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
@@ -68,6 +69,11 @@ _TIME_REFERENCE_RE = compile_guarded(
 # (with no determiner, "a week after clashes in the area", only when the clause names no place of its own: "a day
 # after shelling on the village of X" may be the only report of that shelling)
 _BARE_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b", re.IGNORECASE)
+# An event dated days, weeks or months before or after the one reported ("comes a month after the militants stormed X",
+# "days after expelling them from Y", "two weeks after the SDF took Z"): the time reference of the report whether told
+# by a noun or by a clause of its own, and whatever place it names (a day or hours apart it may be an incident dated by
+# the other; a toll of its own, or a day told after the frame, keeps it).
+_LONG_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 # A verb right after the event word makes it a clause telling the event ("a day after a car bomb exploded in X").
 _VERB_AFTER_EVENT_WORD_RE = re.compile(
     r"[\w-]*\s+(?:(?:[\w-]+\s+)?[a-z]+ed|(?:[\w-]+\s+)?(?:went|hit|struck|shot|blew|tore|rocked|left|was|were))\b"
@@ -232,10 +238,23 @@ def _occasion_of_a_plan(mention: EventMention) -> bool:
         pass
     if frame is None or _PROMISED_RE.search(mention.clause_text, 0, frame.start()) is None:
         return False
-    frame_start = mention.clause_span[0] + frame.start()  # a day before the frame dates the plan, not the event
-    if any(not d.said and d.start >= frame_start for d in mention.point_dates):
+    if _dated_from(mention, frame.start()):  # a day before the frame dates the plan, not the event
         return False
     return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
+
+
+def _long_time_reference(mention: EventMention) -> bool:
+    """The clause's event word is told after "days/weeks/months after (or before)" (:data:`_LONG_TIME_REFERENCE_RE`,
+    the frame ending at most a few words before it: a subject may stand between), with no day told from the frame on
+    (a day before it dates the event reported)."""
+    lowered = mention.clause_text.lower()
+    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_LONG_TIME_REFERENCE_RE, mention):
+        return False
+    word = _event_word_position(mention)
+    frame = None
+    for frame in _LONG_TIME_REFERENCE_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
+        pass  # the last frame before the event word
+    return frame is not None and not _dated_from(mention, frame.start())
 
 
 def _time_reference(mention: EventMention) -> bool:

@@ -277,3 +277,39 @@ def test_an_event_named_as_what_another_came_after_with_its_toll_next_is_an_inci
     # (the incident is the earlier event's, at its place and day, not a placeless toll)
     assert [bool(i.toponyms) for i in found] == [True]
     assert found[0].date is not None and found[0].date.day is not None
+
+
+# --- An event dated days, weeks or months before another is its time reference, told by a noun or by a clause.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF fighters entered the village of Kasra on Sunday, days after expelling the militants from Busayrah.",
+        "The handover of the dam came three weeks after rebels overran the garrison at Mansoura.",
+    ],
+)
+def test_an_event_told_by_a_clause_weeks_before_the_report_is_its_time_reference(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
+    reference = "The capture of Sabha comes weeks after rebels stormed a garrison in Kasra."
+    text = f"Rebels seized the town of Sabha on Friday. {reference}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and reference not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a day apart: an incident dated by the other
+        ("Turkish drones struck Amuda on Monday, a day after gunmen attacked a checkpoint in Derbasiyah.", 2),
+        # a toll of its own
+        ("The strike came weeks after a car bomb killed five people in Tal Abyad.", 1),
+        # the event reported after the frame's clause
+        ("Weeks after the army withdrew, gunmen shot dead two teachers in Sabha.", 1),
+    ],
+)
+def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: int) -> None:
+    assert len(_read(text)) == count
