@@ -18,6 +18,7 @@ import re
 from mapapp.extract.background.frames import (
     _before_event_word,
     _counts_more_than_one,
+    _dated_from,
     _event_word_position,
     _frames_event_word,
     _frames_gated,
@@ -81,11 +82,12 @@ _PROTEST_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 # An event threatened, warned of or vowed, not one that happened: "Turkey threatened to launch a new operation",
-# "vowed to retaliate for any attack on X", "warned of a possible attack on the camp"; and the event named as the reason
-# for another ("the strikes were in response to a bombing in Istanbul").
+# "vowed to retaliate for any attack on X", "warned of a possible attack on the camp", a plot ("a cell who were
+# planning attacks in X", "had plotted the bombing of Y"); and the event named as the reason for another ("the strikes
+# were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning(?:\s+to)?|plott(?:ed|ing)(?:\s+to)?|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
@@ -356,8 +358,11 @@ def _protested(mention: EventMention) -> bool:
 
 def _judged(mention: EventMention) -> bool:
     """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
-    clause gives no toll of more than one with a day of its own (the day is the court's)."""
-    if _counts_more_than_one(mention) and mention.point_dates:
+    clause gives no toll of more than one with a day told from the sentence, blame or arrest on (a day before it is
+    the court's: "a court on Sunday sentenced three men for their role in a bombing that killed nine")."""
+    word = _event_word_position(mention)
+    held = _HELD_OVER_VERB_RE.search(mention.clause_text, 0, word) if word >= 0 else None
+    if _counts_more_than_one(mention) and (_dated_from(mention, held.start()) if held else mention.point_dates):
         return False
     return (
         could_match(_JUDGED_FRAME_RE, mention.clause_text) and _frames_event_word(_JUDGED_FRAME_RE, mention)

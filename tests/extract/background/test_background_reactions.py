@@ -181,3 +181,34 @@ def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None
 )
 def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []
+
+
+# --- What an arrest or a trial is about: the court's day is not the event's, a plot is not an event.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Hasakah on Sunday sentenced three men to death for their role in a bombing that killed nine people "
+        "in the town of Shaddadi.",
+        "Our forces announce the arrest of a group made up of three men who were planning attacks in the town of Amuda, "
+        "after careful monitoring.",
+    ],
+)
+def test_the_event_a_court_or_an_arrest_is_about_is_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll and the day told after the sentence are the event's own
+        "A court sentenced three men for a bombing on Sunday that killed nine people in the town of Shaddadi.",
+        # planners killed in a raid: the raid is told
+        "Militants who had plotted the bombing of a market in Amuda were killed in a raid on Tuesday.",
+        # a raid in which the accused were arrested, told on its own
+        "US forces and the SDF detained four men suspected of links to the group during a raid in the village of Kasra.",
+    ],
+)
+def test_an_event_told_beside_a_trial_or_a_plot_is_kept(text: str) -> None:
+    assert len(_read(text)) == 1
