@@ -6,7 +6,8 @@ count of their kind, a security measure taken after the event ("arrested 12 susp
 event given a reason after it ("launched the strikes in response to a bombing in Istanbul"), an event named only as a
 time reference ("the raids came days after a deadly attack in Ankara"; days, weeks or months apart also when told
 by a clause or with a place of its own: "comes a month after the militants stormed X"), the occasion of a plan or threat, where the
-fire told before came from ("the shells came from positions in X"), plural events taken together ("those
+fire told before came from ("the shells came from positions in X") or what made the weapon ("the drone was of
+Iranian origin"), plural events taken together ("those
 assassinations"), and the event another came after, named by a noun with no toll or verb of its own ("the campaign
 followed a car bombing in X on March 4"), unless the very next sentence tells its toll
 (:func:`classify_sequels_told_on`). ``cause``: a definite event noun telling how it began ("The clashes erupted after
@@ -183,22 +184,27 @@ def _measure_after_the_event(mention: EventMention) -> bool:
 
 
 # Where the fire told before came from, as the clause's verb: "the shells came from positions in X", "the rockets
-# were fired from a village near Y", "the drone had been launched from Z" (the place is the origin, not the event's).
+# were fired from a village near Y", "the drone had been launched from Z" (the place is the origin, not the event's),
+# or the weapon's make told by a copula: "the drone was of Iranian origin", "assessed the UAV to be Iranian-made".
 _ORIGIN_AFTER_RE = re.compile(
-    r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|originated|originate|(?:were|was|had\s+been|have\s+been|are|is)\s+"
-    r"(?:fired|launched|shot))\s+from\b",
+    r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:(?:came|come|comes|originated|originate|(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:fired|launched|shot))\s+from\b"
+    r"|(?:were|was|is|are|to\s+be|had\s+been|has\s+been|have\s+been)\s+(?:of\s+[\w-]+\s+(?:origin|make|manufacture)|"
+    r"(?:an?\s+)?[\w-]+-(?:made|manufactured|built)\b))",
     re.IGNORECASE,
 )
+# (the words one of the two needs: a cheap test before the pattern)
+_ORIGIN_WORDS = (" from ", " origin", " make", " manufacture", "-made", "-manufactured", "-built")
 
 
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _origin_told(mention: EventMention) -> bool:
-    """The clause's verb, just after its definite event word, tells where the fire came from."""
+    """The clause's verb, just after its definite event word, tells where the fire came from or what made the weapon."""
     clause = mention.clause_text
     lowered = clause.lower()
-    if " from " not in lowered:
+    if not any(word in lowered for word in _ORIGIN_WORDS):
         return False
     word = _event_word_position(mention)
     if word < 0 or not (mention.definite or _ARTICLE_BEFORE_RE.search(clause, max(0, word - 8), word)):

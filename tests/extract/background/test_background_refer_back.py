@@ -313,3 +313,26 @@ def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
 )
 def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: int) -> None:
     assert len(_read(text)) == count
+
+
+# --- A weapon's make or origin told of the weapon named before is no part of the event.
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "American intelligence assessed the drone was of Iranian origin.",
+        "Officials said the UAV was Iranian-made.",
+    ],
+)
+def test_the_origin_of_the_weapon_told_after_the_event_lends_no_evidence(aside: str) -> None:
+    text = f"A drone struck a US base near Shaddadi on Monday, wounding two guards. {aside}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and aside not in _evidence(incidents[0], text)
+
+
+def test_the_weapon_shot_down_after_the_event_is_still_told() -> None:
+    follow_up = "The drone was shot down over Hasakah."
+    text = f"A drone struck a base near Shaddadi on Monday. {follow_up}"
+    incidents = _read(text)
+    assert incidents and any(follow_up in _evidence(i, text) for i in incidents)
