@@ -17,6 +17,9 @@ place and returns nothing:
 - :func:`type_stray_fire` (rule 0g, run right after clustering, on the mentions that open incidents): a death by
   stray fire told right after a fight, with no cause of its own, is a casualty of that fight (an armed clash); typed
   after clustering, it stays an incident of its own rather than joining the fight told at its place.
+- :func:`fold_stray_fire_into_fights` (run after :func:`type_stray_fire`, on the incidents): a casualty of stray fire
+  told at the place of the fight or raid just told, or with no place of its own, on no other day, is that fight's
+  casualty, not an incident (one event per place and day).
 
 Each is one pass over the mentions in text order with a bounded look-back: linear in the text.
 """
@@ -27,6 +30,7 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
+from mapapp.extract.casualties import add_casualties
 from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
     NO_ACTOR,
@@ -39,9 +43,10 @@ from mapapp.extract.lexicon import (
     compile_guarded,
     gated_search,
     is_named_actor,
+    normalize_place,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, Casualties, EventType
 
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
 # struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
@@ -264,6 +269,69 @@ def type_stray_fire(readings: list[SentenceReading]) -> None:
                 latest = mention
 
 
+#: Stray fire told anywhere in a clause: "killed by stray fire", "a stray round hit her".
+_STRAY_FIRE_IN_CLAUSE_RE = compile_guarded(rf"\b{STRAY_FIRE_WORDS}\b", re.IGNORECASE)
+#: The events whose fire a bystander's stray bullet comes from: a fight, a raid that met resistance.
+_FIRE_FIGHT_KINDS = frozenset({EventType.ARMED_CLASH, EventType.RAID})
+
+
+def _stray_fire_casualty(incident: EventMention) -> bool:
+    """An incident read from a casualty of stray fire: its event word is the stray fire ("by a stray bullet"), or its
+    clause tells stray fire and no event word of a kind of its own ("a girl was killed by stray fire")."""
+    if not gated_search(_STRAY_FIRE_IN_CLAUSE_RE, incident.clause_text):
+        return False
+    return bool(_STRAY_FIRE_WORD_RE.fullmatch(incident.trigger_word)) or incident.event_type in UNSPECIFIC_TYPES
+
+
+def _fight_place(incident: EventMention) -> str | None:
+    """The folded name of the place an incident is told at first (a place below a governorate, or a governorate's city
+    named as a place), not one people came from; None when it names none."""
+    for place, _ in incident.places:
+        if place.level == "place" and not place.origin:
+            return normalize_place(place.text)
+    return None
+
+
+def _summed(first: Casualties | None, second: Casualties | None) -> Casualties | None:
+    if first is None or second is None:
+        return first or second
+    return add_casualties(first, second)
+
+
+def fold_stray_fire_into_fights(clusters: list[EventMention], readings: list[SentenceReading]) -> list[EventMention]:
+    """The incidents without those that are a casualty of the fight told just before: stray fire ("A boy was also
+    killed by a stray bullet in A.", "A woman was wounded by a stray round.") told within two sentences after a fight
+    or a raid, with no incident between, at the fight's own place (the first it names) or at no place of its own, on no
+    other day, with no cause of its own ("at a wedding", "in a family quarrel") and not on a bulletin line of its own:
+    a bystander hit by that fight's fire, at its place and on its day, is its casualty (ACLED codes one event per place
+    and day), so the casualty's toll is added to the fight's and its sentence to the fight's evidence. Stray fire at
+    another place ("In B, a girl was killed by stray fire") stays an incident of its own (rule 0g, :func:`type_stray_fire`).
+    One pass in text order: linear."""
+    text_of = {reading.index: reading.text for reading in readings}
+    kept: list[EventMention] = []
+    for incident in clusters:
+        fight = kept[-1] if kept else None
+        if (
+            fight is not None
+            and fight.event_type in _FIRE_FIGHT_KINDS
+            and not _stray_fire_casualty(fight)
+            and _stray_fire_casualty(incident)
+            and 0 <= incident.sentence_index - fight.last_sentence_index <= _STRAY_FIGHT_WINDOW_SENTENCES
+            and fight.days_agree(incident)
+            and _fight_place(incident) in (None, _fight_place(fight))
+            and not gated_search(_OWN_CAUSE_RE, incident.clause_text)
+            and not PLACE_LABEL_RE.match(text_of.get(incident.sentence_index, ""))
+            and not is_bulleted_item(text_of.get(incident.sentence_index, ""))
+        ):
+            fight.killed = _summed(fight.killed, incident.killed)
+            fight.injured = _summed(fight.injured, incident.injured)
+            fight.evidence.extend(span for span in incident.evidence if span not in fight.evidence)
+            fight.last_sentence_index = max(fight.last_sentence_index, incident.last_sentence_index)
+            continue
+        kept.append(incident)
+    return kept
+
+
 def type_further_events(readings: list[SentenceReading]) -> None:
     """Rule 0d: a further event told with a generic word ("..., while another strike hit B", "A second attack
     killed three") is one more of the kind told just before, in its sentence or the one before ("A drone struck a
@@ -417,6 +485,7 @@ def type_target_lists(readings: list[SentenceReading]) -> None:
 
 __all__ = [
     "announces_list",
+    "fold_stray_fire_into_fights",
     "is_bulleted_item",
     "type_further_events",
     "type_likened_events",

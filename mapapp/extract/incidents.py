@@ -80,6 +80,7 @@ from mapapp.extract.document_agents import (
 )
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
+    fold_stray_fire_into_fights,
     type_further_events,
     type_likened_events,
     type_list_items,
@@ -167,6 +168,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     clusters = cluster_mentions(readings, governorates, context_name)
     # (after clustering: typed by the fight, a stray bullet's casualty stays an incident of its own)
     type_stray_fire(readings)  # "Gunmen attacked posts in A and B. In B, a boy was killed by a stray bullet."
+    clusters = fold_stray_fire_into_fights(clusters, readings)  # "Clashes in A killed three. A boy was also killed by a stray bullet in A."
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)

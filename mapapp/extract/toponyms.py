@@ -329,6 +329,15 @@ _FROM_POSITION_LEFT_RE = compile_guarded(
 )
 
 
+#: "of" after a word for kin or for a quantity of goods: the name after it is a person's ("Ali and Omar, sons of Hassan",
+#: "the widow of Saleh") or a product's ("a large quantity of Tramadol", "two tons of Captagon"), never a place (the "of"
+#: of :data:`_PLACE_LEFT_RE` reads a place after any other word: "the outskirts of X", "the Badia of X").
+_KIN_OR_GOODS_OF_LEFT_RE = compile_guarded(
+    r"\b(?:sons?|daughters?|brothers?|sisters?|fathers?|mothers?|wife|wives|widows?|husbands?|grand(?:sons?|daughters?)|"
+    r"nephews?|nieces?|cousins?|quantit(?:y|ies)|amounts?|shipments?|consignments?|cargo(?:es)?|loads?|tons|tonnes|"
+    r"kilo(?:gram)?s|boxes|bags|packets|pills|tablets)\s+of\s+$",
+    re.IGNORECASE,
+)
 #: Where fire came from, told right before the place: "fire opened from X", "rockets fired from the direction of X".
 _FIRED_FROM_LEFT_RE = compile_guarded(_FIRED_FROM + r"(?:the\s+)?$|" + _FROM_DIRECTION_OF + "$", re.IGNORECASE)
 
@@ -723,6 +732,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         )
         if not (named_part or _is_place_name(trimmed)) or _ORGANISATION_AFTER_RE.match(right):
             pending, chain_end = [], -1
+            continue
+        if _KIN_OR_GOODS_OF_LEFT_RE.search(left):
+            pending, chain_end = [], -1  # "sons of Hassan", "a quantity of Tramadol": a person, a product
             continue
         if not in_context:
             if joins_chain and len(pending) < _MAX_LIST_NAMES:

@@ -307,6 +307,60 @@ def test_a_death_by_stray_fire_after_a_fight_is_its_casualty(text: str, types: l
     assert [incident.event_type for incident in incidents(text)] == types
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # stray fire at the fight's own place, on its day: the fight's casualty, added to its toll
+        (
+            "Clashes broke out between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing "
+            "three fighters. A boy was also killed by a stray bullet in Jadid Ekeidat.",
+            4,
+            None,
+        ),
+        # the first of the fight's places, told as a bulletin's prose
+        (
+            "Tribal gunmen fought the SDF in Jadid Ekeidat, Swaidan and Diban today; four fighters died. Also, a girl was "
+            "killed by stray fire in Jadid Ekeidat.",
+            5,
+            None,
+        ),
+        # no place of its own, after a raid that met gunfire
+        (
+            "US forces raided a house in the village of Kharita on Friday, killing a wanted man. Residents heard heavy "
+            "gunfire, and a woman was wounded by a stray round.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_stray_fire_at_the_fights_own_place_is_its_casualty(text: str, killed: int, injured: int | None) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].killed is not None and found[0].killed.low == killed
+    assert (found[0].injured.low if found[0].injured is not None else None) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at another of the fight's places: an incident of its own there
+        "Tribal gunmen fought the SDF in Jadid Ekeidat, Swaidan and Diban today; four fighters died. In Swaidan, a girl "
+        "was killed by stray fire.",
+        # a cause of its own at the same place
+        "Clashes broke out between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing three "
+        "fighters. A boy was killed in Jadid Ekeidat by a stray bullet fired at a wedding.",
+        # another day
+        "Clashes broke out between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing three "
+        "fighters. A boy was killed by a stray bullet in Jadid Ekeidat on Saturday.",
+        # after a strike, no fight
+        "A Turkish drone hit a car in the village of Jadid Ekeidat on Tuesday, killing three fighters. A boy was also "
+        "killed by a stray bullet in Jadid Ekeidat.",
+    ],
+)
+def test_stray_fire_elsewhere_or_with_a_cause_or_day_of_its_own_stays_apart(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
 def test_the_strikes_told_again_to_list_what_they_hit_are_of_their_kind() -> None:
     text = (
         "Unknown aircraft carried out several strikes on militia posts in the countryside of Mayadin on Friday night. "

@@ -564,6 +564,16 @@ def test_a_persons_origin_told_after_the_name_is_a_reference() -> None:
     ]
 
 
+def test_a_name_after_kin_or_a_quantity_of_goods_is_no_place() -> None:
+    # a person named by kin, a product by its quantity: the "of" of a place does not read them
+    assert _places("Two young men were killed: Ali and Omar, sons of Hassan.") == []
+    assert _places("Three smugglers were killed and a large amount of Tramadol seized.") == []
+    assert _places("Police found two tons of Captagon near Hajin.") == [("Hajin", "primary")]
+    # the "of" of a place stays one
+    assert _places("Gunmen shot dead the son of a tribal elder in the outskirts of Hajin.") == [("Hajin", "primary")]
+    assert _places("Shells hit the Badia of Mayadin.") == [("Mayadin", "primary")]
+
+
 def test_a_faith_or_people_before_village_is_not_a_name() -> None:
     assert _places("Gunmen raided a mostly Shia village near Hajin.") == [("Hajin", "primary")]
     assert _places("Shells hit an Assyrian village and a Yazidi village.") == []
