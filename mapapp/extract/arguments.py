@@ -381,7 +381,7 @@ _CLOSING_QUOTE_RE = re.compile(r'^["”]')
 
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
-_BY_GAP_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_BY_GAP_RE = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 
 _BY_LEFT_RE = compile_guarded(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
