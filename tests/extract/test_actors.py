@@ -2115,3 +2115,21 @@ def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, act
 )
 def test_fighters_named_by_what_they_are_are_the_agent_as_written(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # attackers of no party named as the agent: the side they hit, or the one reporting it, does not stand in
+        ("In Amuda, gunmen opened fire on an Asayish post late on Monday, killing one member, the Asayish said.", None),
+        ("Unknown assailants threw a grenade at an SDF checkpoint in Suwar on Monday, wounding two, the SDF said.", None),
+        ("The Asayish said a member was killed when unidentified gunmen fired on their car near Amuda on Monday.", None),
+        # a fight with no agent named still takes its reporter or its named dead as a side
+        ("Clashes broke out near Suwar on Monday, killing two fighters, the SDF said.", "SDF"),
+        ("Clashes near Suwar on Monday killed four SDF fighters.", "SDF"),
+        # and the side telling the fight with the gunmen as its own deed is one of its sides
+        ("The Asayish said they clashed with gunmen who attacked a checkpoint on the Amuda road on Monday.", "Asayish"),
+    ],
+)
+def test_attackers_of_no_party_leave_a_clash_without_a_side_standing_in(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
