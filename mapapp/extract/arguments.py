@@ -381,7 +381,7 @@ _CLOSING_QUOTE_RE = re.compile(r'^["”]')
 
 _OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
-_BY_GAP_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_BY_GAP_RE = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
 
 _BY_LEFT_RE = compile_guarded(r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
@@ -500,6 +500,14 @@ def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]]
 
 
 def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> tuple[str | None, float]:
+    """The perpetrator of the event at ``hit`` and how firmly the clause names it (see :func:`attested_agent`)."""
+    actor, score, _ = attested_agent(text, hit, excluded)
+    return actor, score
+
+
+def attested_agent(
+    text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()
+) -> tuple[str | None, float, bool]:
     """The perpetrator of the event at ``hit``: the actor next to the event word ("US-led airstrike",
     "strikes by Russian jets") or the subject of a violent verb ("ISIS cells attacked"), else the nearest actor
     before it, else one after it. Actors in object position ("targeted an Asayish patrol", "fighting Daesh",
@@ -514,8 +522,10 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     ("tribal gunmen", "insurgents") is kept as written, lower-cased, so the record says what the text says.
     Canonical names (``lexicon.NAMED_ACTORS``) are used for named parties.
 
-    Returns the actor and how firmly the clause names it: ``FIRM_ACTOR`` or more for the subject of a violent verb,
-    the party next to the event word, the agent of "by" and a claim; less for a party only named near it."""
+    Returns the actor, how firmly the clause names it (``FIRM_ACTOR`` or more for the subject of a violent verb,
+    the party next to the event word, the agent of "by" and a claim; less for a party only named near it), and
+    whether the clause names its agent firmly as attackers of no party ("gunmen opened fire on a checkpoint",
+    "an attack by unknown assailants"): then the actor is None, and no side of the fight stands in for it."""
     best: tuple[float, str, int] | None = None
     # the party the event is put down to ("blaming ISIS cells for the attack"): it outranks attackers the text
     # leaves unnamed ("killed by gunmen"), never a party named as the agent
@@ -680,14 +690,14 @@ def attested_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int
     if best is not None and best[1] == NO_ACTOR and alleged is not None and alleged[1] != NO_ACTOR:
         best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
     if best is None or best[1] == NO_ACTOR:
-        return None, 0.0
+        return None, 0.0, best is not None and best[0] >= FIRM_ACTOR
     if best[1] not in NAMED_ACTORS and best[2] and hit.trigger.event_type is not EventType.ARMED_CLASH:
         # a word for fighters as the text writes it, the second subject after a named party ("the Turkish army and
         # mercenaries shelled X"): that party's (not the two sides of a clash, "clashes between the SDF and gunmen")
         partner = mentions[best[2] - 1]
         if partner.name in NAMED_ACTORS and _CO_SUBJECT_GAP_RE.fullmatch(text, partner.end, mentions[best[2]].start):
             best = (best[0], partner.name, best[2] - 1)
-    return _with_ally(text, mentions, best[2]) or best[1], best[0]
+    return _with_ally(text, mentions, best[2]) or best[1], best[0], False
 
 
 #: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".
@@ -1298,6 +1308,7 @@ __all__ = [
     "in_turkish_official_wording",
     "ActorMention",
     "attested_actor",
+    "attested_agent",
     "choose_actor",
     "clash_reporter",
     "own_fight_reporter",

@@ -1248,7 +1248,7 @@ _WEAPON_BEFORE_RESERVE = (
 )
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants|gunmen)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces|gunmen)"
+        r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:opposition )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants|gunmen)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces|gunmen)"
         # ... told with the verb after: "Syrian rebels backed by Turkey", "factions supported by Ankara"
         r"|(?:syrian )?(?:rebels|factions|fighters|militias|militiamen|groups|gunmen|militants|mercenaries) (?:backed|supported|armed|funded|sponsored) by (?:turkey|ankara|the turkish (?:army|government|state))"
         # Turkey's Syrian allies named by the alliance: "Turkey's allies", "Ankara's Syrian proxies", "Turkish-allied rebels"
@@ -1464,6 +1464,17 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
     (r"gunm[ae]n", NO_ACTOR),
     (r"jihadists|insurgents", AS_WRITTEN),
+    # Fighters named by what they are, of no party the text names: "Syrian rebels", "the rebel factions", and the
+    # state's "security forces" with no country or party before them ("security forces clashed with a smuggling gang"),
+    # kept as written, as coders record them. Only with no word before them that says whose they are ("Kurdish-led
+    # security forces", "Turkish security forces", "allied rebels" are another party's or a party's allies); a party's
+    # own name is matched first ("Turkish-backed Syrian rebels", "Iraqi security forces", "the Internal Security
+    # Forces", "government security forces"). Not "rebel-held", nor "rebel" alone, an adjective of people.
+    (
+        r"(?:(?<=the )|(?<![a-z][ -]))(?:(?:syrian |islamist )?rebels|rebel (?:fighters|groups|factions|brigades))",
+        AS_WRITTEN,
+    ),
+    (r"(?:(?<=the )|(?<![a-z][ -]))(?:syrian |public )?security forces", AS_WRITTEN),
     # a clan named as an armed side of a feud, as written: "the al-Shaitat clan" (not "two clans", which names none)
     (r"al-[a-z]+ (?:clan|tribe)", AS_WRITTEN),
     # Kurdish outlets' word for the armed enemy, whichever it is ("the mercenaries attacked a car", "a mercenary cell

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mapapp.extract.arguments import (
+    attested_agent,
     clash_side,
     find_actor_mentions,
     reported_by_another,
@@ -162,6 +163,9 @@ class EventMention:
     distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
     #: a clash's party named only among its dead (arguments.clash_side): its actor when the incident ends with none
     clash_side: str | None = None
+    #: the clause names its agent as attackers of no party ("gunmen opened fire on an Asayish checkpoint", arguments.
+    #: attested_agent): the actor stays None, no side of the fight (its dead, its reporter) stands in for it
+    unnamed_agent: bool = False
     #: the struck party's own assault, read from a relative clause after a strike (:func:`_assault_of_the_struck`)
     struck_party_assault: bool = False
     #: strikes from afar told beside a ground fight in one clause (:func:`_ground_and_air_companion`): a toll told in
@@ -351,7 +355,9 @@ def _read_clause(
     excluded = list(casualties.victim_spans) + ([(target[1], target[2])] if target else [])
     # (the parties of a backdrop fight told after the bombardment's word are not its agent; one told before it, "ISIS
     # shelled A as ...", is read as ever)
-    actor, actor_score = attested_actor(text, primary, excluded + [span for span in backdrops if span[0] > primary.end])
+    actor, actor_score, unnamed_agent = attested_agent(
+        text, primary, excluded + [span for span in backdrops if span[0] > primary.end]
+    )
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     if clause.answered and event_type is EventType.OTHER and not primary.text and armed_party_victims(casualties.victims):
         # the event another answered, told as the killing of an armed party's members ("jets struck X in retaliation
@@ -373,6 +379,7 @@ def _read_clause(
     side = (
         clash_side(text, excluded)
         if actor is None
+        and not unnamed_agent
         and event_type is EventType.ARMED_CLASH
         and primary.trigger.event_type is EventType.ARMED_CLASH
         and not primary.trigger.weak
@@ -399,6 +406,7 @@ def _read_clause(
         or any(h.trigger.event_type is EventType.OTHER and h.start < primary.start and is_definite(text, h) for h in hits),
         actor=actor,
         actor_score=actor_score,
+        unnamed_agent=unnamed_agent,
         clash_side=side,
         killed=casualties.killed,
         injured=casualties.injured,

@@ -2089,3 +2089,47 @@ def test_the_syrian_states_air_force_and_jets_are_the_syrian_army(text: str, act
 )
 def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # fighters named by what they are, with no party named, are the agent as written
+        ("Syrian rebels overran the town of Kafr Zita on Tuesday after three days of fighting.", "syrian rebels"),
+        ("The rebels shelled the air base outside Kuweires on Tuesday, killing two soldiers.", "rebels"),
+        ("Rebel factions stormed the army post near Kuweires on Tuesday, killing four soldiers.", "rebel factions"),
+        ("Security forces clashed with a gang of car thieves near Suwar on Tuesday, killing one of them.", "security forces"),
+        ("Public Security forces exchanged fire with wanted men in Suwar, killing one.", "public security forces"),
+        # a party's own name before the word is that party; a party's allies are not named by it
+        ("Turkish-backed Syrian opposition fighters shelled the village of Um Keif on Tuesday.", "Turkish-backed factions"),
+        ("Iraqi security forces struck a hideout near Akashat on Tuesday, killing four militants.", "Iraqi military"),
+        ("Russian jets and allied rebels bombed Sukhna on Tuesday, killing two.", "Russian forces"),
+        # the word as the victims or in a place's description names no agent
+        ("A car bomb killed five rebels near Kafr Zita on Tuesday.", None),
+        ("A mortar shell hit a rebel-held village near Kafr Zita on Tuesday, wounding two children.", None),
+        # the agent of "an attack by a(n) ..." outranks the party that repelled it
+        ("Security forces repelled an attack by an ISIS cell on a checkpoint near Suwar, killing one attacker.", "ISIS"),
+        ("The SDF repelled an attack by an ISIS cell on a post near Suwar on Tuesday.", "ISIS"),
+        ("Asayish repel an attack by an ISIS cell on a checkpoint near Suwar.", "ISIS"),
+    ],
+)
+def test_fighters_named_by_what_they_are_are_the_agent_as_written(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # attackers of no party named as the agent: the side they hit, or the one reporting it, does not stand in
+        ("In Amuda, gunmen opened fire on an Asayish post late on Monday, killing one member, the Asayish said.", None),
+        ("Unknown assailants threw a grenade at an SDF checkpoint in Suwar on Monday, wounding two, the SDF said.", None),
+        ("The Asayish said a member was killed when unidentified gunmen fired on their car near Amuda on Monday.", None),
+        # a fight with no agent named still takes its reporter or its named dead as a side
+        ("Clashes broke out near Suwar on Monday, killing two fighters, the SDF said.", "SDF"),
+        ("Clashes near Suwar on Monday killed four SDF fighters.", "SDF"),
+        # and the side telling the fight with the gunmen as its own deed is one of its sides
+        ("The Asayish said they clashed with gunmen who attacked a checkpoint on the Amuda road on Monday.", "Asayish"),
+    ],
+)
+def test_attackers_of_no_party_leave_a_clash_without_a_side_standing_in(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
