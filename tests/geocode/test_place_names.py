@@ -341,3 +341,11 @@ def test_a_village_named_with_the_region_word_is_not_the_region(geocoder: Geocod
         location = _resolve(geocoder, text)
         assert location.place is None or location.place.kind != "region"
 
+
+@pytest.mark.parametrize("hint", [None, "Al-Hasakah"])
+def test_green_village_is_the_deir_ez_zor_compound_whatever_governorate_is_named(geocoder: Geocoder, hint: str | None) -> None:
+    # the residential compound of the al-Omar oil field, a coalition base: a site, named for itself
+    for text in ("Green Village", "Mission Support Site Green Village"):
+        location = _resolve(geocoder, text, hint)
+        assert location.place is not None and location.place.name == "Green Village"
+        assert location.place.admin1 == "Deir ez-Zor" and location.precision is Precision.ADMIN1
