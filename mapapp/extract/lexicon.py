@@ -1878,6 +1878,13 @@ NOT_PLACES = frozenset(
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
 # area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.
 
+#: English words that name a compound, a camp or a quarter with the settlement word after them ("Green Village", the
+#: residential compound of an oil field; "the Second Neighbourhood" of a planned town): colours and ordinals. Before
+#: such a word the settlement word is part of the name, not a descriptor to trim (a transliterated name never is one).
+ENGLISH_NAMING_WORDS = frozenset(
+    "green red white black blue yellow first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+
 #: Region names that are a place only when not used as a region ("the Jazira region", "in the Jazira").
 REGION_NAMES = frozenset({"jazira", "jazirah", "jazeera", "jezira", "cezire", "shamiya", "shamiyah", "euphrates"})
 
@@ -1926,6 +1933,7 @@ __all__ = [
     "NOT_PLACES",
     "NO_ACTOR",
     "PERSON_NOUNS",
+    "ENGLISH_NAMING_WORDS",
     "REGION_NAMES",
     "SOHR",
     "SEPARATE_REPORT_RE",

@@ -52,6 +52,7 @@ from functools import lru_cache
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
+    ENGLISH_NAMING_WORDS,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     GOVERNORATE_SCANNER,
@@ -162,6 +163,18 @@ _TRAILING_GENERIC_RE = re.compile(
     r"\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
     r"Road|Highway)$"
 )
+
+
+def _trim_generic(name: str) -> str:
+    """``name`` without a trailing title-case settlement word ("Tal Tamer Village" of a headline: "Tal Tamer"), unless
+    the word before it is an English colour or ordinal (:data:`ENGLISH_NAMING_WORDS`): "Green Village" is the name of a
+    compound, "Green" alone names nothing."""
+    trimmed = _TRAILING_GENERIC_RE.sub("", name)
+    if trimmed != name and trimmed.rsplit(None, 1)[-1].lower() in ENGLISH_NAMING_WORDS:
+        return name
+    return trimmed
+
+
 _REFERENCE_LEFT_RE = re.compile(
     r"\b(?:near|close to|outside|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z’'-]+\s+){0,3}$"
 )
@@ -655,7 +668,7 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
                 has_place = True
                 pending, chain_end, chain_from_place = [], -1, False
             continue
-        trimmed = _TRAILING_GENERIC_RE.sub("", name)
+        trimmed = _trim_generic(name)
         end = start + len(trimmed)
         part_after_owner = False
         if trimmed.endswith(("'s", "’s")) and _PART_AFTER_OWNER_RE.match(text, end - 2):

@@ -142,6 +142,42 @@ def called_a(toponym: Toponym, words: str) -> re.Pattern[str]:
     return re.compile(rf"\b{words}s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+{words}\b", re.IGNORECASE)
 
 
+#: Words that call a name a part of a town or a spot in one: "the X neighbourhood", "X quarter", "the X roundabout",
+#: "the X crossroads", "X square". ("district" is read apart: "the Tal Abyad district" names the town's area.)
+_PART_OF_TOWN_AFTER_RE = re.compile(
+    r"\s+(?P<word>neighbou?rhoods?|quarters?|districts?|roundabouts?|crossroads|junctions?|squares?)\b", re.IGNORECASE
+)
+#: One item of a list of names before a plural part-of-town word ("X, Y and Z neighbourhoods"): a separator, or a
+#: capitalised word or a name's connector. Matched one token at a time (linear), at most :data:`_MAX_LIST_TOKENS`.
+_LIST_TOKEN_RE = re.compile(r"\s*(?:,|and\b|(?:al|el|bin|ibn|abdul|abd)[-\s]|[A-Z][\w'’-]*)")
+_MAX_LIST_TOKENS = 16
+
+
+def called_part_of_town(toponym: Toponym, spans: list[Span]) -> str | None:
+    """The word that calls ``toponym`` a part of a town or a spot in one ("the X neighbourhood", "the X roundabout",
+    "the X crossroads", "the A, B and X neighbourhoods", "the X district"), lowercased and singular, else None. Read
+    right after the name in the span holding it, through a list of names that a plural word closes."""
+    for span in spans:
+        if not span.start <= toponym.span.start < span.end:
+            continue
+        text, position = span.text, toponym.span.end - span.start
+        listed = False
+        for _ in range(_MAX_LIST_TOKENS):
+            word = _PART_OF_TOWN_AFTER_RE.match(text, position)
+            if word is not None:
+                found = word["word"].lower()
+                plural = found.endswith("s") and found != "crossroads"
+                if listed and not plural:
+                    return None  # "X and the Y quarter": the word is Y's
+                return found[:-1] if plural else found
+            token = _LIST_TOKEN_RE.match(text, position)
+            if token is None or token.end() == position:
+                return None
+            listed, position = True, token.end()
+        return None
+    return None
+
+
 def names_another_province(text: str) -> bool:
     """True when ``text`` names a province that is not one of the covered governorates."""
     from mapapp.extract.toponyms import find_governorates

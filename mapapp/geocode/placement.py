@@ -17,6 +17,8 @@ reads. Where the gazetteer alone cannot place an incident, the text can (issue 9
   (:func:`_governorate_of_named_with`); one tied to a Syrian town of a governorate
   mapapp does not cover ("X, south of Kobani") is not mapped at the governorate its
   context names (:func:`_outside_by_tie`);
+* a name the text calls a part of a town ("the X neighbourhood", "the X roundabout") is not a town of its own that the
+  gazetteer matches outside coverage or by a close spelling (:func:`_part_of_town_not_a_town`);
 * a match far outside coverage of a name the text puts in a covered governorate takes that governorate
   (:func:`_governorate_over_far_namesake`); a place the context alone puts in a covered governorate is not
   mapped there when its own sentence puts it abroad (:func:`_not_at_context_when_told_abroad`) or also names
@@ -47,6 +49,7 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
+    called_part_of_town,
     country_after,
     in_country_abroad_re,
     puts_in_governorate,
@@ -85,6 +88,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         note = f"the incident's sentence puts it abroad ({abroad!r}): the article's place {primary.text!r} does not stand in"
         return replace(incident, location=Location(toponym="", place=None, precision=Precision.UNRESOLVED, note=note))
     location = resolver.resolve(primary)
+    location = _part_of_town_not_a_town(incident, primary, location, resolver)
     location = _governorate_over_far_namesake(incident, primary, location, resolver)
     location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
     location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
@@ -471,6 +475,54 @@ def _governorate_over_far_namesake(incident: Incident, primary: Toponym, locatio
         f"and is another place: placed at the governorate, not its own point"
     )
     return at_governorate_not_namesake(location, governorate, note)
+
+
+def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """A name the text calls a part of a town or a spot in one ("the X neighbourhood", "the X roundabout", "the X
+    crossroads", "the A, B and X neighbourhoods": :func:`~mapapp.geocode.place_phrases.called_part_of_town`) that the
+    gazetteer matches to a town of its own outside coverage, or to a covered town by a close spelling only: a quarter
+    is not that town ("the X neighbourhood" of a covered city is not a town of Lebanon or of Rif Dimashq named alike).
+    It takes the covered governorate its context names (ADMIN1, flagged, the match kept as a candidate), else it is
+    unresolved, so that a town the text ties it to places it (:data:`_FALLBACK_RULES`) or nothing does; never a point by
+    guess. Kept: an exact match for "the X district" (a town's own district), an exact match abroad in a text naming
+    no governorate (the report's other places decide, in :mod:`mapapp.geocode.document_placement`), a Syrian town just beyond coverage
+    (:func:`_syrian_town_beyond_coverage`), a close spelling in the governorate the context names, a place whose
+    incident its own sentences put abroad, and a governorate is not given when another place of the incident lies
+    outside coverage (the quarter may be that place's)."""
+    place = location.place
+    if place is None or place.kind != "populated_place":
+        return location
+    outside = location.precision is Precision.OUTSIDE_COVERAGE
+    fuzzy = location.score < 100.0
+    if not outside and not (location.precision is Precision.PLACE and fuzzy):
+        return location
+    word = called_part_of_town(primary, incident.evidence)
+    if word is None or (word == "district" and not fuzzy):
+        return location
+    hint = primary.admin1_hint if primary.admin1_hint in GOVERNORATES else None
+    if (not outside and place.admin1 == hint) or (outside and not fuzzy and hint is None):
+        # (a quarter matched exactly abroad in a text naming no governorate: the report's other places decide,
+        # :func:`mapapp.geocode.document_placement.place_unknown_by_document`)
+        return location
+    if outside and (_syrian_town_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
+        return location
+    said = (
+        f"{primary.text!r} is called a {word}: the gazetteer's {place.name} ({place.admin1 or place.country}), "
+        f"a town of its own{' matched by a close spelling' if fuzzy else ''}, is another place"
+    )
+    others_outside = any(
+        resolver.resolve(toponym).precision is Precision.OUTSIDE_COVERAGE
+        for toponym in incident.toponyms if toponym is not primary and toponym.role in ("reference", "anchor")
+    )
+    if hint is not None and not others_outside:
+        governorate = governorate_location(hint, resolver)
+        if governorate.place is not None and governorate.precision is Precision.ADMIN1:
+            return at_governorate_not_namesake(location, governorate, f"{said}: placed at {hint}, its context's governorate")
+    namesake = Candidate(place=place, score=location.score, matched_name=location.matched_name)
+    return replace(
+        location, place=None, precision=Precision.UNRESOLVED, matched_name=None,
+        candidates=(namesake, *location.candidates), note=f"{said}: not mapped by the name alone",
+    )
 
 
 #: "from a base", "from inside": what says a country named next is where fire or people came from.

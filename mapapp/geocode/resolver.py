@@ -422,6 +422,9 @@ class Geocoder:
         in the Deir ez-Zor countryside" is not the city of As-Suwayda). Otherwise the
         text's governorate wins when the match is doubtful as an identification:
 
+        * it is a region (kind ``region``: the Jazira Region of the AANES, known by its governorate only): the same
+          name is said of parts of other governorates ("the Jazira" of Deir ez-Zor's east bank);
+
         * it lies outside coverage: the text is about the covered governorate it
           names, and a small village of that name in Homs is a namesake — unless it
           is the one Syrian place by exactly that name and lies within
@@ -444,6 +447,8 @@ class Geocoder:
         place = best.place
         if not hinted.in_coverage or place.admin1 == hinted.admin1:
             return False
+        if place.kind == "region":
+            return True  # a region's name is said of more than one governorate ("the Jazira" of Deir ez-Zor's east bank)
         if place.kind == "populated_place" and not place.in_coverage and best.score < 100.0:
             return True  # a spelling close to a big town abroad ("Sweidan", "Sweida") is not the text's village
         if place.kind != "populated_place" or (place.population or 0) >= WELL_KNOWN_POPULATION:
@@ -521,6 +526,9 @@ class Geocoder:
                 return False
         if candidate.score >= 100.0:
             return True
+        if candidate.place.kind == "region":
+            # A region is taken only by its name: a village spelt one letter away ("Jazra" by "Jazira") is the village.
+            return False
         if candidate.place.country != "SY":
             # A place abroad is taken only by its exact name: a Turkish village one letter away from
             # a Syrian name the gazetteer lacks is a look-alike, not the place the text means.

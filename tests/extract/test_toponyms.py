@@ -1082,3 +1082,20 @@ def test_a_site_and_a_target_struck_in_a_while_clause_are_two_incidents() -> Non
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 10)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Derik", "Rmelan", "Tal Hamis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a colour or an ordinal before a title-case settlement word: the word belongs to the name
+        ("Mortar rounds hit the Green Village compound late on Sunday, wounding a contractor.", "Green Village"),
+        ("Two rockets struck Green Village, an American outpost, on Thursday.", "Green Village"),
+        ("A roadside bomb wounded two guards at the Third Camp gate on Monday.", "Third Camp"),
+        # a transliterated name before the word (a title-case headline): the word is a descriptor, trimmed as before
+        ("Turkish Drones Strike Khuweibra Village, Killing Three", "Khuweibra"),
+        ("Turkish Shelling Hits Umm Harmala Village Near Tal Tamr", "Umm Harmala"),
+    ],
+)
+def test_a_settlement_word_after_an_english_naming_word_stays_in_the_name(text: str, place: str) -> None:
+    primary = only(text).primary_toponym
+    assert primary is not None and primary.text == place

@@ -316,3 +316,36 @@ def test_a_district_of_raqqa_sits_at_the_city(geocoder: Geocoder) -> None:
     assert location.place.admin1 == "Ar-Raqqah"
     raqqa = _resolve(geocoder, "Raqqa").place
     assert raqqa is not None and (location.place.lat, location.place.lon) == (raqqa.lat, raqqa.lon)
+
+
+@pytest.mark.parametrize("text", ["Cizire", "Jazira", "Al-Jazira", "Cizîrê"])
+def test_the_jazira_region_is_al_hasakah_at_governorate_level(geocoder: Geocoder, text: str) -> None:
+    # a release listing "the regions of Kobani, Cizire and Derik": the AANES region of the Hasakah governorate, not an
+    # Iraqi town that GeoNames also lists by the name
+    location = _resolve(geocoder, text)
+    assert location.place is not None and location.place.admin1 == "Al-Hasakah"
+    assert location.precision is Precision.ADMIN1 and location.place.kind == "region"
+
+
+@pytest.mark.parametrize("hint", ["Deir ez-Zor", "Ar-Raqqah"])
+def test_a_region_name_gives_way_to_the_governorate_the_text_names(geocoder: Geocoder, hint: str) -> None:
+    # "the Jazira" of a report on Deir ez-Zor is the east bank of the Euphrates there, not the Hasakah region
+    location = _resolve(geocoder, "al-Jazira", hint)
+    assert location.place is not None and location.place.admin1 == hint
+    assert location.precision is Precision.ADMIN1
+
+
+def test_a_village_named_with_the_region_word_is_not_the_region(geocoder: Geocoder) -> None:
+    # a Deir ez-Zor village whose name ends in the word is no record of the region
+    for text in ("Suwaydan Jazira", "Zaghir Jazeera", "al-Jazra", "Jazra"):  # (a close spelling is a village's name)
+        location = _resolve(geocoder, text)
+        assert location.place is None or location.place.kind != "region"
+
+
+@pytest.mark.parametrize("hint", [None, "Al-Hasakah"])
+def test_green_village_is_the_deir_ez_zor_compound_whatever_governorate_is_named(geocoder: Geocoder, hint: str | None) -> None:
+    # the residential compound of the al-Omar oil field, a coalition base: a site, named for itself
+    for text in ("Green Village", "Mission Support Site Green Village"):
+        location = _resolve(geocoder, text, hint)
+        assert location.place is not None and location.place.name == "Green Village"
+        assert location.place.admin1 == "Deir ez-Zor" and location.precision is Precision.ADMIN1

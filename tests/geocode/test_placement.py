@@ -817,3 +817,43 @@ def test_a_street_told_as_a_towns_own_lies_in_that_town(second: str, mapped: boo
     assert street[0].location.is_mappable is mapped
     if mapped:
         assert street[0].location.place is not None and street[0].location.place.admin1 == "Al-Hasakah"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a spot in a covered area named like a town of another governorate: the context's governorate, not that town
+        ("On the Raqqa front, regime forces were ambushed near the Jableh junction on Saturday, losing six soldiers.",
+         "Ar-Raqqah"),
+        ("Gunmen attacked a checkpoint near the Harasta crossroads in the Raqqa countryside on Friday.", "Ar-Raqqah"),
+        # the first of a list of quarters that a plural word closes
+        ("In Raqqa province, coalition jets struck the Douma, Al-Jura and Al-Thakana neighbourhoods on Sunday, "
+         "killing nine civilians.", "Ar-Raqqah"),
+    ],
+)
+def test_a_part_of_a_town_is_not_a_town_elsewhere_named_alike(text: str, admin1: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.is_mappable and location.place is not None
+    assert location.place.admin1 == admin1 and location.precision is Precision.ADMIN1
+    assert location.candidates and not location.candidates[0].place.in_coverage  # the town alike, kept as a candidate
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a town's own district, a Syrian town just beyond coverage, a quarter its sentence puts abroad: kept
+        ("A car bomb exploded in the Douma district on Sunday, killing four people.", "Rif Dimashq"),
+        ("Turkish shelling hit the Kobani district on Monday, killing a child.", "Aleppo"),
+        ("In Lebanon, a blast struck the Jableh neighbourhood on Monday, killing two.", "Latakia"),
+    ],
+)
+def test_a_town_named_by_its_district_or_told_abroad_keeps_its_match(text: str, admin1: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and location.place is not None and location.place.admin1 == admin1
+    assert location.precision is Precision.OUTSIDE_COVERAGE
