@@ -38,6 +38,7 @@ from mapapp.extract.lexicon import (
     SEPARATE_REPORT_RE,
     STRAY_FIRE_WORDS,
     TARGETS_LABEL,
+    UNNAMED_ATTACKERS,
     Trigger,
     ascii_lower,
     compile_guarded,
@@ -344,6 +345,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
     bombardment: EventMention | None = None  # the last air, drone or artillery strike told
+    strikes: EventMention | None = None  # the same, with no event of another kind told since
     for reading in readings:
         for mention in reading.mentions:
             if (
@@ -408,8 +410,25 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 # target of the strikes just told, hit by no one the clause names
                 mention.event_type = previous.event_type
                 mention.actor = previous.actor
+            elif (
+                strikes is not None
+                and reading.index - strikes.sentence_index <= _FURTHER_WINDOW_SENTENCES
+                and _strike_without_its_means(mention, strikes)
+            ):
+                # "Turkish drones struck a depot in A. Strikes were also reported in B.", "The first strike hit a post
+                # near A, killing two fighters", "The occupation also targeted a silo in C": a strike told without its
+                # weapon, by no party but the one just told striking, continues those strikes
+                mention.event_type = strikes.event_type
+                mention.actor = mention.actor or strikes.actor
             if mention.event_type in BOMBARDMENT_TYPES and mention.verdict == CANDIDATE:
                 bombardment = mention  # (told by any word: "aircraft carried out strikes")
+                strikes = mention
+            elif (
+                mention.verdict == CANDIDATE
+                and mention.event_type is not EventType.OTHER
+                and not (mention.trigger.weak and mention.event_type is EventType.ATTACK)
+            ):
+                strikes = None  # another kind of event told since ("gunmen attacked a post"): a strike after it may be theirs
             if not mention.trigger.weak and mention.event_type in _FURTHER_KINDS:
                 previous = mention
             elif (
@@ -456,6 +475,60 @@ def _hit_in_the_passive(mention: EventMention) -> bool:
     if _PASSIVE_WORD_RE.search(word):
         return True  # (the lexicon's target told hit: "a power station was hit")
     return word in ("struck", "hit", "targeted") and _PASSIVE_BEFORE_RE.search(text, max(0, position - 30), position) is not None
+
+
+#: The generic strike words a strike told without its weapon is told with: "strikes hit", "struck", "targeted".
+_STRIKE_WORDS = ("strike", "struck", "hit", "targeted", "targeting")
+#: A party on the ground or its arms named in a strike's clause: the strike is theirs ("gunmen targeted a car",
+#: "struck the post with rifles and grenades"), not the bombardment's told before.
+_GROUND_MEANS_RE = compile_guarded(
+    rf"\b(?:{UNNAMED_ATTACKERS}|gunfire|bullets?|shot|shooting|snipers?|rifles?|machine[- ]?guns?|grenades?|rpgs?)\b",
+    re.IGNORECASE,
+)
+
+#: A clause told as a reply ("in response, our forces targeted their bases", "the SDF retaliated"): the other side's.
+_RESPONSE_RE = compile_guarded(r"\b(?:in\s+response|respond(?:ed|ing)|retaliat\w*|in\s+return)\b", re.IGNORECASE)
+#: The reporting party's own forces as a subject: "our forces targeted", "we struck" (the strikes told are the enemy's).
+_OWN_SIDE_RE = compile_guarded(
+    r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:forces|fighters|units|troops|army|comrades|heroes))\b", re.IGNORECASE
+)
+#: A determiner of strikes told before, right before the strike word: "the strikes", "these strikes", "the retaliatory
+#: strike", "Saturday's strikes" (not a part of them: "the first strike", "the second").
+_REFERRED_BEFORE_RE = compile_guarded(
+    r"(?:\b(?:the|these|those|this|that|its|their)|\w['’]s)\s+(?:(?!(?:first|second|third|fourth|fifth|last|other)\b)[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _strike_without_its_means(mention: EventMention, strikes: EventMention) -> bool:
+    """True when ``mention`` tells a strike without its weapon, right after the bombardment ``strikes``: a candidate told
+    with a weak strike word ("strikes were reported in A", "a checkpoint was also hit", "the second targeted a house")
+    that its own clause types an attack, or a clash by the armed party it hit ("a strike hit an army position"); its
+    clause names no party but the one striking (or none) and no arm or attacker on the ground ("gunmen targeted",
+    "hit by a roadside bomb"), and a passive word names no agent after it ("was struck by a truck")."""
+    if (
+        not mention.trigger.weak
+        or mention.verdict != CANDIDATE
+        or mention.event_type not in (EventType.ATTACK, EventType.ARMED_CLASH)
+        or mention.actor not in (None, strikes.actor)
+    ):
+        return False
+    word = mention.trigger_word
+    passive = _PASSIVE_WORD_RE.search(word) is not None
+    if not (word.startswith(_STRIKE_WORDS) or passive):
+        return False
+    text = mention.clause_text
+    position = ascii_lower(text).find(word)
+    if position < 0 or gated_search(_GROUND_MEANS_RE, text) or gated_search(_RESPONSE_RE, text):
+        return False
+    if (passive or word in ("struck", "hit", "targeted")) and _AGENT_AFTER_RE.match(text, position + len(word)):
+        return False
+    if not passive and _REFERRED_BEFORE_RE.search(text, max(0, position - 30), position):
+        return False  # "the strikes killed 19": strikes told before, which coreference finds (not always the latest)
+    before = text[: position if not passive else position + len(word)]
+    if gated_search(_OWN_SIDE_RE, before):
+        return False
+    return all(named.name == strikes.actor for named in find_actor_mentions(before))
 
 
 #: How many sentences back a list of targets looks for the strikes it lists.

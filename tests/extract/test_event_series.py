@@ -386,3 +386,84 @@ def test_the_strikes_take_no_kind_without_the_strikes_just_told_by_their_party(t
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
     assert EventType.AIRSTRIKE not in {i.event_type for i in found}
     assert all(i.event_type is not EventType.DRONE_STRIKE or i.toponyms[0].span.text == "Amuda" for i in found)
+
+
+def _at(text: str, place: str):
+    """The incident of ``text`` one of whose places is ``place`` (None when none is)."""
+    return next((i for i in incidents(text) if place in {t.text for t in i.toponyms}), None)
+
+
+@pytest.mark.parametrize(
+    "text, place, event_type",
+    [
+        # a strike word told on its own, with no weapon, right after the strikes (a thread's numbered lines)
+        (
+            "Turkish airstrikes overnight across the north-east.\n"
+            "1/ Strikes were reported near Tal Hamis and Jawadiyah.\n"
+            "2/ In the Rmelan countryside, a water plant near Kahtaniya was hit, and 4 workers died.",
+            "Kahtaniya",
+            EventType.AIRSTRIKE,
+        ),
+        # the party that struck named again, without its drones, over two targets
+        (
+            "Turkish drones struck a bakery in Amuda on Tuesday. "
+            "The occupation also targeted a silo near Tal Hamis and the Kahtaniya water plant.",
+            "Kahtaniya",
+            EventType.DRONE_STRIKE,
+        ),
+        (
+            "Today, Turkish warplanes bombed a camp near Hasakah. "
+            "They also struck a mill near Tal Hamis and a power plant in the village of Kahtaniya.",
+            "Kahtaniya",
+            EventType.AIRSTRIKE,
+        ),
+        # the second of the strikes just told, after the first hit an armed party
+        (
+            "Two people died in Turkish drone strikes on Derbasiyah and Tal Hamis on Friday. The first strike hit a car "
+            "near Derbasiyah, killing two Asayish members, and the second targeted a farm in Tal Hamis, killing a man.",
+            "Tal Hamis",
+            EventType.DRONE_STRIKE,
+        ),
+    ],
+)
+def test_a_strike_told_without_its_weapon_continues_the_strikes_just_told(
+    text: str, place: str, event_type: EventType
+) -> None:
+    found = _at(text, place)
+    assert found is not None
+    assert found.event_type is event_type
+    assert found.actor == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the reply of the party struck: its own strike
+        (
+            "Turkish drones struck a bakery in Amuda on Tuesday. "
+            "In response, our forces targeted an occupation base near Tal Hamis and a post in Kahtaniya.",
+            "Kahtaniya",
+        ),
+        # attackers on the ground named
+        (
+            "Turkish drones struck a bakery in Amuda on Tuesday. "
+            "Unknown gunmen targeted a car near Tal Hamis and a shop in Kahtaniya, wounding two men.",
+            "Kahtaniya",
+        ),
+        # another party as the subject
+        (
+            "Turkish drones struck a bakery in Amuda on Tuesday. "
+            "The SDF targeted a faction post near Tal Hamis and a depot in Kahtaniya.",
+            "Kahtaniya",
+        ),
+        # a weapon of the ground named in the clause
+        (
+            "Turkish drones struck a bakery in Amuda on Tuesday. "
+            "A shepherd near Tal Hamis and a farmer in Kahtaniya were hit by bullets and died.",
+            "Kahtaniya",
+        ),
+    ],
+)
+def test_a_strike_of_its_own_party_or_means_keeps_its_reading(text: str, place: str) -> None:
+    found = _at(text, place)
+    assert found is None or found.event_type is not EventType.DRONE_STRIKE, found.event_type
