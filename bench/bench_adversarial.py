@@ -335,19 +335,19 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "claims_past_appositions": _numbered(
         "A drone hit a base near Shaddadi on day {n}. The Islamic Resistance, an umbrella of {n} groups, claimed attacks on it. "
     ),
-    # a strike on the kind of place just told (coreference._placed_by_kind_told), another place named between
+    # a strike on the kind of place just told (coreference.places._placed_by_kind_told), another place named between
     "strikes_on_kind_told": _numbered(
         "Militants attacked SDF posts in Hajin on day {n}, killing {n} fighters. Meanwhile in Susa, bread was short. "
         "The coalition carried out strikes on the attackers and jets pounded the area and would strike the town. "
     ),
-    # sentences that only comment on the incident (background._drop_comment_sentences)
+    # sentences that only comment on the incident (background.evidence._drop_comment_sentences)
     "comment_sentences": _numbered(
         "A car bomb exploded in Amuda on day {n}, killing {n} people. The council said the attacks were a crime. "
         "The battle would be long and the attacks are the work of cells, over the area of the attack. "
     ),
     "comment_run_on": _repeat("the attacks were the battle was the drone is the attacks are over the area of the attack "),
-    # the dead remembered (background._REMEMBRANCE_RE before the event word), a wave over countrysides
-    # (coreference._targets_over_countrysides)
+    # the dead remembered (background.history._REMEMBRANCE_RE before the event word), a wave over countrysides
+    # (coreference.summaries._targets_over_countrysides)
     "remembrance_and_waves": _numbered(
         "Relatives visited the graves of fighters in Hajin on day {n}. Jets bombed fuel installations in the "
         "countryside of Raqqa and Hasakah, killing {n}. "
@@ -362,17 +362,17 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "two SDF members were killed by gunfire at a checkpoint near Susa and the targeting of a patrol of the SDF by "
         "gunmen and the bombing in March 2021 killed 5 in which 3 died and a bomb went off near a shop in Amuda "
     ),
-    # a strike on the scene placed at the dateline's town (coreference._placed_by_kind_told with the place context)
+    # a strike on the scene placed at the dateline's town (coreference.places._placed_by_kind_told with the place context)
     "dateline_scene_strikes": lambda size: (
         "HAJIN, Syria (Reuters) - "
         + _numbered("Clashes went on near the camp on day {n}. Coalition jets struck the checkpoint on day {n}. ")(size)
     )[:size],
-    # spans of days, each ranked or not, in one clause (background._span_of_days: a window before each span) and
-    # pluperfect tolls after bare plural subjects (background._RUNNING_TOLL_RE)
+    # spans of days, each ranked or not, in one clause (background.tallies._span_of_days: a window before each span) and
+    # pluperfect tolls after bare plural subjects (background.tallies._RUNNING_TOLL_RE)
     "ranked_spans_run_on": _repeat(
         "the heaviest raid in a week and the first time in a month over two days that rebels had killed dozens "
     ),
-    # a report told over an area refined by the village told next (coreference.refined_cluster, _told_over_an_area,
+    # a report told over an area refined by the village told next (coreference.places.refined_cluster, _told_over_an_area,
     # merge's _places_told_over_an_area)
     "area_then_village": _numbered(
         "Turkish artillery shelled villages in the countryside of Amuda district on day {n}, wounding {n}. "

@@ -20,7 +20,7 @@ incident a toll belongs to, in place, and says whether it did:
 - :func:`fill_fight_dead_so_far` (first thing :func:`fill_casualties` tries): a toll told over the days of a fight
   ("... had been killed since Thursday", "Since then, 60 have died") is the dead of the latest armed clash that has
   none yet, even past the strikes or the car bomb told of it meanwhile.
-- :func:`add_further_figures` (from :func:`~mapapp.extract.coreference.merge`): a figure in the very next
+- :func:`add_further_figures` (from :func:`~mapapp.extract.coreference.merging.merge`): a figure in the very next
   sentence that counts people beyond the toll ("Two more died on the way to hospital") is added to it; "One of
   them later died" moves one of the wounded to the dead.
 - :func:`take_death_of_wounds_told_before`: a death of wounds told before the attack it came from is its toll.
@@ -74,7 +74,7 @@ REFERENCE_WINDOW_CLUSTERS = 4
 
 # "..., bringing the death toll to six", "raising the toll of the bombing to 13": a total that the dead just told
 # raise (the figure follows "to"). A toll told again (_RISEN_TOLL_RE) and the toll a clause's own dead complete
-# (_BROUGHT_TO_RE in :mod:`.coreference`) share it.
+# (_BROUGHT_TO_RE in :mod:`.coreference.tolls`) share it.
 TOLL_BROUGHT_TO = (
     r"\b(?:bringing|raising|taking|pushing|increasing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+toll|toll|"
     r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\s+(?:[\w’'-]+\s+){0,5}?to\s+"

@@ -1,6 +1,6 @@
 """A sentence joined to an incident that only comments on it (a judgement of "the attacks", the scene of "the attack")
-and tells none of its own words is left out of its evidence (background._drop_comment_sentences); a joined sentence
-that tells a toll, a place, a date or the only naming of the actor stays."""
+and tells none of its own words is left out of its evidence (background.evidence._drop_comment_sentences); a joined
+sentence that tells a toll, a place, a date or the only naming of the actor stays."""
 
 from __future__ import annotations
 

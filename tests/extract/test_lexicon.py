@@ -227,17 +227,17 @@ def test_a_gated_pattern_matches_only_where_its_words_are(words: list[str]) -> N
 def _searched_through_the_gate() -> list[re.Pattern[str]]:
     from mapapp.extract import (
         arguments,
-        background,
         casualties,
         clauses,
-        coreference,
         event_series,
         follow_up_tolls,
     )
+    from mapapp.extract.background import history, reactions
+    from mapapp.extract.coreference import agents, retelling
 
     return [
-        clauses.DIPLOMATIC_RE, background._DENIAL_RE, background._EARLIER_REPORT_RE, coreference._NEW_EVENT_RE,
-        event_series._LIST_HEAD_RE, coreference._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
+        clauses.DIPLOMATIC_RE, reactions._DENIAL_RE, history._EARLIER_REPORT_RE, retelling._NEW_EVENT_RE,
+        event_series._LIST_HEAD_RE, agents._ATTRIBUTION_RE, follow_up_tolls._RISEN_TOLL_RE, casualties._NO_CASUALTIES_RE,
         clauses.GENERIC_RE, arguments._TURKISH_OFFICIAL_RE, arguments._TURKISH_MINISTRY_IN_TURKISH_RE,
         arguments._TURKISH_MINISTRY_IN_ENGLISH_RE.ignorecase,
     ]

@@ -1,0 +1,101 @@
+"""Where a mention's own words stand in its clause, shared by the rule modules of the background filter: its event
+word (:func:`_event_word_position`) and figure (:func:`_figure_offset`), a frame found before the event word or ending
+right before it (:func:`_before_event_word`, :func:`_right_before_event_word`, :func:`_frames_event_word`,
+:func:`_frames_gated`), and what its toll tells (:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank`
+blanks a match keeping offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.lexicon import could_match
+from mapapp.extract.mentions import EventMention
+
+
+def _counts_more_than_one(mention: EventMention) -> bool:
+    """A toll of more than one (a single victim, "the assassination of a commander", is no toll)."""
+    return any(f is not None and (f.low is None or f.low > 1) for f in (mention.killed, mention.injured))
+
+
+def _harmed(mention: EventMention) -> bool:
+    """True when the mention tells someone killed or wounded (a toll above zero, or an open one)."""
+    return any(
+        toll is not None and ((toll.low or 0) > 0 or toll.high is None or toll.high > 0)
+        for toll in (mention.killed, mention.injured)
+    )
+
+
+def _blank(found: re.Match[str]) -> str:
+    """The matched text as blanks of its length (offsets kept)."""
+    return " " * len(found.group())
+
+
+def _figure_offset(mention: EventMention) -> int | None:
+    """Where the mention's own casualty figure stands in its clause, if it can be found."""
+    figure = mention.killed or mention.injured
+    if figure is None or not figure.phrase:
+        return None
+    position = mention.clause_text.find(figure.phrase.split(" + ")[0])
+    return position if position >= 0 else None
+
+
+def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern`` is found in the clause before its event word (the frame the event is told in)."""
+    clause = mention.clause_text
+    word = clause.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    found = pattern.search(clause, 0, word if word >= 0 else len(clause))
+    return found is not None
+
+
+def _right_before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern``, anchored at its end, matches the clause up to its event word (the frame right before it)."""
+    clause = mention.clause_text
+    word = clause.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    if word < 0:
+        return False
+    return pattern.search(clause[max(0, word - 120) : word]) is not None
+
+
+_FRAME_WINDOW = 100  # characters before the event word in which its frame is looked for
+_FRAME_GAP_WORDS = 5  # at most this many words between the frame and the event word it governs
+
+
+def _event_word_position(mention: EventMention) -> int:
+    """Where the clause's event word stands in it (its figure when the toll is the event: "the killing of the
+    mukhtar"), or -1."""
+    clause = mention.clause_text
+    if mention.trigger_word:
+        return clause.lower().find(mention.trigger_word)
+    offset = _figure_offset(mention)
+    return -1 if offset is None else offset
+
+
+def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern`` ends just before the clause's event word, with no comma or conjunction between ("gathered
+    to denounce the attacks", not "gathered to denounce the attacks, and in X, clashes killed 9")."""
+    clause = mention.clause_text
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    found = None
+    for found in pattern.finditer(clause, max(0, word - _FRAME_WINDOW), word):
+        pass  # the last frame before the event word
+    if found is None:
+        return False
+    gap = f" {clause[found.end() : word]}"  # (the frame's match ends at a space: "thwarted and 3 terrorists")
+    if any(mark in gap for mark in ",;:") or " and " in gap or " but " in gap:
+        return False
+    return len(gap.split()) <= _FRAME_GAP_WORDS
+
+
+def _frames_gated(pattern: re.Pattern[str], mention: EventMention, gate: tuple[str, ...] | None = None) -> bool:
+    """A substring gate (``gate``, or else the pattern's required words: :func:`could_match`), then
+    :func:`_frames_event_word`."""
+    clause = mention.clause_text
+    if gate is None:
+        if not could_match(pattern, clause):
+            return False
+    elif not any(word in clause.lower() for word in gate):
+        return False
+    return _frames_event_word(pattern, mention)

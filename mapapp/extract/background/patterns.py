@@ -1,0 +1,147 @@
+"""Patterns and events that did not happen (verdicts ``pattern``, ``foiled``, ``heard``): a state of affairs or a
+sound, not one event.
+
+``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a state kept up
+for weeks ("has been witnessing intermittent bombardment for a month"), events counted vaguely over a stretch
+("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
+the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
+told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted or defused (the
+frame, :data:`_FOILED_FRAME_RE`, is read by :mod:`.chain`); ``heard``: explosions or gunfire only heard
+(:func:`_heard`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.background.frames import _event_word_position, _frames_gated
+from mapapp.extract.lexicon import compile_guarded, gated_search
+from mapapp.extract.mentions import EventMention
+
+
+# Habitual wording: "Raqqa witnesses bombings from time to time", "the area sees frequent assassinations", "residents
+# live under the constant threat of murders": a state of affairs, not one event.
+_HABITUAL_RE = compile_guarded(
+    r"\bfrom\s+time\s+to\s+time\b|\bevery\s+now\s+and\s+then\b|\b(?:frequent|recurrent|recurring|constant|persistent|"
+    r"continual|periodic|sporadic|intermittent|near-daily|(?:almost|nearly)\s+daily|nightly|incessant|relentless|"
+    r"regular|routine|repeated|ceaseless|unending)\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|explosions|killings|"
+    r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|airstrikes|incidents|"
+    r"bombardments?|fire|gunfire|skirmishes|assaults|shootings|ambushes)\b"
+    # a state kept up for weeks: "the town has been witnessing intermittent bombardment for more than a month", "has
+    # been under artillery fire for months", "militias have been redeploying in the area for weeks", "fighting has
+    # continued for weeks near X" (not "for three days": a battle raging for days is one event)
+    r"|\b(?:has|have|had)\s+(?:been|continued|gone\s+on|raged|persisted|dragged\s+on)\b[^.;]{0,80}?\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|"
+    r"some|the\s+(?:past|last))\s+)?(?:(?:a|an|one|two|three|four|five|six|several|many|a\s+few|\d+)\s+)?(?:weeks|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+# Events said to break a truce, as a whole: "The attacks are being carried out in violation of the ceasefire" (with no
+# figure, place or day: a remark on the events told, not another one).
+_VIOLATION_RE = compile_guarded(
+    r"\b(?:in\s+(?:violation|breach)\s+of|violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?)\b", re.IGNORECASE
+)
+# A foiled or defused event did not happen: "the Asayish foiled an attempt to plant a bomb near X", "police thwarted a
+# suicide attack", "engineers defused an explosive device" (the frame within a few words before the event word).
+_FOILED_FRAME_RE = compile_guarded(
+    r"\b(?:foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|prevent(?:ed|s|ing)?|pre-empt(?:ed|s|ing)?|"
+    r"defus(?:ed|es|ing|e)|dismantl(?:ed|es|ing|e)|disarm(?:ed|s|ing)?|(?:attempt(?:ed|s)?|tried|trying|plott(?:ed|ing)|"
+    r"plann(?:ed|ing))\s+to\s+(?:plant|place|detonate|smuggle|carry\s+out|launch|stage))\b(?:\s+[\w-]+){0,6}?\s+",
+    re.IGNORECASE,
+)
+# Explosions or gunfire heard, with nothing said of what they were: "explosions were heard at a depot near X",
+# "residents heard loud blasts" (a sound reported, not an event with a known kind, actor or result).
+_HEARD_RE = compile_guarded(
+    r"\b(?:explosions?|blasts?|gunfire|gunshots|shots|shooting|sounds?|booms?)\s+(?:(?:were|was|could\s+be|had\s+been)\s+)?"
+    r"heard\b|\bheard\s+(?:the\s+sounds?\s+of\s+)?(?:(?:an?|loud|several|heavy|multiple|two|three|\d+)\s+)?"
+    r"(?:explosions?|blasts?|gunfire|gunshots|shots|booms?)\b|\bsounds?\s+of\s+(?:(?:an?|loud|heavy)\s+)?(?:explosions?|"
+    r"blasts?|gunfire)\b",
+    re.IGNORECASE,
+)
+
+
+# Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the
+# areas most contaminated by war remnants", "families cannot return because of the mines" (a clause with no toll and
+# no explosion told; "a mine exploded", "a mine blast killed two" are events).
+_HAZARD_FRAME_RE = compile_guarded(
+    r"\b(?:clear(?:ing|ed|s|ance)?|de-?min(?:ing|ed|e)|remov(?:al|ing|ed|es|e)|contaminat(?:ed|ion)|littered|strewn|"
+    r"riddled|infested|sown|because|due|risks?|dangers?|threats?|fears?)\s+(?:(?:of|by|with|to|from)\s+)?"
+    r"(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... or as the subject of what stays: "mines and bodies remain", "mines laid by the group still litter the streets"
+# (matched at the event word).
+_HAZARD_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:and\s+[\w-]+\s+|(?:laid|planted|left)\s+(?:behind\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?)?(?:still\s+)?"
+    r"(?:remain|litter|contaminat|infest)\w*\b",
+    re.IGNORECASE,
+)
+_HAZARD_NOUN_RE = re.compile(
+    r"\b(?:(?:land[- ]?)?mines?|(?:war|explosive)\s+remnants?|remnants?\s+of\s+(?:the\s+)?war|"
+    r"(?:unexploded|war|old)\s+(?:ordnance|munitions?)|uxos?)$",
+    re.IGNORECASE,
+)
+_BLAST_TOLD_RE = re.compile(
+    r"\bexplo|blast|detonat|went\s+off|blew\s+up|\bhit\b|struck|\bkill|wound|injur|\bdie[ds]?\b|\bdead\b|death|"
+    r"casualt|maim|amputat|\blost\b|\bhurt",
+    re.IGNORECASE,
+)
+
+
+# Events told as stepped up or intensified, as a whole: "Ankara has stepped up strikes in Syria since ..." (a trend).
+_STEPPED_UP_RE = compile_guarded(
+    r"\b(?:stepp(?:ed|ing)\s+up|steps\s+up|intensif(?:ied|ies|ying|y)|escalat(?:ed|es|ing|e)|ramp(?:ed|s|ing)\s+up)\s+"
+    r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+# A fight or fire told as kept up, or grown, since an earlier turn of events named by a noun: "shelling along the front
+# has intensified since the collapse of the truce on March 3", "clashes have continued since the fall of the town" (the
+# day, if any, is the turn's, not an event's; "since Thursday", "since January" are counted stretches: tallies).
+_KEPT_UP_SINCE_TURN_RE = compile_guarded(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:continu(?:ed|ing)|intensif(?:ied|ying)|escalat(?:ed|ing)|rag(?:ed|ing)|"
+    r"persist(?:ed|ing)|gone\s+on|going\s+on)\s+(?:[\w-]+\s+){0,2}?since\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fall|collapse|start|beginning|end|outbreak|launch|capture|takeover|breakdown|withdrawal|departure)\s+of\b"
+    # (not the start of a fight of its own: "has gone on since the launch of the SDF offensive on Sunday" is that fight)
+    r"(?!\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|assault|attack|battle|operation|"
+    r"campaign|clashes|fighting|bombardment|shelling)\b)",
+    re.IGNORECASE,
+)
+
+
+def _standing_hazard(mention: EventMention) -> bool:
+    """The clause's event word is a mine or a war remnant told as a hazard (:data:`_HAZARD_FRAME_RE`: cleared,
+    contaminating a place, keeping people away; :data:`_HAZARD_AFTER_RE`: remaining), and the clause tells no blast
+    and no harm."""
+    if _HAZARD_NOUN_RE.search(mention.trigger_word) is None or _BLAST_TOLD_RE.search(mention.clause_text):
+        return False
+    if _frames_gated(_HAZARD_FRAME_RE, mention):
+        return True
+    word = _event_word_position(mention)
+    return word >= 0 and _HAZARD_AFTER_RE.match(mention.clause_text, word) is not None
+
+
+def _heard(mention: EventMention) -> bool:
+    """Explosions or gunfire heard, the clause's event word being that sound."""
+    clause = mention.clause_text
+    if "heard" not in clause.lower() and "sound" not in clause.lower():
+        return False
+    word = _event_word_position(mention)
+    return any(found.start() <= word < found.end() for found in _HEARD_RE.finditer(clause)) if word >= 0 else False
+
+
+# Events counted vaguely over a stretch longer than a day: "the base was hit by rockets several times in 2022", "had
+# been targeted many times over the past months", "struck several times last year" (a state of affairs, whatever day
+# the rest of the clause gives; "struck the village several times on Monday" is one day's wave, and a number, "three
+# times", is left to the count rules).
+_TIMES_OVER_A_PERIOD_RE = compile_guarded(
+    r"\b(?:several|many|multiple|numerous|countless)\s+times\s+(?:in|during|over|since|throughout|last|this)\s+"
+    r"(?:the\s+)?(?:(?:past|last|previous|recent|following)\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|years?|months?|weeks|decades?|war|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _habitual(clause: str) -> bool:
+    return bool(gated_search(_HABITUAL_RE, clause))

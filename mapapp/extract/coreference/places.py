@@ -1,0 +1,574 @@
+"""Place references (rule 0 of :mod:`mapapp.extract.coreference`, and the refinement of rule 1): a place named by its
+kind ("the village", "the camp"), by its site or scene, "there", the place an explosion was heard or a force entered,
+and a cluster told at governorate level or over an area refined by the village told next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp.extract.casualties import figures_agree
+from mapapp.extract.clauses import PERFECT_ASPECT_RE, is_region_name
+from mapapp.extract.coreference.compatibility import (
+    _EXPLOSION_WORDS,
+    _EXPLOSIVE_TYPES,
+    _same_or_unstated_governorate,
+    compatible,
+)
+from mapapp.extract.coreference.separate_events import _FURTHER_IN_CLAUSE_RE
+from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
+from mapapp.extract.lexicon import (
+    PLACE_LABEL_RE,
+    SEPARATE_REPORT_RE,
+    ascii_lower,
+    compile_guarded,
+    gated_search,
+    normalize_place,
+)
+from mapapp.extract.mentions import EventMention, SentenceReading
+from mapapp.extract.toponyms import GovernorateMention, PlaceMention
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
+
+
+# The place just told, named by its kind: "hit the village overnight", "on the outskirts of the town", "clashes near
+# the airport" (not "the town of X": a name of its own, even one the gazetteer lacks). Only an incident that opens
+# with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
+_KIND_OF_PLACE_RE = re.compile(
+    # ("the old city", "the old town": the place's own old quarter, told as the place)
+    r"\bthe\s+(?:old\s+)?(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
+    r"(?:['’]s)?\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
+    """The places of a clause telling how the fight just told began, given to that fight when it has none.
+
+    "Clashes near the border killed 29 fighters. The fighting erupted after IS launched a counter-attack near Hajin":
+    the clause is background (a cause, not an event of its own), but where it began is where the fighting was. Only
+    the latest incident, told in the same or the previous sentence with no place of its own, of the type the cause
+    clause names, takes them; its evidence grows by the clause, nothing else of the clause is taken.
+    """
+    if not clusters or not mention.named_places:
+        return
+    latest = clusters[-1]
+    if latest.places or latest.event_type is not mention.event_type or latest.last_sentence_index < sentence_index - 1:
+        return
+    latest.places = list(mention.places)
+    latest.evidence.append(mention.evidence[0])
+
+
+def _place_heard(clusters: list[EventMention], heard: EventMention, mention: EventMention, sentence_index: int) -> None:
+    """The place where an explosion was heard, given to its cause told next (a later clause of its sentence or the
+    very next sentence) with no place.
+
+    "A blast was heard in the X district of Y minutes ago. Initial reports: a car bomb went off near a checkpoint":
+    the sound alone is no incident (:mod:`.background`), but the bomb that made it is one, and where the blast was
+    heard is where it went off. Only a device, strike or shell (the kinds that explode), told in the sentence right
+    after the one that heard an explosion (not gunfire), with no incident told in between and no place of its own.
+    """
+    if mention.places or mention.event_type not in _EXPLOSIVE_TYPES or SEPARATE_REPORT_RE.match(mention.clause_text):
+        return  # ("Separately, jets bombed a hideout": a report set apart, not the sound's cause)
+    if sentence_index not in (heard.sentence_index, heard.sentence_index + 1):
+        return  # (its own sentence's next clause, or the very next sentence)
+    if not heard.trigger_word.startswith(_EXPLOSION_WORDS):
+        return
+    if clusters and clusters[-1].last_sentence_index >= heard.sentence_index:
+        return  # (an incident told since the sound: the cause may be its own)
+    mention.places = list(heard.places)
+    mention.specific = True
+    if heard.sentence_index != sentence_index:
+        mention.evidence.insert(0, heard.evidence[0])
+
+
+_DEFINITE_SITE_RE = compile_guarded(r"\bthe\s+prison\b", re.IGNORECASE)
+
+
+def place_site_references(readings: list[SentenceReading], sites: list[list[PlaceMention]]) -> None:
+    """Rule 0b: a mention naming no place that tells of "the prison" is at the prison the text named last before
+    it ("The Hamra Prison holds 3,000 inmates. ... Air strikes hit the prison."). ``sites`` are the named sites
+    of each sentence (:func:`~mapapp.extract.toponyms.find_named_sites`). Run before the background filter, so
+    that the place counts among the mention's specifics."""
+    latest: tuple[PlaceMention, int] | None = None
+    next_sentence = 0
+    for reading in readings:
+        index = reading.sentence.index
+        while next_sentence < index:
+            if sites[next_sentence]:
+                latest = (sites[next_sentence][-1], next_sentence)
+            next_sentence += 1
+        for mention in reading.mentions:
+            if mention.places or not _DEFINITE_SITE_RE.search(mention.clause_text):
+                continue
+            before = [site for site in sites[index] if site.end <= mention.clause_span[0]]
+            site = (before[-1], index) if before else latest
+            if site is not None:
+                mention.places = [(replace(site[0], role="primary"), site[1])]
+
+
+#: How many sentences back the place a kind-of-place word ("the village") refers to may be told.
+_KIND_OF_PLACE_WINDOW_SENTENCES = 5
+#: How many sentences after the place of a fight its captives may be told put to death (:data:`_CAPTIVES_EXECUTED_RE`).
+_CAPTIVES_WINDOW_SENTENCES = 7
+# The kind of place told as where the event hit, after its preposition and after the event word: "positions in the
+# village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
+# city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").
+_KIND_OF_PLACE_HIT_RE = compile_guarded(
+    r"\b(?:in|on|at|near|around|inside|outside|of|into|towards?)\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE
+)
+
+
+# The kind of place as the object of the event word: "shelled the town centre", "struck the village" (the event
+# word's own end: a strike verb, then the place).
+_KIND_OF_PLACE_OBJECT_RE = re.compile(r"\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE)
+# The kind of place where a clause sets its event, before the event word: "in the town", "in the north of the town",
+# "on the outskirts of the village" (not "of the town" alone: "the mayor of the town said ...").
+_KIND_OF_PLACE_SET_RE = compile_guarded(
+    r"\b(?:in|at|near|around|inside|outside|into)\s+(?:the\s+(?:(?:north|south|east|west)(?:ern)?|centre|center|"
+    r"outskirts|edge|entrance|heart|part)\s+(?:(?:part|parts|side|districts?|neighbou?rhoods?)\s+)?of\s+)?"
+    + _KIND_OF_PLACE_RE.pattern,
+    re.IGNORECASE,
+)
+
+
+#: A place's old quarter named by its kind ("the old city"), read as the place just told (:data:`_KIND_OF_PLACE_RE`).
+_OLD_QUARTER_RE = compile_guarded(r"\bthe\s+old\s+(?:city|town)\b", re.IGNORECASE)
+#: A place told as lying outside the old quarter: "west of the old city", "outside the old town".
+_OUTSIDE_OLD_QUARTER_RE = compile_guarded(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside)\s+the\s+old\s+(?:city|town)\b",
+    re.IGNORECASE,
+)
+
+
+def place_kind_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
+    """Rule 0b': a mention naming no place that tells of the place just told by its kind ("Clashes erupted around A.
+    Air strikes targeted IS positions in the village.", "IS seized B town, and a car bomb went off at the gate of
+    the town", "IS shelled the town centre", "captured a post in the town's north after heavy fighting":
+    :func:`_kind_of_place_hit`) is at the places of the latest event that named a place below governorate level, in
+    its sentence or the few before (:data:`_KIND_OF_PLACE_WINDOW_SENTENCES`; only the sentence before for a place
+    told in background wording, "40 were killed in A since last summer"; past the sentence before, only when no
+    sentence since names another place, its own included: :func:`_no_place_named_since`), as :func:`_take_place_told`
+    places an incident by the latest placed one. Run before the background filter, so that the place counts among the
+    mention's specifics (a strike "in the village" just named is as specific as one naming it); a mention with a toll
+    or a day of its own is specific without it, and coreference places it as before. One pass, the latest placed
+    mention kept: linear."""
+    latest: EventMention | None = None
+    window = _KIND_OF_PLACE_WINDOW_SENTENCES
+    by_index = {reading.index: reading for reading in readings}
+    names_a_place: dict[int, bool] = {}  # (each sentence's places read once, not once per mention after it)
+    for reading in readings:
+        # (the captives of a fight may be told put to death a few sentences further on, after they were shown or
+        # counted: "Video showed soldiers marched off. Activists said some were later executed.")
+        if latest is not None and reading.index - latest.sentence_index > max(window, _CAPTIVES_WINDOW_SENTENCES):
+            latest = None
+        for mention in reading.mentions:
+            if not mention.places:
+                if (
+                    latest is not None
+                    and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
+                    and _kind_of_place_hit(mention)
+                    and (reading.index - latest.sentence_index <= window or window > 1 and _captives_executed(mention))
+                    # (the old quarter the latest place's own clause told it lies outside: "the A district, west of
+                    # the old city. Clashes raged at the rim of the old city": not at A)
+                    and not (
+                        _OLD_QUARTER_RE.search(mention.clause_text) and _OUTSIDE_OLD_QUARTER_RE.search(latest.clause_text)
+                    )
+                    and (
+                        reading.index - latest.sentence_index <= 1
+                        # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no
+                        # event of the fighting told)
+                        or mention.event_type is not EventType.RAID
+                        and _no_place_named_since(latest, reading.index, by_index, governorates, names_a_place)
+                    )
+                ):
+                    mention.places = list(latest.places)
+                continue
+            if mention.sub_governorate_places:
+                latest = mention
+                window = 1 if reading.generic else _KIND_OF_PLACE_WINDOW_SENTENCES
+
+
+#: What a sentence with no event of its own says to set a fight's scene: the operation, battle or offensive going on
+#: there, its liberation, gunfire heard there.
+_SCENE_OF_FIGHT_RE = compile_guarded(
+    r"\b(?:operation|offensive|battle|liberat(?:e|ed|ing|ion)|gunfire|gunshots|siege|assault)\b", re.IGNORECASE
+)
+#: The events told at a scene the sentence before set: the fight itself and the strikes backing it.
+_SCENE_EVENT_TYPES = BOMBARDMENT_TYPES | {EventType.ARMED_CLASH}
+
+
+def place_scene_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
+    """Rule 0b'': a mention naming no place, in the sentence right after one that tells no event of its own and names
+    one place below governorate level as a fight's scene (:data:`_SCENE_OF_FIGHT_RE`), is at that place when it is the
+    fight or a strike (:data:`_SCENE_EVENT_TYPES`): the scene the sentence before set ("Our forces resumed the
+    operation in the A pocket tonight. Heavy clashes are under way.", "Heavy gunfire was heard in the B district.
+    Sources said clashes broke out.", "The YPG declared the liberation of C town. IS fled after coalition strikes.").
+    Not a mention with a toll or a day of its own (coreference places it, as :func:`place_kind_references` leaves it),
+    nor one in background wording, nor after a title line. Run before the background filter, so that the place counts
+    among the mention's specifics. Each sentence's places are read at most once: linear."""
+    previous: SentenceReading | None = None
+    for reading in readings:
+        before, previous = previous, reading
+        if before is None or before.mentions or before.title or before.generic or reading.generic:
+            continue
+        if reading.index - before.index != 1:
+            continue
+        unplaced = [
+            m
+            for m in reading.mentions
+            if not m.places
+            and m.event_type in _SCENE_EVENT_TYPES
+            and not m.generic
+            and not (m.has_figure or m.point_dates)
+        ]
+        if not unplaced or _SCENE_OF_FIGHT_RE.search(before.text) is None:
+            continue
+        named = before.places_named(governorates)
+        if len({normalize_place(p.text) for p in named}) != 1:
+            continue  # (no scene, or several: which one the event was at is not told)
+        scene = replace(named[0], role="primary")
+        for mention in unplaced:
+            mention.places = [(scene, before.index)]
+
+
+def _no_place_named_since(
+    latest: EventMention,
+    index: int,
+    by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+    names_a_place: dict[int, bool],
+) -> bool:
+    """Whether no sentence after the one ``latest`` was told in, up to sentence ``index``, names a place below
+    governorate level (a bulletin line labelled by its town, a sentence about another place): "the town" there may be
+    that place. At most :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences are looked at, each read once
+    (``names_a_place``, by sentence index, filled here): a long sentence of many clauses is not read once per clause."""
+    for at in range(latest.sentence_index + 1, index + 1):
+        reading = by_index.get(at)
+        if reading is None:
+            continue
+        if at not in names_a_place:
+            names_a_place[at] = bool(PLACE_LABEL_RE.match(reading.text) or reading.places_named(governorates))
+        if names_a_place[at]:
+            return False
+    return True
+
+
+
+
+# The captives of the event just told, put to death after it: "many were later executed", "executed some of them",
+# "the prisoners were then shot dead", "soldiers taken prisoner had been executed" (where they were taken is the place
+# told; not pictures a party posted of what it said were "executed troops", a claim development writers split on).
+_CAPTIVES_EXECUTED_RE = compile_guarded(
+    r"\b(?:were|was)\s+(?:later|subsequently|then|afterwards)\s+(?:executed|shot\s+dead|beheaded)\b"
+    r"|\b(?:later|subsequently|then)\s+executed\s+(?:some|many|most|dozens|several|all|scores)\s+of\s+them\b"
+    r"|\b(?:soldiers|troops|prisoners|captives|conscripts)\s+(?:(?:taken\s+prisoner|captured|held)\s+)?"
+    r"(?:had\s+been|have\s+been|were)\s+(?:later\s+)?executed\b",
+    re.IGNORECASE,
+)
+
+
+def _captives_executed(mention: EventMention) -> bool:
+    """Whether the mention tells the captives of the event just told put to death (:data:`_CAPTIVES_EXECUTED_RE`)."""
+    return mention.event_type is EventType.ATTACK and _CAPTIVES_EXECUTED_RE.search(mention.clause_text) is not None
+
+
+def _kind_of_place_hit(mention: EventMention) -> bool:
+    """Whether the mention's clause tells the kind of place just told as where its event hit: after the event word
+    (:data:`_KIND_OF_PLACE_HIT_RE`), as its object ("IS shelled the town centre"), or before it as where the clause
+    sets its event ("captured the headquarters in the town's north after heavy fighting":
+    :data:`_KIND_OF_PLACE_SET_RE`); or tells the captives of the event just told put to death after it ("many were
+    later executed": :data:`_CAPTIVES_EXECUTED_RE`), at its place."""
+    text = mention.clause_text
+    if _captives_executed(mention):
+        return True
+    word = max(ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0, 0)
+    if _KIND_OF_PLACE_HIT_RE.search(text, word) is not None:
+        return True
+    end = word + len(mention.trigger_word)
+    if mention.trigger_word and _KIND_OF_PLACE_OBJECT_RE.match(text, end) is not None:
+        return True
+    return word > 0 and _KIND_OF_PLACE_SET_RE.search(text, 0, word) is not None
+
+
+def _take_place_told(
+    mention: EventMention, clusters: list[EventMention], cue: re.Pattern[str], summary: EventMention | None = None
+) -> None:
+    """A mention with no place whose clause points at the place just told (``cue``) is at that place: it takes the
+    places of the latest of the last few incidents that has one, or of a placed ``summary`` told after it. The cue is
+    a place told again ("gunmen killed another refugee in the same section", "there": :data:`~.clustering._ANAPHORIC_PLACE_RE`),
+    or the kind of place just told, for an incident that opens with it ("coalition strikes hit the village
+    overnight", "killed in clashes near the airport": :data:`_KIND_OF_PLACE_RE`; "The SDF concluded a 24-day
+    operation in the X camp. ... an ISIS cell attacked guards in the camp's sixth sector": the summary's camp)."""
+    if mention.places or not (clusters or summary) or not cue.search(mention.clause_text):
+        return
+    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    if summary is not None and (placed is None or summary.sentence_index > placed.last_sentence_index):
+        placed = summary
+    if placed is not None:
+        mention.places = list(placed.places)
+
+
+# The scene just told, struck by the clause's bombardment: its kind of place as the strike's object ("struck the area",
+# "pounded the tent encampment", "carried out raids on the base", "strikes on the city"), or the fighters told there.
+_STRIKE_ON_SCENE_TOLD_RE = compile_guarded(
+    r"\b(?:struck|hit|pounded|bombed|shelled|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+the\s+(?:[a-z]+\s+)?"
+    # (or the post the incident just told was at: "a helicopter later struck the checkpoint")
+    r"(?:area|base|air\s?base|airport|encampment|camp|enclave|town|village|city|checkpoint|outpost|post)\b(?!\s+of\b)"
+    # (the fighters of the event just told, struck where it was told: "strikes on the attackers", "on their hideouts")
+    r"|\b(?:struck|hit|pounded|bombed|targeted|(?:air\s?)?(?:raids|strikes)\s+on)\s+(?:the\s+(?:attackers|assailants)|"
+    r"their\s+(?:hideouts|positions))\b",
+    re.IGNORECASE,
+)
+_FIGHTERS_STRUCK_RE = re.compile(r"\b(?:attackers|assailants|hideouts|positions)$", re.IGNORECASE)  # (its second branch)
+
+
+_OTHER_PLACE_LOOKBACK = 3  # sentences before the strike read for another place named since the incident told
+
+
+def _other_place_told_since(
+    placed: EventMention,
+    readings_by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+    sentence_index: int,
+) -> bool:
+    """Whether a sentence told after the placed incident, up to the strike's own (at most
+    :data:`_OTHER_PLACE_LOOKBACK` back), names a place that incident does not: "the city" then is that one
+    ("Meanwhile in Raqqa, residents lacked bread. Jets carried out 20 strikes on parts of the city on Sunday")."""
+    own = {normalize_place(p.text) for p in placed.named_places}
+    first = max(placed.last_sentence_index + 1, sentence_index - _OTHER_PLACE_LOOKBACK)
+    for index in range(first, sentence_index + 1):
+        reading = readings_by_index.get(index)
+        if reading is not None and any(normalize_place(p.text) not in own for p in reading.places_named(governorates)):
+            return True
+    return False
+
+
+def _placed_by_kind_told(
+    mention: EventMention,
+    clusters: list[EventMention],
+    readings_by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+    sentence_index: int,
+    place_context: str | None = None,
+) -> bool:
+    """Whether a bombardment by a named party with no place (no incident yet), whose clause names the kind of place just told, now
+    has that place (:func:`_take_place_told`): a place was all it lacked to be an incident of its own
+    (:func:`~mapapp.extract.background.classify`). The clause strikes the scene just told itself ("Coalition jets
+    pounded the encampment", "Government warplanes carried out raids on the base after its fall", "Jets struck the area
+    on Monday night": :data:`_STRIKE_ON_SCENE_TOLD_RE`), or tells its day and names the place's kind ("In a separate
+    development, jets carried out 15 strikes on rebel-held parts of the city on Saturday", after an incident told in a
+    named city). Not an event named as one told before ("the strikes
+    on the city"), one with no party ("Strikes hit parts of the city on Saturday"), a pattern ("jets have repeatedly
+    struck the city"); nor a fight or an assault ("began its offensive against the city on June 9": the city may be the
+    battle's, not the place told last; "The city was taken from the group on May 3": its history).
+
+    When no incident told so far names a place, the scene the clause strikes is the article's own place
+    (``place_context``, its name: "BAGHOUZ (Reuters) - ... Fighting went on overnight near the camp. Coalition
+    jets hit the area again and again late on Friday"), unless a sentence just before names another place: the
+    mention then opens an incident with no place, placed at the article's place when it is built."""
+    if (
+        mention.event_type not in BOMBARDMENT_TYPES
+        or mention.places
+        or mention.definite
+        or mention.actor is None
+        or not (clusters or place_context)
+        or gated_search(PERFECT_ASPECT_RE, mention.clause_text) is not None
+    ):
+        return False
+    placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
+    struck = gated_search(_STRIKE_ON_SCENE_TOLD_RE, mention.clause_text)
+    if struck is not None:
+        if placed is not None and _FIGHTERS_STRUCK_RE.search(struck.group(0)) and not placed.days_agree(mention):
+            return False  # "On Thursday, the coalition struck the attackers" of Monday's attack: they may be anywhere
+        cue = _STRIKE_ON_SCENE_TOLD_RE
+    elif mention.point_dates:
+        cue = _KIND_OF_PLACE_RE
+    else:
+        return False
+    if placed is None and struck is not None and place_context is not None:
+        # (the incidents told so far are all at the article's own place; "the area" is theirs unless a sentence just
+        # before names another place)
+        return not any(
+            normalize_place(place.text) != place_context
+            for index in range(max(0, sentence_index - _OTHER_PLACE_LOOKBACK), sentence_index + 1)
+            if (reading := readings_by_index.get(index)) is not None
+            for place in reading.places_named(governorates)
+        )
+    if placed is None or _other_place_told_since(placed, readings_by_index, governorates, sentence_index):
+        return False
+    _take_place_told(mention, clusters, cue)
+    if not mention.sub_governorate_places:
+        mention.places = []  # (a province told last is not the town or the base the clause strikes)
+    return bool(mention.places)
+
+
+# A force's entry into a place, told as a movement and no event of its own: "ISIS has entered the A and B
+# neighbourhoods", "our forces breached the wall of A", "stormed into the town".
+_ENTRY_RE = compile_guarded(
+    r"\b(?:entered|breached|stormed\s+into|broke\s+into|pushed\s+into|advanced\s+into|infiltrated)\b", re.IGNORECASE
+)
+
+
+def _take_place_entered(
+    mention: EventMention, before: SentenceReading | None, governorates: list[list[GovernorateMention]]
+) -> None:
+    """A fight told with no place of its own right after a sentence that tells a force entering a named place and no
+    event ("ISIS has entered the A and B neighbourhoods of the city. Heavy clashes with the army."): the fight is there,
+    at the places that sentence names, and specific enough to be an incident (a post's or a release's terse account
+    of one assault). Not a fight named as one told before ("the clashes"), nor after a sentence telling an event."""
+    if (
+        before is None
+        or before.mentions
+        or mention.places
+        or mention.specific
+        or mention.definite
+        or mention.event_type is not EventType.ARMED_CLASH
+        or mention.sentence_index != before.index + 1
+        or gated_search(_ENTRY_RE, before.text) is None
+    ):
+        return
+    entered = before.places_named(governorates)
+    if entered:
+        mention.places = [(place, before.index) for place in entered]
+        mention.specific = True
+
+
+def refined_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The cluster told in the sentence just before (or two before, the sentence between opening none) over a whole governorate or its countryside ("raids on homes in
+    several villages in X province", "in the eastern countryside of X"), when this sentence names a place where it hit, with the same specific type, a governorate
+    that is the same or unstated, and date and figures that agree ("They detained two men in a raid on Y
+    village"): the place refines the cluster's (:func:`~.merging.merge` puts it first)."""
+    if not clusters or not mention.named_places or mention.event_type in UNSPECIFIC_TYPES:
+        return None
+    if _FURTHER_IN_CLAUSE_RE.search(mention.clause_text):
+        return None  # "Another strike hit B", "The gunmen also killed a trader in B": one more event, not its place
+    previous = clusters[-1]
+    # the next sentence, or the one after when the sentence between opened no incident ("Clashes in X province
+    # killed nine on Tuesday. The fighting erupted in Y after ... Tribal fighters attacked posts in Y.")
+    if not 1 <= sentence_index - previous.last_sentence_index <= 2 or previous.event_type is not mention.event_type:
+        return None
+    if (previous.headline and len(previous.evidence) == 1) or not previous.places:
+        return None  # (a headline alone is a summary; a body report confirming it is the event told)
+    if previous.named_places and not _told_over_an_area(previous):
+        return None
+    # (a governorate the mention names only as where people came from, "reinforcements from X", is not its place)
+    if not _same_or_unstated_governorate(previous, mention, origins=False) or _near_the_city(previous):
+        return None
+    if previous.named_places:  # (the area's name is not the village's: only day and figures can tell another event)
+        if _told_over_an_area(mention):
+            return None  # "Fire on our units in the A region was answered. Terrorists in the B region were hit."
+        if not _told_as_a_village(mention, previous):
+            return None  # "Jets struck villages around A. Jets struck B, killing two.": a town of its own, hit too
+        agree = (
+            previous.days_agree(mention)
+            and figures_agree(previous.killed, mention.killed)
+            and figures_agree(previous.injured, mention.injured)
+        )
+        return previous if agree else None
+    return previous if compatible(previous, mention) else None
+
+
+#: Where a clause tells its place as an area, not a point: "several villages in A", "the occupied areas of A",
+#: "A district", "A countryside" (the words around the name; "the villages of A and B" names villages, "the A area" a
+#: locality).
+_AREA_BEFORE_RE = compile_guarded(
+    r"\b(?:(?:villages|towns|hamlets)\s+(?:in|around|across)|areas\s+(?:of|in|around))\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AREA_AFTER_RE = compile_guarded(r"^(?:[’']s)?\s+(?:district|sub-?district|countryside|region)\b", re.IGNORECASE)
+
+
+#: A place told as a village or a city's quarter: "the village of B", "the villages of B and C", "B village", "the
+#: B neighbourhood".
+_VILLAGE_BEFORE_RE = compile_guarded(r"\b(?:village|hamlet|neighbou?rhood)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_AFTER_RE = compile_guarded(r"^(?:[’']s)?\s+(?:village|hamlet|neighbou?rhood)\b", re.IGNORECASE)
+#: The bombardment just told, told again: "the shelling", "the strikes", "this bombardment".
+_THE_BOMBARDMENT_RE = compile_guarded(
+    r"\b(?:the|these|those|this)\s+(?:[a-z-]+\s+)?(?:bombardment|shelling|strikes?|raids?|bombing|attacks?)\b", re.IGNORECASE
+)
+
+
+def _told_as_a_village(mention: EventMention, area: EventMention) -> bool:
+    """Whether the mention tells a spot in the area just told: a place named as a village ("the village of B", "B
+    village") or named already by the area's report ("villages in A, including B"), or the event told again ("the
+    shelling on B", "The strikes hit homes in B"). A place named bare in a report of its own after a report over an
+    area is a place of its own, hit too ("Jets struck villages around A. Jets struck B")."""
+    known = {normalize_place(p.text) for p in area.named_places}
+    if gated_search(_THE_BOMBARDMENT_RE, mention.clause_text) is not None:
+        return True
+    text, start = mention.clause_text, mention.clause_text_start
+    for place in mention.named_places:
+        offset, end = place.start - start, place.end - start
+        if normalize_place(place.text) in known:
+            return True
+        if 0 <= offset <= end <= len(text) and (
+            _VILLAGE_BEFORE_RE.search(text, max(0, offset - 30), offset) or _VILLAGE_AFTER_RE.match(text[end : end + 20])
+        ):
+            return True
+    return False
+
+
+def _told_over_an_area(mention: EventMention) -> bool:
+    """Whether the mention's first clause tells every named place as an area, not as the spot hit: a region ("the
+    countryside of A"), its town named again, or a name after "villages in" or before "district" ("shelled the
+    villages of A district", "several villages in B"). A later sentence naming a village then tells where in it
+    (:func:`refined_cluster`)."""
+    text, start = mention.clause_text, mention.clause_text_start
+    regions = {normalize_place(p.text) for p in mention.named_places if is_region_name(p.text)}
+
+    def as_area(place: PlaceMention) -> bool:
+        if normalize_place(place.text) in regions:
+            return True  # (the region itself, or its town named again: "the countryside of A ... the A road")
+        offset, end = place.start - start, place.end - start
+        if not 0 <= offset <= end <= len(text):
+            return False
+        before = _AREA_BEFORE_RE.search(text, max(0, offset - 40), offset)
+        return bool(before or _AREA_AFTER_RE.match(text[end : end + 30]))
+
+    return all(as_area(p) for p in mention.named_places)
+
+
+_NEAR_RE = compile_guarded(r"\b(?:near|outside|on the outskirts of|north|south|east|west)(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _near_the_city(cluster: EventMention) -> bool:
+    """The cluster's governorate name is its city's ("Near Raqqa, one strike destroyed ..."): one place, not the
+    governorate over which a later sentence could refine it."""
+    start = cluster.clause_text_start
+    return any(
+        p.governorate is not None and start <= p.start and _NEAR_RE.search(cluster.clause_text, max(0, p.start - start - 30), p.start - start)
+        for p, _ in cluster.places
+    )
+
+
+def _told_place(mention: EventMention, told_places: set[str]) -> bool:
+    """True when the mention names places, each one where an incident of the document was told."""
+    names = [normalize_place(p.text) for p in mention.named_places]
+    return bool(names) and all(name in told_places for name in names)
+
+
+# A clause that only says where or when the event just told happened: "The clash took place in X province",
+# "The attack occurred near the village of Y late on Monday" (a definite event noun, then the verb of happening).
+_TOOK_PLACE_RE = compile_guarded(
+    r"^\W*(?:according\s+to\s+[^,;]{1,60}[,;]\s*)?(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:took\s+place|happened|occurred)\b",
+    re.IGNORECASE,
+)
+
+
+def _located_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The incident told in the sentence just before, when this mention only places or dates it (a definite event
+    noun that "took place" somewhere, with no toll or actor of its own), whatever word the event was told with; when
+    that incident is placed already, only at one of its places again."""
+    # (the pattern itself opens on a definite event noun, whatever word the clause's event was read from)
+    if not clusters or mention.has_figure or mention.actor is not None:
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1:
+        return None
+    if previous.sub_governorate_places:
+        # placed already: only a mention that places it again at one of its places, in more detail ("... near
+        # Markadah. The attack took place on the road between Markadah and Al-Sour"), is the same incident
+        told = {normalize_place(p.text) for p in previous.named_places}
+        if not told & {normalize_place(p.text) for p in mention.named_places}:
+            return None
+    return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None

@@ -1,0 +1,381 @@
+"""Summaries and waves (rules 5 and 6 of :mod:`mapapp.extract.coreference`), run on the clusters after clustering:
+headlines that sum up the body, unplaced references, counted summaries, launches told by their fighting, and a
+bombardment wave over a region summed up by its parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.arguments import find_actor_mentions
+from mapapp.extract.background import strike_in_a_region
+from mapapp.extract.clauses import is_region_name
+from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, same_kind_of_event
+from mapapp.extract.lexicon import (
+    BOMBARDMENT_OVER_A_REGION_RE,
+    FIGHT_OVER_A_REGION_RE,
+    SEPARATE_REPORT_RE,
+    compile_guarded,
+    gated_search,
+    is_named_actor,
+    normalize_place,
+    same_party,
+)
+from mapapp.extract.mentions import EventMention
+from mapapp.extract.toponyms import PlaceMention
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
+
+
+def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
+    """Clusters read only from the title line, when the body reports incidents of its own: the headline
+    summarises the body ("Turkish drones kill two in Amuda"), so its events are told again below; the body's
+    incidents of its kind that name no agent take the headline's (:func:`_hand_over_actor`)."""
+    if not any(not c.headline for c in clusters):
+        return clusters
+    kept = [c for c in clusters if not (c.headline and len(c.evidence) == 1)]
+    dropped = [i for i, c in enumerate(clusters) if c.headline and len(c.evidence) == 1]
+    for index in dropped:
+        _hand_over_actor(clusters[index], [c for c in _near(clusters, index) if not c.headline or len(c.evidence) > 1])
+    return kept
+
+
+_HAND_OVER_WINDOW = 8  # clusters on either side of a summary that it may sum up (bounded: linear in the article)
+
+
+def _near(clusters: list[EventMention], index: int) -> list[EventMention]:
+    return clusters[max(0, index - _HAND_OVER_WINDOW) : index] + clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
+
+
+# a summary of several events: a plural or mass event word ("bombardment", "shelling", "air strikes", "attacks")
+_SEVERAL_EVENTS_RE = compile_guarded(
+    r"\b(?:bombardments?|shelling|(?:air[- ]?|drone[- ])?strikes|airstrikes|attacks|raids|bombings|shells|rockets|missiles)\b",
+    re.IGNORECASE,
+)
+
+
+def _hand_over_actor(summary: EventMention, details: list[EventMention]) -> None:
+    """A summary dropped for the reports it sums up ("Bombardment by Turkish forces killed ten civilians" over
+    "seven were killed in air strikes and shelling around Ras al-Ain ... three by artillery fire on Qamishli")
+    names their agent: each report of its kind (among the clusters within eight of it: bounded, so linear in the
+    article) that names none takes the summary's named actor. A summary naming a
+    place ("ISIS claims bombing in Manbij") tells of one event there, not of the others the article reports."""
+    if not is_named_actor(summary.actor) or summary.named_places or not _SEVERAL_EVENTS_RE.search(summary.clause_text):
+        return  # ("ISIS claims bombing in ...": one event, which the body tells again with its own agent)
+    for detail in details:
+        if detail.actor is not None or not _same_or_unstated_governorate(summary, detail):
+            continue
+        same_kind = detail.event_type is summary.event_type or (
+            summary.trigger.weak and {detail.event_type, summary.event_type} <= BOMBARDMENT_TYPES
+        )
+        if same_kind:
+            detail.actor = summary.actor
+
+
+# The launch of an offensive, a battle or an operation: "launched an offensive to capture X", "launched the final battle"
+_LAUNCHED_OFFENSIVE_RE = compile_guarded(
+    r"\blaunch(?:es|ed|ing)?\s+(?:what\s+(?:they|it)\s+called\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w\"'’-]+\s+){0,2}?[\"'‘“]?(?:offensive|battle|operation|campaign)\b",
+    re.IGNORECASE,
+)
+#: How many sentences after a launch the fighting it opened may be told.
+_LAUNCH_WINDOW_SENTENCES = 4
+
+
+def drop_launches_told_by_their_fighting(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """The incidents without an offensive's launch that the fighting told next tells as it happened ("The SDF launched
+    the final battle for X on Saturday. Clashes erupted overnight around X."): a fight with no toll whose evidence
+    tells a launch, when a fight of the article's is told within a few sentences after it; coders code the fighting,
+    not its launch. So are strikes told after it at the place it is aimed at ("launched an offensive towards X.
+    Warplanes struck positions around the town"): the offensive's air side. Kept: a launch told alone, followed only by
+    events of other kinds or at other places (its one account), or by a fight told as a separate report ("In a
+    separate development, clashes broke out near Y") or by another party."""
+    # the fights told without a launch, by the sentence they open in (one pass: each launch looks at a few sentences)
+    fights_by_sentence: dict[int, list[tuple[int, EventMention]]] = {}
+    launches: set[int] = set()
+    for index, cluster in enumerate(clusters):
+        if cluster.event_type is not EventType.ARMED_CLASH:
+            if cluster.event_type in BOMBARDMENT_TYPES:
+                fights_by_sentence.setdefault(cluster.sentence_index, []).append((index, cluster))
+            continue
+        if gated_search(_LAUNCHED_OFFENSIVE_RE, " ".join(text[start:end] for start, end in cluster.evidence)):
+            launches.add(index)
+        else:
+            fights_by_sentence.setdefault(cluster.sentence_index, []).append((index, cluster))
+    kept: list[EventMention] = []
+    for index, cluster in enumerate(clusters):
+        if index in launches and not cluster.has_figure and any(
+            later_index > index and _fight_of_the_launch(cluster, later)
+            for offset in range(1, _LAUNCH_WINDOW_SENTENCES + 1)
+            for later_index, later in fights_by_sentence.get(cluster.last_sentence_index + offset, ())
+        ):
+            continue
+        kept.append(cluster)
+    return kept
+
+
+def _fight_of_the_launch(launch: EventMention, fight: EventMention) -> bool:
+    """A fight told after a launch is its fighting unless it is told as a separate report ("Separately, ...", "In
+    a separate development, ...") or between other parties: the launch's party named, and not named in the fight's
+    clause as a side ("the SDF said it seized farms after clashes with ISIS" names the SDF)."""
+    if SEPARATE_REPORT_RE.match(fight.clause_text):
+        return False
+    if fight.event_type is not EventType.ARMED_CLASH:
+        # strikes told after the launch at the place it is aimed at ("launched an offensive towards X. Warplanes struck
+        # positions around the town"): the offensive's air side, told as it happened
+        told = {normalize_place(p.text) for p in launch.named_places}
+        return bool(told & {normalize_place(p.text) for p in fight.named_places})
+    if launch.actor is None or fight.actor is None or launch.actor == fight.actor:
+        return True
+    return launch.actor in {named.name for named in find_actor_mentions(fight.clause_text)}
+
+
+def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
+    """Clusters that name no place, give no toll and have no article place to fall back on, when other clusters of
+    the article are placed: a wave told without place or toll ("The group launched a wave of suicide bombings
+    overnight") refers to the located incidents, it is not one of its own."""
+    if has_place_context or not any(c.places for c in clusters):
+        return clusters
+    placed_types = {c.event_type for c in clusters if c.places}
+    kept = [
+        c
+        for c in clusters
+        if c.places or (c.has_figure and not _summarises(c, placed_types)) or _dated_in_a_region(c, placed_types)
+    ]
+    for index, summary in enumerate(clusters):
+        if summary.has_figure and not summary.places and _summarises(summary, placed_types):
+            _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
+    return kept
+
+
+# A count of the events the clause sums up: "in two separate attacks", "carried out three drone attacks" (a small
+# number after "in" or a verb of carrying out, up to two words before a plural event noun; not a release line's own
+# strikes, "Near X, two strikes engaged ...").
+_COUNTED_EVENTS_RE = compile_guarded(
+    r"\b(?:in|carried\s+out|conducted|launched|staged|mounted|made)\s+(?P<count>two|three|four|five|six|2|3|4|5|6)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|"
+    r"raids|bombings|explosions|blasts|ambushes|incidents|assaults)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: How many sentences after a counting summary its events may be told.
+_COUNTED_WINDOW_SENTENCES = 5
+
+
+def drop_counted_summaries(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """Clusters that count the events the next sentences tell one by one ("ISIS cells killed two fighters in two
+    separate attacks in the province. ... attacked a post in A ... In the second attack, gunmen targeted a vehicle near
+    B"; "Drones carried out three attacks in A and B. The first hit ..."): the summary is dropped when at least as
+    many incidents of its kind (or of a generic kind) open within five sentences after it; those it counted take
+    its kind, agent and day where they tell none (:func:`_take_what_the_count_told`). A count of more events than the text then tells
+    ("carried out 12 strikes on X") stays an incident. Each cluster looks at the few after it: linear."""
+    dropped: set[int] = set()
+    for index, summary in enumerate(clusters):
+        # (in any sentence of the summary: a headline's cluster is counted in the body's lead); a sentence merged into
+        # it after the count is the first of the events counted, told as the summary's own: the cluster is that event
+        hits = [gated_search(_COUNTED_EVENTS_RE, text[start:end]) for start, end in summary.evidence]
+        at = next((i for i, hit in enumerate(hits) if hit is not None), None)
+        if at is None or at < len(hits) - 1:
+            continue
+        found = hits[at]
+        assert found is not None
+        word = found.group("count").lower()
+        count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        told = [
+            c
+            for c in clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
+            if 0 < c.sentence_index - summary.last_sentence_index <= _COUNTED_WINDOW_SENTENCES
+            and (
+                same_kind_of_event(summary.event_type, c.event_type)
+                or UNSPECIFIC_TYPES & {summary.event_type, c.event_type}
+            )
+        ]
+        if len(told) >= count:
+            dropped.add(index)
+            for event in told[:count]:
+                _take_what_the_count_told(event, summary)
+    return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+#: How many clusters after a regional wave of fighting its placed fights may open.
+_WAVE_PARTS_WINDOW = 6
+
+
+def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """A fight told as a wave over a region, placed by no town of its own ("Clashes between tribes and the SDF spread
+    across X province. Fighting spread on Thursday to more villages in the eastern countryside"), before the fights
+    the article then places one by one ("Tribal gunmen seized posts in A ...", "Clashes in the town of B killed
+    nine"): the wave sums them up, as coders code only the placed fights (one incident per place). Dropped when a
+    fight (a clash or an attack) opens at a named place in the same or an unstated governorate in the next clusters (a
+    few: linear); a wave with no placed fight after it stays the article's incident. So is a bombardment told over a
+    part of Syria before the hits the article places (:func:`_bombardment_wave_summed_up`)."""
+    dropped: set[int] = set()
+    for index, wave in enumerate(clusters):
+        if wave.event_type in BOMBARDMENT_TYPES:
+            if _bombardment_wave_summed_up(clusters, index, text):
+                dropped.add(index)
+            continue
+        if wave.event_type is not EventType.ARMED_CLASH:
+            continue
+        told = " ".join(text[start:end] for start, end in wave.evidence)
+        if gated_search(FIGHT_OVER_A_REGION_RE, told) is None:
+            continue
+        if not all(is_region_name(p.text) for p in wave.named_places):
+            continue  # ("clashes in A spread to the outskirts": A's fight)
+        if any(
+            c.event_type in (EventType.ARMED_CLASH, EventType.ATTACK)
+            and c.sentence_index > wave.last_sentence_index
+            and any(not is_region_name(p.text) for p in c.named_places)
+            and _same_or_unstated_governorate(wave, c)
+            for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
+        ):
+            dropped.add(index)
+    return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+#: How many strikes placed after a bombardment told over a region make it their summary: a wave is several hits.
+_WAVE_HITS = 2
+# A hit the wave's sentence tells after the region, before a town: "..., hitting an oil field in A", "targeting A"
+# (not its effects: "cutting power to much of A", "killing four fighters in the countryside of A").
+_HIT_AFTER_THE_REGION_RE = re.compile(
+    r"\b(?:hitting|striking|targeting|targetting|bombing|pounding|shelling|destroying)\b", re.IGNORECASE
+)
+
+
+def _bombardment_wave_summed_up(clusters: list[EventMention], index: int, text: str) -> bool:
+    """An air, drone or artillery bombardment told over a part of Syria ("Turkish drones and warplanes pounded
+    infrastructure across northeast Syria on Friday, cutting electricity across most of A", "Jets strike northeast Syria
+    for a second day"; :data:`~mapapp.extract.lexicon.BOMBARDMENT_OVER_A_REGION_RE`), naming no town before it tells
+    the region (a town named after it in its sentence is where the wave's effects were felt, unless a hit leads to it:
+    "..., hitting an oil field in A" is A's strike), has taken no hit of another sentence as its own ("... across the
+    north. In A, jets struck a plant": the wave is that hit), and is followed in the next clusters by at least
+    :data:`_WAVE_HITS` strikes of its kinds at named places of the same or an unstated governorate, on a day that
+    agrees, by the same party if both tell one ("A drone struck a training camp in B", "Jets struck a gas plant near
+    C"): the lead sums up the hits, which are the incidents (one per place). A town struck before the region is told
+    ("drones struck A and villages across the northeast") keeps the wave its own incident, and so does a wave with
+    fewer placed hits. So is a bombardment of several targets told over countrysides only ("jets struck oil facilities
+    in the countryside of A and B", :func:`_targets_over_countrysides`); a town named as the reach of the wave's effects
+    ("cut power across A") or as the second of "the countryside of A and B" is no town struck (:func:`_region_or_reach`)."""
+    wave = clusters[index]
+    told = None  # where the region is told (its start, its end), to the end of its sentence
+    for start, end in wave.evidence:
+        found = gated_search(BOMBARDMENT_OVER_A_REGION_RE, text[start:end])
+        if found is not None:
+            told = (start + found.start(), start + found.end(), end)
+            break
+    if told is None:
+        if not _targets_over_countrysides(wave, text):
+            return False
+        told = (wave.evidence[0][0], wave.evidence[0][0], wave.evidence[-1][1])  # (every place a region's)
+    hit_told = _HIT_AFTER_THE_REGION_RE.search(text, told[1], told[2])  # (searched once, however many places)
+    for place in wave.named_places:
+        if _region_or_reach(place, text):
+            continue
+        if not told[0] <= place.start < told[2]:
+            return False  # a town struck before the region, or a hit told after it that the wave took as its own
+        if hit_told is not None and hit_told.end() <= place.start:
+            return False  # a town the wave hit ("... across northeast Syria, hitting an oil field in A"): A's strike
+    hits = [
+        c
+        for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
+        if c.event_type in BOMBARDMENT_TYPES
+        and c.sentence_index > wave.sentence_index
+        and any(not is_region_name(p.text) for p in c.named_places)
+        and _same_or_unstated_governorate(wave, c)
+        and wave.days_agree(c)  # (not hits of another day: "jets pounded the northeast on Monday. On Thursday ...")
+        # (nor another party's: "Turkish drones pounded the northeast. Coalition jets struck a hideout near A")
+        and (wave.actor is None or c.actor is None or same_party(wave.actor, c.actor))
+    ]
+    return len(hits) >= _WAVE_HITS
+
+
+# Where a place is no town struck but a region, or the reach of the wave's effects: the second of "the countryside of
+# A and B" (B's countryside too), a town after "across" ("knock out power across A": the wave's effects felt there).
+_REGION_OR_REACH_BEFORE_RE = re.compile(
+    r"(?:\bcountryside\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+|\bacross\s+(?:the\s+(?:city|town)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_REGION_OR_REACH_WINDOW = 50  # characters before a place read for the words that make it a region's or a reach
+# Several targets, or a wave, as what a bombardment hit: "struck oil and energy facilities", "a fresh wave of strikes on
+# sites", "hit targets" (not one target: "struck a gas plant").
+_SEVERAL_TARGETS_RE = compile_guarded(
+    r"\b(?:sites|facilities|targets|installations|infrastructure|positions)\b|\bwave\s+of\s+(?:[\w-]+\s+)?strikes\b",
+    re.IGNORECASE,
+)
+
+
+def _region_or_reach(place: PlaceMention, text: str) -> bool:
+    """A place the wave names as a region ("the countryside of A", and B in "the countryside of A and B") or as the
+    reach of its effects ("cut power across A"), not as a town it struck."""
+    if is_region_name(place.text):
+        return True
+    return _REGION_OR_REACH_BEFORE_RE.search(text, max(0, place.start - _REGION_OR_REACH_WINDOW), place.start) is not None
+
+
+def _targets_over_countrysides(wave: EventMention, text: str) -> bool:
+    """A bombardment of several targets told over countrysides only ("jets struck oil facilities in the countryside of A
+    and B for a third day"): a wave over a region, as much as one told "across northeast Syria"."""
+    return (
+        bool(wave.named_places)
+        and all(_region_or_reach(p, text) for p in wave.named_places)
+        and any(gated_search(_SEVERAL_TARGETS_RE, text[start:end]) for start, end in wave.evidence)
+    )
+
+
+def _take_what_the_count_told(event: EventMention, summary: EventMention) -> None:
+    """One of the events a dropped summary counted ("The first hit a car in A") takes what the summary told of them
+    all and it tells not: an untold kind (or an attack, of a summary of strikes or shelling) its kind ("Drones carried
+    out three attacks": drone strikes), no agent its agent, no day of its own its day."""
+    # (an attack told by a ground party stays one: "gunmen targeted a vehicle" after "two attacks by cells")
+    if event.event_type is EventType.OTHER or (
+        event.event_type is EventType.ATTACK and summary.event_type in BOMBARDMENT_TYPES
+    ):
+        event.event_type = summary.event_type if summary.event_type not in UNSPECIFIC_TYPES else event.event_type
+    if event.actor is None and summary.actor is not None:
+        event.actor, event.actor_score = summary.actor, summary.actor_score
+    days = [d for d in summary.point_dates if not d.said]
+    if days and not any(not d.said for d in event.point_dates):
+        event.dates = [*days, *event.dates]
+
+
+def _dated_in_a_region(cluster: EventMention, placed_types: set[EventType]) -> bool:
+    """A strike a military release tells with its day and its party but only a part of Syria for place ("On Dec. 9,
+    CENTCOM forces conducted an airstrike in eastern Syria"), of a kind no placed incident of the article reports:
+    an event of its own (Airwars codes it, unlocated), not a summary of the placed ones."""
+    return (
+        bool(cluster.point_dates)
+        and is_named_actor(cluster.actor)
+        and cluster.event_type not in placed_types
+        and (not cluster.headline or len(cluster.evidence) > 1)  # (a headline alone is a summary)
+        and strike_in_a_region(cluster, cluster.clause_text)
+    )
+
+
+def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
+    """An unplaced toll of the kind the article's placed incidents report ("Bombardment killed ten civilians in
+    northeast Syria on Saturday" over the strikes on two named towns told below) sums them up or repeats one: the
+    placed reports are the incidents. A kind no placed incident has, or a generic one ("gunmen shot dead a man"),
+    is an event of its own."""
+    return cluster.event_type not in UNSPECIFIC_TYPES and cluster.event_type in placed_types
+
+
+# What joins two places of a list: "A and B", "A, B", "#A and #B" (not the ends of one road: "between A and B", "the road linking A and B").
+_PLACES_JOINED_RE = re.compile(r"[\s#,]*(?:,|\band\b|&)[\s#]*")
+_ROAD_ENDS_RE = re.compile(r"\b(?:between|from|link(?:s|ing)?|connect(?:s|ing)?|join(?:s|ing)?)\W*$", re.IGNORECASE)
+
+
+def _headline_of_several_places(cluster: EventMention) -> bool:
+    """A headline's cluster, not yet told again, that lists two places or more ("Turkish forces shell villages near A
+    and B", "Attacks on the A and B countrysides"): it sums up the reports the body tells place by place, so the body's
+    first report, at one of them, is no retelling of it (rule 5); its others would take that report's place. Two places
+    not listed ("A, near B", "B's A district") or the ends of a road ("between A and B") are one scene."""
+    if not cluster.headline or len(cluster.evidence) != 1:
+        return False
+    text, base = cluster.clause_text, cluster.clause_text_start
+    places = sorted(cluster.named_places, key=lambda place: place.start)
+    for first, second in zip(places, places[1:]):
+        if normalize_place(first.text) == normalize_place(second.text) or not 0 <= first.start - base < len(text):
+            continue
+        joined = _PLACES_JOINED_RE.fullmatch(text, first.end - base, second.start - base)
+        if joined and not _ROAD_ENDS_RE.search(text, 0, first.start - base):
+            return True
+    return False

@@ -1,0 +1,205 @@
+"""Background filter, patterns and events that did not happen: habitual wording, states of affairs, hazards, foiled
+attacks, sounds heard.
+
+The rules of :mod:`mapapp.extract.background.patterns`, read through the whole extraction.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document
+
+
+def count(text: str) -> int:
+    return len(extract_incidents(Document(text=text)))
+
+
+PUBLISHED_BG3 = datetime.date(2022, 5, 10)
+
+
+def _read(text: str) -> list:
+    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
+
+
+def _evidence(incident: object, text: str) -> str:
+    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
+
+
+def _read_on(text: str, published: datetime.date) -> list:
+    return extract_incidents(Document(text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # habitual wording: "constantly", "continue their attacks"
+        "Unexploded mines left by the militants constantly kill shepherds in the desert near Shaddadi.",
+        "Cells of the group continue their attacks on army posts near Mayadin even after their defeat in Hajin.",
+    ],
+)
+def test_habitual_wording_is_not_an_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight or fire kept up for weeks, or grown since an earlier turn of events, with no toll: a state of affairs
+        "Fighting has continued for months between the factions and the council near the Jarniyah silos.",
+        "Shelling on villages west of Ain Issa has intensified since the collapse of the truce on 4 March.",
+        "Clashes around Sabkha have raged for weeks, residents said.",
+    ],
+)
+def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -> None:
+    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight of some days, a day's fighting, or a stretch told with its toll
+        "Clashes have continued for three days near the Jarniyah silos.",
+        "Fighting continued on Monday near Sabkha, killing two fighters.",
+        "Clashes near Sabkha have continued for weeks, killing 14 fighters, a monitor said.",
+        "The SDF resumed its assault on Sousa on Monday, since the fall of Hajin the last town on the river.",
+        # kept up since the start of a fight of its own, dated: that fight is the event
+        "Fighting around Sabkha has gone on since the launch of the SDF offensive on Sunday, the coalition said.",
+    ],
+)
+def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
+    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Tal Hamis foiled an attempt to plant a roadside bomb near the bakery on Sunday.",
+        "The Asayish thwarted a suicide attack on a checkpoint at the entrance of Amuda.",
+        "Engineers defused an explosive device found near the school in Al-Busayrah on Tuesday.",
+        "Security forces said they had prevented a car bomb attack in the market of Shaddadi.",
+    ],
+)
+def test_a_foiled_or_defused_attack_is_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loud explosions were heard near a weapons store in the Jazra area on Friday night.",
+        "Residents of Al-Asharah heard several blasts after midnight, a local source said.",
+    ],
+)
+def test_explosions_only_heard_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_explosions_heard_after_a_strike_leave_the_strike() -> None:
+    text = "A drone struck a car near Tal Tamr on Monday, killing two fighters. Explosions were heard across the town."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 2
+
+
+def test_attacks_said_to_break_a_truce_are_a_remark() -> None:
+    text = (
+        "Turkish howitzers shelled the village of Tal Jumaa on Wednesday, wounding a boy. "
+        "The bombardment violated the truce agreed in March."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "violated" not in _evidence(incidents[0], text)
+
+
+def test_strikes_told_as_stepped_up_are_a_trend() -> None:
+    assert _read("Turkey has intensified drone strikes on the Jazira region since the bombing of its embassy.") == []
+
+
+def test_the_danger_of_mines_is_no_incident() -> None:
+    text = (
+        "A mine killed two shepherds near Al-Hol on Saturday. "
+        "Herders still graze the steppe every spring despite the danger of mines and ambushes."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "danger" not in _evidence(incidents[0], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams carried on with the clearing of mines in the old quarter of Tabqa on Thursday.",
+        "Large parts of Hajin remain contaminated by war remnants, the agency said.",
+        "Shepherds say they cannot graze near Al-Kasrah because of the landmines left behind.",
+    ],
+)
+def test_mines_told_as_a_standing_hazard_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine exploded near Al-Kasrah on Monday, a local source said.",
+        "A deminer died on Sunday while clearing mines in the fields of Al-Kasrah.",
+        "Engineers were clearing mines near Hajin when a device went off, wounding two.",
+        "A shepherd was hurt by a mine left behind by ISIS near Tabqa on Friday.",
+    ],
+)
+def test_a_mine_that_went_off_or_harmed_someone_stays_an_incident(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal fighters declared victory in Hajin on Friday after a five-month battle.",
+        "Fighters danced in the square of Hajin on Friday, with commanders saying the battle was over.",
+        "Militias declare victory in Hajin; mines and rubble remain",
+        "Mines planted by the group still litter the fields of Hajin.",
+    ],
+)
+def test_a_campaign_over_and_the_mines_it_left_are_not_an_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF stormed the hospital in Hajin on Sunday after a five-month siege, killing 12 militants.",
+        "Mines planted by the group in Hajin killed two boys on Friday.",
+        "Commanders said the battle was over by Friday, when jets struck the last pocket in Hajin, killing 9.",
+    ],
+)
+def test_an_event_told_with_a_campaign_over_or_a_mine_stays(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown persons set fire to three shops in Gharanij on Thursday.",
+        "- Jazrat al-Bouhmeid: masked men torched the car of a council employee overnight.",
+        "Angry residents set fire to an SDF post in al-Kishkiyah on Wednesday; nobody was hurt.",
+    ],
+)
+def test_property_burned_with_nobody_hurt_is_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fire hurt someone
+        "Unknown persons set fire to a tent in al-Hol camp on Thursday, wounding a woman and her son.",
+        # a shot or a bomb told with the fire is an incident of its own
+        "Gunmen opened fire on a shop owner in Gharanij on Thursday and set fire to his shop.",
+        "An explosive device blew up a fuel tanker near Markada on Sunday, setting it ablaze.",
+        "Turkish shelling set fire to crops near Abu Rasin on Tuesday.",
+    ],
+)
+def test_a_fire_that_hurt_someone_or_came_with_a_shot_blast_or_shell_stays_an_incident(text: str) -> None:
+    assert count(text) == 1

@@ -1,0 +1,183 @@
+"""Background filter, reactions, denials, judgements and plans: an event reacted to, denied, judged or threatened is not
+told.
+
+The rules of :mod:`mapapp.extract.background.reactions`, read through the whole extraction.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document
+
+
+def count(text: str) -> int:
+    return len(extract_incidents(Document(text=text)))
+
+
+PUBLISHED_BG3 = datetime.date(2022, 5, 10)
+
+
+def _read(text: str) -> list:
+    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
+
+
+def _evidence(incident: object, text: str) -> str:
+    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
+
+
+def test_a_denial_is_a_reaction_not_an_incident() -> None:
+    assert count("The army denied the reports, saying there were no air strikes over the town on Monday night.") == 0
+
+
+def test_quoted_words_with_no_toll_or_place_are_a_reaction() -> None:
+    text = (
+        "Gunmen shot dead two SDF fighters in the village of Gharanij on Monday.\n\n"
+        "\u201cHowever hard the fighting gets in the east of the province, the cells will be defeated,\u201d "
+        "the SDF commander said."
+    )
+    found = extract_incidents(Document(text=text))
+    assert len(found) == 1
+    assert all("However hard" not in span.text for span in found[0].evidence)
+
+
+def test_quoted_witness_naming_a_place_is_still_read() -> None:
+    text = "\u201cA drone struck a car in the Hilaliya district of Qamishli at noon,\u201d a local source told reporters."
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Tabia held a protest demanding an end to assassinations in the town.",
+        "People in Tabia demonstrated against the shelling of their village.",
+    ],
+)
+def test_events_protested_against_are_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text)) == []
+
+
+def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
+    found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        'The regional council called the raid a "massacre".',
+        "Officials in Damascus described the bombardment as a crime against civilians.",
+        "The Kurdish administration branded the shelling an act of aggression.",
+    ],
+)
+def test_a_speaker_naming_the_event_adds_nothing_to_it(remark: str) -> None:
+    text = f"Turkish artillery shelled the village of Umm Keif on Monday, wounding two farmers. {remark}"
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert remark not in _evidence(incidents[0], text)
+
+
+def test_an_event_named_as_the_cause_of_a_risk_is_not_an_incident() -> None:
+    text = "The monitor warned on Sunday that the bridge at Al-Kasrah could fall at any moment because of the air strikes."
+    assert _read(text) == []
+
+
+def test_a_negated_event_word_adds_nothing() -> None:
+    text = (
+        "A mine exploded under a minibus near Al-Karama on Monday, killing three passengers. "
+        "The army left the area and never cleared the mines, residents said."
+    )
+    incidents = _read(text)
+    assert len(incidents) == 1
+    assert "never cleared" not in _evidence(incidents[0], text)
+
+
+def test_an_event_a_threat_answers_is_not_an_incident() -> None:
+    text = "Ankara vowed on Tuesday that it would strike SDF positions following the bombing of a police station in Mardin."
+    assert _read(text) == []
+
+
+def test_an_event_after_which_civilians_fled_stays_an_incident() -> None:
+    text = "Families fled the village of Al-Jurdi after an air strike on Monday, residents said."
+    assert len(_read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("statement", "left_out"),
+    [
+        (" The group denied it had carried out the attack.", "denied"),
+        (" The army denies they were behind the bombing.", "denies"),
+    ],
+)
+def test_a_denial_without_that_is_no_evidence(statement: str, left_out: str) -> None:
+    text = f"A car bomb exploded near a checkpoint in Manbij on Sunday, killing five people.{statement}"
+    incidents = _read(text)
+    assert len(incidents) == 1 and left_out not in _evidence(incidents[0], text)
+
+
+def test_a_claim_with_its_own_toll_and_place_is_the_report_of_the_event() -> None:
+    text = "The group claimed the bombing near Shaddadi that killed two soldiers on Monday."
+    found = _read(text)
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sniper shot dead three SDF fighters by the Tabqa dam on Thursday. An officer says the battle will be over in a few days.",
+        "Jets struck a depot near Hajin on Monday. Officials are training fighters for the battle for Hajin, which they expect to begin within weeks.",
+    ],
+)
+def test_a_campaigns_course_forecast_is_no_part_of_an_incident(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 1
+    assert not any(word in _evidence(found[0], text) for word in ("will be over", "expect to begin"))
+
+
+def test_a_forecast_after_a_deadly_event_leaves_it_an_incident() -> None:
+    found = _read("The clashes, which killed four fighters near Hajin on Monday, are expected to end soon.")
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
+
+
+def test_a_denied_report_of_an_event_is_no_incident_even_with_its_place() -> None:
+    assert count("Police in Tabqa denied reports of a new blast near the Naim roundabout on Friday.") == 0
+    assert count("A mine went off in Hajin, killing a boy. Officials dismissed rumours of another explosion at the bridge in Shaafah.") == 1
+    # the report denied is of a toll: the strike it names happened
+    assert count("The coalition denied reports of civilian deaths in its strike on a bakery in Hajin on Monday.") == 1
+
+
+def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_before() -> None:
+    # the suspension's reason is no event of the report, nor evidence of the shelling told before it
+    text = (
+        "Kobani: three civilians were wounded in shelling on the village of Zormikhar. "
+        "The council said it was suspending work at the border crossing because of the Turkish attacks."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30)))
+    assert len(found) == 1
+    assert all("suspended" not in span.text for span in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid groups resumed deliveries to the camp after a pause of ten days over Turkish bombardment around Amuda.",
+        "The alliance announced on Friday that it had halted joint patrols due to Turkish drone strikes.",
+    ],
+)
+def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike with its toll, or a suspension's own event told
+        "The council suspended classes after Turkish shelling killed two pupils in Amuda on Monday.",
+        "Clashes resumed over the village of Kasra on Monday, killing three fighters.",
+    ],
+)
+def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None:
+    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []

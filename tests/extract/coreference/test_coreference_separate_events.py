@@ -1,0 +1,125 @@
+"""Separate events (:mod:`mapapp.extract.coreference.separate_events`): the cues of one more event."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+def test_a_second_strike_on_a_post_after_a_quote_is_one_more_drone_strike() -> None:
+    text = (
+        "Two guards died on Friday when a Turkish drone hit their car near Kharab Ashk.\n\n"
+        '"The occupation continues its attacks on our people," the administration said.\n\n'
+        "Hours later, a second strike hit a checkpoint of the Asayish near Tal Ward, wounding two."
+    )
+    found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
+    assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (EventType.DRONE_STRIKE, "Turkish forces")
+
+
+def test_a_further_strike_told_with_also_at_a_new_place_is_an_incident_of_the_series() -> None:
+    text = "Coalition jets bombed a school in Tabqa on Monday, killing four. Also targeted the Jurn village west of the town."
+    found = extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))
+    assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
+        ("Tabqa", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Jurn", EventType.AIRSTRIKE, "US-led coalition"),
+    ]
+    # another party with "also": its own actor and kind
+    text = "Regime forces shelled Al-Marashida. The SDF artillery also shelled Al-Tayyana."
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 1)))
+    assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Tayyana", "SDF")]
+    # the same place told again with "also" adds to the incident
+    text = "Coalition jets bombed a school in Tabqa on Monday, killing four. A mosque in Tabqa was also struck."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))) == 1
+
+
+def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
+    published = datetime.date(2025, 1, 3)
+    text = "Update\n\nA drone bombed a house in Kherbet Khaled on Monday, killing two children.\n\nLast week the same drones hit a truck in Hisha."
+    assert [i.toponyms[0].span.text for i in extract_incidents(Document(text=text, published=published))] == [
+        "Kherbet Khaled",
+        "Hisha",
+    ]
+    text = "Update\n\nTurkish warplanes bombed Derik on Sunday, killing a guard. In Kobani, the warplanes struck a road."
+    assert len(extract_incidents(Document(text=text, published=published))) == 2
+    # the one drone of the event told, placed more closely, is that event
+    text = "Update\n\nA drone strike killed three fighters near Qamishli on Monday. The drone struck their car near Tal Shaeer."
+    assert len(extract_incidents(Document(text=text, published=published))) == 1
+
+
+def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
+    text = (
+        "Update\n\nSDF fighters have taken full control of the city of Tabqa, the group said on Wednesday. "
+        "Around 70 militants surrendered under a deal. Clashes in the city's last pockets on Tuesday killed 13 fighters."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2017, 5, 10)))
+    assert [(i.event_type, i.killed.low if i.killed else None) for i in found] == [(EventType.ARMED_CLASH, 13)]
+    # clashes at another place are another incident
+    text = "Update\n\nThe SDF captured Hajin on Monday. Clashes in Susah on Monday killed five fighters."
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 12, 20)))) == 2
+
+
+def test_one_more_strike_told_with_its_day_is_not_a_detail_of_the_last() -> None:
+    found = incidents(
+        "Coalition warplanes struck the village of Kishma near Hajin, killing 10 civilians. "
+        "On Saturday, warplanes bombed the area again."
+    )
+    assert found[0].date is not None and found[0].date.is_report_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets struck ISIS positions near Hajin on Monday, killing three militants. A second strike, in the "
+        "vicinity of Susah, destroyed a weapons depot.",
+        "A US strike near Shaddadi destroyed an ISIS vehicle on Oct. 29, killing two. Another strike near Markadah "
+        "destroyed a safe house.",
+        "A landmine killed a shepherd near Tal Tamr on Sunday. Another mine exploded days earlier on the outskirts of "
+        "Umm Kaif, wounding a boy.",
+        # a campaign told with its agent and day, then its strikes at places
+        "Turkish warplanes struck dozens of targets in northern Syria early on Sunday, the SDF said. In Amuda, strikes "
+        "hit a grain silo and a hospital. Near Derbasiyah, jets bombed a power station, killing four guards.",
+    ],
+)
+def test_one_more_event_of_a_series_at_its_own_place_is_its_own_incident(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+def test_an_outlet_named_the_new_is_no_cue_of_a_further_event() -> None:
+    found = incidents(
+        "Mortar shells hit the town of Mohassan on Monday, killing two civilians. Shells fired from the desert fell "
+        "on homes in Mohassan, killing two civilians, a source told The New Arab."
+    )
+    assert len(found) == 1
+
+
+def test_a_listed_hit_at_a_new_place_is_no_refer_back_when_its_sibling_joins_the_strikes_told() -> None:
+    text = (
+        "US jets pound militia groups in eastern Syria, scores killed\n\nUS aircraft carried out airstrikes on Saturday "
+        "night against militia sites in Deir Ezzor governorate, answering the killing of two US soldiers in Iraq.\n\n"
+        "The strikes targeted sites in Maabada city, as well as the Jawadiyah weapons depots west of the river, "
+        "according to residents."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
+    assert "Maabada" in primaries and "Jawadiyah" in primaries
+
+
+def test_a_listed_hit_is_not_the_event_just_told_retold_through_its_participants() -> None:
+    text = (
+        "US strikes on militias in Deir Ezzor: what we know\n\nThe US military said its forces struck more than 40 "
+        "targets in Iraq and Syria on Saturday night, after a drone attack had killed two US soldiers at a base "
+        "in Jordan.\n\nIn the east, the strikes targeted sites of the Iran-backed militias in Maabada, the Khanasir "
+        "countryside and the Jawadiyah warehouses west of the city."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
+    assert "Maabada" in primaries and "Jawadiyah" in primaries
+    assert "Khanasir countryside" not in primaries  # a bare region after a target stays with it

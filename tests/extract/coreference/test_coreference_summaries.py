@@ -1,0 +1,387 @@
+"""Summaries and waves (:mod:`mapapp.extract.coreference.summaries`): summaries, headlines, unplaced references."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from mapapp.extract import extract_incidents
+from mapapp.model import Document, EventType
+
+
+def incidents(text: str):
+    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+
+
+def test_headline_listing_two_events_is_a_summary() -> None:
+    text = (
+        "Strikes kill six in Hajin, bomb kills two in Shadadi\n\n"
+        "Jets struck houses in Hajin on Monday, killing six people.\n"
+        "A roadside bomb killed two soldiers in Shadadi on Tuesday."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found) == ["Hajin", "Shadadi"]
+
+
+def test_an_unplaced_wave_without_toll_refers_to_the_located_incidents() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday, killing nine soldiers. "
+        "The group also launched a wave of suicide bombings overnight as part of its offensive."
+    )
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found] == ["Kabajeb"]
+
+
+def test_an_unplaced_incident_with_a_toll_is_kept() -> None:
+    text = (
+        "Cells attacked an army post near Kabajeb on Monday, killing nine soldiers. "
+        "Separately, a suicide bomber killed four guards on Tuesday, the monitor said."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_unplaced_lede_toll_summing_placed_reports_is_not_an_incident() -> None:
+    text = (
+        "Shelling by government forces killed six civilians in eastern Syria on Sunday, a monitor said.\n\n"
+        "Four were killed by artillery fire on the village of Gharanij.\n\n"
+        "Two more died when shells hit a market in the town of Hajin."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found if i.primary_toponym) == ["Gharanij", "Hajin"]
+    assert len(found) == 2
+
+
+def test_unplaced_toll_of_another_kind_stays_an_incident() -> None:
+    text = (
+        "A car bomb killed five people in north-east Syria on Sunday.\n\n"
+        "Separately, warplanes struck the village of Gharanij on Monday, killing two civilians."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_release_strike_dated_in_a_part_of_syria_is_an_incident_beside_the_placed_raid() -> None:
+    text = (
+        "Coalition forces and the SDF conducted a raid in Deir ez-Zor province on May 3, detaining two ISIS members.\n"
+        "On May 1, coalition forces conducted an airstrike in eastern Syria against an ISIS leader."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))
+    assert [i.event_type for i in found] == [EventType.RAID, EventType.AIRSTRIKE]
+    assert found[1].date is not None and found[1].date.value == datetime.date(2023, 5, 1)
+    # a news report's region beside another statement is no release strike
+    text = (
+        "Fighters waged battles near a prison in northeast Syria on Sunday, the group said.\n"
+        "Gunmen killed two guards in Hasakah city on Monday."
+    )
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))) == 1
+
+
+def test_a_headline_of_two_places_does_not_swallow_the_second_part_of_a_listed_strike() -> None:
+    text = (
+        "US strikes on militia sites in Albukamal and Mayadin\n\n"
+        "American jets struck a camp of the militias in the Hizam area of Albukamal and a depot near the Mayadin stadium."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 11, 13)))
+    assert [i.toponyms[0].span.text for i in found] == ["Hizam", "Mayadin"]
+
+
+def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() -> None:
+    text = (
+        "Strikes Kill 37 Militants in Syria\n\n"
+        "On Sept. 22, U.S. forces carried out a strike in eastern Syria that killed seven militants. "
+        "On Sept. 16, U.S. forces conducted an air strike on a camp in central Syria, killing 28 militants."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    assert [f.killed.low for f in found if f.killed is not None] == [7, 28]
+    assert all("Kill 37" not in " ".join(s.text for s in f.evidence) for f in found)
+
+
+def test_a_sentence_counting_the_events_told_one_by_one_after_it_is_no_incident_of_its_own() -> None:
+    found = incidents(
+        "Turkish drones carried out three attacks near Amuda and Tirbespi on Monday. "
+        "One of them struck a car in the village of Kherbet Amo, killing a man. "
+        "The second struck a house near Tirbespi, wounding two. "
+        "The third targeted a field outside Amuda without causing casualties."
+    )
+    assert len(found) == 3
+    # the events counted take the summary's kind, agent and day where they tell none
+    assert {i.event_type.value for i in found} == {"drone_strike"}
+    assert {i.actor for i in found} == {"Turkish forces"}
+    assert {i.date.value for i in found} == {datetime.date(2024, 5, 6)}
+
+
+def test_a_count_of_more_events_than_told_or_a_summary_that_is_the_first_event_stays() -> None:
+    # twelve strikes counted, two told after: the count is one incident of its own
+    assert len(incidents(
+        "Coalition jets carried out 12 strikes on Hajin on Monday. A strike hit a depot in Sousa, killing two. "
+        "Another strike hit a car near Shaafa."
+    )) == 3
+    # the count's own sentence went on with the first of the two events: it is that event
+    found = incidents(
+        "Gunmen killed two guards in two separate attacks in the province on Sunday. "
+        "The first attack, on a post in Jadid Ekeidat, killed one guard. "
+        "In the second attack, gunmen shot a guard near Tayyana."
+    )
+    assert len(found) >= 2
+
+
+def test_an_offensives_launch_is_no_incident_beside_the_fighting_told_next() -> None:
+    found = incidents(
+        "Army units on Friday launched the battle to retake the village of Kasra from the militants. Clashes broke out "
+        "at dawn around Kasra, the army said."
+    )
+    assert len(found) == 1 and "Clashes" in found[0].evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told alone: the launch is the account of the fight
+        "Army units on Friday launched the battle to retake the village of Kasra from the militants.",
+        # followed by an event of another kind only
+        (
+            "Army units on Friday launched the battle to retake the village of Kasra. On Sunday, a car bomb hit their "
+            "post near Kasra, killing two soldiers."
+        ),
+    ],
+)
+def test_a_launch_told_alone_or_before_another_kind_of_event_stays(text: str) -> None:
+    assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Army units on Friday launched the battle to retake the village of Kasra from the militants. Separately, "
+            "tribal gunmen clashed with the police in Tabia on Saturday."
+        ),
+        (
+            "The Syrian army on Friday launched the battle to retake the village of Kasra from ISIS. Two days later, "
+            "Turkish-backed factions attacked SDF posts near Jazra."
+        ),
+    ],
+)
+def test_a_launch_followed_by_a_separate_fight_or_one_of_other_parties_stays(text: str) -> None:
+    assert [len(i.evidence) for i in incidents(text) if "launched" in i.evidence[0].text] == [1]
+
+
+def test_a_headline_listing_two_places_sums_up_the_body_reports_told_place_by_place() -> None:
+    # the headline lists two places: the body's report at the second, told after the first's, is its own incident
+    text = (
+        "Turkish escalation | Turkish forces shell villages near Ain Issa and Tal Abyad\n\n"
+        "Turkish forces pounded the villages of Saida and Mushairfa near Ain Issa on Sunday with mortars, causing damage.\n\n"
+        "Also, Turkish forces shelled the outskirts of Tal Abyad."
+    )
+    found = incidents(text)
+    assert [i.toponyms[0].text for i in found] == ["Saida", "Tal Abyad"]
+    assert all(i.evidence[0].start > 0 for i in found)  # the summary is no report's evidence
+
+
+def test_the_body_first_report_does_not_take_a_headline_of_two_places() -> None:
+    text = (
+        "Turkish attacks on Amuda and Derbasiyah countryside\n\n"
+        "Turkish forces shelled on Friday the villages of Kherbet Amo and Tal Shair in the Amuda countryside.\n\n"
+        "Near the village of Qasr Dib in the Amuda countryside, a Turkish drone hit a motorbike, wounding the rider."
+    )
+    found = incidents(text)
+    assert len(found) == 2
+    assert found[0].evidence[0].start == text.index("Turkish forces shelled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish drone kills two in Amuda\n\nA Turkish drone struck a car in Amuda on Monday, killing two.",  # one place
+        # the ends of one road
+        "Turkish drone hits car on road between Amuda and Derbasiyah\n\n"
+        "On Monday a Turkish drone hit a vehicle on the road between Amuda and Derbasiyah, killing two.",
+        "Turkish drone hits car on the road linking Amuda and Derbasiyah\n\n"
+        "On Monday a Turkish drone hit a vehicle on the road near Amuda, killing two.",
+        # a second place that locates the first
+        "Turkish drone hits car in Amuda, near Derbasiyah\n\nA Turkish drone struck a car in Amuda on Monday, killing two.",
+    ],
+)
+def test_a_headline_of_one_scene_is_continued_by_the_body(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].evidence[0].start == 0  # the headline and the body: one incident
+
+
+_WAVE = (
+    "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and clan "
+    "fighters spread on Tuesday to more towns in eastern Deir ez-Zor, residents said."
+)
+
+
+def test_a_wave_of_fighting_over_a_region_before_its_placed_fights_is_no_incident_of_its_own() -> None:
+    # (gunmen seizing a party's post: an attack on an armed party, an armed_clash, docs/gold-format.md)
+    found = extract_incidents(Document(text=_WAVE + " Clan gunmen seized an SDF post in Shuhail on Tuesday."))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Shuhail")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # no placed fight after the wave: the wave is the article's incident
+        ("", [("armed_clash", "Deir ez-Zor")]),
+        # a placed fight in another governorate is no part of it
+        (
+            " In Raqqa province, gunmen attacked an SDF post in Karama on Tuesday.",
+            [("armed_clash", "Deir ez-Zor"), ("armed_clash", "Karama")],
+        ),
+    ],
+)
+def test_a_wave_of_fighting_with_no_placed_fight_of_its_own_stays(after: str, expected: list) -> None:
+    found = extract_incidents(Document(text=_WAVE + after))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == expected
+
+
+def test_a_fight_at_a_named_place_spreading_from_it_stays() -> None:
+    text = (
+        "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and "
+        "clan fighters raged on Tuesday in Hajin, residents said. Clan gunmen seized an SDF post in Shuhail on Tuesday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Hajin"), ("armed_clash", "Shuhail")]
+
+
+def test_strikes_told_after_a_launch_at_the_place_it_is_aimed_at_are_its_air_side() -> None:
+    found = incidents(
+        "The SDF on Friday launched an offensive towards the town of Markada. Coalition warplanes struck ISIS positions "
+        "around the town, killing 12 militants, a monitor said."
+    )
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strikes at another place, or a shelling at another place: the launch stays
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Coalition warplanes struck ISIS "
+            "positions near Shaddadi, killing 12 militants, a monitor said."
+        ),
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Turkish artillery shelled villages "
+            "near Tal Tamr, wounding two civilians."
+        ),
+        # strikes told as a separate report
+        (
+            "The SDF on Friday launched an offensive towards the town of Markada. Separately, coalition warplanes "
+            "struck ISIS positions around Markada."
+        ),
+    ],
+)
+def test_a_launch_followed_by_strikes_elsewhere_or_apart_stays(text: str) -> None:
+    assert any(i.event_type is EventType.ARMED_CLASH for i in incidents(text))
+
+
+_AIR_WAVE = (
+    "Turkish jets and drones bombarded oil sites across north-east Syria overnight, cutting power to much of Amuda. "
+)
+_PLACED_HITS = (
+    "A drone struck a fuel depot near Tal Baydar, wounding a guard. Warplanes hit a pumping station in the village of "
+    "Khanasir."
+)
+
+
+def test_a_bombardment_over_a_region_before_its_placed_hits_is_no_incident_of_its_own() -> None:
+    found = incidents(_AIR_WAVE + _PLACED_HITS)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Baydar", "Khanasir"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "wave",
+    [
+        "Turkish jets struck north-east Syria again on Tuesday, cutting power to the town of Amuda. ",
+        "Turkish warplanes pounded north-eastern Syria for a third night, killing four fighters in the countryside of Amuda. ",
+    ],
+)
+def test_a_part_of_syria_struck_before_its_placed_hits_is_no_incident_of_its_own(wave: str) -> None:
+    found = incidents(wave + _PLACED_HITS)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Baydar", "Khanasir"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "wave",
+    [
+        # several targets struck over countrysides only, the second town of "the countryside of A and B" included
+        "Turkish jets bombed fuel and power installations in the countryside of Amuda and Darbasiyah on Monday. ",
+        "Turkish jets launched a fresh wave of strikes on sites in the Amuda countryside overnight. ",
+        # a wave across a region named with its own words, its headline telling only where its effects reached
+        "Turkish strikes cut power across Amuda\n\nTurkish drones hit a dozen facilities across the Kurdish-run "
+        "region overnight, officials said. ",
+    ],
+)
+def test_a_wave_over_countrysides_or_a_region_before_its_placed_hits_is_no_incident_of_its_own(wave: str) -> None:
+    found = incidents(wave + _PLACED_HITS)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Baydar", "Khanasir"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "wave",
+    [
+        # one target struck in a countryside: a strike of its own
+        "Turkish warplanes struck a gas plant in the countryside of Amuda on Monday, killing a guard. ",
+        # a town struck with the countryside of another
+        "Turkish warplanes struck oil facilities in Darbasiyah and the countryside of Amuda on Monday. ",
+        # fire across the border region, aimed at the villages it names
+        "Turkish guns shelled villages across the border region near Darbasiyah, wounding two. ",
+    ],
+)
+def test_a_strike_on_one_target_or_a_town_or_across_a_border_before_placed_hits_stays(wave: str) -> None:
+    assert len(incidents(wave + _PLACED_HITS)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one placed hit only: the wave may be more than that hit
+        (_AIR_WAVE + "A drone struck a fuel depot near Tal Baydar, wounding a guard.", ["Amuda", "Tal Baydar"]),
+        # a town struck before the region is told: the wave is that town's
+        (
+            "Turkish drones bombarded a power plant in Amuda and oil sites across north-east Syria overnight, killing "
+            "two. " + _PLACED_HITS,
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # the wave continued by a hit of the next sentence is that hit
+        (
+            "Overnight, Turkish warplanes launched a wave of strikes across northern Syria, officials said. Near "
+            "Amuda, jets struck a water station in the village of Khanasir. Another strike hit an SDF post near Tal "
+            "Baydar. A third strike hit a silo near Zirgan.",
+            ["Khanasir", "Tal Baydar", "Zirgan"],
+        ),
+        # a town the wave's sentence tells it hit after the region: that town's strike
+        (
+            "Turkish jets struck across north-east Syria overnight, hitting an oil field in Amuda and killing two "
+            "guards. " + _PLACED_HITS,
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # the placed hits of another party are no part of the wave
+        (
+            "Turkish drones pounded targets across north-east Syria overnight, cutting power to much of Amuda. "
+            "Russian jets struck a fuel depot near Tal Baydar. Russian helicopters hit a pumping station in the "
+            "village of Khanasir.",
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # a wave of another day than the placed hits is an incident of its own
+        (
+            "Turkish jets pounded targets across north-east Syria on Monday, cutting power to much of Amuda. On "
+            "Thursday a drone struck a fuel depot near Tal Baydar. Later on Thursday warplanes hit a pumping station "
+            "in the village of Khanasir.",
+            ["Amuda", "Tal Baydar", "Khanasir"],
+        ),
+        # fire across a river is aimed at the places it names, no region
+        (
+            "Government guns shelled villages across the Euphrates from Mayadin overnight, wounding a woman in "
+            "Thiban. " + _PLACED_HITS,
+            ["Thiban", "Tal Baydar", "Khanasir"],
+        ),
+    ],
+)
+def test_a_bombardment_of_its_own_place_or_with_one_hit_after_it_stays(text: str, expected: list[str]) -> None:
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == expected
