@@ -6,7 +6,8 @@ no incident ("No shot was fired": :func:`classify_unresisted`), or ground taken 
 surrendered or gave it up by a deal; a headline's arrest or capture with no toll goes with its body; a helicopter
 landing only seen (``heard``). After clustering, :func:`drop_arrests_without_harm` drops a raid that only arrested or
 searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X, arresting eleven
-men"), unless the coalition took part or insurgents raided and arrested nobody.
+men"), unless the coalition took part or insurgents raided and arrested nobody; and a kidnapping of a few people
+that harmed nobody and tells no fight ("gunmen kidnapped a man in X": :func:`_unharmed_abduction`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from functools import lru_cache
 from mapapp.extract.background.frames import _blank, _harmed
 from mapapp.extract.background.refer_back import _AFTER_THE_EVENT_RE
 from mapapp.extract.background.verdicts import HEARD, UNRESISTED
-from mapapp.extract.lexicon import CAPTURE_VERBS, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import (
+    CAPTURE_VERBS,
+    PERSON_NOUNS,
+    compile_guarded,
+    could_match,
+    dispatched_alternation,
+    gated_search,
+)
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.sentences import Sentence
 from mapapp.model import EventType
@@ -252,17 +260,71 @@ _ARMED_POST_RE = compile_guarded(
 )
 
 
+# --- A kidnapping with nobody harmed and no fight told: no incident, as an arrest is none (six of eight development
+# writers list it as a not-incident: "gunmen kidnapped a man in X", "a cell abducted a shepherd and demanded a
+# ransom"). Kept: a victim harmed or told dead after (a body found joins the incident in coreference), a fight told,
+# a partner's raid, and a community's mass abduction in an assault ("abducted at least 90 villagers", "scores of ...",
+# "the abductions"), which the writers code as the assault's incident.
+_ABDUCTION_RE = compile_guarded(r"\b(?:abduct(?:s|ed|ing|ion)?|kidnapp?(?:s|ed|ing)?)\b", re.IGNORECASE)
+# ten or more: "15", "1,200", "fifteen", "twenty-one", "dozens"
+_MANY = (
+    r"(?:\d{2,}|\d{1,3}(?:,\d{3})+|ten|eleven|twelve|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?"
+    r"|dozens|scores|hundreds|thousands)"
+)
+_MASS_ABDUCTION_RE = compile_guarded(
+    # the taken as the verb's object: "abducted at least 150 villagers", "kidnapped dozens"
+    r"\b(?:abduct|kidnapp?)\w*\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|as\s+many\s+as)\s+)?"
+    + _MANY
+    + r"\b"
+    # "scores of Christians", "the abductions took place at dawn"
+    r"|\b(?:dozens|scores|hundreds|thousands)\s+of\b|\b(?:abductions|kidnappings)\b"
+    # the taken as a count of people anywhere in the evidence: "90 people were abducted", "some 20 young men"
+    r"|\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\s+(?:[\w'-]+\s+){0,2}?"
+    + dispatched_alternation(sorted(PERSON_NOUNS, key=len, reverse=True), re.IGNORECASE)
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _unharmed_abduction(cluster: EventMention, evidence: str, after: list[str]) -> bool:
+    """Whether an incident is a kidnapping of a few people that harmed nobody ("Masked gunmen kidnapped a pharmacist
+    in X"): an attack with no toll above zero whose clause tells an abduction, with no other fight or harm told in its
+    evidence, no mass abduction, and no partner named there or in the sentences ``after``."""
+    if (
+        cluster.event_type is not EventType.ATTACK
+        or _harmed(cluster)
+        or not gated_search(_ABDUCTION_RE, cluster.clause_text)
+    ):
+        return False
+    told = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
+    return (
+        not gated_search(_FIGHT_OR_HARM_RE, _ABDUCTION_RE.sub(_blank, told))
+        and not gated_search(_MASS_ABDUCTION_RE, evidence)
+        and not any(gated_search(_PARTNERED_RE, sentence) for sentence in (evidence, *after))
+    )
+
+
 def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
     """The incidents without the raids that only arrested or searched: type ``raid``, nobody harmed (no toll, or a zero
     one), an arrest, detention, search or security operation told in the evidence and no fight, harm, blast or
     abduction told there ("The SDF raided homes in X, arresting eleven men"). Kept: an insurgents' raid that arrested nobody (an attack),
     a partnered one (:data:`_PARTNERED_RE`, in the evidence or the :data:`_PARTNER_WINDOW` sentences after), one
-    whose fight the next sentence tells ("During the raid, ..."). A few searches per raid: linear in the text."""
+    whose fight the next sentence tells ("During the raid, ..."). Also without the kidnappings of a few people that
+    harmed nobody (:func:`_unharmed_abduction`). A few searches per raid: linear in the text."""
     opening: dict[int, list[EventMention]] = {}
     for cluster in clusters:
         opening.setdefault(cluster.sentence_index, []).append(cluster)
     kept: list[EventMention] = []
     for cluster in clusters:
+        if _unharmed_abduction(
+            cluster,
+            " ".join(text[start:end] for start, end in cluster.evidence),
+            [
+                text[s.start : s.end]
+                for s in sentences[cluster.last_sentence_index + 1 : cluster.last_sentence_index + 1 + _PARTNER_WINDOW]
+            ],
+        ):
+            continue  # "gunmen kidnapped a man in X": nobody harmed, no fight
         if cluster.event_type is EventType.RAID and not _harmed(cluster):
             evidence = " ".join(text[start:end] for start, end in cluster.evidence)
             if cluster.actor in _INSURGENTS and (

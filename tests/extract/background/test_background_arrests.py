@@ -169,6 +169,41 @@ def test_an_insurgents_assault_or_abduction_stays_an_incident(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        # a few people kidnapped, nobody harmed, no fight: a wire's, a monitor's and a post's wording
+        "Masked gunmen kidnapped a pharmacist in the town of Shaddadi on Thursday.",
+        "Unidentified gunmen abducted two brothers from the village of Khasham and demanded a ransom.",
+        "Tal Brak | A militia abducted a shepherd near the village on Sunday, his family said.",
+    ],
+)
+def test_a_kidnapping_that_harmed_nobody_is_no_incident(text: str) -> None:
+    assert not _read(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # somebody harmed, told dead after, or a fight told
+        "Gunmen kidnapped a merchant in Shaddadi on Thursday and shot dead his driver.",
+        "Gunmen abducted a teacher near Tal Brak on Sunday. His body was found on Monday with gunshot wounds.",
+        "Gunmen abducted a nurse in Hajin on Friday after a gunfight with her guards.",
+        # a community taken in an assault
+        "ISIS fighters abducted at least 60 villagers from farms near Tal Tamr on Monday.",
+        "ISIS militants abducted scores of farmers from villages near Tal Tamr on Monday.",
+        "About 40 farmers were abducted by ISIS from villages near Tal Tamr on Monday.",
+        # a partner's raid
+        "US helicopters landed near Sweidan on Friday and gunmen abducted two men, local sources said.",
+        # another event, with a kidnapping told as its time reference
+        "Turkish drones struck a car near Qamishli on Friday, a week after the kidnapping of two merchants.",
+        "Gunmen shot a teacher in Hajin on Friday, days after the abduction of his brother.",
+    ],
+)
+def test_a_kidnapping_with_harm_a_fight_a_partner_or_many_taken_stays_an_incident(text: str) -> None:
+    assert _read(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Government troops took control of the town of Markada on Friday after the militants inside surrendered under a deal.",
         "The group took control of the village of Ghranij on Sunday after the withdrawal of rival fighters, under an agreement with its notables.",
     ],
