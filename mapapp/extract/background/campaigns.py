@@ -1,12 +1,12 @@
 """Campaigns (verdicts ``history``, ``tally``, ``ongoing``): a battle, offensive or operation told as a whole, not
 an event of it.
 
-``history``: a campaign begun or told by its goal ("the battle for X began on June 6", "began the decisive battle to
-clear the pockets of Y"), a party's campaign started a week or more back, a fight of weeks or more or one said to be
+``history``: a campaign begun, told by its goal or by the stage it has reached ("the battle for X began on June 6",
+"began the decisive battle to clear the pockets of Y", "the battle for Z was at a decisive stage"), a party's campaign started a week or more back, a fight of weeks or more or one said to be
 over ("the four-month battle", "the battle was over"), ground taken as the end of a long campaign recalled from a week
 or more back ("captured X last week after months of fighting"), a fight told as what a truce or a storm stopped.
 ``tally``: a campaign ended and summed up ("concluded a 24-day security operation"), a toll over a whole battle ("more
-than 3,000 people died during the battle for the city"). ``ongoing``: a search or sweep told as going on
+than 3,000 people died during the battle for the city", or named bare: "during the battle"). ``ongoing``: a search or sweep told as going on
 (:data:`_SWEEP_WORD_RE`, :data:`_GOING_ON_RE`).
 """
 
@@ -43,7 +43,10 @@ _FIGHT_NOUNS = ("fighting", "clash", "hostilities", "battle", "combat")
 # throughout the offensive" (a campaign's total, not one event's toll).
 _CAMPAIGN_TOLL_RE = compile_guarded(
     r"\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+(?:the|its|their|this|that)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:battle|offensive|campaign|war|siege|operation)\s+(?:for|against|on|to|of|in)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:(?:battle|offensive|campaign|war|siege|operation)\s+(?:for|against|on|to|of|in)\b"
+    # (or the campaign the text tells, named bare at the clause's end: "civilians died in strikes during the battle";
+    # not "during the operation", which may be the one raid just told)
+    r"|(?:battle|offensive|campaign|war|siege)\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 
@@ -103,9 +106,14 @@ _CAMPAIGN_WORDS = ("operations", "campaign", "sweep", "combing", "clearance", "c
 # last week", "the battle to free the valley has begun". (An attack that "began at dawn" is an event: only campaign
 # nouns.)
 _CAMPAIGN_START_RE = compile_guarded(
-    r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)\s+"
-    r"(?:(?:for|on|against|in|to\s+\w+)\s+(?:[\w'’.-]+\s+){0,4}?)?(?:(?:had|has|have)\s+)?"
-    r"(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way)\b"
+    r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)"
+    r"(?:\s+(?:for|on|against|in|to\s+\w+)(?:\s+[\w'’.-]+){1,5}?)?"
+    # (an aside between commas after the campaign's name: "the battle for X, which the group took in 2014, began ...")
+    r"(?:,\s[^,;.]{1,120},)?\s+(?:(?:had|has|have)\s+)?"
+    r"(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way"
+    # or the stage it has reached: "the battle for Y was at a decisive stage", "the offensive entered its final phase"
+    r"|(?:is|was|are|were|has\s+entered|had\s+entered|entered|reached|has\s+reached)\s+(?:at\s+|in\s+)?"
+    r"(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:stage|phase))\b"
     # a campaign begun, told by its goal: "have begun an offensive to recapture X", "began the decisive battle this
     # morning to clear the pockets around Y" (the start announced; its fights are the events, told on their own. "Launched" is left out: an
     # offensive "launched" to take a village is told by writers as the assault itself as often as not)
@@ -123,7 +131,7 @@ _GOING_ON_RE = compile_guarded(
 
 def _campaign_start(clause: str) -> bool:
     lowered = clause.lower()  # substring test first: most clauses have none of the verbs
-    return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway")) and bool(
+    return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway", "stage", "phase")) and bool(
         _CAMPAIGN_START_RE.search(clause)
     )
 

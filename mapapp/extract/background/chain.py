@@ -241,8 +241,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not figure and _harassed(mention):
         mention.verdict = REACTION  # "the drone had been harassed by Russian military aircraft over the north-west"
-    elif not figure and _frames_gated(_NONE_FRAME_RE, mention):
-        mention.verdict = REACTION  # "the army said it had carried out no strikes near Qamishli on Sunday"
+    elif (not figure or not _harmed(mention)) and _frames_gated(_NONE_FRAME_RE, mention):
+        # "the army said it had carried out no strikes near Qamishli on Sunday" (a zero told with it is no event's toll:
+        # '"There was no explosion, and nobody was hurt"')
+        mention.verdict = REACTION
     elif not figure and _occasion_of_a_plan(mention):
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
     elif not figure and _frames_gated(_STEPPED_UP_RE, mention):

@@ -42,7 +42,8 @@ _DENIAL_RE = compile_guarded(
 # (its place does not make it a report of the event; "the army denied the reports" alone is a reaction already).
 # ("denied it had carried out the attack", "denies they were behind the bombing": the "that" left out)
 _DENIED_THAT_RE = re.compile(
-    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_NOUN}\s+)?"
+    # (the reports named with up to two words before them: "denied social-media reports that", "local media reports")
+    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\s+)?"
     r"(?:that\b|(?:it|they|he|she|its\s+[\w-]+)\s+(?:had|has|have|was|were|is|are|did)\b)",
     re.IGNORECASE,
 )
@@ -50,7 +51,7 @@ _DENIED_THAT_RE = re.compile(
 # blast near X" (the event word a few words after "reports of"; "denied reports of civilian deaths in the strike on X"
 # denies the toll of a strike that happened, the strike's word being further on).
 _DENIED_REPORTS_OF_RE = re.compile(
-    rf"{_DENIAL_VERB}{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
+    rf"{_DENIAL_VERB}(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

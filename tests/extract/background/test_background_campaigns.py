@@ -194,3 +194,29 @@ def test_a_campaign_begun_told_by_its_goal_is_no_incident(text: str) -> None:
 )
 def test_an_attack_launched_or_a_fight_of_a_campaign_is_an_incident(text: str) -> None:
     assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) != []
+
+
+# --- A campaign's start or phase, and the toll of a whole battle named bare.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle for Tabqa, which the militants took in 2014, was launched on May 2.",
+        "The SDF said the battle against ISIS in Baghouz, its final enclave, was at a decisive stage.",
+        "Monitors estimate that at least 900 civilians died in coalition strikes during the battle.",
+    ],
+)
+def test_a_campaign_begun_or_at_a_stage_or_its_whole_toll_is_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes in Hajin killed 12 militants on Monday as the battle entered a new phase.",
+        "A shell killed two children in Hajin during the battle.",
+    ],
+)
+def test_an_event_of_the_campaign_is_still_told(text: str) -> None:
+    assert len(_read(text)) == 1

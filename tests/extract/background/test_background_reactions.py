@@ -212,3 +212,42 @@ def test_the_event_a_court_or_an_arrest_is_about_is_no_incident(text: str) -> No
 )
 def test_an_event_told_beside_a_trial_or_a_plot_is_kept(text: str) -> None:
     assert len(_read(text)) == 1
+
+
+# --- A denial of reports named with a modifier.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Qamishli on Monday denied social-media reports that a roadside bomb had hit a patrol near Tal Tamr.",
+        "The Asayish denied local media reports of a second blast near the roundabout in Amuda.",
+    ],
+)
+def test_an_event_denied_is_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials found no information of casualties after drones struck a depot on Monday.",
+        "The SDF denied reports that its fighters had shelled a market in Kasra. A mortar killed two men in Hajin on Monday.",
+    ],
+)
+def test_an_event_told_beside_a_doubt_or_a_denial_is_kept(text: str) -> None:
+    assert len(_read(text)) >= 1
+
+
+def test_an_event_said_not_to_have_happened_with_nobody_hurt_is_no_incident() -> None:
+    text = (
+        "Officials in Amuda denied social-media reports that a roadside bomb had hit a patrol near Tal Tamr. "
+        '"There was no attack, no explosion, and nobody was hurt," a police spokesman said.'
+    )
+    assert _read(text) == []
+
+
+def test_an_event_told_with_nobody_hurt_is_still_told() -> None:
+    text = "A roadside bomb hit a patrol near Tal Tamr on Monday. No one was hurt in the explosion."
+    incidents = _read(text)
+    assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0
