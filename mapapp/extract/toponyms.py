@@ -316,8 +316,12 @@ _ORIGIN_LEFT_RE = CaseFoldedPattern(
     r"natives?|displaced|refugees?|youths?|young man|shepherds?|farmers?|child|children|boys?|girls?|cells?|recruits?|"
     r"reinforcements|convoys?)"
     r"\s+(?:originally\s+)?from"
-    # "Ali al-Hijr, 16, from X town": a person's origin told after the name
-    r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+)?(?:originally\s+)?from"
+    # "Ali al-Hijr, 16, from X town": a person's origin told after the name; "The men, all from the town of X"
+    r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+|(?:all|both)\s+)?(?:originally\s+)?from"
+    # "on their way home from the market in X", "returning from a wedding in X": a site people came from (not "a few
+    # metres from the market in X", where the event was)
+    r"|\b(?:way|home|back|returning|coming|travell?ing|driving|walking|heading)\s+(?:home\s+|back\s+)?from\s+"
+    r"(?:the|a|an|their|his|her)\s+(?:[a-z’'-]+\s+){0,2}?(?:in|at|of)"
     # "a teacher, a native of X, ...", "a resident of X", "a young man who hails from X": a person's home town
     r"|\b(?:a|an|the)\s+(?:native|resident|son|daughter|local)\s+of"
     r"|\b(?:hails?|hailing|comes?|coming)\s+(?:originally\s+)?from"
@@ -363,7 +367,8 @@ def told_as_origin(text: str, start: int) -> bool:
 
 
 _FIRING_VERB_RIGHT_RE = re.compile(
-    r"(?:\s+(?:town|city|village|area|countryside))?,?\s+(?:(?:have|has|had|again|reportedly|also|then)\s+)?"
+    # (past the place's other name in brackets: "stationed in X (Y) shelled")
+    r"(?:\s+(?:town|city|village|area|countryside))?(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:have|has|had|again|reportedly|also|then)\s+)?"
     r"(?:shell|fire[ds]?\b|fired|target|struck|strike|bomb|pound|hit|launch|rain)(?![\w-]*\s+by\b)",
     re.IGNORECASE,
 )

@@ -22,7 +22,8 @@ lacks. Rules, in order, for each candidate mention:
    kind. **Likened events** (rule 0f, :func:`~mapapp.extract.event_series.type_likened_events`, before clustering):
    "a similar attack" is of the kind of the report's lead event. **Stray fire** (rule 0g,
    :func:`~mapapp.extract.event_series.type_stray_fire`, right after clustering): a death by stray bullets told
-   right after a fight is that fight's casualty, an incident of its own.
+   right after a fight is that fight's casualty, an incident of its own; at the fight's own place (or none) and on its
+   day it is folded into the fight (:func:`~mapapp.extract.event_series.fold_stray_fire_into_fights`).
 1. **Continue an open cluster.** (:mod:`.continuation`; told again: :mod:`.retelling`; told apart:
    :mod:`.separate_events`; what agrees: :mod:`.compatibility`; the merge: :mod:`.merging`) A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
@@ -48,6 +49,10 @@ lacks. Rules, in order, for each candidate mention:
    ("Y, east of X") or, referring back ("The incident began when ..."), at a village after a fight at an unnamed
    spot against a town, with no toll of its own or the same, tells how that fight went
    (:func:`~.continuation.fight_course_cluster`).
+   The sentence right after an event that names no place but where people came from or where the attackers stood
+   ("The men were on their way home from the market in B when ...", "troops stationed in B targeted the village"),
+   with no day, toll or further-event cue of its own, is that event told again
+   (:func:`~.continuation.told_from_origins_cluster`).
    A mention naming a place, right after a cluster of the same type placed only at governorate level
    ("raids in several villages in X province. ... a raid in Y village"), or told over an area ("shelled the villages
    of X district", "villages in the countryside of X"; :func:`~.places._told_over_an_area`) with a day and toll that agree,

@@ -31,6 +31,7 @@ from mapapp.extract.coreference.continuation import (
     _told_during_cluster,
     continued_cluster,
     fight_course_cluster,
+    told_from_origins_cluster,
     referred_cluster,
 )
 from mapapp.extract.coreference.expansion import (
@@ -333,6 +334,7 @@ def cluster_mentions(
                     or same_event_cluster(clusters, mention)
                     or undated_retelling_cluster(clusters, mention, reading.index)
                     or fight_course_cluster(clusters, mention, reading.index)
+                    or told_from_origins_cluster(clusters, mention, reading.index)
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                 )

@@ -28,7 +28,14 @@ from mapapp.extract.coreference.expansion import _MAX_LISTED_TARGETS
 from mapapp.extract.coreference.separate_events import _FURTHER_EVENT_CUE_RE, _OTHER_DEAD_RE
 from mapapp.extract.coreference.summaries import _headline_of_several_places
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
-from mapapp.extract.lexicon import compile_guarded, gated_search, is_named_actor, normalize_place
+from mapapp.extract.lexicon import (
+    BULLET_ITEM_RE,
+    PLACE_LABEL_RE,
+    compile_guarded,
+    gated_search,
+    is_named_actor,
+    normalize_place,
+)
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.replies import tells_answer
 from mapapp.model import FIGHT_TYPES, UNSPECIFIC_TYPES, EventType
@@ -372,6 +379,40 @@ def fight_course_cluster(
     new_place = normalize_place(mention.named_places[0].text) not in known
     relative = _RELATIVE_PLACE_RE.match(previous.named_places[0].text) is not None
     return previous if new_place and (relative or _placed_near_only(previous, mention)) else None
+
+
+def told_from_origins_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The event told in the sentence just before, when this sentence tells how it went and names no place of its own,
+    only where people came from or where the attackers stood ("Gunmen shot dead two traders near A. The men were on
+    their way home from the market in B when masked men opened fire"; "Shelling killed a boy in A. Troops stationed in
+    B targeted the village with mortars"; :attr:`~mapapp.extract.toponyms.PlaceMention.origin`): no day or toll of its
+    own, no cue of a further event ("another", "also", "later"), a kind of event that agrees and no governorate of its
+    own. Such a place locates no event, so the clause opens none there: it is the event just told, told again."""
+    if not clusters or mention.headline or mention.anchor is not None:
+        return None
+    if PLACE_LABEL_RE.match(mention.clause_text) or BULLET_ITEM_RE.match(mention.clause_text):
+        return None  # ("🚨 A | An ISIS cell kidnapped a shepherd from the village of B": a bulletin line of its own)
+    if not any(p.origin for p, _ in mention.places) or any(not p.origin for p, _ in mention.places):
+        return None
+    previous = clusters[-1]
+    if sentence_index - previous.last_sentence_index != 1 or not previous.places:
+        return None
+    if previous.headline and len(previous.evidence) == 1:
+        return None  # (a headline alone is a summary)
+    if mention.has_figure or any(not d.said for d in mention.point_dates):
+        return None
+    if _FURTHER_EVENT_CUE_RE.search(mention.clause_text):
+        return None
+    kinds_agree = (
+        same_kind_of_event(previous.event_type, mention.event_type)
+        or mention.event_type in UNSPECIFIC_TYPES
+        or previous.event_type in UNSPECIFIC_TYPES
+    )
+    if not kinds_agree or not _same_or_unstated_governorate(previous, mention, origins=False):
+        return None
+    return previous
 
 
 # A clause opening on how the event just told began: "The incident began when", "The clash erupted after".

@@ -430,3 +430,50 @@ def test_how_the_fight_just_told_went_is_that_fight(text: str) -> None:
 )
 def test_a_fight_at_a_village_told_apart_from_the_one_just_told_stays(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the victims came from, told in the next sentence of how it went
+        (
+            "Unidentified gunmen shot dead two brothers on the road between the towns of Jdeid and Kasra late on Monday. "
+            "The two men, who sold sheep, were on their way home from the market in Hajin when two masked men on a "
+            "motorcycle opened fire on their car.",
+            "Jdeid",
+        ),
+        (
+            "Three workers of a water company were killed on Friday when gunmen opened fire on their bus near the Tanak "
+            "oil field. The men, all from the town of Gharanij, were driving home when they were ambushed.",
+            "Tanak oil field",
+        ),
+        # where the attackers stood (past the place's other name in brackets)
+        (
+            "A boy was killed on Monday in Turkish shelling on the village of Um Harmala, west of Tal Tamr. Turkish "
+            "troops stationed in Tal Abyad (Gire Spi) targeted the village with eight mortar rounds.",
+            "Um Harmala",
+        ),
+    ],
+)
+def test_the_next_sentence_placed_only_where_people_came_from_tells_the_event_again(text: str, place: str) -> None:
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym is not None] == [place]
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll of its own: another event
+        "Gunmen shot dead a trader near the town of Jdeid on Monday. Two men from the village of Kasra were killed when "
+        "masked men opened fire on their car.",
+        # told as a further event
+        "Gunmen shot dead a trader near the town of Jdeid on Monday. Later, masked men from the village of Kasra opened "
+        "fire on a bus.",
+        # a bulletin line of its own
+        "Shaddadi | Gunmen shot dead a trader near the town of Jdeid.\n\nMarkada | An ISIS cell kidnapped a shepherd from "
+        "the village of Kasra.",
+    ],
+)
+def test_a_clause_placed_only_by_an_origin_with_more_of_its_own_stays_apart(text: str) -> None:
+    assert len(incidents(text)) == 2
