@@ -36,6 +36,7 @@ TOWNS_BY_THEIR_NAMES = [
     # the Turkish name, which GeoNames also lists for Ceylanpinar across the border: in news it is the Syrian town
     ("Resulayn", "geonames:165509", "Al-Hasakah"), ("Rasulayn", "geonames:165509", "Al-Hasakah"),
     ("Tell Abyad", "geonames:163750", "Ar-Raqqah"), ("Girê Spî", "geonames:163750", "Ar-Raqqah"),
+    ("Til Ebyad", "geonames:163750", "Ar-Raqqah"),  # the Kurdish-press spelling of the Arabic name
     ("Tal Tamr", "geonames:163434", "Al-Hasakah"), ("Til Temir", "geonames:163434", "Al-Hasakah"),
     ("al-Qahtaniyah", "geonames:165757", "Al-Hasakah"), ("Tirbespiyê", "geonames:165757", "Al-Hasakah"),
     ("al-Jawadiyah", "geonames:173711", "Al-Hasakah"), ("Çil Axa", "geonames:173711", "Al-Hasakah"),
@@ -73,6 +74,9 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     # Tartus' as-Safsafah (outside coverage) is a namesake: the covered village comes first
     ("al-Safsafa", "Al-Safsafa", "Ar-Raqqah"), ("Safsafah", "Al-Safsafa", "Ar-Raqqah"),
     ("Antariya", "Al-Antariya", "Al-Hasakah"), ("al-Antariyah", "Al-Antariya", "Al-Hasakah"),
+    # the village by Qamishli under its spellings, and spellings of a Deir ez-Zor village written apart
+    ("Kherbet Ammo", "Khirbet Ammo", "Al-Hasakah"), ("Khirbet Amo", "Khirbet Ammo", "Al-Hasakah"),
+    ("al-Shaheel", "Shuhail", "Deir ez-Zor"), ("Shahil", "Shuhail", "Deir ez-Zor"),
 ]
 
 
