@@ -467,3 +467,37 @@ def test_a_strike_told_without_its_weapon_continues_the_strikes_just_told(
 def test_a_strike_of_its_own_party_or_means_keeps_its_reading(text: str, place: str) -> None:
     found = _at(text, place)
     assert found is None or found.event_type is not EventType.DRONE_STRIKE, found.event_type
+
+
+@pytest.mark.parametrize("joiner", [", and ", ". In the strikes, "])
+def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(joiner: str) -> None:
+    text = (
+        "Air operations were carried out against terrorist targets in northern Syria last night. "
+        f"25 shelters were destroyed in the regions of Amuda and Derbasiyah{joiner}many terrorists were neutralized."
+    )
+    found = _at(text, "Derbasiyah")
+    assert found is not None
+    assert found.event_type is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # one more line of a list of neutralizations, each told with its own means or none
+        (
+            "4 terrorists who opened fire near Tal Abyad were neutralized by our UAVs. "
+            "In the Euphrates Shield area, 2 terrorists who tried to infiltrate near Marea were neutralized.",
+            "Marea",
+        ),
+        # its own means named after the place
+        (
+            "Air operations were carried out against terrorist targets in northern Syria last night. "
+            "Separately, 3 terrorists were neutralized near Marea by our commandos.",
+            "Marea",
+        ),
+    ],
+)
+def test_a_neutralization_with_its_own_means_or_in_a_list_keeps_its_reading(text: str, place: str) -> None:
+    found = _at(text, place)
+    assert found is not None
+    assert found.event_type is EventType.ARMED_CLASH, found.event_type
