@@ -11,7 +11,9 @@ place and returns nothing:
 - :func:`type_further_events` (coreference rule 0d): "another strike", "a second attack" told in the sentence
   of an air, drone, artillery or car-bomb event or the next one is one more of its kind (its type, and its
   actor when it names none); the parts of "The strikes hit a depot in A and a house in B" (a list split one per
-  place) told right after air, drone or artillery strikes are those strikes.
+  place) told right after air, drone or artillery strikes are those strikes; so is a strike told without its weapon
+  by no other party ("Strikes were also reported in B", "a silo in C was hit", "the occupation also targeted D"), and
+  the ministry's "many terrorists were neutralized" with no means after the air operation it reports.
 - :func:`type_likened_events` (coreference rule 0f): "a similar attack" is of the kind of the report's lead event
   (its type, and its actor when it names none).
 - :func:`type_stray_fire` (rule 0g, run right after clustering, on the mentions that open incidents): a death by
@@ -342,7 +344,9 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     ("another", "a second") is required, so a generic word on its own keeps its type. A part of the events counted just
     before ("with two car bombs. One of the bombs went off at A, while the other struck B") is one of them: it takes
     their type and attacker, whatever weak word tells it ("exploded", "struck"). A part of a list told with "the
-    strikes" right after air, drone or artillery strikes is one of them (:func:`_the_strikes_told_before`)."""
+    strikes" right after air, drone or artillery strikes is one of them (:func:`_the_strikes_told_before`), and so is a
+    strike told without its weapon by no party but theirs, with no event of another kind told since
+    (:func:`_strike_without_its_means`)."""
     previous: EventMention | None = None
     device: EventMention | None = None  # the last bomb, mine or car bomb told
     bombardment: EventMention | None = None  # the last air, drone or artillery strike told
