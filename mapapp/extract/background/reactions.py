@@ -79,7 +79,10 @@ _APPEAL_FRAME_RE = compile_guarded(
 _PROTEST_FRAME_RE = compile_guarded(
     r"\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ors|ed|ing|e)|rall(?:y|ies|ied)|sit-ins?|march(?:ed|es)?|"
     r"gathered|vigils?|mourn(?:ed|ing|ers)?)\b[^.;:]{0,60}?\b(?:against|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|over|"
-    r"for\s+the\s+(?:victims|dead)\s+of)\b",
+    r"for\s+the\s+(?:victims|dead)\s+of)\b"
+    # (or "protest" as the verb taking the event as its object: "held sit-ins to protest the strikes", "protesting the
+    # killing of X"; not "protests broke out after ...", whose event may be this report's news)
+    r"|\b(?:to\s+protest|protesting)\s",
     re.IGNORECASE,
 )
 # An event threatened, warned of or vowed, not one that happened: "Turkey threatened to launch a new operation",

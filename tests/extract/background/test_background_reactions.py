@@ -251,3 +251,25 @@ def test_an_event_told_with_nobody_hurt_is_still_told() -> None:
     text = "A roadside bomb hit a patrol near Tal Tamr on Monday. No one was hurt in the explosion."
     incidents = _read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Amuda held a rally on Sunday to protest Turkish threats to attack the town.",
+        "Hundreds marched in Derbasiyah to protest the shelling of the village of Kasra.",
+    ],
+)
+def test_the_event_a_protest_takes_as_its_object_is_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests broke out in Qamishli after a drone strike killed a girl in Amuda on Monday.",
+        "A drone strike killed a girl in Amuda on Monday, protesting residents said.",
+    ],
+)
+def test_an_event_that_set_off_protests_is_still_told(text: str) -> None:
+    assert len(_read(text)) == 1
