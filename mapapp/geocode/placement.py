@@ -624,11 +624,18 @@ def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: To
 _ROAD_AFTER_RE = re.compile(r"\s*(?:city\s+)?(?:road|highway)\b", re.IGNORECASE)
 #: "near X", "near the village of X" (what stands right before the reference).
 _NEAR_BEFORE_RE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:village|town|hamlet|area)\s+of\s+)?$", re.IGNORECASE)
+#: What stands before the second end of a road "between A and B" (A: one to four words, no clause break; one lazy
+#: bounded run on an 80-character window).
+_BETWEEN_SECOND_END_RE = re.compile(
+    r"\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
+    r"[A-Z][^,.;:]{0,40}?\s+(?:and|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?$"
+)
 
 
 def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
     """The place a road's stretch is told "near", for a primary that only names an end of that road: "on the road
-    between Palmyra and Deir ez-Zor, near the village of X", "on the Deir ez-Zor - Palmyra road near X". The town at
+    between Palmyra and Deir ez-Zor, near the village of X" (either end: :data:`_BETWEEN_SECOND_END_RE`), "on the
+    Deir ez-Zor - Palmyra road near X". The town at
     the road's end lies far from where it happened; X, named right after, is the place. Only for a reference told
     "near" within :data:`REFERENCE_FALLBACK_WINDOW` characters after the primary, that the resolver places in coverage
     at a place of its own name (not a governorate); the note names the road's end."""
@@ -636,8 +643,11 @@ def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: 
     if sentence is None:
         return location
     start, end = primary.span.start - sentence.start, primary.span.end - sentence.start
-    road_end = bool(_ROAD_AFTER_RE.match(sentence.text, end)) or bool(
-        _BETWEEN_BEFORE_RE.search(sentence.text[max(0, start - 40) : start])
+    road_end = (
+        bool(_ROAD_AFTER_RE.match(sentence.text, end))
+        or bool(_BETWEEN_BEFORE_RE.search(sentence.text[max(0, start - 40) : start]))
+        # the second end: "on the road between Deir ez-Zor and Palmyra, near X"
+        or bool(_BETWEEN_SECOND_END_RE.search(sentence.text[max(0, start - 80) : start]))
     )
     if not road_end:
         return location

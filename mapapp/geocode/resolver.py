@@ -414,7 +414,8 @@ class Geocoder:
 
         Syrian village names repeat across governorates, so when the text names
         a covered governorate and the gazetteer's match lies elsewhere, the two
-        are weighed. The match is kept when it lies in the named governorate,
+        are weighed (a governorate outside coverage outweighs only a close spelling of a covered place: "Barisha,
+        Idlib province" is not a Hasakah village spelt alike). The match is kept when it lies in the named governorate,
         or when it is named for itself: a site, or a town known to have at
         least :data:`WELL_KNOWN_POPULATION` people (``between Albu Kamal and
         Hmeimim``, whatever governorate the sentence names), unless that town
@@ -445,8 +446,12 @@ class Geocoder:
         known size into coverage, and an absent hint changes nothing.
         """
         place = best.place
-        if not hinted.in_coverage or place.admin1 == hinted.admin1:
+        if place.admin1 == hinted.admin1:
             return False
+        if not hinted.in_coverage:
+            # "X, Idlib province", "X in the eastern countryside of Hama": a covered village spelt close to X is weaker
+            # than the text's own word; the name's exact match, or a place outside coverage, is kept
+            return place.in_coverage and best.score < 100.0
         if place.kind == "region":
             return True  # a region's name is said of more than one governorate ("the Jazira" of Deir ez-Zor's east bank)
         if place.kind == "populated_place" and not place.in_coverage and best.score < 100.0:

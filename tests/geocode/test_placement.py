@@ -734,6 +734,11 @@ def test_an_unknown_place_beside_a_governorate_mapapp_does_not_cover_gets_no_gov
          "Kabajeb"),
         ("A roadside bomb killed a driver on the Deir ez-Zor - Palmyra road near al-Shoula on Monday.", "al-Shoula"),
         ("A drone hit a car on the Hasakah\u2013Tal Tamr road near Tal Baydar on Monday, killing two.", "Tal Baydar"),
+        # the primary is the road's second end
+        ("A roadside bomb hit a fuel truck on the road between Hasakah and Markadah, near al-Hol, on Monday, killing "
+         "the driver.", "al-Hol"),
+        ("Gunmen ambushed a bus on the highway linking Raqqa and Palmyra near the village of Maadan on Sunday, killing "
+         "six soldiers.", "Maadan"),
     ],
 )
 def test_a_place_told_near_a_roads_stretch_is_placed_not_the_roads_end(text: str, name: str) -> None:
@@ -745,12 +750,21 @@ def test_a_place_told_near_a_roads_stretch_is_placed_not_the_roads_end(text: str
     assert location.place is not None and location.place.in_coverage and "end of the road" in location.note
 
 
-def test_a_road_end_without_a_place_near_it_stays_the_place() -> None:
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A mine killed two drivers on the road between Palmyra and Deir ez-Zor on Monday.", "Palmyra"),
+        ("Gunmen ambushed a bus on the road between Raqqa and Palmyra on Sunday, killing six soldiers.", "Palmyra"),
+        # "near" a town outside coverage places nothing in coverage
+        ("Gunmen ambushed a bus on the road between Raqqa and Palmyra, near Homs, on Sunday, killing six soldiers.",
+         "Palmyra"),
+    ],
+)
+def test_a_road_end_without_a_place_near_it_stays_the_place(text: str, place: str) -> None:
     from mapapp.geocode import Geocoder, load_default_gazetteer
 
-    text = "A mine killed two drivers on the road between Palmyra and Deir ez-Zor on Monday."
     [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
-    assert incident.location is not None and incident.location.toponym == "Palmyra"
+    assert incident.location is not None and incident.location.toponym == place
 
 
 def test_a_country_named_as_where_the_fire_came_from_does_not_put_the_place_abroad() -> None:

@@ -411,3 +411,17 @@ def test_a_field_the_gazetteer_lacks_is_not_taken_for_a_field_spelt_alike(geocod
     # the field by its own name still resolves
     for name in (field, field.replace(" oil field", " oilfield")):
         assert _resolve(geocoder, name).place.name == field, name  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "hint"), [("Maadani", "Idlib"), ("Hajini", "Hama")])
+def test_a_governorate_outside_coverage_outweighs_a_close_spelling_of_a_covered_place(text: str, hint: str) -> None:
+    # "a raid in X, Idlib province": not a covered village spelt alike; the governorate the text names, not mapped
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    geocoder = Geocoder(load_default_gazetteer())
+    location = geocoder.resolve(Toponym(span=Span(text, 0, len(text)), admin1_hint=hint))
+    assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+    assert location.place is not None and location.place.admin1 == hint
+    # the exact name of a covered town is still that town whatever governorate is named beside it
+    town = geocoder.resolve(Toponym(span=Span("Tal Tamr", 0, 8), admin1_hint=hint))
+    assert town.place is not None and town.place.admin1 == "Al-Hasakah" and town.is_mappable
