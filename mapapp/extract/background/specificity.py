@@ -4,8 +4,8 @@
 Its *specifics* are a casualty figure, a named place below governorate level, a point date (a day, or a
 weekday/yesterday, or a day reckoned from an event told before). Generic or habitual wording needs two; a diplomatic
 frame needs a figure or a named place; a weak trigger ("attacks", "bombing") needs a figure, or a place (or one
-governorate in the simple past) together with a date or an actor, or one explosion told, or a report set apart
-("Separately, ..."), or a military release's part of Syria (:func:`strike_in_a_region`); otherwise one is enough, or
+governorate in the simple past) together with a date or an actor, or one explosion told, or one hit told in the simple
+past ("a silo was hit near A", :func:`_one_hit_told`), or a report set apart ("Separately, ..."), or a military release's part of Syria (:func:`strike_in_a_region`); otherwise one is enough, or
 one single governorate named in a clause in the simple past. The items of one clause's list are as specific as the
 list (:func:`_specific_as_their_list`), and :func:`classify_release_strikes` makes a release's strike at its place
 specific when strikes of a named party were told before it.
@@ -150,6 +150,72 @@ def _set_apart_report(clause_text: str) -> bool:
     )
 
 
+# One hit told as what happened: a strike verb in the simple past, passive with what was hit as its subject ("a silo
+# and a bakery were hit near A", "targets in B were struck") or active with its object after it ("one of the drones
+# struck a car near C"); the past of a finite verb, not a perfect ("have struck": a summary), not feared, recurring,
+# denied or supposed (:data:`_NOT_HAPPENED_RE`, :data:`_RECURRING_RE`, :data:`_NOT_TOLD_AS_FACT_RE`). What was hit is told
+# for the first time: an indefinite object ("struck a car", not "struck the car") or subject (below).
+_PASSIVE_HIT_RE = compile_guarded(
+    r"\b(?:was|were)\s+(?:(?:also|reportedly|directly|again|heavily|then|later)\s+)?(?:hit|struck|targeted|bombed|shelled)\b",
+    re.IGNORECASE,
+)
+_ACTIVE_HIT_RE = compile_guarded(
+    r"\b(?:struck|targeted|bombed|shelled)\s+(?:an?|one|two|three|four|five|several|some)\s", re.IGNORECASE
+)
+_NOT_TOLD_AS_FACT_RE = compile_guarded(r"\b(?:not|never|no|nor|neither|if|unless|whether)\b|n['’]t\b", re.IGNORECASE)
+# Where the subject of a passive hit begins: after the clause's last comma, colon, "said", "that", "and", "which", "who"
+# before the verb (the words before it are read in a bounded window).
+_SUBJECT_START_RE = compile_guarded(r"[,;:]|\b(?:said|says|reported|that|and|which|who|while|when)\b", re.IGNORECASE)
+_SUBJECT_WINDOW = 80
+# A subject told as known: a pronoun or a definite determiner ("the vehicle was targeted", "he was targeted": the thing or
+# the victim told before, its event told already).
+_KNOWN_SUBJECT_RE = compile_guarded(
+    r"\s*(?:the|this|that|these|those|his|her|its|their|he|she|it|they|both)\b", re.IGNORECASE
+)
+# An event named as known, subject of the hit ("The explosions targeted two cafes", "the strikes hit a depot"): more of
+# an event told before, its place the one already told, not one hit of its own.
+_KNOWN_EVENT_HIT_RE = compile_guarded(
+    r"\b(?:the|this|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|(?:air\s?)?strikes?|attacks?|raids?|"
+    r"bombings?|bombardments?|shellings?|assaults?)\s+(?:(?:also|reportedly|then|later)\s+)?(?:hit|struck|targeted|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+def _passive_hit_of_a_new_thing(clause_text: str) -> bool:
+    """Whether the clause tells a thing hit in the passive, its subject told for the first time ("a silo and a bakery
+    were hit", "targets in A were struck"; not "the vehicle was targeted", "he was targeted", nor a subject left to
+    the verb before, "were spotted near A and were targeted")."""
+    verb = _PASSIVE_HIT_RE.search(clause_text)
+    if verb is None:
+        return False
+    window_start = max(0, verb.start() - _SUBJECT_WINDOW)
+    before = clause_text[window_start : verb.start()]
+    starts = [m.end() for m in _SUBJECT_START_RE.finditer(before)]
+    subject = before[starts[-1] :] if starts else before
+    return bool(subject.strip()) and _KNOWN_SUBJECT_RE.match(subject) is None
+
+
+def _one_hit_told(mention: EventMention, clause_text: str) -> bool:
+    """Whether the clause tells one hit that happened: its strike verb (the mention's own event word) in the simple
+    past, with what it hit told for the first time (:data:`_ACTIVE_HIT_RE`, :func:`_passive_hit_of_a_new_thing`), as a
+    day or a party would make it specific; not an event named as known hitting it (:data:`_KNOWN_EVENT_HIT_RE`), nor
+    a perfect, feared, recurring, denied or supposed hit."""
+    word = mention.trigger_word.rsplit(" ", 1)[-1]
+    return (
+        not mention.definite
+        and word in _HIT_VERBS
+        and (_ACTIVE_HIT_RE.search(clause_text) is not None or _passive_hit_of_a_new_thing(clause_text))
+        and _KNOWN_EVENT_HIT_RE.search(clause_text) is None
+        and PERFECT_ASPECT_RE.search(clause_text) is None
+        and _NOT_HAPPENED_RE.search(clause_text) is None
+        and _RECURRING_RE.search(clause_text) is None
+        and _NOT_TOLD_AS_FACT_RE.search(clause_text) is None
+    )
+
+
+_HIT_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "shelled"})
+
+
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)
@@ -182,6 +248,8 @@ def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, dipl
         # ("Separately, a blast went off near a depot in A", "Elsewhere, rebels took a hill south of B"): a report the
         # text sets apart from the events told before is one event of its own, at its named place
         or (place and not generic and _set_apart_report(clause_text))
+        # ("a power station was hit near A", "one of the drones struck a car near B"): one hit told at its named place
+        or (place and not generic and _one_hit_told(mention, clause_text))
     ):
         return False
     if generic:

@@ -227,3 +227,54 @@ def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
     text = "Mortar shells hit the village of Kasra near Deir ez-Zor on Sunday; no one was hurt.\n"
     incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # one hit told in the simple past at a named place, with no day, party or toll: active, its object after it
+        ("The advance was backed by drones, one of which struck an SDF car near the village of Maadan.", "Maadan"),
+        # passive, what was hit its subject
+        ("Local sources said a bakery and a fuel station were hit in the Zirgan area.", "Zirgan"),
+        ("Targets in the Amuda area were struck, the ministry said.", "Amuda"),
+    ],
+)
+def test_one_hit_told_in_the_simple_past_at_a_named_place_is_an_incident(text: str, place: str) -> None:
+    found = _read(text)
+    assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones have struck cars near Maadan in recent months.",  # a perfect: a summary
+        "Positions near Zirgan could be targeted, the council warned.",  # feared
+        "A bakery near Zirgan was not hit, residents said.",  # denied
+        "Convoys near Amuda were often targeted by drones.",  # recurring
+        "If the dam near Maadan were hit, the valley would flood.",  # supposed
+    ],
+)
+def test_a_hit_not_told_as_one_that_happened_opens_no_incident(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing hit is one told before: a definite subject or object, a pronoun
+        "A Turkish drone struck a car in Amuda on Monday, wounding two. Witnesses said that the car was targeted near "
+        "the Nour roundabout.",
+        "The body of a man was found in the camp of Hol on Monday, shot in the head. He was targeted at dawn near Hol.",
+    ],
+)
+def test_a_hit_of_a_thing_told_before_opens_no_incident_of_its_own(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
+def test_a_known_event_told_hitting_its_targets_is_the_event_told_before() -> None:
+    # "The explosions targeted ...": the bombs just told, at the cafes they hit, not one more incident
+    text = (
+        "Three bombs went off in cafes in the Wusta quarter of Amuda on Monday night, killing nine people. "
+        "The explosions targeted the Roma and Nour cafes, sources said."
+    )
+    assert len(_read(text)) == 1
