@@ -138,11 +138,15 @@ _BATTLE_WINDOW = 3
 def _battle_for_the_place(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The recent armed clash at the mention's named place when one of the two tells ground taken or fought for
     ("The SDF took full control of Tabqa. ... Clashes in the city's last pockets killed 13 fighters"; "Fighting raged
-    in X. The army captured X on Sunday"): the battle for the place, one incident."""
+    in X. The army captured X on Sunday"): the battle for the place, one incident. A clash at a city named by its
+    governorate's name ("SDF fighters battled ISIS north of the city of Raqqa") points at no place told before."""
     if mention.event_type is not EventType.ARMED_CLASH:
         return None
     names = {normalize_place(p.text) for p in mention.named_places}
-    pointed = not names and _THE_PLACE_RE.search(mention.clause_text) is not None  # "in the city's last pockets"
+    # "in the city's last pockets": the place just told, pointed at, in a clause that names none (not "north of the
+    # city of Raqqa", "the city of Deir ez-Zor ... near the city's airport": a city named, though by its governorate's
+    # name, is its own place, and "the city" is that one, not one told before)
+    pointed = not mention.places and _THE_PLACE_RE.search(mention.clause_text) is not None
     if not names and not pointed:
         return None
     for cluster in reversed(clusters[-4:]):

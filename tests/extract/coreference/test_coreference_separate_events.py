@@ -66,6 +66,27 @@ def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 12, 20)))) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a city named by its governorate's name is its own place, not "the city" just told
+        (
+            "Turkish-backed rebels captured the town of Jarabulus on Monday. Further south, SDF fighters were battling "
+            "ISIS north of the city of Raqqa, a monitor said.",
+            "Raqqa",
+        ),
+        (
+            "Turkish-backed rebels seized the town of Jarabulus on Monday. In the east, SDF fighters entered the city of "
+            "Deir ez-Zor, and clashed with gunmen near the city's stadium, leaving two dead.",
+            "Deir ez-Zor",
+        ),
+    ],
+)
+def test_clashes_in_a_city_named_by_its_governorates_name_are_not_the_battle_just_told(text: str, city: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    assert [i.toponyms[0].span.text for i in found] == ["Jarabulus", city]
+
+
 def test_one_more_strike_told_with_its_day_is_not_a_detail_of_the_last() -> None:
     found = incidents(
         "Coalition warplanes struck the village of Kishma near Hajin, killing 10 civilians. "
