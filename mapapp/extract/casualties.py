@@ -34,6 +34,8 @@ expression                      bounds          why
                                                 losses", "causing material damage", "setting a
                                                 truck ablaze"), with no casualty word in the
                                                 sentence; a toll told next replaces it
+``without damage``              0..0            not even damage ("damage only" in a post, "without
+                                                reporting casualties": a source told none)
 ==============================  ==============  ==========================================
 
 A count is a death toll when a killing word stands next to it on either side
@@ -715,7 +717,9 @@ _PARTY_WORD = (
     r"[\w.-]+"
 )
 _NO_CASUALTIES_RE = compile_guarded(
-    r"\b(?:no|without(?: causing| inflicting| leaving| resulting in)?(?: any)?|did not (?:cause|result in|leave) any|"
+    # ("without reporting casualties": the source told the event and no casualty)
+    r"\b(?:no|without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
+    r"did not (?:cause|result in|leave|report) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
     # (a party's: "with no U.S. casualties", "no coalition casualties")
     r"(?:human |civilian |(?:(?-i:[A-Z][A-Za-z.]*)|coalition|allied|friendly|partner) )?(?:reported )?"
@@ -750,7 +754,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
-    r"|\bwithout(?: causing| inflicting| leaving| resulting in)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
+    r"|\bwithout(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
@@ -761,7 +765,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     # "material damage only" (plain "caused material damage" says nothing of people and stays silent)
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
     r"|\bonly (?:caus(?:ed|ing) |left |leaving |resulted in |resulting in )?(?:some )?material (?:damage|losses)\b"
-    r"|\bmaterial (?:damage|losses) only\b",
+    r"|\b(?:material )?(?:damage|losses) only\b"
+    # not even damage: "the rocket fell near the base without damage", "without causing any damage"
+    r"|\bwithout (?:causing |inflicting |leaving )?(?:any )?(?:material )?damage\b",
     re.IGNORECASE,
 )
 _HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")

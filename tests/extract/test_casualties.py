@@ -2118,3 +2118,30 @@ def test_a_count_described_before_its_passive_verb(
 )
 def test_a_span_of_time_counts_no_people(sentence: str, killed: tuple[int, int | None]) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the outskirts of Derik on Friday, the council said, without reporting casualties.",
+        "A mortar round landed near the base at the Jafra field without damage.",
+        "Rockets struck the airport perimeter without causing any damage, the coalition said.",
+        "Landmine went off near the school in Gharanij, damage only",
+    ],
+)
+def test_a_source_telling_no_casualty_or_not_even_damage_states_a_zero(text: str) -> None:
+    reading = read_casualties(text)
+    assert bounds(reading.killed) == (0, 0)
+    assert bounds(reading.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Jets carried out a dozen raids on the town, the monitor said, without giving a toll.", None),  # silence
+        ("The shell killed a farmer near Tal Baydar, without damage to the nearby houses.", (1, 1)),  # a toll told
+        ("The blast caused damage only to the shopfronts, and three passers-by died.", (3, 3)),
+    ],
+)
+def test_no_damage_or_no_toll_given_is_no_zero_beside_a_toll_or_silence(text: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(text).killed) == killed
