@@ -364,10 +364,11 @@ def _judged(mention: EventMention) -> bool:
     """The clause's event is what a trial, a sentence or a blame is about (the frame before its event word), and the
     clause gives no toll of more than one with a day told from the sentence, blame or arrest on (a day before it is
     the court's: "a court on Sunday sentenced three men for their role in a bombing that killed nine")."""
-    word = _event_word_position(mention)
-    held = _HELD_OVER_VERB_RE.search(mention.clause_text, 0, word) if word >= 0 else None
-    if _counts_more_than_one(mention) and (_dated_from(mention, held.start()) if held else mention.point_dates):
-        return False
+    if _counts_more_than_one(mention) and mention.point_dates:
+        word = _event_word_position(mention)
+        held = _HELD_OVER_VERB_RE.search(mention.clause_text, 0, word) if word >= 0 else None
+        if held is None or _dated_from(mention, held.start()):
+            return False
     return (
         could_match(_JUDGED_FRAME_RE, mention.clause_text) and _frames_event_word(_JUDGED_FRAME_RE, mention)
     ) or _judged_part(mention)
