@@ -16,7 +16,8 @@ incident a toll belongs to, in place, and says whether it did:
   toll a range with it. A post's update line ("Update: 2 dead, 11 wounded", "Toll: ...") gives it a few lines on,
   past lines that tell no event; a stated zero ("No casualties were reported.") after an exchange of fire (an event
   and the answer told right after it) is both events' zero. A toll told after a list of places struck, naming none
-  of them, is the list's: each item takes it as a bound (:func:`share_among_listed`).
+  of them, is the list's: each item takes it as a bound (:func:`share_among_listed`). A count told after a toll
+  given only by a vague word replaces it ("..., killing dozens of soldiers. The ministry put the toll at 62.").
 - :func:`fill_fight_dead_so_far` (first thing :func:`fill_casualties` tries): a toll told over the days of a fight
   ("... had been killed since Thursday", "Since then, 60 have died") is the dead of the latest armed clash that has
   none yet, even past the strikes or the car bomb told of it meanwhile.
@@ -48,6 +49,7 @@ from mapapp.extract.casualties import (
     is_damage_zero,
     is_further_figure,
     parse_count,
+    refines_vague_toll,
 )
 from mapapp.extract.clauses import find_sources, is_region_name
 from mapapp.extract.dates import find_dates, resolve
@@ -309,6 +311,12 @@ def fill_casualties(
             return  # "Correction: an earlier version of this report said the bomb killed four": the figure withdrawn
         previous.killed = toll.killed or previous.killed
         previous.injured = toll.injured or previous.injured
+    elif gap == 1 and _toll_retold_with_more(previous, toll):
+        # "9 militants killed" (a title) ... "Nine militants were killed, and two fighters lost their lives": both sides
+        pass
+    elif _refine_vague_figures(previous, toll, reading.text):
+        # "..., killing dozens of soldiers. The ministry put the toll at 62.": the count the vague word only bounded
+        pass
     elif is_damage_zero(previous.killed):
         # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
         # it. Two men inside were killed."
@@ -821,6 +829,39 @@ def _victims_told_before(toll: CasualtyReading, clusters: list[EventMention]) ->
         if described and any(c.victims and described in c.victims.casefold() for c in recent):
             return True
     return False
+
+
+def _toll_retold_with_more(cluster: EventMention, toll: CasualtyReading) -> bool:
+    """The toll tells the cluster's dead again, bound for bound, as its first group and adds another ("9 militants
+    killed" over "Nine militants were killed, and two of our fighters were martyred"): the sum is the toll."""
+    told, new = cluster.killed, toll.killed
+    if told is None or new is None or told.low is None or new.low is None or new.low <= told.low:
+        return False
+    if not new.phrase or " + " not in new.phrase:
+        return False
+    if parse_count(new.phrase.split(" + ", 1)[0]) != (told.low, told.high):
+        return False
+    cluster.killed = new
+    cluster.injured = cluster.injured or toll.injured
+    return True
+
+
+def _refine_vague_figures(cluster: EventMention, toll: CasualtyReading, text: str) -> bool:
+    """Replace a figure the cluster told with a vague word only ("killing dozens of fighters") by the count a later
+    sentence gives of it ("A commander said 41 fighters were killed"; :func:`refines_vague_toll`), kind by kind; the
+    kind the cluster lacks is filled from the same toll. True when a figure was replaced. Not the dead of the other
+    side of the fight ("..., killing several of them. Three of our soldiers were martyred.": added, not a count)."""
+    if _other_sides_dead(cluster, toll.killed, toll.injured, toll.victims, text):
+        return False
+    refined = False
+    if cluster.killed is not None and toll.killed is not None and refines_vague_toll(cluster.killed, toll.killed, text):
+        cluster.killed, refined = toll.killed, True
+    if cluster.injured is not None and toll.injured is not None and refines_vague_toll(cluster.injured, toll.injured, text):
+        cluster.injured, refined = toll.injured, True
+    if refined:
+        cluster.killed = cluster.killed or toll.killed
+        cluster.injured = cluster.injured or toll.injured
+    return refined
 
 
 def _restates_toll(cluster: EventMention, toll: CasualtyReading) -> bool:

@@ -940,3 +940,82 @@ def test_the_strikes_told_again_with_their_own_toll_after_a_shared_one_are_anoth
         "In Iraq, the strikes targeted the Qaim border area, killing five people according to officials."
     )
     assert _bounds(found) == [(0, 14), (0, 14), (5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a wire lede's vague toll, then a ministry's count in the next sentence
+        (
+            "Jets bombed army posts near Mayadin on Friday, killing dozens of soldiers. "
+            "The defence ministry put the toll at 57 soldiers killed and about 80 injured.",
+            (57, 57),
+            (80, 80),
+        ),
+        # scores, then a monitor's count with its parts
+        (
+            "Militants overran the Harabesh quarter overnight, killing scores of residents, activists said. "
+            "A monitor said at least 120 people were killed, among them 70 civilians.",
+            (120, None),
+            None,
+        ),
+        # a post's bare count after "dozens"
+        ("Gunmen raided the village of Jurdhi at dawn, killing dozens of farmers. Reports speak of more than 30 dead.", (31, None), None),
+    ],
+)
+def test_a_count_told_after_a_vague_toll_replaces_it(text: str, killed: tuple, injured: tuple | None) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert bounds(found[0].killed) == killed
+    assert bounds(found[0].injured) == injured
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Five soldiers were also killed.",  # more people beyond the toll: added, not a refinement
+        "Since the start of the year, 600 people have been killed in the province.",  # a total of a period
+        "Two dozen were wounded.",  # the other kind: fills the wounded only
+    ],
+)
+def test_a_later_figure_that_is_no_count_of_the_vague_toll_leaves_it(follow_up: str) -> None:
+    found = incidents("Militants stormed the Jouri district at dawn, killing dozens of civilians. " + follow_up)
+    assert found
+    assert found[0].killed is not None and found[0].killed.phrase.startswith("dozens")
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        '"Seven attackers were killed and we seized their rifles," he said, adding that three guards lost their lives.',
+        "The council said 7 attackers were killed and their vehicles burned, and that three of its fighters were martyred.",
+    ],
+)
+def test_a_toll_telling_the_dead_again_with_another_group_is_their_sum(follow_up: str) -> None:
+    found = incidents(
+        "Guards repel attack on Markada post, 7 attackers killed\n\n"
+        "Guards repelled an attack by militants on a post near Markada on Tuesday night, a spokesman said. " + follow_up
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (10, 10)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Seven attackers were killed, the spokesman said.",  # told again alone: the same seven
+        "Two of the seven killed were commanders.",  # a part of them
+    ],
+)
+def test_a_toll_told_again_without_another_group_stays(follow_up: str) -> None:
+    found = incidents("Guards repelled an attack by militants on a post near Markada on Tuesday, killing seven attackers. " + follow_up)
+    assert found and bounds(found[0].killed) == (7, 7)
+
+
+def test_the_other_sides_dead_after_a_vague_toll_are_added_not_a_count_of_it() -> None:
+    found = incidents(
+        "Army units repelled an attack by militants on a post near Maskanah, killing several of them. "
+        "Four of our soldiers were martyred."
+    )
+    assert len(found) == 1
+    assert bounds(found[0].killed) == (6, None)
