@@ -49,9 +49,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    40"), the present of an event going on at the time of writing ("Clashes
    continue in the old city"), an event its sentence names as one another came
    after or answered ("The strikes came in reply to a car bomb attack that
-   killed nine"), a sentence opening before an event it names ("Before the
-   truce, jets struck ...") or set apart from the story's thread ("Meanwhile,
-   ...", "Elsewhere, ...", "Separately, ..."); nor for an incident dated against another ("A
+   killed nine"), or a sentence opening before an event it names ("Before the
+   truce, jets struck ..."); nor for an incident dated against another ("A
    day later, ...": rule 2).
    The sentence right after a dated lede that opens by telling the lede's
    event again with a definite noun ("Jets struck groups around A on
@@ -217,7 +216,7 @@ CONTEXT_SENTENCES = 4
 #: Wording in an incident's clause that sets it at another, unstated time ("shot some time ago"),
 #: over a span ("days of airstrikes") or as a running toll ("the siege has so far killed 40"): no context day.
 _OWN_TIME_RE = compile_guarded(
-    r"\b(?:a while ago|some time ago|recently|lately|previously|earlier (?:this|in the) (?:week|month|year)"
+    r"\b(?:a while ago|some time ago|recently|lately|previously|earlier this (?:week|month|year)"
     r"|(?:last|past|previous) (?:week|month|year|few days|days|weeks|months)"
     r"|(?:few|several|some) (?:days|weeks|months) ago|(?:days|weeks|months|years) (?:ago|earlier|of)"
     r"|(?:has|have) (?:so far |now )?(?:killed|left|claimed)|(?:the|that) (?:first|last|previous) time)\b"
@@ -251,11 +250,6 @@ _GOING_ON_NOW_RE = compile_guarded(
 _SCENE_DAY_OPENING_RE = compile_guarded(
     r"^\W{0,3}(?:(?:later|earlier|also|then|and)\s*,?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
 )
-#: A sentence opening on a word that sets it apart from the story's thread: "Meanwhile, ...", "Elsewhere, ...",
-#: "Separately, ...". Its event happened at no stated time of the story: writers leave such an event undated unless
-#: the sentence names its day (across the development sets, 81 of 83 undated "Meanwhile" sentences and 24 of 35
-#: "Separately" ones).
-_SEPARATE_STRAND_OPENING_RE = compile_guarded(r"^\W{0,3}(?:Meanwhile|Elsewhere|In the meantime|Separately)\b")
 #: A sentence opening at a time before an event it names ("Before the agreement, gunmen ..."): an earlier, untold day.
 _BEFORE_AN_EVENT_OPENING_RE = compile_guarded(r"^\W{0,3}Before (?:the|this|that|its|their) [a-z]+(?: [a-z]+)?,")
 #: "killed in the strikes on ...", "by the same shelling": the event the sentence before told.
@@ -796,11 +790,7 @@ def _context_date(
         return None  # (an incident dated against another, "A day later, ...", is dated by rule 2)
     told_at = _told_at(incident)
     own = sentence_time(told_at)
-    if own is not None and (
-        _BEFORE_AN_EVENT_OPENING_RE.search(own.text)
-        or _SEPARATE_STRAND_OPENING_RE.search(own.text)
-        or _named_as_an_earlier_event(incident, own)
-    ):
+    if own is not None and (_BEFORE_AN_EVENT_OPENING_RE.search(own.text) or _named_as_an_earlier_event(incident, own)):
         return None
     first = told_at - 1
     for index in range(first, max(-1, first - CONTEXT_SENTENCES), -1):

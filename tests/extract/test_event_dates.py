@@ -118,9 +118,6 @@ def test_a_day_opening_a_later_sentence_sets_a_new_scene() -> None:
         "Clashes continue in the old quarter of Shaafah, residents said.",  # told going on now, in the present
         "The strikes came in reply to a car bomb attack that killed nine fighters near Shaafah.",  # an earlier event
         "The first time gunmen stormed the farm in Shaafah, they killed a shepherd.",  # another time
-        "Earlier in the week, a drone hit a car in Shaafah, killing its driver.",  # another time
-        "Meanwhile, gunmen shot dead a guard in Shaafah, relatives said.",  # another strand of the story
-        "Elsewhere, a landmine killed a shepherd near Shaafah.",
     ],
 )
 def test_an_event_told_at_another_time_takes_no_story_day(later: str) -> None:
