@@ -25,33 +25,21 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    residents said. ... A school in Kasra was hit, killing a teacher"):
    an incident with no date of its own takes the last day named in the
    :data:`CONTEXT_SENTENCES` sentences before it (``basis="context"``, the
-   expression it came from kept). Writers of every register carry the day so,
-   past sentences telling events at places of their own ("Jets struck A on
-   Monday. In B, a drone hit a car. Mortars hit C"): such a sentence, undated,
-   is passed over; with a day of its own told after its event word ("In B, a
-   car bomb went off on Saturday evening") it is an aside, its day that
-   event's, and the search goes on to the story's day further back; its day
-   is taken when it is the lede (not an item labelled with its place,
-   "Hasakah: jets struck A on Monday", whose day is the item's) or opens the
-   sentence and so sets a new scene ("On Tuesday, gunmen attacked B"), or
-   when the incident goes on with its toll ("six more were killed when ..."),
-   is set inside the town that event was told at, named without its town ("A
-   second device blew up in the town's old market"), or tells the lede's
-   event again. The next item of a list that details a summarised day, opening
+   expression it came from kept). Not when the search meets a sentence that
+   tells an event at a named place of its own (a bulletin's items each have
+   their own day: the date there is that item's; unless the incident goes on
+   with the toll of the sentence just before: "six more were killed when
+   ...", or is set inside the town that event was told at, named without its
+   town: "A second device blew up in the town's old market"; or it is the next item of a list that details a summarised day, opening
    "In <place>,", "In addition," or labelled with its place ("B: gunmen ..."), or telling the event "also", after an item
-   that took that day, takes that day ("Drones struck the region on Monday. In A, a strike killed a guard. In the
-   B countryside, a drone hit a car"). No day is taken past a month or a span
+   that took that day: "Drones struck the region on Monday. In A, a strike killed a guard. In the
+   B countryside, a drone hit a car"), a month or a span
    ("since May"), a statement's date ("the SDF said on Wednesday"), page
    furniture ("Updated: ...") or the start of a span ("the offensive began on
    Saturday"); nor when the incident's own clause sets it at another time:
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
-   strikes", "the first time", a running toll ("the siege has so far killed
-   40"), the present of an event going on at the time of writing ("Clashes
-   continue in the old city"), an event its sentence names as one another came
-   after or answered ("The strikes came in reply to a car bomb attack that
-   killed nine"), or a sentence opening before an event it names ("Before the
-   truce, jets struck ..."); nor for an incident dated against another ("A
-   day later, ...": rule 2).
+   strikes", a running toll ("the siege has so far killed 40"), or a sentence
+   opening before an event it names ("Before the truce, jets struck ...").
    The sentence right after a dated lede that opens by telling the lede's
    event again with a definite noun ("Jets struck groups around A on
    Monday. The strikes hit a camp near B ...") takes the lede's day, though
@@ -219,7 +207,7 @@ _OWN_TIME_RE = compile_guarded(
     r"\b(?:a while ago|some time ago|recently|lately|previously|earlier this (?:week|month|year)"
     r"|(?:last|past|previous) (?:week|month|year|few days|days|weeks|months)"
     r"|(?:few|several|some) (?:days|weeks|months) ago|(?:days|weeks|months|years) (?:ago|earlier|of)"
-    r"|(?:has|have) (?:so far |now )?(?:killed|left|claimed)|(?:the|that) (?:first|last|previous) time)\b"
+    r"|(?:has|have) (?:so far |now )?(?:killed|left|claimed))\b"
     # the pluperfect: "had documented", "had been shot" tell the past before the narrative's time
     r"|\bhad (?:also |already |previously |earlier )?(?:been )?[a-z]{2,}(?:ed|en|wn|ot|ck|ht|ne|ung|ew)\b",
     re.IGNORECASE,
@@ -239,16 +227,6 @@ _IN_THE_TOWN_TOLD_RE = compile_guarded(
     r"\b(?:the (?:city|town|village)[’']s|the (?:nearby |neighbouring |adjacent )?(?:[A-Z][\w’'-]*\s){1,2}"
     r"(?:district|neighbou?rhood|quarter))\b"
     r"(?!\s+(?:of|in)\s+[A-Z])",
-)
-#: An event clause told as going on at the time of writing, in the present: "Clashes continue in the old city",
-#: "fighting is still under way near A": no past day of the narrative is its day.
-_GOING_ON_NOW_RE = compile_guarded(
-    r"\b(?:continues?|(?:is|are) (?:still )?(?:continuing|under ?way|ongoing|raging|going on))\b", re.IGNORECASE
-)
-#: What may stand before a day that opens its sentence and sets the scene of what follows: "On Wednesday, ...",
-#: "Late on Monday, ...", "Later on Tuesday, ...", "Then on Friday, ...".
-_SCENE_DAY_OPENING_RE = compile_guarded(
-    r"^\W{0,3}(?:(?:later|earlier|also|then|and)\s*,?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 #: A sentence opening at a time before an event it names ("Before the agreement, gunmen ..."): an earlier, untold day.
 _BEFORE_AN_EVENT_OPENING_RE = compile_guarded(r"^\W{0,3}Before (?:the|this|that|its|their) [a-z]+(?: [a-z]+)?,")
@@ -420,8 +398,6 @@ def date_incidents(
                 incident.date = _day_of_the_joined_sentence(
                     incident, reference(incident), sentence_time
                 ) or _day_of_the_time_told(incident, told_days)
-            if incident.date is None and previous is not None and _refers_back_to(incident, previous):
-                incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             if incident.date is None:
                 incident.date = _context_date(
                     incident, reference(incident), sentence_time, listed_days, listed_items, lede
@@ -429,6 +405,8 @@ def date_incidents(
                 _list_day(listed_days, listed_items, incident)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
+            if incident.date is None and previous is not None and _refers_back_to(incident, previous):
+                incident.date = _related(None, previous.incident_id, 0, previous.date.value if previous.date else None)
             if incident.date is None and lede is not None:
                 incident.date = _day_of_the_lede(
                     incident, lede, told_days_by_type, lede_places, sentence_time
@@ -784,13 +762,11 @@ def _context_date(
     day is that of the sentence right after it that opens by telling its event again with a definite noun ("Jets
     struck armed groups around A on Monday. The strikes hit a camp near B ..."), though the lede tells that event
     at a place of its own (the incident told by that definite noun, not another event the sentence names)."""
-    if _OWN_TIME_RE.search(incident.clause_text) or _GOING_ON_NOW_RE.search(incident.clause_text):
+    if _OWN_TIME_RE.search(incident.clause_text):
         return None
-    if incident.anchor is not None:
-        return None  # (an incident dated against another, "A day later, ...", is dated by rule 2)
     told_at = _told_at(incident)
     own = sentence_time(told_at)
-    if own is not None and (_BEFORE_AN_EVENT_OPENING_RE.search(own.text) or _named_as_an_earlier_event(incident, own)):
+    if own is not None and _BEFORE_AN_EVENT_OPENING_RE.search(own.text):
         return None
     first = told_at - 1
     for index in range(first, max(-1, first - CONTEXT_SENTENCES), -1):
@@ -810,9 +786,7 @@ def _context_date(
             # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
             return listed_days[index]
         if time.placed_event and not (
-            index == lede and not PLACE_LABEL_RE.match(time.text)
-            or time.dates and _sets_the_scene(time)
-            or index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
+            index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
             or _inside_the_town_told(incident)
             or (
                 index == lede == first
@@ -824,56 +798,18 @@ def _context_date(
                 # not another event that sentence names, "The strikes followed a car bomb attack in B")
             )
         ):
-            # a sentence after the lede telling an event at a place of its own, undated or with a day of its own told
-            # after its event ("In B, a car bomb went off on Saturday evening"): that day is that event's, an aside;
-            # the story's day is further back (unless the incident goes on with its toll, "six more were killed", or
-            # is set inside the town that event was told at, named without its town: "A second device blew up in the
-            # town's old market")
-            continue
+            # the sentence before tells an event of its own: its date is that event's (unless the incident goes on
+            # with its toll, "six more were killed", or is set inside the town that event was told at, named without
+            # its town: "A second device blew up in the town's old market")
+            return None
         if not time.dates:
+            if time.placed_event:
+                return None
             continue
         if _ends_a_span(time):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
-        if time.placed_event:
-            # (a sentence telling an event: the day of that event, its first not said of a statement nor told as
-            # another event's it came after: "Following the attack in A on 1 October, jets struck B tonight")
-            own_days = [
-                d
-                for d in time.dates
-                if not d.said
-                and not _RELATED_EVENT_BEFORE_DAY_RE.search(time.text, max(0, d.start - _RELATED_EVENT_WINDOW), d.start)
-            ]
-            return _scene_day(time, own_days[0] if own_days else time.dates[-1], published)
         return _scene_day(time, time.dates[-1], published)
     return None
-
-
-#: Words naming an event as the one the event of their sentence answered: "in reply to a car bomb attack", "in
-#: retaliation for the bombing" (the words between them and the event word, in a clause). (Not "after": "advanced
-#: after fierce fighting" tells the same day's fighting.)
-_EARLIER_EVENT_BEFORE_RE = compile_guarded(
-    r"\bin (?:reply|response|retaliation|revenge) (?:to|for)\b[^.;,]{0,40}$", re.IGNORECASE
-)
-
-
-def _named_as_an_earlier_event(incident: EventMention, own: SentenceTime) -> bool:
-    """Whether the incident's event word is named, in its sentence, as what another event came after or answered
-    ("The strikes came in reply to a car bomb attack that killed nine"): an earlier event, not of the story's day."""
-    if not incident.trigger_word:
-        return False
-    clause_at = own.text.find(incident.clause_text[:60])
-    if clause_at < 0:
-        return False
-    word_at = incident.clause_text.lower().find(incident.trigger_word)
-    at = clause_at + max(word_at, 0)
-    return _EARLIER_EVENT_BEFORE_RE.search(own.text, max(0, at - 60), at) is not None
-
-
-def _sets_the_scene(time: SentenceTime) -> bool:
-    """Whether the sentence opens on its day ("On Wednesday, a woman was killed in A"): the day of what it tells
-    and of the story told after it, not an adjunct of its own event told after its verb ("In A, a bomb went off on
-    Saturday evening")."""
-    return bool(time.dates) and _SCENE_DAY_OPENING_RE.search(time.text[: time.dates[0].start]) is not None
 
 
 def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:
