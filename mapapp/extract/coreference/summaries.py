@@ -425,6 +425,19 @@ def _told_as_the_spot(place: PlaceMention, text: str) -> bool:
     return not _area_name(place, text) and not gated_search(_NEAR_RE, text[max(0, place.start - 40) : place.start])
 
 
+def _inside_the_summarys_governorates(summary: EventMention, hit: EventMention) -> bool:
+    """Whether the governorates a hit tells in its own words (its evidence: not a province the list it came from
+    names for its last item, "A oil fields and a silo near B and a plant near C in X province") are the summary's, or
+    either tells none."""
+    own = {
+        p.governorate
+        for p, _ in hit.places
+        if p.governorate and not p.origin and any(start <= p.start < end for start, end in hit.evidence)
+    }
+    told = {p.governorate for p, _ in summary.places if p.governorate}
+    return not own or not told or bool(own & told)
+
+
 def _toll_of(clusters: list[EventMention], attribute: str) -> int:
     """The clusters' ``killed`` or ``injured`` figures summed (their lower bounds; none counts nothing)."""
     return sum(
@@ -461,7 +474,7 @@ def _area_summary_summed_up(clusters: list[EventMention], index: int, text: str)
         if c.sentence_index > summary.sentence_index
         and same_kind_of_event(summary.event_type, c.event_type)
         and any(not p.origin and _told_as_the_spot(p, text) for p, _ in c.places)
-        and _same_or_unstated_governorate(summary, c)
+        and _inside_the_summarys_governorates(summary, c)
         and summary.days_agree(c)
         and (summary.actor is None or c.actor is None or same_party(summary.actor, c.actor))
     ]

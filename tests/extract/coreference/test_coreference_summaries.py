@@ -443,3 +443,25 @@ def test_release_lines_each_near_a_town_are_parallel_events_not_a_summary_and_it
         "Shaddadi, one strike destroyed a fighting position."
     )
     assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == ["Raqqa", "Tabqa", "Shaddadi"]
+
+
+_NEAR_A_CITY_LEDE = "Russian jets struck rebel-held areas in eastern Syria on Monday, hitting a depot near Raqqa, activists said. "
+
+
+def test_a_lede_near_a_governorates_city_before_listed_hits_is_no_incident_even_if_the_list_ends_in_another_province() -> (
+    None
+):
+    # the province told for the list's last item is not the governorate of the items before it
+    text = _NEAR_A_CITY_LEDE + (
+        "Later, strikes hit the Jurn fuel station and a bakery near the town of Suluk and a bridge near Manbij in "
+        "Aleppo province."
+    )
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == ["Jurn", "Suluk", "Manbij"]
+
+
+def test_a_lede_near_a_governorates_city_before_hits_told_in_another_province_stays() -> None:
+    text = _NEAR_A_CITY_LEDE + (
+        "Later, a strike hit a fuel station in the village of Kaljibrin in Aleppo province. Another strike hit a "
+        "bakery in the village of Tal Jijan in Aleppo province."
+    )
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym][0] == "Raqqa"
