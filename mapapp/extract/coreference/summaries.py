@@ -11,6 +11,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import strike_in_a_region
 from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, same_kind_of_event
+from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
 from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
     FIGHT_OVER_A_REGION_RE,
@@ -207,9 +208,13 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
     nine"): the wave sums them up, as coders code only the placed fights (one incident per place). Dropped when a
     fight (a clash or an attack) opens at a named place in the same or an unstated governorate in the next clusters (a
     few: linear); a wave with no placed fight after it stays the article's incident. So is a bombardment told over a
-    part of Syria before the hits the article places (:func:`_bombardment_wave_summed_up`)."""
+    part of Syria before the hits the article places (:func:`_bombardment_wave_summed_up`), and any summary told at
+    area level before two or more hits of its kind at named places in it (:func:`_area_summary_summed_up`)."""
     dropped: set[int] = set()
     for index, wave in enumerate(clusters):
+        if _area_summary_summed_up(clusters, index, text):
+            dropped.add(index)
+            continue
         if wave.event_type in BOMBARDMENT_TYPES:
             if _bombardment_wave_summed_up(clusters, index, text):
                 dropped.add(index)
@@ -379,3 +384,107 @@ def _headline_of_several_places(cluster: EventMention) -> bool:
         if joined and not _ROAD_ENDS_RE.search(text, 0, first.start - base):
             return True
     return False
+
+
+# Several events or targets told by one clause: a plural event noun, or plural targets ("struck positions", "hit
+# Kurdish-held areas", "a series of strikes"): a summary may sum up hits; a clause telling one target is one hit.
+_SEVERAL_AREAS_RE = compile_guarded(r"\b(?:areas|posts|checkpoints|series\s+of)\b", re.IGNORECASE)
+
+
+def _told_at_area_level(place: PlaceMention, text: str, told: str) -> bool:
+    """Whether a summary's place is told as an area, not as the spot hit: a governorate or a region ("the countryside
+    of A", "A province"), a name after "villages in", "areas of" or before "district", or a town the events are told
+    only near ("near A", "west of A") whose name is a governorate's or whose countryside the summary tells too
+    (``told``: the summary's evidence, lowered); a town told only near with no area of its own is a place of its own."""
+    if _area_name(place, text):
+        return True
+    before = text[max(0, place.start - 40) : place.start]
+    name = place.text.lower()
+    return bool(gated_search(_NEAR_RE, before)) and (
+        f"countryside of {name}" in told or f"{name} countryside" in told or f"{name} province" in told
+    )
+
+
+def _area_name(place: PlaceMention, text: str) -> bool:
+    """A governorate's or a region's name, or a name told as an area ("villages in A", "A district"); a town named
+    after "near" is a governorate's town when its name is the governorate's ("near Hasakah")."""
+    if place.level == "governorate" or is_region_name(place.text):
+        return True
+    before = text[max(0, place.start - 40) : place.start]
+    if place.governorate is not None and gated_search(_NEAR_RE, before):
+        return True
+    return bool(
+        gated_search(_AREA_BEFORE_RE, before) or gated_search(_AREA_AFTER_RE, text[place.end : place.end + 30])
+    )
+
+
+def _told_as_the_spot(place: PlaceMention, text: str) -> bool:
+    """A hit's place told as where it hit: no area ("villages in A", "A countryside") nor a town it was only near
+    ("Near A, two strikes hit ..."): the lines of a release told each near a town are parallel events, not the finer
+    places of one of them."""
+    return not _area_name(place, text) and not gated_search(_NEAR_RE, text[max(0, place.start - 40) : place.start])
+
+
+def _inside_the_summarys_governorates(summary: EventMention, hit: EventMention) -> bool:
+    """Whether the governorates a hit tells in its own words (its evidence: not a province the list it came from
+    names for its last item, "A oil fields and a silo near B and a plant near C in X province") are the summary's, or
+    either tells none."""
+    own = {
+        p.governorate
+        for p, _ in hit.places
+        if p.governorate and not p.origin and any(start <= p.start < end for start, end in hit.evidence)
+    }
+    told = {p.governorate for p, _ in summary.places if p.governorate}
+    return not own or not told or bool(own & told)
+
+
+def _toll_of(clusters: list[EventMention], attribute: str) -> int:
+    """The clusters' ``killed`` or ``injured`` figures summed (their lower bounds; none counts nothing)."""
+    return sum(
+        figure.low or 0 for figure in (getattr(c, attribute) for c in clusters) if figure is not None
+    )
+
+
+def _area_summary_summed_up(clusters: list[EventMention], index: int, text: str) -> bool:
+    """A lede or headline telling several events or targets at area level only (every place it names a governorate, a
+    countryside, "villages in A", or a town it tells the events only near: "Jets struck positions in the countryside of
+    A", "Drones hit targets near B on Monday"), followed in the next clusters by at least :data:`_WAVE_HITS` events of
+    its kind at named places of the same or an unstated governorate, on a day that agrees, by the same party if both
+    tell one: the summary sums up the hits, which the coders code one by one. Its toll must be none, or the sum of the
+    hits' ("killed five" over hits killing three and two). The hits that tell no agent or day take the summary's
+    (:func:`_take_what_the_count_told`). Kept: a summary telling one target ("struck a gas plant in the countryside of
+    A"), one placed hit after it (:func:`~.places.refined_cluster`'s case), hits of another kind, day or party, a toll of
+    its own, a summary naming a town it hit."""
+    summary = clusters[index]
+    if summary.event_type in UNSPECIFIC_TYPES:
+        return False
+    places = [p for p, _ in summary.places if not p.origin]
+    told = " ".join(text[start:end] for start, end in summary.evidence)
+    if not places or not all(_told_at_area_level(p, text, told.lower()) for p in places):
+        return False
+    if not (
+        gated_search(_SEVERAL_EVENTS_RE, told)
+        or gated_search(_SEVERAL_TARGETS_RE, told)
+        or gated_search(_SEVERAL_AREAS_RE, told)
+    ):
+        return False  # (one target: "struck a gas plant in the countryside of A" is a strike of its own)
+    hits = [
+        c
+        for c in clusters[index + 1 : index + 1 + _WAVE_PARTS_WINDOW]
+        if c.sentence_index > summary.sentence_index
+        and same_kind_of_event(summary.event_type, c.event_type)
+        and any(not p.origin and _told_as_the_spot(p, text) for p, _ in c.places)
+        and _inside_the_summarys_governorates(summary, c)
+        and summary.days_agree(c)
+        and (summary.actor is None or c.actor is None or same_party(summary.actor, c.actor))
+    ]
+    if len(hits) < _WAVE_HITS:
+        return False
+    if summary.has_figure and (
+        _toll_of([summary], "killed") != _toll_of(hits, "killed")
+        or _toll_of([summary], "injured") != _toll_of(hits, "injured")
+    ):
+        return False  # (a toll of its own: not the hits' sum)
+    for hit in hits:
+        _take_what_the_count_told(hit, summary)
+    return True

@@ -385,3 +385,83 @@ def test_a_strike_on_one_target_or_a_town_or_across_a_border_before_placed_hits_
 )
 def test_a_bombardment_of_its_own_place_or_with_one_hit_after_it_stays(text: str, expected: list[str]) -> None:
     assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == expected
+
+
+
+_AIR_HEADLINE = "Jets bomb militia depots near Mayadin\n\n"
+_AIR_LEDE = "Unknown jets carried out a series of strikes on militia depots in the countryside of Mayadin late on Friday, local sources said. "
+_AIR_HITS = "The strikes hit an arms store in the Um Kahf area and a truck in the town of Sfeira, the sources said."
+_FIGHT_LEDE = (
+    "Gunmen attack army posts near Mayadin\n\nGunmen attacked army posts in the countryside of Mayadin on Friday, "
+    "local sources said. "
+)
+_FIGHT_HITS = "Gunmen attacked a checkpoint in the village of Um Kahf. Gunmen also attacked a post in the village of Sfeira."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline telling the strikes only near a town whose countryside the lede names, before two placed hits
+        _AIR_HEADLINE + _AIR_LEDE + _AIR_HITS,
+        # the same of a ground party's attacks on posts
+        _FIGHT_LEDE + _FIGHT_HITS,
+    ],
+)
+def test_a_summary_told_at_area_level_before_two_placed_hits_is_no_incident_of_its_own(text: str) -> None:
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Um Kahf", "Sfeira"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one placed hit only after the summary
+        _FIGHT_LEDE + "Gunmen attacked a checkpoint in the village of Um Kahf.",
+        # a toll of its own, not the sum of the hits'
+        _FIGHT_LEDE.replace("on Friday,", "on Friday, killing seven soldiers,") + _FIGHT_HITS,
+        # hits of another day
+        _FIGHT_LEDE
+        + "On Monday gunmen attacked a checkpoint in the village of Um Kahf. On Monday gunmen also attacked a post in "
+        "the village of Sfeira.",
+        # hits of another kind: drone strikes after a ground attack
+        _FIGHT_LEDE
+        + "A drone struck a checkpoint in the village of Um Kahf. A drone also hit a car in the village of Sfeira.",
+        # a town the headline tells the events only near, with no area of it told: a place of its own
+        "Gunmen attack army posts near Mayadin\n\nGunmen attacked army posts near Mayadin on Friday, local sources "
+        "said. " + _FIGHT_HITS,
+    ],
+)
+def test_an_area_summary_with_one_hit_a_toll_of_its_own_or_other_events_after_it_stays(text: str) -> None:
+    found = incidents(text)
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text in ("Mayadin", "the countryside of Mayadin")
+
+
+def test_release_lines_each_near_a_town_are_parallel_events_not_a_summary_and_its_hits() -> None:
+    text = (
+        "Near Raqqa, four strikes engaged two tactical units. Near Tabqa, two strikes destroyed a vehicle. Near "
+        "Shaddadi, one strike destroyed a fighting position."
+    )
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == ["Raqqa", "Tabqa", "Shaddadi"]
+
+
+_NEAR_A_CITY_LEDE = "Russian jets struck rebel-held areas in eastern Syria on Monday, hitting a depot near Raqqa, activists said. "
+
+
+def test_a_lede_near_a_governorates_city_before_listed_hits_is_no_incident_even_if_the_list_ends_in_another_province() -> (
+    None
+):
+    # the province told for the list's last item is not the governorate of the items before it
+    text = _NEAR_A_CITY_LEDE + (
+        "Later, strikes hit the Jurn fuel station and a bakery near the town of Suluk and a bridge near Manbij in "
+        "Aleppo province."
+    )
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym] == ["Jurn", "Suluk", "Manbij"]
+
+
+def test_a_lede_near_a_governorates_city_before_hits_told_in_another_province_stays() -> None:
+    text = _NEAR_A_CITY_LEDE + (
+        "Later, a strike hit a fuel station in the village of Kaljibrin in Aleppo province. Another strike hit a "
+        "bakery in the village of Tal Jijan in Aleppo province."
+    )
+    assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym][0] == "Raqqa"
