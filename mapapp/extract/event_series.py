@@ -352,6 +352,8 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     bombardment: EventMention | None = None  # the last air, drone or artillery strike told
     strikes: EventMention | None = None  # the same, with no event of another kind told since
     for reading in readings:
+        if SEPARATE_REPORT_RE.match(reading.text):
+            strikes = None  # "Elsewhere, a post was targeted": a report set apart, not one more of the strikes
         for mention in reading.mentions:
             if (
                 previous is not None

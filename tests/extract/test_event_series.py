@@ -501,3 +501,15 @@ def test_a_neutralization_with_its_own_means_or_in_a_list_keeps_its_reading(text
     found = _at(text, place)
     assert found is not None
     assert found.event_type is EventType.ARMED_CLASH, found.event_type
+
+
+@pytest.mark.parametrize("opener", ["Elsewhere, ", "In a separate incident, "])
+def test_a_strike_without_its_weapon_told_as_a_separate_report_is_not_one_more_of_the_strikes(opener: str) -> None:
+    text = (
+        "Turkish drones struck a truck near Derik on Sunday. "
+        f"{opener}an army position near Busayrah was targeted, killing three soldiers."
+    )
+    found = _at(text, "Busayrah")
+    assert found is not None
+    assert found.event_type is not EventType.DRONE_STRIKE, found.event_type
+    assert found.actor != "Turkish forces"
