@@ -286,10 +286,20 @@ _MASS_ABDUCTION_RE = compile_guarded(
 )
 
 
+# The fate of the one kidnapped told in the evidence or the next sentence (which has no place of its own at times and
+# then joins no incident): "kidnapped a guard and executed him", "He was later found dead", "his body was found".
+_CAPTIVE_HARMED_RE = compile_guarded(
+    r"\b(?:execut(?:ed|ing|ion)|behead(?:ed|ing)?|found\s+dead|bod(?:y|ies)|corpses?|murder(?:ed)?|slain"
+    r"|(?:killed|shot|tortured)\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
+
+
 def _unharmed_abduction(cluster: EventMention, evidence: str, after: list[str]) -> bool:
     """Whether an incident is a kidnapping of a few people that harmed nobody ("Masked gunmen kidnapped a pharmacist
     in X"): an attack with no toll above zero whose clause tells an abduction, with no other fight or harm told in its
-    evidence, no mass abduction, and no partner named there or in the sentences ``after``."""
+    evidence, no mass abduction, no fate of the captive told there or in the first sentence ``after`` ("and executed
+    him", "He was later found dead"), and no partner named there or in the sentences ``after``."""
     if (
         cluster.event_type is not EventType.ATTACK
         or _harmed(cluster)
@@ -299,6 +309,7 @@ def _unharmed_abduction(cluster: EventMention, evidence: str, after: list[str]) 
     told = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
     return (
         not gated_search(_FIGHT_OR_HARM_RE, _ABDUCTION_RE.sub(_blank, told))
+        and not any(gated_search(_CAPTIVE_HARMED_RE, told_of_captive) for told_of_captive in (told, *after[:1]))
         and not gated_search(_MASS_ABDUCTION_RE, evidence)
         and not any(gated_search(_PARTNERED_RE, sentence) for sentence in (evidence, *after))
     )
