@@ -513,3 +513,26 @@ def test_a_strike_without_its_weapon_told_as_a_separate_report_is_not_one_more_o
     assert found is not None
     assert found.event_type is not EventType.DRONE_STRIKE, found.event_type
     assert found.actor != "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Thursday, a government checkpoint was targeted near Markada, killing two soldiers.",
+        "Three days earlier, a post of the council was hit near Tal Tamr, killing a guard.",
+    ],
+)
+def test_a_strike_without_its_weapon_told_on_another_day_is_not_one_more_of_the_strikes(second: str) -> None:
+    text = f"Turkish drones struck a truck near Derik on Sunday. {second}"
+    found = next(i for i in incidents(text) if "Derik" not in {t.text for t in i.toponyms})
+    assert found.event_type is not EventType.DRONE_STRIKE, found.event_type
+
+
+def test_a_neutralization_of_those_who_acted_on_the_ground_is_not_the_air_operation() -> None:
+    text = (
+        "Air operations were carried out against terrorist targets in northern Iraq last night. "
+        "In the Olive Branch area, 5 terrorists who attempted to sneak towards our positions were neutralized."
+    )
+    found = incidents(text)
+    assert found
+    assert all(i.event_type is not EventType.AIRSTRIKE for i in found), [i.event_type for i in found]
