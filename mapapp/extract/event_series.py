@@ -427,6 +427,8 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 # weapon, by no party but the one just told striking, continues those strikes
                 mention.event_type = strikes.event_type
                 mention.actor = mention.actor or strikes.actor
+                if not mention.point_dates:
+                    mention.dates = list(strikes.dates)  # (and their day: "On Monday, drones struck B" is not it)
             if mention.event_type in BOMBARDMENT_TYPES and mention.verdict == CANDIDATE:
                 bombardment = mention  # (told by any word: "aircraft carried out strikes")
                 strikes = mention

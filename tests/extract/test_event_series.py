@@ -536,3 +536,12 @@ def test_a_neutralization_of_those_who_acted_on_the_ground_is_not_the_air_operat
     found = incidents(text)
     assert found
     assert all(i.event_type is not EventType.AIRSTRIKE for i in found), [i.event_type for i in found]
+
+
+def test_a_strike_without_its_weapon_takes_the_day_of_the_strikes_so_a_dated_strike_at_its_place_stays_apart() -> None:
+    text = (
+        "Turkish drones bombed a bakery in Amuda on Sunday. The occupation also targeted a school near Kahtaniya. "
+        "On Friday, Turkish drones struck a mill in Kahtaniya, wounding two workers."
+    )
+    at_kahtaniya = [i for i in incidents(text) if "Kahtaniya" in {t.text for t in i.toponyms}]
+    assert sorted(i.date.value.isoformat() for i in at_kahtaniya) == ["2024-05-03", "2024-05-05"]
