@@ -497,7 +497,8 @@ _GROUND_MEANS_RE = compile_guarded(
 
 #: The means a neutralization names after it: "were neutralized near B by our commandos".
 _NEUTRALIZED_BY_RE = compile_guarded(r"\bneutrali[sz]ed\b[^.;:]{0,60}?\b(?:by|with)\b", re.IGNORECASE)
-#: What those neutralized did, told in the clause (the trigger word spans it): "terrorists who opened fire", "a group that tried to infiltrate".
+#: What those neutralized did, told in the clause (the trigger word spans it): "terrorists who opened fire", "a group
+#: that tried to infiltrate".
 _OWN_ACT_OF_THE_NEUTRALIZED_RE = compile_guarded(
     r"\bwho\b|\b(?:that|which)\s+(?:had\s+|have\s+)?(?:tried|attempted|opened|fired|attacked|infiltrated|targeted)\b",
     re.IGNORECASE,

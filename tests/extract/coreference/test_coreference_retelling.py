@@ -357,7 +357,8 @@ _SUMMARY_OF_PLACES = (
 
 @pytest.mark.parametrize("sep", [" ", "\n\n"])
 def test_a_detail_at_a_second_place_of_a_summary_is_one_more_part_not_the_summary_told_again(sep: str) -> None:
-    text = _SUMMARY_OF_PLACES.format(sep=sep) + "A strike hit a post of the army near Derbasiyah, killing several soldiers."
+    detail = "A strike hit a post of the army near Derbasiyah, killing several soldiers."
+    text = _SUMMARY_OF_PLACES.format(sep=sep) + detail
     found = incidents(text)
     assert len(found) == 2, [[t.text for t in i.toponyms] for i in found]
     assert [t.text for t in found[1].toponyms] == ["Derbasiyah"]
@@ -385,4 +386,5 @@ def test_a_detail_at_a_second_place_of_a_summary_is_not_told_again_past_a_senten
         "killing several soldiers."
     )
     found = incidents(text)
-    assert any([t.text for t in i.toponyms] == ["Derbasiyah"] for i in found), [[t.text for t in i.toponyms] for i in found]
+    places = [[t.text for t in i.toponyms] for i in found]
+    assert ["Derbasiyah"] in places, places
