@@ -472,7 +472,7 @@ def test_a_strike_of_its_own_party_or_means_keeps_its_reading(text: str, place: 
 @pytest.mark.parametrize("joiner", [", and ", ". In the strikes, "])
 def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(joiner: str) -> None:
     text = (
-        "Air operations were carried out against terrorist targets in northern Syria last night. "
+        "Last night our jets conducted air operations on terrorist hideouts in northern Syria. "
         f"25 shelters were destroyed in the regions of Amuda and Derbasiyah{joiner}many terrorists were neutralized."
     )
     found = _at(text, "Derbasiyah")
@@ -486,12 +486,12 @@ def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(jo
         # one more line of a list of neutralizations, each told with its own means or none
         (
             "4 terrorists who opened fire near Tal Abyad were neutralized by our UAVs. "
-            "In the Euphrates Shield area, 2 terrorists who tried to infiltrate near Marea were neutralized.",
+            "In the Olive Branch zone, 2 terrorists trying to sneak in near Marea were neutralized.",
             "Marea",
         ),
         # its own means named after the place
         (
-            "Air operations were carried out against terrorist targets in northern Syria last night. "
+            "Last night our jets conducted air operations on terrorist hideouts in northern Syria. "
             "Separately, 3 terrorists were neutralized near Marea by our commandos.",
             "Marea",
         ),
@@ -530,7 +530,7 @@ def test_a_strike_without_its_weapon_told_on_another_day_is_not_one_more_of_the_
 
 def test_a_neutralization_of_those_who_acted_on_the_ground_is_not_the_air_operation() -> None:
     text = (
-        "Air operations were carried out against terrorist targets in northern Iraq last night. "
+        "Last night our jets conducted air operations on terrorist hideouts in northern Iraq. "
         "In the Olive Branch area, 5 terrorists who attempted to sneak towards our positions were neutralized."
     )
     found = incidents(text)
