@@ -427,8 +427,10 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 # weapon, by no party but the one just told striking, continues those strikes
                 mention.event_type = strikes.event_type
                 mention.actor = mention.actor or strikes.actor
-                if not mention.point_dates:
-                    mention.dates = list(strikes.dates)  # (and their day: "On Monday, drones struck B" is not it)
+                if not mention.point_dates and len({d.day_as_told for d in strikes.point_dates if not d.said}) == 1:
+                    # (and their day, when they tell one: "On Monday, drones struck B" is not it; not a day of the
+                    # event they answer, "after the attack on 1 October, jets struck tonight")
+                    mention.dates = list(strikes.dates)
             if mention.event_type in BOMBARDMENT_TYPES and mention.verdict == CANDIDATE:
                 bombardment = mention  # (told by any word: "aircraft carried out strikes")
                 strikes = mention

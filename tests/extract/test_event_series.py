@@ -545,3 +545,14 @@ def test_a_strike_without_its_weapon_takes_the_day_of_the_strikes_so_a_dated_str
     )
     at_kahtaniya = [i for i in incidents(text) if "Kahtaniya" in {t.text for t in i.toponyms}]
     assert sorted(i.date.value.isoformat() for i in at_kahtaniya) == ["2024-05-03", "2024-05-05"]
+
+
+def test_a_neutralization_after_strikes_dated_by_the_attack_they_answer_takes_no_day_of_that_attack() -> None:
+    text = (
+        "After the bombing in Istanbul on 3 May, our jets conducted air operations on terrorist hideouts in northern "
+        "Syria tonight. 20 targets were destroyed in the regions of Amuda and Derbasiyah, and many terrorists were "
+        "neutralized."
+    )
+    found = _at(text, "Derbasiyah")
+    assert found is not None
+    assert found.date.value == datetime.date(2024, 5, 8), found.date
