@@ -208,8 +208,9 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
-        if not names & {normalize_place(p.text) for p in cluster.named_places}:
-            continue
+        shared = names & {normalize_place(p.text) for p in cluster.named_places}
+        if not shared or all(_another_part_of_a_summary(cluster, name) for name in shared):
+            continue  # (a place of a summary that a detail at another of its places has already told: one more part)
         if not days & {d.day_as_told for d in cluster.point_dates}:
             continue
         if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):

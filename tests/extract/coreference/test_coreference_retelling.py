@@ -388,3 +388,15 @@ def test_a_detail_at_a_second_place_of_a_summary_is_not_told_again_past_a_senten
     found = incidents(text)
     places = [[t.text for t in i.toponyms] for i in found]
     assert ["Derbasiyah"] in places, places
+
+
+def test_a_detail_at_a_second_place_of_a_dated_summary_is_not_the_same_event_by_its_facts() -> None:
+    text = (
+        "North Press @np · May 6\n\nTHREAD: Turkish airstrikes tonight on the north-east. What is known 🧵\n\n"
+        "1/ Strikes were reported on Amuda countryside, Derbasiyah countryside and Tal Tamr countryside. \n\n"
+        "2/ In Amuda countryside a mill near Khirbet Jamo was hit, sources say 9 farmers killed. We are checking.\n\n"
+        "3/ At least one strike hit a post of the army near Derbasiyah, killing several soldiers."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    places = [[t.text for t in i.toponyms] for i in found]
+    assert ["Derbasiyah"] in places, places
