@@ -389,6 +389,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Drones struck positions near Hajin on day {n}. The strikes hit a mill and a bakery near Susa and a house used "
         "by its gunmen in Shaddadi and another on a school in Amuda, killing {n}. "
     ),
+    # (review16a) kidnappings with nobody harmed, each followed by its captive's fate or none
+    # (background.arrests._unharmed_abduction), and strikes told without their weapon after a summary over places,
+    # dated or set apart (event_series._strike_without_its_means, coreference.retelling._another_part_of_a_summary)
+    "kidnappings_and_fates": _numbered(
+        "Gunmen kidnapped a trader in Hajin on day {n} and abducted 12 of his workers. He was later found dead. "
+    ),
+    "summary_then_strikes_without_weapon": _numbered(
+        "Drones struck Amuda countryside, Susah countryside and Hajin countryside on day {n}. In Amuda countryside "
+        "a mill was hit, killing {n}. A post near Susah was hit. Elsewhere, a depot was targeted near Hajin. "
+    ),
 }
 
 

@@ -352,6 +352,8 @@ def type_further_events(readings: list[SentenceReading]) -> None:
     bombardment: EventMention | None = None  # the last air, drone or artillery strike told
     strikes: EventMention | None = None  # the same, with no event of another kind told since
     for reading in readings:
+        if SEPARATE_REPORT_RE.match(reading.text):
+            strikes = None  # "Elsewhere, a post was targeted": a report set apart, not one more of the strikes
         for mention in reading.mentions:
             if (
                 previous is not None
@@ -425,6 +427,10 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 # weapon, by no party but the one just told striking, continues those strikes
                 mention.event_type = strikes.event_type
                 mention.actor = mention.actor or strikes.actor
+                if not mention.point_dates and len({d.day_as_told for d in strikes.point_dates if not d.said}) == 1:
+                    # (and their day, when they tell one: "On Monday, drones struck B" is not it; not a day of the
+                    # event they answer, "after the attack on 1 October, jets struck tonight")
+                    mention.dates = list(strikes.dates)
             if mention.event_type in BOMBARDMENT_TYPES and mention.verdict == CANDIDATE:
                 bombardment = mention  # (told by any word: "aircraft carried out strikes")
                 strikes = mention
@@ -493,6 +499,12 @@ _GROUND_MEANS_RE = compile_guarded(
 
 #: The means a neutralization names after it: "were neutralized near B by our commandos".
 _NEUTRALIZED_BY_RE = compile_guarded(r"\bneutrali[sz]ed\b[^.;:]{0,60}?\b(?:by|with)\b", re.IGNORECASE)
+#: What those neutralized did, told in the clause (the trigger word spans it): "terrorists who opened fire", "a group
+#: that tried to infiltrate".
+_OWN_ACT_OF_THE_NEUTRALIZED_RE = compile_guarded(
+    r"\bwho\b|\b(?:that|which)\s+(?:had\s+|have\s+)?(?:tried|attempted|opened|fired|attacked|infiltrated|targeted)\b",
+    re.IGNORECASE,
+)
 #: A clause told as a reply ("in response, our forces targeted their bases", "the SDF retaliated"): the other side's.
 _RESPONSE_RE = compile_guarded(r"\b(?:in\s+response|respond(?:ed|ing)|retaliat\w*|in\s+return)\b", re.IGNORECASE)
 #: The reporting party's own forces as a subject: "our forces targeted", "we struck" (the strikes told are the enemy's).
@@ -512,14 +524,18 @@ def _strike_without_its_means(mention: EventMention, strikes: EventMention) -> b
     with a weak strike word ("strikes were reported in A", "a checkpoint was also hit", "the second targeted a house")
     that its own clause types an attack, or a clash by the armed party it hit ("a strike hit an army position"); its
     clause names no party but the one striking (or none) and no arm or attacker on the ground ("gunmen targeted",
-    "hit by a roadside bomb"), and a passive word names no agent after it ("was struck by a truck")."""
+    "hit by a roadside bomb"), and a passive word names no agent after it ("was struck by a truck"); it tells no other
+    day than the strikes' ("On Wednesday, a post was targeted"), and a neutralization tells no act of those it
+    neutralized ("terrorists who tried to infiltrate were neutralized")."""
     if (
         not mention.trigger.weak
         or mention.verdict != CANDIDATE
         or mention.event_type not in (EventType.ATTACK, EventType.ARMED_CLASH)
         or mention.actor not in (None, strikes.actor)
+        or not mention.days_agree(strikes)
+        or (mention.anchor is not None and mention.anchor.days != 0)
     ):
-        return False
+        return False  # (another party's, or told on another day: "On Wednesday, a post was targeted")
     word = mention.trigger_word
     # (the ministry's "many terrorists were neutralized" with no means named, after the operation it tells: the type
     # the rest of the text gives, docs/gold-format.md; not one more line of a list of neutralizations, each told with
@@ -538,6 +554,8 @@ def _strike_without_its_means(mention: EventMention, strikes: EventMention) -> b
         return False
     if neutralized and _NEUTRALIZED_BY_RE.search(text, position):
         return False  # "3 terrorists were neutralized near B by our commandos": its means, its type
+    if neutralized and gated_search(_OWN_ACT_OF_THE_NEUTRALIZED_RE, text):
+        return False  # "terrorists who tried to sneak in were neutralized": a fight on the ground, not the strikes
     if passive:
         return True  # (its subject is the party or the site hit: "a depot was hit", "fighters of X were neutralized")
     if _REFERRED_BEFORE_RE.search(text, max(0, position - 30), position):

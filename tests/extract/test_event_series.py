@@ -472,7 +472,7 @@ def test_a_strike_of_its_own_party_or_means_keeps_its_reading(text: str, place: 
 @pytest.mark.parametrize("joiner", [", and ", ". In the strikes, "])
 def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(joiner: str) -> None:
     text = (
-        "Air operations were carried out against terrorist targets in northern Syria last night. "
+        "Last night our jets conducted air operations on terrorist hideouts in northern Syria. "
         f"25 shelters were destroyed in the regions of Amuda and Derbasiyah{joiner}many terrorists were neutralized."
     )
     found = _at(text, "Derbasiyah")
@@ -486,12 +486,12 @@ def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(jo
         # one more line of a list of neutralizations, each told with its own means or none
         (
             "4 terrorists who opened fire near Tal Abyad were neutralized by our UAVs. "
-            "In the Euphrates Shield area, 2 terrorists who tried to infiltrate near Marea were neutralized.",
+            "In the Olive Branch zone, 2 terrorists trying to sneak in near Marea were neutralized.",
             "Marea",
         ),
         # its own means named after the place
         (
-            "Air operations were carried out against terrorist targets in northern Syria last night. "
+            "Last night our jets conducted air operations on terrorist hideouts in northern Syria. "
             "Separately, 3 terrorists were neutralized near Marea by our commandos.",
             "Marea",
         ),
@@ -501,3 +501,58 @@ def test_a_neutralization_with_its_own_means_or_in_a_list_keeps_its_reading(text
     found = _at(text, place)
     assert found is not None
     assert found.event_type is EventType.ARMED_CLASH, found.event_type
+
+
+@pytest.mark.parametrize("opener", ["Elsewhere, ", "In a separate incident, "])
+def test_a_strike_without_its_weapon_told_as_a_separate_report_is_not_one_more_of_the_strikes(opener: str) -> None:
+    text = (
+        "Turkish drones struck a truck near Derik on Sunday. "
+        f"{opener}an army position near Busayrah was targeted, killing three soldiers."
+    )
+    found = _at(text, "Busayrah")
+    assert found is not None
+    assert found.event_type is not EventType.DRONE_STRIKE, found.event_type
+    assert found.actor != "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Thursday, a government checkpoint was targeted near Markada, killing two soldiers.",
+        "Three days earlier, a post of the council was hit near Tal Tamr, killing a guard.",
+    ],
+)
+def test_a_strike_without_its_weapon_told_on_another_day_is_not_one_more_of_the_strikes(second: str) -> None:
+    text = f"Turkish drones struck a truck near Derik on Sunday. {second}"
+    found = next(i for i in incidents(text) if "Derik" not in {t.text for t in i.toponyms})
+    assert found.event_type is not EventType.DRONE_STRIKE, found.event_type
+
+
+def test_a_neutralization_of_those_who_acted_on_the_ground_is_not_the_air_operation() -> None:
+    text = (
+        "Last night our jets conducted air operations on terrorist hideouts in northern Iraq. "
+        "In the Olive Branch area, 5 terrorists who attempted to sneak towards our positions were neutralized."
+    )
+    found = incidents(text)
+    assert found
+    assert all(i.event_type is not EventType.AIRSTRIKE for i in found), [i.event_type for i in found]
+
+
+def test_a_strike_without_its_weapon_takes_the_day_of_the_strikes_so_a_dated_strike_at_its_place_stays_apart() -> None:
+    text = (
+        "Turkish drones bombed a bakery in Amuda on Sunday. The occupation also targeted a school near Kahtaniya. "
+        "On Friday, Turkish drones struck a mill in Kahtaniya, wounding two workers."
+    )
+    at_kahtaniya = [i for i in incidents(text) if "Kahtaniya" in {t.text for t in i.toponyms}]
+    assert sorted(i.date.value.isoformat() for i in at_kahtaniya) == ["2024-05-03", "2024-05-05"]
+
+
+def test_a_neutralization_after_strikes_dated_by_the_attack_they_answer_takes_no_day_of_that_attack() -> None:
+    text = (
+        "After the bombing in Istanbul on 3 May, our jets conducted air operations on terrorist hideouts in northern "
+        "Syria tonight. 20 targets were destroyed in the regions of Amuda and Derbasiyah, and many terrorists were "
+        "neutralized."
+    )
+    found = _at(text, "Derbasiyah")
+    assert found is not None
+    assert found.date.value == datetime.date(2024, 5, 8), found.date

@@ -286,19 +286,37 @@ _MASS_ABDUCTION_RE = compile_guarded(
 )
 
 
+def _told_as_happened(evidence: str) -> str:
+    """``evidence`` with what it tells did not happen or happened before blanked: a fight or harm said not to have
+    happened ("no shots fired", "no one was hurt") and the event answered ("after the attack"), for
+    :data:`_FIGHT_OR_HARM_RE` to read."""
+    return _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
+
+
+# The fate of the one kidnapped told in the evidence or the next sentence (which has no place of its own at times and
+# then joins no incident): "kidnapped a guard and executed him", "He was later found dead", "his body was found".
+_CAPTIVE_HARMED_RE = compile_guarded(
+    r"\b(?:execut(?:ed|ing|ion)|behead(?:ed|ing)?|found\s+dead|bod(?:y|ies)|corpses?|murder(?:ed)?|slain"
+    r"|(?:killed|shot|tortured)\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
+
+
 def _unharmed_abduction(cluster: EventMention, evidence: str, after: list[str]) -> bool:
     """Whether an incident is a kidnapping of a few people that harmed nobody ("Masked gunmen kidnapped a pharmacist
     in X"): an attack with no toll above zero whose clause tells an abduction, with no other fight or harm told in its
-    evidence, no mass abduction, and no partner named there or in the sentences ``after``."""
+    evidence, no mass abduction, no fate of the captive told there or in the first sentence ``after`` ("and executed
+    him", "He was later found dead"), and no partner named there or in the sentences ``after``."""
     if (
         cluster.event_type is not EventType.ATTACK
         or _harmed(cluster)
         or not gated_search(_ABDUCTION_RE, cluster.clause_text)
     ):
         return False
-    told = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
+    told = _told_as_happened(evidence)
     return (
         not gated_search(_FIGHT_OR_HARM_RE, _ABDUCTION_RE.sub(_blank, told))
+        and not any(gated_search(_CAPTIVE_HARMED_RE, told_of_captive) for told_of_captive in (told, *after[:1]))
         and not gated_search(_MASS_ABDUCTION_RE, evidence)
         and not any(gated_search(_PARTNERED_RE, sentence) for sentence in (evidence, *after))
     )
@@ -316,9 +334,10 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
         opening.setdefault(cluster.sentence_index, []).append(cluster)
     kept: list[EventMention] = []
     for cluster in clusters:
+        evidence = " ".join(text[start:end] for start, end in cluster.evidence)
         if _unharmed_abduction(
             cluster,
-            " ".join(text[start:end] for start, end in cluster.evidence),
+            evidence,
             [
                 text[s.start : s.end]
                 for s in sentences[cluster.last_sentence_index + 1 : cluster.last_sentence_index + 1 + _PARTNER_WINDOW]
@@ -326,7 +345,6 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
         ):
             continue  # "gunmen kidnapped a man in X": nobody harmed, no fight
         if cluster.event_type is EventType.RAID and not _harmed(cluster):
-            evidence = " ".join(text[start:end] for start, end in cluster.evidence)
             if cluster.actor in _INSURGENTS and (
                 not gated_search(_ARRESTED_RE, evidence) or gated_search(_ARMED_POST_RE, evidence)
             ):
@@ -349,7 +367,7 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
             after = [text[s.start : s.end] for s in sentences[first:end]]
             # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened; "after
             # the attack": the event the raid answered, told elsewhere)
-            told_harm = _NO_HARM_RE.sub(_blank, _NO_FIGHT_RE.sub(_blank, _AFTER_THE_EVENT_RE.sub(_blank, evidence)))
+            told_harm = _told_as_happened(evidence)
             if (
                 gated_search(_ARREST_OR_SEARCH_RE, evidence)
                 and not gated_search(_FIGHT_OR_HARM_RE, told_harm)

@@ -208,8 +208,9 @@ def same_event_cluster(clusters: list[EventMention], mention: EventMention) -> E
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if not same_kind_of_event(cluster.event_type, mention.event_type):
             continue
-        if not names & {normalize_place(p.text) for p in cluster.named_places}:
-            continue
+        shared = names & {normalize_place(p.text) for p in cluster.named_places}
+        if not shared or all(_another_part_of_a_summary(cluster, name) for name in shared):
+            continue  # (a place of a summary that a detail at another of its places has already told: one more part)
         if not days & {d.day_as_told for d in cluster.point_dates}:
             continue
         if figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured):
@@ -338,6 +339,8 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         if names:
             cluster_names = [normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]]
             if any(_same_name(names[0], b) for b in cluster_names):
+                if _another_part_of_a_summary(cluster, names[0]):
+                    continue  # "Strikes hit A, B and C. In A a mill was hit. A post near B was hit.": one more part
                 return cluster  # where it happened is a place the cluster names
             refines = bool(cluster_names) and any(_same_name(cluster_names[0], a) for a in names[1:])
             if refines and (not mention.point_dates or cluster.point_dates):
@@ -350,6 +353,24 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         if same_day or same_toll:
             return cluster
     return None
+
+
+def _another_part_of_a_summary(cluster: EventMention, name: str) -> bool:
+    """Whether the place ``name`` is one of several that the cluster's opening sentence lists (a summary: "Strikes
+    were reported on A, B and C"), while the cluster has already taken a detail told at another place in a later
+    sentence ("In A, a mill was hit"): a detail at B then tells one more part of the summary, not the event told again.
+    """
+    opening: list[str] = []
+    later: list[str] = []
+    for place, index in cluster.places:
+        if place.level == "place" and place.governorate is None:
+            (opening if index == cluster.sentence_index else later).append(normalize_place(place.text))
+    return (
+        len(opening) >= 2
+        and bool(later)
+        and any(_same_name(name, told) for told in opening)
+        and not any(_same_name(name, told) for told in later)
+    )
 
 
 # Kind-of-place words written after a name ("Tishreen Farm", "Hawl camp"): the name with one is the same place.
@@ -416,6 +437,8 @@ def elaborated_cluster(clusters: list[EventMention], mention: EventMention, sent
         or normalize_place(previous.named_places[0].text) in mention_names
     ):
         return None  # the places they share are only the region around them ("in Deir ez-Zor countryside")
+    if previous_names and _another_part_of_a_summary(previous, normalize_place(mention.named_places[0].text)):
+        return None  # "Strikes hit A, B and C. In A, a mill was hit. A post near B was hit.": one more part
     if not previous_names and not _same_or_unstated_governorate(previous, mention):
         return None
     if not mention.has_figure and not previous.has_figure:

@@ -186,6 +186,9 @@ def test_a_kidnapping_that_harmed_nobody_is_no_incident(text: str) -> None:
         "Gunmen kidnapped a merchant in Shaddadi on Thursday and shot dead his driver.",
         "Gunmen abducted a teacher near Tal Brak on Sunday. His body was found on Monday with gunshot wounds.",
         "Gunmen abducted a nurse in Hajin on Friday after a gunfight with her guards.",
+        # the captive's fate told after the kidnapping, in its clause or in a next sentence that names no place
+        "Deir ez-Zor: an ISIS cell kidnapped a council member near Dhiban on Monday and executed him two days later.",
+        "Unknown gunmen abducted a mechanic in Busayrah on Tuesday. On Friday he was found dead by the roadside.",
         # a community taken in an assault
         "ISIS fighters abducted at least 60 villagers from farms near Tal Tamr on Monday.",
         "ISIS militants abducted scores of farmers from villages near Tal Tamr on Monday.",

@@ -346,3 +346,57 @@ def test_an_undated_retelling_at_the_same_places_is_that_event(text: str) -> Non
 )
 def test_an_undated_report_of_its_kind_told_apart_stays(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+_SUMMARY_OF_PLACES = (
+    "Turkish airstrikes hit the north-east tonight.{sep}Strikes were reported on Amuda countryside, Derbasiyah "
+    "countryside and Tal Tamr countryside.{sep}In Amuda countryside a mill near Khirbet Jamo was hit, killing two "
+    "farmers.{sep}"
+)
+
+
+@pytest.mark.parametrize("sep", [" ", "\n\n"])
+def test_a_detail_at_a_second_place_of_a_summary_is_one_more_part_not_the_summary_told_again(sep: str) -> None:
+    detail = "A strike hit a post of the army near Derbasiyah, killing several soldiers."
+    text = _SUMMARY_OF_PLACES.format(sep=sep) + detail
+    found = incidents(text)
+    assert len(found) == 2, [[t.text for t in i.toponyms] for i in found]
+    assert [t.text for t in found[1].toponyms] == ["Derbasiyah"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the detail's own place told again
+        "The strike near Khirbet Jamo also destroyed a tractor.",
+        # no detail taken before: the first detail is the summary's, at one of its places
+        "",
+    ],
+)
+def test_a_summary_keeps_its_first_detail_and_its_retelling(last: str) -> None:
+    text = _SUMMARY_OF_PLACES.format(sep=" ") + last
+    assert len(incidents(text)) == 1
+
+
+def test_a_detail_at_a_second_place_of_a_summary_is_not_told_again_past_a_sentence_between() -> None:
+    text = (
+        "Turkish airstrikes hit the north-east tonight.\n\n1/ Strikes were reported on Amuda countryside, Derbasiyah "
+        "countryside and Tal Tamr countryside.\n\n2/ In Amuda countryside a mill near Khirbet Jamo was hit, sources "
+        "say 9 farmers killed. We are checking.\n\n3/ At least one strike hit a post of the army near Derbasiyah, "
+        "killing several soldiers."
+    )
+    found = incidents(text)
+    places = [[t.text for t in i.toponyms] for i in found]
+    assert ["Derbasiyah"] in places, places
+
+
+def test_a_detail_at_a_second_place_of_a_dated_summary_is_not_the_same_event_by_its_facts() -> None:
+    text = (
+        "North Press @np · May 6\n\nTHREAD: Turkish airstrikes tonight on the north-east. What is known 🧵\n\n"
+        "1/ Strikes were reported on Amuda countryside, Derbasiyah countryside and Tal Tamr countryside. \n\n"
+        "2/ In Amuda countryside a mill near Khirbet Jamo was hit, sources say 9 farmers killed. We are checking.\n\n"
+        "3/ At least one strike hit a post of the army near Derbasiyah, killing several soldiers."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    places = [[t.text for t in i.toponyms] for i in found]
+    assert ["Derbasiyah"] in places, places
