@@ -1188,9 +1188,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
 TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in _TRIGGERS])
 
-#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
+#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "In another incident",
+#: "Elsewhere,").
 SEPARATE_REPORT_RE = compile_guarded(
-    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
+    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news)"
+    r"|in\s+another\s+(?:incident|attack|development))\b",
     re.IGNORECASE,
 )
 

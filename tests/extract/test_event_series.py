@@ -355,6 +355,11 @@ def test_stray_fire_at_the_fights_own_place_is_its_casualty(text: str, killed: i
         # after a strike, no fight
         "A Turkish drone hit a car in the village of Jadid Ekeidat on Tuesday, killing three fighters. A boy was also "
         "killed by a stray bullet in Jadid Ekeidat.",
+        # told as a report of its own ("Separately", "In another incident")
+        "Gunmen and Asayish members traded fire in Tal Hamis on Sunday, leaving one gunman dead. Separately, an old man "
+        "was killed by a stray bullet in Tal Hamis.",
+        "Gunmen and Asayish members traded fire in Tal Hamis on Sunday, leaving one gunman dead. In another incident, "
+        "a shepherd was hit by a stray round in Tal Hamis.",
     ],
 )
 def test_stray_fire_elsewhere_or_with_a_cause_or_day_of_its_own_stays_apart(text: str) -> None:
