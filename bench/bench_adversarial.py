@@ -389,6 +389,18 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Drones struck positions near Hajin on day {n}. The strikes hit a mill and a bakery near Susa and a house used "
         "by its gunmen in Shaddadi and another on a school in Amuda, killing {n}. "
     ),
+    # one fight, then its stray-fire casualties sentence after sentence at its place: each folded into the fight
+    # (event_series.fold_stray_fire_into_fights), whose evidence grows with each
+    "stray_fire_folded_into_one_fight": lambda size: (
+        "Tribal gunmen fought the SDF in Hajin, killing two fighters. "
+        + _numbered("A boy was also killed by a stray bullet in Hajin, source {n} said. ")(size)
+    )[:size],
+    # sentences naming only where people came from or where the attackers stood (coreference.continuation.
+    # told_from_origins_cluster; toponyms' "on their way home from the market in X", "stationed in X (Y) targeted")
+    "told_from_origins": _numbered(
+        "Gunmen shot a trader near Hajin on day {n}. The men, all from the town of Susa, were on their way home from the "
+        "market in Amuda when troops stationed in Tal Abyad (Gire Spi) targeted them with {n} rounds. "
+    ),
 }
 
 
