@@ -396,9 +396,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         + _numbered("A boy was also killed by a stray bullet in Hajin, source {n} said. ")(size)
     )[:size],
     # sentences naming only where people came from or where the attackers stood (coreference.continuation.
-    # told_from_origins_cluster; toponyms' "on their way home from the market in X", "stationed in X (Y) targeted")
+    # told_from_origins_cluster; toponyms' "driving home from the market in X", "stationed in X (Y) targeted")
     "told_from_origins": _numbered(
-        "Gunmen shot a trader near Hajin on day {n}. The men, all from the town of Susa, were on their way home from the "
+        "Gunmen shot a trader near Hajin on day {n}. The men, all from the town of Susa, were walking back from the "
         "market in Amuda when troops stationed in Tal Abyad (Gire Spi) targeted them with {n} rounds. "
     ),
 }

@@ -318,7 +318,7 @@ _ORIGIN_LEFT_RE = CaseFoldedPattern(
     r"\s+(?:originally\s+)?from"
     # "Ali al-Hijr, 16, from X town": a person's origin told after the name; "The men, all from the town of X"
     r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+|(?:all|both)\s+)?(?:originally\s+)?from"
-    # "on their way home from the market in X", "returning from a wedding in X", "heading back from the checkpoint at X":
+    # "driving home from the market in X", "returning from a wedding in X", "heading back from the checkpoint at X":
     # a site people came from (not "a few metres from the market in X", where the event was; nor "pushed the gunmen
     # back from the village of X", where the fight was: "back" only after a word of going)
     r"|\b(?:way|home|returning|coming|travell?ing|driving|walking|heading)\s+(?:home\s+|back\s+)?from\s+"
