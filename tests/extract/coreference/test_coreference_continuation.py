@@ -471,7 +471,7 @@ def test_the_next_sentence_placed_only_where_people_came_from_tells_the_event_ag
         "Gunmen shot dead a trader near the town of Jdeid on Monday. Later, masked men from the village of Kasra opened "
         "fire on a bus.",
         # a bulletin line of its own
-        "Shaddadi | Gunmen shot dead a trader near the town of Jdeid.\n\nMarkada | An ISIS cell abducted a herder from "
+        "Shaddadi | Gunmen shot dead a trader near the town of Jdeid.\n\nMarkada | An ISIS cell shot and wounded a shepherd from "
         "the village of Kasra.",
     ],
 )
