@@ -297,6 +297,7 @@ def _fight_place(incident: EventMention) -> str | None:
 
 
 def _summed(first: Casualties | None, second: Casualties | None) -> Casualties | None:
+    """The two tolls added (:func:`~mapapp.extract.casualties.add_casualties`), or the one told when the other is None."""
     if first is None or second is None:
         return first or second
     return add_casualties(first, second)
