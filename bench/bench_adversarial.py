@@ -399,6 +399,18 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Drones struck Amuda countryside, Susah countryside and Hajin countryside on day {n}. In Amuda countryside "
         "a mill was hit, killing {n}. A post near Susah was hit. Elsewhere, a depot was targeted near Hajin. "
     ),
+    # one fight, then its stray-fire casualties sentence after sentence at its place: each folded into the fight
+    # (event_series.fold_stray_fire_into_fights), whose evidence grows with each
+    "stray_fire_folded_into_one_fight": lambda size: (
+        "Tribal gunmen fought the SDF in Hajin, killing two fighters. "
+        + _numbered("A boy was also killed by a stray bullet in Hajin, source {n} said. ")(size)
+    )[:size],
+    # sentences naming only where people came from or where the attackers stood (coreference.continuation.
+    # told_from_origins_cluster; toponyms' "driving home from the market in X", "stationed in X (Y) targeted")
+    "told_from_origins": _numbered(
+        "Gunmen shot a trader near Hajin on day {n}. The men, all from the town of Susa, were walking back from the "
+        "market in Amuda when troops stationed in Tal Abyad (Gire Spi) targeted them with {n} rounds. "
+    ),
 }
 
 

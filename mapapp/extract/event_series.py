@@ -297,6 +297,7 @@ def _fight_place(incident: EventMention) -> str | None:
 
 
 def _summed(first: Casualties | None, second: Casualties | None) -> Casualties | None:
+    """The two tolls added (:func:`~mapapp.extract.casualties.add_casualties`), or the one told when the other is None."""
     if first is None or second is None:
         return first or second
     return add_casualties(first, second)
@@ -306,9 +307,10 @@ def fold_stray_fire_into_fights(clusters: list[EventMention], readings: list[Sen
     """The incidents without those that are a casualty of the fight told just before: stray fire ("A boy was also
     killed by a stray bullet in A.", "A woman was wounded by a stray round.") told within two sentences after a fight
     or a raid, with no incident between, at the fight's own place (the first it names) or at no place of its own, on no
-    other day, with no cause of its own ("at a wedding", "in a family quarrel") and not on a bulletin line of its own:
-    a bystander hit by that fight's fire, at its place and on its day, is its casualty (ACLED codes one event per place
-    and day), so the casualty's toll is added to the fight's and its sentence to the fight's evidence. Stray fire at
+    other day, with no cause of its own ("at a wedding", "in a family quarrel"), not set apart as a report of its own
+    ("Separately,", "In another incident", :data:`~mapapp.extract.lexicon.SEPARATE_REPORT_RE`) and not on a bulletin
+    line of its own: a bystander hit by that fight's fire, at its place and on its day, is its casualty (ACLED codes one
+    event per place and day), so the casualty's toll is added to the fight's and its sentence to the fight's evidence. Stray fire at
     another place ("In B, a girl was killed by stray fire") stays an incident of its own (rule 0g, :func:`type_stray_fire`).
     One pass in text order: linear."""
     text_of = {reading.index: reading.text for reading in readings}
@@ -324,6 +326,7 @@ def fold_stray_fire_into_fights(clusters: list[EventMention], readings: list[Sen
             and fight.days_agree(incident)
             and _fight_place(incident) in (None, _fight_place(fight))
             and not gated_search(_OWN_CAUSE_RE, incident.clause_text)
+            and not SEPARATE_REPORT_RE.match(text_of.get(incident.sentence_index, incident.clause_text))
             and not PLACE_LABEL_RE.match(text_of.get(incident.sentence_index, ""))
             and not is_bulleted_item(text_of.get(incident.sentence_index, ""))
         ):

@@ -226,12 +226,14 @@ def extract_incidents(document: Document) -> list[Incident]:
     for cluster in clusters:
         # (a side of the fight stands in for no agent the clause names as attackers of no party: "gunmen opened fire on
         # an Asayish checkpoint, killing a member, the Asayish said" is the gunmen's, whom the text leaves unnamed)
-        sideless = cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and not cluster.unnamed_agent
-        if sideless and cluster.clash_side:
+        side_may_stand_in = (
+            cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and not cluster.unnamed_agent
+        )
+        if side_may_stand_in and cluster.clash_side:
             cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
-        if sideless and cluster.actor is None:
+        if side_may_stand_in and cluster.actor is None:
             cluster.actor = clash_reporter(cluster.clause_text)  # "clashes erupted around X, the SDF said": its fight
-        if sideless and cluster.actor is None:
+        if side_may_stand_in and cluster.actor is None:
             cluster.actor = release_clash_side(cluster.clause_text, party)  # "Heavy clashes are ongoing" in its release
         elif cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH:
             # (but the side telling the fight as its own deed is one: "the army said it repelled an attack by gunmen")

@@ -1188,9 +1188,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
 TRIGGERS: tuple[Trigger, ...] = _TRIGGERS
 TRIGGER_SCANNER: PhraseScanner[Trigger] = PhraseScanner([(t.pattern, t) for t in _TRIGGERS])
 
-#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "Elsewhere,").
+#: A report set apart from the campaign told before ("Separately,", "In a separate incident", "In another incident",
+#: "Elsewhere,").
 SEPARATE_REPORT_RE = compile_guarded(
-    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news))\b",
+    r"^\W*(?:separately|elsewhere|in\s+(?:an?\s+)?(?:separate|unrelated|other)\s+(?:incidents?|attacks?|developments?|news)"
+    r"|in\s+another\s+(?:incident|attack|development))\b",
     re.IGNORECASE,
 )
 
@@ -1465,7 +1467,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (r"gunm[ae]n", NO_ACTOR),
     (r"jihadists|insurgents", AS_WRITTEN),
     # Fighters named by what they are, of no party the text names: "Syrian rebels", "the rebel factions", and the
-    # state's "security forces" with no country or party before them ("security forces clashed with a smuggling gang"),
+    # state's "security forces" with no country or party before them ("security forces exchanged fire with smugglers"),
     # kept as written, as coders record them. Only with no word before them that says whose they are ("Kurdish-led
     # security forces", "Turkish security forces", "allied rebels" are another party's or a party's allies); a party's
     # own name is matched first ("Turkish-backed Syrian rebels", "Iraqi security forces", "the Internal Security

@@ -318,9 +318,10 @@ _ORIGIN_LEFT_RE = CaseFoldedPattern(
     r"\s+(?:originally\s+)?from"
     # "Ali al-Hijr, 16, from X town": a person's origin told after the name; "The men, all from the town of X"
     r"|,\s+(?:(?:a|an)\s+[a-z-]+\s+|(?:all|both)\s+)?(?:originally\s+)?from"
-    # "on their way home from the market in X", "returning from a wedding in X": a site people came from (not "a few
-    # metres from the market in X", where the event was)
-    r"|\b(?:way|home|back|returning|coming|travell?ing|driving|walking|heading)\s+(?:home\s+|back\s+)?from\s+"
+    # "driving home from the market in X", "returning from a wedding in X", "heading back from the checkpoint at X":
+    # a site people came from (not "a few metres from the market in X", where the event was; nor "pushed the gunmen
+    # back from the village of X", where the fight was: "back" only after a word of going)
+    r"|\b(?:way|home|returning|coming|travell?ing|driving|walking|heading)\s+(?:home\s+|back\s+)?from\s+"
     r"(?:the|a|an|their|his|her)\s+(?:[a-z’'-]+\s+){0,2}?(?:in|at|of)"
     # "a teacher, a native of X, ...", "a resident of X", "a young man who hails from X": a person's home town
     r"|\b(?:a|an|the)\s+(?:native|resident|son|daughter|local)\s+of"

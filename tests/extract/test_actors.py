@@ -2108,9 +2108,9 @@ def test_mercenaries_named_with_their_patron_are_the_patrons_side(text: str, act
         ("A car bomb killed five rebels near Kafr Zita on Tuesday.", None),
         ("A mortar shell hit a rebel-held village near Kafr Zita on Tuesday, wounding two children.", None),
         # the agent of "an attack by a(n) ..." outranks the party that repelled it
-        ("Security forces repelled an attack by an ISIS cell on a checkpoint near Suwar, killing one attacker.", "ISIS"),
-        ("The SDF repelled an attack by an ISIS cell on a post near Suwar on Tuesday.", "ISIS"),
-        ("Asayish repel an attack by an ISIS cell on a checkpoint near Suwar.", "ISIS"),
+        ("Security forces repelled an attack by an ISIS squad at a checkpoint near Suwar, killing one attacker.", "ISIS"),
+        ("The SDF repelled an attack by an ISIS squad against a post near Suwar on Tuesday.", "ISIS"),
+        ("Asayish repel an attack by an ISIS squad at a checkpoint near Suwar.", "ISIS"),
     ],
 )
 def test_fighters_named_by_what_they_are_are_the_agent_as_written(text: str, actor: str | None) -> None:
@@ -2128,7 +2128,7 @@ def test_fighters_named_by_what_they_are_are_the_agent_as_written(text: str, act
         ("Clashes broke out near Suwar on Monday, killing two fighters, the SDF said.", "SDF"),
         ("Clashes near Suwar on Monday killed four SDF fighters.", "SDF"),
         # and the side telling the fight with the gunmen as its own deed is one of its sides
-        ("The Asayish said they clashed with gunmen who attacked a checkpoint on the Amuda road on Monday.", "Asayish"),
+        ("The Asayish said they clashed with gunmen who had stormed a checkpoint on the Amuda road on Monday.", "Asayish"),
     ],
 )
 def test_attackers_of_no_party_leave_a_clash_without_a_side_standing_in(text: str, actor: str | None) -> None:

@@ -312,7 +312,7 @@ def test_a_death_by_stray_fire_after_a_fight_is_its_casualty(text: str, types: l
     [
         # stray fire at the fight's own place, on its day: the fight's casualty, added to its toll
         (
-            "Clashes broke out between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing "
+            "Fighting erupted between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing "
             "three fighters. A boy was also killed by a stray bullet in Jadid Ekeidat.",
             4,
             None,
@@ -326,7 +326,7 @@ def test_a_death_by_stray_fire_after_a_fight_is_its_casualty(text: str, types: l
         ),
         # no place of its own, after a raid that met gunfire
         (
-            "US forces raided a house in the village of Kharita on Friday, killing a wanted man. Residents heard heavy "
+            "US forces raided a home in the village of Kharita on Friday, killing a wanted man. Residents heard heavy "
             "gunfire, and a woman was wounded by a stray round.",
             1,
             1,
@@ -347,14 +347,19 @@ def test_stray_fire_at_the_fights_own_place_is_its_casualty(text: str, killed: i
         "Tribal gunmen fought the SDF in Jadid Ekeidat, Swaidan and Diban today; four fighters died. In Swaidan, a girl "
         "was killed by stray fire.",
         # a cause of its own at the same place
-        "Clashes broke out between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing three "
+        "Fighting erupted between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing three "
         "fighters. A boy was killed in Jadid Ekeidat by a stray bullet fired at a wedding.",
         # another day
-        "Clashes broke out between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing three "
-        "fighters. A boy was killed by a stray bullet in Jadid Ekeidat on Saturday.",
+        "Fighting erupted between the SDF and tribal gunmen in the village of Jadid Ekeidat on Tuesday, killing three "
+        "fighters. A boy was killed on Saturday by a stray bullet in Jadid Ekeidat.",
         # after a strike, no fight
         "A Turkish drone hit a car in the village of Jadid Ekeidat on Tuesday, killing three fighters. A boy was also "
         "killed by a stray bullet in Jadid Ekeidat.",
+        # told as a report of its own ("Separately", "In another incident")
+        "Gunmen and Asayish members traded fire in Tal Hamis on Sunday, leaving one gunman dead. Separately, an old man "
+        "was killed in Tal Hamis by a stray bullet.",
+        "Gunmen and Asayish members traded fire in Tal Hamis on Sunday, leaving one gunman dead. In another incident, "
+        "a shepherd was hit by a stray round in Tal Hamis.",
     ],
 )
 def test_stray_fire_elsewhere_or_with_a_cause_or_day_of_its_own_stays_apart(text: str) -> None:

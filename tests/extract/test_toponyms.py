@@ -564,6 +564,21 @@ def test_a_persons_origin_told_after_the_name_is_a_reference() -> None:
     ]
 
 
+def test_a_site_people_came_back_from_is_a_reference_but_not_where_a_foe_was_pushed_back_from() -> None:
+    # where people were coming back from locates nothing
+    assert _places("Two traders driving home from the market in Kherbet were shot near Hajin.") == [
+        ("Hajin", "primary"), ("Kherbet", "reference")
+    ]
+    assert _places("A patrol heading back from the checkpoint at Kherbet was ambushed near Hajin.") == [
+        ("Hajin", "primary"), ("Kherbet", "reference")
+    ]
+    # the place a foe was driven back from is where the fight was
+    assert _places("The SDF pushed the gunmen back from the village of Kherbet near Hajin.") == [
+        ("Kherbet", "primary"), ("Hajin", "reference")
+    ]
+    assert _places("The army beat the attackers back from the outskirts of Kherbet.") == [("Kherbet", "primary")]
+
+
 def test_a_name_after_kin_or_a_quantity_of_goods_is_no_place() -> None:
     # a person named by kin, a product by its quantity: the "of" of a place does not read them
     assert _places("Two young men were killed: Ali and Omar, sons of Hassan.") == []

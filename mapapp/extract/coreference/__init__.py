@@ -50,7 +50,7 @@ lacks. Rules, in order, for each candidate mention:
    spot against a town, with no toll of its own or the same, tells how that fight went
    (:func:`~.continuation.fight_course_cluster`).
    The sentence right after an event that names no place but where people came from or where the attackers stood
-   ("The men were on their way home from the market in B when ...", "troops stationed in B targeted the village"),
+   ("The men were driving home from the market in B when ...", "troops stationed in B targeted the village"),
    with no day, toll or further-event cue of its own, is that event told again
    (:func:`~.continuation.told_from_origins_cluster`).
    A mention naming a place, right after a cluster of the same type placed only at governorate level

@@ -386,14 +386,14 @@ def told_from_origins_cluster(
 ) -> EventMention | None:
     """The event told in the sentence just before, when this sentence tells how it went and names no place of its own,
     only where people came from or where the attackers stood ("Gunmen shot dead two traders near A. The men were on
-    their way home from the market in B when masked men opened fire"; "Shelling killed a boy in A. Troops stationed in
+    their way back from the market in B when masked men opened fire"; "Shelling killed a boy in A. Troops stationed in
     B targeted the village with mortars"; :attr:`~mapapp.extract.toponyms.PlaceMention.origin`): no day or toll of its
     own, no cue of a further event ("another", "also", "later"), a kind of event that agrees and no governorate of its
     own. Such a place locates no event, so the clause opens none there: it is the event just told, told again."""
     if not clusters or mention.headline or mention.anchor is not None:
         return None
     if PLACE_LABEL_RE.match(mention.clause_text) or BULLET_ITEM_RE.match(mention.clause_text):
-        return None  # ("🚨 A | An ISIS cell kidnapped a shepherd from the village of B": a bulletin line of its own)
+        return None  # ("🚨 A | An ISIS cell abducted a herder in B": a bulletin line of its own)
     if not any(p.origin for p, _ in mention.places) or any(not p.origin for p, _ in mention.places):
         return None
     previous = clusters[-1]

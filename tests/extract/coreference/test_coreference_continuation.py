@@ -437,8 +437,8 @@ def test_a_fight_at_a_village_told_apart_from_the_one_just_told_stays(text: str)
     [
         # where the victims came from, told in the next sentence of how it went
         (
-            "Unidentified gunmen shot dead two brothers on the road between the towns of Jdeid and Kasra late on Monday. "
-            "The two men, who sold sheep, were on their way home from the market in Hajin when two masked men on a "
+            "Unknown gunmen killed two brothers on the road linking the towns of Jdeid and Kasra late on Monday. "
+            "The two men, both sheep traders, were driving back from the market in Hajin when two masked men on a "
             "motorcycle opened fire on their car.",
             "Jdeid",
         ),
@@ -449,7 +449,7 @@ def test_a_fight_at_a_village_told_apart_from_the_one_just_told_stays(text: str)
         ),
         # where the attackers stood (past the place's other name in brackets)
         (
-            "A boy was killed on Monday in Turkish shelling on the village of Um Harmala, west of Tal Tamr. Turkish "
+            "A boy was killed on Monday when Turkish shells hit the village of Um Harmala, south of Tal Tamr. Turkish "
             "troops stationed in Tal Abyad (Gire Spi) targeted the village with eight mortar rounds.",
             "Um Harmala",
         ),
