@@ -81,8 +81,12 @@ _PROTEST_FRAME_RE = compile_guarded(
     r"gathered|vigils?|mourn(?:ed|ing|ers)?)\b[^.;:]{0,60}?\b(?:against|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|over|"
     r"for\s+the\s+(?:victims|dead)\s+of)\b"
     # (or "protest" as the verb taking the event as its object: "held sit-ins to protest the strikes", "protesting the
-    # killing of X"; not "protests broke out after ...", whose event may be this report's news)
-    r"|\b(?:to\s+protest|protesting)\s",
+    # killing of X"; not "protests broke out after ...", whose event may be this report's news, nor "protest" with
+    # no object: "gathered to protest when gunmen stormed X", "students protesting in Y were attacked", "protesting
+    # farmers were fired upon", where the event is what befell the protest)
+    r"|\b(?:to\s+protest|protesting)\s+"
+    r"(?!(?:after|when|as|while|because|following|since|before|until|in|at|near|outside|on|by|with|and|but|or)\b)"
+    r"(?![\w-]+\s+(?:[\w-]+\s+)?(?:was|were|is|are|had|has|have|been)\b)",
     re.IGNORECASE,
 )
 # An event threatened, warned of or vowed, not one that happened: "Turkey threatened to launch a new operation",

@@ -269,6 +269,11 @@ def test_the_event_a_protest_takes_as_its_object_is_no_incident(text: str) -> No
     [
         "Protests broke out in Qamishli after a drone strike killed a girl in Amuda on Monday.",
         "A drone strike killed a girl in Amuda on Monday, protesting residents said.",
+        # "protest" with no object: the event is what befell the protesters
+        "Residents gathered to protest when gunmen stormed the council building in Hajin.",
+        "Students protesting in Raqqa were attacked by gunmen on Tuesday.",
+        "Protesting farmers were fired upon by Turkish border guards near Derbasiyah.",
+        "Residents took to the streets to protest after Turkish shelling hit the town of Tal Tamr on Sunday.",
     ],
 )
 def test_an_event_that_set_off_protests_is_still_told(text: str) -> None:
