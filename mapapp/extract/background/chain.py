@@ -199,7 +199,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
-    elif not figure and (_campaign_start(clause) or _own_campaign_started_long_before(mention)):
+    elif not figure and (_campaign_start(mention) or _own_campaign_started_long_before(mention)):
         mention.verdict = HISTORY  # "The battle for X began on June 6", "the SDF launched its assault on X on June 6"
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
