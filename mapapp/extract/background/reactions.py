@@ -215,6 +215,15 @@ _HARASSED_AFTER_RE = re.compile(
 
 
 _NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... the same when the clause tells a zero ("There was no explosion, and nobody was hurt"), only when the "no" is the
+# event's own: not a headline's "no casualties in shelling on X", "no injuries after shells hit Y", "no victims as a
+# drone strikes Z", where the zero is the toll of an event that happened.
+_NONE_OF_THE_EVENT_RE = compile_guarded(
+    r"\b(?:no|not\s+(?:a\s+single|one|any))\s+"
+    r"(?:(?!(?:casualt(?:y|ies)|injur(?:y|ies)|deaths?|victims?|dead|wounded|loss(?:es)?|damage|harm|one|in|after|"
+    r"from|as|at|on|during|when|with|by)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.

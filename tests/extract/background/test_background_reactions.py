@@ -247,6 +247,19 @@ def test_an_event_said_not_to_have_happened_with_nobody_hurt_is_no_incident() ->
     assert _read(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's zero is the toll of an event that happened, not an event denied
+        "No injuries after mortar shells hit Qamishli on Monday.",
+        "No deaths in car bomb blast at Raqqa checkpoint.",
+        "No victims as drone strikes car near Amuda.",
+    ],
+)
+def test_an_event_under_a_zero_toll_headline_is_still_told(text: str) -> None:
+    assert len(_read(text)) == 1
+
+
 def test_an_event_told_with_nobody_hurt_is_still_told() -> None:
     text = "A roadside bomb hit a patrol near Tal Tamr on Monday. No one was hurt in the explosion."
     incidents = _read(text)
