@@ -74,6 +74,10 @@ _BARE_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days?|weeks?|hours?|months?)\s+
 # "days after expelling them from Y", "two weeks after the SDF took Z"): the time reference of the report whether told
 # by a noun or by a clause of its own, and whatever place it names (a day or hours apart it may be an incident dated by
 # the other; a toll of its own, or a day told after the frame, keeps it).
+# (a frame opening the sentence: at most this many words before it, "Just two weeks after"; and at most this many
+# words between it and the event word it governs: a subject, "the militants")
+_OPENING_FRAME_WORDS = 3
+_OPENING_FRAME_GAP_WORDS = 2
 _LONG_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 # A verb right after the event word makes it a clause telling the event ("a day after a car bomb exploded in X").
 _VERB_AFTER_EVENT_WORD_RE = re.compile(
@@ -260,7 +264,17 @@ def _long_time_reference(mention: EventMention) -> bool:
     frame = None
     for frame in _LONG_TIME_REFERENCE_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
         pass  # the last frame before the event word
-    return frame is not None and not _dated_from(mention, frame.start())
+    if frame is None or _dated_from(mention, frame.start()):
+        return False
+    if mention.opens_sentence and len(mention.clause_text[: frame.start()].split()) <= _OPENING_FRAME_WORDS:
+        # the frame opens the sentence: the report's own event may follow its subordinate clause unmarked ("Days
+        # after the truce Turkish drones hit X", "Years after IS seized the city a blast hit Y"); only an event told
+        # right after the frame, in a subordinate clause a comma closes, is its reference ("Weeks after the militants
+        # stormed X, the army ...")
+        return len(mention.clause_text[frame.end() : word].split()) <= _OPENING_FRAME_GAP_WORDS and (
+            "," in mention.clause_text[word:]
+        )
+    return True
 
 
 def _time_reference(mention: EventMention) -> bool:

@@ -309,6 +309,9 @@ def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
         ("The strike came weeks after a car bomb killed five people in Tal Abyad.", 1),
         # the event reported after the frame's clause
         ("Weeks after the army withdrew, gunmen shot dead two teachers in Sabha.", 1),
+        # the frame opening the sentence with no comma closing it: the report's event follows unmarked
+        ("Days after the truce Turkish drones hit a car in Amuda.", 1),
+        ("Five years after IS seized the city an explosion hit the market in Raqqa.", 1),
     ],
 )
 def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: int) -> None:
