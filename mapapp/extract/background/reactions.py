@@ -31,6 +31,12 @@ from mapapp.extract.mentions import EventMention
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
+# Up to two words naming the reports denied ("social-media reports", "local media reports"): not a conjunction or
+# what the denial itself is of ("denied responsibility but reports that X ...": the reports are not denied).
+_REPORT_MODIFIERS = (
+    r"(?:(?!(?:but|and|or|while|whereas|although|though|as|yet|despite|after|responsibility|involvement|role|"
+    r"participation|any|it|they)\b)[\w-]+\s+){0,2}?"
+)
 # (or a part in the event denied: "the SDF denied any role in the bombing", "denies involvement in", "rejected
 # responsibility for")
 _DENIAL_RE = compile_guarded(
@@ -43,7 +49,7 @@ _DENIAL_RE = compile_guarded(
 # ("denied it had carried out the attack", "denies they were behind the bombing": the "that" left out)
 _DENIED_THAT_RE = re.compile(
     # (the reports named with up to two words before them: "denied social-media reports that", "local media reports")
-    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\s+)?"
+    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_MODIFIERS}{_REPORT_NOUN}\s+)?"
     r"(?:that\b|(?:it|they|he|she|its\s+[\w-]+)\s+(?:had|has|have|was|were|is|are|did)\b)",
     re.IGNORECASE,
 )
@@ -51,7 +57,7 @@ _DENIED_THAT_RE = re.compile(
 # blast near X" (the event word a few words after "reports of"; "denied reports of civilian deaths in the strike on X"
 # denies the toll of a strike that happened, the strike's word being further on).
 _DENIED_REPORTS_OF_RE = re.compile(
-    rf"{_DENIAL_VERB}(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
+    rf"{_DENIAL_VERB}{_REPORT_MODIFIERS}{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
