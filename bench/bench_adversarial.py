@@ -389,6 +389,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Drones struck positions near Hajin on day {n}. The strikes hit a mill and a bakery near Susa and a house used "
         "by its gunmen in Shaddadi and another on a school in Amuda, killing {n}. "
     ),
+    # (review16c) a run-on clause of fights told after "as" with no part break (mentions._not_backdrop: the next break
+    # was looked for from each backdrop to the clause's end)
+    "backdrop_battles_no_break": _repeat("jets struck a car as the battle was at a final stage "),
 }
 
 
