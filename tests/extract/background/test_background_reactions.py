@@ -191,8 +191,7 @@ def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None
     [
         "A court in Hasakah on Sunday sentenced three men to death for their role in a bombing that killed nine people "
         "in the town of Shaddadi.",
-        "Our forces announce the arrest of a group made up of three men who were planning attacks in the town of Amuda, "
-        "after careful monitoring.",
+        "Our units report detaining three men who were planning attacks in the town of Amuda.",
     ],
 )
 def test_the_event_a_court_or_an_arrest_is_about_is_no_incident(text: str) -> None:
@@ -245,7 +244,7 @@ def test_an_event_told_beside_a_doubt_or_a_denial_is_kept(text: str) -> None:
 def test_an_event_said_not_to_have_happened_with_nobody_hurt_is_no_incident() -> None:
     text = (
         "Officials in Amuda denied social-media reports that a roadside bomb had hit a patrol near Tal Tamr. "
-        '"There was no attack, no explosion, and nobody was hurt," a police spokesman said.'
+        '"There was no blast, and not one person got hurt," an Asayish officer told reporters.'
     )
     assert _read(text) == []
 
@@ -272,7 +271,7 @@ def test_an_event_told_with_nobody_hurt_is_still_told() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Residents of Amuda held a rally on Sunday to protest Turkish threats to attack the town.",
+        "People in Amuda rallied on Sunday to protest Ankara's threats to attack their town.",
         "Hundreds marched in Derbasiyah to protest the shelling of the village of Kasra.",
     ],
 )

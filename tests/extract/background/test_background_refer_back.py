@@ -306,7 +306,7 @@ def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
         # a day apart: an incident dated by the other
         ("Turkish drones struck Amuda on Monday, a day after gunmen attacked a checkpoint in Derbasiyah.", 2),
         # a toll of its own
-        ("The strike came weeks after a car bomb killed five people in Tal Abyad.", 1),
+        ("The strike came weeks after a truck bomb killed five shoppers in Tal Abyad.", 1),
         # the event reported after the frame's clause
         ("Weeks after the army withdrew, gunmen shot dead two teachers in Sabha.", 1),
         # the frame opening the sentence with no comma closing it: the report's event follows unmarked
@@ -324,7 +324,7 @@ def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: i
 @pytest.mark.parametrize(
     "aside",
     [
-        "American intelligence assessed the drone was of Iranian origin.",
+        "US officials judged that the drone was of Iranian origin.",
         "Officials said the UAV was Iranian-made.",
     ],
 )
