@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.background.frames import _FRAME_WINDOW, _dated_from, _event_word_position, _frames_event_word
+from mapapp.extract.background.frames import (
+    _FRAME_WINDOW,
+    _dated_from,
+    _event_word_position,
+    _frames_event_word,
+    _framing_match,
+)
 from mapapp.extract.background.tallies import _of_the_kinds_counted
 from mapapp.extract.background.verdicts import REFER_BACK
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
@@ -240,12 +246,8 @@ def _occasion_of_a_plan(mention: EventMention) -> bool:
     lowered = mention.clause_text.lower()
     if not any(word in lowered for word in ("after", "following", "since")):
         return False
-    if not _frames_event_word(_OCCASION_FRAME_RE, mention):
-        return False
+    frame = _framing_match(_OCCASION_FRAME_RE, mention)
     word = _event_word_position(mention)
-    frame = None
-    for frame in _OCCASION_FRAME_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
-        pass
     if frame is None or _PROMISED_RE.search(mention.clause_text, 0, frame.start()) is None:
         return False
     if _dated_from(mention, frame.start()):  # a day before the frame dates the plan, not the event
@@ -258,14 +260,12 @@ def _long_time_reference(mention: EventMention) -> bool:
     the frame ending at most a few words before it: a subject may stand between), with no day told from the frame on
     (a day before it dates the event reported)."""
     lowered = mention.clause_text.lower()
-    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_LONG_TIME_REFERENCE_RE, mention):
+    if not ("after" in lowered or "before" in lowered):
         return False
-    word = _event_word_position(mention)
-    frame = None
-    for frame in _LONG_TIME_REFERENCE_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
-        pass  # the last frame before the event word
+    frame = _framing_match(_LONG_TIME_REFERENCE_RE, mention)
     if frame is None or _dated_from(mention, frame.start()):
         return False
+    word = _event_word_position(mention)
     if mention.opens_sentence and len(mention.clause_text[: frame.start()].split()) <= _OPENING_FRAME_WORDS:
         # the frame opens the sentence: the report's own event may follow its subordinate clause unmarked ("Days
         # after the truce Turkish drones hit X", "Years after IS seized the city a blast hit Y"); only an event told
