@@ -22,6 +22,7 @@ from mapapp.extract.background.frames import (
     _event_word_position,
     _frames_event_word,
     _frames_gated,
+    _framing_match,
     _right_before_event_word,
 )
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
@@ -101,7 +102,7 @@ _PROTEST_FRAME_RE = compile_guarded(
 # were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning(?:\s+to)?|plott(?:ed|ing)(?:\s+to)?|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|plott(?:ed|ing)\s+to|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
@@ -417,9 +418,34 @@ def _judged_part(mention: EventMention) -> bool:
     return after_comma is None or _INCLUDING_RE.match(after_comma) is not None
 
 
+# A plot: the event as the object of "planning" or "plotting" ("a cell who were planning attacks in X", "had plotted
+# the bombing of Y"), at most two words before the event word and no verb between (not "a cell that was planning
+# operations came under fire", whose fire is the news).
+_PLOT_FRAME_RE = compile_guarded(r"\b(?:planning|plott(?:ed|ing))\s", re.IGNORECASE)
+_PLOT_GAP_WORDS = 2
+_VERB_IN_GAP_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|came|come|comes|went|got|\w+ed)\b", re.IGNORECASE
+)
+
+
+def _plotted(mention: EventMention) -> bool:
+    """The clause's event is the object of a plot (:data:`_PLOT_FRAME_RE`): the frame right before its event word."""
+    if not could_match(_PLOT_FRAME_RE, mention.clause_text):
+        return False
+    frame = _framing_match(_PLOT_FRAME_RE, mention)
+    if frame is None:
+        return False
+    word = _event_word_position(mention)
+    gap = mention.clause_text[frame.end() : word]
+    # (the event word a noun, not the verb of the clause's own event: "planning operations came under fire")
+    event_word = mention.clause_text[word:].split(maxsplit=1)[:1]
+    return len(gap.split()) <= _PLOT_GAP_WORDS and _VERB_IN_GAP_RE.search(" ".join([gap, *event_word])) is None
+
+
 def _intended(mention: EventMention) -> bool:
-    """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
-    return _frames_gated(_INTENT_FRAME_RE, mention)
+    """The clause's event is threatened, warned of, vowed, plotted or given as a reason (the frame before its event
+    word)."""
+    return _frames_gated(_INTENT_FRAME_RE, mention) or _plotted(mention)
 
 
 # The event's course forecast after its event word: "the fight will end within a month", "the battle for X, which it

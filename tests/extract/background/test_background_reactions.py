@@ -207,6 +207,8 @@ def test_the_event_a_court_or_an_arrest_is_about_is_no_incident(text: str) -> No
         "Militants who had plotted the bombing of a market in Amuda were killed in a raid on Tuesday.",
         # a raid in which the accused were arrested, told on its own
         "US forces and the SDF detained four men suspected of links to the group during a raid in the village of Kasra.",
+        # "planning" with the clause's own event after it: the fire is the news
+        "A cell that was planning operations came under fire from SDF fighters in Hajin.",
     ],
 )
 def test_an_event_told_beside_a_trial_or_a_plot_is_kept(text: str) -> None:
