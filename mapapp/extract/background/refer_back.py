@@ -200,7 +200,10 @@ _ORIGIN_AFTER_RE = re.compile(
     r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:(?:came|come|comes|originated|originate|(?:were|was|had\s+been|have\s+been|are|is)\s+"
     r"(?:fired|launched|shot))\s+from\b"
     r"|(?:were|was|is|are|to\s+be|had\s+been|has\s+been|have\s+been)\s+(?:of\s+[\w-]+\s+(?:origin|make|manufacture)|"
-    r"(?:an?\s+)?[\w-]+-(?:made|manufactured|built)\b))",
+    r"(?:an?\s+)?[\w-]+-(?:made|manufactured|built)\b)"
+    # (the make all the clause tells: not "the car bomb was home-made and tore through a market in X", which tells the
+    # event with its verb after the make)
+    r"(?=\s*(?:[.,;:)\"”]|$)))",
     re.IGNORECASE,
 )
 # (the words one of the two needs: a cheap test before the pattern)

@@ -334,6 +334,11 @@ def test_the_origin_of_the_weapon_told_after_the_event_lends_no_evidence(aside: 
     assert len(incidents) == 1 and aside not in _evidence(incidents[0], text)
 
 
+def test_a_weapon_whose_make_is_told_with_its_event_is_still_told() -> None:
+    # the make and the event's verb told together: the event is the news
+    assert len(_read("The car bomb was home-made and tore through a market in Tabqa.")) == 1
+
+
 def test_the_weapon_shot_down_after_the_event_is_still_told() -> None:
     follow_up = "The drone was shot down over Hasakah."
     text = f"A drone struck a base near Shaddadi on Monday. {follow_up}"
