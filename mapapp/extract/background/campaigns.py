@@ -129,14 +129,18 @@ _GOING_ON_RE = compile_guarded(
 )
 
 
+# (the words one of its alternatives needs: a substring test first, most clauses have none of them)
+_CAMPAIGN_START_WORDS = ("began", "begun", "started", "launched", "kicked off", "under way", "underway", "stage", "phase")
+
+
 def _campaign_start(mention: EventMention) -> bool:
     """The clause tells a campaign's start or the stage it has reached (:data:`_CAMPAIGN_START_RE`). Told with an
     aside after the campaign's name or by its stage, only the campaign's own mention is history: an event told in the
     aside or in a clause beside the stage ("the offensive entered a new phase when jets bombed X", "the offensive, in
     which jets bombed Y, was launched last week") is the news."""
     clause = mention.clause_text
-    lowered = clause.lower()  # substring test first: most clauses have none of the verbs
-    if not any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway", "stage", "phase")):
+    lowered = clause.lower()
+    if not any(word in lowered for word in _CAMPAIGN_START_WORDS):
         return False
     word = _event_word_position(mention)
     for found in _CAMPAIGN_START_RE.finditer(clause):

@@ -58,7 +58,8 @@ _DENIED_THAT_RE = re.compile(
 # blast near X" (the event word a few words after "reports of"; "denied reports of civilian deaths in the strike on X"
 # denies the toll of a strike that happened, the strike's word being further on).
 _DENIED_REPORTS_OF_RE = re.compile(
-    rf"{_DENIAL_VERB}{_REPORT_MODIFIERS}{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
+    rf"{_DENIAL_VERB}{_REPORT_MODIFIERS}{_REPORT_NOUN}\s+(?:of|about)\s+"
+    r"(?:(?:an?|the|another|second|new|further)\s+){0,2}"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -102,7 +103,9 @@ _PROTEST_FRAME_RE = compile_guarded(
 # were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|plott(?:ed|ing)\s+to|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|plott(?:ed|ing)\s+to|call(?:s|ed|ing)?\s+on|"
+    + ANSWERED_EVENT_WORDS
+    + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"

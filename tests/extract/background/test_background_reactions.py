@@ -235,7 +235,8 @@ def test_an_event_denied_is_no_incident(text: str) -> None:
         "Officials found no information of casualties after drones struck a depot on Monday.",
         "The SDF denied reports that its fighters had shelled a market in Kasra. A mortar killed two men in Hajin on Monday.",
         # the words before "reports" tell what the denial is of, not which reports: the reports are not denied
-        "Turkey denied responsibility but reports that its drone hit a car near Amuda on Monday were confirmed by residents.",
+        "Turkey denied responsibility but reports that its drone hit a car near Amuda on Monday were confirmed by "
+        "residents.",
         "The SDF denied involvement while reports that gunmen shot a man in Hajin on Sunday spread online.",
     ],
 )
