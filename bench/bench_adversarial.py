@@ -411,6 +411,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Gunmen shot a trader near Hajin on day {n}. The men, all from the town of Susa, were walking back from the "
         "market in Amuda when troops stationed in Tal Abyad (Gire Spi) targeted them with {n} rounds. "
     ),
+    # (review16c) a run-on clause of fights told after "as" with no part break (mentions._not_backdrop: the next break
+    # was looked for from each backdrop to the clause's end)
+    "backdrop_battles_no_break": _repeat("jets struck a car as the battle was at a final stage "),
 }
 
 

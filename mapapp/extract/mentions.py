@@ -1525,6 +1525,8 @@ def _not_backdrop(
     last_place = max((p.start for p in places if p.level == "place"), default=-1)
     own: list[TriggerHit] = []
     frames: list[tuple[int, int]] = []
+    following: re.Match[str] | None = None  # the part break after the last backdrop (reused while still ahead)
+    searched_from = len(text) + 1  # (where that search started: none yet)
     for hit in hits:
         if (
             hit.trigger.event_type is EventType.ARMED_CLASH
@@ -1534,7 +1536,12 @@ def _not_backdrop(
             and last_place <= base + hit.start
             and not _SCENE_AFTER_RE.match(text, hit.end)
         ):
-            following = _PART_BREAK_RE.search(text, hit.end)  # (one search per backdrop: a few per clause)
+            # (the break found for an earlier backdrop is this one's too while it stands after this hit, and none
+            # found from an earlier point means none from here: a run-on clause of backdrops is read once, not from
+            # each of them to its end)
+            if hit.end < searched_from or (following is not None and following.start() < hit.end):
+                following = _PART_BREAK_RE.search(text, hit.end)
+                searched_from = hit.end
             frames.append((frame.start(), following.start() if following is not None else len(text)))
         else:
             own.append(hit)

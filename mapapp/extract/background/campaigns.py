@@ -109,11 +109,11 @@ _CAMPAIGN_START_RE = compile_guarded(
     r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|campaign|war|siege|conflict|operation)"
     r"(?:\s+(?:for|on|against|in|to\s+\w+)(?:\s+[\w'’.-]+){1,5}?)?"
     # (an aside between commas after the campaign's name: "the battle for X, which the group took in 2014, began ...")
-    r"(?:,\s[^,;.]{1,120},)?\s+(?:(?:had|has|have)\s+)?"
+    r"(?P<aside>,\s[^,;.]{1,120},)?\s+(?:(?:had|has|have)\s+)?"
     r"(?:began|begun|started|was\s+launched|kicked\s+off|got\s+under\s*way"
     # or the stage it has reached: "the battle for Y was at a decisive stage", "the offensive entered its final phase"
-    r"|(?:is|was|are|were|has\s+entered|had\s+entered|entered|reached|has\s+reached)\s+(?:at\s+|in\s+)?"
-    r"(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:stage|phase))\b"
+    r"|(?P<stage>(?:is|was|are|were|has\s+entered|had\s+entered|entered|reached|has\s+reached)\s+(?:at\s+|in\s+)?"
+    r"(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:stage|phase)))\b"
     # a campaign begun, told by its goal: "have begun an offensive to recapture X", "began the decisive battle this
     # morning to clear the pockets around Y" (the start announced; its fights are the events, told on their own. "Launched" is left out: an
     # offensive "launched" to take a village is told by writers as the assault itself as often as not)
@@ -129,11 +129,27 @@ _GOING_ON_RE = compile_guarded(
 )
 
 
-def _campaign_start(clause: str) -> bool:
-    lowered = clause.lower()  # substring test first: most clauses have none of the verbs
-    return any(word in lowered for word in ("began", "begun", "started", "launched", "kicked off", "under way", "underway", "stage", "phase")) and bool(
-        _CAMPAIGN_START_RE.search(clause)
-    )
+# (the words one of its alternatives needs: a substring test first, most clauses have none of them)
+_CAMPAIGN_START_WORDS = ("began", "begun", "started", "launched", "kicked off", "under way", "underway", "stage", "phase")
+
+
+def _campaign_start(mention: EventMention) -> bool:
+    """The clause tells a campaign's start or the stage it has reached (:data:`_CAMPAIGN_START_RE`). Told with an
+    aside after the campaign's name or by its stage, only the campaign's own mention is history: an event told in the
+    aside or in a clause beside the stage ("the offensive entered a new phase when jets bombed X", "the offensive, in
+    which jets bombed Y, was launched last week") is the news."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if not any(word in lowered for word in _CAMPAIGN_START_WORDS):
+        return False
+    word = _event_word_position(mention)
+    for found in _CAMPAIGN_START_RE.finditer(clause):
+        if found.group("aside") is None and found.group("stage") is None:
+            return True
+        name_end = found.start("aside") if found.group("aside") is not None else found.start("stage")
+        if found.start() <= word < name_end:
+            return True
+    return False
 
 
 # A party's campaign started, told with its own possessive: "the army began its offensive on Tabqa on May 2", "the army

@@ -70,6 +70,7 @@ from mapapp.extract.background.reactions import (
     _NEGATED_FRAME_RE,
     _NEGATED_GATE,
     _NONE_FRAME_RE,
+    _NONE_OF_THE_EVENT_RE,
     _QUESTION_END_RE,
     _QUESTION_END_WINDOW,
     _RISK_CAUSE_RE,
@@ -199,7 +200,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
-    elif not figure and (_campaign_start(clause) or _own_campaign_started_long_before(mention)):
+    elif not figure and (_campaign_start(mention) or _own_campaign_started_long_before(mention)):
         mention.verdict = HISTORY  # "The battle for X began on June 6", "the SDF launched its assault on X on June 6"
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
         mention.verdict = REACTION
@@ -241,7 +242,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not figure and _harassed(mention):
         mention.verdict = REACTION  # "the drone had been harassed by Russian military aircraft over the north-west"
-    elif (not figure or not _harmed(mention)) and _frames_gated(_NONE_FRAME_RE, mention):
+    elif (not figure and _frames_gated(_NONE_FRAME_RE, mention)) or (
+        figure and not _harmed(mention) and _frames_gated(_NONE_OF_THE_EVENT_RE, mention)
+    ):
         # "the army said it had carried out no strikes near Qamishli on Sunday" (a zero told with it is no event's toll:
         # '"There was no explosion, and nobody was hurt"')
         mention.verdict = REACTION

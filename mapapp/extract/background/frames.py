@@ -1,6 +1,7 @@
 """Where a mention's own words stand in its clause, shared by the rule modules of the background filter: its event
 word (:func:`_event_word_position`) and figure (:func:`_figure_offset`), a frame found before the event word or ending
 right before it (:func:`_before_event_word`, :func:`_right_before_event_word`, :func:`_frames_event_word`,
+:func:`_framing_match`,
 :func:`_frames_gated`), whether a day is told from a frame on (:func:`_dated_from`), and what its toll tells (:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank`
 blanks a match keeping offsets.
 """
@@ -78,22 +79,28 @@ def _event_word_position(mention: EventMention) -> int:
     return -1 if offset is None else offset
 
 
-def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
-    """Whether ``pattern`` ends just before the clause's event word, with no comma or conjunction between ("gathered
-    to denounce the attacks", not "gathered to denounce the attacks, and in X, clashes killed 9")."""
+def _framing_match(pattern: re.Pattern[str], mention: EventMention) -> re.Match[str] | None:
+    """The last match of ``pattern`` before the clause's event word when it frames it (:func:`_frames_event_word`),
+    or None."""
     clause = mention.clause_text
     word = _event_word_position(mention)
     if word < 0:
-        return False
+        return None
     found = None
     for found in pattern.finditer(clause, max(0, word - _FRAME_WINDOW), word):
         pass  # the last frame before the event word
     if found is None:
-        return False
+        return None
     gap = f" {clause[found.end() : word]}"  # (the frame's match ends at a space: "thwarted and 3 terrorists")
     if any(mark in gap for mark in ",;:") or " and " in gap or " but " in gap:
-        return False
-    return len(gap.split()) <= _FRAME_GAP_WORDS
+        return None
+    return found if len(gap.split()) <= _FRAME_GAP_WORDS else None
+
+
+def _frames_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
+    """Whether ``pattern`` ends just before the clause's event word, with no comma or conjunction between ("gathered
+    to denounce the attacks", not "gathered to denounce the attacks, and in X, clashes killed 9")."""
+    return _framing_match(pattern, mention) is not None
 
 
 def _frames_gated(pattern: re.Pattern[str], mention: EventMention, gate: tuple[str, ...] | None = None) -> bool:

@@ -22,6 +22,7 @@ from mapapp.extract.background.frames import (
     _event_word_position,
     _frames_event_word,
     _frames_gated,
+    _framing_match,
     _right_before_event_word,
 )
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
@@ -31,6 +32,12 @@ from mapapp.extract.mentions import EventMention
 # A denial answers a report: "The army denied the reports, saying there were no strikes ...".
 _DENIAL_VERB = r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\s+(?:the\s+|these\s+|such\s+|any\s+)?"
 _REPORT_NOUN = r"(?:reports?|claims?|allegations?|accusations?|news|rumou?rs?)"
+# Up to two words naming the reports denied ("social-media reports", "local media reports"): not a conjunction or
+# what the denial itself is of ("denied responsibility but reports that X ...": the reports are not denied).
+_REPORT_MODIFIERS = (
+    r"(?:(?!(?:but|and|or|while|whereas|although|though|as|yet|despite|after|responsibility|involvement|role|"
+    r"participation|any|it|they)\b)[\w-]+\s+){0,2}?"
+)
 # (or a part in the event denied: "the SDF denied any role in the bombing", "denies involvement in", "rejected
 # responsibility for")
 _DENIAL_RE = compile_guarded(
@@ -43,7 +50,7 @@ _DENIAL_RE = compile_guarded(
 # ("denied it had carried out the attack", "denies they were behind the bombing": the "that" left out)
 _DENIED_THAT_RE = re.compile(
     # (the reports named with up to two words before them: "denied social-media reports that", "local media reports")
-    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\s+)?"
+    rf"{_DENIAL_VERB}(?:as\s+(?:[\w-]+\s+){{1,2}}?)?(?:{_REPORT_MODIFIERS}{_REPORT_NOUN}\s+)?"
     r"(?:that\b|(?:it|they|he|she|its\s+[\w-]+)\s+(?:had|has|have|was|were|is|are|did)\b)",
     re.IGNORECASE,
 )
@@ -51,7 +58,8 @@ _DENIED_THAT_RE = re.compile(
 # blast near X" (the event word a few words after "reports of"; "denied reports of civilian deaths in the strike on X"
 # denies the toll of a strike that happened, the strike's word being further on).
 _DENIED_REPORTS_OF_RE = re.compile(
-    rf"{_DENIAL_VERB}(?:[\w-]+\s+){{0,2}}?{_REPORT_NOUN}\s+(?:of|about)\s+(?:(?:an?|the|another|second|new|further)\s+){{0,2}}"
+    rf"{_DENIAL_VERB}{_REPORT_MODIFIERS}{_REPORT_NOUN}\s+(?:of|about)\s+"
+    r"(?:(?:an?|the|another|second|new|further)\s+){0,2}"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -81,8 +89,12 @@ _PROTEST_FRAME_RE = compile_guarded(
     r"gathered|vigils?|mourn(?:ed|ing|ers)?)\b[^.;:]{0,60}?\b(?:against|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|over|"
     r"for\s+the\s+(?:victims|dead)\s+of)\b"
     # (or "protest" as the verb taking the event as its object: "held sit-ins to protest the strikes", "protesting the
-    # killing of X"; not "protests broke out after ...", whose event may be this report's news)
-    r"|\b(?:to\s+protest|protesting)\s",
+    # killing of X"; not "protests broke out after ...", whose event may be this report's news, nor "protest" with
+    # no object: "gathered to protest when gunmen stormed X", "students protesting in Y were attacked", "protesting
+    # farmers were fired upon", where the event is what befell the protest)
+    r"|\b(?:to\s+protest|protesting)\s+"
+    r"(?!(?:after|when|as|while|because|following|since|before|until|in|at|near|outside|on|by|with|and|but|or)\b)"
+    r"(?![\w-]+\s+(?:[\w-]+\s+)?(?:was|were|is|are|had|has|have|been)\b)",
     re.IGNORECASE,
 )
 # An event threatened, warned of or vowed, not one that happened: "Turkey threatened to launch a new operation",
@@ -91,7 +103,9 @@ _PROTEST_FRAME_RE = compile_guarded(
 # were in response to a bombing in Istanbul").
 _INTENT_FRAME_RE = compile_guarded(
     r"\b(?:threat(?:en|ens|ened|ening)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-    r"intends?|plan(?:s|ned)?\s+to|planning(?:\s+to)?|plott(?:ed|ing)(?:\s+to)?|call(?:s|ed|ing)?\s+on|" + ANSWERED_EVENT_WORDS + r")\b"
+    r"intends?|plan(?:s|ned)?\s+to|planning\s+to|plott(?:ed|ing)\s+to|call(?:s|ed|ing)?\s+on|"
+    + ANSWERED_EVENT_WORDS
+    + r")\b"
     # a forecast or a fear: "the SDF is expected to begin the assault", "is set to launch", "preparing for an assault",
     # "fearing more strikes", "analysts expect clashes to intensify", "Ankara could launch an operation" (a modal
     # with no perfect and no perception: "may have struck", "could see drones striking X" still tell a past event; "May"
@@ -211,6 +225,15 @@ _HARASSED_AFTER_RE = re.compile(
 
 
 _NONE_FRAME_RE = compile_guarded(r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... the same when the clause tells a zero ("There was no explosion, and nobody was hurt"), only when the "no" is the
+# event's own: not a headline's "no casualties in shelling on X", "no injuries after shells hit Y", "no victims as a
+# drone strikes Z", where the zero is the toll of an event that happened.
+_NONE_OF_THE_EVENT_RE = compile_guarded(
+    r"\b(?:no|not\s+(?:a\s+single|one|any))\s+"
+    r"(?:(?!(?:casualt(?:y|ies)|injur(?:y|ies)|deaths?|victims?|dead|wounded|loss(?:es)?|damage|harm|one|in|after|"
+    r"from|as|at|on|during|when|with|by)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # --- Reactions, denials and unconfirmed reports: the event is what is reacted to, denied or checked, not told.
@@ -398,9 +421,34 @@ def _judged_part(mention: EventMention) -> bool:
     return after_comma is None or _INCLUDING_RE.match(after_comma) is not None
 
 
+# A plot: the event as the object of "planning" or "plotting" ("a cell who were planning attacks in X", "had plotted
+# the bombing of Y"), at most two words before the event word and no verb between (not "a cell that was planning
+# operations came under fire", whose fire is the news).
+_PLOT_FRAME_RE = compile_guarded(r"\b(?:planning|plott(?:ed|ing))\s", re.IGNORECASE)
+_PLOT_GAP_WORDS = 2
+_VERB_IN_GAP_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|came|come|comes|went|got|\w+ed)\b", re.IGNORECASE
+)
+
+
+def _plotted(mention: EventMention) -> bool:
+    """The clause's event is the object of a plot (:data:`_PLOT_FRAME_RE`): the frame right before its event word."""
+    if not could_match(_PLOT_FRAME_RE, mention.clause_text):
+        return False
+    frame = _framing_match(_PLOT_FRAME_RE, mention)
+    if frame is None:
+        return False
+    word = _event_word_position(mention)
+    gap = mention.clause_text[frame.end() : word]
+    # (the event word a noun, not the verb of the clause's own event: "planning operations came under fire")
+    event_word = mention.clause_text[word:].split(maxsplit=1)[:1]
+    return len(gap.split()) <= _PLOT_GAP_WORDS and _VERB_IN_GAP_RE.search(" ".join([gap, *event_word])) is None
+
+
 def _intended(mention: EventMention) -> bool:
-    """The clause's event is threatened, warned of, vowed or given as a reason (the frame before its event word)."""
-    return _frames_gated(_INTENT_FRAME_RE, mention)
+    """The clause's event is threatened, warned of, vowed, plotted or given as a reason (the frame before its event
+    word)."""
+    return _frames_gated(_INTENT_FRAME_RE, mention) or _plotted(mention)
 
 
 # The event's course forecast after its event word: "the fight will end within a month", "the battle for X, which it

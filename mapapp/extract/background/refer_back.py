@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.background.frames import _FRAME_WINDOW, _dated_from, _event_word_position, _frames_event_word
+from mapapp.extract.background.frames import (
+    _FRAME_WINDOW,
+    _dated_from,
+    _event_word_position,
+    _frames_event_word,
+    _framing_match,
+)
 from mapapp.extract.background.tallies import _of_the_kinds_counted
 from mapapp.extract.background.verdicts import REFER_BACK
 from mapapp.extract.lexicon import ANSWERED_EVENT_WORDS, compile_guarded, could_match, gated_search
@@ -74,6 +80,10 @@ _BARE_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days?|weeks?|hours?|months?)\s+
 # "days after expelling them from Y", "two weeks after the SDF took Z"): the time reference of the report whether told
 # by a noun or by a clause of its own, and whatever place it names (a day or hours apart it may be an incident dated by
 # the other; a toll of its own, or a day told after the frame, keeps it).
+# (a frame opening the sentence: at most this many words before it, "Just two weeks after"; and at most this many
+# words between it and the event word it governs: a subject, "the militants")
+_OPENING_FRAME_WORDS = 3
+_OPENING_FRAME_GAP_WORDS = 2
 _LONG_TIME_REFERENCE_RE = compile_guarded(r"\b(?:days|weeks?|months?|years?)\s+(?:after|before)\s", re.IGNORECASE)
 # A verb right after the event word makes it a clause telling the event ("a day after a car bomb exploded in X").
 _VERB_AFTER_EVENT_WORD_RE = re.compile(
@@ -190,7 +200,10 @@ _ORIGIN_AFTER_RE = re.compile(
     r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:(?:came|come|comes|originated|originate|(?:were|was|had\s+been|have\s+been|are|is)\s+"
     r"(?:fired|launched|shot))\s+from\b"
     r"|(?:were|was|is|are|to\s+be|had\s+been|has\s+been|have\s+been)\s+(?:of\s+[\w-]+\s+(?:origin|make|manufacture)|"
-    r"(?:an?\s+)?[\w-]+-(?:made|manufactured|built)\b))",
+    r"(?:an?\s+)?[\w-]+-(?:made|manufactured|built)\b)"
+    # (the make all the clause tells: not "the car bomb was home-made and tore through a market in X", which tells the
+    # event with its verb after the make)
+    r"(?=\s*(?:[.,;:)\"”]|$)))",
     re.IGNORECASE,
 )
 # (the words one of the two needs: a cheap test before the pattern)
@@ -236,12 +249,8 @@ def _occasion_of_a_plan(mention: EventMention) -> bool:
     lowered = mention.clause_text.lower()
     if not any(word in lowered for word in ("after", "following", "since")):
         return False
-    if not _frames_event_word(_OCCASION_FRAME_RE, mention):
-        return False
+    frame = _framing_match(_OCCASION_FRAME_RE, mention)
     word = _event_word_position(mention)
-    frame = None
-    for frame in _OCCASION_FRAME_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
-        pass
     if frame is None or _PROMISED_RE.search(mention.clause_text, 0, frame.start()) is None:
         return False
     if _dated_from(mention, frame.start()):  # a day before the frame dates the plan, not the event
@@ -254,13 +263,21 @@ def _long_time_reference(mention: EventMention) -> bool:
     the frame ending at most a few words before it: a subject may stand between), with no day told from the frame on
     (a day before it dates the event reported)."""
     lowered = mention.clause_text.lower()
-    if not ("after" in lowered or "before" in lowered) or not _frames_event_word(_LONG_TIME_REFERENCE_RE, mention):
+    if not ("after" in lowered or "before" in lowered):
+        return False
+    frame = _framing_match(_LONG_TIME_REFERENCE_RE, mention)
+    if frame is None or _dated_from(mention, frame.start()):
         return False
     word = _event_word_position(mention)
-    frame = None
-    for frame in _LONG_TIME_REFERENCE_RE.finditer(mention.clause_text, max(0, word - _FRAME_WINDOW), word):
-        pass  # the last frame before the event word
-    return frame is not None and not _dated_from(mention, frame.start())
+    if mention.opens_sentence and len(mention.clause_text[: frame.start()].split()) <= _OPENING_FRAME_WORDS:
+        # the frame opens the sentence: the report's own event may follow its subordinate clause unmarked ("Days
+        # after the truce Turkish drones hit X", "Years after IS seized the city a blast hit Y"); only an event told
+        # right after the frame, in a subordinate clause a comma closes, is its reference ("Weeks after the militants
+        # stormed X, the army ...")
+        return len(mention.clause_text[frame.end() : word].split()) <= _OPENING_FRAME_GAP_WORDS and (
+            "," in mention.clause_text[word:]
+        )
+    return True
 
 
 def _time_reference(mention: EventMention) -> bool:

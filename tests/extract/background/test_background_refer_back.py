@@ -306,9 +306,12 @@ def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
         # a day apart: an incident dated by the other
         ("Turkish drones struck Amuda on Monday, a day after gunmen attacked a checkpoint in Derbasiyah.", 2),
         # a toll of its own
-        ("The strike came weeks after a car bomb killed five people in Tal Abyad.", 1),
+        ("The strike came weeks after a truck bomb killed five shoppers in Tal Abyad.", 1),
         # the event reported after the frame's clause
         ("Weeks after the army withdrew, gunmen shot dead two teachers in Sabha.", 1),
+        # the frame opening the sentence with no comma closing it: the report's event follows unmarked
+        ("Days after the truce Turkish drones hit a car in Amuda.", 1),
+        ("Five years after IS seized the city an explosion hit the market in Raqqa.", 1),
     ],
 )
 def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: int) -> None:
@@ -321,7 +324,7 @@ def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: i
 @pytest.mark.parametrize(
     "aside",
     [
-        "American intelligence assessed the drone was of Iranian origin.",
+        "US officials judged that the drone was of Iranian origin.",
         "Officials said the UAV was Iranian-made.",
     ],
 )
@@ -329,6 +332,11 @@ def test_the_origin_of_the_weapon_told_after_the_event_lends_no_evidence(aside: 
     text = f"A drone struck a US base near Shaddadi on Monday, wounding two guards. {aside}"
     incidents = _read(text)
     assert len(incidents) == 1 and aside not in _evidence(incidents[0], text)
+
+
+def test_a_weapon_whose_make_is_told_with_its_event_is_still_told() -> None:
+    # the make and the event's verb told together: the event is the news
+    assert len(_read("The car bomb was home-made and tore through a market in Tabqa.")) == 1
 
 
 def test_the_weapon_shot_down_after_the_event_is_still_told() -> None:
