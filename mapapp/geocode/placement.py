@@ -679,7 +679,7 @@ def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: 
     road_end = (
         bool(_ROAD_AFTER_RE.match(sentence.text, end))
         or bool(_BETWEEN_BEFORE_RE.search(sentence.text[max(0, start - 40) : start]))
-        # the second end: "on the road between Deir ez-Zor and Palmyra, near X"
+        # the second end: a stretch "between Tabqa and Raqqa, near X" read at Raqqa
         or bool(_BETWEEN_SECOND_END_RE.search(sentence.text[max(0, start - 80) : start]))
     )
     if not road_end:
