@@ -536,11 +536,14 @@ def _another_place_outside(incident: Incident, primary: Toponym, resolver: Resol
 def _region_not_beside_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
     """A region's name (kind ``region``: "al-Jazira", "Cizire", the AANES region of Al-Hasakah) that the incident ties to
     a place outside coverage ("al-Jazira, west of Mosul", "near Rawa"), whose sentence names a province mapapp does not
-    cover ("Anbar province") or that its own sentences put abroad ("in Iraq") names another region of that name (the Jazira of Iraq): unresolved, the region kept as a candidate, never mapped at
-    Al-Hasakah by the name alone."""
+    cover ("Anbar province") or that its own sentences put abroad ("in Iraq") names another region of that name (the
+    Jazira of Iraq): unresolved, the region kept as a candidate, never mapped at Al-Hasakah by the name alone. Kept: a
+    region the incident names with a covered place ("Cizire and Derik in Syria, and Qandil in Iraq")."""
     place = location.place
     if place is None or place.kind != "region":
         return location
+    if any(resolver.resolve(toponym).is_mappable for toponym in incident.toponyms if toponym is not primary):
+        return location  # named with a covered place ("Cizire and Derik in Syria, and Qandil in Iraq"): the region
     abroad = told_abroad(incident)
     if abroad is not None:
         said = f"the sentence puts it abroad ({abroad!r})"
