@@ -899,8 +899,13 @@ def test_a_region_name_tied_to_a_place_abroad_is_not_the_covered_region(text: st
         ("Turkish drones hit the regions of Derik and Cizire on Tuesday, killing two.", True),
         ("Gunmen killed a teacher in al-Jazira, Hasakah province, on Tuesday.", True),
         # named with a covered town, beside targets in Iraq: still the region of Al-Hasakah
-        ("Turkish jets bombed targets in Cizire and Amuda in Syria, and in Sinjar and Makhmour in northern Iraq, the "
-         "ministry said.", True),
+        (
+            (
+                "Turkish jets bombed targets in Cizire and Amuda in Syria, and in Sinjar and Makhmour in northern Iraq, "
+                "the ministry said."
+            ),
+            True,
+        ),
         # the television channel is no place
         ("A drone killed three fighters on Tuesday, a commander told Al Jazeera.", False),
         ("An Al-Jazeera cameraman was wounded by a sniper on Tuesday.", False),
