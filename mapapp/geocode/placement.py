@@ -536,18 +536,16 @@ def _another_place_outside(incident: Incident, primary: Toponym, resolver: Resol
 def _region_not_beside_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
     """A region's name (kind ``region``: "al-Jazira", "Cizire", the AANES region of Al-Hasakah) that the incident ties to
     a place outside coverage ("al-Jazira, west of Mosul", "near Rawa"), whose sentence names a province mapapp does not
-    cover ("Anbar province") or that its own sentences put abroad ("in Iraq") names another region of that name (the
-    Jazira of Iraq): unresolved, the region kept as a candidate, never mapped at Al-Hasakah by the name alone. Kept: a
-    region the incident names with a covered place ("Cizire and Derik in Syria, and Qandil in Iraq")."""
+    cover ("Anbar province") names another region of that name (the Jazira of Iraq): unresolved, the region kept as a
+    candidate, never mapped at Al-Hasakah by the name alone. Kept: a region the incident names with a covered place
+    ("Cizire and Derik in Syria, and Qandil in Iraq"), and one whose sentence only names a country abroad as well."""
     place = location.place
     if place is None or place.kind != "region":
         return location
     if any(resolver.resolve(toponym).is_mappable for toponym in incident.toponyms if toponym is not primary):
         return location  # named with a covered place ("Cizire and Derik in Syria, and Qandil in Iraq"): the region
-    abroad = told_abroad(incident)
-    if abroad is not None:
-        said = f"the sentence puts it abroad ({abroad!r})"
-    elif any(names_another_province(span.text) for span in incident.evidence):
+    # (a sentence that also says "in northern Iraq" is no sign: Turkish releases list targets in Syria and Iraq)
+    if any(names_another_province(span.text) for span in incident.evidence):
         said = "its sentence names a province mapapp does not cover"
     elif _another_place_outside(incident, primary, resolver):
         said = "the text ties it to a place outside coverage"

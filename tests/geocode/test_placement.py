@@ -898,7 +898,7 @@ def test_a_region_name_tied_to_a_place_abroad_is_not_the_covered_region(text: st
         # the region by its Kurdish name, with covered places or alone: Al-Hasakah at governorate level
         ("Turkish drones hit the regions of Derik and Cizire on Tuesday, killing two.", True),
         ("Gunmen killed a teacher in al-Jazira, Hasakah province, on Tuesday.", True),
-        # named with a covered town, beside targets in Iraq: still the region of Al-Hasakah
+        # beside targets in Iraq, named with a covered town or alone: still the region of Al-Hasakah
         (
             (
                 "Turkish jets bombed targets in Cizire and Amuda in Syria, and in Sinjar and Makhmour in northern Iraq, "
@@ -906,6 +906,7 @@ def test_a_region_name_tied_to_a_place_abroad_is_not_the_covered_region(text: st
             ),
             True,
         ),
+        ("Turkish jets struck fighters in Cizire in Syria and in Gara in northern Iraq on Tuesday, killing six.", True),
         # the television channel is no place
         ("A drone killed three fighters on Tuesday, a commander told Al Jazeera.", False),
         ("An Al-Jazeera cameraman was wounded by a sniper on Tuesday.", False),
