@@ -18,7 +18,8 @@ reads. Where the gazetteer alone cannot place an incident, the text can (issue 9
   mapapp does not cover ("X, south of Kobani") is not mapped at the governorate its
   context names (:func:`_outside_by_tie`);
 * a name the text calls a part of a town ("the X neighbourhood", "the X roundabout") is not a town of its own that the
-  gazetteer matches outside coverage or by a close spelling (:func:`_part_of_town_not_a_town`);
+  gazetteer matches outside coverage or by a close spelling (:func:`_part_of_town_not_a_town`); a region's name
+  ("al-Jazira") tied to a place outside coverage is not the covered region (:func:`_region_not_beside_abroad`);
 * a match far outside coverage of a name the text puts in a covered governorate takes that governorate
   (:func:`_governorate_over_far_namesake`); a place the context alone puts in a covered governorate is not
   mapped there when its own sentence puts it abroad (:func:`_not_at_context_when_told_abroad`) or also names
@@ -52,6 +53,7 @@ from mapapp.geocode.place_phrases import (
     called_part_of_town,
     country_after,
     in_country_abroad_re,
+    names_another_province,
     puts_in_governorate,
     sentence_of,
     told_abroad,
@@ -89,6 +91,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         return replace(incident, location=Location(toponym="", place=None, precision=Precision.UNRESOLVED, note=note))
     location = resolver.resolve(primary)
     location = _part_of_town_not_a_town(incident, primary, location, resolver)
+    location = _region_not_beside_abroad(incident, primary, location, resolver)
     location = _governorate_over_far_namesake(incident, primary, location, resolver)
     location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
     location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
@@ -510,11 +513,7 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
         f"{primary.text!r} is called a {word}: the gazetteer's {place.name} ({place.admin1 or place.country}), "
         f"a town of its own{' matched by a close spelling' if fuzzy else ''}, is another place"
     )
-    others_outside = any(
-        resolver.resolve(toponym).precision is Precision.OUTSIDE_COVERAGE
-        for toponym in incident.toponyms if toponym is not primary and toponym.role in ("reference", "anchor")
-    )
-    if hint is not None and not others_outside:
+    if hint is not None and not _another_place_outside(incident, primary, resolver):
         governorate = governorate_location(hint, resolver)
         if governorate.place is not None and governorate.precision is Precision.ADMIN1:
             return at_governorate_not_namesake(location, governorate, f"{said}: placed at {hint}, its context's governorate")
@@ -522,6 +521,41 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
     return replace(
         location, place=None, precision=Precision.UNRESOLVED, matched_name=None,
         candidates=(namesake, *location.candidates), note=f"{said}: not mapped by the name alone",
+    )
+
+
+def _another_place_outside(incident: Incident, primary: Toponym, resolver: Resolver) -> bool:
+    """True when a reference or an anchor of ``incident`` other than ``primary`` resolves outside coverage ("al-Jazira,
+    west of Mosul", "the Jobar neighbourhood, Damascus")."""
+    return any(
+        resolver.resolve(toponym).precision is Precision.OUTSIDE_COVERAGE
+        for toponym in incident.toponyms if toponym is not primary and toponym.role in ("reference", "anchor")
+    )
+
+
+def _region_not_beside_abroad(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """A region's name (kind ``region``: "al-Jazira", "Cizire", the AANES region of Al-Hasakah) that the incident ties to
+    a place outside coverage ("al-Jazira, west of Mosul", "near Rawa"), whose sentence names a province mapapp does not
+    cover ("Anbar province") names another region of that name (the Jazira of Iraq): unresolved, the region kept as a
+    candidate, never mapped at Al-Hasakah by the name alone. Kept: a region the incident names with a covered place
+    ("Cizire and Derik in Syria, and Qandil in Iraq"), and one whose sentence only names a country abroad as well."""
+    place = location.place
+    if place is None or place.kind != "region":
+        return location
+    if any(resolver.resolve(toponym).is_mappable for toponym in incident.toponyms if toponym is not primary):
+        return location  # named with a covered place ("Cizire and Derik in Syria, and Qandil in Iraq"): the region
+    # (a sentence that also says "in northern Iraq" is no sign: Turkish releases list targets in Syria and Iraq)
+    if any(names_another_province(span.text) for span in incident.evidence):
+        said = "its sentence names a province mapapp does not cover"
+    elif _another_place_outside(incident, primary, resolver):
+        said = "the text ties it to a place outside coverage"
+    else:
+        return location
+    region = Candidate(place=place, score=location.score, matched_name=location.matched_name)
+    return replace(
+        location, place=None, precision=Precision.UNRESOLVED, matched_name=None,
+        candidates=(region, *location.candidates),
+        note=f"{primary.text!r} names a region, and {said}: not the {place.name} of {place.admin1}",
     )
 
 
@@ -646,7 +680,7 @@ def _near_place_beside_road_end(incident: Incident, primary: Toponym, location: 
     road_end = (
         bool(_ROAD_AFTER_RE.match(sentence.text, end))
         or bool(_BETWEEN_BEFORE_RE.search(sentence.text[max(0, start - 40) : start]))
-        # the second end: "on the road between Deir ez-Zor and Palmyra, near X"
+        # the second end: a stretch "between Tabqa and Raqqa, near X" read at Raqqa
         or bool(_BETWEEN_SECOND_END_RE.search(sentence.text[max(0, start - 80) : start]))
     )
     if not road_end:

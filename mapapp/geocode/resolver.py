@@ -424,7 +424,8 @@ class Geocoder:
         text's governorate wins when the match is doubtful as an identification:
 
         * it is a region (kind ``region``: the Jazira Region of the AANES, known by its governorate only): the same
-          name is said of parts of other governorates ("the Jazira" of Deir ez-Zor's east bank);
+          name is said of parts of other governorates, covered or not ("the Jazira" of Deir ez-Zor's east bank, the
+          al-Jazira desert of Iraq), so any governorate the text names wins;
 
         * it lies outside coverage: the text is about the covered governorate it
           names, and a small village of that name in Homs is a namesake — unless it
@@ -448,12 +449,14 @@ class Geocoder:
         place = best.place
         if place.admin1 == hinted.admin1:
             return False
+        if place.kind == "region":
+            # a region's name is said of more than one governorate, covered or not ("the Jazira" of Deir ez-Zor's east
+            # bank, the al-Jazira desert of Iraq's Anbar, an al-Jazira of Aleppo)
+            return True
         if not hinted.in_coverage:
             # "X, Idlib province", "X in the eastern countryside of Hama": a covered village spelt close to X is weaker
             # than the text's own word; the name's exact match, or a place outside coverage, is kept
             return place.in_coverage and best.score < 100.0
-        if place.kind == "region":
-            return True  # a region's name is said of more than one governorate ("the Jazira" of Deir ez-Zor's east bank)
         if place.kind == "populated_place" and not place.in_coverage and best.score < 100.0:
             return True  # a spelling close to a big town abroad ("Sweidan", "Sweida") is not the text's village
         if place.kind != "populated_place" or (place.population or 0) >= WELL_KNOWN_POPULATION:

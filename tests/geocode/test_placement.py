@@ -871,3 +871,52 @@ def test_a_town_named_by_its_district_or_told_abroad_keeps_its_match(text: str, 
     location = incident.location
     assert location is not None and location.place is not None and location.place.admin1 == admin1
     assert location.precision is Precision.OUTSIDE_COVERAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Jazira of Iraq: tied to a town abroad, or said with a province mapapp does not cover
+        "Iraqi jets bombed militant hideouts in al-Jazira, west of Mosul, on Tuesday, killing seven.",
+        "An airstrike killed three militants in al-Jazira near Qaim, Iraq, on Tuesday.",
+        "Iraqi troops killed four militants in the al-Jazira desert of Anbar province on Tuesday.",
+        "Army units killed four militants in al-Jazira, Anbar province, on Tuesday.",
+    ],
+)
+def test_a_region_name_tied_to_a_place_abroad_is_not_the_covered_region(text: str) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    [incident] = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    location = incident.location
+    assert location is not None and not location.is_mappable
+    assert location.place is None or location.place.admin1 != "Al-Hasakah"
+
+
+@pytest.mark.parametrize(
+    ("text", "mapped"),
+    [
+        # the region by its Kurdish name, with covered places or alone: Al-Hasakah at governorate level
+        ("Turkish drones hit the regions of Derik and Cizire on Tuesday, killing two.", True),
+        ("Gunmen killed a teacher in al-Jazira, Hasakah province, on Tuesday.", True),
+        # beside targets in Iraq, named with a covered town or alone: still the region of Al-Hasakah
+        (
+            (
+                "Turkish jets bombed targets in Cizire and Amuda in Syria, and in Sinjar and Makhmour in northern Iraq, "
+                "the ministry said."
+            ),
+            True,
+        ),
+        ("Turkish jets struck fighters in Cizire in Syria and in Gara in northern Iraq on Tuesday, killing six.", True),
+        # the television channel is no place
+        ("A drone killed three fighters on Tuesday, a commander told Al Jazeera.", False),
+        ("An Al-Jazeera cameraman was wounded by a sniper on Tuesday.", False),
+    ],
+)
+def test_the_jazira_region_is_mapped_and_the_channel_is_not(text: str, mapped: bool) -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    regions = [i for i in incidents if i.location is not None and i.location.place is not None
+               and i.location.place.kind == "region"]
+    assert bool(regions) is mapped
+    assert all(i.location.place.admin1 == "Al-Hasakah" and i.location.is_mappable for i in regions)  # type: ignore[union-attr]
