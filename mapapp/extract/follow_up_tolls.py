@@ -850,7 +850,7 @@ def _refine_vague_figures(cluster: EventMention, toll: CasualtyReading, text: st
     """Replace a figure the cluster told with a vague word only ("killing dozens of fighters") by the count a later
     sentence gives of it ("A commander said 41 fighters were killed"; :func:`refines_vague_toll`), kind by kind; the
     kind the cluster lacks is filled from the same toll. True when a figure was replaced. Not the dead of the other
-    side of the fight ("..., killing several of them. Three of our soldiers were martyred.": added, not a count)."""
+    side of the fight ("..., killing a number of them. Two of our men fell as martyrs.": added, not a count)."""
     if _other_sides_dead(cluster, toll.killed, toll.injured, toll.victims, text):
         return False
     refined = False
@@ -1043,8 +1043,8 @@ def _other_sides_dead(
         and not _OUR_PEOPLE_RE.search(cluster.killed.phrase or "")
         and not (told == "force" and killed.low == cluster.killed.low)
     ):
-        # a release's own dead after the enemy's ("our forces repelled the attack, killing several of them. Three of
-        # our soldiers were martyred.", "6 terrorists were killed. 3 of our comrades were martyred.", "an operation in
+        # a release's own dead after the enemy's ("our forces repelled the attack, killing a number of them. Two of
+        # our men fell as martyrs.", "6 terrorists were killed. 3 of our comrades were martyred.", "an operation in
         # which 9 gang members were killed. Two of our fighters fell martyrs"): the speaker's side is the other side of
         # the fight it told; not the same figure after fighters told dead ("ISIS attacked an SDF post, killing three
         # SDF fighters. Three of our fighters were martyred." tells the same dead again)

@@ -478,7 +478,7 @@ def test_a_strike_of_its_own_party_or_means_keeps_its_reading(text: str, place: 
 def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(joiner: str) -> None:
     text = (
         "Last night our jets conducted air operations on terrorist hideouts in northern Syria. "
-        f"25 shelters were destroyed in the regions of Amuda and Derbasiyah{joiner}many terrorists were neutralized."
+        f"25 shelters in the Amuda and Derbasiyah regions were destroyed{joiner}many terrorists were neutralized."
     )
     found = _at(text, "Derbasiyah")
     assert found is not None
@@ -555,7 +555,7 @@ def test_a_strike_without_its_weapon_takes_the_day_of_the_strikes_so_a_dated_str
 def test_a_neutralization_after_strikes_dated_by_the_attack_they_answer_takes_no_day_of_that_attack() -> None:
     text = (
         "After the bombing in Istanbul on 3 May, our jets conducted air operations on terrorist hideouts in northern "
-        "Syria tonight. 20 targets were destroyed in the regions of Amuda and Derbasiyah, and many terrorists were "
+        "Syria tonight. 20 targets in the Amuda and Derbasiyah regions were destroyed, and many terrorists were "
         "neutralized."
     )
     found = _at(text, "Derbasiyah")

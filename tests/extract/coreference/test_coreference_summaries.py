@@ -389,7 +389,7 @@ def test_a_bombardment_of_its_own_place_or_with_one_hit_after_it_stays(text: str
 
 
 _AIR_HEADLINE = "Jets bomb militia depots near Mayadin\n\n"
-_AIR_LEDE = "Unknown jets carried out a series of strikes on militia depots in the countryside of Mayadin late on Friday, local sources said. "
+_AIR_LEDE = "Unknown jets launched a series of raids on militia depots in the countryside of Mayadin late on Friday, local sources said. "
 _AIR_HITS = "The strikes hit an arms store in the Um Kahf area and a truck in the town of Sfeira, the sources said."
 _FIGHT_LEDE = (
     "Gunmen attack army posts near Mayadin\n\nGunmen attacked army posts in the countryside of Mayadin on Friday, "
@@ -461,7 +461,7 @@ def test_a_lede_near_a_governorates_city_before_listed_hits_is_no_incident_even_
 
 def test_a_lede_near_a_governorates_city_before_hits_told_in_another_province_stays() -> None:
     text = _NEAR_A_CITY_LEDE + (
-        "Later, a strike hit a fuel station in the village of Kaljibrin in Aleppo province. Another strike hit a "
+        "Later, a strike hit a fuel depot in Kaljibrin village in Aleppo province. Another strike hit a "
         "bakery in the village of Tal Jijan in Aleppo province."
     )
     assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym][0] == "Raqqa"
