@@ -478,7 +478,7 @@ def test_a_strike_of_its_own_party_or_means_keeps_its_reading(text: str, place: 
 def test_a_neutralization_with_no_means_after_an_air_operation_is_its_strikes(joiner: str) -> None:
     text = (
         "Last night our jets conducted air operations on terrorist hideouts in northern Syria. "
-        f"25 shelters in the Amuda and Derbasiyah regions were destroyed{joiner}many terrorists were neutralized."
+        f"25 shelters in the Amuda and Derbasiyah regions were hit{joiner}a large number of terrorists were neutralized."
     )
     found = _at(text, "Derbasiyah")
     assert found is not None
