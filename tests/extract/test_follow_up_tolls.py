@@ -1026,14 +1026,18 @@ def test_the_other_sides_dead_after_a_vague_toll_are_added_not_a_count_of_it() -
     [
         # a source's silence, then another source's toll: the toll, not the silence's zero
         (
-            "A drone hit a pickup near Tal Hamis on Sunday, a news agency said without reporting casualties. "
-            "A medic at the local clinic said three people were killed.",
+            (
+                "A drone hit a pickup near Tal Hamis on Sunday, a news agency said without reporting casualties. "
+                "A medic at the local clinic said three people were killed."
+            ),
             (3, 3),
             None,
         ),
         (
-            "Shells landed on the outskirts of Sabha on Sunday, the council said without mentioning any casualties. "
-            "Activists later reported four people wounded.",
+            (
+                "Shells landed on the outskirts of Sabha on Sunday, the council said without mentioning any casualties. "
+                "Activists later reported four people wounded."
+            ),
             None,
             (4, 4),
         ),
