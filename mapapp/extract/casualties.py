@@ -766,7 +766,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\b(?:limited|confined|restricted) to (?:the )?material (?:damage|losses)\b"
     r"|\bonly (?:caus(?:ed|ing) |left |leaving |resulted in |resulting in )?(?:some )?material (?:damage|losses)\b"
     r"|\b(?:material )?(?:damage|losses) only\b"
-    # not even damage: "the rocket fell near the base without damage", "without causing any damage"
+    # not even damage: "a shell landed by the post without damage", "without causing any damage"
     r"|\bwithout (?:causing |inflicting |leaving )?(?:any )?(?:material )?damage\b",
     re.IGNORECASE,
 )

@@ -856,7 +856,7 @@ def _refine_vague_figures(cluster: EventMention, toll: CasualtyReading, text: st
     """Replace a figure the cluster told with a vague word only ("killing dozens of fighters") by the count a later
     sentence gives of it ("A commander said 41 fighters were killed"; :func:`refines_vague_toll`), kind by kind; the
     kind the cluster lacks is filled from the same toll. True when a figure was replaced. Not the dead of the other
-    side of the fight ("..., killing several of them. Three of our soldiers were martyred.": added, not a count)."""
+    side of the fight ("..., killing a number of them. Two of our men were martyred.": added, not a count)."""
     if _other_sides_dead(cluster, toll.killed, toll.injured, toll.victims, text):
         return False
     refined = False

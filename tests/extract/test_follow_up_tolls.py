@@ -979,7 +979,7 @@ def test_a_count_told_after_a_vague_toll_replaces_it(text: str, killed: tuple, i
     ],
 )
 def test_a_later_figure_that_is_no_count_of_the_vague_toll_leaves_it(follow_up: str) -> None:
-    found = incidents("Militants stormed the Jouri district at dawn, killing dozens of civilians. " + follow_up)
+    found = incidents("Militants stormed the Jouri quarter before sunrise, killing dozens of civilians. " + follow_up)
     assert found
     assert found[0].killed is not None and found[0].killed.phrase.startswith("dozens")
 

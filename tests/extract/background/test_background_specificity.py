@@ -233,7 +233,7 @@ def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
     ("text", "place"),
     [
         # one hit told in the simple past at a named place, with no day, party or toll: active, its object after it
-        ("The advance was backed by drones, one of which struck an SDF car near the village of Maadan.", "Maadan"),
+        ("Drones covered the push, and one of them struck an SDF car near the village of Maadan.", "Maadan"),
         # passive, what was hit its subject
         ("Local sources said a bakery and a fuel station were hit in the Zirgan area.", "Zirgan"),
         ("Targets in the Amuda area were struck, the ministry said.", "Amuda"),
