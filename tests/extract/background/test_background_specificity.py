@@ -252,6 +252,9 @@ def test_one_hit_told_in_the_simple_past_at_a_named_place_is_an_incident(text: s
         "A bakery near Zirgan was not hit, residents said.",  # denied
         "Convoys near Amuda were often targeted by drones.",  # recurring
         "If the dam near Maadan were hit, the valley would flood.",  # supposed
+        "Farmers still recall the night a water tower was struck near Tal Baydar.",  # remembered
+        "Locals remember the day a pharmacy was bombed in Sabha.",  # remembered
+        "Her youngest was born the week a footbridge was hit near Kasra.",  # the time of something else
     ],
 )
 def test_a_hit_not_told_as_one_that_happened_opens_no_incident(text: str) -> None:
