@@ -145,8 +145,9 @@ def _battle_for_the_place(clusters: list[EventMention], mention: EventMention, s
     names = {normalize_place(p.text) for p in mention.named_places}
     # "in the city's last pockets": the place just told, pointed at, in a clause that names none (not "north of the
     # city of Raqqa", "the city of Deir ez-Zor ... near the city's airport": a city named, though by its governorate's
-    # name, is its own place, and "the city" is that one, not one told before)
-    pointed = not mention.places and _THE_PLACE_RE.search(mention.clause_text) is not None
+    # name, is its own place, and "the city" is that one, not one told before; a province named beside "the city's"
+    # is no such place: "in Raqqa province, clashes in the city's last pockets")
+    pointed = not mention.sub_governorate_places and _THE_PLACE_RE.search(mention.clause_text) is not None
     if not names and not pointed:
         return None
     for cluster in reversed(clusters[-4:]):
