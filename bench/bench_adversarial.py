@@ -414,6 +414,17 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (review16c) a run-on clause of fights told after "as" with no part break (mentions._not_backdrop: the next break
     # was looked for from each backdrop to the clause's end)
     "backdrop_battles_no_break": _repeat("jets struck a car as the battle was at a final stage "),
+    # (review16e) the sixteenth session's rules (recall16, killed16): one hit told in the simple past, in one long clause
+    # (specificity._one_hit_told, each hit's clause read with a bounded subject window) and in many sentences; zeros of
+    # a source's silence and vague tolls each followed by a count (follow_up_tolls)
+    "one_hit_run_on": _repeat("a silo and a bakery were hit near Amuda and one of the drones struck a car near Derik and "),
+    "one_hit_sentences": _numbered("A pump station was hit near Amuda on day {n}. Drones struck a car near Derik. "),
+    "silence_then_counts": _numbered(
+        "Shells hit Hajin on day {n}, the agency said without reporting casualties. A medic said {n} were killed. "
+    ),
+    "vague_then_counted": _numbered(
+        "Jets bombed posts near Hajin on day {n}, killing dozens of soldiers. The ministry put the toll at {n}. "
+    ),
 }
 
 

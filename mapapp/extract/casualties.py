@@ -828,6 +828,22 @@ def is_damage_zero(figure: Casualties | None) -> bool:
         and figure.phrase is not None
         and _DAMAGE_ONLY_RE.search(f", {figure.phrase} ") is not None
     )
+# A zero told only as a source's silence ("the agency reported the strike without reporting casualties"): no one
+# said to be hurt, not no one hurt; a toll told next replaces it (:func:`is_source_silence_zero`).
+_SOURCE_SILENCE_ZERO_RE = compile_guarded(r"\bwithout (?:reporting|mentioning)\b", re.IGNORECASE)
+
+
+def is_source_silence_zero(figure: Casualties | None) -> bool:
+    """Whether a figure is a zero read from a source's silence alone ("without reporting casualties"): a later toll
+    replaces it, as it does a zero read from damage (:func:`is_damage_zero`)."""
+    return (
+        figure is not None
+        and figure.high == 0
+        and figure.phrase is not None
+        and _SOURCE_SILENCE_ZERO_RE.search(figure.phrase) is not None
+    )
+
+
 # Between two tolls of one kind: the second details the first ("..., where 26 of them were killed"), or sums it with
 # earlier events ("..., bringing the death toll from the offensive to 28", "taking to 28 the death toll").
 _ELABORATION_LEFT_RE = compile_guarded(
@@ -2192,6 +2208,7 @@ __all__ = [
     "damage_only_zero",
     "has_casualty_word",
     "is_damage_zero",
+    "is_source_silence_zero",
     "is_further_figure",
     "refines_vague_toll",
     "parse_count",

@@ -48,6 +48,7 @@ from mapapp.extract.casualties import (
     figures_agree,
     is_damage_zero,
     is_further_figure,
+    is_source_silence_zero,
     parse_count,
     refines_vague_toll,
 )
@@ -317,6 +318,11 @@ def fill_casualties(
     elif _refine_vague_figures(previous, toll, reading.text):
         # "..., killing dozens of soldiers. The ministry put the toll at 62.": the count the vague word only bounded
         pass
+    elif is_source_silence_zero(previous.killed):
+        # a zero read from a source's silence alone ("..., the agency said without reporting casualties") gives way
+        # whole to the toll told next: "A medic said two people were killed" (no zero of the wounded stays)
+        previous.killed, previous.injured = toll.killed, toll.injured
+        previous.victims = previous.victims or toll.victims
     elif is_damage_zero(previous.killed):
         # a zero read from damage alone gives way to the figures told next, kind by kind: "A drone hit a car, damaging
         # it. Two men inside were killed."
@@ -850,7 +856,7 @@ def _refine_vague_figures(cluster: EventMention, toll: CasualtyReading, text: st
     """Replace a figure the cluster told with a vague word only ("killing dozens of fighters") by the count a later
     sentence gives of it ("A commander said 41 fighters were killed"; :func:`refines_vague_toll`), kind by kind; the
     kind the cluster lacks is filled from the same toll. True when a figure was replaced. Not the dead of the other
-    side of the fight ("..., killing a number of them. Two of our men fell as martyrs.": added, not a count)."""
+    side of the fight ("..., killing a number of them. Two of our men were martyred.": added, not a count)."""
     if _other_sides_dead(cluster, toll.killed, toll.injured, toll.victims, text):
         return False
     refined = False

@@ -979,7 +979,7 @@ def test_a_count_told_after_a_vague_toll_replaces_it(text: str, killed: tuple, i
     ],
 )
 def test_a_later_figure_that_is_no_count_of_the_vague_toll_leaves_it(follow_up: str) -> None:
-    found = incidents("Militants stormed the Jouri district before sunrise and killed dozens of civilians. " + follow_up)
+    found = incidents("Militants stormed the Jouri quarter before sunrise, killing dozens of civilians. " + follow_up)
     assert found
     assert found[0].killed is not None and found[0].killed.phrase.startswith("dozens")
 
@@ -1019,3 +1019,36 @@ def test_the_other_sides_dead_after_a_vague_toll_are_added_not_a_count_of_it() -
     )
     assert len(found) == 1
     assert bounds(found[0].killed) == (6, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a source's silence, then another source's toll: the toll, not the silence's zero
+        (
+            (
+                "A drone hit a pickup near Tal Hamis on Sunday, a news agency said without reporting casualties. "
+                "A medic at the local clinic said three people were killed."
+            ),
+            (3, 3),
+            None,
+        ),
+        (
+            (
+                "Shells landed on the outskirts of Sabha on Sunday, the council said without mentioning any casualties. "
+                "Activists later reported four people wounded."
+            ),
+            None,
+            (4, 4),
+        ),
+    ],
+)
+def test_a_toll_told_after_a_sources_silence_replaces_its_zero(text: str, killed: tuple | None, injured: tuple | None) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert (bounds(found[0].killed), bounds(found[0].injured)) == (killed, injured)
+
+
+def test_a_sources_silence_with_no_toll_after_it_stays_a_zero() -> None:
+    found = incidents("A drone hit a pickup near Tal Hamis on Sunday, a news agency said without reporting casualties.")
+    assert len(found) == 1 and bounds(found[0].killed) == (0, 0)

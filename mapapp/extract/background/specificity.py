@@ -163,6 +163,13 @@ _ACTIVE_HIT_RE = compile_guarded(
     r"\b(?:struck|targeted|bombed|shelled)\s+(?:an?|one|two|three|four|five|several|some)\s", re.IGNORECASE
 )
 _NOT_TOLD_AS_FACT_RE = compile_guarded(r"\b(?:not|never|no|nor|neither|if|unless|whether)\b|n['’]t\b", re.IGNORECASE)
+# A hit remembered, or named as the time of something else ("people still recall the night a silo was shelled near A",
+# "she was born the week a bridge was hit near B"): a past told again, not the report's own event.
+_REMEMBERED_HIT_RE = compile_guarded(
+    r"\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|anniversary|commemorat\w*)\b"
+    r"|\b(?:the|that)\s+(?:day|night|morning|evening|week|month|year|time)\s+(?:when\s+|that\s+)?(?:an?|one)\s",
+    re.IGNORECASE,
+)
 # Where the subject of a passive hit begins: after the clause's last comma, colon, "said", "that", "and", "which", "who"
 # before the verb (the words before it are read in a bounded window).
 _SUBJECT_START_RE = compile_guarded(r"[,;:]|\b(?:said|says|reported|that|and|which|who|while|when)\b", re.IGNORECASE)
@@ -179,6 +186,10 @@ _KNOWN_EVENT_HIT_RE = compile_guarded(
     r"bombings?|bombardments?|shellings?|assaults?)\s+(?:(?:also|reportedly|then|later)\s+)?(?:hit|struck|targeted|bombed)\b",
     re.IGNORECASE,
 )
+
+
+# The strike verbs whose one hit :func:`_one_hit_told` reads (the mention's own event word).
+_HIT_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "shelled"})
 
 
 def _passive_hit_of_a_new_thing(clause_text: str) -> bool:
@@ -199,7 +210,7 @@ def _one_hit_told(mention: EventMention, clause_text: str) -> bool:
     """Whether the clause tells one hit that happened: its strike verb (the mention's own event word) in the simple
     past, with what it hit told for the first time (:data:`_ACTIVE_HIT_RE`, :func:`_passive_hit_of_a_new_thing`), as a
     day or a party would make it specific; not an event named as known hitting it (:data:`_KNOWN_EVENT_HIT_RE`), nor
-    a perfect, feared, recurring, denied or supposed hit."""
+    a perfect, feared, recurring, denied, supposed or remembered hit (:data:`_REMEMBERED_HIT_RE`)."""
     word = mention.trigger_word.rsplit(" ", 1)[-1]
     return (
         not mention.definite
@@ -210,10 +221,9 @@ def _one_hit_told(mention: EventMention, clause_text: str) -> bool:
         and _NOT_HAPPENED_RE.search(clause_text) is None
         and _RECURRING_RE.search(clause_text) is None
         and _NOT_TOLD_AS_FACT_RE.search(clause_text) is None
+        and _REMEMBERED_HIT_RE.search(clause_text) is None
     )
 
-
-_HIT_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "shelled"})
 
 
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:

@@ -9,10 +9,15 @@ import re
 
 from mapapp.extract.coreference.compatibility import compatible, same_kind_of_event
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
-from mapapp.extract.lexicon import BATTLE_FOR_GROUND, CAPTURE_VERBS, compile_guarded, normalize_place
+from mapapp.extract.lexicon import (
+    BATTLE_FOR_GROUND,
+    CAPTURE_VERBS,
+    compile_guarded,
+    normalize_place,
+)
 from mapapp.extract.mentions import EventMention
+from mapapp.extract.toponyms import PlaceMention
 from mapapp.model import AIR_TYPES, BOMBARDMENT_TYPES, EventType
-
 
 # Words that tell a clause's dead apart from those just told: "two more", "another", "also", "a second", "elsewhere".
 _OTHER_DEAD_RE = compile_guarded(
@@ -145,8 +150,11 @@ def _battle_for_the_place(clusters: list[EventMention], mention: EventMention, s
     names = {normalize_place(p.text) for p in mention.named_places}
     # "in the city's last pockets": the place just told, pointed at, in a clause that names none (not "north of the
     # city of Raqqa", "the city of Deir ez-Zor ... near the city's airport": a city named, though by its governorate's
-    # name, is its own place, and "the city" is that one, not one told before)
-    pointed = not mention.places and _THE_PLACE_RE.search(mention.clause_text) is not None
+    # name, is its own place, and "the city" is that one, not one told before; a province named beside "the city's"
+    # is no such place: "in Raqqa province, clashes in the city's last pockets")
+    pointed = not any(_names_a_town(place) for place, _ in mention.places) and _THE_PLACE_RE.search(
+        mention.clause_text
+    ) is not None
     if not names and not pointed:
         return None
     for cluster in reversed(clusters[-4:]):
@@ -163,6 +171,16 @@ def _battle_for_the_place(clusters: list[EventMention], mention: EventMention, s
 
 
 #: The place just told, pointed at: "in the city's last pockets", "around the town".
+# A governorate's name worded as its province or region ("Hasakah province", "the Raqqa countryside"), not its city.
+_PROVINCE_WORDED_RE = compile_guarded(r"\b(?:province|governorate|countryside|region|desert)\b", re.IGNORECASE)
+
+
+def _names_a_town(place: PlaceMention) -> bool:
+    """Whether a place told names a town or city ("Tabqa", "the city of Raqqa", "Deir el-Zour"), not a province
+    ("Hasakah province": a clash there can still be in "the town" just told)."""
+    return place.level == "place" or _PROVINCE_WORDED_RE.search(place.text) is None
+
+
 _THE_PLACE_RE = compile_guarded(r"\bthe\s+(?:city|town|village|camp|neighbou?rhood)\b", re.IGNORECASE)
 
 

@@ -233,7 +233,7 @@ def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
     ("text", "place"),
     [
         # one hit told in the simple past at a named place, with no day, party or toll: active, its object after it
-        ("Drones backed the advance, and one of them struck an SDF car near the village of Maadan.", "Maadan"),
+        ("Drones covered the push, and one of them struck an SDF car near the village of Maadan.", "Maadan"),
         # passive, what was hit its subject
         ("Local sources said a bakery and a fuel station were hit in the Zirgan area.", "Zirgan"),
         ("Targets in the Amuda area were struck, the ministry said.", "Amuda"),
@@ -252,6 +252,9 @@ def test_one_hit_told_in_the_simple_past_at_a_named_place_is_an_incident(text: s
         "A bakery near Zirgan was not hit, residents said.",  # denied
         "Convoys near Amuda were often targeted by drones.",  # recurring
         "If the dam near Maadan were hit, the valley would flood.",  # supposed
+        "Farmers still recall the night a water tower was struck near Tal Baydar.",  # remembered
+        "Locals remember the day a pharmacy was bombed in Sabha.",  # remembered
+        "Her youngest was born the week a footbridge was hit near Kasra.",  # the time of something else
     ],
 )
 def test_a_hit_not_told_as_one_that_happened_opens_no_incident(text: str) -> None:

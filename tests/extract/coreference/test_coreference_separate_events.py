@@ -87,6 +87,26 @@ def test_clashes_in_a_city_named_by_its_governorates_name_are_not_the_battle_jus
     assert [i.toponyms[0].span.text for i in found] == ["Jarabulus", city]
 
 
+def test_the_city_pointed_at_beside_its_province_is_still_the_battle_just_told() -> None:
+    # a province named in the clause is no city of its own: "the town's" is still the one just taken
+    text = (
+        "The SDF seized Markada on Sunday. Fighting in the town's western streets in Hasakah province killed 6 "
+        "gunmen."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 6
+
+
+def test_a_city_named_bare_by_its_governorates_name_is_its_own_place() -> None:
+    # "Hasakah" read at governorate level, no province word: the city entered, and "the city's" is that one
+    text = (
+        "The SDF seized Markada on Sunday. In the east, SDF fighters moved into Hasakah after troops withdrew, and a "
+        "monitor said they clashed with gunmen near the city's stadium, leaving two dead."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    assert [i.toponyms[0].span.text for i in found] == ["Markada", "Hasakah"]
+
+
 def test_one_more_strike_told_with_its_day_is_not_a_detail_of_the_last() -> None:
     found = incidents(
         "Coalition warplanes struck the village of Kishma near Hajin, killing 10 civilians. "
