@@ -24,7 +24,8 @@ or breaking down the tally just told is part of it), :func:`classify_release_str
 places), :func:`classify_unresisted` (an arrest the next sentence tells was unresisted),
 :func:`classify_sequels_told_on` (an event named as what another came after, its toll told in the next sentence).
 After coreference: :func:`trim_background_tails` (the tails of an incident's evidence that tell no part of it) and
-:func:`drop_arrests_without_harm` (raids that only arrested or searched).
+:func:`drop_arrests_without_harm` (raids that only arrested or searched, and kidnappings of a few people that harmed
+nobody and tell no fight).
 
 All patterns have bounded repetition and run once per clause: linear time.
 
@@ -34,16 +35,19 @@ The package, by rule kind:
 * :mod:`.verdicts` — the verdict names;
 * :mod:`.tallies` — tallies and running tolls (:func:`is_tally`, :func:`classify_continuations`);
 * :mod:`.reactions` — reactions, denials, judgements, plans and unconfirmed reports (:func:`is_unconfirmed`);
-* :mod:`.refer_back` — refer-backs and causes: events named to point at another (:func:`classify_sequels_told_on`);
+* :mod:`.refer_back` — refer-backs and causes: events named to point at another, or dated days or more before or
+  after the one reported (:func:`classify_sequels_told_on`);
 * :mod:`.history` — history and past dates;
 * :mod:`.patterns` — habitual wording, states of affairs, hazards, foiled attacks, sounds heard;
 * :mod:`.campaigns` — campaigns begun, ended, long or stopped, their tolls, sweeps going on;
-* :mod:`.arrests` — arrests and unresisted ground (:func:`classify_unresisted`, :func:`drop_arrests_without_harm`);
-* :mod:`.specificity` — whether a mention may open an incident (:func:`classify_release_strikes`,
-  :func:`strike_in_a_region`);
+* :mod:`.arrests` — arrests, unresisted ground and kidnappings with nobody harmed (:func:`classify_unresisted`,
+  :func:`drop_arrests_without_harm`);
+* :mod:`.specificity` — whether a mention may open an incident, among them one hit told in the simple past at a named
+  place (:func:`classify_release_strikes`, :func:`strike_in_a_region`);
 * :mod:`.evidence` — the sentence's evidence trimmed, and the tails of an incident's evidence
   (:func:`trim_background_tails`);
-* :mod:`.frames` — where a clause's event word, figure and frame stand: the helpers the rule modules share.
+* :mod:`.frames` — where a clause's event word, figure and frame stand, and whether a day is told from a frame on:
+  the helpers the rule modules share.
 """
 
 from __future__ import annotations

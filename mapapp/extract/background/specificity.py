@@ -225,7 +225,6 @@ def _one_hit_told(mention: EventMention, clause_text: str) -> bool:
     )
 
 
-
 def _is_specific(mention: EventMention, *, clause_text: str, generic: bool, diplomatic: bool) -> bool:
     figure = mention.has_figure
     place = bool(mention.sub_governorate_places)

@@ -19,7 +19,8 @@ lacks. Rules, in order, for each candidate mention:
    and its actor when they name none. **Further events** (rule 0d,
    :func:`~mapapp.extract.event_series.type_further_events`, run before clustering): "another strike", "a second
    attack" told in the sentence of an air, drone, artillery or car-bomb event or the next one is one more of its
-   kind. **Likened events** (rule 0f, :func:`~mapapp.extract.event_series.type_likened_events`, before clustering):
+   kind; so is a strike told without its weapon by no other party right after such strikes ("a depot was also hit in
+   B"). **Likened events** (rule 0f, :func:`~mapapp.extract.event_series.type_likened_events`, before clustering):
    "a similar attack" is of the kind of the report's lead event. **Stray fire** (rule 0g,
    :func:`~mapapp.extract.event_series.type_stray_fire`, right after clustering): a death by stray bullets told
    right after a fight is that fight's casualty, an incident of its own; at the fight's own place (or none) and on its
@@ -41,7 +42,9 @@ lacks. Rules, in order, for each candidate mention:
    killed 28") continues the latest compatible cluster of the same type or
    trigger word among the last four, within eight sentences.
    Any mention of the same type, named place and day as one of the last four
-   clusters, with figures that agree, is that event told again.
+   clusters, with figures that agree, is that event told again; but not at another of the places a summary lists
+   once a detail at one of them has been told ("Strikes hit A, B and C. In A ... Near B ...": one more part,
+   :func:`~.retelling._another_part_of_a_summary`).
    One with no day of its own at the same named places, with the toll of that cluster (a repost, a teaser line
    repeating the lede) or with a toll the cluster lacked where both name the same town and site (a post's
    "UPDATE:"), and no "another", "again", is that event told again (:func:`~.retelling.undated_retelling_cluster`).
@@ -125,7 +128,9 @@ lacks. Rules, in order, for each candidate mention:
    summary of several events names the agent of the reports of its kind that name none.
 5. **Headlines.** (:mod:`.summaries`) A title that lists several events, or several places ("shell villages near A and B"; not the
    ends of one road), is a summary: no body report merges into it, and clusters read only from title lines
-   are dropped when the body reports incidents of its own.
+   are dropped when the body reports incidents of its own. A lede or headline telling several events or targets at
+   area level only ("jets struck positions in the countryside of A"), followed by two or more hits of its kind at
+   named places there, is dropped as their summary (:func:`~.summaries.drop_regional_waves`).
 
 Each mention is compared with the latest cluster, or with the last four
 clusters (a bounded window): linear in the number of mentions, never all pairs.
