@@ -1675,6 +1675,13 @@ def add_casualties(first: Casualties, second: Casualties) -> Casualties:
     return Casualties(low=low, high=high, phrase=phrase)
 
 
+def add_tolls(first: Casualties | None, second: Casualties | None) -> Casualties | None:
+    """:func:`add_casualties` where either toll may be untold: the one told when the other is None."""
+    if first is None or second is None:
+        return first if second is None else second
+    return add_casualties(first, second)
+
+
 def casualty_range(first: Casualties, second: Casualties | None) -> Casualties:
     """Two counts of the same dead by two sources ("..., while ISIS said it killed 11"; "5 killed, 7 according to
     another source"), as one range: the lower low and the higher high."""

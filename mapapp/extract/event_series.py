@@ -32,7 +32,7 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import PATTERN
-from mapapp.extract.casualties import add_casualties
+from mapapp.extract.casualties import add_tolls
 from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
     NEUTRALIZED_TRIGGER,
@@ -50,7 +50,7 @@ from mapapp.extract.lexicon import (
     normalize_place,
 )
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
-from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, Casualties, EventType
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
 # struck the following sites in the A countryside since dawn:" (the words after "the following" closed by a colon)
@@ -296,13 +296,6 @@ def _fight_place(incident: EventMention) -> str | None:
     return None
 
 
-def _summed(first: Casualties | None, second: Casualties | None) -> Casualties | None:
-    """The two tolls added (:func:`~mapapp.extract.casualties.add_casualties`), or the one told when the other is None."""
-    if first is None or second is None:
-        return first or second
-    return add_casualties(first, second)
-
-
 def fold_stray_fire_into_fights(clusters: list[EventMention], readings: list[SentenceReading]) -> list[EventMention]:
     """The incidents without those that are a casualty of the fight told just before: stray fire ("A boy was also
     killed by a stray bullet in A.", "A woman was wounded by a stray round.") told within two sentences after a fight
@@ -330,8 +323,8 @@ def fold_stray_fire_into_fights(clusters: list[EventMention], readings: list[Sen
             and not PLACE_LABEL_RE.match(text_of.get(incident.sentence_index, ""))
             and not is_bulleted_item(text_of.get(incident.sentence_index, ""))
         ):
-            fight.killed = _summed(fight.killed, incident.killed)
-            fight.injured = _summed(fight.injured, incident.injured)
+            fight.killed = add_tolls(fight.killed, incident.killed)
+            fight.injured = add_tolls(fight.injured, incident.injured)
             fight.evidence.extend(span for span in incident.evidence if span not in fight.evidence)
             fight.last_sentence_index = max(fight.last_sentence_index, incident.last_sentence_index)
             continue

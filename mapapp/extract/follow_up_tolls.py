@@ -44,6 +44,7 @@ from mapapp.extract.casualties import (
     SUBSETS_TOLD_RE,
     CasualtyReading,
     add_casualties,
+    add_tolls,
     casualty_range,
     figures_agree,
     is_damage_zero,
@@ -740,10 +741,8 @@ def add_further_figures(
         for new, told in figures
     ):
         return False
-    if killed is not None:
-        cluster.killed = killed if cluster.killed is None else add_casualties(cluster.killed, killed)
-    if injured is not None:
-        cluster.injured = injured if cluster.injured is None else add_casualties(cluster.injured, injured)
+    cluster.killed = add_tolls(cluster.killed, killed)
+    cluster.injured = add_tolls(cluster.injured, injured)
     return True
 
 

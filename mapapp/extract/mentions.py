@@ -38,7 +38,7 @@ from mapapp.extract.casualties import (
     DIED_OF_WOUNDS_LATER_RE,
     CasualtyReading,
     CountMention,
-    add_casualties,
+    add_tolls,
     has_casualty_word,
     is_damage_zero,
     read_casualties,
@@ -1241,7 +1241,7 @@ def _total(figures: list[Casualties]) -> Casualties | None:
     """The figures of one part added up (each part is counted once: "a woman and her two children in A" is 3)."""
     total: Casualties | None = None
     for figure in figures:
-        total = figure if total is None else add_casualties(total, figure)
+        total = add_tolls(total, figure)
     return total
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.extract.casualties import is_damage_zero, is_further_figure, parse_count, parse_number, read_casualties
+from mapapp.extract.casualties import (
+    add_tolls,
+    is_damage_zero,
+    is_further_figure,
+    parse_count,
+    parse_number,
+    read_casualties,
+)
 
 
 def bounds(casualties: object) -> tuple[int | None, int | None] | None:
@@ -2145,3 +2152,13 @@ def test_a_source_telling_no_casualty_or_not_even_damage_states_a_zero(text: str
 )
 def test_no_damage_or_no_toll_given_is_no_zero_beside_a_toll_or_silence(text: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(text).killed) == killed
+
+
+def test_tolls_added_where_either_may_be_untold() -> None:
+    from mapapp.model import Casualties
+
+    four, two_or_more = Casualties(low=4, high=4), Casualties(low=2, high=None)
+    assert add_tolls(None, None) is None
+    assert add_tolls(four, None) is four
+    assert add_tolls(None, two_or_more) is two_or_more
+    assert bounds(add_tolls(four, two_or_more)) == (6, None)
