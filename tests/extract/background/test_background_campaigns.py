@@ -12,21 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
-
-
-def _evidence(incident: object, text: str) -> str:
-    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
+from tests.extract.reading import count, evidence_of, read
 
 
 @pytest.mark.parametrize(
@@ -71,7 +57,7 @@ def test_a_toll_over_a_whole_battle_is_a_tally(text: str, count: int) -> None:
 
 def test_a_toll_of_a_whole_battle_is_a_tally() -> None:
     text = "Monitors say more than 2,000 people were killed during the battle for the town of Hajin."
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_a_partys_campaign_started_weeks_before_the_report_is_history() -> None:
@@ -101,7 +87,7 @@ def test_a_recent_or_deadly_campaign_start_stays_an_incident(text: str) -> None:
     ],
 )
 def test_a_fight_told_as_what_was_stopped_is_not_an_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -114,7 +100,7 @@ def test_a_fight_told_as_what_was_stopped_is_not_an_incident(text: str) -> None:
     ],
 )
 def test_a_fight_that_ended_as_the_subject_stays_an_incident(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 def test_a_fight_given_a_length_of_months_is_the_campaign_not_the_event_just_told() -> None:
@@ -123,9 +109,9 @@ def test_a_fight_given_a_length_of_months_is_the_campaign_not_the_event_just_tol
         "The months-long battle destroyed most of the town's houses. "
         "Monitors say more than 2,400 people died."
     )
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert incidents[0].killed is None and "houses" not in _evidence(incidents[0], text)
+    assert incidents[0].killed is None and "houses" not in evidence_of(incidents[0], text)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +120,7 @@ def test_a_fight_given_a_length_of_months_is_the_campaign_not_the_event_just_tol
 )
 def test_a_fight_with_its_length_and_toll_stays_part_of_the_event(follow_up: str) -> None:
     text = f"Government troops took full control of Mayadin on Sunday. {follow_up}"
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None
 
 
@@ -154,7 +140,7 @@ def test_a_fight_with_its_length_and_toll_stays_part_of_the_event(follow_up: str
 def test_a_long_or_stopped_fight_beside_an_event_of_its_own_keeps_that_event(
     text: str, kind: EventType | None, place: str
 ) -> None:
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
     if kind is not None:
@@ -162,9 +148,9 @@ def test_a_long_or_stopped_fight_beside_an_event_of_its_own_keeps_that_event(
 
 
 def test_a_stopped_fight_with_its_own_total_in_a_relative_clause_is_history() -> None:
-    assert _read("A truce brokered by the tribes ended the clashes in Jadid Baggara which left scores dead.") == []
+    assert read("A truce brokered by the tribes ended the clashes in Jadid Baggara which left scores dead.") == []
     # a toll of the day's own, told outside a relative clause, keeps the fight
-    assert len(_read("A truce ended the clashes in Jadid Baggara on Friday, killing three fighters.")) == 1
+    assert len(read("A truce ended the clashes in Jadid Baggara on Friday, killing three fighters.")) == 1
 
 
 @pytest.mark.parametrize(
@@ -208,7 +194,7 @@ def test_an_attack_launched_or_a_fight_of_a_campaign_is_an_incident(text: str) -
     ],
 )
 def test_a_campaign_begun_or_at_a_stage_or_its_whole_toll_is_no_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -223,4 +209,4 @@ def test_a_campaign_begun_or_at_a_stage_or_its_whole_toll_is_no_incident(text: s
     ],
 )
 def test_an_event_of_the_campaign_is_still_told(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1

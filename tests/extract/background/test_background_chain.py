@@ -12,17 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
+from tests.extract.reading import count, read
 
 
 @pytest.mark.parametrize(
@@ -134,7 +124,7 @@ def test_a_bulletins_frame_with_no_toll_is_no_incident() -> None:
     ],
 )
 def test_the_victims_of_one_incident_named_after_it_leave_it_one_incident(text: str) -> None:
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low > 1
 
 

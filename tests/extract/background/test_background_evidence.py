@@ -12,6 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
+from tests.extract.reading import evidence_of, read
 
 
 def _evidence_texts(text: str) -> list[str]:
@@ -20,17 +21,6 @@ def _evidence_texts(text: str) -> list[str]:
 
 
 _REAL_INCIDENT = "On Thursday, gunmen shot dead a shepherd near Markada."
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
-
-
-def _evidence(incident: object, text: str) -> str:
-    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
 
 
 def test_a_tally_clause_is_left_out_of_the_evidence_of_the_incident_beside_it() -> None:
@@ -214,9 +204,9 @@ def test_a_clause_of_sounds_heard_is_left_out_of_the_evidence_of_the_incident_af
 )
 def test_a_denial_appended_to_the_report_is_not_its_evidence(tail: str) -> None:
     text = f"Turkish jets bombed a grain silo in Tal Kocer on Sunday, the Kurdish administration said{tail}"
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert "denied" not in _evidence(incidents[0], text)
+    assert "denied" not in evidence_of(incidents[0], text)
 
 
 @pytest.mark.parametrize(
@@ -225,10 +215,10 @@ def test_a_denial_appended_to_the_report_is_not_its_evidence(tail: str) -> None:
 )
 def test_a_campaign_toll_after_a_capture_is_not_the_capture_toll(campaign: str) -> None:
     text = f"Government forces retook the town of Al-Quriyah on Thursday {campaign}."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
     assert incidents[0].killed is None
-    assert "clashes that" not in _evidence(incidents[0], text) and "battle which" not in _evidence(incidents[0], text)
+    assert "clashes that" not in evidence_of(incidents[0], text) and "battle which" not in evidence_of(incidents[0], text)
 
 
 # --- Tails of an incident's evidence that tell no part of it (background.trim_background_tails) and statements told
@@ -266,10 +256,10 @@ def test_a_campaign_toll_after_a_capture_is_not_the_capture_toll(campaign: str) 
 )
 def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> None:
     text = f"{event}{tail}."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
     assert incidents[0].killed is not None or incidents[0].injured is not None
-    evidence = _evidence(incidents[0], text)
+    evidence = evidence_of(incidents[0], text)
     assert evidence.startswith(event[:20]) and tail.strip(",; ")[:15] not in evidence
 
 
@@ -287,17 +277,17 @@ def test_a_background_tail_is_cut_from_the_evidence(event: str, tail: str) -> No
 def test_a_head_naming_the_answered_event_is_cut_from_the_evidence(head: str) -> None:
     report = "Turkish jets struck targets near the town of Derik on Sunday, killing three fighters."
     text = head + report
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert _evidence(incidents[0], text) == report
+    assert evidence_of(incidents[0], text) == report
 
 
 def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
     text = "A mine exploded near the village of Abu Khashab on Sunday, killing a child. His brother was wounded and transferred to a hospital in Hasakah."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].injured is not None and incidents[0].injured.low == 1
-    assert "His brother was wounded" in _evidence(incidents[0], text)
-    assert "hospital" not in _evidence(incidents[0], text)
+    assert "His brother was wounded" in evidence_of(incidents[0], text)
+    assert "hospital" not in evidence_of(incidents[0], text)
 
 
 @pytest.mark.parametrize(
@@ -315,11 +305,11 @@ def test_a_follow_up_sentence_keeps_its_toll_but_not_the_hospital() -> None:
 )
 def test_an_appeal_accusation_or_denial_after_an_incident_is_not_its_evidence(statement: str) -> None:
     text = f"A drone struck a car near the village of Derik on Monday, killing two men. {statement}"
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.low == 2
-    assert statement[:20] not in _evidence(incidents[0], text)
-    assert _read(statement) == []
+    assert statement[:20] not in evidence_of(incidents[0], text)
+    assert read(statement) == []
 
 
 @pytest.mark.parametrize(
@@ -333,31 +323,31 @@ def test_an_appeal_accusation_or_denial_after_an_incident_is_not_its_evidence(st
 )
 def test_a_threat_told_first_and_joined_by_while_is_not_the_events_evidence(opening: str, event: str) -> None:
     text = f"{opening}, while {event}."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    evidence = _evidence(incidents[0], text)
+    evidence = evidence_of(incidents[0], text)
     assert event[:20] in evidence and opening[:20] not in evidence
 
 
 def test_two_events_joined_by_while_keep_their_own_evidence() -> None:
     text = "A drone struck a car near Amuda on Monday, killing two, while shelling hit the village of Hoshan."
-    assert len(_read(text)) == 2
+    assert len(read(text)) == 2
 
 
 def test_a_running_toll_naming_other_events_leaves_the_incidents_type_and_is_no_evidence() -> None:
     text = "Gunmen shot dead a farmer in the village of Tal Hamis on Tuesday, bringing the number of civilians killed by drones this year to 61."
-    incidents = _read(text)
+    incidents = read(text)
     assert [i.event_type for i in incidents] == [EventType.ATTACK]
-    assert "drones" not in _evidence(incidents[0], text)
+    assert "drones" not in evidence_of(incidents[0], text)
 
 
 def test_a_blame_with_its_own_subject_is_cut_and_a_plan_before_meanwhile_is_no_evidence() -> None:
     blamed = "A car bomb exploded in Ras al-Ain on Sunday, killing four people, and the ministry held the YPG responsible for the blast."
-    incidents = _read(blamed)
-    assert len(incidents) == 1 and "held" not in _evidence(incidents[0], blamed)
+    incidents = read(blamed)
+    assert len(incidents) == 1 and "held" not in evidence_of(incidents[0], blamed)
     planned = "Officials said they planned to step up patrols; meanwhile, a bomb exploded near a checkpoint in Hajin, wounding two."
-    incidents = _read(planned)
-    assert len(incidents) == 1 and "patrols" not in _evidence(incidents[0], planned)
+    incidents = read(planned)
+    assert len(incidents) == 1 and "patrols" not in evidence_of(incidents[0], planned)
 
 
 @pytest.mark.parametrize(
@@ -374,25 +364,25 @@ def test_a_blame_with_its_own_subject_is_cut_and_a_plan_before_meanwhile_is_no_e
     ],
 )
 def test_what_is_said_or_done_after_an_event_stays_out_of_its_evidence(text: str, aside: str) -> None:
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1
-    assert aside not in _evidence(found[0], text)
+    assert aside not in evidence_of(found[0], text)
 
 
 def test_a_death_ranked_in_a_seasons_count_is_cut_from_the_evidence() -> None:
     text = "A mine exploded in the desert near Shaddadi on Monday, killing a shepherd; it is the 4th such death this month."
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1
-    assert "such death" not in _evidence(found[0], text) and "shepherd" in _evidence(found[0], text)
+    assert "such death" not in evidence_of(found[0], text) and "shepherd" in evidence_of(found[0], text)
 
 
 def test_a_toll_since_the_battle_began_told_after_the_event_is_neither_its_toll_nor_its_evidence() -> None:
     event = "Government troops took the Sukhna crossroads on Tuesday after clashes with ISIS that lasted two days"
     text = f"{event}, with about 120 militants killed since the offensive began."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
     assert incidents[0].killed is None
-    assert _evidence(incidents[0], text) == event
+    assert evidence_of(incidents[0], text) == event
 
 
 @pytest.mark.parametrize(

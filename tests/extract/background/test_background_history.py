@@ -11,14 +11,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-def _read_on(text: str, published: datetime.date) -> list:
-    return extract_incidents(Document(text=text, published=published))
+from tests.extract.reading import count, read_on
 
 
 def test_remark_recalling_earlier_events_is_background() -> None:
@@ -68,7 +61,7 @@ def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
     ],
 )
 def test_an_event_dated_by_a_past_month_without_its_year_is_history(text: str, published: datetime.date) -> None:
-    assert _read_on(text, published) == [], text
+    assert read_on(text, published) == [], text
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_an_event_dated_by_a_past_month_without_its_year_is_history(text: str, p
     ],
 )
 def test_an_event_of_this_month_or_with_a_toll_or_day_is_not_history(text: str, published: datetime.date) -> None:
-    assert _read_on(text, published), text
+    assert read_on(text, published), text
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(tex
     ],
 )
 def test_the_dead_of_past_fighting_remembered_are_no_incident(text: str) -> None:
-    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+    assert read_on(text, datetime.date(2024, 5, 8)) == []
 
 
 @pytest.mark.parametrize(
@@ -144,7 +137,7 @@ def test_the_dead_of_past_fighting_remembered_are_no_incident(text: str) -> None
     ],
 )
 def test_an_event_at_a_cemetery_or_recalled_with_its_day_stays(text: str) -> None:
-    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
+    assert len(read_on(text, datetime.date(2024, 5, 8))) == 1
 
 
 @pytest.mark.parametrize(

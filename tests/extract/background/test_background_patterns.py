@@ -10,27 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
-from mapapp.model import Document
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
-
-
-def _evidence(incident: object, text: str) -> str:
-    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
-
-
-def _read_on(text: str, published: datetime.date) -> list:
-    return extract_incidents(Document(text=text, published=published))
+from tests.extract.reading import count, evidence_of, read, read_on
 
 
 @pytest.mark.parametrize(
@@ -55,7 +35,7 @@ def test_habitual_wording_is_not_an_incident(text: str) -> None:
     ],
 )
 def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -> None:
-    assert _read_on(text, datetime.date(2024, 5, 8)) == []
+    assert read_on(text, datetime.date(2024, 5, 8)) == []
 
 
 @pytest.mark.parametrize(
@@ -71,7 +51,7 @@ def test_a_fight_kept_up_over_a_stretch_with_no_toll_is_no_incident(text: str) -
     ],
 )
 def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
-    assert len(_read_on(text, datetime.date(2024, 5, 8))) == 1
+    assert len(read_on(text, datetime.date(2024, 5, 8))) == 1
 
 
 @pytest.mark.parametrize(
@@ -84,7 +64,7 @@ def test_a_fight_of_days_or_with_its_toll_stays_an_incident(text: str) -> None:
     ],
 )
 def test_a_foiled_or_defused_attack_is_not_an_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -95,12 +75,12 @@ def test_a_foiled_or_defused_attack_is_not_an_incident(text: str) -> None:
     ],
 )
 def test_explosions_only_heard_are_not_an_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_explosions_heard_after_a_strike_leave_the_strike() -> None:
     text = "A drone struck a car near Tal Tamr on Monday, killing two fighters. Explosions were heard across the town."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 2
 
 
@@ -109,13 +89,13 @@ def test_attacks_said_to_break_a_truce_are_a_remark() -> None:
         "Turkish howitzers shelled the village of Tal Jumaa on Wednesday, wounding a boy. "
         "The bombardment violated the truce agreed in March."
     )
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert "violated" not in _evidence(incidents[0], text)
+    assert "violated" not in evidence_of(incidents[0], text)
 
 
 def test_strikes_told_as_stepped_up_are_a_trend() -> None:
-    assert _read("Turkey has intensified drone strikes on the Jazira region since the bombing of its embassy.") == []
+    assert read("Turkey has intensified drone strikes on the Jazira region since the bombing of its embassy.") == []
 
 
 def test_the_danger_of_mines_is_no_incident() -> None:
@@ -123,9 +103,9 @@ def test_the_danger_of_mines_is_no_incident() -> None:
         "A mine killed two shepherds near Al-Hol on Saturday. "
         "Herders still graze the steppe every spring despite the danger of mines and ambushes."
     )
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert "danger" not in _evidence(incidents[0], text)
+    assert "danger" not in evidence_of(incidents[0], text)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +117,7 @@ def test_the_danger_of_mines_is_no_incident() -> None:
     ],
 )
 def test_mines_told_as_a_standing_hazard_are_not_an_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -150,7 +130,7 @@ def test_mines_told_as_a_standing_hazard_are_not_an_incident(text: str) -> None:
     ],
 )
 def test_a_mine_that_went_off_or_harmed_someone_stays_an_incident(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -163,7 +143,7 @@ def test_a_mine_that_went_off_or_harmed_someone_stays_an_incident(text: str) -> 
     ],
 )
 def test_a_campaign_over_and_the_mines_it_left_are_not_an_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -175,7 +155,7 @@ def test_a_campaign_over_and_the_mines_it_left_are_not_an_incident(text: str) ->
     ],
 )
 def test_an_event_told_with_a_campaign_over_or_a_mine_stays(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 @pytest.mark.parametrize(

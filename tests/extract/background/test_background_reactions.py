@@ -12,21 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
-
-
-def _evidence(incident: object, text: str) -> str:
-    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
+from tests.extract.reading import count, evidence_of, read
 
 
 def test_a_denial_is_a_reaction_not_an_incident() -> None:
@@ -75,14 +61,14 @@ def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
 )
 def test_a_speaker_naming_the_event_adds_nothing_to_it(remark: str) -> None:
     text = f"Turkish artillery shelled the village of Umm Keif on Monday, wounding two farmers. {remark}"
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert remark not in _evidence(incidents[0], text)
+    assert remark not in evidence_of(incidents[0], text)
 
 
 def test_an_event_named_as_the_cause_of_a_risk_is_not_an_incident() -> None:
     text = "The monitor warned on Sunday that the bridge at Al-Kasrah could fall at any moment because of the air strikes."
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_a_negated_event_word_adds_nothing() -> None:
@@ -90,19 +76,19 @@ def test_a_negated_event_word_adds_nothing() -> None:
         "A mine exploded under a minibus near Al-Karama on Monday, killing three passengers. "
         "The army left the area and never cleared the mines, residents said."
     )
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert "never cleared" not in _evidence(incidents[0], text)
+    assert "never cleared" not in evidence_of(incidents[0], text)
 
 
 def test_an_event_a_threat_answers_is_not_an_incident() -> None:
     text = "Ankara vowed on Tuesday that it would strike SDF positions following the bombing of a police station in Mardin."
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_an_event_after_which_civilians_fled_stays_an_incident() -> None:
     text = "Families fled the village of Al-Jurdi after an air strike on Monday, residents said."
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -114,13 +100,13 @@ def test_an_event_after_which_civilians_fled_stays_an_incident() -> None:
 )
 def test_a_denial_without_that_is_no_evidence(statement: str, left_out: str) -> None:
     text = f"A car bomb exploded near a checkpoint in Manbij on Sunday, killing five people.{statement}"
-    incidents = _read(text)
-    assert len(incidents) == 1 and left_out not in _evidence(incidents[0], text)
+    incidents = read(text)
+    assert len(incidents) == 1 and left_out not in evidence_of(incidents[0], text)
 
 
 def test_a_claim_with_its_own_toll_and_place_is_the_report_of_the_event() -> None:
     text = "The group claimed the bombing near Shaddadi that killed two soldiers on Monday."
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
 
@@ -132,13 +118,13 @@ def test_a_claim_with_its_own_toll_and_place_is_the_report_of_the_event() -> Non
     ],
 )
 def test_a_campaigns_course_forecast_is_no_part_of_an_incident(text: str) -> None:
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1
-    assert not any(word in _evidence(found[0], text) for word in ("will be over", "expect to begin"))
+    assert not any(word in evidence_of(found[0], text) for word in ("will be over", "expect to begin"))
 
 
 def test_a_forecast_after_a_deadly_event_leaves_it_an_incident() -> None:
-    found = _read("The clashes, which killed four fighters near Hajin on Monday, are expected to end soon.")
+    found = read("The clashes, which killed four fighters near Hajin on Monday, are expected to end soon.")
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
 
 
@@ -195,7 +181,7 @@ def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None
     ],
 )
 def test_the_event_a_court_or_an_arrest_is_about_is_no_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -212,7 +198,7 @@ def test_the_event_a_court_or_an_arrest_is_about_is_no_incident(text: str) -> No
     ],
 )
 def test_an_event_told_beside_a_trial_or_a_plot_is_kept(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 # --- A denial of reports named with a modifier.
@@ -226,7 +212,7 @@ def test_an_event_told_beside_a_trial_or_a_plot_is_kept(text: str) -> None:
     ],
 )
 def test_an_event_denied_is_no_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -241,7 +227,7 @@ def test_an_event_denied_is_no_incident(text: str) -> None:
     ],
 )
 def test_an_event_told_beside_a_doubt_or_a_denial_is_kept(text: str) -> None:
-    assert len(_read(text)) >= 1
+    assert len(read(text)) >= 1
 
 
 def test_an_event_said_not_to_have_happened_with_nobody_hurt_is_no_incident() -> None:
@@ -249,7 +235,7 @@ def test_an_event_said_not_to_have_happened_with_nobody_hurt_is_no_incident() ->
         "Officials in Amuda denied social-media reports that a roadside bomb had hit a patrol near Tal Tamr. "
         '"There was no blast, and not one person got hurt," an Asayish officer told reporters.'
     )
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -262,12 +248,12 @@ def test_an_event_said_not_to_have_happened_with_nobody_hurt_is_no_incident() ->
     ],
 )
 def test_an_event_under_a_zero_toll_headline_is_still_told(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 def test_an_event_told_with_nobody_hurt_is_still_told() -> None:
     text = "A roadside bomb hit a patrol near Tal Tamr on Monday. No one was hurt in the explosion."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0
 
 
@@ -279,7 +265,7 @@ def test_an_event_told_with_nobody_hurt_is_still_told() -> None:
     ],
 )
 def test_the_event_a_protest_takes_as_its_object_is_no_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -295,4 +281,4 @@ def test_the_event_a_protest_takes_as_its_object_is_no_incident(text: str) -> No
     ],
 )
 def test_an_event_that_set_off_protests_is_still_told(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1

@@ -12,25 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-def _count_published(text: str) -> int:
-    return len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20))))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
-
-
-def _evidence(incident: object, text: str) -> str:
-    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
+from tests.extract.reading import count, count_published, evidence_of, read
 
 
 def test_reference_back_with_nothing_new_is_not_a_second_incident() -> None:
@@ -114,9 +96,9 @@ def test_attacks_that_came_as_something_else_happened_add_nothing() -> None:
         "A drone hit a pickup near Ain Issa on Saturday, killing one fighter. "
         "The strikes came as a Turkish delegation visited Damascus."
     )
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert "delegation" not in _evidence(incidents[0], text)
+    assert "delegation" not in evidence_of(incidents[0], text)
 
 
 @pytest.mark.parametrize(
@@ -131,27 +113,27 @@ def test_attacks_that_came_as_something_else_happened_add_nothing() -> None:
 )
 def test_a_measure_after_the_incident_or_a_rank_of_its_victim_is_no_part_of_it(follow_up: str) -> None:
     text = f"Gunmen shot dead a teacher in the town of Diban on Sunday. {follow_up}"
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1
-    assert follow_up[:20] not in _evidence(incidents[0], text)
+    assert follow_up[:20] not in evidence_of(incidents[0], text)
 
 
 def test_an_event_named_bare_as_a_time_reference_is_no_incident() -> None:
     text = "Turkish artillery shelled the village of Zirgan on Tuesday, wounding a girl, a week after clashes in the area."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].event_type is EventType.SHELLING
 
 
 def test_an_event_named_bare_as_a_time_reference_with_a_place_of_its_own_is_kept() -> None:
-    assert len(_read("Turkish drones struck Amuda on Monday, a day after shelling on the village of Zirgan.")) == 2
+    assert len(read("Turkish drones struck Amuda on Monday, a day after shelling on the village of Zirgan.")) == 2
 
 
 def test_a_strike_told_after_the_phrase_of_the_event_it_answered_is_read_from_its_own_words() -> None:
     report = "the coalition struck a depot near al-Mayadin on Friday, killing six militiamen."
     text = "In retaliation for the attack on its base, " + report
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].event_type is EventType.AIRSTRIKE
-    assert _evidence(incidents[0], text) == report
+    assert evidence_of(incidents[0], text) == report
 
 
 @pytest.mark.parametrize(
@@ -164,12 +146,12 @@ def test_a_strike_told_after_the_phrase_of_the_event_it_answered_is_read_from_it
     ],
 )
 def test_how_a_fight_began_with_its_day_between_is_its_cause_not_an_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() -> None:
     text = "Fighting broke out near the Omar field on Monday, leaving three fighters dead."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
 
 
@@ -183,12 +165,12 @@ def test_a_fight_told_again_with_its_toll_after_how_it_began_keeps_the_toll() ->
 )
 def test_where_the_fire_came_from_is_no_second_incident(origin: str) -> None:
     text = f"Shells hit the town of Theyban on Monday, killing a boy. {origin}"
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 1
 
 
 def test_an_event_told_after_its_origin_stays_an_incident() -> None:
-    assert len(_read("The drone came from the north and struck a car near Amuda on Sunday.")) == 1
+    assert len(read("The drone came from the north and struck a car near Amuda on Sunday.")) == 1
 
 
 @pytest.mark.parametrize(
@@ -218,16 +200,16 @@ def test_an_event_told_before_dated_about_a_month_after_another_is_a_reference_b
     ],
 )
 def test_an_event_told_before_the_measure_taken_after_it_is_reported(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 def test_a_measure_taken_after_the_event_still_refers_back() -> None:
-    assert _read("Police arrested nine suspects in Amuda after the bombing.") == []
+    assert read("Police arrested nine suspects in Amuda after the bombing.") == []
 
 
 def test_a_measure_after_a_days_event_refers_back_to_it() -> None:
-    assert _count_published("Busayrah: ISIS imposed a night curfew on the town after Monday's clashes.") == 0
-    assert _count_published("Busayrah: ISIS imposed a night curfew on the town after clashes on Monday killed three fighters.") == 1
+    assert count_published("Busayrah: ISIS imposed a night curfew on the town after Monday's clashes.") == 0
+    assert count_published("Busayrah: ISIS imposed a night curfew on the town after clashes on Monday killed three fighters.") == 1
 
 
 @pytest.mark.parametrize(
@@ -290,14 +272,14 @@ def test_an_event_named_as_what_another_came_after_with_its_toll_next_is_an_inci
     ],
 )
 def test_an_event_told_by_a_clause_weeks_before_the_report_is_its_time_reference(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
     reference = "The capture of Sabha comes weeks after rebels stormed a garrison in Kasra."
     text = f"Rebels seized the town of Sabha on Friday. {reference}"
-    incidents = _read(text)
-    assert len(incidents) == 1 and reference not in _evidence(incidents[0], text)
+    incidents = read(text)
+    assert len(incidents) == 1 and reference not in evidence_of(incidents[0], text)
 
 
 @pytest.mark.parametrize(
@@ -315,7 +297,7 @@ def test_an_event_told_weeks_before_the_one_reported_is_no_part_of_it() -> None:
     ],
 )
 def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: int) -> None:
-    assert len(_read(text)) == count
+    assert len(read(text)) == count
 
 
 # --- A weapon's make or origin told of the weapon named before is no part of the event.
@@ -330,17 +312,17 @@ def test_an_event_a_day_apart_or_with_its_toll_is_still_told(text: str, count: i
 )
 def test_the_origin_of_the_weapon_told_after_the_event_lends_no_evidence(aside: str) -> None:
     text = f"A drone struck a US base near Shaddadi on Monday, wounding two guards. {aside}"
-    incidents = _read(text)
-    assert len(incidents) == 1 and aside not in _evidence(incidents[0], text)
+    incidents = read(text)
+    assert len(incidents) == 1 and aside not in evidence_of(incidents[0], text)
 
 
 def test_a_weapon_whose_make_is_told_with_its_event_is_still_told() -> None:
     # the make and the event's verb told together: the event is the news
-    assert len(_read("The car bomb was home-made and tore through a market in Tabqa.")) == 1
+    assert len(read("The car bomb was home-made and tore through a market in Tabqa.")) == 1
 
 
 def test_the_weapon_shot_down_after_the_event_is_still_told() -> None:
     follow_up = "The drone was shot down over Hasakah."
     text = f"A drone struck a base near Shaddadi on Monday. {follow_up}"
-    incidents = _read(text)
-    assert incidents and any(follow_up in _evidence(i, text) for i in incidents)
+    incidents = read(text)
+    assert incidents and any(follow_up in evidence_of(i, text) for i in incidents)

@@ -11,17 +11,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
+from tests.extract.reading import count, read
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
     ],
 )
 def test_a_weak_event_word_with_a_place_and_a_party_in_its_own_voice_is_specific(text: str) -> None:
-    incidents = _read(text)
+    incidents = read(text)
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH], text
     assert incidents[0].actor in ("Turkish forces", "PKK/YPG")  # (one side of the fight)
 
@@ -81,7 +71,7 @@ def test_a_weak_event_word_with_a_place_and_a_party_in_its_own_voice_is_specific
     ],
 )
 def test_a_party_in_its_own_voice_does_not_make_a_count_or_a_vow_an_incident(text: str) -> None:
-    assert _read(text) == [], text
+    assert read(text) == [], text
 
 
 def test_the_targets_of_weakly_told_strikes_listed_each_with_its_place_are_specific() -> None:
@@ -104,7 +94,7 @@ def test_the_targets_of_weakly_told_strikes_listed_each_with_its_place_are_speci
     ],
 )
 def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str) -> None:
-    found = _read(text)
+    found = read(text)
     assert [i.event_type for i in found][-1] is EventType.OTHER
 
 
@@ -118,7 +108,7 @@ def test_one_explosion_told_at_its_place_is_an_incident_without_a_day(text: str)
     ],
 )
 def test_one_bomb_told_going_off_at_its_place_is_an_incident_without_a_day(text: str, event_type: EventType) -> None:
-    assert [i.event_type for i in _read(text)] == [event_type]
+    assert [i.event_type for i in read(text)] == [event_type]
 
 
 @pytest.mark.parametrize(
@@ -131,7 +121,7 @@ def test_one_bomb_told_going_off_at_its_place_is_an_incident_without_a_day(text:
     ],
 )
 def test_a_bomb_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -146,7 +136,7 @@ def test_a_bomb_not_told_as_one_event_of_the_report_stays_out(text: str) -> None
     ],
 )
 def test_an_explosion_not_told_as_one_event_of_the_report_stays_out(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_a_release_strike_told_by_a_weak_word_at_a_place_after_the_partys_strikes_is_an_incident() -> None:
@@ -188,7 +178,7 @@ def test_a_weak_strike_word_at_a_place_with_no_partys_strikes_before_or_only_hea
     ],
 )
 def test_a_report_set_apart_at_a_named_place_is_an_incident(text: str, expected: EventType) -> None:
-    found = _read(text)
+    found = read(text)
     assert found and found[-1].event_type is expected
     assert found[-1].toponyms[0].text in {"Sabha", "north of Ain Issa"}
 
@@ -204,7 +194,7 @@ def test_a_report_set_apart_at_a_named_place_is_an_incident(text: str, expected:
     ],
 )
 def test_a_report_set_apart_needs_a_place_and_an_event_that_happened(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_a_stated_zero_of_the_event_named_again_opens_no_incident() -> None:
@@ -240,7 +230,7 @@ def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
     ],
 )
 def test_one_hit_told_in_the_simple_past_at_a_named_place_is_an_incident(text: str, place: str) -> None:
-    found = _read(text)
+    found = read(text)
     assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == [place]
 
 
@@ -258,7 +248,7 @@ def test_one_hit_told_in_the_simple_past_at_a_named_place_is_an_incident(text: s
     ],
 )
 def test_a_hit_not_told_as_one_that_happened_opens_no_incident(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(
@@ -271,7 +261,7 @@ def test_a_hit_not_told_as_one_that_happened_opens_no_incident(text: str) -> Non
     ],
 )
 def test_a_hit_of_a_thing_told_before_opens_no_incident_of_its_own(text: str) -> None:
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1
 
 
 def test_a_known_event_told_hitting_its_targets_is_the_event_told_before() -> None:
@@ -280,4 +270,4 @@ def test_a_known_event_told_hitting_its_targets_is_the_event_told_before() -> No
         "Three bombs went off in cafes in the Wusta quarter of Amuda on Monday night, killing nine people. "
         "The explosions targeted the Roma and Nour cafes, sources said."
     )
-    assert len(_read(text)) == 1
+    assert len(read(text)) == 1

@@ -12,26 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text)))
-
-
-def _count_published(text: str) -> int:
-    return len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20))))
-
-
-PUBLISHED_BG3 = datetime.date(2022, 5, 10)
-
-
-def _read(text: str) -> list:
-    return extract_incidents(Document(text=text, published=PUBLISHED_BG3))
-
-
-def _evidence(incident: object, text: str) -> str:
-    return " ".join(text[s.start : s.end] for s in incident.evidence)  # type: ignore[attr-defined]
-
+from tests.extract.reading import count, count_published, evidence_of, read
 
 _RELEASE_HEAD = "On May 3, coalition forces conducted eleven strikes in Syria:\n"
 
@@ -412,7 +393,7 @@ def test_a_toll_since_last_midnight_is_one_event() -> None:
 
 
 def test_a_toll_this_year_is_a_tally() -> None:
-    assert _read("Stray bullets have killed several children in the Hasakah countryside this year.") == []
+    assert read("Stray bullets have killed several children in the Hasakah countryside this year.") == []
 
 
 def test_a_toll_so_far_is_one_events_toll_a_running_total_so_far_is_a_tally() -> None:
@@ -450,7 +431,7 @@ def test_the_places_people_came_from_do_not_make_an_event_a_statistic() -> None:
     ],
 )
 def test_a_breakdown_of_a_total_told_before_is_part_of_the_tally(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_a_toll_over_days_of_fighting_told_on_a_day_is_a_tally() -> None:
@@ -459,9 +440,9 @@ def test_a_toll_over_days_of_fighting_told_on_a_day_is_a_tally() -> None:
         "At least 31 people have been killed in four days of fighting between the army and tribal gunmen in "
         "eastern Syria, a monitor said on Sunday."
     )
-    assert _read(text) == []
+    assert read(text) == []
     # a fight told with its own day is one event
-    assert _read("Clashes killed six fighters near the dam on Saturday, a monitor said on Sunday.")
+    assert read("Clashes killed six fighters near the dam on Saturday, a monitor said on Sunday.")
 
 
 @pytest.mark.parametrize(
@@ -477,12 +458,12 @@ def test_a_toll_over_days_of_fighting_told_on_a_day_is_a_tally() -> None:
     ],
 )
 def test_an_event_told_after_a_count_with_its_place_or_day_stays_an_incident(text: str) -> None:
-    assert _read(text), text
+    assert read(text), text
 
 
 def test_the_period_of_a_running_toll_is_the_totals_not_the_events() -> None:
     text = "An IED struck an SDF vehicle near Hajin, killing two fighters, which raised the number of SDF members killed this month to 14."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 2
 
 
@@ -501,13 +482,13 @@ def test_a_wave_of_hits_listed_over_a_period_is_one_incident_per_target_not_a_ta
         "Turkish drones struck in the past 48 hours: Tal Hamis power station \u2014 Jawadiyah grain silos \u2014 and an "
         "Asayish checkpoint in Girke Lege."
     )
-    incidents = _read(text)
+    incidents = read(text)
     assert [i.primary_toponym.text for i in incidents] == ["Tal Hamis", "Jawadiyah", "Girke Lege"]  # type: ignore[union-attr]
     assert {i.event_type for i in incidents} == {EventType.DRONE_STRIKE}
 
 
 def test_a_period_count_of_strikes_stays_a_tally() -> None:
-    assert _read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []
+    assert read("Turkish drones carried out 16 strikes on north-east Syria in the past 72 hours.") == []
 
 
 def test_the_dead_of_a_monthly_total_broken_down_by_cause_are_part_of_the_tally() -> None:
@@ -515,12 +496,12 @@ def test_the_dead_of_a_monthly_total_broken_down_by_cause_are_part_of_the_tally(
         "The monitor recorded 37 deaths in the region in March 2023. "
         "Those killed included 12 civilians hit by shelling and 8 fighters shot in clashes."
     )
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_the_dead_of_one_incident_told_after_it_stay_its_toll() -> None:
     text = "A drone struck a car near Tal Hamis on Monday, killing three people. The dead include two children."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 3
 
 
@@ -589,16 +570,16 @@ def test_a_statements_day_does_not_make_a_tally_one_event(text: str) -> None:
     ],
 )
 def test_events_counted_as_many_are_a_tally(text: str) -> None:
-    assert _read(text) == []
+    assert read(text) == []
 
 
 def test_many_strikes_on_one_day_with_a_toll_stay_one_incident() -> None:
-    found = _read("Jets carried out many strikes on the town of Hajin on Sunday, killing four civilians.")
+    found = read("Jets carried out many strikes on the town of Hajin on Sunday, killing four civilians.")
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 4
 
 
 def test_an_event_ranked_among_many_is_no_tally() -> None:
-    found = _read("Troops captured two ISIS members in a raid near Hajin on Sunday, the latest of many operations in the area.")
+    found = read("Troops captured two ISIS members in a raid near Hajin on Sunday, the latest of many operations in the area.")
     assert len(found) == 1
 
 
@@ -611,13 +592,13 @@ def test_an_event_ranked_among_many_is_no_tally() -> None:
     ],
 )
 def test_the_dead_of_a_whole_battle_do_not_join_an_incident(text: str) -> None:
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1
-    assert "2,000" not in _evidence(found[0], text)
+    assert "2,000" not in evidence_of(found[0], text)
 
 
 def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
-    found = _read("Clashes broke out in Hajin on Monday. Twelve fighters were killed in the fighting.")
+    found = read("Clashes broke out in Hajin on Monday. Twelve fighters were killed in the fighting.")
     assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [(12, 12)]
 
 
@@ -630,7 +611,7 @@ def test_a_clash_told_with_its_own_dead_of_the_fighting_keeps_them() -> None:
     ],
 )
 def test_a_toll_of_the_fighting_with_a_year_or_another_large_figure_stays_an_incident(text: str) -> None:
-    found = _read(text)
+    found = read(text)
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low in (11, 13)
 
 
@@ -641,7 +622,7 @@ def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
 
 def test_a_toll_of_the_event_before_a_running_total_stays() -> None:
     text = "Clashes near the Sukhna crossroads on Tuesday killed four soldiers, with about 120 killed since the offensive began."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None  # (its own figure told before the total: kept)
 
 
@@ -704,7 +685,7 @@ def test_a_count_of_strikes_as_the_subject_at_one_place_is_that_place_s_wave(lin
     ],
 )
 def test_a_count_of_strikes_over_a_period_or_unplaced_stays_a_tally(text: str) -> None:
-    assert _count_published(text) == 0
+    assert count_published(text) == 0
 
 
 @pytest.mark.parametrize(
@@ -718,7 +699,7 @@ def test_a_count_of_strikes_over_a_period_or_unplaced_stays_a_tally(text: str) -
     ],
 )
 def test_one_event_s_toll_updated_is_that_event(text: str) -> None:
-    assert _count_published(text) == 1
+    assert count_published(text) == 1
 
 
 def test_something_done_so_far_after_an_event_counts_nothing() -> None:
@@ -728,7 +709,7 @@ def test_something_done_so_far_after_an_event_counts_nothing() -> None:
         "Only one survivor has been found under the rubble so far.\n\n"
         "Also, jets struck the outskirts of Zirgan town, without information about casualties."
     )
-    assert _count_published(text) == 2
+    assert count_published(text) == 2
 
 
 @pytest.mark.parametrize(
@@ -751,7 +732,7 @@ def test_a_running_total_stays_a_tally(text: str) -> None:
 
 def test_things_destroyed_so_far_in_the_perfect_are_a_running_total() -> None:
     text = "Engineers near Ras al-Ain said 720 explosive devices have been dismantled so far."
-    assert _count_published(text) == 0
+    assert count_published(text) == 0
 
 
 @pytest.mark.parametrize(
@@ -763,7 +744,7 @@ def test_things_destroyed_so_far_in_the_perfect_are_a_running_total() -> None:
     ],
 )
 def test_a_day_s_toll_at_one_place_below_the_province_is_that_day_s_event(text: str) -> None:
-    assert _count_published(text) == 1
+    assert count_published(text) == 1
 
 
 @pytest.mark.parametrize(
@@ -776,7 +757,7 @@ def test_a_day_s_toll_at_one_place_below_the_province_is_that_day_s_event(text: 
     ],
 )
 def test_a_day_s_toll_over_an_area_stays_a_tally(text: str) -> None:
-    assert _count_published(text) == 0
+    assert count_published(text) == 0
 
 
 @pytest.mark.parametrize(
@@ -788,13 +769,13 @@ def test_a_day_s_toll_over_an_area_stays_a_tally(text: str) -> None:
     ],
 )
 def test_so_far_apart_from_its_count_in_a_killing_clause_stays_a_running_total(text: str) -> None:
-    assert _count_published(text) == 0
+    assert count_published(text) == 0
 
 
 def test_the_toll_of_one_event_broken_down_keeps_its_incident() -> None:
     # "the toll includes" after one event, not after a total: that event's victims
     text = "A drone struck a car near Tal Hamis on Monday, killing four people. The toll includes two children."
-    incidents = _read(text)
+    incidents = read(text)
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == 4
 
 
@@ -892,7 +873,7 @@ def test_a_war_s_dead_told_in_the_perfect_is_no_strikes_toll() -> None:
     (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
     assert incident.killed is None and "90,000" not in incident.evidence_text
     # (negative: a day's toll in the perfect is the day's event)
-    assert _count_published("No fewer than 40 people have been killed at Saraqib on Monday, the monitor said.") == 1
+    assert count_published("No fewer than 40 people have been killed at Saraqib on Monday, the monitor said.") == 1
 
 
 def test_executions_counted_in_the_perfect_are_a_tally() -> None:

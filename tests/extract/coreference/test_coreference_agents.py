@@ -8,10 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+from tests.extract.reading import incidents
 
 
 def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told() -> None:

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
-from mapapp.extract import extract_incidents
-from mapapp.model import Document
-
-
-def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+from tests.extract.reading import incidents
 
 
 def test_headline_and_body_of_one_event_are_one_incident() -> None:

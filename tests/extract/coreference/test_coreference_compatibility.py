@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+from tests.extract.reading import incidents
 
 
 def test_a_missile_told_after_a_drone_strike_is_its_munition() -> None:

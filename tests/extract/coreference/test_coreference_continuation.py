@@ -8,10 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+from tests.extract.reading import bounds, bounds_of_each, incidents
 
 
 def test_definite_follow_up_fills_the_place() -> None:
@@ -112,10 +109,6 @@ def test_an_unplaced_fight_then_its_details_in_a_generic_word_is_one_incident() 
     assert found[0].event_type.value == "armed_clash"
     assert found[0].killed is not None and found[0].killed.low == 12
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
-
-
-def bounds(casualties) -> tuple[int | None, int | None] | None:
-    return None if casualties is None else (casualties.low, casualties.high)
 
 
 def test_the_other_sides_dead_in_a_while_clause_are_added_to_the_event() -> None:
@@ -235,19 +228,14 @@ def test_a_while_clause_of_another_event_in_another_governorate_is_no_other_side
     assert [i.killed.low for i in extract_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]
 
 
-def _bounds(found, kind: str = "killed") -> list[tuple[int | None, int | None] | None]:
-    figures = [getattr(i, kind) for i in found]
-    return [None if f is None else (f.low, f.high) for f in figures]
-
-
 def test_a_clause_naming_the_same_attack_continues_the_incident_its_sentence_opened() -> None:
     found = incidents("Gunmen shot dead a guard in Hajin on Monday, while another was wounded in the same attack.")
-    assert _bounds(found) == [(1, 1)] and _bounds(found, "injured") == [(1, 1)]
+    assert bounds_of_each(found) == [(1, 1)] and bounds_of_each(found, "injured") == [(1, 1)]
 
 
 def test_another_partys_count_in_a_while_clause_is_a_range_not_more_dead() -> None:
     found = incidents("The clashes left seven soldiers dead near Hajin on Monday, while ISIS said it killed 20 soldiers.")
-    assert _bounds(found) == [(7, 20)]
+    assert bounds_of_each(found) == [(7, 20)]
 
 
 def test_a_toll_does_not_continue_an_event_told_as_harming_nobody() -> None:
@@ -350,7 +338,7 @@ def test_a_toll_past_a_sentence_telling_no_event_of_its_own_is_the_incidents() -
         "Gunmen attacked an army post in the village of Jadid Ekaidat on Monday. The assault was carried out under "
         "mortar cover. Six gunmen were killed, while one soldier was wounded."
     )
-    assert len(found) == 1 and _bounds(found) == [(6, 6)] and _bounds(found, "injured") == [(1, 1)]
+    assert len(found) == 1 and bounds_of_each(found) == [(6, 6)] and bounds_of_each(found, "injured") == [(1, 1)]
 
 
 @pytest.mark.parametrize(
@@ -380,7 +368,7 @@ def test_a_zero_past_a_sentence_telling_an_answer_is_not_the_incidents() -> None
         "Two soldiers were killed in an ambush near the village of Jadid Ekaidat on Monday. The council said it had "
         "responded to the sources of fire. No casualties were reported among its fighters."
     )
-    assert len(found) == 1 and _bounds(found) == [(2, 2)] and _bounds(found, "injured") == [None]
+    assert len(found) == 1 and bounds_of_each(found) == [(2, 2)] and bounds_of_each(found, "injured") == [None]
 
 
 def test_strikes_told_as_a_pattern_are_no_event_a_later_sentence_places() -> None:

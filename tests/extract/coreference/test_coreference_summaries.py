@@ -8,10 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+from tests.extract.reading import incidents
 
 
 def test_headline_listing_two_events_is_a_summary() -> None:

@@ -8,14 +8,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-
-
-def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
-
-
-def bounds(casualties) -> tuple[int | None, int | None] | None:
-    return None if casualties is None else (casualties.low, casualties.high)
+from tests.extract.reading import bounds, bounds_of_each, incidents
 
 
 def test_a_definite_reference_to_victims_told_before_fills_no_later_incident() -> None:
@@ -51,17 +44,12 @@ def test_the_body_of_an_abducted_person_found_at_another_place_is_still_the_vict
     assert (found[0].killed.low, found[0].killed.high) == (1, 1)
 
 
-def _bounds(found, kind: str = "killed") -> list[tuple[int | None, int | None] | None]:
-    figures = [getattr(i, kind) for i in found]
-    return [None if f is None else (f.low, f.high) for f in figures]
-
-
 def test_more_dead_told_two_sentences_later_are_added() -> None:
     found = incidents(
         "Gunmen attacked a post in Hajin at dawn on Monday. Four guards were killed. The gunmen fled into the desert. "
         "Two more guards died of their wounds later in the day."
     )
-    assert _bounds(found) == [(6, 6)]
+    assert bounds_of_each(found) == [(6, 6)]
 
 
 def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
@@ -69,7 +57,7 @@ def test_the_body_of_the_person_just_told_of_is_that_incidents_dead() -> None:
         "Gunmen abducted a farmer from a village near Hajin on Monday. His body was found on Tuesday with gunshot "
         "wounds."
     )
-    assert _bounds(found) == [(1, 1)]
+    assert bounds_of_each(found) == [(1, 1)]
 
 
 @pytest.mark.parametrize(
