@@ -103,6 +103,33 @@ def test_a_report_date_without_gold_date_is_no_day_where_the_gold_has_none(build
     assert (metrics.day_where_gold_has_none.hits, metrics.day_where_gold_has_none.total) == (0, 1)
 
 
+def test_the_strict_date_counts_a_day_the_gold_does_not_give_as_wrong(build: SimpleNamespace) -> None:
+    gold = build.gold_document([
+        build.gold_incident("amuda", "drone_strike", "Amuda", "Al-Hasakah"),
+        build.gold_incident("tamr", "shelling", "Tal Tamr", "Al-Hasakah", date=build.GoldDate(value=build.date(2023, 6, 5))),
+    ])
+    predictions = [
+        build.predicted("p1", "drone_strike", "Amuda", "A Turkish drone struck", at=build.AMUDA,
+                        date=build.IncidentDate(value=build.date(2023, 6, 6))),
+        build.predicted("p2", "shelling", "Tal Tamr", "Shelling hit Tal Tamr", at=build.TAL_TAMR,
+                        date=build.IncidentDate(value=build.date(2023, 6, 5))),
+    ]
+    metrics, misses = score([match_document(gold, predictions)])
+    assert (metrics.date.hits, metrics.date.total) == (1, 1)  # the plain figure leaves the undated gold unscored
+    assert (metrics.date_strict.hits, metrics.date_strict.total) == (1, 2)
+    assert metrics.to_dict()["date_strict"] == {"hits": 1, "total": 2, "value": 0.5}
+    assert [(m.gold_id, m.check) for m in misses] == [("amuda", "day the gold does not give")]
+
+
+def test_the_strict_date_does_not_count_a_report_date_or_no_date(build: SimpleNamespace) -> None:
+    metrics, misses = _report_dated(build, build.date(2023, 6, 7))
+    assert (metrics.date_strict.hits, metrics.date_strict.total) == (metrics.date.hits, metrics.date.total) == (1, 1)
+    gold = build.gold_document([build.gold_incident("amuda", "drone_strike", "Amuda", "Al-Hasakah")])
+    undated = build.predicted("p1", "drone_strike", "Amuda", "A Turkish drone struck", at=build.AMUDA)
+    metrics, misses = score([match_document(gold, [undated])])
+    assert metrics.date_strict.total == 0 and misses == []
+
+
 # --------------------------------------------------------------------------- loading and the command line
 
 TEXT_A = "A Turkish drone struck a car near Amuda on Tuesday, killing two fighters. Shelling hit Tal Tamr on Monday."
@@ -151,6 +178,10 @@ def test_cli_partial_and_one_row_per_folder(tmp_path: Path, capsys: pytest.Captu
     summary = out[out.index("per collection"):].splitlines()
     assert summary[0].split()[:4] == ["per", "collection", "(ours)", "gold/pred/matched"]
     assert [line.split()[0] for line in summary[2:5]] == ["first", "second", "total"]
+    assert "date strict" in summary[0]
+    rows = out.splitlines()
+    date_row = next(i for i, line in enumerate(rows) if line.startswith("date accuracy"))
+    assert rows[date_row + 1].startswith("date, a day the gold does not give counted wrong")
 
 
 def test_cli_single_folder_has_no_collection_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
