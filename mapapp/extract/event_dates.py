@@ -97,6 +97,7 @@ from mapapp.extract.lexicon import (
     normalize_place,
 )
 from mapapp.extract.mentions import EventMention
+from mapapp.extract.layout import post_header_lines
 from mapapp.extract.page_date import UPDATED_LINE, find_page_date
 from mapapp.model import UNSPECIFIC_TYPES, EventType, IncidentDate
 
@@ -330,15 +331,19 @@ WRITTEN_AGE_LIMIT = timedelta(days=7)
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
     """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
     under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
-    head of the page (:func:`mapapp.extract.page_date.find_page_date`, not an "Updated" line), at most
-    :data:`WRITTEN_AGE_LIMIT` before publication. The text's "yesterday", "today", "tonight" and weekdays are
-    counted from that day; None when the page prints none, the publication day or an unknown one."""
+    head of the page (:func:`mapapp.extract.page_date.find_page_date`, not an "Updated" line), else the header line
+    of a copied post, its day and clock ("November 29 at 11:02 PM", "Yesterday at 21:40":
+    :func:`mapapp.extract.layout.post_header_lines`, the first), at most :data:`WRITTEN_AGE_LIMIT` before
+    publication. The text's "yesterday", "today", "tonight" and weekdays are counted from that day; None when the
+    page prints none, the publication day or an unknown one."""
     if published is None:
         return None
     printed = find_page_date(text, not_after=published)
-    if printed is None or printed.kind == UPDATED_LINE:
+    if printed is not None and printed.kind == UPDATED_LINE:
         return None
-    return printed.value if published - WRITTEN_AGE_LIMIT <= printed.value < published else None
+    headers = post_header_lines(text, published) if printed is None else []
+    day = printed.value if printed is not None else (headers[0][1] if headers else None)
+    return day if day is not None and published - WRITTEN_AGE_LIMIT <= day < published else None
 
 
 def date_incidents(

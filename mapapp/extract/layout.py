@@ -30,6 +30,8 @@ same length as the document) and its sentences, and returns a
   ("Raqqa News Page May 1 at 23:50 ·", "Yesterday at 22:10 ·", "A Name (@handle) · Mar 25, 2019" closing its line, a
   Telegram export's "[08.10.23 11:42]"): a post's
   "today" and "tonight" are that day, not the day the page was saved.
+* :func:`post_header_lines` — the lines that are a post's header of their own, its day and the clock it was posted
+  at ("November 29 at 11:02 PM", "Yesterday at 21:40", no "·"): the day a copied post was written.
 
 The title lines are the *title block*: the first line, and each following line
 before the first body sentence that ends without closing punctuation (a date
@@ -568,6 +570,17 @@ _POST_HEADER_DAY_AFTER_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_POST_MONTH})(?:\s+(?P<y2>\d{{4}}))?)[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
+# A post header that is a line of its own, its day and the clock it was posted at, without a "·": "November 29 at
+# 11:02 PM", "3 July at 10:15", "Yesterday at 21:40" (the clock tells it from a date line in prose). Matched whole
+# against the short lines holding " at ", each looked at once.
+_POST_HEADER_LINE_RE = re.compile(
+    rf"[ \t]*(?:(?P<rel>yesterday|today)|(?P<m1>{_POST_MONTH})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_POST_MONTH})(?:\s+(?P<y2>\d{{4}}))?)"
+    r"[ \t]+at[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*",
+    re.IGNORECASE,
+)
+#: The longest line read as a post header of its own ("25 November 2018 at 10:40 PM" and some space).
+_POST_HEADER_LINE_CHARS = 40
 # A Telegram export's message stamp: "[08.10.23 11:42]" (day first).
 _TELEGRAM_STAMP_RE = re.compile(r"\[(\d{1,2})\.(\d{1,2})\.(\d{2}(?:\d{2})?)[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]")
 #: How long before the publication date a post's header may date it (a page saved a few weeks after its posts).
@@ -602,6 +615,24 @@ def post_dates(analysis: str, published: datetime.date | None) -> list[tuple[int
     return sorted(found)
 
 
+def post_header_lines(analysis: str, published: datetime.date) -> list[tuple[int, datetime.date]]:
+    """(offset, day) of each line that is a post's header of its own, its day and clock ("May 1 at 11:50 PM",
+    "Yesterday at 21:40"), in text order; a day after publication or more than :data:`POST_AGE_LIMIT` before it is
+    none. Each short line holding " at " is looked at once: linear in the text."""
+    found: list[tuple[int, datetime.date]] = []
+    position = analysis.find(" at ")
+    while position >= 0:
+        start = analysis.rfind("\n", 0, position) + 1
+        end = analysis.find("\n", position)
+        end = len(analysis) if end < 0 else end
+        match = _POST_HEADER_LINE_RE.fullmatch(analysis, start, end) if end - start <= _POST_HEADER_LINE_CHARS else None
+        day = _header_day(match, published) if match is not None else None
+        if day is not None:
+            found.append((start, day))
+        position = analysis.find(" at ", end)
+    return found
+
+
 def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date | None:
     """The day a post header names, or None when it is no date of a post before publication."""
     relative = match.group("rel")
@@ -620,4 +651,4 @@ def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date
     return day if published - POST_AGE_LIMIT <= day <= published else None
 
 
-__all__ = ["DocumentLayout", "is_title_line", "post_dates", "read_layout"]
+__all__ = ["DocumentLayout", "is_title_line", "post_dates", "post_header_lines", "read_layout"]

@@ -303,6 +303,45 @@ def test_a_posts_today_is_the_day_of_its_header() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("March 8 at 10:47 PM", datetime.date(2023, 3, 8)),
+        ("8 March at 22:47", datetime.date(2023, 3, 8)),
+        ("8 March 2023 at 22:47", datetime.date(2023, 3, 8)),
+        ("Yesterday at 22:47", datetime.date(2023, 3, 8)),
+    ],
+)
+def test_a_line_of_a_day_and_a_clock_is_a_post_header(header: str, day: datetime.date) -> None:
+    from mapapp.extract.layout import post_header_lines
+
+    text = f"Manbij Voice\n{header}\n\nMortar shells fell on a farm tonight, wounding a shepherd."
+    assert [found for _, found in post_header_lines(text, datetime.date(2023, 3, 9))] == [day]
+    # the post's "tonight" is the day it was written, not the day the page was saved
+    shelling = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
+    assert shelling.date is not None and shelling.date.value == day and not shelling.date.is_report_date
+    # an event it gives no day for keeps the publication date as its report date
+    undated = extract_incidents(Document(text=text.replace(" tonight", ""), published=datetime.date(2023, 3, 9)))[0]
+    assert undated.date is not None and undated.date.is_report_date and undated.date.value == datetime.date(2023, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day and a clock inside a sentence, or a line that goes on past the clock, is no header
+        "Gunmen shot a trader in Tabqa on March 8 at 10:47 PM, his family said.",
+        "Clashes began March 8 at 10:47 PM\nand went on until dawn near Hajin.",
+        "The council will meet on March 8 at 10:47 in Raqqa to discuss the water supply.",
+        # a line with the clock but no day
+        "Live updates\nat 22:47\nShelling hit a farm tonight.",
+    ],
+)
+def test_a_day_and_a_clock_in_prose_is_no_post_header(text: str) -> None:
+    from mapapp.extract.layout import post_header_lines
+
+    assert post_header_lines(text, datetime.date(2023, 3, 9)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Deir ez-Zor 24\n📌 Al-Kasra: Russian jets struck the desert west of the town in the morning.", "Al-Kasra"),
