@@ -477,9 +477,10 @@ def _actor_mentions_as_found(text: str) -> Iterator[ActorMention]:
                 yield ActorMention(match.start(), match.end(), name)
 
 
-# (remembered for the last texts: the stages ask for the parties of one clause or evidence span several times,
-# the agent, the hit's naming, the evidence's actor; each scan is of the whole text)
-@lru_cache(maxsize=64)
+# (remembered for the last few texts: the stages of one document ask for the parties of one clause or evidence span
+# up to three times, the agent, the hit's naming, the evidence's actor; each scan is of the whole text. Few: a
+# document's own repeats, not other documents' equal sentences)
+@lru_cache(maxsize=8)
 def _actor_mentions_of(text: str) -> tuple[ActorMention, ...]:
     """:func:`find_actor_mentions` of ``text``, as a tuple (shared between callers: never changed)."""
     return tuple(sorted(_actor_mentions_as_found(text), key=lambda m: m.start))
