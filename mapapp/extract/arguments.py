@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
@@ -476,15 +477,23 @@ def _actor_mentions_as_found(text: str) -> Iterator[ActorMention]:
                 yield ActorMention(match.start(), match.end(), name)
 
 
+# (remembered for the last few texts: the stages of one document ask for the parties of one clause or evidence span
+# up to three times, the agent, the hit's naming, the evidence's actor; each scan is of the whole text. Few: a
+# document's own repeats, not other documents' equal sentences)
+@lru_cache(maxsize=8)
+def _actor_mentions_of(text: str) -> tuple[ActorMention, ...]:
+    """:func:`find_actor_mentions` of ``text``, as a tuple (shared between callers: never changed)."""
+    return tuple(sorted(_actor_mentions_as_found(text), key=lambda m: m.start))
+
+
 def find_actor_mentions(text: str) -> list[ActorMention]:
     """All actor mentions in a text, normalised (``Daesh`` -> ``ISIS``), in text order."""
-    return sorted(_actor_mentions_as_found(text), key=lambda m: m.start)
+    return list(_actor_mentions_of(text))
 
 
 def names_actor(text: str, name: str) -> bool:
-    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``, stopping at the first one: a
-    report that names the party early is not scanned to its end."""
-    return any(mention.name == name for mention in _actor_mentions_as_found(text))
+    """Whether :func:`find_actor_mentions` of ``text`` holds a mention of ``name``."""
+    return any(mention.name == name for mention in _actor_mentions_of(text))
 
 #: How firmly a clause names its agent (:func:`attested_actor`): the subject of a violent verb, the party next to
 #: the event word, the agent of "by" or a claim of responsibility; below it, a party only named near the event.

@@ -2133,3 +2133,13 @@ def test_fighters_named_by_what_they_are_are_the_agent_as_written(text: str, act
 )
 def test_attackers_of_no_party_leave_a_clash_without_a_side_standing_in(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+def test_actor_mentions_remembered_per_text_are_each_callers_own() -> None:
+    # the mentions of a text are remembered for the next stage that asks: a caller changing its list changes no other's
+    text = "Two men said ISIS cells ambushed an SDF patrol east of Shaddadi."
+    first = find_actor_mentions(text)
+    first.clear()
+    assert [m.name for m in find_actor_mentions(text)] == ["ISIS", "SDF"]
+    assert names_actor(text, "SDF") and not names_actor(text, "Turkey")
+    assert [m.name for m in find_actor_mentions("Turkish drones struck a car near Qamishli.")] == ["Turkish forces"]
