@@ -2133,3 +2133,32 @@ def test_fighters_named_by_what_they_are_are_the_agent_as_written(text: str, act
 )
 def test_attackers_of_no_party_leave_a_clash_without_a_side_standing_in(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # where the fire came from is who fired it: a projectile "from" a party, "fired from" its positions, "fired by"
+        # its formations
+        ("Two children died when a mortar round from the regime forces landed on their house in Sbikha on Friday.", "Syrian army"),
+        ("A farmer was wounded on Friday by a sniper bullet fired from SNA positions near Darbasiyah.", "Turkish-backed factions"),
+        ("A rocket fired by factions of the so-called National Army hit the edge of Amuda on Friday, wounding a boy.", "Turkish-backed factions"),
+        # and the party's formations as the subject: "factions of X shelled"
+        ("On Friday, brigades of the Syrian National Army shelled the village of Kozliya, wounding a shepherd.", "Turkish-backed factions"),
+    ],
+)
+def test_the_origin_of_the_fire_is_its_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place fired at is no origin, and a party fled from fired nothing the clause tells
+        "On Friday, two shells fired at SDF positions near Amuda wounded a shepherd.",
+        "Families fleeing from the regime forces were hit by a shell near Sbikha on Friday, killing two.",
+        "A bullet from an unknown direction killed a boy in Sbikha on Friday.",
+    ],
+)
+def test_a_place_fired_at_or_fled_from_is_no_origin(text: str) -> None:
+    assert only(text).actor is None
