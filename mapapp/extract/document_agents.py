@@ -327,10 +327,11 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
 # an armed group by what it is ("the militants stormed X", "the jihadists attacked", "militants had opened fire") refer
 # back with or without "the".
 _DEFINITE_PARTY = (
-    # ("militias" and "militiamen" also bare: "On Friday militias fired rockets at the base" names them as "the
-    # militias" does; the singular bare is a modifier, "militia positions")
+    # ("militias", "militiamen" and "factions" also bare: "On Friday militias fired rockets at the base", "Factions
+    # executed two men" name them as "the militias", "the factions" do; the singular bare is a modifier, "militia
+    # positions")
     # (and "occupation" bare before its forces: "Occupation forces shelled the camp", the party's own word for them)
-    r"(?:(?:the\s+|(?=militias\b|militiamen\b|occupation\s+(?:forces|army|troops)\b))"
+    r"(?:(?:the\s+|(?=militias\b|militiamen\b|factions\b|occupation\s+(?:forces|army|troops)\b))"
     r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
     # (one of them too: "a car bomb a militant drove")
     r"|(?:the\s+|an?\s+)?(?P<{0}d>militants?|jihadists?|extremists?|insurgents?))"
@@ -431,7 +432,9 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
         before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
         for mention in reversed(mentions[max(0, before - _DEFINITE_LOOKBACK) : before]):
             phrase = text[mention.start : mention.end].lower()
-            if any(w == mention.name or w in phrase for w in words) or (
+            # (the word in the party's phrase or in its name: "the militias" after "the Revolutionary Guard", whose
+            # party is the Iran-backed militias)
+            if any(w == mention.name or w in phrase or w in mention.name.lower() for w in words) or (
                 key in _NAMED_WITH_KINDS
                 and mention.name not in _STATE_FORCES
                 and is_named_actor(mention.name)

@@ -438,6 +438,18 @@ def test_a_drone_campaign_told_before_still_carries_past_an_answered_attack() ->
         ),
         # the singular bare is a modifier: no party of that kind referred to
         ("Iranian-backed militias hold the western bank.\n\nOn Monday militia rockets hit the Qasrak base.", None),
+        # the party named before by a name of its own, not by the word ("Hezbollah", "the Quds Force"): its party
+        (
+            "Fighters of Kataib Hezbollah hold the western bank.\n\nOn Monday militias fired six rockets at the Qasrak base.",
+            "Iran-backed militias",
+        ),
+        # "factions" bare too, as a line of a bulletin opens with them
+        (
+            "Turkish-backed factions hold the villages west of the road.\n\nQasrak: Factions shot dead two shepherds near the base.",
+            "Turkish-backed factions",
+        ),
+        # and none when no party of that kind was named before
+        ("Gunmen hold the western bank.\n\nQasrak: Factions shot dead two shepherds near the base.", None),
     ],
 )
 def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text: str, actor: str | None) -> None:
