@@ -1390,6 +1390,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # fighters named by their allegiance to Damascus: "factions affiliated with the government", "militias loyal to
         # the regime"
         r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b"
+        # ... and by the allegiance written before them as one word: "Damascus-affiliated factions", "regime-aligned
+        # militias", "government-linked gunmen" (not "-backed": "regime-backed militias" is how the press names the NDF)
+        r"|(?:government|regime|damascus|assad)-(?:affiliated|aligned|allied|linked|loyal) (?:armed )?"
+        r"(?:factions?|militias?|militiamen|groups?|gunmen|fighters|forces)"
         # the forces named by the government they serve, the name after them: "forces of the Syrian government",
         # "security forces of the Damascus government", "troops of the regime"
         r"|(?:(?:security|government|army|military) )?(?:forces|troops|soldiers) of the (?:syrian |damascus |transitional |interim )?(?:government|regime)\b"

@@ -2162,3 +2162,19 @@ def test_the_origin_of_the_fire_is_its_agent(text: str, actor: str | None) -> No
 )
 def test_a_place_fired_at_or_fled_from_is_no_origin(text: str) -> None:
     assert only(text).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the allegiance written before the fighters as one word names the party they fight for
+        ("On Monday, Damascus-affiliated factions attacked SDF positions in the village of Jazrat Milaj, killing two.", "Syrian army"),
+        ("Regime-aligned militias shelled the town of Dhiban on Monday, killing a woman.", "Syrian army"),
+        # (not when they are the ones killed, nor "-backed", the press's word for the NDF, nor fighters a word apart)
+        ("SDF fighters killed two regime-affiliated gunmen near Dhiban on Monday.", "SDF"),
+        ("Clashes broke out between the Asayish and regime-backed militias in Qamishli on Monday, killing two.", "Asayish"),
+        ("On Monday, government-allied tribal fighters attacked SDF posts in Dhiban, killing two.", "Arab tribal fighters"),
+    ],
+)
+def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
