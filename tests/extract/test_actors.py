@@ -2178,3 +2178,18 @@ def test_a_place_fired_at_or_fled_from_is_no_origin(text: str) -> None:
 )
 def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the United States as the agent of a violent verb or of "by", as Turkey, Russia and Iraq are
+        ("The United States carried out air strikes on Sunday against depots near Mayadin, killing five.", "US-led coalition"),
+        ("Strikes carried out by the United States hit depots near Mayadin on Sunday, killing five.", "US-led coalition"),
+        # (not as a speaker nor as a place)
+        ("The United States said on Sunday that a drone attack killed a soldier near Shaddadi.", None),
+        ("Officials in the United States said strikes hit depots near Mayadin on Sunday, killing five.", None),
+    ],
+)
+def test_the_united_states_as_the_agent_is_the_coalition(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
