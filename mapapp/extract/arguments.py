@@ -101,6 +101,8 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     # Turkish border guards")
     r"|(?<!gunmen )(?<!fighters )(?<!forces )(?<!dozens )(?<!scores )(?<!hundreds )(?<!tens )(?<!members )(?<!militants )(?<!elements )(?<!cells )(?<!groups )(?<!units )"
     r"(?<!troops )(?<!group )(?<!militiamen )(?<!mercenaries )(?<!terrorists )(?<!sniper )(?<!snipers )(?<!drone )(?<!drones )(?<!jets )"
+    # ("factions of the National Army shelled X", "brigades of the regime": the party's own formations)
+    r"(?<!factions )(?<!brigades )(?<!battalions )"
     # ("a cell of the Islamic State killed", "remnants of ISIS attacked", "a suicide bomber of the group")
     r"(?<!cell )(?<!remnants )(?<!branches )(?<!bomber )(?<!bombers )(?<!gunman )(?<!attackers )(?<!assailants )"
     r"(?<!warplanes )(?<!aircraft )(?<!helicopter )(?<!helicopters )(?<!bullets )(?<!gunfire )(?<!artillery )"
@@ -122,6 +124,18 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"|(?<!from )(?<!from the )(?<!from its )(?<!from their )\b(?:checkpoints?|headquarters|posts?|bases?|positions?|offices?|cent(?:re|er)s?|vehicles?|cars?|convoys?|patrols?|"
     r"points?|depots?|sites?|barracks|prisons?)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:(?!(?:and|or|when|as|after|before|while|but|then|that|which|who|where|by)\b)[\w.-]+\s+){1,2}[\"“‘]?$",
+)
+
+#: The party a projectile or a burst of fire came from, named right after "from" or "fired by" (the origin of the
+#: fire is its agent, also where it is named by its positions or its formations): "a shell from the regime forces
+#: fell on a house", "a sniper bullet fired from SNA positions", "a shell fired by factions of the National Army".
+#: Not the place fired at ("fired at SDF positions") nor one fled from ("fled from the regime forces"); "shelling of
+#: X" names what was shelled, so "of" is no origin here.
+_FIRE_ORIGIN_LEFT_RE = CaseFoldedPattern(
+    r"\b(?:(?:fired|launched|lobbed)\s+(?:by|from)"
+    r"|(?:shells?|rockets?|missiles?|mortars?|rounds?|bullets?|shots?|projectiles?|fire|gunfire|shelling)"
+    r"\s+(?:(?:was|were)\s+)?(?:(?:fired|launched|coming)\s+)?from)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:positions?|factions|fighters|members|units)\s+of\s+(?:the\s+)?)?$"
 )
 
 _NON_AGENT_RIGHT_RE = re.compile(
@@ -569,6 +583,12 @@ def attested_agent(
         alias = _ALIAS_LEFT_RE.search(left)
         if alias is not None and skipped_end >= 0 and alias.start() + max(0, mention.start - 30) - skipped_end <= 1:
             # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
+            skipped_end = mention.end
+            continue
+        if _FIRE_ORIGIN_LEFT_RE.found(text, max(0, mention.start - 50), mention.start):
+            # "a shell from the regime forces fell on X", "a bullet fired from SNA positions": whose fire it was, the
+            # agent (the positions named after it are where it came from, not the place hit)
+            best = _better(best, 10.0, mention.name, index)
             skipped_end = mention.end
             continue
         # (a party named in quotes, as bulletins write it: '"SDF" members were killed')

@@ -327,21 +327,25 @@ def attribute_suicide_bombings(clusters: list[EventMention], text: str) -> None:
 # an armed group by what it is ("the militants stormed X", "the jihadists attacked", "militants had opened fire") refer
 # back with or without "the".
 _DEFINITE_PARTY = (
-    # ("militias" and "militiamen" also bare: "On Friday militias fired rockets at the base" names them as "the
-    # militias" does; the singular bare is a modifier, "militia positions")
+    # ("militias", "militiamen" and "factions" also bare: "On Friday militias fired rockets at the base", "Factions
+    # executed two men" name them as "the militias", "the factions" do; the singular bare is a modifier, "militia
+    # positions")
     # (and "occupation" bare before its forces: "Occupation forces shelled the camp", the party's own word for them)
-    r"(?:(?:the\s+|(?=militias\b|militiamen\b|occupation\s+(?:forces|army|troops)\b))"
-    r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?)"
+    # (a state's army and air force named with no state, "the army", "the air force", "army units", "army shelling":
+    # the state force the report named before)
+    r"(?:(?:the\s+|(?=militias\b|militiamen\b|factions\b|occupation\s+(?:forces|army|troops)\b"
+    r"|army\s+(?:units|troops|forces|shelling|artillery)\b))"
+    r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?|army|air\s+force)"
     # (one of them too: "a car bomb a militant drove")
     r"|(?:the\s+|an?\s+)?(?P<{0}d>militants?|jihadists?|extremists?|insurgents?))"
 )
 _DEFINITE_AGENT_RE = compile_guarded(
     # (its forces named with the word: "the occupation forces targeted X", "the occupation army shelled X")
     r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members|"
-    r"forces|army|troops)\s+)?"
+    r"forces|army|troops|units|shelling)\s+)?"
     # ("were"/"are" only before "holding": "the militants were struck by a drone" names them as what was hit)
-    r"(?:(?:also|then|later|again|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
-    r"(?:retaliated|responded|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|"
+    r"(?:(?:also|then|later|again|meanwhile|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
+    r"(?:retaliated|responded|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|destroyed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
     # (the killing of people by gun or blade: "the militants shot 30 men", "jihadist snipers shot dead three fighters",
     # "militants had beheaded three men")
@@ -366,6 +370,10 @@ _KIND_WORDS = {
     "occupation": ("occupation",),
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),
+    # a state's army or air force named with no state: the state force named before (not the coalition's, whose
+    # troops the press names by their country)
+    "army": ("army", "Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
+    "air": ("air force", "Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
     "cell": ("ISIS",),
     # the words for an armed group by what it is: the party named with the word ("IS militants", "PKK militants",
     # "mercenary cells of ISIS"), or the Islamic State, which the press calls "the jihadists" and "the extremists"
@@ -431,7 +439,9 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
         before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
         for mention in reversed(mentions[max(0, before - _DEFINITE_LOOKBACK) : before]):
             phrase = text[mention.start : mention.end].lower()
-            if any(w == mention.name or w in phrase for w in words) or (
+            # (the word in the party's phrase or in its name: "the militias" after "the Revolutionary Guard", whose
+            # party is the Iran-backed militias)
+            if any(w == mention.name or w in phrase or w in mention.name.lower() for w in words) or (
                 key in _NAMED_WITH_KINDS
                 and mention.name not in _STATE_FORCES
                 and is_named_actor(mention.name)

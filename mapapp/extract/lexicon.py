@@ -1390,6 +1390,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # fighters named by their allegiance to Damascus: "factions affiliated with the government", "militias loyal to
         # the regime"
         r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b"
+        # ... and by the allegiance written before them as one word: "Damascus-affiliated factions", "regime-aligned
+        # militias", "government-linked gunmen" (not "-backed": "regime-backed militias" is how the press names the NDF)
+        r"|(?:government|regime|damascus|assad)-(?:affiliated|aligned|allied|linked|loyal) (?:armed )?"
+        r"(?:factions?|militias?|militiamen|groups?|gunmen|fighters|forces)"
         # the forces named by the government they serve, the name after them: "forces of the Syrian government",
         # "security forces of the Damascus government", "troops of the regime"
         r"|(?:(?:security|government|army|military) )?(?:forces|troops|soldiers) of the (?:syrian |damascus |transitional |interim )?(?:government|regime)\b"
@@ -1523,6 +1527,9 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Iraq"), "Iraqi military"),
     # ... and by its capital: "Washington said its forces killed", "Ankara shelled", "strikes by Moscow"
     (_state_agent("Washington"), "US-led coalition"),
+    # ... and the United States by its name ("The United States carried out air strikes", "strikes carried out by the
+    # United States"), as the other states are (not "US", "U.S." alone: mostly the adjective of its forces, read above)
+    (_state_agent("United States"), "US-led coalition"),
     (_state_agent("Ankara"), "Turkish forces"),
     (_state_agent("Moscow"), "Russian forces"),
 )

@@ -769,7 +769,7 @@ def _ground_and_air_companion(
     start = _part_break(text, primary.end, other.start) + 1 if primary.start < other.start else 0
     part = text[start:end]
     shifted = TriggerHit(other.start - start, other.end - start, other.text, other.trigger)
-    actor, actor_score = attested_actor(part, shifted, [])
+    actor, actor_score, unnamed_agent = attested_agent(part, shifted, [])
     if shelling and not is_named_actor(actor if other_type is EventType.SHELLING else mention.actor):
         return None  # "fighting raged, amid heavy shelling", "amid mutual shelling": the fight's own fire, no party's
     fight_part_end = _part_break(text, low, high)
@@ -805,6 +805,8 @@ def _ground_and_air_companion(
         trigger_word=other.text.casefold(),
         actor=actor,
         actor_score=actor_score,
+        # (whether its own part names its agent as attackers of no party: not the other event's part's)
+        unnamed_agent=unnamed_agent,
         clash_side=clash_side(part, []) if event_type is EventType.ARMED_CLASH and actor is None else None,
         killed=mention.killed if toll_to_other else None,
         injured=mention.injured if toll_to_other else None,
@@ -816,7 +818,7 @@ def _ground_and_air_companion(
         sources=list(mention.sources),
     )
     if means:
-        for name in ("event_type", "trigger", "trigger_word", "actor", "actor_score", "clash_side"):
+        for name in ("event_type", "trigger", "trigger_word", "actor", "actor_score", "unnamed_agent", "clash_side"):
             setattr(mention, name, getattr(companion, name))
         return None
     if toll_to_other:
@@ -825,7 +827,9 @@ def _ground_and_air_companion(
         # the fire's agent is read in the concessive phrase ("pushed into X despite US-led air strikes": the coalition's,
         # not the advancing force's), none when the phrase names none
         own = TriggerHit(primary.start - conceded, primary.end - conceded, primary.text, primary.trigger)
-        mention.actor, mention.actor_score = attested_actor(text[conceded:], own, [])
+        # (and whether that phrase names its agent as attackers of no party: not the whole clause's, whose subject is
+        # the advancing force's, "masked gunmen pushed into X in spite of air strikes")
+        mention.actor, mention.actor_score, mention.unnamed_agent = attested_agent(text[conceded:], own, [])
     return companion
 
 

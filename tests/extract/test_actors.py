@@ -2143,3 +2143,63 @@ def test_actor_mentions_remembered_per_text_are_each_callers_own() -> None:
     assert [m.name for m in find_actor_mentions(text)] == ["ISIS", "SDF"]
     assert names_actor(text, "SDF") and not names_actor(text, "Turkey")
     assert [m.name for m in find_actor_mentions("Turkish drones struck a car near Qamishli.")] == ["Turkish forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # where the fire came from is who fired it: a projectile "from" a party, "fired from" its positions, "fired by"
+        # its formations
+        ("Two children died when a mortar round from the regime forces landed on their house in Sbikha on Friday.", "Syrian army"),
+        ("A farmer was wounded on Friday by a sniper bullet fired from SNA positions near Darbasiyah.", "Turkish-backed factions"),
+        ("A rocket fired by factions of the so-called National Army hit the edge of Amuda on Friday, wounding a boy.", "Turkish-backed factions"),
+        # and the party's formations as the subject: "factions of X shelled"
+        ("On Friday, brigades of the Syrian National Army shelled the village of Kozliya, wounding a shepherd.", "Turkish-backed factions"),
+    ],
+)
+def test_the_origin_of_the_fire_is_its_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place fired at is no origin, and a party fled from fired nothing the clause tells
+        "On Friday, two shells fired at SDF positions near Amuda wounded a shepherd.",
+        "Families fleeing from the regime forces were hit by a shell near Sbikha on Friday, killing two.",
+        "A bullet from an unknown direction killed a boy in Sbikha on Friday.",
+    ],
+)
+def test_a_place_fired_at_or_fled_from_is_no_origin(text: str) -> None:
+    assert only(text).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the allegiance written before the fighters as one word names the party they fight for
+        ("On Monday, Damascus-affiliated factions attacked SDF positions in the village of Jazrat Milaj, killing two.", "Syrian army"),
+        ("Regime-aligned militias shelled the town of Dhiban on Monday, killing a woman.", "Syrian army"),
+        # (not when they are the ones killed, nor "-backed", the press's word for the NDF, nor fighters a word apart)
+        ("SDF fighters killed two regime-affiliated gunmen near Dhiban on Monday.", "SDF"),
+        ("Clashes broke out between the Asayish and regime-backed militias in Qamishli on Monday, killing two.", "Asayish"),
+        ("On Monday, government-allied tribal fighters attacked SDF posts in Dhiban, killing two.", "Arab tribal fighters"),
+    ],
+)
+def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the United States as the agent of a violent verb or of "by", as Turkey, Russia and Iraq are
+        ("The United States carried out air strikes on Sunday against depots near Mayadin, killing five.", "US-led coalition"),
+        ("Strikes carried out by the United States hit depots near Mayadin on Sunday, killing five.", "US-led coalition"),
+        # (not as a speaker nor as a place)
+        ("The United States said on Sunday that a drone attack killed a soldier near Shaddadi.", None),
+        ("Officials in the United States said strikes hit depots near Mayadin on Sunday, killing five.", None),
+    ],
+)
+def test_the_united_states_as_the_agent_is_the_coalition(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor

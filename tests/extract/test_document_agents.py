@@ -438,6 +438,18 @@ def test_a_drone_campaign_told_before_still_carries_past_an_answered_attack() ->
         ),
         # the singular bare is a modifier: no party of that kind referred to
         ("Iranian-backed militias hold the western bank.\n\nOn Monday militia rockets hit the Qasrak base.", None),
+        # the party named before by a name of its own, not by the word ("Hezbollah", "the Quds Force"): its party
+        (
+            "Fighters of Kataib Hezbollah hold the western bank.\n\nOn Monday militias fired six rockets at the Qasrak base.",
+            "Iran-backed militias",
+        ),
+        # "factions" bare too, as a line of a bulletin opens with them
+        (
+            "Turkish-backed factions hold the villages west of the road.\n\nQasrak: Factions shot dead two shepherds near the base.",
+            "Turkish-backed factions",
+        ),
+        # and none when no party of that kind was named before
+        ("Gunmen hold the western bank.\n\nQasrak: Factions shot dead two shepherds near the base.", None),
     ],
 )
 def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text: str, actor: str | None) -> None:
@@ -664,3 +676,25 @@ def test_bare_strikes_listed_after_a_drone_campaign_are_its_strikes() -> None:
 )
 def test_a_bare_strike_with_no_campaign_near_it_takes_no_striker(text: str) -> None:
     assert _actors_by_place(text)["Amuda"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a state's army or air force named with no state refers back to the state force named before
+        ("Government troops pushed into Busayrah on Sunday.\n\nOn Monday, army shelling killed a woman in Sbikha.", "Syrian army"),
+        ("Regime forces hold the western bank.\n\nThe air force carried out raids on Sbikha on Monday, killing ten fighters.", "Syrian army"),
+        (
+            "The Syrian Arab Army advanced near Busayrah on Sunday.\n\n"
+            "Army units meanwhile destroyed ISIS positions near Sbikha on Monday, killing scores of militants.",
+            "Syrian army",
+        ),
+        ("Turkish drones struck a car near Amuda on Sunday.\n\nOn Monday the army shelled Sbikha, wounding two.", "Turkish forces"),
+        # no state force named before (nor the coalition's troops, named by their country): none
+        ("Gunmen attacked a checkpoint near Amuda on Sunday.\n\nOn Monday the army shelled Sbikha, wounding two.", None),
+        ("US forces raided a house near Hajin on Sunday.\n\nOn Monday the army shelled Sbikha, wounding two.", None),
+    ],
+)
+def test_an_army_named_with_no_state_is_the_state_force_named_before(text: str, actor: str | None) -> None:
+    found = [i for i in incidents(text) if any("Sbikha" in t.text for t in i.toponyms)]
+    assert [i.actor for i in found] == [actor]

@@ -8,6 +8,9 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.mentions import read_sentence
+from mapapp.extract.sentences import Sentence
+from mapapp.extract.toponyms import find_governorates
 from mapapp.model import Document, EventType
 
 
@@ -743,3 +746,23 @@ def test_a_backdrop_fight_s_parties_are_not_the_agent_of_the_clause_s_event(text
 )
 def test_a_fight_with_its_own_place_or_no_event_before_it_stays_the_clause_s(text: str, expected: list) -> None:
     assert _types_and_places(text) == expected
+
+
+def test_the_fight_beside_strikes_of_unnamed_aircraft_keeps_its_own_side() -> None:
+    # the drones' agent left unnamed is the strike's part of the clause: the fight's named dead still give its side
+    text = "Clashes near Sbikha on Friday killed four SDF fighters, as unidentified drones struck a car near the town."
+    assert [(i.event_type.value, i.actor) for i in extract_incidents(Document(text=text))] == [
+        ("drone_strike", None),
+        ("armed_clash", "SDF"),
+    ]
+
+
+def test_the_agent_read_in_a_concessive_phrase_says_itself_whether_it_is_unnamed() -> None:
+    # the fight's part names no attackers of no party ("Fighters pushed into"), the strikes' part does ("unidentified
+    # jets"): each mention says so of its own part, not of the whole clause
+    text = "Fighters pushed into the village of Sbikha on Friday in spite of air strikes by unidentified jets that killed three."
+    reading = read_sentence(text, Sentence(0, 0, len(text)), find_governorates(text), None)
+    assert sorted((m.event_type.value, m.unnamed_agent) for m in reading.mentions) == [
+        ("airstrike", True),
+        ("armed_clash", False),
+    ]
