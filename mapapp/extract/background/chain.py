@@ -85,6 +85,7 @@ from mapapp.extract.background.reactions import (
     _reacted_to,
     _reported_false,
     _unconfirmed,
+    assessed_unfounded,
     unverified_claim_start,
 )
 from mapapp.extract.background.refer_back import (
@@ -209,8 +210,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif _reported_false(mention):
         mention.verdict = REACTION  # "reports that jets struck a house in X yesterday are false"
-    elif _claimed_unverified(mention, reading, wording.unverified_claim):
-        mention.verdict = REACTION  # "the group said it downed a jet over X, a claim that could not be verified"
+    elif _claimed_unverified(mention, reading, wording.unverified_claim) or assessed_unfounded(mention):
+        # "the group said it downed a jet over X, a claim that could not be verified", "insufficient information to
+        # assess that a strike near X caused civilian harm"
+        mention.verdict = REACTION
     elif not figure and _QUESTION_END_RE.search(reading.text, max(0, len(reading.text) - _QUESTION_END_WINDOW)):
         mention.verdict = REACTION  # "no news about the shelling on X this morning?"
     elif not (dated or mention.named_places) and _unconfirmed(mention):

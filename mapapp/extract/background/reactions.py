@@ -320,6 +320,24 @@ def unverified_claim_start(sentence: str) -> int | None:
     return None if found is None else found.start()
 
 
+# An assessment that found too little to say the event happened: "there was insufficient information to assess that a
+# strike caused civilian harm", "not enough evidence to determine that the raid took place" (a civilian-harm
+# assessment's report found not credible; whatever its place and day, no event is asserted).
+_INSUFFICIENT_TO_ASSESS_RE = compile_guarded(
+    r"\b(?:insufficient|inadequate|not\s+enough|too\s+little)\s+(?:information|evidence|data)\s+"
+    r"(?:(?:was\s+)?(?:available\s+|found\s+))?to\s+(?:assess|determine|conclude|confirm|establish|corroborate|verify)\b",
+    re.IGNORECASE,
+)
+
+
+def assessed_unfounded(mention: EventMention) -> bool:
+    """An assessment found too little to say the clause's event happened, said before its event word
+    (:data:`_INSUFFICIENT_TO_ASSESS_RE`)."""
+    return could_match(_INSUFFICIENT_TO_ASSESS_RE, mention.clause_text) and _before_event_word(
+        _INSUFFICIENT_TO_ASSESS_RE, mention
+    )
+
+
 # A question, not a report: "no news about the shelling on X this morning?", "Is it true that the drones hit X again?"
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
 _QUESTION_END_WINDOW = 200  # characters at the sentence's end in which its "?" is looked for (not the whole sentence per clause)

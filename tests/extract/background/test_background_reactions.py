@@ -313,3 +313,29 @@ def test_a_report_called_a_claim_left_unverified_is_no_incident(text: str) -> No
 )
 def test_an_event_whose_figure_or_authorship_is_doubted_is_still_told(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 4, 2018, near Markada, Syria. There was insufficient information to assess that a Coalition strike "
+        "killed two civilians.",
+        "Not enough evidence was found to determine that an air strike hit the farm near Gharanij on May 2.",
+        "March 9, near Shaddadi: insufficient evidence to conclude that the raid killed a shepherd.",
+    ],
+)
+def test_an_assessment_finding_too_little_to_say_the_event_happened_is_no_incident(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the information short is about the toll, told after the event
+        "A drone strike hit a car near Amuda on Sunday; there is insufficient information to assess the toll.",
+        "Coalition jets struck a depot near Markada on May 2, killing a guard, the command said after it had "
+        "enough information to assess the strike.",
+    ],
+)
+def test_an_event_told_before_a_short_assessment_is_still_told(text: str) -> None:
+    assert len(read(text)) == 1
