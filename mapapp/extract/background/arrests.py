@@ -240,11 +240,12 @@ _PARTNERED_RE = compile_guarded(
 # The coalition named only as the supporter of another party's operation: "with the support of the International
 # Coalition", "in coordination with the coalition", "in a joint operation with the US-led coalition", "with coalition
 # support", "backed by the coalition" (not its own hand in it: "backed by coalition helicopters", "with the air support
-# of the coalition"). Seven development writers list such an arrest-only operation as no incident: the support is
-# the SDF's wording of its own operation, not a coalition raid.
+# of the coalition", "in cooperation with coalition forces": its troops there). Seven development writers list such an
+# arrest-only operation as no incident: the support is the SDF's wording of its own operation, not a coalition raid.
 _COALITION_NAMED = (
-    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition(?:['’]s)?(?:\s+forces)?"
-    r"(?!\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|troops|special|commandos?|paratroopers?)\b)"
+    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition(?:['’]s)?"
+    r"(?!\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|forces|troops|soldiers|special|commandos?|"
+    r"paratroopers?)\b)"
 )
 _SUPPORT_NOUN = r"(?:(?:full\s+|direct\s+|logistical\s+)?(?:support|backing|help|assistance|coordination|cooperation))"
 _COALITION_AS_SUPPORTER_RE = compile_guarded(

@@ -126,6 +126,7 @@ def test_an_arrest_or_search_that_harmed_nobody_is_not_an_incident(text: str) ->
         "SDF fighters backed by coalition helicopters raided a house in Sweidan on Friday, arresting two men.",
         "With the air support of the coalition, SDF units raided a farm near Markada on Friday, detaining two men.",
         "Coalition forces and the SDF raided a house in Jazrat Milaj on Sunday and detained a cell leader.",
+        "The Asayish, in cooperation with coalition forces, raided houses in Sweidan on Sunday and detained two men.",
         "The SDF raided homes in the village of Gharibah on Friday, arresting three men.\n\nThe SDF said the "
         "operation was carried out together with the US-led coalition.",
         # an insurgents' raid is an assault, not an arrest
