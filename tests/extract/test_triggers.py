@@ -410,6 +410,33 @@ def test_a_device_defused_is_no_event() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On May 3, a roadside bomb was found under a truck outside the bakery and dismantled by the Asayish.",
+        "Two mines were discovered on the road to Markada on Sunday and destroyed by engineers.",
+        "An IED was found near the school in Amuda on Friday and later removed by the demining team.",
+    ],
+)
+def test_a_device_found_where_it_lay_and_made_safe_is_no_event(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found, then it went off: an event
+        "A roadside bomb was found under a truck outside the bakery and exploded as engineers approached.",
+        # found after it killed: the blast happened
+        "A mine was found on the road to Markada, killing a shepherd, and destroyed later.",
+        # destroyed by a strike, not made safe after being found
+        "A car bomb was destroyed by a drone strike near Amuda before it reached the checkpoint.",
+    ],
+)
+def test_a_device_found_that_went_off_or_was_struck_is_still_read(text: str) -> None:
+    assert find_triggers(text) != []
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("A man was killed after an explosive device planted in his car went off in Tabia.", EventType.IED),

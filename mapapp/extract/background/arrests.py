@@ -237,6 +237,37 @@ _PARTNERED_RE = compile_guarded(
     r"\b(?:coalition|(?-i:U\.?S)\b\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b",
     re.IGNORECASE,
 )
+# The coalition named only as the supporter of another party's operation: "with the support of the International
+# Coalition", "in coordination with the coalition", "in a joint operation with the US-led coalition", "with coalition
+# support", "backed by the coalition" (not its own hand in it: "backed by coalition helicopters", "with the air support
+# of the coalition", "in cooperation with coalition forces": its troops there). Seven development writers list such an
+# arrest-only operation as no incident: the support is the SDF's wording of its own operation, not a coalition raid.
+_COALITION_NAMED = (
+    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition(?:['’]s)?"
+    r"(?!\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|forces|troops|soldiers|special|commandos?|"
+    r"paratroopers?)\b)"
+)
+_SUPPORT_NOUN = r"(?:(?:full\s+|direct\s+|logistical\s+)?(?:support|backing|help|assistance|coordination|cooperation))"
+_COALITION_AS_SUPPORTER_RE = compile_guarded(
+    r"\b(?:with|in|under)\s+(?:the\s+)?" + _SUPPORT_NOUN + r"\s+(?:of|from|with)\s+" + _COALITION_NAMED
+    + r"|\b(?:with|in|under)\s+" + _COALITION_NAMED + r"\s+" + _SUPPORT_NOUN
+    + r"|\b(?:joint|partnered|combined|coordinated)\s+(?:security\s+)?(?:operations?|raids?|campaigns?)\s+with\s+"
+    + _COALITION_NAMED
+    + r"|\b(?:supported|backed|assisted|aided)\s+by\s+" + _COALITION_NAMED,
+    re.IGNORECASE,
+)
+
+
+def _partnered(told: str) -> bool:
+    """Whether ``told`` names the coalition's or foreign troops' part in a raid (:data:`_PARTNERED_RE`), once the
+    coalition named only as a supporter is set aside (:data:`_COALITION_AS_SUPPORTER_RE`)."""
+    if not could_match(_PARTNERED_RE, told):
+        return False
+    if could_match(_COALITION_AS_SUPPORTER_RE, told):
+        told = _COALITION_AS_SUPPORTER_RE.sub(_blank, told)
+    return _PARTNERED_RE.search(told) is not None
+
+
 # The raid's fight told in the next sentence: "During the raid, the gunmen fired on the patrol".
 _DURING_THE_OPERATION_RE = compile_guarded(
     r"\b(?:during|in\s+the\s+course\s+of|amid)\s+(?:the|this|that)\s+(?:raid|operation|campaign|search|sweep|arrest)",
@@ -318,7 +349,7 @@ def _unharmed_abduction(cluster: EventMention, evidence: str, after: list[str]) 
         not gated_search(_FIGHT_OR_HARM_RE, _ABDUCTION_RE.sub(_blank, told))
         and not any(gated_search(_CAPTIVE_HARMED_RE, told_of_captive) for told_of_captive in (told, *after[:1]))
         and not gated_search(_MASS_ABDUCTION_RE, evidence)
-        and not any(gated_search(_PARTNERED_RE, sentence) for sentence in (evidence, *after))
+        and not any(_partnered(sentence) for sentence in (evidence, *after))
     )
 
 
@@ -371,7 +402,7 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
             if (
                 gated_search(_ARREST_OR_SEARCH_RE, evidence)
                 and not gated_search(_FIGHT_OR_HARM_RE, told_harm)
-                and not any(gated_search(_PARTNERED_RE, told) for told in (evidence, *after))
+                and not any(_partnered(told) for told in (evidence, *after))
                 and not any(gated_search(_DURING_THE_OPERATION_RE, told) for told in after[:2])
             ):
                 continue

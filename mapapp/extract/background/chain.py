@@ -85,6 +85,8 @@ from mapapp.extract.background.reactions import (
     _reacted_to,
     _reported_false,
     _unconfirmed,
+    assessed_unfounded,
+    unverified_claim_start,
 )
 from mapapp.extract.background.refer_back import (
     _COLLECTIVE_REFERENCE_RE,
@@ -145,6 +147,7 @@ class _SentenceWording:
     reacting: bool  # a diplomatic frame or a denial
     recalling: bool  # "It is worth noting that ..."
     quoted: tuple[int, int] | None = None  # a direct quotation attributed to a speaker: (start, end) in the sentence
+    unverified_claim: int | None = None  # where an aside calling the report before it an unverified claim starts
 
 
 def classify_sentence(reading: SentenceReading) -> None:
@@ -168,6 +171,7 @@ def _wording(reading: SentenceReading) -> _SentenceWording:
         reacting=reading.diplomatic or bool(gated_search(_DENIAL_RE, reading.text)),
         recalling=bool(gated_search(_EARLIER_REPORT_RE, reading.text)),
         quoted=_attributed_quotation(reading.text),
+        unverified_claim=unverified_claim_start(reading.text),
     )
 
 
@@ -206,6 +210,10 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION
     elif _reported_false(mention):
         mention.verdict = REACTION  # "reports that jets struck a house in X yesterday are false"
+    elif _claimed_unverified(mention, reading, wording.unverified_claim) or assessed_unfounded(mention):
+        # "the group said it downed a jet over X, a claim that could not be verified", "insufficient information to
+        # assess that a strike near X caused civilian harm"
+        mention.verdict = REACTION
     elif not figure and _QUESTION_END_RE.search(reading.text, max(0, len(reading.text) - _QUESTION_END_WINDOW)):
         mention.verdict = REACTION  # "no news about the shelling on X this morning?"
     elif not (dated or mention.named_places) and _unconfirmed(mention):
@@ -360,6 +368,12 @@ def _stretch_start(mention: EventMention, date: DateMention) -> bool:
         return False
     at = date.start - mention.clause_span[0]
     return at > 0 and _SINCE_BEFORE_RE.search(mention.clause_text, max(0, at - 8), at) is not None
+
+
+def _claimed_unverified(mention: EventMention, reading: SentenceReading, aside: int | None) -> bool:
+    """Whether the mention's clause starts before an aside of its sentence calling the report a claim left unverified
+    (``aside``: an offset in the sentence, :func:`~.reactions.unverified_claim_start`)."""
+    return aside is not None and mention.clause_span[0] - reading.sentence.start < aside
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

@@ -299,6 +299,45 @@ _UNCONFIRMED_RE = compile_guarded(
     r"checking|look(?:s|ed|ing)?\s+into|probing)\s+(?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?)\b",
     re.IGNORECASE,
 )
+# The sentence's report named a claim and left unverified, in an aside after it: "the group said it had shot down a
+# jet over X, a claim that could not be independently verified", "..., claims Reuters has not confirmed", "..., an
+# unverified claim". The writer asserts no event: the one claimed is nobody's report but the claimant's. (A figure
+# left unverified, "a toll that could not be verified", doubts the count, not the event; a claim denied, "a claim
+# the group denied", keeps the event and ends its evidence: :data:`~.evidence._TRAILING_DENIAL_RE`.)
+_UNVERIFIED_CLAIM_TAIL_RE = compile_guarded(
+    r"[,;(\u2014\u2013]\s*(?:(?:an?|the|both|two|these|such)\s+)?(?:"
+    r"(?:unverified|unconfirmed|uncorroborated|unsubstantiated)\s+(?:claims?|assertions?)\b"
+    r"|(?:claims?|assertions?)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:not|n['’]t|never)\s+"
+    r"(?:(?:yet|been|be|independently|officially)\s+){0,3}(?:verif|confirm|corroborat))",
+    re.IGNORECASE,
+)
+
+
+def unverified_claim_start(sentence: str) -> int | None:
+    """Where, in ``sentence``, the aside calling what comes before it a claim left unverified starts
+    (:data:`_UNVERIFIED_CLAIM_TAIL_RE`), or None."""
+    found = gated_search(_UNVERIFIED_CLAIM_TAIL_RE, sentence)
+    return None if found is None else found.start()
+
+
+# An assessment that found too little to say the event happened: "there was insufficient information to assess that a
+# strike caused civilian harm", "not enough evidence to determine that the raid took place" (a civilian-harm
+# assessment's report found not credible; whatever its place and day, no event is asserted).
+_INSUFFICIENT_TO_ASSESS_RE = compile_guarded(
+    r"\b(?:insufficient|inadequate|not\s+enough|too\s+little)\s+(?:information|evidence|data)\s+"
+    r"(?:(?:was\s+)?(?:available\s+|found\s+))?to\s+(?:assess|determine|conclude|confirm|establish|corroborate|verify)\b",
+    re.IGNORECASE,
+)
+
+
+def assessed_unfounded(mention: EventMention) -> bool:
+    """An assessment found too little to say the clause's event happened, said before its event word
+    (:data:`_INSUFFICIENT_TO_ASSESS_RE`)."""
+    return could_match(_INSUFFICIENT_TO_ASSESS_RE, mention.clause_text) and _before_event_word(
+        _INSUFFICIENT_TO_ASSESS_RE, mention
+    )
+
+
 # A question, not a report: "no news about the shelling on X this morning?", "Is it true that the drones hit X again?"
 _QUESTION_END_RE = re.compile(r"\?[\s\"'”’)]*$")
 _QUESTION_END_WINDOW = 200  # characters at the sentence's end in which its "?" is looked for (not the whole sentence per clause)

@@ -282,3 +282,60 @@ def test_the_event_a_protest_takes_as_its_object_is_no_incident(text: str) -> No
 )
 def test_an_event_that_set_off_protests_is_still_told(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants said on Sunday they had blown up an army vehicle with a roadside bomb near Markada, a claim "
+        "that could not be independently verified.",
+        "The ministry said its jets destroyed two depots outside Shaddadi on Friday, claims Reuters has not confirmed.",
+        "Pro-government media said the army killed a rebel commander in Muhasan, an unverified claim.",
+        "The faction says it ambushed a patrol west of Tal Hamis (a claim which has not yet been confirmed).",
+    ],
+)
+def test_a_report_called_a_claim_left_unverified_is_no_incident(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure, not the event, left unverified
+        "A car bomb killed nine people in Shaddadi on Friday, a toll that could not be independently verified.",
+        # a separate sentence doubting the claim: the event is still reported
+        "The SDF said a mine exploded under a truck near Markada on Sunday, killing two. The claim could not be verified.",
+        # a claim denied: the event told, only its authorship disputed
+        "Gunmen shot dead a teacher in Hajin on Monday, a claim of responsibility the cells have denied.",
+        # a claim confirmed
+        "The group said it shelled a post near Tal Tamr on Sunday, a claim later confirmed by the monitor.",
+    ],
+)
+def test_an_event_whose_figure_or_authorship_is_doubted_is_still_told(text: str) -> None:
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 4, 2018, near Markada, Syria. There was insufficient information to assess that a Coalition strike "
+        "killed two civilians.",
+        "Not enough evidence was found to determine that an air strike hit the farm near Gharanij on May 2.",
+        "March 9, near Shaddadi: insufficient evidence to conclude that the raid killed a shepherd.",
+    ],
+)
+def test_an_assessment_finding_too_little_to_say_the_event_happened_is_no_incident(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the information short is about the toll, told after the event
+        "A drone strike hit a car near Amuda on Sunday; there is insufficient information to assess the toll.",
+        "Coalition jets struck a depot near Markada on May 2, killing a guard, the command said after it had "
+        "enough information to assess the strike.",
+    ],
+)
+def test_an_event_told_before_a_short_assessment_is_still_told(text: str) -> None:
+    assert len(read(text)) == 1
