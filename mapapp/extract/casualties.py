@@ -23,7 +23,7 @@ expression                      bounds          why
                                                 a person's ("another landmine" counts nobody)
 ``both``, ``both men``          2..2            two people ("killing both", "both were wounded"); not
                                                 "both sides" or "both parties" (groups), nor "both in A and B"
-``several``, ``a few``          2..None
+``several``, ``a few``          2..None        also a bare ``some`` ("some were executed"); ``some 20`` is 20..20
 ``a number of``, ``many``       2..None
 ``scores of``                   40..None        a score is twenty; plural "scores" is at least two
 ``dozens``                      24..None        at least two dozen (likewise plural)
@@ -171,6 +171,9 @@ _VAGUE: dict[str, tuple[int | None, int | None, int | None]] = {
     "few": (2, None, None),
     "a number": (2, None, 19),
     "a handful": (2, None, None),
+    # "some were executed", "killing some of them", "some ISIS members were killed": more than one, how many untold
+    # (as "several"; "some 20" is the modifier of a figure)
+    "some": (2, None, 19),
     "many": (2, None, 999),
     "numerous": (2, None, 999),
     "a hundred": (100, 100, None),

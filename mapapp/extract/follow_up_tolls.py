@@ -1017,6 +1017,25 @@ _PRONOUN_VICTIMS_RE = re.compile(r"\bof\s+them$", re.IGNORECASE)
 _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
 
 
+#: The attackers named before the pronoun that counts their dead: "clashed with the attackers and killed one of them".
+_HOSTILE_BEFORE_PRONOUN_RE = compile_guarded(
+    r"\b(?:attackers|assailants|gunmen|militants|terrorists|mercenaries|insurgents|jihadists|infiltrators)\b"
+    r"(?:(?!\b(?:and|but|while|whereas)\s+(?:the\s+)?\w+\s+(?:were|was|lost)\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _side_of_pronoun(phrase: str | None, text: str) -> str | None:
+    """The side of dead told by a pronoun ("killed one of them", "killing two of them") when the clause names the
+    attackers just before it ("its forces clashed with the attackers and killed one of them"): the hostile side."""
+    if not phrase or not _PRONOUN_VICTIMS_RE.search(phrase):
+        return None
+    at = text.find(phrase)
+    if at < 0 or _HOSTILE_BEFORE_PRONOUN_RE.search(text, max(0, at - 120), at) is None:
+        return None
+    return "hostile"
+
+
 def other_side_follow_up(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> bool:
     """An unplaced mention in the very next sentence that counts only the dead of the other side of the fight just
     told (folded in by :func:`merge`, which adds them)."""
@@ -1042,7 +1061,7 @@ def _other_sides_dead(
         return False  # (nor "Two fighters died in a traffic accident": no death of the fight)
     if _quoted(killed.phrase, text):
         return False  # 'the army said it killed "dozens of terrorists"': a side's claim in its words, not a count
-    told, new = _side(cluster.victims), _side(victims)
+    told, new = _side(cluster.victims), _side(victims) or _side_of_pronoun(killed.phrase, text)
     if (
         _OUR_PEOPLE_RE.search(killed.phrase or "")
         and not _OUR_PEOPLE_RE.search(cluster.killed.phrase or "")

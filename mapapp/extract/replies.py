@@ -34,6 +34,7 @@ import re
 
 from mapapp.extract.arguments import first_person_striker
 from mapapp.extract.lexicon import (
+    CLOSE_KILLING_WORDS,
     REPEATED_EVENTS_RE,
     compile_guarded,
     is_named_actor,
@@ -326,6 +327,77 @@ def defended_assault_of(clusters: list[EventMention], mention: EventMention, sen
     return latest
 
 
+#: A clause telling one more event, not the assault just told ("another", "also", "elsewhere", "meanwhile"), or a
+#: fight that came after it ("the attack was followed by clashes", "clashes broke out after the killing").
+_OTHER_EVENT_CUE_RE = compile_guarded(
+    r"\b(?:another|also|elsewhere|meanwhile|separately|separate|earlier|later|previously|second|"
+    r"follow(?:ed|ing|s)?|after|afterwards|then|subsequent(?:ly)?)\b",
+    re.IGNORECASE,
+)
+#: The event word a killing by hand is told with: such a death ("gunmen shot dead an SDF member") is the attack,
+#: the fighting told after it what followed it.
+_KILLED_BY_HAND_RE = compile_guarded(rf"\b(?:{CLOSE_KILLING_WORDS}|assassinat|stabb|kidnap|abduct)", re.IGNORECASE)
+#: Victims who bear no arms: an assault on them is an attack on civilians.
+_CIVILIAN_VICTIMS_RE = compile_guarded(
+    r"\b(?:civilians?|child(?:ren)?|wom[ae]n|girls?|boys?|shepherds?|farmers?|workers?|guests?|worshippers?|"
+    r"villagers?|residents?|famil(?:y|ies)|passengers?)\b",
+    re.IGNORECASE,
+)
+
+
+def fought_back_assault_of(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
+    """The assault told just before ("the factions attacked the village of A"; "attacked A with heavy weapons")
+    when the mention, in a later clause of its sentence or the next sentence, tells it fought ("; the fighters
+    repelled the attack", "Clashes went on until dawn", "SDF fighters confronted the attack"), at no place of its
+    own and told as no other event: the attacked were armed and fought, so the assault is an armed clash (the gold
+    conventions' assault on an armed party, ACLED's and UCDP's coding). Whatever the clause's voice: the release's
+    own "Our fighters responded" is :func:`defended_assault_of`. A killing by hand told first ("gunmen shot dead a
+    guard") and an assault on civilians stay attacks."""
+    if mention.event_type is not EventType.ARMED_CLASH or mention.headline:
+        return None
+    latest = _assault_just_told(clusters, sentence_index, mention.clause_text)
+    if latest is None or latest.clause_span == mention.clause_span:
+        return None
+    names = _names(latest)
+    if any(normalize_place(p.text) not in names for p in mention.named_places):
+        return None  # (a fight at a place of its own)
+    return latest
+
+
+#: The attacked answering with arms, told without an event word: "the guards fought back", "YPG fighters hit back".
+_FOUGHT_BACK_RE = compile_guarded(r"\b(?:fought|fighting|fights?|hit|hitting|struck|striking)\s+back\b", re.IGNORECASE)
+
+
+def fought_back_after(clusters: list[EventMention], sentence: str, sentence_index: int) -> EventMention | None:
+    """The assault told in the sentence just before, when a sentence that holds no event word tells the attacked
+    fighting back ("IS militants attacked the hamlet. YPG fighters fought back and six militants were killed."):
+    an armed clash, as :func:`fought_back_assault_of` reads it."""
+    if "back" not in sentence or not _FOUGHT_BACK_RE.search(sentence):
+        return None
+    latest = _assault_just_told(clusters, sentence_index, sentence)
+    return latest if latest is not None and latest.last_sentence_index == sentence_index - 1 else None
+
+
+def _assault_just_told(clusters: list[EventMention], sentence_index: int, clause: str) -> EventMention | None:
+    """The latest incident when it is an assault told in this sentence or the one before, not a killing by hand nor
+    one of civilians, and the clause telling the fight tells no other event ("elsewhere", "another", "also")."""
+    if not clusters:
+        return None
+    latest = clusters[-1]
+    if not (
+        latest.event_type is EventType.ATTACK
+        or (latest.event_type is EventType.SHELLING and latest.trigger_word.lower().startswith(("attack", "assault")))
+    ):
+        return None
+    if not 0 <= sentence_index - latest.last_sentence_index <= 1:
+        return None
+    if _KILLED_BY_HAND_RE.search(latest.clause_text) or _OTHER_EVENT_CUE_RE.search(clause):
+        return None
+    if latest.victims is not None and _CIVILIAN_VICTIMS_RE.search(latest.victims):
+        return None  # (violence against civilians stays an attack, whoever chased the attackers after)
+    return latest
+
+
 def _placed_elsewhere(told: EventMention, mention: EventMention) -> bool:
     """Whether the mention names a place (a governorate too) that the event told does not: told apart by place."""
     names = {normalize_place(p.text) for p, _ in told.places}
@@ -344,6 +416,8 @@ __all__ = [
     "AFTER_THE_EVENT_RE",
     "answering_fire_of",
     "defended_assault_of",
+    "fought_back_after",
+    "fought_back_assault_of",
     "fire_returned_from_afar",
     "replied_clusters",
     "reply_context",

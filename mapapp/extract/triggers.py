@@ -1062,7 +1062,8 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
 # An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault",
 # "repulsed a large-scale Islamic State assault" (the attackers' name of up to four words between).
 _REPELLED_BEFORE_RE = compile_guarded(
-    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back|confronted|confronting)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # An attack told first, then fought off in the same clause: "an attack by terrorists on our base was repelled",

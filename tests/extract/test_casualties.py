@@ -2162,3 +2162,18 @@ def test_tolls_added_where_either_may_be_untold() -> None:
     assert add_tolls(four, None) is four
     assert add_tolls(None, two_or_more) is two_or_more
     assert bounds(add_tolls(four, two_or_more)) == (6, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a bare "some" counts more than one, how many untold (as "several")
+        ("The militants seized the post and executed some of the guards.", (2, None)),
+        ("Witnesses said some were shot dead at the gate.", (2, None)),
+        # "some" before a figure is its modifier, and "some" of the speakers counts nobody
+        ("Jets struck the market, killing some 30 people.", (30, 30)),
+        ("Some residents said the strike killed four people.", (4, 4)),
+    ],
+)
+def test_a_bare_some_is_more_than_one(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

@@ -1052,3 +1052,33 @@ def test_a_toll_told_after_a_sources_silence_replaces_its_zero(text: str, killed
 def test_a_sources_silence_with_no_toll_after_it_stays_a_zero() -> None:
     found = incidents("A drone hit a pickup near Tal Hamis on Sunday, a news agency said without reporting casualties.")
     assert len(found) == 1 and bounds(found[0].killed) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Asayish said its forces clashed with the attackers and killed one of them.",
+        "The Asayish said its men chased the gunmen, killing one of them.",
+    ],
+)
+def test_the_attackers_dead_told_by_a_pronoun_in_the_next_sentence_join_the_toll(answer: str) -> None:
+    found = incidents(
+        "An IS cell attacked a checkpoint of the Asayish near the village of Zir at dawn, killing two guards. " + answer
+    )
+    assert _bounds(found)[0] == (3, 3)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # the pronoun names the victims just told, not the attackers
+        "Relatives of the guards said one of them was a father of four.",
+        # no attackers named before the pronoun
+        "The families buried them on Sunday; one of them was a father of four.",
+    ],
+)
+def test_a_pronoun_for_the_victims_adds_no_dead(follow_up: str) -> None:
+    found = incidents(
+        "An IS cell attacked a checkpoint of the Asayish near the village of Zir at dawn, killing two guards. " + follow_up
+    )
+    assert _bounds(found)[0] == (2, 2)

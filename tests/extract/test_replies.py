@@ -333,3 +333,38 @@ def test_guns_answering_fire_after_a_semicolon_are_an_incident_of_their_own() ->
 )
 def test_fire_returned_on_the_spot_or_a_toll_after_a_semicolon_is_no_second_incident(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the answer in a later clause of the sentence, told with the event word "attack" or a fight word
+        "Rebel factions attacked the village of Kozliyah, west of Ain Issa, on Tuesday; SDF fighters repelled the attack.",
+        "Pro-Turkish factions assaulted the hamlet of Kozliyah near Ain Issa on Tuesday; SDF fighters confronted the assault.",
+        # in the next sentence, as a fight or as the attacked fighting back with no event word
+        "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. Clashes with the YPG went on until the evening.",
+        "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters fought back and six militants died.",
+    ],
+)
+def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
+    found = incidents(text)
+    assert found[0].event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing by hand, with the fight told after it
+        "Gunmen shot dead an SDF member in the village of Zir on Monday. Clashes broke out with his comrades.",
+        # an assault on civilians, whoever chased the attackers
+        "Gunmen attacked a wedding in the village of Zir on Monday, killing three guests. Villagers fought back.",
+        # a fight told as coming after the attack, or as another event
+        "Gunmen attacked a post office in the village of Zir on Monday. Clashes followed between the gunmen and police.",
+        "Gunmen attacked a post office in the village of Zir on Monday. Elsewhere, clashes broke out in Hajin.",
+        # the fight at a place of its own
+        "Gunmen attacked a post office in the village of Zir on Monday. Clashes erupted in the town of Hajin.",
+    ],
+)
+def test_an_attack_followed_by_another_fight_stays_an_attack(text: str) -> None:
+    found = incidents(text)
+    assert found[0].event_type is EventType.ATTACK

@@ -108,6 +108,8 @@ from mapapp.extract.replies import (
     AFTER_THE_EVENT_RE,
     answering_fire_of,
     defended_assault_of,
+    fought_back_after,
+    fought_back_assault_of,
     replied_clusters,
     reply_to_fire,
     supported_fight,
@@ -248,6 +250,10 @@ def cluster_mentions(
                 if mention.verdict == TALLY and mention.places:
                     placed_summary = mention
                 continue
+            fought = fought_back_assault_of(clusters, mention, reading.index)
+            if fought is not None:
+                # "The factions attacked the village; SDF fighters repelled the attack": an assault fought, a clash
+                fought.event_type = EventType.ARMED_CLASH
             if not opened and other_side_follow_up(clusters, mention, reading.index):
                 # "..., killing six soldiers. Three attackers were killed in the exchange of fire.": the other side
                 merge(clusters[-1], mention)
@@ -435,6 +441,9 @@ def cluster_mentions(
             # a sentence that tells no event of its own stands between no incident and its toll
             sentences_with_mentions.discard(reading.index)
         if not reading.mentions:
+            fought = fought_back_after(clusters, reading.text, reading.index)
+            if fought is not None:
+                fought.event_type = EventType.ARMED_CLASH  # "IS attacked the hamlet. YPG fighters fought back."
             fill_casualties(reading, clusters, governorates, sentences_with_mentions)
             _fill_target_place(reading, clusters, governorates)
             _targets_listed_after(reading, clusters, governorates)

@@ -166,7 +166,9 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
             if not mention.places:
                 if (
                     latest is not None
-                    and not (mention.has_figure or mention.point_dates)  # (placed later, by coreference, as before)
+                    # (placed later, by coreference, as before; but the captives of the fight put to death, counted
+                    # or not, "some were later executed", were where they were taken)
+                    and (not (mention.has_figure or mention.point_dates) or _captives_executed(mention))
                     and _kind_of_place_hit(mention)
                     and (reading.index - latest.sentence_index <= window or window > 1 and _captives_executed(mention))
                     # (the old quarter the latest place's own clause told it lies outside: "the A district, west of
