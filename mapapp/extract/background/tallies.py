@@ -2,7 +2,8 @@
 
 :func:`is_tally` reads a clause: a cumulative toll ("the death toll has risen to 19"), a count of events ("ten
 attacks killed eight people in February", "SOHR has documented 98 operations since early 2022") unless it is one wave
-of strikes ("several raids on X", "carried out 17 airstrikes on positions near X"), casualties over a period, a span
+of strikes ("several raids on X", "carried out 17 airstrikes on positions near X", "conducted 11 strikes near X over
+the weekend", a release's "between Feb. 3 and 9": a few days at one place), casualties over a period, a span
 of days or a report's period, the dead of a whole battle counted in hundreds, a line of a monthly summary. Beside it,
 the mention-level tolls :mod:`.chain` asks for: a toll over three or more governorates (:func:`_spans_governorates`)
 or two countries only (:func:`_spans_countries`), a month's toll over plural events (:func:`_monthly_toll`), a running
@@ -111,7 +112,7 @@ def _counts_events(text: str, placed: bool = False) -> bool:
             and not _ENUMERATION_AFTER_RE.match(text, noun.end())
         ):
             if over_a_period is None:
-                over_a_period = _WAVE_PERIOD_RE.search(text) is not None
+                over_a_period = _counts_over_a_period(text)
                 perfect = PERFECT_ASPECT_RE.search(text) is not None
             if _VAGUE_COUNT_RE.match(text, count.start()):
                 # "has committed many massacres" sums up; "a raid, the latest of many operations" ranks one event
@@ -142,9 +143,11 @@ _WAVE_ACT_BEFORE_RE = compile_guarded(
 _WAVE_NOUN_RE = re.compile(r"(?:air\s+)?(?:raids|strikes|airstrikes)", re.IGNORECASE)
 # (or the named place it fell near: "the coalition conducted 12 strikes near A", a release's count at one place, which
 # Airwars codes as that place's strike of the day)
+# (the place may be named as an area: "in the vicinity of A", "in the A area", "in the area" of the place just told)
 _WAVE_TARGET_AFTER_RE = re.compile(
     r"\s+(?:on|against|targeting)\s|\s*,\s*(?:killing|wounding|injuring)\b"
-    r"|\s+(?:near|around|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])",
+    r"|\s+(?:near|around|in)\s+(?:the\s+(?:town|city|village|vicinity|outskirts|countryside)\s+of\s+)?(?-i:[A-Z])"
+    r"|\s+(?:near|around|in)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:area|region|pocket)\b",
     re.IGNORECASE,
 )
 #: How far before the count the act's verb may stand (characters).
@@ -174,6 +177,33 @@ _WAVE_PERIOD_RE = compile_guarded(
 )
 
 
+# A few days' span of a release or a report: "over the weekend", "over the past day", "over the following two days",
+# "between Feb. 3 and 9", "between March 26 and April 1" (two days of the month: a week's release). The strikes counted
+# over it at one place are that place's wave, as Airwars codes a release's count near a town; a month, a year, weeks,
+# a span of hours ("within 48 hours", but for a day's "past 24 hours") or of days with no article ("over four days")
+# or "since ..." still sum up.
+_FEW_DAYS_RE = compile_guarded(
+    r"\b(?:over|during|throughout)\s+the\s+weekend\b"
+    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|following|next)\s+"
+    r"(?:day|night|(?:two|three|2|3)\s+days)\b"
+    r"|\bbetween\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s+and\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+)?"
+    r"[0-3]?\d\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_over_a_period(text: str) -> bool:
+    """Whether ``text`` counts strikes over a period longer than a few days (:data:`_WAVE_PERIOD_RE`, but for the
+    spans :data:`_FEW_DAYS_RE` reads, which it blanks first)."""
+    if _FEW_DAYS_RE.search(text) is not None:
+        text = _FEW_DAYS_RE.sub(_blank, text)
+    return _WAVE_PERIOD_RE.search(text) is not None
+
+
+#: A count of strikes in thousands ("1,200 strikes", "thousands of strikes"): an air force's total, no one place's wave.
+_THOUSANDS_COUNT_RE = re.compile(r"\d{1,3},\d{3}|\d{4}|thousands\b", re.IGNORECASE)
+
+
 def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool, placed: bool = False) -> bool:
     """Whether the count of strikes at ``count_start`` tells one wave of strikes rather than counting events:
     "several raids" (:data:`_ONE_WAVE_RE`), or, in a text that counts over no period (``over_a_period``:
@@ -183,7 +213,7 @@ def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool, p
     if _ONE_WAVE_RE.match(text, count_start):
         return True
     noun = text[count_start:noun_end].split()[-1] if noun_end > count_start else ""
-    if not _WAVE_NOUN_RE.fullmatch(noun) or over_a_period:
+    if not _WAVE_NOUN_RE.fullmatch(noun) or over_a_period or _THOUSANDS_COUNT_RE.match(text, count_start):
         return False
     if placed and _WAVE_SUBJECT_OPENING_RE.fullmatch(text, 0, count_start) is not None:
         return True
@@ -196,7 +226,9 @@ def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool, p
 # A period rather than a day: "since early 2022", "during February", "so far (this year)" (the period of the events told
 # before, "in the same period", is :data:`_REPORT_PERIOD_RE`'s).
 _PERIOD_RE = compile_guarded(
-    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early|late|mid|january|february|march|april|may|june|july|august|"
+    # (not an hour of the day the report tells, "since the early morning", "since midnight": that day's event)
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|early(?!\s+(?:morning|hours)\b)|late|"
+    r"mid(?!night)|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d{4}|last(?!\s+(?:midnight|night|evening|morning|dawn)\b))"
     # "since Sunday", "since the campaign began": a running toll of several days
     r"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"

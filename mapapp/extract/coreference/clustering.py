@@ -29,6 +29,7 @@ from mapapp.extract.coreference.continuation import (
     _take_scene,
     _tells_no_event_of_its_own,
     _told_during_cluster,
+    names_only_the_event_it_falls_in,
     continued_cluster,
     fight_course_cluster,
     told_from_origins_cluster,
@@ -259,6 +260,8 @@ def cluster_mentions(
                 merge(clusters[-1], mention)
                 cluster_of_previous = clusters[-1]
                 continue
+            if names_only_the_event_it_falls_in(mention):
+                continue  # "ISIS took hostages during the assault": the assault told before, named as a time
             followed = _followed_cluster(clusters, mention, reading.index) or _fight_during_raid(clusters, mention)
             during = _told_during_cluster(clusters, mention, reading.index) if followed is None else None
             if during is not None:

@@ -176,6 +176,17 @@ def _told_during_cluster(
     return latest, mention.event_type is latest.event_type or mention.event_type in UNSPECIFIC_TYPES or fought_in_operation
 
 
+def names_only_the_event_it_falls_in(mention: EventMention) -> bool:
+    """Whether the mention's event word is only the noun of a "during the ..." phrase (:data:`_DURING_THE_RE`: "ISIS
+    took hostages from the camp during the assault", "shops were looted during the clashes") and the clause gives no
+    figure, no place and no day of its own: it names, as the time of something else, an event told before, and
+    reports no violent event of its own (a toll told with it, "two boys were wounded during the shelling", is one)."""
+    if mention.has_figure or mention.named_places or mention.point_dates or not mention.trigger_word:
+        return False
+    found = gated_search(_DURING_THE_RE, mention.clause_text)
+    return found is not None and " ".join(found.group("noun").lower().split()) == mention.trigger_word
+
+
 def _take_scene(mention: EventMention, cluster: EventMention) -> None:
     """Put an event told within ``cluster`` (see :func:`_told_during_cluster`) at its places, and on its day when the
     event gives none; nothing when the cluster has no place."""

@@ -358,10 +358,40 @@ def test_a_day_s_count_of_strikes_near_a_named_place_is_that_place_s_wave() -> N
 
 
 @pytest.mark.parametrize(
-    "period", ["over the previous 48 hours", "over the weekend", "in the past week"]
+    "period", ["over the previous 48 hours", "in the past week", "over the past month", "since early May"]
 )
 def test_a_count_of_strikes_near_a_place_over_more_than_a_day_stays_a_tally(period: str) -> None:
     assert count(f"The coalition said it had conducted eight strikes near Maabada {period}, destroying two vehicles.") == 0
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a release's or a statement's few days (the weekend, the past day, two or three days, two days of a month)
+        ("The coalition said it had conducted 14 strikes near Tabqa over the weekend, destroying a depot.", "Tabqa"),
+        ("Between Jan. 5 and 11, the Coalition conducted 52 strikes in the vicinity of Sousa, engaging ISIS units.", "Sousa"),
+        ("The coalition said it carried out six strikes near Mayadin between May 2 and May 8.", "Mayadin"),
+        ("The coalition said it had carried out 9 strikes in the Mayadin area over the following three days.", "Mayadin"),
+        ("Warplanes carried out 22 air strikes near the town of Shaafah over the past day, the monitor said.", "Shaafah"),
+    ],
+)
+def test_a_count_of_strikes_at_one_place_over_a_few_days_is_that_place_s_wave(text: str, place: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 2, 14)))
+    assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == [place]
+    assert found[0].event_type is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition conducted 1,200 strikes near Mayadin between August 2014 and May 2018.",
+        "Russian jets delivered 1,400 strikes against militants near Maadan over the past day.",  # an air force's total
+        "The coalition has carried out 90 strikes in the Hajin area over the past two days.",  # the perfect sums up
+        "Jets carried out 30 strikes in the desert over the weekend, the ministry said.",  # no place struck
+    ],
+)
+def test_a_few_days_count_that_sums_up_or_names_no_place_stays_a_tally(text: str) -> None:
+    assert count(text) == 0
 
 
 def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
@@ -881,3 +911,27 @@ def test_executions_counted_in_the_perfect_are_a_tally() -> None:
     assert extract_incidents(Document(text=text, published=_TALLY_DAY)) == []
     # (negative: one execution told with its day)
     assert len(extract_incidents(Document(text="Gunmen executed two men in Tabqa on Monday.", published=_TALLY_DAY))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since midnight, Turkish artillery is shelling the villages of Kherbet and Dawudiya near Zarqa.",
+        "Regime forces shelled the town of Sbikhan with mortars since the early morning.",
+    ],
+)
+def test_a_since_counted_from_an_hour_of_the_day_dates_that_day_s_event(text: str) -> None:
+    # ("since midnight" is no "since mid-May"; "since the early morning" no "since early 2022")
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militias have shelled the town of Sbikhan 30 times since mid-May, the monitor said.",
+        "Since early 2022, ISIS cells have killed 40 people in the town of Sbikhan.",
+        "Since late last year, drones have killed 12 people in the town of Sbikhan.",
+    ],
+)
+def test_a_since_counted_from_a_month_or_a_year_stays_a_tally(text: str) -> None:
+    assert count(text) == 0

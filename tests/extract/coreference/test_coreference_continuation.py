@@ -465,3 +465,26 @@ def test_the_next_sentence_placed_only_where_people_came_from_tells_the_event_ag
 )
 def test_a_clause_placed_only_by_an_origin_with_more_of_its_own_stays_apart(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+def test_an_event_word_that_only_names_the_time_during_an_event_told_before_reports_nothing() -> None:
+    # "during the assault" only names the assault told before as the time of a hostage-taking: no event of its own,
+    # and no part of the air strike told between them
+    text = (
+        "ISIS fighters stormed SDF positions near the town of Sousa on Tuesday, killing 20 fighters. "
+        "Coalition jets struck ISIS positions near Sousa on Wednesday. "
+        "ISIS also took dozens of civilians from the displacement camp during the assault, the monitor said."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2018, 10, 14)))
+    strikes = [i for i in found if i.event_type is EventType.AIRSTRIKE]
+    assert len(strikes) == 1
+    assert "civilians" not in " ".join(text[s.start : s.end] for s in strikes[0].evidence)
+
+
+def test_a_toll_told_during_the_event_just_told_is_still_its_toll() -> None:
+    text = (
+        "Turkish artillery shelled the village of Kherbet near Zarqa on Monday. "
+        "Two boys were wounded during the shelling, a local source said."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert len(found) == 1 and len(found[0].evidence) == 2
