@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from mapapp.geocode.document_placement import (
     choose_namesakes_by_document,
     place_unknown_by_document,
+    place_zones_by_convention,
     set_aside_far_namesakes,
 )
 from mapapp.geocode.placement import geocode_incident
@@ -45,10 +46,12 @@ def geocode_document(incidents: Iterable[Incident], resolver: Resolver) -> list[
     then what the report as a whole says (:mod:`mapapp.geocode.document_placement`): a small place matched far
     abroad in a report about the covered area is first set aside as a namesake (:func:`set_aside_far_namesakes`);
     of namesakes, the one near its other places (:func:`choose_namesakes_by_document`); the governorate of its
-    other places for a place the gazetteer lacks (:func:`place_unknown_by_document`)."""
+    other places for a place the gazetteer lacks (:func:`place_unknown_by_document`); last, an incident told only in
+    the Peace Spring zone at the governorate the conventions give it (:func:`place_zones_by_convention`)."""
     geocoded = [geocode_incident(incident, resolver) for incident in incidents]
     geocoded = set_aside_far_namesakes(geocoded, resolver)
-    return place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+    geocoded = place_unknown_by_document(choose_namesakes_by_document(geocoded), resolver)
+    return place_zones_by_convention(geocoded, resolver)
 
 
 def process_documents(

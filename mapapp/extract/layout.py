@@ -224,12 +224,18 @@ _TITLE_LABEL_RE = re.compile(r"([^:\n]{3,40}):\s")
 _TWO_NAMES_RE = re.compile(r"\s*([^/\n]{3,30}?)\s+/\s+[^/\n]{3,30}")
 #: How far into a line a place label ends ("Al-Busayrah | ...", "Jadid Ekeidat: ...").
 _LABEL_REACH = 40
-_LINE_LABEL_RE = re.compile(r"[^|:\n]{3,40}?(?: \| |: )")
-#: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...".
+_LINE_LABEL_RE = re.compile(r"[^|:\n—–]{3,40}?(?: \| |: | [—–] )")
+#: A label closed by a spaced dash ("Diban — A man was shot ..."): as a dateline is ("Hasakah – ..."), so such labels
+#: count only when two or more lines carry them (a list of labelled items), never one alone.
+_DASH_LABEL_END = re.compile(r" [—–] $")
+#: Which side of a front a label's place is told, in brackets after it: "Al-Ashara (government side) — ...".
+_LABEL_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
+#: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...", or its item
+#: number: "1- Hajin: ...", "2) Diban: ...", "3. Theban: ...".
 #: Also a post's pictograph bullet: "📌 Diban: ...", "⭕️ #Hajin | ...", "🔴 Al-Susa: ..." (one to four symbols that
 #: are neither letters, digits, spaces, quotes, brackets nor a hashtag's "#"), which may touch the hashtag after it
 #: ("🔴#Hajin: ...").
-_BULLET_RE = re.compile(r"[-•*–—][ \t]+|[^\w\s\"'“‘(\[#.,;:!?]{1,4}(?:[ \t]+|(?=#\w))")
+_BULLET_RE = re.compile(r"[-•*–—][ \t]+|\d{1,2}[ \t]?[-.)–][ \t]*(?=[^\W\d])|[^\w\s\"'“‘(\[#.,;:!?]{1,4}(?:[ \t]+|(?=#\w))")
 
 
 #: A word of kind after a line's place label: "Mayadin city: ...", "Hajin area | ...".
@@ -314,6 +320,7 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
     opens a line below the first that reports in sentences ("Furat Post / 8 September / Diban | A man was hurt in the
     town. ..."), not a headline."""
     labels: dict[int, PlaceMention] = {}
+    dashed: set[int] = set()  # the lines labelled with a spaced dash ("Diban — ..."): a list only when two or more
     marked = False
     reported = False  # a labelled line below the first that reports in sentences ("Hajin | A boy was hurt. ...")
     for sentence in sentences:
@@ -324,18 +331,27 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
         found = _LINE_LABEL_RE.match(analysis, start, min(sentence.end, start + _LABEL_REACH + 3))
         if found is None:
             continue
-        label = _LABEL_TIME_WORD_RE.sub("", analysis[start : found.end()].rstrip(" |:"))  # ("Hajin now: ...")
-        label = _LABEL_KIND_WORD_RE.sub("", label)  # ("Mayadin city: ...")
+        dash = _DASH_LABEL_END.search(found.group(0)) is not None
+        label = _LABEL_TIME_WORD_RE.sub("", analysis[start : found.end()].rstrip(" |:—–"))  # ("Hajin now: ...")
+        label = _LABEL_KIND_WORD_RE.sub("", _LABEL_BRACKET_RE.sub("", label))  # ("Mayadin city: ...", "X (east) — ")
         place = _bare_place_label(label, start)
-        if place is not None:
-            labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
-            # a post's own marks (a pictograph bullet, a hashtag) make one labelled line enough
-            marked = marked or (bullet is not None and bullet.group(0)[0] not in "-–—") or label.lstrip().startswith("#")
+        if place is None:
+            continue
+        labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
+        if dash:
+            dashed.add(sentence.index)
+        else:
+            # a post's own marks (a pictograph bullet, a hashtag; not an item's number) make one labelled line enough
+            marked = marked or (
+                bullet is not None and bullet.group(0)[0] not in "-–—" and not bullet.group(0)[0].isdigit()
+            ) or label.lstrip().startswith("#")
             # (a bureau city opening a report, "Beirut: Bombardment killed ...", is where it was filed from)
             reported = reported or (
                 sentence.index > 0 and not is_title_line(analysis, sentence)
                 and place.text.lower() not in _BUREAU_CITIES
             )
+    if len(dashed) < 2:
+        labels = {index: place for index, place in labels.items() if index not in dashed}
     one_label_enough = (marked or reported) and 0 not in labels
     return labels if len(labels) >= 2 or one_label_enough else {}
 

@@ -871,6 +871,19 @@ def is_operation_zone(name: str) -> bool:
     return _OPERATION_ZONE_NAME_RE.fullmatch(name.strip()) is not None
 
 
+def operation_of_zone(name: str) -> str | None:
+    """The operation a zone's name is named after, lower case and spaced ("peace spring" for "the Operation Peace
+    Spring area", "claw lock" for "the Claw-Lock region"), or None when ``name`` is no zone (:func:`is_operation_zone`)."""
+    found = _OPERATION_ZONE_NAME_RE.fullmatch(name.strip())
+    if found is None:
+        return None
+    operation = _OPERATION_ZONE_ONLY_RE.search(found.group(0))
+    return " ".join(operation.group(0).lower().replace("-", " ").split()) if operation is not None else None
+
+
+_OPERATION_ZONE_ONLY_RE = re.compile(_OPERATION_ZONE_NAME)
+
+
 def names_country_abroad(name: str) -> bool:
     """True when ``name`` is a country or region abroad as :func:`find_country_place` reads it ("northern Iraq")."""
     return _COUNTRY_NAME_RE.fullmatch(name) is not None
@@ -1105,6 +1118,7 @@ __all__ = [
     "find_country_place",
     "find_operation_zone",
     "is_operation_zone",
+    "operation_of_zone",
     "find_governorates",
     "find_named_sites",
     "find_places",

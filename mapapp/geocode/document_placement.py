@@ -13,7 +13,9 @@ Run after each incident is placed on its own (:func:`mapapp.geocode.placement.ge
   part of a town: "the X neighbourhood"),
   matched to a town abroad, or a far namesake of a report plainly about one governorate, likewise; and an incident whose
   sentences name no place at all ("fighting around a prison in northeast Syria" in the lede of a report on Hasakah),
-  unless they tell it abroad or in a part of Syria outside coverage.
+  unless they tell it abroad or in a part of Syria outside coverage;
+* last, an incident told only in the Peace Spring zone takes the governorate the writers' convention gives it
+  (:func:`place_zones_by_convention`: Al-Hasakah, ADMIN1, flagged).
 
 Each pass is linear in the incidents: one list of the report's places, then one check per incident.
 """
@@ -192,6 +194,16 @@ DOCUMENT_GOVERNORATE_NOTE = "the text names no governorate for it: {governorate}
 PLACELESS_GOVERNORATE_NOTE = (
     "no place named in its sentences: placed at {governorate}, where every other place of the report lies, "
     "not at a point of its own"
+)
+#: The governorate an incident told only in a Turkish operation's zone is placed at, by the writers' convention
+#: (docs/gold-format.md, "Places"): the Peace Spring zone runs from Ras al-Ain (Al-Hasakah) to Tal Abyad (Ar-Raqqah),
+#: and the writers put an event the text places nowhere but "in the Peace Spring region" in Al-Hasakah. The zones of
+#: the operations in Aleppo and Iraq (Olive Branch, Euphrates Shield, Claw) stay unresolved: never mapped.
+ZONE_GOVERNORATES = {"peace spring": "Al-Hasakah"}
+#: Note of an incident placed at its zone's governorate by that convention.
+ZONE_CONVENTION_NOTE = (
+    "{zone!r}: an operation's zone that lies across two governorates, and the text names no town in it: placed at "
+    "{governorate} by convention, not at a point of its own"
 )
 #: A part of Syria outside coverage named in an incident's sentences ("in northwest Syria", "southern Syria",
 #: "central Syria"): an incident told there with no place does not lie in the report's governorate. One alternation
@@ -538,3 +550,27 @@ def choose_namesakes_by_document(incidents: list[Incident]) -> list[Incident]:
 
 #: The document's places a namesake is weighed against, at most (the first ones: the report's own area).
 _MAX_DOCUMENT_POINTS = 32
+
+
+def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
+    """An incident still unresolved whose place is a Turkish operation's zone of :data:`ZONE_GOVERNORATES` ("5
+    terrorists in the Peace Spring region were neutralized", no town named) is placed at that zone's governorate
+    (ADMIN1, flagged: :data:`ZONE_CONVENTION_NOTE`), unless its sentences put it abroad ("near Ceylanpinar in
+    Turkey"). Run last: the zone never lends its governorate to the report's other places. One check per incident."""
+    from mapapp.extract.toponyms import operation_of_zone  # (the extractor's reading of a zone's name)
+
+    found: list[Incident] = []
+    for incident in incidents:
+        location, primary = incident.location, incident.primary_toponym
+        if location is not None and primary is not None and location.precision is Precision.UNRESOLVED:
+            governorate = ZONE_GOVERNORATES.get(operation_of_zone(primary.text) or "")
+            if governorate is not None and told_abroad(incident) is None:
+                placed = governorate_location(governorate, resolver)
+                if placed.precision is Precision.ADMIN1:
+                    note = ZONE_CONVENTION_NOTE.format(zone=primary.text, governorate=governorate)
+                    incident = replace(incident, location=replace(
+                        placed, toponym=primary.text, score=CONTEXT_ONLY_SCORE, matched_name=None, candidates=(),
+                        note=note,
+                    ))
+        found.append(incident)
+    return found

@@ -217,15 +217,39 @@ def test_a_topic_word_before_a_colon_is_no_place_context(text: str) -> None:
     assert layout_of(text).place_context is None
 
 
-@pytest.mark.parametrize("separator", [" | ", ": "])
-@pytest.mark.parametrize("bullet", ["", "- ", "• "])
+@pytest.mark.parametrize("separator", [" | ", ": ", " — ", " – "])
+@pytest.mark.parametrize("bullet", ["", "- ", "• ", "1- ", "1) "])
 def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str, bullet: str) -> None:
     text = (
         f"{bullet}Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
-        f"{bullet}Hajin{separator}A landmine killed a shepherd this morning.\n"
+        f"{bullet.replace('1', '2')}Hajin{separator}A landmine killed a shepherd this morning.\n"
     )
     found = extract_incidents(Document(text=text))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
+
+
+def test_a_label_s_side_of_the_front_in_brackets_is_not_its_place() -> None:
+    text = (
+        "Kasra (army side) — Unknown gunmen shot dead a guard at his home.\n"
+        "Hajin — A landmine killed a shepherd this morning.\n"
+    )
+    found = extract_incidents(Document(text=text))
+    assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one place before a spaced dash is a dateline, not a list of labelled lines
+        "Turkish shelling kills two\nQamishli — Shells killed two farmers on Monday, a monitor said.",
+        # an item's number alone does not make the one label a post's own mark
+        "Turkish shelling kills two\n1- Update: Shells killed two farmers on Monday.",
+        # a hyphen between a name and a report is no label's dash
+        "Kasra - Unknown gunmen shot dead a guard.\nHajin - A landmine killed a shepherd.",
+    ],
+)
+def test_a_dash_or_a_numbered_line_alone_labels_no_line(text: str) -> None:
+    assert layout_of(text).line_places == {}
 
 
 def test_a_headline_opened_by_a_place_label_gives_the_place_context() -> None:

@@ -1025,6 +1025,25 @@ def test_an_operation_zone_locates_a_clause_that_names_no_place(text: str, zone:
     assert found[0].primary_toponym.text == (zone or "Peace Spring Operation area")
 
 
+@pytest.mark.parametrize(
+    ("name", "operation"),
+    [
+        ("the Peace Spring region", "peace spring"),
+        ("Operation Peace Spring zone", "peace spring"),
+        ("Peace Spring Operation area", "peace spring"),
+        ("the Claw-Lock regions", "claw lock"),
+        ("Olive Branch area", "olive branch"),
+        ("Tal Abyad", None),
+        ("the Spring region", None),
+        ("Peace Spring Street", None),
+    ],
+)
+def test_the_operation_a_zone_is_named_after(name: str, operation: str | None) -> None:
+    from mapapp.extract.toponyms import operation_of_zone
+
+    assert operation_of_zone(name) == operation
+
+
 def test_an_operation_zone_gives_way_to_a_place_the_clause_names() -> None:
     found = only("Ministry\n\n4 terrorists in the Peace Spring area near Sabkha were neutralized by our drones on Monday.")
     assert found.primary_toponym is not None and found.primary_toponym.text == "Sabkha"

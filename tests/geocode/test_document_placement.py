@@ -435,3 +435,37 @@ def test_an_incident_naming_no_place_but_a_town_beyond_coverage(second: str, map
     text = f"Gunmen shot dead a trader in Hajin on Monday.\n\n{second}"
     placeless = [location for location in _placeless(text) if location.toponym == ""]
     assert placeless and all(location.is_mappable is mapped for location in placeless)
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        "Ministry\n\nTwo terrorists who fired on our outpost in the Peace Spring area were neutralized by our drones.",
+        "Ministry\n\nIn the Operation Peace Spring zone, our commandos neutralized 3 terrorists preparing an attack.",
+        "Ministry\n\nAn infiltration into the Peace Spring Operation region was foiled; 4 terrorists were neutralized.",
+    ],
+)
+def test_an_incident_told_only_in_the_peace_spring_zone_is_placed_at_its_conventional_governorate(release: str) -> None:
+    location = next(iter(places_by_name(release).values()))
+    assert location.precision is Precision.ADMIN1 and location.place is not None
+    assert location.place.admin1 == "Al-Hasakah" and "by convention" in location.note
+
+
+@pytest.mark.parametrize(
+    ("release", "governorate"),
+    [
+        # the zone of an operation in Aleppo: never mapped
+        ("Ministry\n\nTwo terrorists who fired on our outpost in the Olive Branch area were neutralized by our drones.", None),
+        ("Ministry\n\nIn the Euphrates Shield region, our howitzers neutralized 3 terrorists.", None),
+        # a town named in the zone is the place
+        ("Ministry\n\n4 terrorists in the Peace Spring area near Tal Abyad were neutralized by our drones.", "Ar-Raqqah"),
+    ],
+)
+def test_no_convention_places_another_zone_or_a_zone_told_with_its_town(release: str, governorate: str | None) -> None:
+    location = next(iter(places_by_name(release).values()))
+    if governorate is None:
+        assert not location.is_mappable
+    else:
+        assert location.precision is Precision.PLACE and location.place is not None
+        assert location.place.admin1 == governorate
+

@@ -157,6 +157,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
     window = _KIND_OF_PLACE_WINDOW_SENTENCES
     by_index = {reading.index: reading for reading in readings}
     names_a_place: dict[int, bool] = {}  # (each sentence's places read once, not once per mention after it)
+    read_places: dict[int, list[PlaceMention]] = {}  # (the places of the sentences telling no event, read once)
     for reading in readings:
         # (the captives of a fight may be told put to death a few sentences further on, after they were shown or
         # counted: "Video showed soldiers marched off. Activists said some were later executed.")
@@ -185,6 +186,13 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     )
                 ):
                     mention.places = list(latest.places)
+                elif (latest is None or reading.index - latest.sentence_index > window) and _kind_of_place_hit(mention):
+                    # no event placed before it: the place of that kind a sentence telling no event named ("Rebels
+                    # seized the city of A. Jets later struck the city, killing seven.", "Families left the A camp.
+                    # ... A guard was stabbed near the camp's gate.")
+                    told = _place_of_kind_told_before(mention, reading.index, by_index, governorates, read_places)
+                    if told is not None:
+                        mention.places = [told]
                 continue
             if mention.sub_governorate_places:
                 latest = mention
@@ -232,6 +240,56 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
         scene = replace(named[0], role="primary")
         for mention in unplaced:
             mention.places = [(scene, before.index)]
+
+
+#: How far before and after a place's name the word of its kind may stand: "the northern city of X", "X camp in".
+_KIND_BEFORE_PLACE = 25
+_KIND_AFTER_PLACE = 8
+
+
+def _place_of_kind_told_before(
+    mention: EventMention,
+    index: int,
+    by_index: dict[int, SentenceReading],
+    governorates: list[list[GovernorateMention]],
+    read_places: dict[int, list[PlaceMention]],
+) -> tuple[PlaceMention, int] | None:
+    """The place (with its sentence's index) that the kind of place the mention's clause names ("the city", "the
+    camp's gate") refers back to when no event was placed before it: in the nearest of the
+    :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences before that names a place below governorate level and tells no
+    placed event, the one place told with that kind word beside it ("the northern city of A", "the A camp"), or the
+    sentence's only place (not past an event told with no place: "Our forces resumed the operation in A. Clashes are
+    ongoing. Jets hit positions inside the camp": not A). None when that sentence names several places and none or
+    several of that kind, or when a sentence between tells an event at a place. Each sentence's places are read once (``read_places``)."""
+    kind = _KIND_OF_PLACE_RE.search(mention.clause_text)
+    if kind is None:
+        return None
+    word = ascii_lower(kind.group(0)).replace("’", "'").removesuffix("'s").split()[-1]
+    passed_event = False  # (an event told with no place between: only a place told with the kind word is meant)
+    for at in range(index - 1, max(-1, index - 1 - _KIND_OF_PLACE_WINDOW_SENTENCES), -1):
+        reading = by_index.get(at)
+        if reading is None or reading.title:
+            continue
+        if any(m.sub_governorate_places for m in reading.mentions):
+            return None  # (an event placed between: coreference's business)
+        passed_event = passed_event or bool(reading.mentions)
+        if at not in read_places:
+            read_places[at] = reading.places_named(governorates)
+        named = read_places[at]
+        if not named:
+            continue
+        base = reading.sentence.start
+        of_kind = {
+            normalize_place(p.text): p for p in named
+            if word in ascii_lower(reading.text[max(0, p.start - base - _KIND_BEFORE_PLACE) : p.end - base + _KIND_AFTER_PLACE])
+        }
+        if len(of_kind) == 1:
+            return replace(next(iter(of_kind.values())), role="primary"), at
+        distinct = {normalize_place(p.text) for p in named}
+        if not of_kind and len(distinct) == 1 and not passed_event:
+            return replace(named[0], role="primary"), at
+        return None
+    return None
 
 
 def _no_place_named_since(

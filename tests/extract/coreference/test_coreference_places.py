@@ -701,3 +701,48 @@ def test_villages_named_right_after_a_bombardment_of_a_district_s_villages_are_w
 )
 def test_a_village_told_after_a_bombardment_over_an_area_stays_apart_when_something_differs(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a sentence telling no event names the camp; the stabbing a few sentences on is "near the camp's gate"
+        ("Dozens of families left the Roj camp in Hasakah province for Iraq on Monday.\n\n"
+         "Aid groups say living conditions have improved.\n\n"
+         "On Sunday, a guard was wounded when a woman stabbed him near the camp's gate.", "Roj"),
+        # of the places the sentence names, the one told as a city
+        ("Traders from Qamishli said the northern city of Raqqa was short of fuel.\n\n"
+         "Warplanes later bombed two districts of the city, killing at least five people.", "Raqqa"),
+    ],
+)
+def test_the_kind_of_place_with_no_event_placed_before_is_the_place_of_that_kind_named_last(text: str, place: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two towns named and neither told as a town: which one is not said
+        "Families returned to Tabqa and Mansoura this week.\n\nOn Sunday, a mine exploded in the town, killing a boy.",
+        # no kind of place in the incident's clause
+        "The mayor said the city of Mayadin needs water.\n\nA drone hit a car, killing two.",
+        # the place named after the incident does not stand behind "the camp"
+        "On Sunday, a guard was wounded when a woman stabbed him near the camp's gate.\n\nFamilies left the Roj camp.",
+    ],
+)
+def test_the_kind_of_place_refers_to_no_place_not_told_before_it_as_such(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    assert all(not i.toponyms for i in found)
+
+
+def test_the_kind_of_place_past_a_fight_told_with_no_place_does_not_take_a_place_of_another_kind() -> None:
+    # the fight's scene is the town the operation is told of; "the camp" is not told as that town: the strike is
+    # placed as before, an incident of its own beside the fight
+    text = (
+        "SDF account\n\nWe restarted the operation to liberate #Sousa from the terrorists at 7 PM. Violent clashes are "
+        "under way. The coalition air support is striking IS positions inside the camp."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
