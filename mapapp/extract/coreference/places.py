@@ -259,19 +259,28 @@ def _place_of_kind_told_before(
     :data:`_KIND_OF_PLACE_WINDOW_SENTENCES` sentences before that names a place below governorate level and tells no
     placed event, the one place told with that kind word beside it ("the northern city of A", "the A camp"), or the
     sentence's only place (not past an event told with no place: "Our forces resumed the operation in A. Clashes are
-    ongoing. Jets hit positions inside the camp": not A). None when that sentence names several places and none or
-    several of that kind, or when a sentence between tells an event at a place. Each sentence's places are read once (``read_places``)."""
+    ongoing. Jets hit positions inside the camp": not A), unless a sentence further back in the window tells one place
+    with that kind word ("Families live in the A camp. In B, a school opened. A guard was stabbed inside the camp":
+    A, not B). The kind word is read as a whole word ("camp", "camps", not "campaign"). None when that sentence names
+    several places and none or several of that kind, or when a sentence between tells an event at a place. Each
+    sentence's places are read once (``read_places``)."""
     kind = _KIND_OF_PLACE_RE.search(mention.clause_text)
     if kind is None:
         return None
     word = ascii_lower(kind.group(0)).replace("’", "'").removesuffix("'s").split()[-1]
+    kinds = rf"(?:{word}|{word}s|{word[:-1]}ies)"  # ("city", "cities"; not "campaign", "Adam")
+    # (the kind word right before the name, "the northern city of A", "the town A", or right after it, "the A camp";
+    # not a place named after another's kind: "the A camp in B" is no camp B)
+    kind_before = re.compile(rf"\b{kinds}(?:\s+of)?(?:\s+the)?\s+$")
+    kind_after = re.compile(rf"\s+{kinds}\b")
     passed_event = False  # (an event told with no place between: only a place told with the kind word is meant)
+    only_place: tuple[PlaceMention, int] | None = None  # the nearest sentence's one place, told with no kind word
     for at in range(index - 1, max(-1, index - 1 - _KIND_OF_PLACE_WINDOW_SENTENCES), -1):
         reading = by_index.get(at)
         if reading is None or reading.title:
             continue
         if any(m.sub_governorate_places for m in reading.mentions):
-            return None  # (an event placed between: coreference's business)
+            return only_place  # (an event placed between: coreference's business)
         passed_event = passed_event or bool(reading.mentions)
         if at not in read_places:
             read_places[at] = reading.places_named(governorates)
@@ -281,15 +290,16 @@ def _place_of_kind_told_before(
         base = reading.sentence.start
         of_kind = {
             normalize_place(p.text): p for p in named
-            if word in ascii_lower(reading.text[max(0, p.start - base - _KIND_BEFORE_PLACE) : p.end - base + _KIND_AFTER_PLACE])
+            if kind_before.search(ascii_lower(reading.text[max(0, p.start - base - _KIND_BEFORE_PLACE) : p.start - base]))
+            or kind_after.match(ascii_lower(reading.text[p.end - base : p.end - base + _KIND_AFTER_PLACE]))
         }
         if len(of_kind) == 1:
             return replace(next(iter(of_kind.values())), role="primary"), at
         distinct = {normalize_place(p.text) for p in named}
-        if not of_kind and len(distinct) == 1 and not passed_event:
-            return replace(named[0], role="primary"), at
-        return None
-    return None
+        if of_kind or len(distinct) != 1 or passed_event or only_place is not None:
+            return only_place
+        only_place = replace(named[0], role="primary"), at  # (a place told as that kind further back comes first)
+    return only_place
 
 
 def _no_place_named_since(

@@ -746,3 +746,27 @@ def test_the_kind_of_place_past_a_fight_told_with_no_place_does_not_take_a_place
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
+
+
+def test_the_kind_of_place_skips_a_nearer_place_not_told_as_that_kind() -> None:
+    # "the camp" is the camp told two sentences back, not the town of the sentence between
+    text = (
+        "Some nine thousand people remain in the Hol camp.\n\nIn Tabqa, the council opened a bakery.\n\n"
+        "On Friday, a watchman was stabbed inside the camp."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    assert [[t.text for t in i.toponyms] for i in found] == [["Hol"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "campaign" holds the letters of "camp" but tells no camp: of the two towns, which one is not said
+        "Officials in Raqqa praised a vaccination campaign in Tabqa.\n\nOn Friday, a woman was stabbed in the camp.",
+        # a town named after another's camp is no camp
+        "The Hol camp in Hasakah and Raqqa both lack water.\n\nOn Friday, a woman was stabbed in the camp.",
+    ],
+)
+def test_the_kind_of_place_is_read_as_a_whole_word_beside_the_name(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    assert len(found) == 1 and [t.text for t in found[0].toponyms] in ([], ["Hol"])
