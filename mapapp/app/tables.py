@@ -23,6 +23,7 @@ from mapapp.app.formatting import (
     precision_of,
     source_attribution,
 )
+from mapapp.geocode.document_placement import CONVENTION_NOTE_MARK
 from mapapp.model import Casualties, EventType, Incident, IncidentDate, Precision
 
 #: The incident table's columns: place and a readable date first; the id last (the app hides it).
@@ -59,6 +60,8 @@ def incident_flag(incident: Incident) -> str:
         return f"{PRECISION_LABELS[location.precision]}{note}"
     if location.note and "approximate" in location.note:
         return location.note
+    if CONVENTION_NOTE_MARK in location.note:  # (a place the writers' convention gives: "the Peace Spring zone")
+        return f"{PRECISION_LABELS[location.precision]}: {location.note}"
     if location.precision.value in ("admin1", "admin2", "admin3"):
         return PRECISION_LABELS[location.precision]
     return ""

@@ -200,10 +200,12 @@ PLACELESS_GOVERNORATE_NOTE = (
 #: and the writers put an event the text places nowhere but "in the Peace Spring region" in Al-Hasakah. The zones of
 #: the operations in Aleppo and Iraq (Olive Branch, Euphrates Shield, Claw) stay unresolved: never mapped.
 ZONE_GOVERNORATES = {"peace spring": "Al-Hasakah"}
+#: The words of a note saying an incident's place is the writers' convention, not what its text says: shown to users.
+CONVENTION_NOTE_MARK = "by convention"
 #: Note of an incident placed at its zone's governorate by that convention.
 ZONE_CONVENTION_NOTE = (
     "{zone!r}: an operation's zone that lies across two governorates, and the text names no town in it: placed at "
-    "{governorate} by convention, not at a point of its own"
+    "{governorate} " + CONVENTION_NOTE_MARK + ", not at a point of its own"
 )
 #: A part of Syria outside coverage named in an incident's sentences ("in northwest Syria", "southern Syria",
 #: "central Syria"): an incident told there with no place does not lie in the report's governorate. One alternation

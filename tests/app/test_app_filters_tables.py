@@ -248,3 +248,12 @@ def test_chip_label_keeps_short_labels_and_both_ends_of_long_ones() -> None:
     assert chip_label("x" * 60) == "x" * (CHIP_LABEL_LIMIT - 1) + "…"
     for text in ("a " * 200, "word " * 50 + "x" * 80, "Syrian Democratic Forces and the US-led coalition"):
         assert len(chip_label(text)) <= CHIP_LABEL_LIMIT
+
+
+def test_the_flag_of_a_place_given_by_a_convention_says_so() -> None:
+    from mapapp.geocode.document_placement import ZONE_CONVENTION_NOTE
+
+    at_governorate = next(i for i in sample_incidents() if i.location is not None and i.location.precision is Precision.ADMIN1)
+    note = ZONE_CONVENTION_NOTE.format(zone="Peace Spring area", governorate="Al-Hasakah")
+    flagged = replace(at_governorate, location=replace(at_governorate.location, note=note))
+    assert "by convention" in incident_flag(flagged) and "governorate" in incident_flag(flagged)
