@@ -477,8 +477,10 @@ def test_no_convention_places_another_zone_or_a_zone_told_with_its_town(release:
         # the zone's half in Ar-Raqqah, named as the incident's governorate
         "Ministry\n\nWithin the Peace Spring area of Raqqa province, our units neutralized 6 terrorists.",
         # a report whose other incident lies in Ar-Raqqah: the zone may be its half there
-        "Ministry\n\nA mortar round wounded two farmers in Suluk on Friday.\n\n"
-        "On Saturday, 3 terrorists trying to sneak into the Peace Spring zone were neutralized.",
+        (
+            "Ministry\n\nA mortar round wounded two farmers in Suluk on Friday.\n\n"
+            "On Saturday, 3 terrorists trying to sneak into the Peace Spring zone were neutralized."
+        ),
     ],
 )
 def test_no_convention_places_the_zone_when_another_governorate_is_told(release: str) -> None:
