@@ -228,6 +228,8 @@ _LINE_LABEL_RE = re.compile(r"[^|:\n—–]{3,40}?(?: \| |: | [—–] )")
 #: A label closed by a spaced dash ("Diban — A man was shot ..."): as a dateline is ("Hasakah – ..."), so such labels
 #: count only when two or more lines carry them (a list of labelled items), never one alone.
 _DASH_LABEL_END = re.compile(r" [—–] $")
+#: The marks that open a quote after a label's dash (its speaker's name, not a place).
+_QUOTE_MARKS = frozenset("\"“‘'«")
 #: Which side of a front a label's place is told, in brackets after it: "Al-Ashara (government side) — ...".
 _LABEL_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
 #: The bullet before a labelled line of a list post: "- Hajin: ...", "• Diban: ...", "* Theban | ...", or its item
@@ -332,6 +334,8 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
         if found is None:
             continue
         dash = _DASH_LABEL_END.search(found.group(0)) is not None
+        if dash and analysis[found.end() : found.end() + 1] in _QUOTE_MARKS:
+            continue  # (a speaker before a quote, "Omar — “The drone came at dawn.”": a list of quotes, not of places)
         label = _LABEL_TIME_WORD_RE.sub("", analysis[start : found.end()].rstrip(" |:—–"))  # ("Hajin now: ...")
         label = _LABEL_KIND_WORD_RE.sub("", _LABEL_BRACKET_RE.sub("", label))  # ("Mayadin city: ...", "X (east) — ")
         place = _bare_place_label(label, start)
@@ -538,7 +542,8 @@ _NOT_PLACE_LABEL_WORDS = frozenset(
     """breaking urgent update updates exclusive statement report video photos photo watch news latest important
     alert flash infographic analysis opinion interview translation documentation death escalation military security
     post agency center centre media command ministry network observatory forces council office channel tv radio
-    press times today daily voice eye monitor release number targets target sites""".split()
+    press times today daily voice eye monitor release number targets target sites background context summary details
+    sources source notes note overview timeline reactions reaction""".split()
 )
 
 

@@ -582,3 +582,17 @@ def test_a_dateline_filed_near_a_town_gives_the_town_as_place_context(text: str,
 
 def test_a_dateline_filed_near_a_bureau_city_gives_no_place_context() -> None:
     assert layout_of("NEAR BEIRUT (Reuters) - Gunmen shot dead a teacher on Sunday.").place_context is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of quotes, each after its speaker's name and a dash
+        'Voices from the river\nSalma — "Shells fell on the bakery at noon."\nKhaled — “Two men died in the street.”',
+        # a numbered list of a report's sections
+        "Monthly bulletin\n1- Summary: Gunmen shot dead a guard.\n2- Background: A mine killed a shepherd.",
+        "Monthly bulletin\n1) Details: Gunmen shot dead a guard.\n2) Sources: local activists.",
+    ],
+)
+def test_a_speaker_or_a_section_word_labels_no_line(text: str) -> None:
+    assert layout_of(text).line_places == {}
