@@ -440,7 +440,7 @@ def test_an_incident_naming_no_place_but_a_town_beyond_coverage(second: str, map
 @pytest.mark.parametrize(
     "release",
     [
-        "Ministry\n\nTwo terrorists who fired on our outpost in the Peace Spring area were neutralized by our drones.",
+        "Ministry\n\nOur drones neutralized two terrorists who had shot at an outpost of ours in the Peace Spring area.",
         "Ministry\n\nIn the Operation Peace Spring zone, our commandos neutralized 3 terrorists preparing an attack.",
         "Ministry\n\nAn infiltration into the Peace Spring Operation region was foiled; 4 terrorists were neutralized.",
     ],
