@@ -555,8 +555,8 @@ _MAX_DOCUMENT_POINTS = 32
 
 
 def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> list[Incident]:
-    """An incident still unresolved whose place is a Turkish operation's zone of :data:`ZONE_GOVERNORATES` ("our
-    troops killed two attackers in the Peace Spring region", no town named) is placed at that zone's governorate
+    """An incident still unresolved whose place is a Turkish operation's zone of :data:`ZONE_GOVERNORATES` ("two
+    attackers shot by a sentry posted somewhere in the Peace Spring region", no town named) is placed at that zone's governorate
     (ADMIN1, flagged: :data:`ZONE_CONVENTION_NOTE`), unless its sentences put it abroad ("near Ceylanpinar in
     Turkey"), or they or the report's placed incidents name another covered governorate (:func:`_zone_told_elsewhere`:
     the zone also lies in Ar-Raqqah, "in the zone in Raqqa province", a report on Tal Abyad). Run last: the zone never
