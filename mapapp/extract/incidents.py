@@ -65,6 +65,7 @@ from mapapp.extract.coreference import (
     drop_regional_waves,
     drop_summarised_headlines,
     drop_unplaced_references,
+    fold_zone_leads,
     near_only_place,
     place_kind_references,
     place_scene_references,
@@ -175,6 +176,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     clusters = drop_launches_told_by_their_fighting(clusters, analysis)  # "launched the battle for X. Clashes erupted ..."
     clusters = drop_counted_summaries(clusters, analysis)  # "... in two separate attacks. [the first] ... [the second] ..."
     clusters = drop_regional_waves(clusters, analysis)  # "Fighting spread to more towns. ... Clashes in A killed nine."
+    clusters = fold_zone_leads(clusters, analysis)  # "neutralized 5 in the Peace Spring area. ... hit near A": A's events
     clusters = drop_arrests_without_harm(clusters, analysis, sentences)  # "raided homes in X, arresting eleven men": no violence
     trim_background_tails(clusters, analysis)  # ", bringing to 15 the number killed since ...": not the incident's
     # Each cluster's evidence text is joined once, when an actor rule first needs it; keyed by the spans themselves,

@@ -130,7 +130,10 @@ lacks. Rules, in order, for each candidate mention:
    ends of one road), is a summary: no body report merges into it, and clusters read only from title lines
    are dropped when the body reports incidents of its own. A lede or headline telling several events or targets at
    area level only ("jets struck positions in the countryside of A"), followed by two or more hits of its kind at
-   named places there, is dropped as their summary (:func:`~.summaries.drop_regional_waves`).
+   named places there, is dropped as their summary (:func:`~.summaries.drop_regional_waves`). A lead told only
+   over a military operation's zone ("neutralized four militants in the Olive Branch region"), with fire or fighting
+   at towns told within the next two sentences on the same day and not told apart, is those events told at zone
+   level: it folds into them (:func:`~.summaries.fold_zone_leads`).
 
 Each mention is compared with the latest cluster, or with the last four
 clusters (a bounded window): linear in the number of mentions, never all pairs.
@@ -174,6 +177,7 @@ from mapapp.extract.coreference.summaries import (
     drop_regional_waves,
     drop_summarised_headlines,
     drop_unplaced_references,
+    fold_zone_leads,
 )
 
 __all__ = [
@@ -185,6 +189,7 @@ __all__ = [
     "drop_regional_waves",
     "drop_summarised_headlines",
     "drop_unplaced_references",
+    "fold_zone_leads",
     "merge",
     "near_only_place",
     "place_kind_references",

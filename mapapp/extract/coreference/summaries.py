@@ -9,8 +9,10 @@ import re
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import strike_in_a_region
+from mapapp.extract.casualties import figures_agree
 from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, same_kind_of_event
+from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
 from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
@@ -23,7 +25,7 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.mentions import EventMention
-from mapapp.extract.toponyms import PlaceMention
+from mapapp.extract.toponyms import PlaceMention, find_operation_zone, is_operation_zone, operation_of_zone
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 
@@ -488,3 +490,73 @@ def _area_summary_summed_up(clusters: list[EventMention], index: int, text: str)
     for hit in hits:
         _take_what_the_count_told(hit, summary)
     return True
+
+
+#: The kinds of event a statement told over an operation zone sums up: fire and fighting ("neutralized", "attacked",
+#: "targeted", "shelled", "struck"), not a bomb, a raid or an abduction, events a body tells of their own.
+_ZONE_LEAD_TYPES = frozenset(
+    {EventType.ARMED_CLASH, EventType.ATTACK, EventType.SHELLING, EventType.AIRSTRIKE, EventType.DRONE_STRIKE}
+)
+#: How many sentences after a zone-level lead its body may place the events it sums up (the lead's and the next two).
+_ZONE_BODY_SENTENCES = 2
+#: How much text before a body clause is read for what opens its sentence (characters).
+_SENTENCE_OPENING = 40
+#: A body event told as one more than the lead's, or as the answer to it ("In addition, ...", "also", "another", "the
+#: fire was retaliated", "our troops responded"): an event of its own, not the lead's placed.
+_BEYOND_THE_LEAD_RE = compile_guarded(
+    r"\b(?:in\s+addition|additionally|another|also|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|"
+    r"response|responded|answered|retaliat\w*|in\s+kind|returned\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """A lead told only over a military operation's zone ("Forces neutralized four militants who attacked the Olive
+    Branch region", :func:`~mapapp.extract.toponyms.is_operation_zone`), followed within two sentences by fire or
+    fighting the body places at towns ("They were hit by howitzers near A"): the lead adds no event of its own (the
+    zone is where the body's towns lie), it is the body's events told at zone level. It is folded into the first of
+    them (:func:`~.merging.merge`: its evidence, and the agent and kinds of figure that one lacks when it is the only
+    one; the body's places stay), and no incident is left at the zone. Not when a single body event tells another toll,
+    nor when a body event is told on another day,
+    as one more ("In addition", "also", "Separately") or as the answer to the lead ("the fire was retaliated": the
+    lead is the fire answered), in another operation's zone, nor when it is a bomb, a raid, an abduction (events of
+    their own); a zone lead the body places nowhere stays the article's incident."""
+    folded: set[int] = set()
+    for index, lead in enumerate(clusters):
+        zones = lead.named_places
+        if not zones or not all(is_operation_zone(p.text) for p in zones) or lead.event_type not in _ZONE_LEAD_TYPES:
+            continue
+        operations = {operation_of_zone(p.text) for p in zones}
+        body = [
+            c
+            for c in clusters[index + 1 : index + 1 + _HAND_OVER_WINDOW]
+            if c.sentence_index <= lead.last_sentence_index + _ZONE_BODY_SENTENCES
+            and any(not is_operation_zone(p.text) for p in c.named_places)
+        ]
+        if not body or not all(_places_the_zone_lead(lead, c, operations, text) for c in body):
+            continue
+        if len(body) == 1 and not (figures_agree(lead.killed, body[0].killed) and figures_agree(lead.injured, body[0].injured)):
+            continue  # (one event placed tells the lead's toll: "neutralized five" is not "two soldiers were killed")
+        if len(body) == 1:
+            places = body[0].places
+            merge(body[0], lead)
+            body[0].places = places
+        else:
+            _hand_over_actor(lead, body)
+        folded.add(index)
+    return [c for i, c in enumerate(clusters) if i not in folded] if folded else clusters
+
+
+def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: set[str | None], text: str) -> bool:
+    """Whether ``body``, told after a lead over the zones of ``operations``, is that lead's event placed: fire or
+    fighting on a day that agrees, told neither as one more event nor as the answer to it, in no other zone."""
+    if body.event_type not in _ZONE_LEAD_TYPES or not body.days_agree(lead):
+        return False
+    start, end = body.evidence[0]
+    # (with what opens its sentence before the clause: "In addition, 29 targets were destroyed")
+    opening = text[max(0, start - _SENTENCE_OPENING) : start]
+    told = re.split(r"[.!?\n]", opening)[-1] + text[start:end]
+    if gated_search(_BEYOND_THE_LEAD_RE, told) is not None:
+        return False
+    zone = find_operation_zone(told)
+    return zone is None or operation_of_zone(zone.text) in operations

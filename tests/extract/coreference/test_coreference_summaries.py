@@ -462,3 +462,63 @@ def test_a_lede_near_a_governorates_city_before_hits_told_in_another_province_st
         "bakery in the village of Tal Jijan in Aleppo province."
     )
     assert [i.primary_toponym.text for i in incidents(text) if i.primary_toponym][0] == "Raqqa"
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a ministry's release: a zone-level lead, then the same fire placed at two towns
+        (
+            "Turkish troops neutralized five YPG militants who fired on their posts in the Operation Peace Spring "
+            "region, the Defence Ministry said on Wednesday. In this context, three militants were neutralized by "
+            "drones near Suluk and two by artillery in the Ain Issa area.",
+            ["Ain Issa", "Suluk"],
+        ),
+        # a wire lede over the zone, the body at one town (its toll of the wounded folds in)
+        (
+            "A YPG attack on the Peace Spring zone wounded three civilians, sources said Tuesday. Militants shelled "
+            "the town of Suluk from their positions on Monday night, killing a boy.",
+            ["Suluk"],
+        ),
+    ],
+)
+def test_a_lead_told_over_an_operation_zone_folds_into_the_towns_the_body_places(text: str, places: list[str]) -> None:
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found) == places
+
+
+def test_a_folded_zone_lead_gives_its_figures_to_its_only_body_event() -> None:
+    text = (
+        "A YPG attack on the Peace Spring zone wounded three civilians, sources said Tuesday. Militants shelled "
+        "the town of Suluk from their positions on Monday night, killing a boy."
+    )
+    (found,) = incidents(text)
+    assert found.injured is not None and found.injured.low == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's event told apart
+        "Turkish forces neutralized six militants in the Peace Spring zone, the ministry said on Thursday. "
+        "Separately, gunmen shot dead a teacher in Ras al-Ain.",
+        # the body's event on another day
+        "Turkish forces neutralized six militants in the Peace Spring zone on Thursday, the ministry said. "
+        "On Tuesday, militants shelled the village of Umm Harmala, wounding two.",
+        # a bomb is an event of its own, not the zone's fire placed
+        "Turkish forces neutralized six militants in the Peace Spring zone on Thursday, the ministry said. "
+        "A car bomb exploded in Suluk on Thursday, killing three civilians.",
+        # the body tells the answer to the fire the lead tells: two events
+        "Harassing fire was opened on our post in the Peace Spring region. The fire was answered at once and three "
+        "militants were neutralized by our artillery near Suluk.",
+        # the body tells one more event ("In addition")
+        "Twenty militants were neutralized in the Peace Spring region on Sunday. In addition, a depot in the "
+        "Derbasiyah region was destroyed by an air strike.",
+        # one body event with a toll of its own
+        "Harassing fire was opened on our post in the Peace Spring region, and six militants were neutralized. In "
+        "the attack on our patrol near Jarablus on 3 March, one of our soldiers was killed.",
+    ],
+)
+def test_a_zone_lead_with_another_event_after_it_stays_an_incident(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 2
