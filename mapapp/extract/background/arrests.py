@@ -243,9 +243,10 @@ _PARTNERED_RE = compile_guarded(
 # of the coalition", "in cooperation with coalition forces": its troops there). Seven development writers list such an
 # arrest-only operation as no incident: the support is the SDF's wording of its own operation, not a coalition raid.
 _COALITION_NAMED = (
-    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition(?:['’]s)?"
-    r"(?!\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|forces|troops|soldiers|special|commandos?|"
-    r"paratroopers?)\b)"
+    # (the possessive inside the look-ahead: "the coalition's special forces" must not match as a bare "coalition")
+    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition"
+    r"(?!(?:['’]s)?\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|forces|troops|soldiers|special|"
+    r"commandos?|paratroopers?)\b)(?:['’]s)?"
 )
 _SUPPORT_NOUN = r"(?:(?:full\s+|direct\s+|logistical\s+)?(?:support|backing|help|assistance|coordination|cooperation))"
 _COALITION_AS_SUPPORTER_RE = compile_guarded(

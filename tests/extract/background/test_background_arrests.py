@@ -125,6 +125,8 @@ def test_an_arrest_or_search_that_harmed_nobody_is_not_an_incident(text: str) ->
         # a raid with the coalition's part in it, told in its sentence or just after
         "SDF fighters backed by coalition helicopters raided a house in Sweidan on Friday, arresting two men.",
         "With the air support of the coalition, SDF units raided a farm near Markada on Friday, detaining two men.",
+        # the coalition's own troops, named with a possessive
+        "Backed by the coalition's special forces, the Asayish raided a farm near Sweidan on Monday, detaining two men.",
         "Coalition forces and the SDF raided a house in Jazrat Milaj on Sunday and detained a cell leader.",
         "The Asayish, in cooperation with coalition forces, raided houses in Sweidan on Sunday and detained two men.",
         "The SDF raided homes in the village of Gharibah on Friday, arresting three men.\n\nThe SDF said the "
