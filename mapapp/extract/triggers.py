@@ -82,7 +82,7 @@ _DOCUMENT_DETERMINER_BEFORE_RE = re.compile(
 )
 
 # An event word whose device or plot was stopped before it went off: "a second car bomb was defused", "the attack
-# was foiled", "an IED that was found and dismantled", "a device was found under a car near the bank and dismantled
+# was foiled", "an IED that was found and dismantled", "a charge was found beneath a lorry by the bakery and dismantled
 # by the police", "mines were discovered on the road and destroyed" (a device found, where it lay told between, then
 # made safe: it never went off; not when a harm or a blast is told between: "found by shepherds, who were wounded, and
 # removed").

@@ -238,7 +238,7 @@ _PARTNERED_RE = compile_guarded(
     re.IGNORECASE,
 )
 # The coalition named only as the supporter of another party's operation: "with the support of the International
-# Coalition", "in coordination with the coalition", "in a joint operation with the US-led coalition", "with coalition
+# Coalition", "in coordination with the coalition", "in a joint raid with the US-led coalition", "with coalition
 # support", "backed by the coalition" (not its own hand in it: "backed by coalition helicopters", "with the air support
 # of the coalition", "in cooperation with coalition forces": its troops there). Seven development writers list such an
 # arrest-only operation as no incident: the support is the SDF's wording of its own operation, not a coalition raid.

@@ -300,7 +300,7 @@ _UNCONFIRMED_RE = compile_guarded(
     re.IGNORECASE,
 )
 # The sentence's report named a claim and left unverified, in an aside after it: "the group said it had shot down a
-# jet over X, a claim that could not be independently verified", "..., claims Reuters has not confirmed", "..., an
+# jet over X, an assertion not yet independently confirmed", "..., claims Reuters has not confirmed", "..., an
 # unverified claim". The writer asserts no event: the one claimed is nobody's report but the claimant's. (A figure
 # left unverified, "a toll that could not be verified", doubts the count, not the event; a claim denied, "a claim
 # the group denied", keeps the event and ends its evidence: :data:`~.evidence._TRAILING_DENIAL_RE`.)
@@ -337,7 +337,7 @@ def unverified_claim_start(sentence: str) -> int | None:
     return None if found is None else found.start()
 
 
-# An assessment that found too little to say the event happened: "there was insufficient information to assess that a
+# An assessment that found too little to say the event happened: "too little information was found to assess whether a
 # strike caused civilian harm", "not enough evidence to determine that the raid took place" (a civilian-harm
 # assessment's report found not credible; whatever its place and day, no event is asserted).
 _INSUFFICIENT_TO_ASSESS_RE = compile_guarded(

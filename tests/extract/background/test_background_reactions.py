@@ -336,8 +336,8 @@ def test_a_claim_in_another_clause_leaves_the_event_told_before_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "April 4, 2018, near Markada, Syria. There was insufficient information to assess that a Coalition strike "
-        "killed two civilians.",
+        "April 4, 2018, near Markada, Syria. The review found insufficient information to assess whether a Coalition "
+        "strike killed two civilians.",
         "Not enough evidence was found to determine that an air strike hit the farm near Gharanij on May 2.",
         "March 9, near Shaddadi: insufficient evidence to conclude that the raid killed a shepherd.",
     ],
