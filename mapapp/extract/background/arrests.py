@@ -237,7 +237,7 @@ _PARTNERED_RE = compile_guarded(
     r"\b(?:coalition|(?-i:U\.?S)\b\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b",
     re.IGNORECASE,
 )
-# The coalition named only as the supporter of another party's operation: "with the support of the International
+# The coalition named only as the supporter of another party's operation: "with support from the International
 # Coalition", "in coordination with the coalition", "in a joint raid with the US-led coalition", "with coalition
 # support", "backed by the coalition" (not its own hand in it: "backed by coalition helicopters", "with the air support
 # of the coalition", "in cooperation with coalition forces": its troops there). Seven development writers list such an

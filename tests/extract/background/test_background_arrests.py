@@ -99,7 +99,7 @@ def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str
         # "us" is no U.S. partner
         "Internal Security forces raided two houses in Qahtaniyah and detained three men, a neighbour told us.",
         # the coalition named only as the operation's supporter is no partner of its own
-        "On Friday our teams, with the support of the International Coalition, conducted a security operation in "
+        "On Friday our teams, with support from the International Coalition, conducted a security operation in "
         "the village of Jazrat Milaj and detained two wanted men.",
         "The Asayish raided homes near Markada in coordination with the US-led coalition on Monday, detaining four "
         "suspects.",
