@@ -82,12 +82,15 @@ _DOCUMENT_DETERMINER_BEFORE_RE = re.compile(
 )
 
 # An event word whose device or plot was stopped before it went off: "a second car bomb was defused", "the attack
-# was foiled", "an IED that was found and dismantled", "a device was found under a car near the bank and dismantled
+# was foiled", "an IED that was found and dismantled", "a charge was found beneath a lorry by the bakery and dismantled
 # by the police", "mines were discovered on the road and destroyed" (a device found, where it lay told between, then
-# made safe: it never went off).
+# made safe: it never went off; not when a harm or a blast is told between: "found by shepherds, who were wounded, and
+# removed").
 _NEGATED_AFTER_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:"
-    r"(?:found|discovered|located|spotted|uncovered)\s+(?:(?!(?:and|but|killing|wounding|injuring)\b)[\w'’,-]+\s+){0,8}?"
+    r"(?:found|discovered|located|spotted|uncovered)\s+"
+    r"(?:(?!(?:and|but|killing|wounding|injuring|killed|wounded|injured|hurt|after|when|who|exploded|detonated)\b)"
+    r"[\w'’,-]+\s+){0,8}?"
     r"and\s+(?:(?:was|were|then|later|safely|quickly)\s+){0,2}"
     r"(?:defused|dismantled|disarmed|neutrali[sz]ed|destroyed|removed|cleared|detonated\s+in\s+a\s+controlled)"
     r"|defused|dismantled|disarmed|foiled|thwarted|averted|neutrali[sz]ed)\b",

@@ -428,6 +428,8 @@ def test_a_device_found_where_it_lay_and_made_safe_is_no_event(text: str) -> Non
         "A roadside bomb was found under a truck outside the bakery and exploded as engineers approached.",
         # found after it killed: the blast happened
         "A mine was found on the road to Markada, killing a shepherd, and destroyed later.",
+        # found by the men it wounded, then removed: it went off
+        "A mine was discovered by shepherds near Markada, who were wounded, and removed later by engineers.",
         # destroyed by a strike, not made safe after being found
         "A car bomb was destroyed by a drone strike near Amuda before it reached the checkpoint.",
     ],

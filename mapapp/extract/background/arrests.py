@@ -237,15 +237,16 @@ _PARTNERED_RE = compile_guarded(
     r"\b(?:coalition|(?-i:U\.?S)\b\.?|american|helicopters?|heliborne|airdrop|air-?dropped|landed|landing)\b",
     re.IGNORECASE,
 )
-# The coalition named only as the supporter of another party's operation: "with the support of the International
-# Coalition", "in coordination with the coalition", "in a joint operation with the US-led coalition", "with coalition
+# The coalition named only as the supporter of another party's operation: "with support from the International
+# Coalition", "in coordination with the coalition", "in a joint raid with the US-led coalition", "with coalition
 # support", "backed by the coalition" (not its own hand in it: "backed by coalition helicopters", "with the air support
 # of the coalition", "in cooperation with coalition forces": its troops there). Seven development writers list such an
 # arrest-only operation as no incident: the support is the SDF's wording of its own operation, not a coalition raid.
 _COALITION_NAMED = (
-    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition(?:['’]s)?"
-    r"(?!\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|forces|troops|soldiers|special|commandos?|"
-    r"paratroopers?)\b)"
+    # (the possessive inside the look-ahead: "the coalition's special forces" must not match as a bare "coalition")
+    r"(?:the\s+)?(?:(?:U\.?S\.?|American)-led\s+|international\s+|global\s+)?coalition"
+    r"(?!(?:['’]s)?\s*(?:helicopters?|aircraft|warplanes?|jets?|drones?|planes?|air|forces|troops|soldiers|special|"
+    r"commandos?|paratroopers?)\b)(?:['’]s)?"
 )
 _SUPPORT_NOUN = r"(?:(?:full\s+|direct\s+|logistical\s+)?(?:support|backing|help|assistance|coordination|cooperation))"
 _COALITION_AS_SUPPORTER_RE = compile_guarded(

@@ -86,6 +86,7 @@ from mapapp.extract.background.reactions import (
     _reported_false,
     _unconfirmed,
     assessed_unfounded,
+    claimed_in_the_clause,
     unverified_claim_start,
 )
 from mapapp.extract.background.refer_back import (
@@ -372,8 +373,11 @@ def _stretch_start(mention: EventMention, date: DateMention) -> bool:
 
 def _claimed_unverified(mention: EventMention, reading: SentenceReading, aside: int | None) -> bool:
     """Whether the mention's clause starts before an aside of its sentence calling the report a claim left unverified
-    (``aside``: an offset in the sentence, :func:`~.reactions.unverified_claim_start`)."""
-    return aside is not None and mention.clause_span[0] - reading.sentence.start < aside
+    (``aside``: an offset in the sentence, :func:`~.reactions.unverified_claim_start`) and tells its event as a
+    claimant's saying (:func:`~.reactions.claimed_in_the_clause`)."""
+    if aside is None or mention.clause_span[0] - reading.sentence.start >= aside:
+        return False
+    return claimed_in_the_clause(mention)
 
 
 def _inside(mention: EventMention, reading: SentenceReading, span: tuple[int, int] | None) -> bool:

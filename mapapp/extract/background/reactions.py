@@ -300,17 +300,34 @@ _UNCONFIRMED_RE = compile_guarded(
     re.IGNORECASE,
 )
 # The sentence's report named a claim and left unverified, in an aside after it: "the group said it had shot down a
-# jet over X, a claim that could not be independently verified", "..., claims Reuters has not confirmed", "..., an
+# jet over X, an assertion not yet independently confirmed", "..., claims Reuters has not confirmed", "..., an
 # unverified claim". The writer asserts no event: the one claimed is nobody's report but the claimant's. (A figure
 # left unverified, "a toll that could not be verified", doubts the count, not the event; a claim denied, "a claim
 # the group denied", keeps the event and ends its evidence: :data:`~.evidence._TRAILING_DENIAL_RE`.)
 _UNVERIFIED_CLAIM_TAIL_RE = compile_guarded(
     r"[,;(\u2014\u2013]\s*(?:(?:an?|the|both|two|these|such)\s+)?(?:"
     r"(?:unverified|unconfirmed|uncorroborated|unsubstantiated)\s+(?:claims?|assertions?)\b"
-    r"|(?:claims?|assertions?)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:not|n['’]t|never)\s+"
+    r"|(?:claims?|assertions?)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:not|never|\w+n['’]t)\s+"
     r"(?:(?:yet|been|be|independently|officially)\s+){0,3}(?:verif|confirm|corroborat))",
     re.IGNORECASE,
 )
+
+
+# The claimant's saying before the event word, which the aside calls a claim: "the group said it had shot down a jet
+# over X, a claim ...", "IS claimed that it downed a drone, ...". Without it the writer tells the event as a fact and the
+# aside doubts only its source ("jets hit a school in X, killing eight, activists said, a claim the coalition has not
+# confirmed"), or belongs to another clause's claim ("jets bombed X, while the group said it downed a drone, a claim
+# ...").
+_CLAIMANT_SAYING_RE = compile_guarded(
+    r"\b(?:said|says|saying|claimed|claims|claiming|announced|stated|asserted|alleged|boasted|insisted)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_in_the_clause(mention: EventMention) -> bool:
+    """Whether the mention's clause tells its event as a claimant's saying (:data:`_CLAIMANT_SAYING_RE` before the
+    event word), the claim an unverified-claim aside (:func:`unverified_claim_start`) can leave unasserted."""
+    return could_match(_CLAIMANT_SAYING_RE, mention.clause_text) and _before_event_word(_CLAIMANT_SAYING_RE, mention)
 
 
 def unverified_claim_start(sentence: str) -> int | None:
@@ -320,12 +337,14 @@ def unverified_claim_start(sentence: str) -> int | None:
     return None if found is None else found.start()
 
 
-# An assessment that found too little to say the event happened: "there was insufficient information to assess that a
+# An assessment that found too little to say the event happened: "too little information was found to assess whether a
 # strike caused civilian harm", "not enough evidence to determine that the raid took place" (a civilian-harm
 # assessment's report found not credible; whatever its place and day, no event is asserted).
 _INSUFFICIENT_TO_ASSESS_RE = compile_guarded(
     r"\b(?:insufficient|inadequate|not\s+enough|too\s+little)\s+(?:information|evidence|data)\s+"
-    r"(?:(?:was\s+)?(?:available\s+|found\s+))?to\s+(?:assess|determine|conclude|confirm|establish|corroborate|verify)\b",
+    r"(?:(?:was\s+)?(?:available\s+|found\s+))?to\s+(?:assess|determine|conclude|confirm|establish|corroborate|verify)"
+    # (that the event happened, not who did it or what it cost: "... to determine who carried out the bombing")
+    r"\s+(?:that|whether|if)\b",
     re.IGNORECASE,
 )
 

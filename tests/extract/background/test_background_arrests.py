@@ -99,7 +99,7 @@ def test_an_arrest_or_capture_with_a_fight_or_a_toll_stays_an_incident(text: str
         # "us" is no U.S. partner
         "Internal Security forces raided two houses in Qahtaniyah and detained three men, a neighbour told us.",
         # the coalition named only as the operation's supporter is no partner of its own
-        "On Friday our units, with the support of the International Coalition, conducted a security operation in "
+        "On Friday our teams, with support from the International Coalition, conducted a security operation in "
         "the village of Jazrat Milaj and detained two wanted men.",
         "The Asayish raided homes near Markada in coordination with the US-led coalition on Monday, detaining four "
         "suspects.",
@@ -125,6 +125,8 @@ def test_an_arrest_or_search_that_harmed_nobody_is_not_an_incident(text: str) ->
         # a raid with the coalition's part in it, told in its sentence or just after
         "SDF fighters backed by coalition helicopters raided a house in Sweidan on Friday, arresting two men.",
         "With the air support of the coalition, SDF units raided a farm near Markada on Friday, detaining two men.",
+        # the coalition's own troops, named with a possessive
+        "Backed by the coalition's special forces, the Asayish raided a farm near Sweidan on Monday, detaining two men.",
         "Coalition forces and the SDF raided a house in Jazrat Milaj on Sunday and detained a cell leader.",
         "The Asayish, in cooperation with coalition forces, raided houses in Sweidan on Sunday and detained two men.",
         "The SDF raided homes in the village of Gharibah on Friday, arresting three men.\n\nThe SDF said the "

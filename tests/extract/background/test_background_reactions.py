@@ -292,6 +292,7 @@ def test_an_event_that_set_off_protests_is_still_told(text: str) -> None:
         "The ministry said its jets destroyed two depots outside Shaddadi on Friday, claims Reuters has not confirmed.",
         "Pro-government media said the army killed a rebel commander in Muhasan, an unverified claim.",
         "The faction says it ambushed a patrol west of Tal Hamis (a claim which has not yet been confirmed).",
+        "The cell claimed it had killed 15 guards near Mayadin on Friday, claims that couldn't be verified.",
     ],
 )
 def test_a_report_called_a_claim_left_unverified_is_no_incident(text: str) -> None:
@@ -309,17 +310,34 @@ def test_a_report_called_a_claim_left_unverified_is_no_incident(text: str) -> No
         "Gunmen shot dead a teacher in Hajin on Monday, a claim of responsibility the cells have denied.",
         # a claim confirmed
         "The group said it shelled a post near Tal Tamr on Sunday, a claim later confirmed by the monitor.",
+        # the event told as a fact, its source doubted in the aside (no claimant's saying before the event word)
+        (
+            "An airstrike hit a school in Busayrah on Friday, killing eight children, activists said, a claim the "
+            "coalition has not confirmed."
+        ),
+        (
+            "Two rockets landed in Tal Abyad on Sunday, wounding four, according to the ministry, claims that have "
+            "not been verified."
+        ),
     ],
 )
 def test_an_event_whose_figure_or_authorship_is_doubted_is_still_told(text: str) -> None:
     assert len(read(text)) == 1
 
 
+def test_a_claim_in_another_clause_leaves_the_event_told_before_it() -> None:
+    text = (
+        "Jets bombed the market in Hajin on Monday, killing 12 civilians, while the cell said it shot down a drone "
+        "over Susah, a claim that could not be verified."
+    )
+    assert [i.primary_toponym.text for i in read(text) if i.primary_toponym] == ["Hajin"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "April 4, 2018, near Markada, Syria. There was insufficient information to assess that a Coalition strike "
-        "killed two civilians.",
+        "April 4, 2018, near Markada, Syria. The review found insufficient information to assess whether a Coalition "
+        "strike killed two civilians.",
         "Not enough evidence was found to determine that an air strike hit the farm near Gharanij on May 2.",
         "March 9, near Shaddadi: insufficient evidence to conclude that the raid killed a shepherd.",
     ],
@@ -333,6 +351,11 @@ def test_an_assessment_finding_too_little_to_say_the_event_happened_is_no_incide
     [
         # the information short is about the toll, told after the event
         "A drone strike hit a car near Amuda on Sunday; there is insufficient information to assess the toll.",
+        # too little to say who did it, not whether it happened
+        (
+            "Insufficient information was available to determine who carried out the bombing that killed four "
+            "people in Shaddadi on Monday."
+        ),
         "Coalition jets struck a depot near Markada on May 2, killing a guard, the command said after it had "
         "enough information to assess the strike.",
     ],

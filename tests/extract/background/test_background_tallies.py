@@ -371,7 +371,7 @@ def test_a_count_of_strikes_near_a_place_over_more_than_a_day_stays_a_tally(peri
         ("The coalition said it had conducted 14 strikes near Tabqa over the weekend, destroying a depot.", "Tabqa"),
         ("Between Jan. 5 and 11, the Coalition conducted 52 strikes in the vicinity of Sousa, engaging ISIS units.", "Sousa"),
         ("The coalition said it carried out six strikes near Mayadin between May 2 and May 8.", "Mayadin"),
-        ("The coalition said it had carried out 9 strikes in the Mayadin area over the following three days.", "Mayadin"),
+        ("The coalition stated that it carried out 9 strikes in the Mayadin area over the following three days.", "Mayadin"),
         ("Warplanes carried out 22 air strikes near the town of Shaafah over the past day, the monitor said.", "Shaafah"),
     ],
 )
@@ -386,7 +386,7 @@ def test_a_count_of_strikes_at_one_place_over_a_few_days_is_that_place_s_wave(te
     [
         "The coalition conducted 1,200 strikes near Mayadin between August 2014 and May 2018.",
         "Russian jets delivered 1,400 strikes against militants near Maadan over the past day.",  # an air force's total
-        "The coalition has carried out 90 strikes in the Hajin area over the past two days.",  # the perfect sums up
+        "The coalition has carried out 90 strikes in the Susah area over the past two days.",  # the perfect sums up
         "Jets carried out 30 strikes in the desert over the weekend, the ministry said.",  # no place struck
     ],
 )

@@ -473,12 +473,12 @@ def test_an_event_word_that_only_names_the_time_during_an_event_told_before_repo
     text = (
         "ISIS fighters stormed SDF positions near the town of Sousa on Tuesday, killing 20 fighters. "
         "Coalition jets struck ISIS positions near Sousa on Wednesday. "
-        "ISIS also took dozens of civilians from the displacement camp during the assault, the monitor said."
+        "ISIS also seized scores of residents from the tent camp during the assault, a monitor reported."
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2018, 10, 14)))
     strikes = [i for i in found if i.event_type is EventType.AIRSTRIKE]
     assert len(strikes) == 1
-    assert "civilians" not in " ".join(text[s.start : s.end] for s in strikes[0].evidence)
+    assert "residents" not in " ".join(text[s.start : s.end] for s in strikes[0].evidence)
 
 
 def test_a_toll_told_during_the_event_just_told_is_still_its_toll() -> None:
