@@ -1495,12 +1495,23 @@ _STATE_ACTS = (
 )
 
 
+#: The prepositions that make the state before a violent verb a place, not the agent: "a man who had lived in Turkey
+#: killed his cousin", "a trader back from Iraq shot a guard" (the state acting is the subject: "Turkey shelled").
+_STATE_AS_PLACE_BEFORE = ("in", "from", "to", "into", "at", "across", "inside", "near", "through", "within", "via", "toward", "towards", "outside")
+
+
 def _state_agent(name: str) -> str:
     """``\\b{name}(?= {_STATE_ACTS})|(?<=\\bby ){name}\\b``, written name first with its context in look-behinds after
     it: the same matches, but a pattern opening with a literal is searched many times faster. The state accused or
-    blamed is named too ("accused Turkey of", "blamed Israel for", "held Turkey responsible"): arguments weighs it."""
+    blamed is named too ("accused Turkey of", "blamed Israel for", "held Turkey responsible"): arguments weighs it.
+    Not a state named as a place before the verb (:data:`_STATE_AS_PLACE_BEFORE`, also with "the")."""
     accused = "|".join(rf"(?<=\b{verb} {name})" for verb in ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "held", "holds"))
-    return rf"{name}(?:(?<=\b{name})(?= {_STATE_ACTS})|(?<=\bby {name})\b|(?:{accused})(?= (?:of|for|(?:fully )?responsible)\b))"
+    place = "".join(
+        rf"(?<!\b{word[0]}{word[1:]} {article}{name})(?<!\b{word[0].upper()}{word[1:]} {article}{name})"
+        for word in _STATE_AS_PLACE_BEFORE
+        for article in ("", "the ")
+    )
+    return rf"{name}(?:(?<=\b{name}){place}(?= {_STATE_ACTS})|(?<=\bby {name})\b|(?:{accused})(?= (?:of|for|(?:fully )?responsible)\b))"
 
 
 #: Names written in capitals that are words too: matched case-sensitively.

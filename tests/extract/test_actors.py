@@ -2199,6 +2199,11 @@ def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str
         # (not as a speaker nor as a place)
         ("The United States said on Sunday that a drone attack killed a soldier near Shaddadi.", None),
         ("Officials in the United States said strikes hit depots near Mayadin on Sunday, killing five.", None),
+        # (nor a state named as a place just before the verb: the subject is who lived there or came from there)
+        ("A farmer who had worked in the United States killed his cousin in Amuda on Sunday.", None),
+        ("A lorry driver back from Iraq killed a guard at a checkpoint near Shaddadi on Sunday.", None),
+        ("A smuggler who had fled to Turkey killed a shopkeeper in Darbasiyah on Sunday.", None),
+        ("A student who had studied in Russia attacked a teacher in Qamishli on Sunday.", None),
     ],
 )
 def test_the_united_states_as_the_agent_is_the_coalition(text: str, actor: str | None) -> None:
