@@ -371,9 +371,10 @@ _KIND_WORDS = {
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),
     # a state's army or air force named with no state: the state force named before (not the coalition's, whose
-    # troops the press names by their country)
-    "army": ("army", "Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
-    "air": ("air force", "Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
+    # troops the press names by their country), by its name only: not a party whose own name holds the word ("the
+    # Syrian National Army", Turkey's factions; "the Army of Revolutionaries", the SDF's)
+    "army": ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
+    "air": ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
     "cell": ("ISIS",),
     # the words for an armed group by what it is: the party named with the word ("IS militants", "PKK militants",
     # "mercenary cells of ISIS"), or the Islamic State, which the press calls "the jihadists" and "the extremists"
