@@ -1391,8 +1391,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # the regime"
         r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b"
         # ... and by the allegiance written before them as one word: "Damascus-affiliated factions", "regime-aligned
-        # militias", "government-linked gunmen" (not "-backed": "regime-backed militias" is how the press names the NDF)
-        r"|(?:government|regime|damascus|assad)-(?:affiliated|aligned|allied|linked|loyal) (?:armed )?"
+        # militias", "government-linked gunmen" (not "-backed": "regime-backed militias" is how the press names the NDF;
+        # nor another state's or authority's government or regime: "Iraqi government-aligned forces")
+        r"|(?<!iraqi )(?<!iranian )(?<!turkish )(?<!russian )(?<!israeli )(?<!kurdish )(?<!kurdistan )(?<!region )"
+        r"(?<!regional )(?<!administration )(?<!autonomous )(?:government|regime|damascus|assad)-(?:affiliated|aligned|allied|linked|loyal) (?:armed )?"
         r"(?:factions?|militias?|militiamen|groups?|gunmen|fighters|forces)"
         # the forces named by the government they serve, the name after them: "forces of the Syrian government",
         # "security forces of the Damascus government", "troops of the regime"

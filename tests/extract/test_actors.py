@@ -2184,6 +2184,9 @@ def test_a_place_fired_at_or_fled_from_is_no_origin(text: str) -> None:
         ("SDF fighters killed two regime-affiliated gunmen near Dhiban on Monday.", "SDF"),
         ("Clashes broke out between the Asayish and regime-backed militias in Qamishli on Monday, killing two.", "Asayish"),
         ("On Monday, government-allied tribal fighters attacked SDF posts in Dhiban, killing two.", "Arab tribal fighters"),
+        # (nor another state's government: the allegiance is not to Damascus)
+        ("Iraqi government-aligned fighters shelled a farm near Yarubiyah on Monday, killing a man.", None),
+        ("On Monday, Turkish government-linked gunmen attacked a car near Tal Abyad, killing two.", None),
     ],
 )
 def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str, actor: str | None) -> None:
