@@ -2152,7 +2152,7 @@ def test_actor_mentions_remembered_per_text_are_each_callers_own() -> None:
         # its formations
         ("Two children died when a mortar round from the regime forces landed on their house in Sbikha on Friday.", "Syrian army"),
         ("A farmer was wounded near Darbasiyah on Friday by a sniper's bullet fired from SNA positions.", "Turkish-backed factions"),
-        ("A rocket fired by factions of the Syrian National Army hit the edge of Amuda on Friday, wounding a boy.", "Turkish-backed factions"),
+        ("On Friday a rocket fired by factions of the SNA hit the edge of Amuda, wounding a boy.", "Turkish-backed factions"),
         # and the party's formations as the subject: "factions of X shelled"
         ("On Friday, brigades of the Syrian National Army shelled farms near Kozliya, wounding a shepherd.", "Turkish-backed factions"),
     ],
