@@ -333,7 +333,9 @@ _DEFINITE_PARTY = (
     # (and "occupation" bare before its forces: "Occupation forces shelled the camp", the party's own word for them)
     # (a state's army and air force named with no state, "the army", "the air force", "army units", "army shelling":
     # the state force the report named before)
-    r"(?:(?:the\s+|(?=militias\b|militiamen\b|factions\b|occupation\s+(?:forces|army|troops)\b"
+    # (bare "factions" only opening a sentence or a line, "Factions executed": "tribal factions", "Kurdish factions"
+    # are other parties than the Turkish-backed ones)
+    r"(?:(?:the\s+|(?=militias\b|militiamen\b|(?-i:F)actions\b|occupation\s+(?:forces|army|troops)\b"
     r"|army\s+(?:units|troops|forces|shelling|artillery)\b))"
     r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?|army|air\s+force)"
     # (one of them too: "a car bomb a militant drove")

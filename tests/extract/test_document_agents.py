@@ -450,6 +450,12 @@ def test_a_drone_campaign_told_before_still_carries_past_an_answered_attack() ->
         ),
         # and none when no party of that kind was named before
         ("Gunmen hold the western bank.\n\nQasrak: Factions shot dead two shepherds near the base.", None),
+        # (bare only opening a line or a sentence: factions named by another word are another party)
+        (
+            "Turkish-backed factions hold the villages west of the road.\n\nOn Monday tribal factions shot dead two "
+            "shepherds near the Qasrak base.",
+            None,
+        ),
     ],
 )
 def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text: str, actor: str | None) -> None:
