@@ -425,6 +425,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "vague_then_counted": _numbered(
         "Jets bombed posts near Hajin on day {n}, killing dozens of soldiers. The ministry put the toll at {n}. "
     ),
+    # (review17a) the seventeenth session's actor rules (actor17): a state named as a place before a violent verb, the
+    # origin of fire in one long clause (arguments' window before each mention), "the army" and bare "Factions"
+    # referring back line after line (document_agents, bounded look-back). Measured linear: x1.8-2.0 from 50 to 100 KB
+    "state_place_before_verb": _numbered("A man who had lived in the United States killed his brother near Amuda on day {n}. "),
+    "fire_origin_run_on": _repeat("and a mortar round from the regime forces landed on a roof near Amuda "),
+    "army_refers_back": _numbered(
+        "Regime forces hold Amuda.\n\nOn Monday the army shelled village {n}.\n\nFactions shot a man in Hajin.\n\n"
+    ),
 }
 
 

@@ -333,7 +333,9 @@ _DEFINITE_PARTY = (
     # (and "occupation" bare before its forces: "Occupation forces shelled the camp", the party's own word for them)
     # (a state's army and air force named with no state, "the army", "the air force", "army units", "army shelling":
     # the state force the report named before)
-    r"(?:(?:the\s+|(?=militias\b|militiamen\b|factions\b|occupation\s+(?:forces|army|troops)\b"
+    # (bare "factions" only opening a sentence or a line, "Factions executed": "tribal factions", "Kurdish factions"
+    # are other parties than the Turkish-backed ones)
+    r"(?:(?:the\s+|(?=militias\b|militiamen\b|(?-i:F)actions\b|occupation\s+(?:forces|army|troops)\b"
     r"|army\s+(?:units|troops|forces|shelling|artillery)\b))"
     r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?|army|air\s+force)"
     # (one of them too: "a car bomb a militant drove")
@@ -371,9 +373,10 @@ _KIND_WORDS = {
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),
     # a state's army or air force named with no state: the state force named before (not the coalition's, whose
-    # troops the press names by their country)
-    "army": ("army", "Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
-    "air": ("air force", "Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
+    # troops the press names by their country), by its name only: not a party whose own name holds the word ("the
+    # Syrian National Army", Turkey's factions; "the Army of Revolutionaries", the SDF's)
+    "army": ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
+    "air": ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
     "cell": ("ISIS",),
     # the words for an armed group by what it is: the party named with the word ("IS militants", "PKK militants",
     # "mercenary cells of ISIS"), or the Islamic State, which the press calls "the jihadists" and "the extremists"

@@ -1391,8 +1391,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # the regime"
         r"|(?:factions?|militias?|groups?|gunmen|fighters|forces) (?:affiliated (?:with|to)|loyal to|linked to|backed by) (?:the )?(?:syrian )?(?:government|regime|damascus)\b"
         # ... and by the allegiance written before them as one word: "Damascus-affiliated factions", "regime-aligned
-        # militias", "government-linked gunmen" (not "-backed": "regime-backed militias" is how the press names the NDF)
-        r"|(?:government|regime|damascus|assad)-(?:affiliated|aligned|allied|linked|loyal) (?:armed )?"
+        # militias", "government-linked gunmen" (not "-backed": "regime-backed militias" is how the press names the NDF;
+        # nor another state's or authority's government or regime: "Iraqi government-aligned forces")
+        r"|(?<!iraqi )(?<!iranian )(?<!turkish )(?<!russian )(?<!israeli )(?<!kurdish )(?<!kurdistan )(?<!region )"
+        r"(?<!regional )(?<!administration )(?<!autonomous )(?:government|regime|damascus|assad)-(?:affiliated|aligned|allied|linked|loyal) (?:armed )?"
         r"(?:factions?|militias?|militiamen|groups?|gunmen|fighters|forces)"
         # the forces named by the government they serve, the name after them: "forces of the Syrian government",
         # "security forces of the Damascus government", "troops of the regime"
@@ -1495,12 +1497,23 @@ _STATE_ACTS = (
 )
 
 
+#: The prepositions that make the state before a violent verb a place, not the agent: "a man who had lived in Turkey
+#: killed his cousin", "a trader back from Iraq shot a guard" (the state acting is the subject: "Turkey shelled").
+_STATE_AS_PLACE_BEFORE = ("in", "from", "to", "into", "at", "across", "inside", "near", "through", "within", "via", "toward", "towards", "outside")
+
+
 def _state_agent(name: str) -> str:
     """``\\b{name}(?= {_STATE_ACTS})|(?<=\\bby ){name}\\b``, written name first with its context in look-behinds after
     it: the same matches, but a pattern opening with a literal is searched many times faster. The state accused or
-    blamed is named too ("accused Turkey of", "blamed Israel for", "held Turkey responsible"): arguments weighs it."""
+    blamed is named too ("accused Turkey of", "blamed Israel for", "held Turkey responsible"): arguments weighs it.
+    Not a state named as a place before the verb (:data:`_STATE_AS_PLACE_BEFORE`, also with "the")."""
     accused = "|".join(rf"(?<=\b{verb} {name})" for verb in ("accused", "accuses", "accusing", "blamed", "blames", "blaming", "held", "holds"))
-    return rf"{name}(?:(?<=\b{name})(?= {_STATE_ACTS})|(?<=\bby {name})\b|(?:{accused})(?= (?:of|for|(?:fully )?responsible)\b))"
+    place = "".join(
+        rf"(?<!\b{word[0]}{word[1:]} {article}{name})(?<!\b{word[0].upper()}{word[1:]} {article}{name})"
+        for word in _STATE_AS_PLACE_BEFORE
+        for article in ("", "the ")
+    )
+    return rf"{name}(?:(?<=\b{name}){place}(?= {_STATE_ACTS})|(?<=\bby {name})\b|(?:{accused})(?= (?:of|for|(?:fully )?responsible)\b))"
 
 
 #: Names written in capitals that are words too: matched case-sensitively.
@@ -1527,7 +1540,7 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Iraq"), "Iraqi military"),
     # ... and by its capital: "Washington said its forces killed", "Ankara shelled", "strikes by Moscow"
     (_state_agent("Washington"), "US-led coalition"),
-    # ... and the United States by its name ("The United States carried out air strikes", "strikes carried out by the
+    # ... and the United States by its name ("The United States launched strikes on X", "strikes carried out by the
     # United States"), as the other states are (not "US", "U.S." alone: mostly the adjective of its forces, read above)
     (_state_agent("United States"), "US-led coalition"),
     (_state_agent("Ankara"), "Turkish forces"),

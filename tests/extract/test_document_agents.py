@@ -450,6 +450,12 @@ def test_a_drone_campaign_told_before_still_carries_past_an_answered_attack() ->
         ),
         # and none when no party of that kind was named before
         ("Gunmen hold the western bank.\n\nQasrak: Factions shot dead two shepherds near the base.", None),
+        # (bare only opening a line or a sentence: factions named by another word are another party)
+        (
+            "Turkish-backed factions hold the villages west of the road.\n\nOn Monday tribal factions shot dead two "
+            "shepherds near the Qasrak base.",
+            None,
+        ),
     ],
 )
 def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text: str, actor: str | None) -> None:
@@ -693,6 +699,12 @@ def test_a_bare_strike_with_no_campaign_near_it_takes_no_striker(text: str) -> N
         # no state force named before (nor the coalition's troops, named by their country): none
         ("Gunmen attacked a checkpoint near Amuda on Sunday.\n\nOn Monday the army shelled Sbikha, wounding two.", None),
         ("US forces raided a house near Hajin on Sunday.\n\nOn Monday the army shelled Sbikha, wounding two.", None),
+        # (nor a party whose own name holds the word: the last one named is not the state's army)
+        (
+            "Turkish troops and the Syrian National Army moved on Ain Issa on Sunday.\n\n"
+            "On Monday the army shelled Sbikha, wounding two.",
+            "Turkish forces",
+        ),
     ],
 )
 def test_an_army_named_with_no_state_is_the_state_force_named_before(text: str, actor: str | None) -> None:
