@@ -193,12 +193,17 @@ _TEN_WORDS = "|".join(_TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
-_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|(?:half a|two|three) dozen|{_WORD_NUMBER}|{_VAGUE_WORDS})"
-_MODIFIERS = (
-    r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
-    r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
-    # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
-    r"a total of|all"
+# (both tried at every word of every clause: alternations dispatched on their opening character, the same matches
+# in the same order of preference, see lexicon.dispatched_alternation)
+_BASE_ALTERNATIVES = [_DIGITS, "(?:a |one )?hundred", "(?:half a|two|three) dozen", _WORD_NUMBER, _VAGUE_WORDS]
+_BASE = dispatched_alternation(_BASE_ALTERNATIVES)
+_MODIFIERS = dispatched_alternation(
+    [
+        r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
+        r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
+        # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
+        r"a total of|all"
+    ]
 )
 
 _COUNT_RE = compile_guarded(
@@ -408,7 +413,9 @@ _PASSIVE_RE = compile_guarded(r"\b(?:were|was|been|are|is|being|have|has|had)\b"
 _ACTIVE_OBJECT_RE = re.compile(
     r"\s+(?!the (?:day|night|previous|same|following|next)\b)(?:(?i:a|an|the|his|her|their|two|three|four|five)\s|[A-Z])"
 )
-_FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
+_FAMILY_RE = compile_guarded(
+    rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>(?:{'|'.join(_BASE_ALTERNATIVES)}))\b", re.IGNORECASE
+)
 
 # a common-noun group before a relative of the person: "a member of the civil council and his wife" (also closing an
 # apposition: "Omar Saleh, a member of the council, and his brother")
