@@ -124,6 +124,7 @@ from mapapp.extract.lexicon import (
     dispatched_alternation,
     gated_search,
     may_match,
+    split_alternatives,
     words_of,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
@@ -197,17 +198,19 @@ _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=
 # in the same order of preference, see lexicon.dispatched_alternation)
 _BASE_ALTERNATIVES = [_DIGITS, "(?:a |one )?hundred", "(?:half a|two|three) dozen", _WORD_NUMBER, _VAGUE_WORDS]
 _BASE = dispatched_alternation(_BASE_ALTERNATIVES)
-_MODIFIERS = dispatched_alternation(
-    [
-        r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
-        r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
-        # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
-        r"a total of|all"
-    ]
+_MODIFIERS_PLAIN = (
+    r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
+    r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
+    # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
+    r"a total of|all"
 )
+_MODIFIERS = dispatched_alternation([_MODIFIERS_PLAIN])
 
+#: What a count opens with, one test per word before the count pattern's three tries (a modifier, then a number
+#: with or without a range): a filter, every count opens so, and most words open none
+_COUNT_OPENING = dispatched_alternation([*split_alternatives(_MODIFIERS_PLAIN), "between", *_BASE_ALTERNATIVES])
 _COUNT_RE = compile_guarded(
-    rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
+    rf"(?<![a-z0-9-])(?={_COUNT_OPENING})(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of\b(?:\s+(?:them|the|whom|those)\b)?)?)",
