@@ -1412,7 +1412,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         subset = None  # "both of them": the two, not a part of them
     if (
         subset
-        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.found(left)))
+        and (subset.group(1).lower() == "whom" or not (gated_search(_LEFT_KILLED_RE, left) or _LEFT_INJURED_RE.found(left)))
         and not (subset.group(1).lower() == "them" and _VERB_RIGHT_AFTER_RE.match(text, mention.end))
     ):
         return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
@@ -1434,7 +1434,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
             return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
         return _with(mention, "injured", False)
-    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
+    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and gated_search(_LEFT_KILLED_RE, left):
         return _with(mention, "killed", True)  # "the death of a child of his injuries"
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
@@ -1462,7 +1462,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_NEUTRALIZED_RE.search(left) and not _neutralized_figure(mention):
         return mention  # "neutralized dozens of terrorists": a side's claim, no count
-    left_killed = _LEFT_KILLED_RE.search(left)
+    # (gated: the scan of a window that must end in a killing word costs as much as the rest of the clause's reading)
+    left_killed = gated_search(_LEFT_KILLED_RE, left)
     if left_killed and _PUT_OUT_OF_ACTION_RE.search(left_killed.group(0)) and not _put_out_of_action_toll(mention):
         return mention  # "destroyed two tanks", "eliminating the threat": no people counted
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):

@@ -2191,3 +2191,27 @@ def test_the_count_pattern_finds_what_its_plain_alternations_find(text: str) -> 
     found = [(m.span(), m.groupdict()) for m in casualties._COUNT_RE.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
     assert len(found) >= 2 or "ambassador" in text
+
+
+@pytest.mark.parametrize(
+    ("left", "killed"),
+    [
+        ("Militants stormed the farm, killing ", True),
+        ("the strike took the lives of ", True),
+        ("Those killed in the raid near the bridge were ", True),
+        ("A guard was killed on the road outside the mill, along with his ", True),
+        ("Unknown gunmen shot dead ", True),
+        ("The council said the market was left with ", False),
+        ("Rain fell on the hills overnight, flooding ", False),
+    ],
+)
+def test_the_killed_on_the_left_scan_is_gated_without_losing_a_match(left: str, killed: bool) -> None:
+    """The window before a count is scanned for a killing word only when it holds one of the scan's required words
+    (speed): the gated scan finds what the plain search finds."""
+    from mapapp.extract import casualties
+    from mapapp.extract.lexicon import gated_search
+
+    found = gated_search(casualties._LEFT_KILLED_RE, left)
+    plain = casualties._LEFT_KILLED_RE.search(left)
+    assert (found is not None) is killed
+    assert (found and found.span()) == (plain and plain.span())
