@@ -124,6 +124,7 @@ from mapapp.extract.lexicon import (
     dispatched_alternation,
     gated_search,
     may_match,
+    split_alternatives,
     words_of,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Casualties
@@ -196,16 +197,23 @@ _TEN_WORDS = "|".join(_TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
-_BASE = rf"(?:{_DIGITS}|(?:a |one )?hundred|(?:half a|two|three) dozen|{_WORD_NUMBER}|{_VAGUE_WORDS})"
-_MODIFIERS = (
+# (both tried at every word of every clause: alternations dispatched on their opening character, the same matches
+# in the same order of preference, see lexicon.dispatched_alternation)
+_BASE_ALTERNATIVES = [_DIGITS, "(?:a |one )?hundred", "(?:half a|two|three) dozen", _WORD_NUMBER, _VAGUE_WORDS]
+_BASE = dispatched_alternation(_BASE_ALTERNATIVES)
+_MODIFIERS_PLAIN = (
     r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
     r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
     # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
     r"a total of|all"
 )
+_MODIFIERS = dispatched_alternation([_MODIFIERS_PLAIN])
 
+#: What a count opens with, one test per word before the count pattern's three tries (a modifier, then a number
+#: with or without a range): a filter, every count opens so, and most words open none
+_COUNT_OPENING = dispatched_alternation([*split_alternatives(_MODIFIERS_PLAIN), "between", *_BASE_ALTERNATIVES])
 _COUNT_RE = compile_guarded(
-    rf"(?<![a-z0-9-])(?:(?P<mod>{_MODIFIERS})\s+)?"
+    rf"(?<![a-z0-9-])(?={_COUNT_OPENING})(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"
     rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{_BASE})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
     r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of\b(?:\s+(?:them|the|whom|those)\b)?)?)",
@@ -411,7 +419,9 @@ _PASSIVE_RE = compile_guarded(r"\b(?:were|was|been|are|is|being|have|has|had)\b"
 _ACTIVE_OBJECT_RE = re.compile(
     r"\s+(?!the (?:day|night|previous|same|following|next)\b)(?:(?i:a|an|the|his|her|their|two|three|four|five)\s|[A-Z])"
 )
-_FAMILY_RE = compile_guarded(rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>{_BASE})\b", re.IGNORECASE)
+_FAMILY_RE = compile_guarded(
+    rf"\b(?:a|an entire|the|one)\s+family\s+of\s+(?P<base>(?:{'|'.join(_BASE_ALTERNATIVES)}))\b", re.IGNORECASE
+)
 
 # a common-noun group before a relative of the person: "a member of the civil council and his wife" (also closing an
 # apposition: "Omar Saleh, a member of the council, and his brother")
@@ -1405,7 +1415,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         subset = None  # "both of them": the two, not a part of them
     if (
         subset
-        and (subset.group(1).lower() == "whom" or not (_LEFT_KILLED_RE.search(left) or _LEFT_INJURED_RE.found(left)))
+        and (subset.group(1).lower() == "whom" or not (gated_search(_LEFT_KILLED_RE, left) or _LEFT_INJURED_RE.found(left)))
         and not (subset.group(1).lower() == "them" and _VERB_RIGHT_AFTER_RE.match(text, mention.end))
     ):
         return None  # "two of whom were commanders"; but "killing two of them" and "four of them were killed" are tolls
@@ -1427,7 +1437,7 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         if _DIED_AFTER_WOUNDED_RE.match(text, mention.end):
             return _with(mention, "killed", False)  # "two of the wounded died in hospital": dead now
         return _with(mention, "injured", False)
-    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and _LEFT_KILLED_RE.search(left):
+    if _DIED_OF_WOUNDS_RE.match(text, mention.end) and gated_search(_LEFT_KILLED_RE, left):
         return _with(mention, "killed", True)  # "the death of a child of his injuries"
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
@@ -1455,7 +1465,8 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         return mention  # "killing and injuring six members": one figure for both, neither toll
     if _LEFT_NEUTRALIZED_RE.search(left) and not _neutralized_figure(mention):
         return mention  # "neutralized dozens of terrorists": a side's claim, no count
-    left_killed = _LEFT_KILLED_RE.search(left)
+    # (gated: the scan of a window that must end in a killing word costs as much as the rest of the clause's reading)
+    left_killed = gated_search(_LEFT_KILLED_RE, left)
     if left_killed and _PUT_OUT_OF_ACTION_RE.search(left_killed.group(0)) and not _put_out_of_action_toll(mention):
         return mention  # "destroyed two tanks", "eliminating the threat": no people counted
     if left_killed is None and _put_out_of_action_toll(mention) and _LISTED_AFTER_PUT_OUT_OF_ACTION_RE.search(left):

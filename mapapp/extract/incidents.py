@@ -276,7 +276,9 @@ def extract_incidents(document: Document) -> list[Incident]:
                 reading = reading_of.get(index)
                 placed = reading is not None and any(m.named_places for m in reading.mentions)
                 text = analysis[sentence.start : sentence.end]
-                times[index] = SentenceTime(text, find_dates(text), placed)
+                # (a sentence read as one clause with an event word has its dates read already)
+                known = reading.whole_dates if reading is not None else None
+                times[index] = SentenceTime(text, find_dates(text) if known is None else known, placed)
         return times[index]
 
     posts = post_dates(analysis, document.published)  # (offset, day) of each post header of a page of posts

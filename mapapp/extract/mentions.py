@@ -231,6 +231,9 @@ class SentenceReading:
     #: the sentence's figures, read on first use; a clause that is the whole sentence (most are) sets them when it is
     #: read, so the sentence is not read twice
     _toll: CasualtyReading | None = None
+    #: the sentence's date expressions (offsets into ``text``), set when a clause that is the whole sentence read them
+    #: for its mention: the dating stage reads them there instead of finding them again
+    whole_dates: list[DateMention] | None = None
 
     @property
     def index(self) -> int:
@@ -386,7 +389,10 @@ def _read_clause(
         and not primary.text.lower().startswith("ambush")
         else None
     )
-    dates = [replace(d, start=d.start + base, end=d.end + base) for d in find_dates(text)]
+    found_dates = find_dates(text)
+    if clause.start == 0 and clause.end == len(sentence_text):
+        reading.whole_dates = found_dates
+    dates = [replace(d, start=d.start + base, end=d.end + base) for d in found_dates]
     span = (base + _lstrip_offset(text), base + len(text.rstrip()))
     mention = EventMention(
         sentence_index=sentence.index,

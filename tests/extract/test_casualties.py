@@ -2177,3 +2177,56 @@ def test_tolls_added_where_either_may_be_untold() -> None:
 )
 def test_a_bare_some_is_more_than_one(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at least 12 people were killed and between two and five others wounded",
+        "some 1,200 fighters, nearly forty-three of them, up to 7-9 men or more",
+        "a total of nine civilians, all four passengers, about a hundred of those displaced",
+        "no more than three dozen, in excess of 15 or 16 guards, another one of whom",
+        "the ambassador met the atoll's mayor about water; approximately nothing else",
+    ],
+)
+def test_the_count_pattern_finds_what_its_plain_alternations_find(text: str) -> None:
+    """The count pattern's number words and modifiers are dispatched on their opening character behind a look-ahead
+    on what a count opens with (speed): the same matches, groups and spans as the plain alternations."""
+    import re
+
+    from mapapp.extract import casualties
+
+    base = "(?:" + "|".join(casualties._BASE_ALTERNATIVES) + ")"
+    plain = re.compile(
+        rf"(?<![a-z0-9-])(?:(?P<mod>{casualties._MODIFIERS_PLAIN})\s+)?"
+        rf"(?:between\s+(?P<r1>{base})\s+and\s+(?P<r2>{base})|(?P<lo>{base})\s+(?:to|or)\s+(?P<hi>{base})"
+        rf"|(?P<dlo>\d+)\s*[-–]\s*(?P<dhi>\d+)|(?P<base>{base})(?P<ormore>\s+or\s+(?:more|above|over))?)\b"
+        r"(?P<rest>(?:\s+(?:others|other|more)\b)?(?:\s+of\b(?:\s+(?:them|the|whom|those)\b)?)?)"
+    )
+    found = [(m.span(), m.groupdict()) for m in casualties._COUNT_RE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(found) >= 2 or "ambassador" in text
+
+
+@pytest.mark.parametrize(
+    ("left", "killed"),
+    [
+        ("Militants stormed the farm, killing ", True),
+        ("the strike took the lives of ", True),
+        ("Those killed in the raid near the bridge were ", True),
+        ("A guard was killed on the road outside the mill, along with his ", True),
+        ("Unknown gunmen shot dead ", True),
+        ("The council said the market was left with ", False),
+        ("Rain fell on the hills overnight, flooding ", False),
+    ],
+)
+def test_the_killed_on_the_left_scan_is_gated_without_losing_a_match(left: str, killed: bool) -> None:
+    """The window before a count is scanned for a killing word only when it holds one of the scan's required words
+    (speed): the gated scan finds what the plain search finds."""
+    from mapapp.extract import casualties
+    from mapapp.extract.lexicon import gated_search
+
+    found = gated_search(casualties._LEFT_KILLED_RE, left)
+    plain = casualties._LEFT_KILLED_RE.search(left)
+    assert (found is not None) is killed
+    assert (found and found.span()) == (plain and plain.span())

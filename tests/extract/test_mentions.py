@@ -766,3 +766,23 @@ def test_the_agent_read_in_a_concessive_phrase_says_itself_whether_it_is_unnamed
         ("airstrike", True),
         ("armed_clash", False),
     ]
+
+
+def test_a_sentence_read_as_one_clause_keeps_its_dates_for_the_dating_stage() -> None:
+    """The dates of a one-clause sentence with an event word are read once, by the clause, and kept on the reading
+    (offsets into the sentence) for the dating stage; a sentence of two clauses or with no event keeps none."""
+    from mapapp.extract.dates import find_dates
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    text = (
+        "A mortar shell hit a bakery in Tal Brak on Friday. The weather was mild on Saturday. "
+        "Gunmen shot a farmer near Amuda on Sunday, and a drone struck a truck in Qamishli on Monday."
+    )
+    readings = [read_sentence(text, sentence, [], None) for sentence in split_sentences(text)]
+    one_clause, no_event, two_clauses = readings
+    assert one_clause.whole_dates is not None
+    assert one_clause.whole_dates == find_dates(one_clause.text)
+    assert ["Friday" in one_clause.text[d.start : d.end] for d in one_clause.whole_dates] == [True]
+    assert no_event.whole_dates is None
+    assert two_clauses.whole_dates is None
