@@ -363,6 +363,13 @@ def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
         "Gunmen attacked a post office in the village of Zir on Monday. Elsewhere, clashes broke out in Hajin.",
         # the fight at a place of its own
         "Gunmen attacked a post office in the village of Zir on Monday. Clashes erupted in the town of Hajin.",
+        # a massacre of people where armed men fought the gunmen after the dead fell
+        "Gunmen attacked a bakery queue in Hajin on Monday, killing five people. Guards then traded fire with them.",
+        "Gunmen attacked a bakery queue in Hajin on Monday, killing five people. Clashes erupted with local guards.",
+        # a fight told on a day of its own, or as one more fight
+        "Gunmen attacked a bus depot in Hajin on Monday. On Friday, clashes erupted in the town.",
+        "Gunmen attacked a bus depot in Hajin on Monday. Clashes broke out again on Thursday.",
+        "Gunmen attacked a bus depot in Hajin on Monday; clashes broke out there the next day.",
     ],
 )
 def test_an_attack_followed_by_another_fight_stays_an_attack(text: str) -> None:
