@@ -1017,10 +1017,13 @@ _PRONOUN_VICTIMS_RE = re.compile(r"\bof\s+them$", re.IGNORECASE)
 _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
 
 
-#: The attackers named before the pronoun that counts their dead: "clashed with the attackers and killed one of them".
+#: The attackers named before the pronoun that counts their dead: "clashed with the attackers and killed one of them";
+#: not when another group is named between them ("the militants surrounded the guards before killing one of them":
+#: the pronoun is the guards).
 _HOSTILE_BEFORE_PRONOUN_RE = compile_guarded(
     r"\b(?:attackers|assailants|gunmen|militants|terrorists|mercenaries|insurgents|jihadists|infiltrators)\b"
-    r"(?:(?!\b(?:and|but|while|whereas)\s+(?:the\s+)?\w+\s+(?:were|was|lost)\b)[^.;]){0,60}$",
+    r"(?:(?!\b(?:and|but|while|whereas)\s+(?:the\s+)?\w+\s+(?:were|was|lost)\b"
+    r"|\b(?:the|their|its|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+s\b)[^.;]){0,60}$",
     re.IGNORECASE,
 )
 
