@@ -369,8 +369,15 @@ def fought_back_assault_of(clusters: list[EventMention], mention: EventMention, 
     return latest
 
 
-#: The attacked answering with arms, told without an event word: "the guards fought back", "YPG fighters hit back".
-_FOUGHT_BACK_RE = compile_guarded(r"\b(?:fought|fighting|fights?|hit|hitting|struck|striking)\s+back\b", re.IGNORECASE)
+#: The attacked answering with arms, told without an event word: "the guards fought back", "YPG fighters hit back
+#: hard and ...", "struck back at the gunmen"; not the idiom with an object ("fought back tears") nor words answered
+#: ("hit back at the council", "struck back at critics").
+_FOUGHT_BACK_RE = compile_guarded(
+    r"\b(?:fought|fighting|fights?|hit|hitting|struck|striking)\s+back\b(?:\s+(?:\w+ly|hard))?"
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:and|with|against|until)\b"
+    r"|\s+at\s+(?:the\s+)?(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|raiders)\b)",
+    re.IGNORECASE,
+)
 
 
 def fought_back_after(clusters: list[EventMention], sentence: str, sentence_index: int) -> EventMention | None:

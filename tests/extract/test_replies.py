@@ -344,6 +344,8 @@ def test_fire_returned_on_the_spot_or_a_toll_after_a_semicolon_is_no_second_inci
         # in the next sentence, as a fight or as the attacked fighting back with no event word
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. Clashes with the YPG went on until the evening.",
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters fought back and six militants died.",
+        "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. The village guards fought back hard.",
+        "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters struck back at the militants.",
     ],
 )
 def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
@@ -370,6 +372,9 @@ def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
         "Gunmen attacked a bus depot in Hajin on Monday. On Friday, clashes erupted in the town.",
         "Gunmen attacked a bus depot in Hajin on Monday. Clashes broke out again on Thursday.",
         "Gunmen attacked a bus depot in Hajin on Monday; clashes broke out there the next day.",
+        # "fought back" and "hit back" that are no fight: an idiom with an object, words answered
+        "Gunmen attacked a grain depot in the village of Zir on Monday. The owner fought back tears as he spoke.",
+        "Gunmen attacked a grain depot in the village of Zir on Monday. Locals hit back at the council over the guards.",
     ],
 )
 def test_an_attack_followed_by_another_fight_stays_an_attack(text: str) -> None:
