@@ -329,7 +329,7 @@ WRITTEN_AGE_LIMIT = timedelta(days=7)
 
 
 #: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
-_PROSE_LINE_END_RE = re.compile(r"[.!?][\"'”’)]*[ \t]*$", re.MULTILINE)
+_PROSE_LINE_END_RE = re.compile(r"[.!?][\"'”’)]*[ \t]*\r?$", re.MULTILINE)
 
 
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
