@@ -435,7 +435,8 @@ _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
     sustained suffered reportedly also all later allegedly of the a an their his her its since until over across
-    into through against for per""".split()  # a preposition ends the phrase: "100 airstrikes since morning" is airstrikes
+    into through against for per said say says reported told claimed""".split()  # a preposition ends the phrase: "100
+    # airstrikes since morning" is airstrikes; a word of saying too: "some sources said five fighters" counts the five
 )
 _NOT_PERSON_HEADS = frozenset(
     """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes

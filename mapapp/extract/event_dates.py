@@ -328,13 +328,17 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
 WRITTEN_AGE_LIMIT = timedelta(days=7)
 
 
+#: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
+_PROSE_LINE_END_RE = re.compile(r"[.!?][\"'”’)]*[ \t]*\r?$", re.MULTILINE)
+
+
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
     """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
     under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
     head of the page (:func:`mapapp.extract.page_date.find_page_date`, not an "Updated" line), else the header line
     of a copied post, its day and clock ("November 29 at 11:02 PM", "Yesterday at 21:40":
-    :func:`mapapp.extract.layout.post_header_lines`, the first), at most :data:`WRITTEN_AGE_LIMIT` before
-    publication. The text's "yesterday", "today", "tonight" and weekdays are counted from that day; None when the
+    :func:`mapapp.extract.layout.post_header_lines`, the first, when no line of prose comes before it), at most
+    :data:`WRITTEN_AGE_LIMIT` before publication. The text's "yesterday", "today", "tonight" and weekdays are counted from that day; None when the
     page prints none, the publication day or an unknown one."""
     if published is None:
         return None
@@ -342,6 +346,8 @@ def written_day(text: str, published: datetime.date | None) -> datetime.date | N
     if printed is not None and printed.kind == UPDATED_LINE:
         return None
     headers = post_header_lines(text, published) if printed is None else []
+    if headers and _PROSE_LINE_END_RE.search(text, 0, headers[0][0]):
+        headers = []  # (a header under the post's prose is a comment's or a reply's: "Comments / A Name / May 4 at 9:12")
     day = printed.value if printed is not None else (headers[0][1] if headers else None)
     return day if day is not None and published - WRITTEN_AGE_LIMIT <= day < published else None
 

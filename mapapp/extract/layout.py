@@ -646,7 +646,8 @@ def post_header_lines(analysis: str, published: datetime.date) -> list[tuple[int
         start = analysis.rfind("\n", 0, position) + 1
         end = analysis.find("\n", position)
         end = len(analysis) if end < 0 else end
-        match = _POST_HEADER_LINE_RE.fullmatch(analysis, start, end) if end - start <= _POST_HEADER_LINE_CHARS else None
+        line_end = end - 1 if end > start and analysis[end - 1] == "\r" else end  # (a CRLF text's line)
+        match = _POST_HEADER_LINE_RE.fullmatch(analysis, start, line_end) if line_end - start <= _POST_HEADER_LINE_CHARS else None
         day = _header_day(match, published) if match is not None else None
         if day is not None:
             found.append((start, day))

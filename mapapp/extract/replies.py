@@ -328,10 +328,12 @@ def defended_assault_of(clusters: list[EventMention], mention: EventMention, sen
 
 
 #: A clause telling one more event, not the assault just told ("another", "also", "elsewhere", "meanwhile"), or a
-#: fight that came after it ("the attack was followed by clashes", "clashes broke out after the killing").
+#: fight that came after it ("the attack was followed by clashes", "clashes broke out after the killing", "clashes
+#: erupted again", "the next day").
 _OTHER_EVENT_CUE_RE = compile_guarded(
-    r"\b(?:another|also|elsewhere|meanwhile|separately|separate|earlier|later|previously|second|"
-    r"follow(?:ed|ing|s)?|after|afterwards|then|subsequent(?:ly)?)\b",
+    r"\b(?:another|also|again|elsewhere|meanwhile|separately|separate|earlier|later|previously|second|"
+    r"follow(?:ed|ing|s)?|after|afterwards|then|subsequent(?:ly)?|"
+    r"next\s+(?:day|morning|night|evening|week))\b",
     re.IGNORECASE,
 )
 #: The event word a killing by hand is told with: such a death ("gunmen shot dead an SDF member") is the attack,
@@ -340,7 +342,8 @@ _KILLED_BY_HAND_RE = compile_guarded(rf"\b(?:{CLOSE_KILLING_WORDS}|assassinat|st
 #: Victims who bear no arms: an assault on them is an attack on civilians.
 _CIVILIAN_VICTIMS_RE = compile_guarded(
     r"\b(?:civilians?|child(?:ren)?|wom[ae]n|girls?|boys?|shepherds?|farmers?|workers?|guests?|worshippers?|"
-    r"villagers?|residents?|famil(?:y|ies)|passengers?)\b",
+    r"villagers?|residents?|famil(?:y|ies)|passengers?|people|persons|mourners|pedestrians|students|pupils|"
+    r"displaced|refugees)\b",
     re.IGNORECASE,
 )
 
@@ -361,11 +364,20 @@ def fought_back_assault_of(clusters: list[EventMention], mention: EventMention, 
     names = _names(latest)
     if any(normalize_place(p.text) not in names for p in mention.named_places):
         return None  # (a fight at a place of its own)
+    if not mention.days_agree(latest):
+        return None  # (a fight on a day of its own: "On Friday, clashes erupted in the village")
     return latest
 
 
-#: The attacked answering with arms, told without an event word: "the guards fought back", "YPG fighters hit back".
-_FOUGHT_BACK_RE = compile_guarded(r"\b(?:fought|fighting|fights?|hit|hitting|struck|striking)\s+back\b", re.IGNORECASE)
+#: The attacked answering with arms, told without an event word: "the guards fought back", "YPG fighters hit back
+#: hard and ...", "struck back at the gunmen"; not the idiom with an object ("fought back tears") nor words answered
+#: ("hit back at the council", "struck back at critics").
+_FOUGHT_BACK_RE = compile_guarded(
+    r"\b(?:fought|fighting|fights?|hit|hitting|struck|striking)\s+back\b(?:\s+(?:\w+ly|hard))?"
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:and|with|against|until)\b"
+    r"|\s+at\s+(?:the\s+)?(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|raiders)\b)",
+    re.IGNORECASE,
+)
 
 
 def fought_back_after(clusters: list[EventMention], sentence: str, sentence_index: int) -> EventMention | None:

@@ -220,3 +220,15 @@ def test_cli_complete_and_partial_folders_in_one_run(tmp_path: Path, capsys: pyt
     assert data["collections"][str(partial)]["precision"] is None
     assert main(["evaluate"]) == 2
     assert "at least one gold" in capsys.readouterr().err
+
+
+def test_days_the_gold_does_not_give_are_listed_apart_from_the_misses_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the gold gives no date; the text's "on Sunday" is a calendar day: listed, but not one of the scored misses
+    _write(tmp_path, "b.json", TEXT_B, [{**SHADDADI, "event_type": "armed_clash"}])
+    assert main(["evaluate", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    headline = next(line for line in out.splitlines() if line.startswith("Misses (ours)"))
+    assert headline == "Misses (ours): 0; listed apart: day the gold does not give 1 (wrong in 'date strict' only)"
+    assert "day the gold does not give" in out[out.index(headline) + len(headline):]

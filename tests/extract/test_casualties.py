@@ -2173,6 +2173,10 @@ def test_tolls_added_where_either_may_be_untold() -> None:
         # "some" before a figure is its modifier, and "some" of the speakers counts nobody
         ("Jets struck the market, killing some 30 people.", (30, 30)),
         ("Some residents said the strike killed four people.", (4, 4)),
+        # nor "some" (nor "several") of the sources that tell the count
+        ("Some sources said five fighters were killed near the dam.", (5, 5)),
+        ("Several monitors reported three soldiers were killed.", (3, 3)),
+        ("Some say dozens were killed in the raid.", (24, None)),
     ],
 )
 def test_a_bare_some_is_more_than_one(sentence: str, killed: tuple | None) -> None:

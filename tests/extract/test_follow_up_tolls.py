@@ -1057,7 +1057,7 @@ def test_a_sources_silence_with_no_toll_after_it_stays_a_zero() -> None:
 @pytest.mark.parametrize(
     "answer",
     [
-        "The Asayish said its forces clashed with the attackers and killed one of them.",
+        "The Asayish said its unit fought the assailants and killed one of them.",
         "The Asayish said its men chased the gunmen, killing one of them.",
     ],
 )
@@ -1075,6 +1075,8 @@ def test_the_attackers_dead_told_by_a_pronoun_in_the_next_sentence_join_the_toll
         "Relatives of the guards said one of them was a father of four.",
         # no attackers named before the pronoun
         "The families buried them on Sunday; one of them was a father of four.",
+        # the attackers named first, but the guards named between them and the pronoun
+        "The militants cornered the guards before killing one of them.",
     ],
 )
 def test_a_pronoun_for_the_victims_adds_no_dead(follow_up: str) -> None:

@@ -365,6 +365,22 @@ def test_a_day_and_a_clock_in_prose_is_no_post_header(text: str) -> None:
     assert post_header_lines(text, datetime.date(2023, 3, 9)) == []
 
 
+def test_a_post_header_is_read_in_a_text_with_crlf_line_ends() -> None:
+    text = "Tabqa Now\r\nMarch 7 at 9:12 PM\r\n\r\nA mortar shell fell on a bakery in Tabqa tonight.\r\n"
+    shelling = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
+    assert shelling.date is not None and shelling.date.value == datetime.date(2023, 3, 7)
+    comment = text + "Comments\r\nMarch 4 at 9:12 PM\r\n"
+    from mapapp.extract.event_dates import written_day
+
+    assert written_day(comment.replace("Tabqa Now\r\nMarch 7 at 9:12 PM\r\n", ""), datetime.date(2023, 3, 9)) is None
+
+
+def test_a_comments_header_under_the_posts_prose_does_not_date_the_post() -> None:
+    text = "Tabqa Now\n\nA mortar shell fell on a bakery in Tabqa tonight.\n\nComments\nSami Khalil\nMarch 4 at 9:12 PM\nStay safe."
+    shelling = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
+    assert shelling.date is not None and shelling.date.value == datetime.date(2023, 3, 9)
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

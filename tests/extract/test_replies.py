@@ -344,6 +344,8 @@ def test_fire_returned_on_the_spot_or_a_toll_after_a_semicolon_is_no_second_inci
         # in the next sentence, as a fight or as the attacked fighting back with no event word
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. Clashes with the YPG went on until the evening.",
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters fought back and six militants died.",
+        "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. The village guards fought back hard.",
+        "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters struck back at the militants.",
     ],
 )
 def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
@@ -355,7 +357,7 @@ def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
     "text",
     [
         # a killing by hand, with the fight told after it
-        "Gunmen shot dead an SDF member in the village of Zir on Monday. Clashes broke out with his comrades.",
+        "Gunmen shot dead a council guard at the village of Zir on Monday. Clashes broke out with his comrades.",
         # an assault on civilians, whoever chased the attackers
         "Gunmen attacked a wedding in the village of Zir on Monday, killing three guests. Villagers fought back.",
         # a fight told as coming after the attack, or as another event
@@ -363,6 +365,16 @@ def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
         "Gunmen attacked a post office in the village of Zir on Monday. Elsewhere, clashes broke out in Hajin.",
         # the fight at a place of its own
         "Gunmen attacked a post office in the village of Zir on Monday. Clashes erupted in the town of Hajin.",
+        # a massacre of people where armed men fought the gunmen after the dead fell
+        "Gunmen attacked a bakery queue in Hajin on Monday, killing five people. Guards then traded fire with them.",
+        "Gunmen attacked a bakery queue in Hajin on Monday, killing five people. Clashes erupted with local guards.",
+        # a fight told on a day of its own, or as one more fight
+        "Gunmen attacked a bus depot in Hajin on Monday. On Friday, clashes erupted in the town.",
+        "Gunmen attacked a bus depot in Hajin on Monday. Clashes broke out again on Thursday.",
+        "Gunmen attacked a bus depot in Hajin on Monday; clashes broke out there the next day.",
+        # "fought back" and "hit back" that are no fight: an idiom with an object, words answered
+        "Gunmen attacked a grain depot in the village of Zir on Monday. The owner fought back tears as he spoke.",
+        "Gunmen attacked a grain depot in the village of Zir on Monday. Locals hit back at the council over the guards.",
     ],
 )
 def test_an_attack_followed_by_another_fight_stays_an_attack(text: str) -> None:
