@@ -18,6 +18,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
     FIGHT_OVER_A_REGION_RE,
     SEPARATE_REPORT_RE,
+    allied,
     compile_guarded,
     gated_search,
     is_named_actor,
@@ -501,10 +502,10 @@ _ZONE_LEAD_TYPES = frozenset(
 _ZONE_BODY_SENTENCES = 2
 #: How much text before a body clause is read for what opens its sentence (characters).
 _SENTENCE_OPENING = 40
-#: A body event told as one more than the lead's, or as the answer to it ("In addition, ...", "also", "another", "the
+#: A body event told as one more than the lead's, or as the answer to it ("In addition, ...", "also", "another", "later", "the
 #: fire was retaliated", "our troops responded"): an event of its own, not the lead's placed.
 _BEYOND_THE_LEAD_RE = compile_guarded(
-    r"\b(?:in\s+addition|additionally|another|also|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|"
+    r"\b(?:in\s+addition|additionally|another|also|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|later|"
     r"response|responded|answered|retaliat\w*|in\s+kind|returned\s+fire)\b",
     re.IGNORECASE,
 )
@@ -549,9 +550,12 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
 
 def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: set[str | None], text: str) -> bool:
     """Whether ``body``, told after a lead over the zones of ``operations``, is that lead's event placed: fire or
-    fighting on a day that agrees, told neither as one more event nor as the answer to it, in no other zone."""
+    fighting on a day that agrees, by the lead's side when both name one, told neither as one more event nor as the answer to it, in no other zone."""
     if body.event_type not in _ZONE_LEAD_TYPES or not body.days_agree(lead):
         return False
+    named = lead.actor if is_named_actor(lead.actor) else None, body.actor if is_named_actor(body.actor) else None
+    if named[0] is not None and named[1] is not None and not allied(named[0], named[1]):
+        return False  # (the other side's fire: "troops neutralized five ... Militants shelled A" are two events)
     start, end = body.evidence[0]
     # (with what opens its sentence before the clause: "In addition, 29 targets were destroyed")
     opening = text[max(0, start - _SENTENCE_OPENING) : start]

@@ -522,3 +522,18 @@ def test_a_folded_zone_lead_gives_its_figures_to_its_only_body_event() -> None:
 def test_a_zone_lead_with_another_event_after_it_stays_an_incident(text: str) -> None:
     found = incidents(text)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ministry's release, then the other side's fire at a town, not worded as an answer: two events
+        "Turkish forces neutralized five PKK/YPG terrorists in the Peace Spring zone, the National Defence Ministry "
+        "said on Monday. YPG militants shelled the town of Tal Abyad, wounding two civilians.",
+        # a Kurdish outlet's bulletin: the body's shelling told as what came after the zone's strikes
+        "Turkish drones struck the Peace Spring area on Friday, a Kurdish outlet reported. Later, Turkish artillery "
+        "shelled the village of Zarkan, killing a woman.",
+    ],
+)
+def test_a_zone_lead_followed_by_another_sides_or_a_later_event_stays_an_incident(text: str) -> None:
+    assert len(incidents(text)) == 2
