@@ -6,10 +6,11 @@ bombardment wave over a region summed up by its parts.
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import strike_in_a_region
-from mapapp.extract.casualties import figures_agree
+from mapapp.extract.casualties import add_tolls, figures_agree
 from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
@@ -27,7 +28,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.toponyms import PlaceMention, find_operation_zone, is_operation_zone, operation_of_zone
-from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, Casualties, EventType
 
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
@@ -515,12 +516,13 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
     """A lead told only over a military operation's zone ("Forces neutralized four militants who attacked the Olive
     Branch region", :func:`~mapapp.extract.toponyms.is_operation_zone`), followed within two sentences by fire or
     fighting the body places at towns ("They were hit by howitzers near A"): the lead adds no event of its own (the
-    zone is where the body's towns lie), it is the body's events told at zone level. It is folded into the first of
-    them (:func:`~.merging.merge`: its evidence, and the agent and kinds of figure that one lacks when it is the only
-    one; the body's places stay), and no incident is left at the zone. Not when a single body event tells another toll,
-    nor when a body event is told on another day,
-    as one more ("In addition", "also", "Separately") or as the answer to the lead ("the fire was retaliated": the
-    lead is the fire answered), in another operation's zone, nor when it is a bomb, a raid, an abduction (events of
+    zone is where the body's towns lie), it is the body's events told at zone level, and no incident is left at the
+    zone. When the body places one event, the lead is merged into it (:func:`~.merging.merge`: its evidence, and the
+    agent and kinds of figure that one lacks; the body's places stay); when several, they take its agent
+    (:func:`_hand_over_actor`). Not when the body's events together tell another toll (:func:`_body_toll`), nor when
+    a body event is told on another day, by the other side, as one more ("In addition", "also", "Separately",
+    "Later") or as the answer to the lead ("the fire was retaliated": the lead is the fire answered), in another
+    operation's zone, nor when it is a bomb, a raid, an abduction (events of
     their own); a zone lead the body places nowhere stays the article's incident."""
     folded: set[int] = set()
     for index, lead in enumerate(clusters):
@@ -536,8 +538,8 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
         ]
         if not body or not all(_places_the_zone_lead(lead, c, operations, text) for c in body):
             continue
-        if len(body) == 1 and not (figures_agree(lead.killed, body[0].killed) and figures_agree(lead.injured, body[0].injured)):
-            continue  # (one event placed tells the lead's toll: "neutralized five" is not "two soldiers were killed")
+        if not (figures_agree(lead.killed, _body_toll(body, "killed")) and figures_agree(lead.injured, _body_toll(body, "injured"))):
+            continue  # (the events placed tell the lead's toll: "neutralized five" is not "two soldiers were killed")
         if len(body) == 1:
             places = body[0].places
             merge(body[0], lead)
@@ -546,6 +548,18 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
             _hand_over_actor(lead, body)
         folded.add(index)
     return [c for i, c in enumerate(clusters) if i not in folded] if folded else clusters
+
+
+def _body_toll(body: list[EventMention], kind: str) -> Casualties | None:
+    """The toll of ``kind`` ("killed" or "injured") the events of a zone lead's body tell together: their figures
+    added, with no upper bound when one of them tells none (it may hold the rest), None when none tells one."""
+    tolls = [getattr(event, kind) for event in body]
+    if all(toll is None for toll in tolls):
+        return None
+    total = reduce(add_tolls, tolls)
+    if total is not None and any(toll is None for toll in tolls):
+        total = Casualties(low=total.low, high=None, phrase=total.phrase)
+    return total
 
 
 def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: set[str | None], text: str) -> bool:

@@ -537,3 +537,14 @@ def test_a_zone_lead_with_another_event_after_it_stays_an_incident(text: str) ->
 )
 def test_a_zone_lead_followed_by_another_sides_or_a_later_event_stays_an_incident(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+def test_a_zone_lead_whose_toll_the_body_events_do_not_add_up_to_stays_an_incident() -> None:
+    # a wire story: two events placed at towns, whose dead together (three) are not the lead's six
+    text = (
+        "Turkish troops neutralized six militants in the Peace Spring zone on Wednesday, Ankara said. Turkish drones "
+        "killed two civilians in Kobani on Wednesday. Artillery shelling killed a shepherd near Tal Tamr on Wednesday."
+    )
+    found = incidents(text)
+    assert len(found) == 3
+    assert sorted(i.killed.low for i in found if i.killed is not None) == [1, 2, 6]
