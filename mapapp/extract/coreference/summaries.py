@@ -518,8 +518,8 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
     fighting the body places at towns ("They were hit by howitzers near A"): the lead adds no event of its own (the
     zone is where the body's towns lie), it is the body's events told at zone level, and no incident is left at the
     zone. When the body places one event, the lead is merged into it (:func:`~.merging.merge`: its evidence, and the
-    agent and kinds of figure that one lacks; the body's places stay); when several, they take its agent
-    (:func:`_hand_over_actor`). Not when the body's events together tell another toll (:func:`_body_toll`), nor when
+    agent and kinds of figure that one lacks; the body's places stay); when several, those that name no agent take
+    its named one. Not when the body's events together tell another toll (:func:`_body_toll`), nor when
     a body event is told on another day, by the other side, as one more ("In addition", "also", "Separately",
     "Later") or as the answer to the lead ("the fire was retaliated": the lead is the fire answered), in another
     operation's zone, nor when it is a bomb, a raid, an abduction (events of
@@ -538,14 +538,17 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
         ]
         if not body or not all(_places_the_zone_lead(lead, c, operations, text) for c in body):
             continue
-        if not (figures_agree(lead.killed, _body_toll(body, "killed")) and figures_agree(lead.injured, _body_toll(body, "injured"))):
+        killed, injured = _body_toll(body, "killed"), _body_toll(body, "injured")
+        if not (figures_agree(lead.killed, killed) and figures_agree(lead.injured, injured)):
             continue  # (the events placed tell the lead's toll: "neutralized five" is not "two soldiers were killed")
         if len(body) == 1:
             places = body[0].places
             merge(body[0], lead)
             body[0].places = places
-        else:
-            _hand_over_actor(lead, body)
+        elif is_named_actor(lead.actor):
+            for event in body:  # (not _hand_over_actor: it leaves a summary that names a place, as a zone is, alone)
+                if event.actor is None:
+                    event.actor = lead.actor
         folded.add(index)
     return [c for i, c in enumerate(clusters) if i not in folded] if folded else clusters
 
@@ -564,7 +567,8 @@ def _body_toll(body: list[EventMention], kind: str) -> Casualties | None:
 
 def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: set[str | None], text: str) -> bool:
     """Whether ``body``, told after a lead over the zones of ``operations``, is that lead's event placed: fire or
-    fighting on a day that agrees, by the lead's side when both name one, told neither as one more event nor as the answer to it, in no other zone."""
+    fighting on a day that agrees, by the lead's side when both name one, told neither as one more event nor as the
+    answer to it, in no other zone."""
     if body.event_type not in _ZONE_LEAD_TYPES or not body.days_agree(lead):
         return False
     named = lead.actor if is_named_actor(lead.actor) else None, body.actor if is_named_actor(body.actor) else None

@@ -548,3 +548,14 @@ def test_a_zone_lead_whose_toll_the_body_events_do_not_add_up_to_stays_an_incide
     found = incidents(text)
     assert len(found) == 3
     assert sorted(i.killed.low for i in found if i.killed is not None) == [1, 2, 6]
+
+
+def test_a_zone_lead_folded_into_several_body_events_gives_them_its_agent() -> None:
+    # a ministry's release: the lead names who fired, the two towns' reports do not
+    text = (
+        "Turkish troops neutralized five militants in the Peace Spring zone on Wednesday. Drones killed three "
+        "militants near Suluk. Artillery killed two militants near Ain Issa."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found if i.primary_toponym) == ["Ain Issa", "Suluk"]
+    assert [i.actor for i in found] == ["Turkish forces", "Turkish forces"]
