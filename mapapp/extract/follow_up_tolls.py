@@ -1017,7 +1017,7 @@ _PRONOUN_VICTIMS_RE = re.compile(r"\bof\s+them$", re.IGNORECASE)
 _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhere|earlier|later)\b", re.IGNORECASE)
 
 
-#: The attackers named before the pronoun that counts their dead: "clashed with the attackers and killed one of them".
+#: The attackers named before the pronoun that counts their dead: "engaged the gunmen, then killed one of them".
 _HOSTILE_BEFORE_PRONOUN_RE = compile_guarded(
     r"\b(?:attackers|assailants|gunmen|militants|terrorists|mercenaries|insurgents|jihadists|infiltrators)\b"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:the\s+)?\w+\s+(?:were|was|lost)\b)[^.;]){0,60}$",
@@ -1027,7 +1027,7 @@ _HOSTILE_BEFORE_PRONOUN_RE = compile_guarded(
 
 def _side_of_pronoun(phrase: str | None, text: str) -> str | None:
     """The side of dead told by a pronoun ("killed one of them", "killing two of them") when the clause names the
-    attackers just before it ("its forces clashed with the attackers and killed one of them"): the hostile side."""
+    attackers just before it ("its units engaged the attackers, killing one of them"): the hostile side."""
     if not phrase or not _PRONOUN_VICTIMS_RE.search(phrase):
         return None
     at = text.find(phrase)

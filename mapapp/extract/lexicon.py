@@ -1527,7 +1527,7 @@ _CASE_SENSITIVE_ACTORS: tuple[tuple[str, str], ...] = (
     (_state_agent("Iraq"), "Iraqi military"),
     # ... and by its capital: "Washington said its forces killed", "Ankara shelled", "strikes by Moscow"
     (_state_agent("Washington"), "US-led coalition"),
-    # ... and the United States by its name ("The United States carried out air strikes", "strikes carried out by the
+    # ... and the United States by its name ("The United States launched strikes on", "strikes carried out by the
     # United States"), as the other states are (not "US", "U.S." alone: mostly the adjective of its forces, read above)
     (_state_agent("United States"), "US-led coalition"),
     (_state_agent("Ankara"), "Turkish forces"),

@@ -2151,10 +2151,10 @@ def test_actor_mentions_remembered_per_text_are_each_callers_own() -> None:
         # where the fire came from is who fired it: a projectile "from" a party, "fired from" its positions, "fired by"
         # its formations
         ("Two children died when a mortar round from the regime forces landed on their house in Sbikha on Friday.", "Syrian army"),
-        ("A farmer was wounded on Friday by a sniper bullet fired from SNA positions near Darbasiyah.", "Turkish-backed factions"),
-        ("A rocket fired by factions of the so-called National Army hit the edge of Amuda on Friday, wounding a boy.", "Turkish-backed factions"),
+        ("A farmer was wounded on Friday by a sniper round fired from SNA positions near Darbasiyah.", "Turkish-backed factions"),
+        ("A rocket fired by groups of the so-called National Army hit the edge of Amuda on Friday, wounding a boy.", "Turkish-backed factions"),
         # and the party's formations as the subject: "factions of X shelled"
-        ("On Friday, brigades of the Syrian National Army shelled the village of Kozliya, wounding a shepherd.", "Turkish-backed factions"),
+        ("On Friday, brigades of the Syrian National Army shelled Kozliya village, wounding a shepherd.", "Turkish-backed factions"),
     ],
 )
 def test_the_origin_of_the_fire_is_its_agent(text: str, actor: str | None) -> None:
@@ -2182,7 +2182,7 @@ def test_a_place_fired_at_or_fled_from_is_no_origin(text: str) -> None:
         ("Regime-aligned militias shelled the town of Dhiban on Monday, killing a woman.", "Syrian army"),
         # (not when they are the ones killed, nor "-backed", the press's word for the NDF, nor fighters a word apart)
         ("SDF fighters killed two regime-affiliated gunmen near Dhiban on Monday.", "SDF"),
-        ("Clashes broke out between the Asayish and regime-backed militias in Qamishli on Monday, killing two.", "Asayish"),
+        ("Clashes erupted between the Asayish and regime-backed militias in Qamishli on Monday, killing two.", "Asayish"),
         ("On Monday, government-allied tribal fighters attacked SDF posts in Dhiban, killing two.", "Arab tribal fighters"),
     ],
 )
@@ -2194,7 +2194,7 @@ def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str
     ("text", "actor"),
     [
         # the United States as the agent of a violent verb or of "by", as Turkey, Russia and Iraq are
-        ("The United States carried out air strikes on Sunday against depots near Mayadin, killing five.", "US-led coalition"),
+        ("The United States conducted air strikes on Sunday against depots near Mayadin, killing five.", "US-led coalition"),
         ("Strikes carried out by the United States hit depots near Mayadin on Sunday, killing five.", "US-led coalition"),
         # (not as a speaker nor as a place)
         ("The United States said on Sunday that a drone attack killed a soldier near Shaddadi.", None),

@@ -1057,7 +1057,7 @@ def test_a_sources_silence_with_no_toll_after_it_stays_a_zero() -> None:
 @pytest.mark.parametrize(
     "answer",
     [
-        "The Asayish said its forces clashed with the attackers and killed one of them.",
+        "The Asayish said its units fought the attackers, killing one of them.",
         "The Asayish said its men chased the gunmen, killing one of them.",
     ],
 )

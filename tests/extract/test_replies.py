@@ -355,7 +355,7 @@ def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
     "text",
     [
         # a killing by hand, with the fight told after it
-        "Gunmen shot dead an SDF member in the village of Zir on Monday. Clashes broke out with his comrades.",
+        "Gunmen shot dead an SDF fighter in the village of Zir on Monday. Clashes broke out with his comrades.",
         # an assault on civilians, whoever chased the attackers
         "Gunmen attacked a wedding in the village of Zir on Monday, killing three guests. Villagers fought back.",
         # a fight told as coming after the attack, or as another event
