@@ -128,7 +128,7 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
 
 #: The party a projectile or a burst of fire came from, named right after "from" or "fired by" (the origin of the
 #: fire is its agent, also where it is named by its positions or its formations): "a shell from the regime forces
-#: fell on a house", "a sniper's round fired from SNA positions", "a mortar round National Army factions fired".
+#: fell on a house", "a sniper's round fired from SNA positions", "a mortar round fired by units of the National Army".
 #: Not the place fired at ("fired at SDF positions") nor one fled from ("fled from the regime forces"); "shelling of
 #: X" names what was shelled, so "of" is no origin here.
 _FIRE_ORIGIN_LEFT_RE = CaseFoldedPattern(
