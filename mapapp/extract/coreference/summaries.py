@@ -6,10 +6,11 @@ bombardment wave over a region summed up by its parts.
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import strike_in_a_region
-from mapapp.extract.casualties import figures_agree
+from mapapp.extract.casualties import add_tolls, figures_agree
 from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
@@ -18,6 +19,7 @@ from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
     FIGHT_OVER_A_REGION_RE,
     SEPARATE_REPORT_RE,
+    allied,
     compile_guarded,
     gated_search,
     is_named_actor,
@@ -26,7 +28,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.toponyms import PlaceMention, find_operation_zone, is_operation_zone, operation_of_zone
-from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
+from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, Casualties, EventType
 
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
@@ -501,10 +503,10 @@ _ZONE_LEAD_TYPES = frozenset(
 _ZONE_BODY_SENTENCES = 2
 #: How much text before a body clause is read for what opens its sentence (characters).
 _SENTENCE_OPENING = 40
-#: A body event told as one more than the lead's, or as the answer to it ("In addition, ...", "also", "another", "the
+#: A body event told as one more than the lead's, or as the answer to it ("In addition, ...", "also", "another", "later", "the
 #: fire was retaliated", "our troops responded"): an event of its own, not the lead's placed.
 _BEYOND_THE_LEAD_RE = compile_guarded(
-    r"\b(?:in\s+addition|additionally|another|also|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|"
+    r"\b(?:in\s+addition|additionally|another|also|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|later|"
     r"response|responded|answered|retaliat\w*|in\s+kind|returned\s+fire)\b",
     re.IGNORECASE,
 )
@@ -514,12 +516,13 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
     """A lead told only over a military operation's zone ("Forces neutralized four militants who attacked the Olive
     Branch region", :func:`~mapapp.extract.toponyms.is_operation_zone`), followed within two sentences by fire or
     fighting the body places at towns ("They were hit by howitzers near A"): the lead adds no event of its own (the
-    zone is where the body's towns lie), it is the body's events told at zone level. It is folded into the first of
-    them (:func:`~.merging.merge`: its evidence, and the agent and kinds of figure that one lacks when it is the only
-    one; the body's places stay), and no incident is left at the zone. Not when a single body event tells another toll,
-    nor when a body event is told on another day,
-    as one more ("In addition", "also", "Separately") or as the answer to the lead ("the fire was retaliated": the
-    lead is the fire answered), in another operation's zone, nor when it is a bomb, a raid, an abduction (events of
+    zone is where the body's towns lie), it is the body's events told at zone level, and no incident is left at the
+    zone. When the body places one event, the lead is merged into it (:func:`~.merging.merge`: its evidence, and the
+    agent and kinds of figure that one lacks; the body's places stay); when several, those that name no agent take
+    its named one. Not when the body's events together tell another toll (:func:`_body_toll`), nor when
+    a body event is told on another day, by the other side, as one more ("In addition", "also", "Separately",
+    "Later") or as the answer to the lead ("the fire was retaliated": the lead is the fire answered), in another
+    operation's zone, nor when it is a bomb, a raid, an abduction (events of
     their own); a zone lead the body places nowhere stays the article's incident."""
     folded: set[int] = set()
     for index, lead in enumerate(clusters):
@@ -535,23 +538,42 @@ def fold_zone_leads(clusters: list[EventMention], text: str) -> list[EventMentio
         ]
         if not body or not all(_places_the_zone_lead(lead, c, operations, text) for c in body):
             continue
-        if len(body) == 1 and not (figures_agree(lead.killed, body[0].killed) and figures_agree(lead.injured, body[0].injured)):
-            continue  # (one event placed tells the lead's toll: "neutralized five" is not "two soldiers were killed")
+        killed, injured = _body_toll(body, "killed"), _body_toll(body, "injured")
+        if not (figures_agree(lead.killed, killed) and figures_agree(lead.injured, injured)):
+            continue  # (the events placed tell the lead's toll: "neutralized five" is not "two soldiers were killed")
         if len(body) == 1:
             places = body[0].places
             merge(body[0], lead)
             body[0].places = places
-        else:
-            _hand_over_actor(lead, body)
+        elif is_named_actor(lead.actor):
+            for event in body:  # (not _hand_over_actor: it leaves a summary that names a place, as a zone is, alone)
+                if event.actor is None:
+                    event.actor = lead.actor
         folded.add(index)
     return [c for i, c in enumerate(clusters) if i not in folded] if folded else clusters
 
 
+def _body_toll(body: list[EventMention], kind: str) -> Casualties | None:
+    """The toll of ``kind`` ("killed" or "injured") the events of a zone lead's body tell together: their figures
+    added, with no upper bound when one of them tells none (it may hold the rest), None when none tells one."""
+    tolls = [getattr(event, kind) for event in body]
+    if all(toll is None for toll in tolls):
+        return None
+    total = reduce(add_tolls, tolls)
+    if total is not None and any(toll is None for toll in tolls):
+        total = Casualties(low=total.low, high=None, phrase=total.phrase)
+    return total
+
+
 def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: set[str | None], text: str) -> bool:
     """Whether ``body``, told after a lead over the zones of ``operations``, is that lead's event placed: fire or
-    fighting on a day that agrees, told neither as one more event nor as the answer to it, in no other zone."""
+    fighting on a day that agrees, by the lead's side when both name one, told neither as one more event nor as the
+    answer to it, in no other zone."""
     if body.event_type not in _ZONE_LEAD_TYPES or not body.days_agree(lead):
         return False
+    named = lead.actor if is_named_actor(lead.actor) else None, body.actor if is_named_actor(body.actor) else None
+    if named[0] is not None and named[1] is not None and not allied(named[0], named[1]):
+        return False  # (the other side's fire: "troops neutralized five ... Militants shelled A" are two events)
     start, end = body.evidence[0]
     # (with what opens its sentence before the clause: "In addition, 29 targets were destroyed")
     opening = text[max(0, start - _SENTENCE_OPENING) : start]

@@ -522,3 +522,40 @@ def test_a_folded_zone_lead_gives_its_figures_to_its_only_body_event() -> None:
 def test_a_zone_lead_with_another_event_after_it_stays_an_incident(text: str) -> None:
     found = incidents(text)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ministry's release, then the other side's fire at a town, not worded as an answer: two events
+        "Turkish forces neutralized five PKK/YPG terrorists in the Peace Spring zone, the National Defence Ministry "
+        "said on Monday. YPG militants shelled the town of Tal Abyad, wounding two civilians.",
+        # a Kurdish outlet's bulletin: the body's shelling told as what came after the zone's strikes
+        "Turkish drones struck the Peace Spring area on Friday, a Kurdish outlet reported. Later, Turkish artillery "
+        "shelled the village of Zarkan, killing a woman.",
+    ],
+)
+def test_a_zone_lead_followed_by_another_sides_or_a_later_event_stays_an_incident(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+def test_a_zone_lead_whose_toll_the_body_events_do_not_add_up_to_stays_an_incident() -> None:
+    # a wire story: two events placed at towns, whose dead together (three) are not the lead's six
+    text = (
+        "Turkish troops neutralized six militants in the Peace Spring zone on Wednesday, Ankara said. Turkish drones "
+        "killed two civilians in Kobani on Wednesday. Artillery shelling killed a shepherd near Tal Tamr on Wednesday."
+    )
+    found = incidents(text)
+    assert len(found) == 3
+    assert sorted(i.killed.low for i in found if i.killed is not None) == [1, 2, 6]
+
+
+def test_a_zone_lead_folded_into_several_body_events_gives_them_its_agent() -> None:
+    # a ministry's release: the lead names who fired, the two towns' reports do not
+    text = (
+        "Turkish troops neutralized five militants in the Peace Spring zone on Wednesday. Drones killed three "
+        "militants near Suluk. Artillery killed two militants near Ain Issa."
+    )
+    found = incidents(text)
+    assert sorted(i.primary_toponym.text for i in found if i.primary_toponym) == ["Ain Issa", "Suluk"]
+    assert [i.actor for i in found] == ["Turkish forces", "Turkish forces"]
