@@ -34,14 +34,17 @@ The package, by rule kind:
 * :mod:`.chain` — :func:`classify` and :func:`classify_sentence`: the verdict chain, in order;
 * :mod:`.verdicts` — the verdict names;
 * :mod:`.tallies` — tallies and running tolls (:func:`is_tally`, :func:`classify_continuations`);
-* :mod:`.reactions` — reactions, denials, judgements, plans and unconfirmed reports (:func:`is_unconfirmed`);
+* :mod:`.reactions` — reactions, denials, judgements, plans and unconfirmed reports (:func:`is_unconfirmed`), a
+  claimant's saying left unverified in an aside after it (:func:`~.reactions.unverified_claim_start`) and an
+  assessment that found too little to say the event happened (:func:`~.reactions.assessed_unfounded`);
 * :mod:`.refer_back` — refer-backs and causes: events named to point at another, or dated days or more before or
   after the one reported (:func:`classify_sequels_told_on`);
 * :mod:`.history` — history and past dates;
 * :mod:`.patterns` — habitual wording, states of affairs, hazards, foiled attacks, sounds heard;
 * :mod:`.campaigns` — campaigns begun, ended, long or stopped, their tolls, sweeps going on;
 * :mod:`.arrests` — arrests, unresisted ground and kidnappings with nobody harmed (:func:`classify_unresisted`,
-  :func:`drop_arrests_without_harm`);
+  :func:`drop_arrests_without_harm`; the coalition named only as a raid's supporter is no partner:
+  :func:`~.arrests._partnered`);
 * :mod:`.specificity` — whether a mention may open an incident, among them one hit told in the simple past at a named
   place (:func:`classify_release_strikes`, :func:`strike_in_a_region`);
 * :mod:`.evidence` — the sentence's evidence trimmed, and the tails of an incident's evidence

@@ -13,7 +13,9 @@ lacks. Rules, in order, for each candidate mention:
    :mod:`.background`), then its cause told in the very next sentence with no place ("Initial reports: a car
    bomb went off near a checkpoint"), is that explosion: the cause takes the place where it was heard
    (:func:`~.places._place_heard`). A fight with no place told right after a force's entry into named places ("ISIS has
-   entered the A and B quarters. Heavy clashes with the army.") is there (:func:`~.places._take_place_entered`). **List items** (rule 0c,
+   entered the A and B quarters. Heavy clashes with the army.") is there (:func:`~.places._take_place_entered`). A
+   kind of place ("the city", "the camp's gate") with no event placed before is the place of that kind a sentence
+   telling no placed event named (:func:`~.places.place_kind_references`). **List items** (rule 0c,
    :func:`~mapapp.extract.event_series.type_list_items`, run before clustering): the items of a list a sentence
    announces ("the toll of these air strikes has risen to 27, distributed as follows:") take its event's type,
    and its actor when they name none. **Further events** (rule 0d,
@@ -82,6 +84,12 @@ lacks. Rules, in order, for each candidate mention:
    incident of its own at that scene (:func:`~mapapp.extract.replies.replied_clusters`); a reply told with no day takes that incident's.
    A party's own forces answering an assault on their own ground told just before ("ISIS attacked one of our points
    in A. Our fighters responded, killing two.") are that clash (:func:`~mapapp.extract.replies.defended_assault_of`).
+   So is an assault the attacked are told fighting in a later clause or the next sentence, at no place, on no day
+   and as no event of its own ("IS attacked the hamlet. YPG fighters fought back."), unless a killing by hand or
+   an assault on civilians (:func:`~mapapp.extract.replies.fought_back_assault_of`,
+   :func:`~mapapp.extract.replies.fought_back_after`). A mention whose event word only names, as the time of
+   something else, the event told before ("during the assault") opens nothing
+   (:func:`~.continuation.names_only_the_event_it_falls_in`).
    A definite event noun without an actor ("killed in the strikes on
    al-Qaim") takes the actor of a recent cluster of the same kind.
 4. **A toll without an event word** (:mod:`.tolls`; rules 4d-4g, one incident per listed place: :mod:`.expansion`) (:mod:`.follow_up_tolls`) right after a cluster without figures
@@ -96,7 +104,9 @@ lacks. Rules, in order, for each candidate mention:
    A figure in the very next sentence that counts people beyond the toll ("A third shepherd died later", "Two
    more died on the way to hospital", "two of his guards were also killed in the strike") is added to it, and
    "One of them later died" moves one of the wounded to the dead; "His body was found on Tuesday with gunshot
-   wounds" after an incident with no dead (an abduction) is that incident's dead.
+   wounds" after an incident with no dead (an abduction) is that incident's dead. The attackers' dead told by a
+   pronoun whose antecedent is the attackers just named ("clashed with the gunmen and killed two of them") are the
+   other side's dead, added (:func:`~.follow_up_tolls._side_of_pronoun`).
    A clause that names one event and says its toll rose ("The death toll from Monday's car bomb in X has risen
    to nine": the article is the update) is that event with that toll, not a tally.
    A sentence right after an incident saying its toll rose ("The death toll

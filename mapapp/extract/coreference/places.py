@@ -152,7 +152,9 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
     places an incident by the latest placed one. Run before the background filter, so that the place counts among the
     mention's specifics (a strike "in the village" just named is as specific as one naming it); a mention with a toll
     or a day of its own is specific without it, and coreference places it as before. One pass, the latest placed
-    mention kept: linear."""
+    mention kept: linear. With no event placed before, the kind refers to the place of that kind a recent sentence
+    telling no placed event named (:func:`_place_of_kind_told_before`); the captives of a fight told put to death
+    ("some were later executed") take its place even with a figure or a day of their own."""
     latest: EventMention | None = None
     window = _KIND_OF_PLACE_WINDOW_SENTENCES
     by_index = {reading.index: reading for reading in readings}
