@@ -365,6 +365,8 @@ _DEFINITE_AGENT_RE = compile_guarded(
 )
 #: How many party mentions back a definite word may refer (bounded: linear in the number of events).
 _DEFINITE_LOOKBACK = 40
+#: The states whose army or air force "the army", "the air force" named with no state refers back to (by name only).
+_STATE_ARMIES = ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces")
 #: The party phrases each definite word refers back to (the words of its earlier mention), or the party's name.
 _KIND_WORDS = {
     "militia": ("militia",),
@@ -375,8 +377,8 @@ _KIND_WORDS = {
     # a state's army or air force named with no state: the state force named before (not the coalition's, whose
     # troops the press names by their country), by its name only: not a party whose own name holds the word ("the
     # Syrian National Army", Turkey's factions; "the Army of Revolutionaries", the SDF's)
-    "army": ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
-    "air": ("Syrian army", "Turkish forces", "Iraqi military", "Russian forces"),
+    "army": _STATE_ARMIES,
+    "air": _STATE_ARMIES,
     "cell": ("ISIS",),
     # the words for an armed group by what it is: the party named with the word ("IS militants", "PKK militants",
     # "mercenary cells of ISIS"), or the Islamic State, which the press calls "the jihadists" and "the extremists"
