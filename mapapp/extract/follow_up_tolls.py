@@ -1021,7 +1021,8 @@ _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhe
 #: not when another group is named between them ("the militants surrounded the guards before killing one of them":
 #: the pronoun is the guards).
 _HOSTILE_BEFORE_PRONOUN_RE = compile_guarded(
-    r"\b(?:attackers|assailants|gunmen|militants|terrorists|mercenaries|insurgents|jihadists|infiltrators)\b"
+    # (the plural heads of :data:`_HOSTILE_HEADS`, and "infiltrators")
+    r"\b(?:" + "|".join(sorted(w for w in _HOSTILE_HEADS if w.endswith(("s", "men")))) + r"|infiltrators)\b"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:the\s+)?\w+\s+(?:were|was|lost)\b"
     r"|\b(?:the|their|its|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+s\b)[^.;]){0,60}$",
     re.IGNORECASE,
