@@ -703,6 +703,12 @@ TARGETS_LABEL = Trigger(
 #: The words of a killing done to chosen victims up close ("shot dead", "gunned down", "executed", "beheaded"): the
 #: core the trigger stage's targeted killing and coreference's killing by hand both read.
 CLOSE_KILLING_WORDS = r"shot\s+dead|gunned\s+down|execut|behead"
+#: Victims who bear no arms, as a regex alternation (no group): the civilian victims the event-type rules of
+#: `triggers` and `replies` read ("two shepherds", "a family", "displaced"); each rule adds its own wider words.
+CIVILIAN_WORDS = (
+    r"civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
+    r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families"
+)
 #: Fire that hit a bystander by chance ("a stray bullet", "stray rounds"): the trigger stage's quarrel that hurt one
 #: person and event_series' casualty of a fight both read it.
 STRAY_FIRE_WORDS = r"stray\s+(?:bullets?|rounds?|gunfire|fire)"

@@ -34,6 +34,7 @@ import re
 
 from mapapp.extract.arguments import first_person_striker
 from mapapp.extract.lexicon import (
+    CIVILIAN_WORDS,
     CLOSE_KILLING_WORDS,
     REPEATED_EVENTS_RE,
     compile_guarded,
@@ -341,10 +342,7 @@ _OTHER_EVENT_CUE_RE = compile_guarded(
 _KILLED_BY_HAND_RE = compile_guarded(rf"\b(?:{CLOSE_KILLING_WORDS}|assassinat|stabb|kidnap|abduct)", re.IGNORECASE)
 #: Victims who bear no arms: an assault on them is an attack on civilians.
 _CIVILIAN_VICTIMS_RE = compile_guarded(
-    r"\b(?:civilians?|child(?:ren)?|wom[ae]n|girls?|boys?|shepherds?|farmers?|workers?|guests?|worshippers?|"
-    r"villagers?|residents?|famil(?:y|ies)|passengers?|people|persons|mourners|pedestrians|students|pupils|"
-    r"displaced|refugees)\b",
-    re.IGNORECASE,
+    rf"\b(?:{CIVILIAN_WORDS}|guests?|worshippers?|passengers?|people|persons|mourners|pedestrians|pupils)\b", re.IGNORECASE
 )
 
 

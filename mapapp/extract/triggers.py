@@ -25,6 +25,7 @@ from mapapp.extract.lexicon import (
     ARSON_TRIGGER,
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
+    CIVILIAN_WORDS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
     FIGHTING_AT_GROUND,
@@ -721,17 +722,10 @@ _FIGHT_FIRE_RE = compile_guarded(r"^(?!.*\b(?:stray|random|celebratory)\b).*\b(?
 #: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
 _TARGETED_KILLING_RE = compile_guarded(rf"{CLOSE_KILLING_WORDS}|assassinat|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
-_CIVILIAN_VICTIM_RE = compile_guarded(
-    r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
-    r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families)\b",
-    re.IGNORECASE,
-)
+_CIVILIAN_VICTIM_RE = compile_guarded(rf"\b(?:{CIVILIAN_WORDS})\b", re.IGNORECASE)
 #: Victims who are people, not an armed party: civilians, and the young men a checkpoint or patrol fires on.
 _UNARMED_VICTIM_RE = compile_guarded(
-    r"\b(?:civilians?|children|child|women|woman|girls?|boys?|shepherds?|farmers?|workers?|students?|teachers?|"
-    r"refugees?|displaced|journalists?|doctors?|villagers?|residents?|family|families|young\s+(?:man|men)|youths?|"
-    r"teenagers?|(?:elderly|old)\s+(?:man|men))\b",
-    re.IGNORECASE,
+    rf"\b(?:{CIVILIAN_WORDS}|young\s+(?:man|men)|youths?|teenagers?|(?:elderly|old)\s+(?:man|men))\b", re.IGNORECASE
 )
 
 

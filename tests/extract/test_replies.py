@@ -360,6 +360,7 @@ def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
         "Gunmen shot dead a council guard at the village of Zir on Monday. Clashes broke out with his comrades.",
         # an assault on civilians, whoever chased the attackers
         "Gunmen attacked a wedding in the village of Zir on Monday, killing three guests. Villagers fought back.",
+        "Gunmen attacked a van of reporters near Zir on Monday, wounding two journalists. Clashes erupted with guards.",
         # a fight told as coming after the attack, or as another event
         "Gunmen attacked a post office in the village of Zir on Monday. Clashes followed between the gunmen and police.",
         "Gunmen attacked a post office in the village of Zir on Monday. Elsewhere, clashes broke out in Hajin.",
