@@ -57,6 +57,8 @@ from mapapp.extract.clauses import find_sources, is_region_name
 from mapapp.extract.dates import find_dates, resolve
 from mapapp.extract.lexicon import (
     FIGHT_OVER_A_REGION_RE,
+    HOSTILE_HEADS,
+    HOSTILE_PLURALS,
     compile_guarded,
     gated_search,
     is_named_actor,
@@ -984,12 +986,8 @@ def _add_attacker_losses(cluster: EventMention, reading: SentenceReading, toll: 
     return True
 
 
-#: Heads of a counted group on the side that attacks ("militants", "mercenaries", "attackers") and on the side of
-#: an armed force ("fighters", "soldiers", "guards"): the dead of the two sides of one fight.
-_HOSTILE_HEADS = frozenset(
-    "militant militants attacker attackers assailant assailants mercenary mercenaries terrorist terrorists jihadist "
-    "jihadists insurgent insurgents gunman gunmen".split()
-)
+#: Heads of a counted group on the side of an armed force ("fighters", "soldiers", "guards"), against those of the
+#: side that attacks (:data:`~mapapp.extract.lexicon.HOSTILE_HEADS`): the dead of the two sides of one fight.
 _FORCE_HEADS = frozenset(
     "fighter fighters soldier soldiers member members troops guard guards personnel policeman policemen officer "
     "officers servicemen conscripts recruits".split()
@@ -1003,7 +1001,7 @@ def _side(victims: str | None) -> str | None:
     if not victims:
         return None
     head = victims.split()[-1].lower()
-    if head in _HOSTILE_HEADS:
+    if head in HOSTILE_HEADS:
         return "hostile"
     if head in _FORCE_HEADS:
         return "hostile" if _HOSTILE_GROUP_RE.search(victims) else "force"
@@ -1021,8 +1019,8 @@ _ANOTHER_EVENT_RE = compile_guarded(r"\b(?:separate|another|second|other|elsewhe
 #: not when another group is named between them ("the militants surrounded the guards before killing one of them":
 #: the pronoun is the guards).
 _HOSTILE_BEFORE_PRONOUN_RE = compile_guarded(
-    # (the plural heads of :data:`_HOSTILE_HEADS`, and "infiltrators")
-    r"\b(?:" + "|".join(sorted(w for w in _HOSTILE_HEADS if w.endswith(("s", "men")))) + r"|infiltrators)\b"
+    # (the plural heads of :data:`~mapapp.extract.lexicon.HOSTILE_HEADS`, and "infiltrators")
+    rf"\b(?:{HOSTILE_PLURALS}|infiltrators)\b"
     r"(?:(?!\b(?:and|but|while|whereas)\s+(?:the\s+)?\w+\s+(?:were|was|lost)\b"
     r"|\b(?:the|their|its|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+s\b)[^.;]){0,60}$",
     re.IGNORECASE,

@@ -703,6 +703,14 @@ TARGETS_LABEL = Trigger(
 #: The words of a killing done to chosen victims up close ("shot dead", "gunned down", "executed", "beheaded"): the
 #: core the trigger stage's targeted killing and coreference's killing by hand both read.
 CLOSE_KILLING_WORDS = r"shot\s+dead|gunned\s+down|execut|behead"
+#: Heads of a counted group on the side that attacks ("militants", "gunmen", "attackers"), singular and plural:
+#: the dead of the other side of a fight (`follow_up_tolls`) and the attackers a defence answers (`replies`).
+HOSTILE_HEADS = frozenset(
+    "militant militants attacker attackers assailant assailants mercenary mercenaries terrorist terrorists jihadist "
+    "jihadists insurgent insurgents gunman gunmen".split()
+)
+#: The plural heads of :data:`HOSTILE_HEADS` as a regex alternation (no group), for a group named by its head.
+HOSTILE_PLURALS = "|".join(sorted(w for w in HOSTILE_HEADS if w.endswith(("s", "men"))))
 #: Victims who bear no arms, as a regex alternation (no group): the civilian victims the event-type rules of
 #: `triggers` and `replies` read ("two shepherds", "a family", "displaced"); each rule adds its own wider words.
 CIVILIAN_WORDS = (

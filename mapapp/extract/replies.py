@@ -36,6 +36,7 @@ from mapapp.extract.arguments import first_person_striker
 from mapapp.extract.lexicon import (
     CIVILIAN_WORDS,
     CLOSE_KILLING_WORDS,
+    HOSTILE_PLURALS,
     REPEATED_EVENTS_RE,
     compile_guarded,
     is_named_actor,
@@ -373,7 +374,7 @@ def fought_back_assault_of(clusters: list[EventMention], mention: EventMention, 
 _FOUGHT_BACK_RE = compile_guarded(
     r"\b(?:fought|fighting|fights?|hit|hitting|struck|striking)\s+back\b(?:\s+(?:\w+ly|hard))?"
     r"(?=\s*(?:[.,;:!]|$)|\s+(?:and|with|against|until)\b"
-    r"|\s+at\s+(?:the\s+)?(?:attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists|raiders)\b)",
+    rf"|\s+at\s+(?:the\s+)?(?:{HOSTILE_PLURALS}|raiders)\b)",
     re.IGNORECASE,
 )
 
