@@ -346,6 +346,7 @@ def test_fire_returned_on_the_spot_or_a_toll_after_a_semicolon_is_no_second_inci
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters fought back and six militants died.",
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. The village guards fought back hard.",
         "IS militants attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. YPG fighters struck back at the militants.",
+        "Hired gunmen attacked the hamlet of Tal Jumaa near Tal Tamr on Monday. The guards hit back at the mercenaries.",
     ],
 )
 def test_an_assault_the_attacked_fight_is_an_armed_clash(text: str) -> None:
