@@ -1102,15 +1102,18 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"beaten(?: to death| severely)?|beat (?:[\w-]+ ){1,3}?(?:to death|severely|brutally|unconscious)|strangled|burn(?:ed|t) to death|"
         r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets|shots)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
-        # "killed by Turkish gunfire", "wounded by regime gunfire" ("heavy gunfire was heard" alone is no event)
-        r"(?:by|from) (?:[a-z]+ )?gunfire|by (?:heavy |live |direct )?fire (?:from|of)|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
+        # "killed by Turkish gunfire", "wounded by regime gunfire", "by the fire of a checkpoint" ("heavy gunfire was
+        # heard" alone is no event, nor a blaze: "gutted by the fire of last week")
+        r"(?:by|from) (?:[a-z]+ )?gunfire|by (?:the )?(?:heavy |live |direct )?fire (?:from|of)(?! (?:last|this|that|yesterday|the (?:previous|last|day|night|week))\b)|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"
         r"by (?:an? |the )?(?:turkish )?(?:border guards?|gendarmes?|gendarmerie|jandarma)|"
         r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
-        # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit)
-        r"fired (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
+        # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit); the people told as a
+        # group ("fired at a group of young men", "a crowd of mourners")
+        r"fired (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
+        r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
         r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"
         r"posts?|convoys?|bus(?:es)?|houses?|homes?|men|women|children|boys?|youths?|smugglers|refugees)\b",
         EventType.ATTACK,

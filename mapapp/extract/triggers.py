@@ -131,10 +131,12 @@ _NOUN_THEN_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A device or vehicle told as the subject of a passive "was neutralized by": stopped before it went off.
+# A device or vehicle told as the subject of a passive "was neutralized by": stopped before it went off (not a
+# vehicle word that only qualifies the person who is the subject: "a truck driver was shot", "a car owner")
 _DEVICE_BEFORE_RE = re.compile(
     r"\b(?:cars?|vehicles?|trucks?|motorcycles?|bombs?|devices?|ieds?|mines?|explosives?|drones?|vbieds?|rockets?|"
-    r"missiles?)\b[^.;]{0,40}$",
+    r"missiles?)\b(?!\s+(?:drivers?|riders?|owners?|passengers?|operators?|pilots?|dealers?|sellers?|traders?|mechanics?)\b)"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 

@@ -1562,3 +1562,34 @@ def test_a_move_into_or_through_with_no_force_is_no_battle(text: str) -> None:
 def test_a_force_or_a_campaign_moving_into_ground_is_a_battle(text: str) -> None:
     found = extract_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2)))
     assert [i.event_type.value for i in found] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # people hit by fire told as a group of them
+        "Guards fired at a group of local farmers near the silo in Tall Birak, wounding two.",
+        "Soldiers fired on a crowd of grieving mourners outside the mosque in Jadid Akidat.",
+        # the fire of a party told with its article
+        "A shepherd was hurt by the fire of a militia checkpoint at the entrance to Kasra.",
+        # a vehicle word that only qualifies the person shot is no device stopped
+        "A truck driver was shot near the bridge in Sabkha on Sunday.",
+        "Two car owners were shot at the market of Hajin.",
+    ],
+)
+def test_gunfire_at_people_is_an_attack(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.ATTACK for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # no people hit: a blaze, a device stopped, fire at nothing named
+        "The warehouse was gutted by the fire of last week, the owner said.",
+        "A rigged car was neutralized by our units before it reached Kasra.",
+        "A booby-trapped truck driven toward the post was neutralized by our commandos.",
+        "The group of engineers fired up the generator at the station in Sabkha.",
+    ],
+)
+def test_no_gunfire_at_people(clause: str) -> None:
+    assert not any(h.trigger.event_type is EventType.ATTACK for h in find_triggers(clause)), clause
