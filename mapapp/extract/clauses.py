@@ -744,6 +744,65 @@ def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, na
     return cut
 
 
+# A region's head word before its place: "the desert of ", "the Badia of the ", "areas in the Badiya of ", "the
+# eastern countryside of ", "the vicinity of " (not a settlement's, "the town of A and the village of B": one event)
+_REGION_HEAD = (
+    r"(?:(?:areas|positions|sites|targets|camps|hideouts)\s+in\s+)?the\s+(?:[a-z]+\s+)?"
+    r"(?:desert|badi(?:y)?a|areas?|vicinity|outskirts|countryside|surroundings|environs)\s+of\s+(?:the\s+)?"
+)
+_REGION_HEAD_BEFORE_RE = re.compile(_REGION_HEAD + r"$", re.IGNORECASE)
+# the next region told with a head of its own, after a list separator: ", and the desert of ", " as well as areas in
+# the Badiya of "
+_NEXT_REGION_HEAD_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)" + _REGION_HEAD + r"$", re.IGNORECASE)
+# a place whose name as told holds its region's head: "the Badia of Deir ez-Zor"
+_REGION_HEAD_NAME_RE = re.compile(r"the\s+(?:[a-z]+\s+)?(?:desert|badi(?:y)?a|countryside|vicinity|outskirts)\s+of\s", re.IGNORECASE)
+#: The longest stretch between one region's place and the next region's head (characters): what locates the first
+#: ("south-west of Raqqa", "in Homs countryside") and the separator.
+_MAX_REGION_GAP = 80
+
+
+def regions_headed_apart(text: str, places: Sequence[tuple[int, int, str]]) -> list[tuple[int, int] | None]:
+    """The places of a clause that names several regions struck, each with a head word of its own ("jets struck ISIS
+    hideouts in the desert of A and the desert of B, south of C", "raids on the Badia of A, as well as areas in the
+    Badia of D", "camps in the desert of the A area and the Badia of B"): one (start, end) stretch per region (None
+    for a place that only locates the region before it, or that shares its head: "the Badia of A and E" is one
+    region told by two towns), or [] when the clause is no such list.
+
+    Each coordinated noun phrase with its own head is a region of its own, struck apart (as Airwars and ACLED code a
+    location struck); one head over several names ("the area of A and B") and settlements ("the town of A and the
+    village of B") stay one event. The caller reads it only for bombardments. Linear: each gap is bounded
+    (:data:`_MAX_REGION_GAP`) and matched once."""
+    if len(places) < 2:
+        return []
+    first_start, _, first_name = places[0]
+    if not (
+        _REGION_HEAD_BEFORE_RE.search(text, max(0, first_start - 50), first_start)
+        or _REGION_HEAD_NAME_RE.match(first_name)
+    ):
+        return []
+    items = [0]
+    cuts: list[int] = []
+    for index in range(1, len(places)):
+        gap_start, gap_end = places[index - 1][1], places[index][0]
+        if gap_end - gap_start > _MAX_REGION_GAP:
+            return []
+        window = text[gap_start:gap_end]
+        head = _NEXT_REGION_HEAD_RE.search(window)
+        if head is None and _REGION_HEAD_NAME_RE.match(places[index][2]):
+            head = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)$", window)
+        if head is None:
+            continue  # (a place locating the region before it, or a second name under one head)
+        items.append(index)
+        cuts.append(gap_start + head.start())
+    if len(items) < 2 or len({places[i][2].casefold() for i in items}) < len(items):
+        return []
+    edges = [0, *cuts, len(text)]
+    stretches: list[tuple[int, int] | None] = [None] * len(places)
+    for number, index in enumerate(items):
+        stretches[index] = (edges[number], edges[number + 1])
+    return stretches
+
+
 # Between one (place, day) pair and the next: the clause goes on with a conjunction ("... in A on Monday and a patrol in
 # B on Tuesday", "on Monday in A, and on Tuesday in B").
 # (not a victim's or the attackers' later moves: "was wounded in A on Monday and died in hospital in B on Tuesday")
@@ -927,6 +986,7 @@ __all__ = [
     "parts_by_day",
     "places_of_listed_events",
     "toll_told_at_a_listed_place",
+    "regions_headed_apart",
     "regions_listed",
     "split_clauses",
 ]

@@ -59,6 +59,7 @@ from mapapp.extract.clauses import (
     is_definite,
     parts_by_day,
     places_of_listed_events,
+    regions_headed_apart,
     regions_listed,
     split_clauses,
     toll_told_at_a_listed_place,
@@ -430,7 +431,7 @@ def _read_clause(
     )
     mentions = (
         _distributed(mention, text, base, casualties, places, hits)
-        or _one_per_place(mention, text, base, places, casualties)
+        or _one_per_place(mention, text, base, places, casualties, primary.start)
         or _one_per_tolled_place(mention, text, base, places)
         or _one_per_day(mention, text, base, casualties, places)
         or _one_per_victim_day(mention, text, base, casualties)
@@ -1021,7 +1022,7 @@ def _own_type(
 
 
 def _one_per_place(
-    mention: EventMention, text: str, base: int, places: list[PlaceMention], casualties: CasualtyReading
+    mention: EventMention, text: str, base: int, places: list[PlaceMention], casualties: CasualtyReading, event_at: int
 ) -> list[EventMention]:
     """One mention per listed place when the clause tells one event at each ("Two car bombs exploded in A and B";
     :func:`~mapapp.extract.clauses.places_of_listed_events`), or []. Each takes the clause's event, its own place
@@ -1030,12 +1031,24 @@ def _one_per_place(
     clause gives for them all is shared as an upper bound ("killing nine": up to nine at each), since the text does
     not tell how it divides. A military release's strikes or fighters neutralized in a list of regions ("targets were
     destroyed in the A, B and C regions by our aircraft") are one event per region
-    (:func:`~mapapp.extract.clauses.regions_listed`), each told by the whole clause."""
+    (:func:`~mapapp.extract.clauses.regions_listed`), each told by the whole clause; so are the regions a bombardment
+    struck, each told with its own head after its event word (``event_at``, relative to ``text``: "jets struck the
+    desert of A and the desert of B"; :func:`~mapapp.extract.clauses.regions_headed_apart`)."""
     named = sorted((p for p in places if p.level == "place"), key=lambda p: p.start)
     if len(named) < 2:
         return []
     relative = [(p.start - base, p.end - base, p.text) for p in named]
     stretches = places_of_listed_events(text, relative)
+    if (
+        not stretches
+        and (_told_region_by_region(mention) or _STRIKE_WITHOUT_WEAPON_RE.fullmatch(mention.trigger_word))
+        and not counts_over_more_than_a_day(mention)
+        and event_at < relative[0][0]
+    ):
+        # "jets struck the desert of A and the desert of B", "the strikes hit camps in the desert of A and the Badia of
+        # B": each region told with its own head, a place struck (not a fight's regions told before the strikes: "clashes
+        # in the vicinity of A and the outskirts of B, amid coalition strikes on the city")
+        stretches = regions_headed_apart(text, relative)
     if not stretches:
         # (a week's or a month's count over a list of regions is a tally: :func:`counts_over_more_than_a_day`)
         if (
@@ -1112,6 +1125,10 @@ def counts_over_more_than_a_day(mention: EventMention) -> bool:
     as its date): a tally, whose breakdown by place (rule 4f in :mod:`.coreference`) or list of regions
     (:func:`_one_per_place`) tells no event at each; a daily briefing's ("in the last 24 hours") tells that day's."""
     return any(d.kind == "month" for d in mention.dates) or gated_search(_LONGER_THAN_A_DAY_RE, mention.clause_text) is not None
+
+
+#: A strike told without its weapon ("the strikes", "struck"): a bombardment whose kind the report tells elsewhere.
+_STRIKE_WITHOUT_WEAPON_RE = re.compile(r"(?:air\s+)?strikes?|struck")
 
 
 def _told_region_by_region(mention: EventMention) -> bool:

@@ -786,3 +786,52 @@ def test_a_sentence_read_as_one_clause_keeps_its_dates_for_the_dating_stage() ->
     assert ["Friday" in one_clause.text[d.start : d.end] for d in one_clause.whole_dates] == [True]
     assert no_event.whole_dates is None
     assert two_clauses.whole_dates is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each region told with a head of its own is a place struck apart; a place locating one stays with it
+        (
+            "Russian jets carried out 20 raids on Monday on hideouts in the desert of Tabqa and the desert of Maadan, "
+            "south of Raqqa, and the desert of Palmyra in Homs countryside.",
+            ["Tabqa", "Maadan", "Palmyra"],
+        ),
+        # one head over two names is one region; the next, with its own head, another
+        (
+            "Russian jets carried out 20 raids on Monday on the Badia of Hajin and Albu Kamal, as well as areas in the "
+            "Badia of Palmyra.",
+            ["Hajin", "Palmyra"],
+        ),
+        ("Turkish artillery shelled the countryside of Derik and the countryside of Amuda on Monday.", [
+            "the countryside of Derik", "the countryside of Amuda"]),
+    ],
+)
+def test_regions_each_told_with_their_own_head_are_one_bombardment_each(text: str, expected: list[str]) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one head over the names; settlements; a battle told over two regions
+        "Turkish artillery shelled the area of Derik and Amuda on Monday.",
+        "Russian jets struck the town of Maadan and the village of Sabkha on Monday.",
+        "Clashes broke out on Monday in the countryside of Hajin and the countryside of Susah.",
+        "Gunmen attacked farms on Monday in the countryside of Hajin and the countryside of Susah.",
+    ],
+)
+def test_regions_under_one_head_or_not_struck_stay_one_event(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert len(found) == 1
+
+
+def test_a_fights_regions_told_before_the_strikes_beside_it_stay_the_fights() -> None:
+    text = (
+        "Clashes go on between the SDF and ISIS in the vicinity of the Maadan airport and the outskirts of Sabkha town "
+        "in the eastern countryside of Raqqa, amid coalition airstrikes on areas in the town, where two civilians were "
+        "killed in the strikes on the old market."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert sorted(i.event_type.value for i in found) == ["airstrike", "armed_clash"]
