@@ -1593,3 +1593,32 @@ def test_gunfire_at_people_is_an_attack(clause: str) -> None:
 )
 def test_no_gunfire_at_people(clause: str) -> None:
     assert not any(h.trigger.event_type is EventType.ATTACK for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a party that blew up a building or things of others: charges set by hand
+        "The jihadists had blown up a church in Tal Tamr on Monday.",
+        "On Friday militants blew up the old mosque of Kasra.",
+        "Fighters blew up several vehicles at the eastern gate of the silo.",
+    ],
+)
+def test_a_building_blown_up_by_a_party_is_a_bombing(clause: str) -> None:
+    assert any(h.trigger.event_type is EventType.IED for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a vehicle bomb keeps its own type; talks and tempers blow up without charges
+        "ISIS blew up a booby-trapped vehicle near the posts in Hajin.",
+        "The talks blew up over the status of the bridge.",
+        "The guard blew up at the visitors near the school.",
+        # a bridge demolished by a withdrawing force
+        "The jihadists blew up the bridge over the river before they withdrew from Kasra.",
+    ],
+)
+def test_blowing_up_no_building_is_no_bombing_of_one(clause: str) -> None:
+    hits = find_triggers(clause)
+    assert not any(h.trigger.event_type is EventType.IED and h.text.lower().startswith("blew") for h in hits), clause
