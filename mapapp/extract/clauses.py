@@ -539,11 +539,12 @@ _STRIKE_NOUN_ON = (
     r"\s+(?i:on|against|targeting)"
 )
 # the time told between the strike and what it hit: "struck on Thursday the A power station", "targeted at dawn today
-# a depot in B" (at most two such phrases)
+# a depot in B", "targeted on Thursday and Friday dawn" (at most two such phrases; two days joined as one)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TIME_AFTER_STRIKE = (
     r"(?:\s+(?i:at\s+(?:dawn|dusk|night|noon|midnight)|overnight|yesterday|today|tonight|"
-    r"(?:this|last)\s+(?:morning|night|evening|afternoon)|(?:early\s+|late\s+)?on\s+(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?)){0,2}"
+    r"(?:this|last)\s+(?:morning|night|evening|afternoon)|(?:early\s+|late\s+)?on\s+" + _WEEKDAY
+    + r"(?:\s+and\s+(?:on\s+)?" + _WEEKDAY + r")?(?:\s+(?:night|morning|evening|afternoon|dawn))?)){0,2}"
 )
 _FIRST_TARGET_RE = compile_guarded(
     # a list labelled as what was hit: "Targets: the bakery of A, the B power station", "Among the targets: a silo in A"
@@ -551,7 +552,9 @@ _FIRST_TARGET_RE = compile_guarded(
     r"\b(?:" + _STRIKE_VERB + "|" + _STRIKE_NOUN_ON + r")" + _TIME_AFTER_STRIKE + r")(?:\s+(?:several|many|multiple|civilian|military|\d+)?\s*"
     # ("a number of positions in the area:": a count of what was hit, then where, before the list's colon)
     r"(?:a\s+number\s+of\s+)?(?:[a-z]+\s+){0,2}(?:sites|targets|places|positions|facilities)"
-    r"(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z]+)?(?:\s+(?:region|area|province|countryside)(?=\s*:))?)?)?"
+    # (the region framing the list told by a name of one or two words: "in Raqqa countryside:", "in Al-Hasakah
+    # countryside:", "in the Derik countryside:")
+    r"(?:\s+(?:on|in|overnight|yesterday|today)(?:\s+[A-Za-z][\w'’-]*){0,2}?(?:\s+(?:region|area|province|countryside)(?=\s*:))?)?)?"
     # the time of a list told after a colon: "drones targeted in the last 72 hours: A ..., B ...", "struck on Monday:"
     r"(?:\s+(?:(?i:in\s+the\s+(?:last|past)\s+(?:\d{1,3}|[a-z]+)\s+(?:hours|days))|on\s+[A-Z][a-z]+|overnight|yesterday|"
     r"today|(?i:this|last)\s+(?:morning|night|evening))\s*:)?"
@@ -710,6 +713,10 @@ def _list_opening(text: str, places: Sequence[tuple[int, int, str]]) -> tuple[in
     return (lead, opening) if opening is not None else (0, None)
 
 
+# one target, told with the indefinite article: "a bakery in ", "an oil station near "
+_ONE_TARGET_RE = re.compile(r"\s*(?:(?:also|then)\s+)?an?\s+(?!number\b|few\b|series\b)", re.IGNORECASE)
+
+
 def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, name: str) -> int | None:
     """Where the next target's item begins (its separator), when the stretch between one target's place and the
     next place ends with a list separator and the head of a new target ("..., and a checkpoint at the entrance of ",
@@ -732,8 +739,12 @@ def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, na
         head.group("site") is not None and not _SITE_AFTER_PLACE_RE.match(text, place_end) and not _names_its_site(name)
     ):
         return None
-    if _REGION_AFTER_PLACE_RE.match(text, place_end) or is_region_name(name):
-        return None  # "oil facilities in the Qamishli countryside": a region struck, not a target's place
+    if (_REGION_AFTER_PLACE_RE.match(text, place_end) or is_region_name(name)) and not (
+        head is not None and _ONE_TARGET_RE.match(text, last.end(), gap_end)
+    ):
+        # "oil facilities in the Qamishli countryside": a region struck, not a target's place (but "and a bakery in the
+        # A countryside": one target, told by the region it lies in)
+        return None
     if head is not None and head.group("site") is None and not _COMMON_NOUN_RE.search(text, head.start(), head.end()):
         return None  # "Bab al-Farag in A": a name the gazetteer lacks, not a target
     cut = last.start()

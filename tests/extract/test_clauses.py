@@ -856,3 +856,23 @@ def test_no_new_named_subject_after_and_keeps_one_clause(text: str) -> None:
 def test_only_locates_the_place_before(text: str, first: str, second: str, locates: bool) -> None:
     gap_start = text.index(first) + len(first)
     assert only_locates_the_place_before(text, gap_start, text.index(second)) is locates
+
+
+def _items(listed: list[str]) -> int:
+    """How many of a clause's listed places have a stretch of their own (a bracketed one only locates the one before)."""
+    return sum(1 for item in listed if not item.startswith("("))
+
+
+def test_a_list_framed_by_its_region_or_told_over_two_days_is_one_strike_per_target() -> None:
+    # the region framing the list before its colon named by a hyphenated name; the strikes told over two days
+    assert _items(_listed(
+        "Turkish drones struck on Monday several facilities in Al-Hasakah countryside: the Jazra gas plant near Tabqa, "
+        "an oil station near Maadan, and a power station in Sabkha."
+    )) == 3
+    assert _items(_listed(
+        "Turkish drones struck on Monday and Tuesday dawn the Jazra gas plant near Tabqa, an oil station near Maadan, "
+        "and a power station in Sabkha."
+    )) == 3
+    # one target told by the region it lies in is a target of its own; facilities of a region stay the region's
+    assert _items(_listed("Drones struck a fuel depot in Amuda, a mill near Tal Tamr and a bakery in the Zirgan countryside.")) == 3
+    assert _items(_listed("Drones hit a silo near Tabqa and oil facilities in the Sabkha countryside.")) < 2
