@@ -23,6 +23,7 @@ from mapapp.extract.lexicon import (
     gated_search,
     may_match,
     opening_guard,
+    opening_strings,
     required_literal,
     required_words,
     split_alternatives,
@@ -75,6 +76,33 @@ def test_dispatched_alternation_keeps_the_order_of_preference() -> None:
     dispatched = re.compile(dispatched_alternation(patterns))
     for text in ("abc", "xabc zz", "c bc abz", "aab", " d  d"):
         assert _spans(dispatched, text) == _spans(plain, text)
+
+
+def test_opening_strings_follow_optional_parts_repeats_and_anchors() -> None:
+    assert opening_strings(r"u\.?k\.?-led") == {"uk", "u."}
+    assert opening_strings(r"\bgun\s*fire") == {"gu"}
+    assert opening_strings(r"(?:p|qr)+s") == {"pp", "pq", "ps", "qr"}
+    assert opening_strings(r"[mn]{3}") == {"mm", "mn", "nm", "nn"}
+
+
+def test_opening_strings_make_no_claim_they_cannot_keep() -> None:
+    assert opening_strings("o") is None  # a match can be shorter than two characters
+    assert opening_strings(r"o\s") is None  # a category
+    assert opening_strings(r"[^o]x") is None
+    assert opening_strings(r"(?:o?)*x") is None  # a repeat that can match nothing
+
+
+def test_second_character_dispatch_keeps_the_order_of_preference() -> None:
+    # openings known and not ("o\\w": a category after the first character), shared first characters, an optional
+    # opening, a one-character phrase
+    patterns = ["on", r"o\w+", "only", r"(?:n)?ox", "oxen", "o", r"[^o]+q", "n{2}o", "no"]
+    plain = re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    dispatched = re.compile(dispatched_alternation(patterns, second_character=True))
+    assert dispatched.pattern != dispatched_alternation(patterns)
+    for text in ("only oxen", "noxen nno", "o on oq xq", "o", "nnnox"):
+        assert _spans(dispatched, text) == _spans(plain, text)
+    with pytest.raises(ValueError):
+        dispatched_alternation(patterns, re.IGNORECASE, second_character=True)
 
 
 _WORDS = ["turkish", "drone", "strike", "the", "sdf", "isis", "us-led", "coalition", "killed", "sohr", "said",
