@@ -11,7 +11,9 @@ PhraseMatcher: the lexicon is small (a few hundred phrases) but full of
 inflection and spelling variation (``air strike``/``airstrikes``/``air-strike``,
 ``Deir ez-Zor``/``Dayr al-Zawr``/``Deirezzor``), which a pattern states in one
 line and a phrase list would have to enumerate. Each pattern set is compiled
-once, at import, into one alternation, so a scan is a single C-level pass.
+once, at import, into one alternation, so a scan is a single C-level pass. The
+gates before the costly patterns are plain word lists, and there an automaton
+(pyahocorasick) is what a long list asks once per text: :func:`may_match`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
+
+import ahocorasick
 
 from mapapp.model import EventType
 
@@ -164,10 +168,38 @@ def may_match(words: tuple[str, ...] | None, text: str, lowered: str) -> bool:
     "ſ" matches "s", "K" matches "k")."""
     if words is None or not text.isascii():
         return True
+    if len(words) >= _AUTOMATON_WORDS:  # many words: one Aho-Corasick pass, not one substring scan a word
+        entry = _AUTOMATON_OF.get(id(words))
+        automaton = entry[1] if entry is not None else _automaton_of(words)
+        if automaton is not None:
+            return next(automaton.iter(lowered), None) is not None
     for word in words:  # (a loop, not any() over a generator: this runs tens of times per clause)
         if word in lowered:
             return True
     return False
+
+
+#: From how many words :func:`may_match` asks an automaton rather than testing each word (measured: about even at
+#: nine; a gate of thirty words ten times faster).
+_AUTOMATON_WORDS = 10
+
+# Keyed by the words' id, as :data:`_WORDS_OF` (the entry holds the tuple, so its id is never reused).
+_AUTOMATON_OF: dict[int, tuple[tuple[str, ...], ahocorasick.Automaton | None]] = {}
+
+
+def _automaton_of(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """An automaton finding any of ``words`` (None when one is empty: it is in every text), made once per tuple. The
+    tuples are :func:`words_of`'s, one per pattern; past a bound (fresh tuples at every call) no more are made."""
+    automaton = None
+    if len(_AUTOMATON_OF) >= 4096:
+        return None
+    if all(words):
+        automaton = ahocorasick.Automaton()
+        for word in words:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+    _AUTOMATON_OF[id(words)] = (words, automaton)
+    return automaton
 
 
 # Keyed by the pattern's id, not the pattern: a compiled pattern hashes its whole pattern string and compiled code

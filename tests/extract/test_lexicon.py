@@ -230,6 +230,17 @@ def test_may_match_searches_text_outside_ascii_and_patterns_without_words() -> N
     assert may_match(("family",), "A FAMILY of four", "a family of four")
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc ;", min_size=0, max_size=3), max_size=25),
+    st.text(alphabet="abcABC ;", max_size=40),
+)
+def test_may_match_says_whether_any_word_is_in_the_text(words: list[str], text: str) -> None:
+    # short and long word lists (a long one is asked of an automaton), an empty word (in every text)
+    lowered = ascii_lower(text)
+    assert may_match(tuple(words), text, lowered) == any(word in lowered for word in words)
+
+
 @functools.cache
 def _gated_casualty_patterns() -> list[re.Pattern[str]]:
     from mapapp.extract import casualties
