@@ -239,8 +239,39 @@ _LAST_LOWERED: tuple[str, str] = ("", "")
 
 def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the text holds none of the pattern's :func:`required_words` (read once
-    per pattern): for patterns searched over every clause or sentence whose words most texts lack."""
-    return pattern.search(text) if could_match(pattern, text) else None
+    per pattern): for patterns searched over every clause or sentence whose words most texts lack. A case-insensitive
+    pattern all in lower case is searched as :class:`CaseFoldedPattern` searches (its case-sensitive twin over the
+    lowered text, two to three times faster) and matched again where that found it: the same match."""
+    global _LAST_LOWERED
+    if not could_match(pattern, text):
+        return None
+    entry = _FOLDED_TWIN.get(id(pattern))
+    twin = entry[1] if entry is not None else _folded_twin(pattern)
+    if twin is None or not text.isascii():
+        return pattern.search(text)
+    last = _LAST_LOWERED  # (could_match lowered it already, unless the pattern has no words)
+    if last[0] is text:
+        lowered = last[1]
+    else:
+        lowered = ascii_lower(text)
+        _LAST_LOWERED = (text, lowered)
+    found = twin.search(lowered)
+    return None if found is None else pattern.match(text, found.start())
+
+
+# Keyed by the pattern's id, as :data:`_WORDS_OF`: the case-sensitive twin of a case-insensitive pattern all in lower
+# case (None for any other pattern).
+_FOLDED_TWIN: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` compiled without IGNORECASE, when it is case-insensitive and in lower case only (see
+    :class:`CaseFoldedPattern`): on ASCII text lowered it matches where ``pattern`` matches in the text."""
+    twin = None
+    if pattern.flags & re.IGNORECASE and _lower_case_only(pattern.pattern):
+        twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    _FOLDED_TWIN[id(pattern)] = (pattern, twin)
+    return twin
 
 
 def _lower_case_only(pattern: str) -> bool:

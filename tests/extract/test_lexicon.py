@@ -292,7 +292,20 @@ def test_gated_search_finds_what_search_finds(words: list[str]) -> None:
     text = " ".join(words)
     for pattern in _searched_through_the_gate():
         found, gated = pattern.search(text), gated_search(pattern, text)
-        assert (found and found.span()) == (gated and gated.span()), pattern.pattern
+        assert (found and (found.span(), found.groups())) == (gated and (gated.span(), gated.groups())), pattern.pattern
+
+
+def test_gated_search_of_a_lower_case_pattern_gives_the_match_of_the_text() -> None:
+    # searched as its case-sensitive twin over the lowered text, matched again in the text itself: groups in the
+    # text's case, a look-behind reaching before the match, the first match; outside ASCII the pattern's own search
+    pattern = re.compile(r"(?<!not\s)\b(mortar|rocket)\s+(fire|rounds)\b", re.IGNORECASE)
+    for text in ("It was NOT mortar fire but Rocket ROUNDS, then mortar fire", "Mortar fire hit Qasr; rocket fire too",
+                 "no shelling", "ſome Rocket rounds near Ḩasakah"):
+        found, gated = pattern.search(text), gated_search(pattern, text)
+        assert (found and (found.span(), found.group(0), found.groups())) == (
+            gated and (gated.span(), gated.group(0), gated.groups())
+        )
+    assert gated_search(pattern, "MORTAR Fire").group(1) == "MORTAR"
 
 
 def test_could_match_answers_for_each_text_when_texts_alternate() -> None:
