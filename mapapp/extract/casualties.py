@@ -198,20 +198,22 @@ _WORD_NUMBER = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
 # (both tried at every word of every clause: alternations dispatched on their opening character, the same matches
-# in the same order of preference, see lexicon.dispatched_alternation)
+# in the same order of preference, see lexicon.dispatched_alternation; and on their second, as the phrase scanners)
 _BASE_ALTERNATIVES = [_DIGITS, "(?:a |one )?hundred", "(?:half a|two|three) dozen", _WORD_NUMBER, _VAGUE_WORDS]
-_BASE = dispatched_alternation(_BASE_ALTERNATIVES)
+_BASE = dispatched_alternation(_BASE_ALTERNATIVES, second_character=True)
 _MODIFIERS_PLAIN = (
     r"at least|no fewer than|no less than|not less than|a minimum of|more than|over|in excess of|up to|as many as|"
     r"at most|no more than|about|around|approximately|roughly|some|nearly|almost|close to|an estimated|another|"
     # the whole figure, exact: "killing all four passengers", "killed a total of nine people"
     r"a total of|all"
 )
-_MODIFIERS = dispatched_alternation([_MODIFIERS_PLAIN])
+_MODIFIERS = dispatched_alternation([_MODIFIERS_PLAIN], second_character=True)
 
 #: What a count opens with, one test per word before the count pattern's three tries (a modifier, then a number
 #: with or without a range): a filter, every count opens so, and most words open none
-_COUNT_OPENING = dispatched_alternation([*split_alternatives(_MODIFIERS_PLAIN), "between", *_BASE_ALTERNATIVES])
+_COUNT_OPENING = dispatched_alternation(
+    [*split_alternatives(_MODIFIERS_PLAIN), "between", *_BASE_ALTERNATIVES], second_character=True
+)
 _COUNT_RE = compile_guarded(
     rf"(?<![a-z0-9-])(?={_COUNT_OPENING})(?:(?P<mod>{_MODIFIERS})\s+)?"
     rf"(?:between\s+(?P<r1>{_BASE})\s+and\s+(?P<r2>{_BASE})|(?P<lo>{_BASE})\s+(?:to|or)\s+(?P<hi>{_BASE})"

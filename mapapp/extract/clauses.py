@@ -55,6 +55,7 @@ from mapapp.extract.lexicon import (
     NEXT_GROUP_GAP,
     TARGETS_LABEL_WORDS,
     TARGETS_LIST_VERB_WORDS,
+    CaseFoldedPattern,
     compile_guarded,
     opening_guard,
 )
@@ -244,12 +245,13 @@ _ANSWERED_WITH_TOLL_RE = compile_guarded(
     r"dozens|several|scores)\b)",
     re.IGNORECASE,
 )
-_ANSWER_WORDS_RE = re.compile(r"retaliat|response|reprisal|revenge|reaction|avenge|following", re.IGNORECASE)
+# (case-folded: searched over every sentence, two to four times faster than under IGNORECASE)
+_ANSWER_WORDS_RE = CaseFoldedPattern(r"retaliat|response|reprisal|revenge|reaction|avenge|following")
 
 
 def could_answer(text: str) -> bool:
     """A cheap test before :data:`_ANSWERED_WITH_TOLL_RE` is searched: the text names an answer or a sequel at all."""
-    return _ANSWER_WORDS_RE.search(text) is not None
+    return _ANSWER_WORDS_RE.found(text)
 
 
 def _answered_apart(sentence_text: str, clause: Clause) -> list[Clause]:

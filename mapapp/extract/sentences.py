@@ -33,7 +33,8 @@ _TAG_RE = re.compile(r"</?[A-Za-z][^<>]*>")
 
 # A full stop before a capitalised word; a line break; or a full stop glued to the next sentence by a page that
 # lost its spaces ("in the strike.Al Hadath reported"): two lower-case letters, the stop, then a capitalised word.
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
+# (the capital looked for before the letters behind it: most positions fail that one test, not three)
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|(?=[A-Z][a-z])(?<=[a-z][a-z][.!?])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st no vs jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.g i.e approx est".split()
 )

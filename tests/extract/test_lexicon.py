@@ -23,6 +23,7 @@ from mapapp.extract.lexicon import (
     gated_search,
     may_match,
     opening_guard,
+    opening_strings,
     required_literal,
     required_words,
     split_alternatives,
@@ -75,6 +76,33 @@ def test_dispatched_alternation_keeps_the_order_of_preference() -> None:
     dispatched = re.compile(dispatched_alternation(patterns))
     for text in ("abc", "xabc zz", "c bc abz", "aab", " d  d"):
         assert _spans(dispatched, text) == _spans(plain, text)
+
+
+def test_opening_strings_follow_optional_parts_repeats_and_anchors() -> None:
+    assert opening_strings(r"u\.?k\.?-led") == {"uk", "u."}
+    assert opening_strings(r"\bgun\s*fire") == {"gu"}
+    assert opening_strings(r"(?:p|qr)+s") == {"pp", "pq", "ps", "qr"}
+    assert opening_strings(r"[mn]{3}") == {"mm", "mn", "nm", "nn"}
+
+
+def test_opening_strings_make_no_claim_they_cannot_keep() -> None:
+    assert opening_strings("o") is None  # a match can be shorter than two characters
+    assert opening_strings(r"o\s") is None  # a category
+    assert opening_strings(r"[^o]x") is None
+    assert opening_strings(r"(?:o?)*x") is None  # a repeat that can match nothing
+
+
+def test_second_character_dispatch_keeps_the_order_of_preference() -> None:
+    # openings known and not ("o\\w": a category after the first character), shared first characters, an optional
+    # opening, a one-character phrase
+    patterns = ["on", r"o\w+", "only", r"(?:n)?ox", "oxen", "o", r"[^o]+q", "n{2}o", "no"]
+    plain = re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    dispatched = re.compile(dispatched_alternation(patterns, second_character=True))
+    assert dispatched.pattern != dispatched_alternation(patterns)
+    for text in ("only oxen", "noxen nno", "o on oq xq", "o", "nnnox"):
+        assert _spans(dispatched, text) == _spans(plain, text)
+    with pytest.raises(ValueError):
+        dispatched_alternation(patterns, re.IGNORECASE, second_character=True)
 
 
 _WORDS = ["turkish", "drone", "strike", "the", "sdf", "isis", "us-led", "coalition", "killed", "sohr", "said",
@@ -202,6 +230,17 @@ def test_may_match_searches_text_outside_ascii_and_patterns_without_words() -> N
     assert may_match(("family",), "A FAMILY of four", "a family of four")
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc ;", min_size=0, max_size=3), max_size=25),
+    st.text(alphabet="abcABC ;", max_size=40),
+)
+def test_may_match_says_whether_any_word_is_in_the_text(words: list[str], text: str) -> None:
+    # short and long word lists (a long one is asked of an automaton), an empty word (in every text)
+    lowered = ascii_lower(text)
+    assert may_match(tuple(words), text, lowered) == any(word in lowered for word in words)
+
+
 @functools.cache
 def _gated_casualty_patterns() -> list[re.Pattern[str]]:
     from mapapp.extract import casualties
@@ -253,7 +292,20 @@ def test_gated_search_finds_what_search_finds(words: list[str]) -> None:
     text = " ".join(words)
     for pattern in _searched_through_the_gate():
         found, gated = pattern.search(text), gated_search(pattern, text)
-        assert (found and found.span()) == (gated and gated.span()), pattern.pattern
+        assert (found and (found.span(), found.groups())) == (gated and (gated.span(), gated.groups())), pattern.pattern
+
+
+def test_gated_search_of_a_lower_case_pattern_gives_the_match_of_the_text() -> None:
+    # searched as its case-sensitive twin over the lowered text, matched again in the text itself: groups in the
+    # text's case, a look-behind reaching before the match, the first match; outside ASCII the pattern's own search
+    pattern = re.compile(r"(?<!not\s)\b(mortar|rocket)\s+(fire|rounds)\b", re.IGNORECASE)
+    for text in ("It was NOT mortar fire but Rocket ROUNDS, then mortar fire", "Mortar fire hit Qasr; rocket fire too",
+                 "no shelling", "ſome Rocket rounds near Ḩasakah"):
+        found, gated = pattern.search(text), gated_search(pattern, text)
+        assert (found and (found.span(), found.group(0), found.groups())) == (
+            gated and (gated.span(), gated.group(0), gated.groups())
+        )
+    assert gated_search(pattern, "MORTAR Fire").group(1) == "MORTAR"
 
 
 def test_could_match_answers_for_each_text_when_texts_alternate() -> None:
