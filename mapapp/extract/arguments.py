@@ -413,7 +413,19 @@ _PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+|an
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
-    r"(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been|died|succumbed)\b",
+    r"(?:(?:who|that)\s+)?(?:(?:were|was|have been|has been|had been)\b"
+    # (not the progressive, an active verb: "SDF fighters were battling ISIS", "troops have been pushing into X"; but
+    # "were being held", a passive, and "were missing", the lost)
+    r"(?!\s+(?:still\s+|now\s+|also\s+)?(?!being\b|missing\b)[a-z]{2,}ing\b)|died\b|succumbed\b)",
+    re.IGNORECASE,
+)
+
+#: A verb of fighting right before a party, its object: the foe fought ("troops fought Islamic State in X", "SDF
+#: fighters were battling IS", "fighters battled the YPG", "fighting off ISIS cells"), never its agent, also when the
+#: event words hold both the verb and the party ("fought ISIS", one trigger).
+_FOE_LEFT_RE = compile_guarded(
+    r"\b(?:fought|battled|battling|fighting\s+(?:against|off))\s+"
+    r"(?:(?:the|rival|remaining|[\w.]+-(?:backed|led|allied))\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -640,6 +652,7 @@ def attested_agent(
         )
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
+        foe = bool(_FOE_LEFT_RE.search(left))  # "troops fought ISIS": the object of the verb of fighting
         if (
             _SUBJECT_RIGHT_RE.match(right)
             or (
@@ -650,7 +663,7 @@ def attested_agent(
             )
         ) and (
             coordinated
-            or (not non_agent and not _PARTY_LEFT_RE.search(left))
+            or (not non_agent and not foe and not _PARTY_LEFT_RE.search(left))
             or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
@@ -663,7 +676,7 @@ def attested_agent(
                 score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
             continue
-        object_position = non_agent
+        object_position = non_agent or foe
         if object_position and (
             _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]) or _OWNED_EVENT_RIGHT_RE.match(right)
         ):
@@ -674,7 +687,8 @@ def attested_agent(
             and not object_position
             and ":" not in text[mention.end : hit.start]  # "SDF Media Center: A Turkish drone ...": a speaker's label
             and not apart
-            or (mention.start < hit.end and hit.start < mention.end)
+            # (the party inside the event words, "coalition air strikes", unless their verb's object: "fought ISIS")
+            or (mention.start < hit.end and hit.start < mention.end and not foe)
         )
         by_after = (
             not object_position  # (not "an attack by ISIS targeted SDF fighters": the object after the agent)
@@ -700,10 +714,11 @@ def attested_agent(
         elif not object_position and _BY_LEFT_RE.search(left):
             score = 8.0  # "an attack by ISIS cells on a checkpoint": the agent of a "by" phrase
         elif object_position or _NON_AGENT_RIGHT_RE.match(right):
-            if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
+            if hit.trigger.event_type is not EventType.ARMED_CLASH or not (foe or _PARTY_LEFT_RE.search(left)):
                 skipped_end = mention.end
                 continue
-            score = OTHER_SIDE_ONLY  # "clashes with the SDF": the other party, when no one else is named
+            # "clashes with the SDF", "troops fought ISIS": the other party, when no one else is named
+            score = OTHER_SIDE_ONLY
         elif mention.end <= hit.start:
             if apart and not _deed_in_its_part(text, semicolons, mention):
                 # "Russian patrol in X; a shell kills a civilian": a party named in another part of the line, where

@@ -2211,3 +2211,26 @@ def test_fighters_named_by_their_allegiance_as_one_word_are_that_party(text: str
 )
 def test_the_united_states_as_the_agent_is_the_coalition(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the foe of a verb of fighting is its object, also inside the event words ("fought X" is one trigger): the
+        # subject fought, even when a progressive follows its people ("fighters were battling", not a passive)
+        ("On Sunday, SDF fighters were battling ISIS around the village of Gharanij, a commander said.", "SDF"),
+        ("Government troops and allied militias fought Islamic State near Al-Quriyah on Thursday.", "Syrian army"),
+        (
+            "On Monday, IS militants launched an attack on the village of Umm Kuf and fought YPG fighters for hours.",
+            "ISIS",
+        ),
+        # with no other party named, the foe stays the one side the clause names
+        ("Fighters fought Islamic State militants near Al-Quriyah on Thursday.", "ISIS"),
+        # negatives: the party naming the event word, the dead of a passive, and the passive progressive
+        ("ISIS fighters battled the SDF near Al-Quriyah on Thursday.", "ISIS"),
+        ("Four SDF fighters were killed in clashes near Al-Quriyah on Thursday.", "SDF"),
+        ("Two SDF fighters were being treated after clashes near Al-Quriyah on Thursday.", "SDF"),
+    ],
+)
+def test_the_foe_of_a_verb_of_fighting_is_not_its_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
