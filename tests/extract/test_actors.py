@@ -2234,3 +2234,30 @@ def test_the_united_states_as_the_agent_is_the_coalition(text: str, actor: str |
 )
 def test_the_foe_of_a_verb_of_fighting_is_not_its_agent(text: str, actor: str | None) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the dead of one side, told by a party of the other camp as its own fight or as its report: the teller fought
+        (
+            "The Syrian army said its units retook the village of Tabni on Sunday after fighting in which nine ISIS "
+            "members were killed.",
+            "Syrian army",
+        ),
+        ("Nine ISIS members were killed in clashes near Hajin on Sunday, the SDF said.", "SDF"),
+        # ... or in its own release (the release party's voice)
+        (
+            "SDF General Command\nStatement to the public\nOur fighters advanced towards Tal Samen on Sunday and freed "
+            "the village of Hisha. Nine ISIS mercenaries were killed in the clashes.\n",
+            "SDF",
+        ),
+        # negatives: its own dead, its ally's, or a monitor's report stay the dead's side
+        ("The SDF said two of its fighters were killed in clashes near Hajin on Sunday.", "SDF"),
+        ("Six Asayish members were killed in clashes near Hajin on Sunday, the SDF said.", "Asayish"),
+        ("Nine SDF fighters were killed in clashes near Hajin on Sunday, the Syrian Observatory said.", "SDF"),
+    ],
+)
+def test_the_dead_of_one_side_told_by_the_other_are_the_tellers_fight(text: str, actor: str | None) -> None:
+    found = incidents(text, datetime.date(2017, 6, 4))
+    assert [incident.actor for incident in found if incident.event_type is EventType.ARMED_CLASH] == [actor]
