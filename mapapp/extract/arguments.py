@@ -422,11 +422,25 @@ _VICTIM_RIGHT_RE = re.compile(
 
 #: A verb of fighting right before a party, its object: the foe fought ("troops fought Islamic State in X", "SDF
 #: fighters were battling IS", "fighters battled the YPG", "fighting off ISIS cells"), never its agent, also when the
-#: event words hold both the verb and the party ("fought ISIS", one trigger).
+#: event words hold both the verb and the party ("fought ISIS", one trigger); so is the side beaten in a battle for
+#: ground ("declared victory over IS", "after driving ISIS from the town", "ousting the jihadists").
 _FOE_LEFT_RE = compile_guarded(
-    r"\b(?:fought|battled|battling|fighting\s+(?:against|off))\s+"
-    r"(?:(?:the|rival|remaining|[\w.]+-(?:backed|led|allied))\s+){0,2}$",
+    r"\b(?:fought|battled|battling|fighting\s+(?:against|off)|victor(?:y|ies)\s+over|defeat\s+of|defeat(?:ed|ing)|"
+    r"dr(?:ove|iven|iving)|oust(?:ed|ing)|expell(?:ed|ing)|flush(?:ed|ing)|rout(?:ed|ing)|dislodg(?:ed|ing)|evict(?:ed|ing))\s+"
+    r"(?:(?:the|rival|remaining|last|[\w.]+-(?:backed|led|allied))\s+){0,2}$",
     re.IGNORECASE,
+)
+
+#: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
+#: ("Raqqa, the city that Islamic State had ruled", "the stadium, which IS had used as a prison", "the village, where
+#: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
+#: noun is no place).
+_PLACE_RELATIVE_LEFT_RE = compile_guarded(
+    r"(?:\b(?:city|town|village|area|region|territory|capital|stronghold|enclave|neighbou?rhood|district|camp|prison|"
+    r"stadium|hospital|base|field|pocket|bastion))\s*,?\s+(?:that|which|where)\s+(?:the\s+)?$"
+)
+_PLUPERFECT_RIGHT_RE = re.compile(
+    r"^\s*(?:group\s+|militants\s+|fighters\s+|jihadists\s+)?(?:had|once)\b", re.IGNORECASE
 )
 
 # A party whose vehicle or patrol set off a mine is its victim: "an SDF patrol hit a landmine", "a Russian patrol
@@ -853,6 +867,8 @@ def _skipped(
         return True
     if _PASSIVE_PATIENT_RIGHT_RE.match(right):
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
+    if _PLUPERFECT_RIGHT_RE.match(right) and _PLACE_RELATIVE_LEFT_RE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "Raqqa, the city that IS had ruled": the place's past, not the event's agent
     if _HOST_RIGHT_RE.match(right):
         return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
     if _NEUTRALIZED_PATIENT_RIGHT_RE.match(text[mention.end : mention.end + _NEUTRALIZED_WINDOW]) and not _BY_LEFT_RE.search(left):
