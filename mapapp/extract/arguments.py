@@ -541,6 +541,9 @@ FIRM_ACTOR = 6.5
 #: The score of a clash's party named only as the other side ("clashes with the SDF", "fighting against ISIS"): the
 #: actor when the clause names no other, which a side telling the fight as its own outranks (:func:`own_fight_reporter`).
 OTHER_SIDE_ONLY = 1.0
+#: The score of a party only named after the event word, tied to it by no verb or "by" ("clashes between the SDF and
+#: tribal fighters"): at most this, less the distance.
+NAMED_AFTER_ONLY = 2.0
 
 
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -743,7 +746,7 @@ def attested_agent(
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
             score -= (hit.start - mention.end) / 1000
         else:
-            score = 2.0 - (mention.start - hit.end) / 1000
+            score = NAMED_AFTER_ONLY - (mention.start - hit.end) / 1000
         best = _better(best, score, mention.name, index)
     if best is not None and best[1] == NO_ACTOR and alleged is not None and alleged[1] != NO_ACTOR:
         best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
@@ -1374,6 +1377,7 @@ __all__ = [
     "own_fight_reporter",
     "release_clash_side",
     "OTHER_SIDE_ONLY",
+    "NAMED_AFTER_ONLY",
     "clash_side",
     "find_actor_mentions",
     "find_sources",

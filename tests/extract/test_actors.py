@@ -2289,3 +2289,22 @@ def test_a_side_telling_a_front_fought_off_as_its_own_makes_no_incident_of_it() 
     # (a side telling ground taken as its own names a party to it, above; a front's attacks fought off, told with no
     # day, stay no incident)
     assert incidents("The SDF said it had repelled attacks on Tabqa and Hajin.", datetime.date(2017, 6, 4)) == []
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "actor"),
+    [
+        # a clash told first by its two sides ("clashes between A and B": A only named after the event word), then by
+        # one of them acting before its own event word: that side acted
+        ("Tribal fighters loyal to a local sheikh then attacked SDF checkpoints in Gharanij and Abu Hamam.", "Arab tribal fighters"),
+        # (the subject of a violent verb outranks it as before)
+        ("ISIS militants then attacked SDF checkpoints in Gharanij and Abu Hamam.", "ISIS"),
+    ],
+)
+def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor: str) -> None:
+    text = (
+        "Heavy clashes between the Syrian Democratic Forces and Arab tribal fighters that began this week in the east of "
+        "Deir ez-Zor have spread to several villages, killing at least nine people, tribal sources said on Monday.\n\n"
+        + follow_up
+    )
+    assert [incident.actor for incident in incidents(text, datetime.date(2023, 9, 1))] == [actor]
