@@ -413,8 +413,34 @@ _PARTY_LEFT_RE = compile_guarded(r"\b(?:with|and|between|against)\s+(?:the\s+|an
 
 _VICTIM_RIGHT_RE = re.compile(
     r"^\s*(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+"
-    r"(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been|died|succumbed)\b",
+    r"(?:(?:who|that)\s+)?(?:(?:were|was|have been|has been|had been)\b"
+    # (not the progressive, an active verb: "SDF fighters were battling ISIS", "troops have been pushing into X"; but
+    # "were being held", a passive, and "were missing", the lost)
+    r"(?!\s+(?:still\s+|now\s+|also\s+)?(?!being\b|missing\b)[a-z]{2,}ing\b)|died\b|succumbed\b)",
     re.IGNORECASE,
+)
+
+#: A verb of fighting right before a party, its object: the foe fought ("troops fought Islamic State in X", "SDF
+#: fighters were battling IS", "fighters battled the YPG", "fighting off ISIS cells"), never its agent, also when the
+#: event words hold both the verb and the party ("fought ISIS", one trigger); so is the side beaten in a battle for
+#: ground ("declared victory over IS", "after driving ISIS from the town", "ousting the jihadists").
+_FOE_LEFT_RE = compile_guarded(
+    r"\b(?:fought|battled|battling|fighting\s+(?:against|off)|victor(?:y|ies)\s+over|defeat\s+of|defeat(?:ed|ing)|"
+    r"dr(?:ove|iven|iving)|oust(?:ed|ing)|expell(?:ed|ing)|flush(?:ed|ing)|rout(?:ed|ing)|dislodg(?:ed|ing)|evict(?:ed|ing))\s+"
+    r"(?:(?:the|rival|remaining|last|[\w.]+-(?:backed|led|allied))\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+#: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
+#: ("Raqqa, the city that Islamic State had ruled", "the stadium, which IS had used as a prison", "the village, where
+#: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
+#: noun is no place).
+_PLACE_RELATIVE_LEFT_RE = compile_guarded(
+    r"(?:\b(?:city|town|village|area|region|territory|capital|stronghold|enclave|neighbou?rhood|district|camp|prison|"
+    r"stadium|hospital|base|field|pocket|bastion))\s*,?\s+(?:that|which|where)\s+(?:the\s+)?$"
+)
+_PLUPERFECT_RIGHT_RE = re.compile(
+    r"^\s*(?:group\s+|militants\s+|fighters\s+|jihadists\s+)?(?:had|once)\b", re.IGNORECASE
 )
 
 # A party whose vehicle or patrol set off a mine is its victim: "an SDF patrol hit a landmine", "a Russian patrol
@@ -515,6 +541,9 @@ FIRM_ACTOR = 6.5
 #: The score of a clash's party named only as the other side ("clashes with the SDF", "fighting against ISIS"): the
 #: actor when the clause names no other, which a side telling the fight as its own outranks (:func:`own_fight_reporter`).
 OTHER_SIDE_ONLY = 1.0
+#: The score of a party only named after the event word, tied to it by no verb or "by" ("clashes between the SDF and
+#: tribal fighters"): at most this, less the distance.
+NAMED_AFTER_ONLY = 2.0
 
 
 def choose_actor(text: str, hit: TriggerHit, excluded: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -640,6 +669,7 @@ def attested_agent(
         )
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
+        foe = bool(_FOE_LEFT_RE.search(left))  # "troops fought ISIS": the object of the verb of fighting
         if (
             _SUBJECT_RIGHT_RE.match(right)
             or (
@@ -650,7 +680,7 @@ def attested_agent(
             )
         ) and (
             coordinated
-            or (not non_agent and not _PARTY_LEFT_RE.search(left))
+            or (not non_agent and not foe and not _PARTY_LEFT_RE.search(left))
             or _AFFILIATED_LEFT_RE.search(left)  # "militants loyal to the Islamic State attacked"
         ):
             score = 9.0 if mention.end <= hit.start + len(hit.text) else 7.0
@@ -663,7 +693,7 @@ def attested_agent(
                 score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
             continue
-        object_position = non_agent
+        object_position = non_agent or foe
         if object_position and (
             _EVENT_NOUN_END_RE.search(text[mention.start : mention.end]) or _OWNED_EVENT_RIGHT_RE.match(right)
         ):
@@ -674,7 +704,8 @@ def attested_agent(
             and not object_position
             and ":" not in text[mention.end : hit.start]  # "SDF Media Center: A Turkish drone ...": a speaker's label
             and not apart
-            or (mention.start < hit.end and hit.start < mention.end)
+            # (the party inside the event words, "coalition air strikes", unless their verb's object: "fought ISIS")
+            or (mention.start < hit.end and hit.start < mention.end and not foe)
         )
         by_after = (
             not object_position  # (not "an attack by ISIS targeted SDF fighters": the object after the agent)
@@ -700,10 +731,11 @@ def attested_agent(
         elif not object_position and _BY_LEFT_RE.search(left):
             score = 8.0  # "an attack by ISIS cells on a checkpoint": the agent of a "by" phrase
         elif object_position or _NON_AGENT_RIGHT_RE.match(right):
-            if hit.trigger.event_type is not EventType.ARMED_CLASH or not _PARTY_LEFT_RE.search(left):
+            if hit.trigger.event_type is not EventType.ARMED_CLASH or not (foe or _PARTY_LEFT_RE.search(left)):
                 skipped_end = mention.end
                 continue
-            score = OTHER_SIDE_ONLY  # "clashes with the SDF": the other party, when no one else is named
+            # "clashes with the SDF", "troops fought ISIS": the other party, when no one else is named
+            score = OTHER_SIDE_ONLY
         elif mention.end <= hit.start:
             if apart and not _deed_in_its_part(text, semicolons, mention):
                 # "Russian patrol in X; a shell kills a civilian": a party named in another part of the line, where
@@ -714,7 +746,7 @@ def attested_agent(
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
             score -= (hit.start - mention.end) / 1000
         else:
-            score = 2.0 - (mention.start - hit.end) / 1000
+            score = NAMED_AFTER_ONLY - (mention.start - hit.end) / 1000
         best = _better(best, score, mention.name, index)
     if best is not None and best[1] == NO_ACTOR and alleged is not None and alleged[1] != NO_ACTOR:
         best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
@@ -838,6 +870,8 @@ def _skipped(
         return True
     if _PASSIVE_PATIENT_RIGHT_RE.match(right):
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
+    if _PLUPERFECT_RIGHT_RE.match(right) and _PLACE_RELATIVE_LEFT_RE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "Raqqa, the city that IS had ruled": the place's past, not the event's agent
     if _HOST_RIGHT_RE.match(right):
         return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
     if _NEUTRALIZED_PATIENT_RIGHT_RE.match(text[mention.end : mention.end + _NEUTRALIZED_WINDOW]) and not _BY_LEFT_RE.search(left):
@@ -1343,6 +1377,7 @@ __all__ = [
     "own_fight_reporter",
     "release_clash_side",
     "OTHER_SIDE_ONLY",
+    "NAMED_AFTER_ONLY",
     "clash_side",
     "find_actor_mentions",
     "find_sources",

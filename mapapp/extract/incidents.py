@@ -89,7 +89,7 @@ from mapapp.extract.event_series import (
     type_target_lists,
 )
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
-from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, is_named_actor, normalize_place
+from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, allied, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
@@ -232,7 +232,17 @@ def extract_incidents(document: Document) -> list[Incident]:
             cluster.actor is None and cluster.event_type is EventType.ARMED_CLASH and not cluster.unnamed_agent
         )
         if side_may_stand_in and cluster.clash_side:
-            cluster.actor = cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
+            # the dead of one side, told by a party of the other camp as its own fight ("the army said its units retook
+            # X after fighting in which nine ISIS members were killed") or in that party's release ("Nine ISIS
+            # mercenaries were killed in the clashes" under the SDF's name): the teller fought them, its side is told
+            teller = (
+                own_fight_reporter(cluster.clause_text)
+                or clash_reporter(cluster.clause_text)
+                or release_clash_side(cluster.clause_text, party)
+            )
+            if teller is not None and allied(teller, cluster.clash_side):
+                teller = None
+            cluster.actor = teller or cluster.clash_side  # "clashes killed 13 SDF fighters": one side of the fight
         if side_may_stand_in and cluster.actor is None:
             cluster.actor = clash_reporter(cluster.clause_text)  # "clashes erupted around X, the SDF said": its fight
         if side_may_stand_in and cluster.actor is None:

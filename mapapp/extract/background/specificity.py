@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.arguments import names_own_forces
+from mapapp.extract.arguments import names_own_forces, own_fight_reporter
 from mapapp.extract.clauses import PERFECT_ASPECT_RE
-from mapapp.extract.lexicon import NEUTRALIZED_TRIGGER, SEPARATE_REPORT_RE, compile_guarded
+from mapapp.extract.lexicon import CAPTURE_VERBS, NEUTRALIZED_TRIGGER, SEPARATE_REPORT_RE, compile_guarded
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.model import BOMBARDMENT_TYPES, EventType
 
@@ -91,7 +91,7 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
 
 def _party_told(mention: EventMention, clause_text: str) -> bool:
     """Whether the clause names a party to its event: its actor, one side of a fight ("5 PKK/YPG terrorists were
-    neutralized"), or a military's own forces in its own voice ("neutralized by our commandos"), or by its own word for
+    neutralized", "the SDF said they had taken X": a side telling the ground taken as its own), or a military's own forces in its own voice ("neutralized by our commandos"), or by its own word for
     the fighters they killed or captured ("3 terrorists detected in the X region were neutralized": the word is only
     ever the Turkish military's of its own strikes)."""
     return (
@@ -99,6 +99,13 @@ def _party_told(mention: EventMention, clause_text: str) -> bool:
         or mention.clash_side is not None
         or names_own_forces(clause_text)
         or "neutrali" in mention.trigger_word
+        # a side telling the ground taken as its own: "the SDF said they had taken full control of X" (not a fight
+        # fought off, "the SDF said it had repelled attacks on X", its usual summary of a front)
+        or (
+            mention.trigger is not None
+            and mention.trigger.pattern == CAPTURE_VERBS
+            and own_fight_reporter(clause_text) is not None
+        )
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.arguments import NAMED_AFTER_ONLY, names_actor
 from mapapp.extract.casualties import add_casualties, refines_vague_toll
 from mapapp.extract.clauses import FIRM_ACTOR
 from mapapp.extract.coreference.compatibility import _LOOSE_ACTOR, _narrows, _placed_near_only, _rounded_alike
@@ -95,6 +96,14 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         # a word that names no party ("Mercenaries attack SDF post" over "an ISIS cell attacked")
         or (not is_named_actor(cluster.actor) and is_named_actor(follow_up.actor))
         or (follow_up.actor_score >= FIRM_ACTOR and cluster.actor_score < _LOOSE_ACTOR)
+        # a party the cluster only named after its event word ("clashes between the SDF and tribal fighters"), where
+        # the later mention names another of the parties it told before its own event word ("Tribal fighters loyal to
+        # X then attacked SDF posts"): that side acted
+        or (
+            0.0 < cluster.actor_score <= NAMED_AFTER_ONLY
+            and follow_up.actor_score > NAMED_AFTER_ONLY + 1.0
+            and names_actor(cluster.clause_text, follow_up.actor)
+        )
     ):
         # a later mention fills the actor, refines it into a joint operation ("an SDF raid" ... "the SDF, backed by
         # the coalition, raided"), or names the agent firmly where the cluster only had a party named near the
