@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
-from mapapp.extract.background import PATTERN
+from mapapp.extract.background import PATTERN, TALLY
 from mapapp.extract.casualties import add_tolls
 from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
@@ -49,7 +49,7 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     normalize_place,
 )
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
@@ -429,6 +429,16 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                     mention.dates = list(strikes.dates)
             if mention.event_type in BOMBARDMENT_TYPES and mention.verdict == CANDIDATE:
                 bombardment = mention  # (told by any word: "aircraft carried out strikes")
+                strikes = mention
+            elif (
+                mention.event_type in BOMBARDMENT_TYPES
+                and mention.verdict == TALLY
+                and not mention.named_places
+                and not counts_over_more_than_a_day(mention)
+            ):
+                # "air operations were carried out in the north of Syria. 30 targets were destroyed in the operation in
+                # the A and B regions, and 40 terrorists were neutralized": one wave told with no place (the count
+                # coreference reads its regions against), whose hits the next sentence tells
                 strikes = mention
             elif (
                 mention.verdict == CANDIDATE

@@ -1416,28 +1416,55 @@ def is_answered_event(mention: EventMention) -> bool:
     return found is not None and _AFTER_ANSWERED_PHRASE_RE.fullmatch(text, found.end()) is not None
 
 
+# Where a bombardment's own clause places it, a country or a part of one: "in northern Syria", "across north-eastern
+# Syria", "in the north of Iraq and Syria" (not the party's name, "Islamic State of Iraq and Syria": no preposition).
+_IN_A_COUNTRY_RE = compile_guarded(
+    r"\b(?:in|across|over|into|throughout)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+(?:of\s+)?)?"
+    r"(?:Syria|Iraq)\b",
+    re.IGNORECASE,
+)
+
+
 def _outside_answered_event(text: str, places: list[PlaceMention], primary: TriggerHit, base: int) -> list[PlaceMention]:
     """``places`` without those of the event the clause's event answered or followed ("Turkish drones struck X after
     the attack in Ankara", "In response to the attack in Ankara, jets struck targets in Y"): that event's place is not
     this one's. Only when the clause's own event word is a firm one outside the phrase (in "two soldiers were killed
-    after an attack on their post in X" the attack is the event) and the clause names a place of its own: the first
-    place left becomes the primary one."""
+    after an attack on their post in X" the attack is the event) and the clause names a place of its own (the first
+    place left becomes the primary one) or its event is a bombardment it places in a country (left unplaced: "jets
+    struck targets in northern Syria in retaliation for the attack in Ankara" is not in Ankara)."""
     if not places or primary.trigger.weak or not could_match(_ANSWERED_EVENT_RE, text):
         return places
     kept = places
+    spans: list[tuple[int, int]] = []
     for found in _ANSWERED_EVENT_RE.finditer(text):
         start, end = found.start(), found.end()
         if start <= primary.start < end:
             continue
+        spans.append((start, end))
         kept = [p for p in kept if not start <= p.start - base < end]
+    if len(kept) == len(places):
+        return places
     first = next((i for i, p in enumerate(kept) if p.level == "place"), None)
-    if len(kept) == len(places) or first is None:
-        # (with no place of its own left, the answered event's place stays: the report names the strike by it,
-        # and what follows ("In this context, 32 targets were destroyed in A and B") is read against it)
+    if first is None:
+        # (with no place of its own left, the answered event's place stays: the report names the strike by it ("In
+        # retaliation for the attack on its base at X, jets struck positions nearby"); but not a bombardment its
+        # clause places in a country ("jets struck targets in northern Syria in response to the attack in Ankara"):
+        # unplaced, a wave whose hits what follows lists ("32 targets were destroyed in A and B"))
+        if primary.trigger.event_type in BOMBARDMENT_TYPES and _told_in_a_country(text, spans):
+            return kept
         return places
     return [
         replace(p, role="primary" if i == first else "reference") if p.level == "place" else p for i, p in enumerate(kept)
     ]
+
+
+def _told_in_a_country(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` places its event in a country or a part of one (:data:`_IN_A_COUNTRY_RE`) outside ``spans``."""
+    if not could_match(_IN_A_COUNTRY_RE, text):
+        return False
+    return any(
+        not any(start <= found.start() < end for start, end in spans) for found in _IN_A_COUNTRY_RE.finditer(text)
+    )
 
 
 # "shortly after the ambush", "following the attack": the event just told, named as the time of this one.

@@ -134,6 +134,28 @@ def test_a_target_hit_with_no_weapon_named_is_one_more_of_the_strikes_just_told(
     assert found.actor is not None
 
 
+def test_the_neutralized_after_a_wave_told_with_no_place_are_its_hits() -> None:
+    # the wave has no place (an unplaced count of one operation); the next sentence lists the regions it hit and the
+    # fighters it killed, with no means of their own: those strikes
+    text = (
+        "In response to the bombing in Izmir, air operations were carried out against targets in northern Syria. "
+        "21 targets were destroyed in the operation, including in the regions of Amuda and Tal Hamis, and 17 "
+        "terrorists were neutralized."
+    )
+    found = incidents(text)
+    assert {i.primary_toponym.text for i in found if i.primary_toponym} == {"Amuda", "Tal Hamis"}
+    assert all(i.event_type is EventType.AIRSTRIKE for i in found), [i.event_type for i in found]
+
+
+def test_the_neutralized_after_a_count_of_many_days_keep_their_own_type() -> None:
+    # a count of strikes over months is no wave whose hits the next sentence tells
+    text = (
+        "Coalition air strikes have killed 300 people in the province since June. "
+        "On Tuesday, 4 terrorists were neutralized near Amuda after they opened fire on a checkpoint."
+    )
+    assert all(i.event_type not in (EventType.AIRSTRIKE, EventType.DRONE_STRIKE) for i in incidents(text))
+
+
 @pytest.mark.parametrize(
     "text, place",
     [

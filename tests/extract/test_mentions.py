@@ -111,6 +111,24 @@ def test_every_wording_of_an_answered_event_keeps_its_place_out(words: str) -> N
     assert [t.text for t in found[0].toponyms] == ["Tell Baydar"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish warplanes hit more than 20 positions in north-eastern Syria on Friday in retaliation for an attack on "
+        "a police station near Izmir.",
+        "Following the bombing in Izmir on March 2, our Air Force carried out air operations in northern Syria.",
+        "Turkish jets bombed dozens of targets in Syria and Iraq overnight in response to the attack on an army base "
+        "near Mersin.",
+    ],
+)
+def test_a_bombardment_with_no_place_but_the_answered_event_s_is_not_put_there(text: str) -> None:
+    # the strikes answer the event abroad; they hit the other side, never the place where it was struck
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 10)))
+    assert all(
+        t.text not in ("Izmir", "Mersin") for incident in found for t in incident.toponyms
+    ), [[t.text for t in i.toponyms] for i in found]
+
+
 def test_an_attack_told_after_the_toll_is_the_event_itself() -> None:
     text = "Two soldiers were killed after an attack on their post in Tal Tamr on Monday."
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))

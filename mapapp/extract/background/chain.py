@@ -131,6 +131,7 @@ from mapapp.extract.dates import DateMention
 from mapapp.extract.lexicon import could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import tells_assault_fought_off, tells_only_arson
+from mapapp.model import EventType
 
 
 # A sentence opening with a direct quotation, closed and attributed to its speaker: '"...," the SDF said'.
@@ -359,16 +360,33 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
 
 
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The start of a stretch told before its day: "since 3 May", "since the strikes began on", "since they started on",
+# "since the start of the campaign on", "since the launch of the offensive in" (a few words each: bounded).
+_STRETCH_OPENED_BEFORE_RE = re.compile(
+    r"\bsince\s+(?:(?:(?:the|its|their|they|it)\s+)?(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|start|beginning|launch|"
+    r"launched|outbreak)\s+(?:of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+_STRETCH_OPENED_WINDOW = 80  # characters before the day in which the stretch's opening is looked for
 
 
 def _stretch_start(mention: EventMention, date: DateMention) -> bool:
     """Whether a day starts a stretch of time rather than dating the event: "since yesterday" (the dates stage reads
-    it as a day: a bombardment "since yesterday" began then). ("Since last night, jets carried out 70 strikes on X"
-    is one night's wave: it keeps its date.)"""
-    if date.text.lower() != "yesterday":
-        return False
+    it as a day: a bombardment "since yesterday" began then), a calendar day after "since" or after the start of
+    what the stretch runs from ("killed 300 since the strikes began on 3 May", "since the start of the campaign on
+    8 August"). ("Since last night, jets carried out 70 strikes on X" is one night's wave: it keeps its date; so does
+    "since Monday", a weekday: :mod:`.tallies` reads it as the days of one fight; and a fight since it began, "took
+    the airport after clashes that killed 500 since the offensive began on 19 August": one battle, with its dead.)"""
     at = date.start - mention.clause_span[0]
-    return at > 0 and _SINCE_BEFORE_RE.search(mention.clause_text, max(0, at - 8), at) is not None
+    if at <= 0:
+        return False
+    if date.text.lower() == "yesterday":
+        return _SINCE_BEFORE_RE.search(mention.clause_text, max(0, at - 8), at) is not None
+    if date.kind != "absolute" or "since" not in mention.clause_text[max(0, at - _STRETCH_OPENED_WINDOW) : at].lower():
+        return False
+    if mention.event_type is EventType.ARMED_CLASH:
+        return False
+    return _STRETCH_OPENED_BEFORE_RE.search(mention.clause_text, max(0, at - _STRETCH_OPENED_WINDOW), at) is not None
 
 
 def _claimed_unverified(mention: EventMention, reading: SentenceReading, aside: int | None) -> bool:

@@ -209,7 +209,8 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
     """A fight told as a wave over a region, placed by no town of its own ("Clashes between tribes and the SDF spread
     across X province. Fighting spread on Thursday to more villages in the eastern countryside"), before the fights
     the article then places one by one ("Tribal gunmen seized posts in A ...", "Clashes in the town of B killed
-    nine"): the wave sums them up, as coders code only the placed fights (one incident per place). Dropped when a
+    nine"): the wave sums them up, as coders code only the placed fights (one incident per place); the town a title
+    told again by the wave names is the area it sums up (:func:`_body_named_places`). Dropped when a
     fight (a clash or an attack) opens at a named place in the same or an unstated governorate in the next clusters (a
     few: linear); a wave with no placed fight after it stays the article's incident. So is a bombardment told over a
     part of Syria before the hits the article places (:func:`_bombardment_wave_summed_up`), and any summary told at
@@ -228,7 +229,7 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
         told = " ".join(text[start:end] for start, end in wave.evidence)
         if gated_search(FIGHT_OVER_A_REGION_RE, told) is None:
             continue
-        if not all(is_region_name(p.text) for p in wave.named_places):
+        if not all(is_region_name(p.text) for p in _body_named_places(wave)):
             continue  # ("clashes in A spread to the outskirts": A's fight)
         if any(
             c.event_type in (EventType.ARMED_CLASH, EventType.ATTACK)
@@ -239,6 +240,19 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
         ):
             dropped.add(index)
     return [c for i, c in enumerate(clusters) if i not in dropped] if dropped else clusters
+
+
+def _body_named_places(cluster: EventMention) -> list[PlaceMention]:
+    """The cluster's named places (:attr:`EventMention.named_places`) but those of its title line: a title told again by
+    a wave in the lede ("Tribes and SDF clash again in A" over "Fighting spread on Monday to new villages in the
+    eastern countryside") names the area the wave sums up, not a town of its own."""
+    if not cluster.headline:
+        return cluster.named_places
+    return [
+        p
+        for p, index in cluster.places
+        if p.level == "place" and p.governorate is None and index != cluster.sentence_index
+    ]
 
 
 #: How many strikes placed after a bombardment told over a region make it their summary: a wave is several hits.

@@ -41,6 +41,35 @@ def test_tallies_are_not_incidents(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The monitor has documented 1,240 deaths in Russian air strikes since they began on October 2.",
+        "The group counted the deaths of 480 civilians in coalition air strikes since the start of the campaign on "
+        "August 8, 2015, including 90 children.",
+        "The observatory said 312 civilians have been killed in Turkish strikes since the offensive began on 9 October.",
+        "At least 40 people have been killed in shelling on the town since March 3, medics said.",
+    ],
+)
+def test_a_toll_since_the_day_a_stretch_began_is_a_tally(text: str) -> None:
+    # the day opens the stretch counted; it dates no one event
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day dates the event, no stretch opened
+        "A drone strike on a car near Amuda on 9 October killed two fighters.",
+        # a fight since it began is one battle, with its dead
+        "Militants took the Kuweires air base near Tabqa after clashes that killed 300 fighters since the offensive "
+        "began on July 2.",
+    ],
+)
+def test_a_day_that_opens_no_stretch_of_strikes_dates_the_event(text: str) -> None:
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ministry figures show 75 terrorists neutralised throughout its air operation.",
         "Officials said their air operation had neutralized 75 terrorists.",
     ],

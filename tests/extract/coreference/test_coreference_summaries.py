@@ -234,6 +234,27 @@ def test_a_wave_of_fighting_with_no_placed_fight_of_its_own_stays(after: str, ex
     assert [(i.event_type.value, i.primary_toponym.text) for i in found] == expected
 
 
+def test_a_title_naming_a_town_over_a_wave_told_in_the_lede_is_no_incident_of_its_own() -> None:
+    # the title names the area the lede's wave sums up; the fights placed after it are the incidents
+    text = (
+        "Clan fighters and SDF clash again near Busayrah\n\nFighting between clan fighters and the SDF spread on "
+        "Tuesday to more villages in the eastern countryside, residents said. Clan gunmen seized an SDF post in "
+        "Shuhail on Tuesday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Shuhail")]
+
+
+def test_a_title_naming_a_town_over_a_lede_placed_there_stays() -> None:
+    # the lede tells the fight at the title's town, not a wave: the title and the lede are that town's incident
+    text = (
+        "Clan fighters and SDF clash again near Busayrah\n\nFighting between clan fighters and the SDF broke out on "
+        "Tuesday near Busayrah, residents said. Clan gunmen seized an SDF post in Shuhail on Tuesday."
+    )
+    found = extract_incidents(Document(text=text))
+    assert ("armed_clash", "Busayrah") in [(i.event_type.value, i.primary_toponym.text) for i in found]
+
+
 def test_a_fight_at_a_named_place_spreading_from_it_stays() -> None:
     text = (
         "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and "
