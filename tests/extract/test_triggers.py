@@ -16,6 +16,7 @@ from mapapp.extract.triggers import (
     find_triggers,
     is_definite,
     speakers_account_of_the_aircraft,
+    strikes_over_what_they_destroyed,
 )
 from mapapp.model import Document, EventType
 
@@ -1014,6 +1015,41 @@ def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
 def test_a_weapons_making_or_storage_site_is_no_weapon(clause: str, expected: list[EventType]) -> None:
     remote = {EventType.DRONE_STRIKE, EventType.SHELLING}
     assert [hit.trigger.event_type for hit in find_triggers(clause) if hit.trigger.event_type in remote] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones told as what the struck site keeps or makes do not make the strikes drone strikes
+        ("Coalition strikes on Monday hit rocket and drone storage facilities near Hajin.", EventType.AIRSTRIKE),
+        ("The strikes destroyed unmanned aerial vehicle storages near Susah on Monday.", EventType.AIRSTRIKE),
+        ("Strikes on Monday destroyed a UAV workshop near Hajin.", EventType.AIRSTRIKE),
+        # a drone that struck stays the weapon, whatever it struck
+        ("A Turkish drone struck a storage depot near Amuda on Monday.", EventType.DRONE_STRIKE),
+        ("Turkish UAVs struck a grain depot near Darbasiyah on Monday.", EventType.DRONE_STRIKE),
+        ("An unmanned aerial vehicle struck a car near Tal Tamr on Monday.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_drones_kept_at_the_site_struck_are_no_weapon(text: str, expected: EventType) -> None:
+    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 6)))
+    assert incidents and {incident.event_type for incident in incidents} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # after a passive strike verb the weapons listed are what was struck (the last after a list's ", and" too)
+        ("The sites that were struck included depots, rockets, and missiles near Hajin.", ["struck"]),
+        ("Positions that were targeted included two mortars and a depot.", ["targeted"]),
+        # the weapon the passive names as its instrument, or one with a deed of its own, stays
+        ("The village was struck with rockets on Monday.", ["struck", "rockets"]),
+        ("The post was hit, and mortar shells later killed two soldiers.", ["post was hit", "mortar shells"]),
+        ("Strikes hit the depot, and artillery shelled the town.", ["Strikes", "artillery", "shelled"]),
+    ],
+)
+def test_weapons_listed_after_a_passive_strike_are_what_was_struck(clause: str, expected: list[str]) -> None:
+    kept = strikes_over_what_they_destroyed(clause, list(find_triggers(clause)))
+    assert [hit.text for hit in kept] == expected
 
 
 def test_air_and_drone_strikes_are_air_strikes() -> None:
