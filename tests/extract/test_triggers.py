@@ -1598,3 +1598,21 @@ def test_a_move_into_or_through_with_no_force_is_no_battle(text: str) -> None:
 def test_a_force_or_a_campaign_moving_into_ground_is_a_battle(text: str) -> None:
     found = extract_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2)))
     assert [i.event_type.value for i in found] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurgents storming ground others hold: an assault, fighting, not a security raid
+        ("IS militants stormed two hamlets near Markada at dawn on Tuesday.", EventType.ARMED_CLASH),
+        ("The jihadists stormed the displaced camp near Susah on Tuesday night.", EventType.ARMED_CLASH),
+        # ... on people who bear no arms: violence against civilians
+        ("The jihadists stormed a farm near Susah on Tuesday, killing a shepherd.", EventType.ATTACK),
+        # a force's storming of a suspect's house stays its raid; unnamed gunmen's is their attack
+        ("Security forces stormed a house in Shaddadi on Tuesday and killed a cell leader.", EventType.RAID),
+        ("Gunmen stormed a house in Shaddadi on Tuesday, killing a teacher.", EventType.ATTACK),
+    ],
+)
+def test_insurgents_storming_ground_is_fighting(text: str, expected: EventType) -> None:
+    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 7)))
+    assert [incident.event_type for incident in incidents] == [expected]
