@@ -1576,13 +1576,31 @@ def _skipped_stretch(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
+#: The counted told as the subject of a deed of their own, then "and" a passive death, the same subject's: "a suspect
+#: opened fire on the patrol and was killed", "two gunmen inside resisted arrest and were shot dead" (the deed a verb
+#: in the past, at most five words after the count, such as "inside" or "hiding there"; no other clause, saying verb
+#: or count's verb between: "two soldiers stationed there said ... and were killed" is no such stretch).
+_OWN_DEED_THEN_DEATH_RE = compile_guarded(
+    r"(?:\s+(?!and\b)[a-z]+){0,5}?\s+(?:[a-z]{2,}ed|fled|fought|ran|shot|hid|threw|blew|fired|tried)\b"
+    r"(?:(?!\b(?:and|but|while|who|which|that|said|says|told|killing|wounding|injuring)\b)[^.;:,!?]){0,100}?"
+    r"\s+and\s+(?=(?:was|were)\s+(?:(?:later|then|also|subsequently)\s+)?(?:killed|shot\s+dead|martyred)\b)",
+    re.IGNORECASE,
+)
+#: What may stand before a count that is its clause's subject: the clause's opening, a comma, "that", "said".
+_SUBJECT_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|said|says|and|when|after)\s+)$", re.IGNORECASE)
+
+
 def _verb_search_start(text: str, mention: CountMention) -> int:
-    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group."""
+    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group, or the
+    counted's own deed before "and" their death ("a suspect opened fire and was killed")."""
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
         return at_least.end()
     stretch = _skipped_stretch(text, mention.end)
     if stretch is None:
+        own_deed = _OWN_DEED_THEN_DEATH_RE.match(text, mention.end)
+        if own_deed is not None and _SUBJECT_OPENING_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+            return own_deed.end()
         return mention.end
     after = stretch.end()
     if text.startswith(",", after) and not _RIGHT_RE.match(text, after):
@@ -1938,7 +1956,9 @@ _STOPPED_SHORT_RE = compile_guarded(
 # a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
 _PRONOUN_SUBJECT_DEAD_RE = re.compile(
     # (not "..., and he later died": a later death of someone told before, often told again)
-    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
+    # (also after a deed of the pronoun's own: "he opened fire and was killed in the exchange")
+    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:(?:[a-z]{2,}ed|fled|fought|ran|shot|fired|tried)\b[^.;:,]{0,80}?\s+and\s+)?"
+    r"(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
     re.IGNORECASE,
 )
 _KILLING_ONESELF_RE = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:himself|herself)\b", re.IGNORECASE)

@@ -37,6 +37,7 @@ from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
     NEUTRALIZED_TRIGGER,
     NO_ACTOR,
+    PASSIVE_BEFORE_RE,
     PLACE_LABEL_RE,
     SEPARATE_REPORT_RE,
     STRAY_FIRE_WORDS,
@@ -162,10 +163,6 @@ _FURTHER_GENERIC_WORDS = ("strike", "struck", "attack", "bombing", "bombardment"
 #: The definite article of strikes told again: "the strikes", "these strikes".
 _THE_BEFORE_RE = compile_guarded(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 #: Bombardments whose kind a target told hit in the passive, with no agent, takes ("Turkish jets pounded the region. A
-#: The passive before a generic strike word: "a bakery in A was struck", "the silos had been targeted".
-_PASSIVE_BEFORE_RE = compile_guarded(
-    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|directly\s+|again\s+)?$", re.IGNORECASE
-)
 #: A passive strike word told with its event word (the lexicon's "a power station was hit").
 _PASSIVE_WORD_RE = compile_guarded(r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:hit|struck|targeted)$", re.IGNORECASE)
 #: The agent after a passive, past at most two words: "was struck by gunmen", "was struck and killed by a truck" name who
@@ -491,7 +488,7 @@ def _hit_in_the_passive(mention: EventMention) -> bool:
         return False
     if _PASSIVE_WORD_RE.search(word):
         return True  # (the lexicon's target told hit: "a power station was hit")
-    return word in ("struck", "hit", "targeted") and _PASSIVE_BEFORE_RE.search(text, max(0, position - 30), position) is not None
+    return word in ("struck", "hit", "targeted") and PASSIVE_BEFORE_RE.search(text, max(0, position - 30), position) is not None
 
 
 #: The generic strike words a strike told without its weapon is told with: "strikes hit", "struck", "targeted".

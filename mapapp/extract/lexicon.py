@@ -435,6 +435,13 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(opening_guard(pattern, flags), flags)
 
 
+#: The passive before a generic strike word: "a bakery in A was struck", "the silos had been targeted", "the sites that
+#: were hit" (what follows the word is what was struck, not who struck).
+PASSIVE_BEFORE_RE = compile_guarded(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|directly\s+|again\s+)?$", re.IGNORECASE
+)
+
+
 #: A bulletin line or item opening with its label, a place or an area the reader may not know: "Raqqa: a drone hit a
 #: car", "• Al-Hasakah province: ...", "Al-Bukamal (regime-held): ...", "Eastern countryside: ...", "Hajin | ..." (a
 #: capitalised word, at most four more, an aside in brackets, then the colon or bar): the line's own place context,

@@ -33,6 +33,7 @@ from mapapp.extract.lexicon import (
     JOINT_ACTORS,
     MONTHS,
     PARTY_DRIVEN_OFF_PASSIVE,
+    PASSIVE_BEFORE_RE,
     PERSON_NOUNS,
     STRAY_FIRE_WORDS,
     TAKEN_GROUND,
@@ -330,12 +331,14 @@ def _named_as_weapon(pattern: re.Pattern[str], text: str, event_at: int | None =
     """True when ``pattern`` (a weapon's words: drones, aircraft) occurs in the clause as the weapon of its event: not
     as the support a ground force had ("factions attacked the village, supported by Turkish drones"), nor, when the
     clause's event word stands at ``event_at`` outside it, as the weapon of the event the strikes answered ("the
-    strikes came in retaliation for an attack by drones on the base": the other side's drone). (Bounded look-behind per
-    occurrence: linear.)"""
+    strikes came in retaliation for an attack by drones on the base": the other side's drone), nor as the weapons a
+    site struck makes or keeps ("strikes hit drone storage facilities"). (Bounded look-behind per occurrence: linear.)"""
     for found in pattern.finditer(text):
         start = found.start()
         if _support_before(text, start):
             continue
+        if _KEPT_WEAPON_AFTER_RE.match(text, found.end()):
+            continue  # "strikes hit rocket and drone storage facilities": the drones were what was hit
         if event_at is not None:
             answered = WEAPON_OF_ANSWERED_BEFORE_RE.search(text, max(0, start - _ANSWERED_WEAPON_WINDOW), start)
             if answered is not None and not answered.start() <= event_at <= found.end() + _ANSWERED_EVENT_WORD_REACH:
@@ -567,9 +570,12 @@ _MAKING_SITE_AFTER_RE = re.compile(
     # (also the first of two weapons kept there: "rocket and drone storage facilities")
     r"(?:\s+and\s+(?:rockets?|missiles?|drones?|weapons?|ammunition|munitions?|uavs?|explosives?))?"
     r"\s+(?:(?:production|manufacturing|assembly|storage|construction)\s+)?(?:facilit(?:y|ies)|factor(?:y|ies)|workshops?|"
-    r"plants?|caches?|depots?|storage|warehouses?|production|manufacturing|labs?|laborator(?:y|ies))\b",
+    r"plants?|caches?|depots?|storages?|warehouses?|production|manufacturing|labs?|laborator(?:y|ies))\b",
     re.IGNORECASE,
 )
+#: A weapon's word (the rest of it, and a drone's "aerial vehicle") naming the site where such weapons are made or
+#: kept: "drone storage facilities", "unmanned aerial vehicle storages", "a UAV workshop" (what was hit, not what hit).
+_KEPT_WEAPON_AFTER_RE = re.compile(r"[\w-]*(?:\s+(?:aerial|air|combat)\s+vehicles?)?" + _MAKING_SITE_AFTER_RE.pattern, re.IGNORECASE)
 # An aircraft word that is only seen or heard in the sky: "amid the flight of warplanes", "drones were hovering".
 _AIRCRAFT_NOUN_RE = re.compile(
     r"(?:\w+ )?(?:war[- ]?planes?|war[- ]?jets?|fighter[- ](?:jets?|aircraft|planes?)|drones?|uavs?)", re.IGNORECASE
@@ -833,6 +839,19 @@ def event_type_in_context(
         event_type = EventType.ARMED_CLASH  # "the SDF stormed the ISIS camp, killing scores of militants": a battle
     if (
         event_type is EventType.RAID
+        and primary.text.lower() == "stormed"
+        and (actor in _INSURGENT_ACTORS or _INSURGENT_SUBJECT_BEFORE_RE.search(text, max(0, primary.start - 40), primary.start))
+        and not _TARGETED_KILLING_RE.search(text)
+    ):
+        # "IS militants stormed two villages at dawn", "the jihadists stormed the camp": an insurgents' assault on
+        # ground held by others, fighting (five development writers code it so), not a security raid; on people who
+        # bear no arms ("stormed a farm, killing a shepherd") violence against civilians. (A storming told with the
+        # people it took or executed, "stormed the camp, kidnapping dozens of families", the writers code a raid, an
+        # attack or a clash alike: left as it was.)
+        unarmed = victims is not None and _UNARMED_VICTIM_RE.search(victims) and not _ARMED_VICTIM_RE.search(victims)
+        event_type = EventType.ATTACK if unarmed else EventType.ARMED_CLASH
+    if (
+        event_type is EventType.RAID
         and actor in _INSURGENT_ACTORS
         and primary.text.lower().startswith("raid")
         and ((victims is not None and _ARMED_VICTIM_RE.search(victims)) or _military_site(target))
@@ -978,13 +997,15 @@ _DESTROYED_WEAPON_TYPES = frozenset({EventType.SHELLING, EventType.IED, EventTyp
 _DESTRUCTION_BEFORE_RE = compile_guarded(
     r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|hit(?:ting)?|struck|target(?:ed|ing)|knocked\s+out|took\s+out|taking\s+out|"
     r"neutrali[sz](?:ed|ing))\b"
-    r"(?:(?!\b(?:while|whereas|when|as|after|before|then|later|meanwhile|but)\b|,\s+and\b)[^.;:!?])*$",
+    # (", and" opens another clause, unless the weapon's word stands right after it, the last of a list's items:
+    # "hit command centres, rockets, and missiles"; a deed of the weapon's own keeps it, :data:`_OWN_DEED_AFTER_RE`)
+    r"(?:(?!\b(?:while|whereas|when|as|after|before|then|later|meanwhile|but)\b|,\s+and\b(?!\s+(?:[\w-]+\s+)?$))[^.;:!?])*$",
     re.IGNORECASE,
 )
 #: A deed of the weapon's own after it: "a car bomb exploded", "a mortar (round) hit", "the IED went off".
 _OWN_DEED_AFTER_RE = compile_guarded(
     r"\s+(?:(?:rounds?|shells?|attack)\s+)?(?:was\s+|were\s+|had\s+|has\s+)?(?:exploded|explodes|went\s+off|detonated|blew\s+up|"
-    r"fired|launched|hit|struck|killed|wounded|landed|targeted)\b",
+    r"fired|launched|hit|struck|killed|wounded|landed|targeted|shelled|pounded|bombarded|rained)\b",
     re.IGNORECASE,
 )
 #: The instrument of the strikes, not what they destroyed: "the bombardment targeted X with heavy artillery".
@@ -995,30 +1016,38 @@ _INSTRUMENT_WINDOW = 40
 _INFLECTED_VERB_RE = re.compile(r"[a-z]+(?:ed|ing)", re.IGNORECASE)
 #: How far before the weapon word the strikes' deed may stand (characters).
 _DESTRUCTION_WINDOW = 160
+#: A generic strike verb in the passive ("the sites that were struck included ...", "targets were hit"): what follows
+#: names the things struck, as after a strike noun.
+_PASSIVE_STRUCK_RE = re.compile(r"struck|hit|targeted|destroyed", re.IGNORECASE)
 
 
 def strikes_over_what_they_destroyed(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """``hits`` without the weapons or devices the clause's strikes destroyed ("the strikes destroyed armoured vehicles
     and two artillery pieces", "31 strikes that destroyed fighting positions and a vehicle-borne IED", "strikes hit a
-    depot and a workshop for making explosive devices"): what was hit, not the weapon that hit it, whose word would
-    type the strikes as shelling or a bomb. Only weapon words after a strike word (or an air or drone strike) and its
+    depot and a workshop for making explosive devices", "the sites that were struck included rocket launchers"): what
+    was hit, not the weapon that hit it, whose word would type the strikes as shelling or a bomb. Only weapon words
+    after a strike word (an air or drone strike, or a generic strike verb in the passive) and its
     deed of destruction, in the same stretch of the clause (not after ", and"), nouns with no deed of their own ("...
     and a car bomb exploded"; "and ISIS shelled X" is a deed) and not told as the strikes' instrument ("the
     bombardment targeted X with heavy artillery")."""
     if len(hits) < 2:
         return hits
-    strikes = [
-        h for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text) or h.trigger.event_type in AIR_TYPES
+    strikes = [h.end for h in hits if _STRIKE_NOUN_RE.fullmatch(h.text) or h.trigger.event_type in AIR_TYPES]
+    # (a passive verb is the deed itself: the stretch searched for it opens at its start)
+    strikes += [
+        h.start
+        for h in hits
+        if _PASSIVE_STRUCK_RE.fullmatch(h.text) and PASSIVE_BEFORE_RE.search(text, max(0, h.start - 30), h.start)
     ]
     if not strikes:
         return hits
-    first = min(h.end for h in strikes)
+    first = min(strikes)
     kept = [
         h
         for h in hits
         if not (
             h.trigger.event_type in _DESTROYED_WEAPON_TYPES
-            and h.start >= first
+            and h.start > first
             and not _INFLECTED_VERB_RE.fullmatch(h.text)
             and _DESTRUCTION_BEFORE_RE.search(text, max(first, h.start - _DESTRUCTION_WINDOW), h.start)
             and not _OWN_DEED_AFTER_RE.match(text, h.end)
@@ -1112,6 +1141,12 @@ def _striking_fixed_wing(text: str) -> bool:
 
 #: Parties that fight as insurgents: their raid on an armed force is an assault (a clash), not a security raid.
 _INSURGENT_ACTORS = frozenset({"ISIS"})
+#: Insurgents named by their head as the subject just before the event word: "the militants stormed", "jihadists
+#: then stormed" (not "gunmen" nor "attackers": unnamed attackers' storming is their attack on the people inside).
+_INSURGENT_SUBJECT_BEFORE_RE = compile_guarded(
+    r"\b(?:militants|jihadists|insurgents|terrorists|mercenaries)\s+(?:(?:then|also|later|reportedly|had|have)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A dispute or quarrel word: a family's, a clan's, between families.

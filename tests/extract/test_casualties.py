@@ -2234,3 +2234,22 @@ def test_the_killed_on_the_left_scan_is_gated_without_losing_a_match(left: str, 
     plain = casualties._LEFT_KILLED_RE.search(left)
     assert (found is not None) is killed
     assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the counted, subject of a deed of their own, then "and" their death: the same subject's
+        ("A gunman inside fired at the patrol and was killed in the exchange.", (1, 1)),
+        ("a wanted man resisted arrest on Friday and was shot dead by the unit", (1, 1)),
+        ("Three militants hiding in the cave opened fire on the troops and were killed.", (3, 3)),
+        ("He fired on the soldiers and was killed in the gunfight, and a guard was hurt.", (1, 1)),
+        # the counted as the object of the deed: the dead are its subject's, not the counted
+        ("Gunmen shot two guards and were killed by the patrol.", None),
+        ("The raiders attacked two soldiers posted there and were killed.", None),
+        # a later death of someone already told, no deed of the pronoun's own before it
+        ("The courier was arrested, and he later died.", None),
+    ],
+)
+def test_the_counted_whose_own_deed_comes_before_their_death(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed

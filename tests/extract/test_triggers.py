@@ -18,6 +18,7 @@ from mapapp.extract.triggers import (
     speakers_account_of_the_aircraft,
 )
 from mapapp.model import Document, EventType
+from mapapp.extract.triggers import strikes_over_what_they_destroyed
 
 
 def typed(clause: str) -> EventType:
@@ -1622,3 +1623,56 @@ def test_a_building_blown_up_by_a_party_is_a_bombing(clause: str) -> None:
 def test_blowing_up_no_building_is_no_bombing_of_one(clause: str) -> None:
     hits = find_triggers(clause)
     assert not any(h.trigger.event_type is EventType.IED and h.text.lower().startswith("blew") for h in hits), clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drones told as what the struck site keeps or makes do not make the strikes drone strikes
+        ("Coalition strikes on Monday hit rocket and drone storage facilities near Hajin.", EventType.AIRSTRIKE),
+        ("The strikes destroyed unmanned aerial vehicle storages near Susah on Monday.", EventType.AIRSTRIKE),
+        ("Strikes on Monday destroyed a UAV workshop near Hajin.", EventType.AIRSTRIKE),
+        # a drone that struck stays the weapon, whatever it struck
+        ("A Turkish drone struck a storage depot near Amuda on Monday.", EventType.DRONE_STRIKE),
+        ("Turkish UAVs struck a grain depot near Darbasiyah on Monday.", EventType.DRONE_STRIKE),
+        ("An unmanned aerial vehicle struck a car near Tal Tamr on Monday.", EventType.DRONE_STRIKE),
+    ],
+)
+def test_drones_kept_at_the_site_struck_are_no_weapon(text: str, expected: EventType) -> None:
+    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 6)))
+    assert incidents and {incident.event_type for incident in incidents} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # after a passive strike verb the weapons listed are what was struck (the last after a list's ", and" too)
+        ("The sites that were struck included depots, rockets, and missiles near Hajin.", ["struck"]),
+        ("Positions that were targeted included two mortars and a depot.", ["targeted"]),
+        # the weapon the passive names as its instrument, or one with a deed of its own, stays
+        ("The village was struck with rockets on Monday.", ["struck", "rockets"]),
+        ("The post was hit, and mortar shells later killed two soldiers.", ["post was hit", "mortar shells"]),
+        ("Strikes hit the depot, and artillery shelled the town.", ["Strikes", "artillery", "shelled"]),
+    ],
+)
+def test_weapons_listed_after_a_passive_strike_are_what_was_struck(clause: str, expected: list[str]) -> None:
+    kept = strikes_over_what_they_destroyed(clause, list(find_triggers(clause)))
+    assert [hit.text for hit in kept] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurgents storming ground others hold: an assault, fighting, not a security raid
+        ("IS militants stormed two hamlets near Markada at dawn on Tuesday.", EventType.ARMED_CLASH),
+        ("The jihadists stormed the displaced camp near Susah on Tuesday night.", EventType.ARMED_CLASH),
+        # ... on people who bear no arms: violence against civilians
+        ("The jihadists stormed a farm near Susah on Tuesday, killing a shepherd.", EventType.ATTACK),
+        # a force's storming of a suspect's house stays its raid; unnamed gunmen's is their attack
+        ("Security forces stormed a house in Shaddadi on Tuesday and killed a cell leader.", EventType.RAID),
+        ("Gunmen stormed a house in Shaddadi on Tuesday, killing a teacher.", EventType.ATTACK),
+    ],
+)
+def test_insurgents_storming_ground_is_fighting(text: str, expected: EventType) -> None:
+    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 7)))
+    assert [incident.event_type for incident in incidents] == [expected]
