@@ -1103,8 +1103,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"tortured|stray (?:bullets?|rounds?|gunfire)|(?:random|celebratory) (?:gunfire|shooting|bullets|shots)|"
         r"bullet (?:wounds?|holes|marks)|gunshot marks|found shot|(?:signs|marks|traces) of (?:torture|beating)|"
         # "killed by Turkish gunfire", "wounded by regime gunfire", "by the fire of a checkpoint" ("heavy gunfire was
-        # heard" alone is no event, nor a blaze: "gutted by the fire of last week")
-        r"(?:by|from) (?:[a-z]+ )?gunfire|by (?:the )?(?:heavy |live |direct )?fire (?:from|of)(?! (?:last|this|that|yesterday|the (?:previous|last|day|night|week))\b)|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
+        # heard" alone is no event, nor a blaze: "gutted by the fire of last week", "died by the fire of a heater")
+        r"(?:by|from) (?:[a-z]+ )?gunfire|by (?:the )?(?:heavy |live |direct )?fire (?:from|of)"
+        r"(?! (?:last|this|that|yesterday|the (?:previous|last|day|night|week))\b)(?! (?:an? |the )?(?:[\w-]+ )?"
+        r"(?:heaters?|stoves?|ovens?|cylinders?|generators?|refiner(?:y|ies)|candles?|wires?|kitchens?|fuel|gas)\b)|(?:by|from|with) (?:the )?(?:[a-z]+ )?(?:bullets|live ammunition)|"
         r"sniper (?:fire|shots?|bullets?)|(?:by|from) (?:a |an )?(?:\w+ )?snipers?|snipers? (?:shot|killed|fired|targeted)|(?:hand )?grenades? (?:was |were )?(?:thrown|tossed|hurled)|(?:hand )?grenade attacks?|"
         r"(?:threw|tossed|hurled) (?:a |two )?(?:hand )?grenades?|"
         # the border force that shoots people crossing: "killed by a Turkish border guard", "gendarmes opened fire"

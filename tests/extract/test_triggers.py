@@ -1589,6 +1589,9 @@ def test_gunfire_at_people_is_an_attack(clause: str) -> None:
         "A rigged car was neutralized by our units before it reached Kasra.",
         "A booby-trapped truck driven toward the post was neutralized by our commandos.",
         "The group of engineers fired up the generator at the station in Sabkha.",
+        # a blaze of a household thing, told "by the fire of"
+        "Two boys died by the fire of a heater in their tent near Jawadiyah.",
+        "The bakery in Gharanij was gutted by the fire of a gas cylinder.",
     ],
 )
 def test_no_gunfire_at_people(clause: str) -> None:
