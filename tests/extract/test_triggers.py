@@ -1620,6 +1620,10 @@ def test_a_building_blown_up_by_a_party_is_a_bombing(clause: str) -> None:
         "The guard blew up at the visitors near the school.",
         # a bridge demolished by a withdrawing force
         "The jihadists blew up the bridge over the river before they withdrew from Kasra.",
+        # a row that blew up somewhere; a force's own things blown up as it left
+        "A dispute blew up at the school in Tall Hamis over the exam marks.",
+        "The departing troops blew up their own vehicles at the airfield of Tabqa.",
+        "The retreating unit blew up its headquarters before leaving Sur.",
     ],
 )
 def test_blowing_up_no_building_is_no_bombing_of_one(clause: str) -> None:
