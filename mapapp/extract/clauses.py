@@ -767,6 +767,9 @@ _REGION_HEAD_BEFORE_RE = re.compile(_REGION_HEAD + r"$", re.IGNORECASE)
 _NEXT_REGION_HEAD_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)" + _REGION_HEAD + r"$", re.IGNORECASE)
 # a place whose name as told holds its region's head: "the Badia of Deir ez-Zor"
 _REGION_HEAD_NAME_RE = re.compile(r"the\s+(?:[a-z]+\s+)?(?:desert|badi(?:y)?a|countryside|vicinity|outskirts)\s+of\s", re.IGNORECASE)
+# one target struck told before the regions it lies in: "a car in ", "an ISIS hideout in ", "the house of a commander
+# near " (not a count of them: "a number of positions in")
+_ONE_TARGET_IN_RE = re.compile(r"\ban?\s+(?!number\b|series\b|few\b)(?:[\w'’-]+\s+){1,2}(?:in|on|near|at)\s+$", re.IGNORECASE)
 #: The longest stretch between one region's place and the next region's head (characters): what locates the first
 #: ("south-west of Raqqa", "in Homs countryside") and the separator.
 _MAX_REGION_GAP = 80
@@ -786,11 +789,12 @@ def regions_headed_apart(text: str, places: Sequence[tuple[int, int, str]]) -> l
     if len(places) < 2:
         return []
     first_start, _, first_name = places[0]
-    if not (
-        _REGION_HEAD_BEFORE_RE.search(text, max(0, first_start - 50), first_start)
-        or _REGION_HEAD_NAME_RE.match(first_name)
-    ):
+    head_before = _REGION_HEAD_BEFORE_RE.search(text, max(0, first_start - 50), first_start)
+    if head_before is None and not _REGION_HEAD_NAME_RE.match(first_name):
         return []
+    head_start = head_before.start() if head_before is not None else first_start
+    if _ONE_TARGET_IN_RE.search(text, max(0, head_start - 40), head_start):
+        return []  # "a drone hit a car in the vicinity of A and the outskirts of B": one target, told by two regions
     items = [0]
     cuts: list[int] = []
     for index in range(1, len(places)):

@@ -820,6 +820,9 @@ def test_regions_each_told_with_their_own_head_are_one_bombardment_each(text: st
         "Russian jets struck the town of Maadan and the village of Sabkha on Monday.",
         "Clashes broke out on Monday in the countryside of Hajin and the countryside of Susah.",
         "Gunmen attacked farms on Monday in the countryside of Hajin and the countryside of Susah.",
+        # one target struck, told by the regions it lies between
+        "A Turkish drone hit a motorcycle in the countryside of Derik and the countryside of Amuda on Monday.",
+        "Coalition jets struck an ISIS hideout in the desert of Hajin and the desert of Susah on Monday.",
     ],
 )
 def test_regions_under_one_head_or_not_struck_stay_one_event(text: str) -> None:
