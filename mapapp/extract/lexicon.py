@@ -1113,7 +1113,7 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"by (?:an? |the )?(?:turkish )?(?:border guards?|gendarmes?|gendarmerie|jandarma)|"
         r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
         # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit); the people told as a
-        # group ("fired at a group of young men", "a crowd of mourners")
+        # group ("fired at a group of herders", "a crowd of mourners")
         r"fired (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
         r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
         r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"

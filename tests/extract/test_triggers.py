@@ -1602,7 +1602,7 @@ def test_no_gunfire_at_people(clause: str) -> None:
     "clause",
     [
         # a party that blew up a building or things of others: charges set by hand
-        "The jihadists had blown up a church in Tal Tamr on Monday.",
+        "The jihadists had blown up an old church near Tal Tamr on Monday.",
         "On Friday militants blew up the old mosque of Kasra.",
         "Fighters blew up several vehicles at the eastern gate of the silo.",
     ],
@@ -1615,7 +1615,7 @@ def test_a_building_blown_up_by_a_party_is_a_bombing(clause: str) -> None:
     "clause",
     [
         # a vehicle bomb keeps its own type; talks and tempers blow up without charges
-        "ISIS blew up a booby-trapped vehicle near the posts in Hajin.",
+        "The cell blew up a booby-trapped car at a post in Hajin.",
         "The talks blew up over the status of the bridge.",
         "The guard blew up at the visitors near the school.",
         # a bridge demolished by a withdrawing force
