@@ -832,7 +832,7 @@ def test_regions_under_one_head_or_not_struck_stay_one_event(text: str) -> None:
 
 def test_a_fights_regions_told_before_the_strikes_beside_it_stay_the_fights() -> None:
     text = (
-        "Fighting goes on between ISIS cells and the SDF in the vicinity of the Maadan airport and the outskirts of Sabkha town "
+        "Clashes continue between ISIS cells and the SDF in the vicinity of the Maadan airport and the outskirts of Sabkha town "
         "in the eastern countryside of Raqqa, amid coalition airstrikes on areas in the town, where two civilians were "
         "killed in the strikes on the old market."
     )
