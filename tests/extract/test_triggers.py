@@ -1569,7 +1569,7 @@ def test_a_force_or_a_campaign_moving_into_ground_is_a_battle(text: str) -> None
     [
         # people hit by fire told as a group of them
         "Guards fired at a group of local farmers near the silo in Tall Birak, wounding two.",
-        "Soldiers fired on a crowd of grieving mourners outside the mosque in Jadid Akidat.",
+        "Soldiers fired on a gathering of elderly mourners outside the mosque in Jadid Akidat.",
         # the fire of a party told with its article
         "A shepherd was hurt by the fire of a militia checkpoint at the entrance to Kasra.",
         # a vehicle word that only qualifies the person shot is no device stopped
