@@ -433,6 +433,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "army_refers_back": _numbered(
         "Regime forces hold Amuda.\n\nOn Monday the army shelled village {n}.\n\nFactions shot a man in Hajin.\n\n"
     ),
+    # the eighteenth session's bombardment of regions each told with a head of its own, in one run-on clause
+    # (clauses.regions_headed_apart: each gap between two places bounded and matched once), and "blew up" again and
+    # again (a bounded look-ahead per hit). Measured linear: x1.8-2.0 from 50 to 100 KB
+    "regions_headed_apart": _repeat(
+        "jets struck hideouts in the desert of Hajin and the desert of Susah, as well as areas in the Badia of Baghuz and "
+    ),
+    "blown_up_buildings": _repeat("militants blew up the old "),
 }
 
 

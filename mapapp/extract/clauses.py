@@ -55,6 +55,7 @@ from mapapp.extract.lexicon import (
     NEXT_GROUP_GAP,
     TARGETS_LABEL_WORDS,
     TARGETS_LIST_VERB_WORDS,
+    WEEKDAYS,
     CaseFoldedPattern,
     compile_guarded,
     opening_guard,
@@ -542,7 +543,7 @@ _STRIKE_NOUN_ON = (
 )
 # the time told between the strike and what it hit: "struck on Thursday the A power station", "targeted at dawn today
 # a depot in B", "targeted on Thursday and Friday dawn" (at most two such phrases; two days joined as one)
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _TIME_AFTER_STRIKE = (
     r"(?:\s+(?i:at\s+(?:dawn|dusk|night|noon|midnight)|overnight|yesterday|today|tonight|"
     r"(?:this|last)\s+(?:morning|night|evening|afternoon)|(?:early\s+|late\s+)?on\s+" + _WEEKDAY
@@ -766,9 +767,15 @@ _REGION_HEAD = (
 _REGION_HEAD_BEFORE_RE = re.compile(_REGION_HEAD + r"$", re.IGNORECASE)
 # the next region told with a head of its own, after a list separator: ", and the desert of ", " as well as areas in
 # the Badiya of "
-_NEXT_REGION_HEAD_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)" + _REGION_HEAD + r"$", re.IGNORECASE)
+# (the list separator: ", ", ", and ", " and ", " as well as "; matched only in a gap of at most _MAX_REGION_GAP)
+_REGION_SEPARATOR = r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)"
+_NEXT_REGION_HEAD_RE = re.compile(_REGION_SEPARATOR + _REGION_HEAD + r"$", re.IGNORECASE)
+_REGION_SEPARATOR_END_RE = re.compile(_REGION_SEPARATOR + r"$", re.IGNORECASE)
 # a place whose name as told holds its region's head: "the Badia of Deir ez-Zor"
 _REGION_HEAD_NAME_RE = re.compile(r"the\s+(?:[a-z]+\s+)?(?:desert|badi(?:y)?a|countryside|vicinity|outskirts)\s+of\s", re.IGNORECASE)
+# one target struck told before the regions it lies in: "a car in ", "an ISIS hideout in ", "the house of a commander
+# near " (not a count of them: "a number of positions in")
+_ONE_TARGET_IN_RE = re.compile(r"\ban?\s+(?!number\b|series\b|few\b)(?:[\w'’-]+\s+){1,2}(?:in|on|near|at)\s+$", re.IGNORECASE)
 #: The longest stretch between one region's place and the next region's head (characters): what locates the first
 #: ("south-west of Raqqa", "in Homs countryside") and the separator.
 _MAX_REGION_GAP = 80
@@ -788,11 +795,12 @@ def regions_headed_apart(text: str, places: Sequence[tuple[int, int, str]]) -> l
     if len(places) < 2:
         return []
     first_start, _, first_name = places[0]
-    if not (
-        _REGION_HEAD_BEFORE_RE.search(text, max(0, first_start - 50), first_start)
-        or _REGION_HEAD_NAME_RE.match(first_name)
-    ):
+    head_before = _REGION_HEAD_BEFORE_RE.search(text, max(0, first_start - 50), first_start)
+    if head_before is None and not _REGION_HEAD_NAME_RE.match(first_name):
         return []
+    head_start = head_before.start() if head_before is not None else first_start
+    if _ONE_TARGET_IN_RE.search(text, max(0, head_start - 40), head_start):
+        return []  # "a drone hit a car in the vicinity of A and the outskirts of B": one target, told by two regions
     items = [0]
     cuts: list[int] = []
     for index in range(1, len(places)):
@@ -802,7 +810,7 @@ def regions_headed_apart(text: str, places: Sequence[tuple[int, int, str]]) -> l
         window = text[gap_start:gap_end]
         head = _NEXT_REGION_HEAD_RE.search(window)
         if head is None and _REGION_HEAD_NAME_RE.match(places[index][2]):
-            head = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)$", window)
+            head = _REGION_SEPARATOR_END_RE.search(window)
         if head is None:
             continue  # (a place locating the region before it, or a second name under one head)
         items.append(index)

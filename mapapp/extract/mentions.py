@@ -1045,7 +1045,7 @@ def _one_per_place(
         and not counts_over_more_than_a_day(mention)
         and event_at < relative[0][0]
     ):
-        # "jets struck the desert of A and the desert of B", "the strikes hit camps in the desert of A and the Badia of
+        # "jets struck the desert of A and the desert of B", "the raids hit bases in the desert of A and the Badia of
         # B": each region told with its own head, a place struck (not a fight's regions told before the strikes: "clashes
         # in the vicinity of A and the outskirts of B, amid coalition strikes on the city")
         stretches = regions_headed_apart(text, relative)

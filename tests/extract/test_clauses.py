@@ -866,7 +866,7 @@ def _items(listed: list[str]) -> int:
 def test_a_list_framed_by_its_region_or_told_over_two_days_is_one_strike_per_target() -> None:
     # the region framing the list before its colon named by a hyphenated name; the strikes told over two days
     assert _items(_listed(
-        "Turkish drones struck on Monday several facilities in Al-Hasakah countryside: the Jazra gas plant near Tabqa, "
+        "Turkish drones struck on Monday several targets in Al-Raqqa countryside: the Jazra gas plant near Tabqa, "
         "an oil station near Maadan, and a power station in Sabkha."
     )) == 3
     assert _items(_listed(

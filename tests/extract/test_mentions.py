@@ -838,6 +838,9 @@ def test_regions_each_told_with_their_own_head_are_one_bombardment_each(text: st
         "Russian jets struck the town of Maadan and the village of Sabkha on Monday.",
         "Clashes broke out on Monday in the countryside of Hajin and the countryside of Susah.",
         "Gunmen attacked farms on Monday in the countryside of Hajin and the countryside of Susah.",
+        # one target struck, told by the regions it lies between
+        "A Turkish drone hit a motorcycle in the countryside of Derik and the countryside of Amuda on Monday.",
+        "Coalition jets struck an ISIS cave in the desert of Hajin and the desert of Susah on Monday.",
     ],
 )
 def test_regions_under_one_head_or_not_struck_stay_one_event(text: str) -> None:
@@ -847,7 +850,7 @@ def test_regions_under_one_head_or_not_struck_stay_one_event(text: str) -> None:
 
 def test_a_fights_regions_told_before_the_strikes_beside_it_stay_the_fights() -> None:
     text = (
-        "Clashes go on between the SDF and ISIS in the vicinity of the Maadan airport and the outskirts of Sabkha town "
+        "Clashes continue between ISIS cells and the SDF in the vicinity of the Maadan airport and the outskirts of Sabkha town "
         "in the eastern countryside of Raqqa, amid coalition airstrikes on areas in the town, where two civilians were "
         "killed in the strikes on the old market."
     )

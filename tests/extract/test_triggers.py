@@ -1570,7 +1570,7 @@ def test_a_force_or_a_campaign_moving_into_ground_is_a_battle(text: str) -> None
     [
         # people hit by fire told as a group of them
         "Guards fired at a group of local farmers near the silo in Tall Birak, wounding two.",
-        "Soldiers fired on a crowd of grieving mourners outside the mosque in Jadid Akidat.",
+        "Soldiers fired on a gathering of elderly mourners outside the mosque in Jadid Akidat.",
         # the fire of a party told with its article
         "A shepherd was hurt by the fire of a militia checkpoint at the entrance to Kasra.",
         # a vehicle word that only qualifies the person shot is no device stopped
@@ -1590,6 +1590,9 @@ def test_gunfire_at_people_is_an_attack(clause: str) -> None:
         "A rigged car was neutralized by our units before it reached Kasra.",
         "A booby-trapped truck driven toward the post was neutralized by our commandos.",
         "The group of engineers fired up the generator at the station in Sabkha.",
+        # a blaze of a household thing, told "by the fire of"
+        "Two boys died by the fire of a heater in their tent near Jawadiyah.",
+        "The bakery in Gharanij was gutted by the fire of a gas cylinder.",
     ],
 )
 def test_no_gunfire_at_people(clause: str) -> None:
@@ -1600,7 +1603,7 @@ def test_no_gunfire_at_people(clause: str) -> None:
     "clause",
     [
         # a party that blew up a building or things of others: charges set by hand
-        "The jihadists had blown up a church in Tal Tamr on Monday.",
+        "The jihadists had blown up an old church near Tal Tamr on Monday.",
         "On Friday militants blew up the old mosque of Kasra.",
         "Fighters blew up several vehicles at the eastern gate of the silo.",
     ],
@@ -1613,11 +1616,15 @@ def test_a_building_blown_up_by_a_party_is_a_bombing(clause: str) -> None:
     "clause",
     [
         # a vehicle bomb keeps its own type; talks and tempers blow up without charges
-        "ISIS blew up a booby-trapped vehicle near the posts in Hajin.",
+        "The cell blew up a booby-trapped car at a post in Hajin.",
         "The talks blew up over the status of the bridge.",
         "The guard blew up at the visitors near the school.",
         # a bridge demolished by a withdrawing force
         "The jihadists blew up the bridge over the river before they withdrew from Kasra.",
+        # a row that blew up somewhere; a force's own things blown up as it left
+        "A dispute blew up at the school in Tall Hamis over the exam marks.",
+        "The departing troops blew up their own vehicles at the airfield of Tabqa.",
+        "The retreating unit blew up its headquarters before leaving Sur.",
     ],
 )
 def test_blowing_up_no_building_is_no_bombing_of_one(clause: str) -> None:
