@@ -2118,6 +2118,15 @@ NOT_PLACES = frozenset(
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
 # area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.
 
+#: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
+#: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town). The
+#: extractor reads the name's words after the kind (a three-word kind leaves one word of a four-word name), the resolver
+#: looks the name up without it.
+MILITARY_POST_KIND = (
+    r"(?:U\.?S\.?\s+)?(?:Mission\s+Support\s+Site|MSS|Patrol\s+Base|Forward\s+Operating\s+Base|FOB|"
+    r"Combat\s+Outpost|COP|Operating\s+Base|Camp)"
+)
+
 #: English words that name a compound, a camp or a quarter with the settlement word after them ("Green Village", the
 #: residential compound of an oil field; "the Second Neighbourhood" of a planned town): colours and ordinals. Before
 #: such a word the settlement word is part of the name, not a descriptor to trim (a transliterated name never is one).
@@ -2174,6 +2183,7 @@ __all__ = [
     "NO_ACTOR",
     "PERSON_NOUNS",
     "ENGLISH_NAMING_WORDS",
+    "MILITARY_POST_KIND",
     "REGION_NAMES",
     "SOHR",
     "SEPARATE_REPORT_RE",

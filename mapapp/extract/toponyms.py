@@ -53,6 +53,7 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
     ENGLISH_NAMING_WORDS,
+    MILITARY_POST_KIND,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
     GOVERNORATE_SCANNER,
@@ -149,6 +150,11 @@ _LEADING_WORDS_RE = re.compile(
     r"The|A|An|Meanwhile|Elsewhere|Also|Separately|Earlier|Later|Yesterday|Today|Overnight)\s+(?=\S)"
 )
 _POSSESSIVE_RE = compile_guarded(r"['’]s\s+")
+#: A name opened by the kind of a military post ("Mission Support Site Green Village"): its words are counted after
+#: the kind, which would otherwise take three of a name's four words and cut the place's own name.
+_MILITARY_POST_OPENING_RE = re.compile(MILITARY_POST_KIND + r"\s+(?=[A-Z])")
+#: The settlement word after an English colour or ordinal, part of a compound's name ("Green Village"), whatever its case.
+_NAMED_SETTLEMENT_AFTER_RE = re.compile(r"\s+(?i:village|neighbou?rhood|district|camp)\b")
 _PLACE_RIGHT_RE = re.compile(
     # "X village", "the X residential area", "the X industrial zone"; a front line named by its place ("on the Tishrin
     # Dam front", "in the X frontline")
@@ -612,9 +618,12 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
     chain_governorates: list[int] = []  # the governorate names inside the current chain (not its opener)
     chained_governorates: set[int] = set()  # those of the chains that closed as lists of places
     primary_governorates: set[int] = set()  # governorate names that opened a list of places with no place before it
+    read_to = 0  # where a name read past its match ends (a military post's): a match before it is part of that name
     for match in NAME_RE.finditer(text):
         if len(places) + len(origins) >= MAX_PLACES_PER_CLAUSE:
             break
+        if match.start() < read_to:
+            continue
         name = match.group(0)
         start, end = match.start(), match.end()
         leading = _LEADING_WORDS_RE.match(name)
@@ -622,6 +631,18 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             # "In Hajin, ...": a capitalised preposition at the start of a sentence is context, not name
             start += leading.end()
             name = text[start:end]
+        post = _MILITARY_POST_OPENING_RE.match(name)
+        if post:
+            # "at Mission Support Site Green Village": the post's own name is read in full after its kind
+            own = NAME_RE.match(text, start + post.end())
+            if own is not None:
+                own_end = own.end()
+                named = _NAMED_SETTLEMENT_AFTER_RE.match(text, own_end)
+                if named is not None and own.group(0).rsplit(None, 1)[-1].lower() in ENGLISH_NAMING_WORDS:
+                    own_end = named.end()  # "Green village" of a headline read in lower case: the name's own word
+                if own_end > end:
+                    end = read_to = own_end
+                    name = text[start:end]
         held = _HELD_OPENING_RE.match(name)
         if held:
             # "the Kurdish-held Afrin region", "Turkish-occupied Ras al-Ain": who holds the place is no part of its name
@@ -701,6 +722,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
             or (adjective is not None and _PLACE_LEFT_RE.found(left[: adjective.start()]))
             or _PLACE_RIGHT_RE.match(right) or owner_is_governorate or closes_list
             or part_after_owner
+            # "Mission Support Site Conoco": a military post's kind says its name is a place's (a bare "Camp" opens other
+            # names too: "Camp David")
+            or (post is not None and not post.group(0).startswith("Camp"))
             # "Qamishli's Wahda street", "Istanbul's Taksim Square": a street or square of the town just named as its owner
             or (owner is not None and bool(_STREET_AFTER_NAME_RE.match(right) or _STREET_NAME_LAST_RE.search(trimmed)))
             or (_NAMED_SITE_RIGHT_RE.match(right) and _LISTED_SITE_LEFT_RE.search(left))

@@ -37,6 +37,7 @@ from mapapp.geocode.namesakes import (
 )
 from mapapp.geocode.normalize import normalize_name
 from mapapp.geocode.place_phrases import (
+    NEIGHBOUR_ADJECTIVE_RE,
     abroad_re,
     called_a,
     names_another_province,
@@ -140,9 +141,6 @@ def _placed_in_coverage_besides(incidents: list[Incident], far: set[int]) -> boo
     )
 
 
-#: The adjectives of the neighbours whose towns a report on north-east Syria names only when it goes there ("Iraqi
-#: forces", "a Lebanese town"); not "Turkish" (Turkish drones strike the covered area daily) nor "Israeli".
-_NEIGHBOUR_ADJECTIVE_RE = re.compile(r"\b(?:Iraqi|Lebanese|Jordanian)\b")
 
 
 def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
@@ -167,7 +165,7 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
 
     abroad = abroad_re()
     for span in incident.evidence:
-        if abroad.search(span.text) or _NEIGHBOUR_ADJECTIVE_RE.search(span.text):
+        if abroad.search(span.text) or NEIGHBOUR_ADJECTIVE_RE.search(span.text):
             return False  # "in Lebanon", "Iraq's", "Iraqi forces": the text goes abroad
         if any(g.governorate not in GOVERNORATES for g in find_governorates(span.text)):
             return False  # "in Aleppo's northern countryside": the text goes to another Syrian governorate

@@ -84,6 +84,14 @@ _IN_COUNTRY_ABROAD_WORDS = (
 )
 
 
+#: The adjectives of the neighbours whose towns a report on north-east Syria names only when it goes there ("Iraqi
+#: forces", "a Lebanese town"), in the group ``adjective``; not "Turkish" (Turkish drones strike the covered area daily)
+#: nor "Israeli".
+NEIGHBOUR_ADJECTIVE_RE = re.compile(r"\b(?P<adjective>Iraqi|Lebanese|Jordanian)\b")
+#: The country of each adjective of :data:`NEIGHBOUR_ADJECTIVE_RE`.
+NEIGHBOUR_OF_ADJECTIVE = {"Iraqi": "Iraq", "Lebanese": "Lebanon", "Jordanian": "Jordan"}
+
+
 @lru_cache(maxsize=1)
 def in_country_abroad_re() -> re.Pattern[str]:
     """A country abroad told as where something happened (:data:`_IN_COUNTRY_ABROAD_WORDS`), or labelling its line

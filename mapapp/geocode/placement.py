@@ -50,6 +50,8 @@ from mapapp.geocode.namesakes import (
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
+    NEIGHBOUR_ADJECTIVE_RE,
+    NEIGHBOUR_OF_ADJECTIVE,
     called_part_of_town,
     country_after,
     in_country_abroad_re,
@@ -59,7 +61,8 @@ from mapapp.geocode.place_phrases import (
     told_abroad,
     uncovered_governorate_named,
 )
-from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver, parse_qualified
+from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, DIRECTION_WORD, WELL_KNOWN_POPULATION, Resolver, parse_qualified
+from mapapp.geocode.sources import abroad_country_code
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Precision, Span, Toponym
 
 #: Note of a location resolved from the article's place context (a toponym of role ``context``).
@@ -94,6 +97,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     location = _region_not_beside_abroad(incident, primary, location, resolver)
     location = _governorate_over_far_namesake(incident, primary, location, resolver)
     location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
+    location = _namesake_in_country_told(incident, primary, location, resolver)
     location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
     location = _near_place_beside_road_end(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
@@ -615,6 +619,89 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
         f"(the context named {place.admin1})"
     )
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+#: Syria itself told as where something is ("in northern Syria"): a sentence that says it puts only some of its places
+#: abroad.
+_IN_SYRIA_RE = re.compile(rf"\b(?i:in|inside)\s+(?i:{DIRECTION_WORD}(?:ern)?\s+)?Syria\b")
+
+
+def _country_told_of(incident: Incident, primary: Toponym, resolver: Resolver) -> str | None:
+    """The country abroad the primary place's own sentence puts it in: written right after the name as its apposition
+    ("X, Lebanon"), or told as where the event was ("in southern Lebanon") or by a neighbour's adjective ("Lebanese
+    troops") when that sentence names no covered governorate, nor Syria, nor another of the incident's places in
+    coverage; not where fire came from ("from ... in Turkey") nor
+    a country named with Syria ("in Iraq and Syria"). None when it says none."""
+    sentence = sentence_of(incident, primary)
+    if sentence is None:
+        return None
+    country = country_after(sentence, primary)
+    if country is not None:
+        return country
+    told = next(
+        (m for m in in_country_abroad_re().finditer(sentence.text)
+         if not _FROM_BEFORE_RE.search(sentence.text[max(0, m.start() - 30) : m.start()])
+         and not _AND_SYRIA_RE.match(sentence.text, m.end())),
+        None,
+    )
+    adjective = NEIGHBOUR_ADJECTIVE_RE.search(sentence.text) if told is None else None
+    if told is None and adjective is None:
+        return None
+    if _IN_SYRIA_RE.search(sentence.text) or _sentence_names_covered_place(incident, primary, sentence, resolver):
+        # ("A and B in northern Iraq, and C and D in northern Syria": the country abroad is said of other names)
+        return None
+    return told.group("country") if told is not None else NEIGHBOUR_OF_ADJECTIVE[adjective.group("adjective")]  # type: ignore[union-attr]
+
+
+def _country_of_places_beside(incident: Incident, primary: Toponym, resolver: Resolver) -> str | None:
+    """The country code of the other places the primary's sentence names when they all lie outside coverage in one
+    country abroad ("jets struck A and Tyre": Lebanon), else None (none named, one in coverage, several countries;
+    where fire came from is not counted)."""
+    sentence = sentence_of(incident, primary)
+    if sentence is None:
+        return None
+    codes: set[str] = set()
+    origins = _origins(incident)  # where fire came from ("shelled A from B") says nothing of where A lies
+    for toponym in incident.toponyms:
+        if toponym is primary or id(toponym) in origins or not sentence.start <= toponym.span.start < sentence.end:
+            continue
+        other = resolver.resolve(toponym)
+        if other.place is None:
+            continue
+        if other.place.in_coverage or other.place.country == "SY":
+            return None
+        codes.add(other.place.country)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _namesake_in_country_told(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """A covered place whose own sentence puts it in a country abroad where the gazetteer knows a namesake of the same
+    name (an exact match): the namesake is the place meant, outside coverage, not mapped. "A strike on a car in Saida
+    in southern Lebanon" is Sidon, not the village by Ain Issa; "Derik in Turkey's Mardin province" the Turkish town,
+    not al-Malikiyah. Only a namesake in the very country told: a country named with no namesake there changes
+    nothing (the place may be named beside it)."""
+    place = location.place
+    if place is None or not place.in_coverage or not location.candidates:
+        return location
+    country = _country_told_of(incident, primary, resolver)
+    code = abroad_country_code(country) if country is not None else None
+    if code is None:
+        country = code = _country_of_places_beside(incident, primary, resolver)
+    if code is None:
+        return location
+    namesake = next(
+        (c for c in location.candidates if c.score >= 100.0 and c.place.country == code), None
+    )
+    if namesake is None:
+        return location
+    former = Candidate(place=place, score=location.score, matched_name=location.matched_name)
+    note = (
+        f"its sentence puts {primary.text!r} in {country}: {namesake.place.name} ({namesake.place.admin1 or code}), "
+        f"the namesake there, not {place.name} ({place.admin1}); outside the covered governorates: not mapped"
+    )
+    candidates = (former, *(c for c in location.candidates if c is not namesake))
+    return replace(location, place=namesake.place, precision=Precision.OUTSIDE_COVERAGE, score=namesake.score,
+                   matched_name=namesake.matched_name, candidates=candidates, note=note)
 
 
 def _sentence_names_covered_place(incident: Incident, primary: Toponym, sentence: Span, resolver: Resolver) -> bool:

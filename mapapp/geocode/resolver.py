@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from mapapp.extract.lexicon import MILITARY_POST_KIND
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import (
     Gazetteer,
@@ -99,13 +100,8 @@ _DESCRIPTOR = re.compile(
 )
 #: The Arabic article at the start of a name: ``al-``, ``el-``, ``ash-``, ``Al `` ...
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)(?:[-\s'’]|$)", re.IGNORECASE)
-#: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
-#: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town).
-_LEADING_BASE = re.compile(
-    r"^(?:U\.?S\.?\s+)?(?:Mission\s+Support\s+Site|MSS|Patrol\s+Base|Forward\s+Operating\s+Base|FOB|"
-    r"Combat\s+Outpost|COP|Operating\s+Base|Camp)\s+(?=\S)",
-    re.IGNORECASE,
-)
+#: The kind of a military post written before its name (:data:`~mapapp.extract.lexicon.MILITARY_POST_KIND`).
+_LEADING_BASE = re.compile(rf"^{MILITARY_POST_KIND}\s+(?=\S)", re.IGNORECASE)
 _LEADING_THE = re.compile(
     r"^the\s+(?:(?:border\s+)?(?:town|city|village|hamlet|area|camp)\s+of\s+)?", re.IGNORECASE
 )

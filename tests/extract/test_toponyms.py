@@ -1133,3 +1133,51 @@ def test_a_site_and_a_target_struck_in_a_while_clause_are_two_incidents() -> Non
 def test_a_settlement_word_after_an_english_naming_word_stays_in_the_name(text: str, place: str) -> None:
     primary = only(text).primary_toponym
     assert primary is not None and primary.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two rockets landed inside Mission Support Site Green Village overnight.", "Mission Support Site Green Village"),
+        ("A drone was downed near Patrol Base Abu Rasin West on Sunday.", "Patrol Base Abu Rasin West"),
+        ("Gunmen fired at Forward Operating Base Tal Baydar East late on Friday.", "Forward Operating Base Tal Baydar East"),
+    ],
+)
+def test_a_military_post_name_is_read_past_its_kind(text: str, place: str) -> None:
+    # the kind of the post ("Mission Support Site") takes three of a name's four words: the post's own name is read in
+    # full after it, not cut ("Mission Support Site Green" names nothing)
+    places = find_places(text, find_governorates(text))
+    assert [p.text for p in places] == [place]
+
+
+def test_military_posts_listed_after_a_noun_are_places() -> None:
+    # no word of place before them ("two bases, A and B"): the post's kind says they are places; in a headline in title
+    # case, whose common words are read lower case, the post's own name is read as written
+    text = "Militants shelled two coalition bases, Patrol Base Tal Baydar and Mission Support Site Red Village, at dawn."
+    assert [(p.text, p.role) for p in find_places(text, find_governorates(text))] == [
+        ("Patrol Base Tal Baydar", "primary"), ("Mission Support Site Red Village", "reference")]
+    headline = "Rockets Hit Mission Support Site Green Village In Northeast Syria"
+    assert [p.text.lower() for p in find_places(headline, find_governorates(headline))] == [
+        "mission support site green village"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # no post kind: the four-word reach and the list reading stay as they were
+        ("Shells fell in Tal Baydar, Abu Rasin and Tal Tamr on Monday.", ["Tal Baydar", "Abu Rasin", "Tal Tamr"]),
+        ("A fire broke out in the Roj camp near al-Malikiyah.", ["Roj", "al-Malikiyah"]),
+    ],
+)
+def test_names_without_a_post_kind_are_read_as_before(text: str, names: list[str]) -> None:
+    assert [p.text for p in find_places(text, find_governorates(text))] == names
+
+
+def test_a_military_post_named_after_a_compound_is_placed_at_it() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+    from mapapp.pipeline import process_document
+
+    text = "Militia fighters fired three rockets at Mission Support Site Green Village on Tuesday, causing no damage."
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    assert len(found) == 1 and found[0].location is not None and found[0].location.place is not None
+    assert found[0].location.place.name == "Green Village" and found[0].location.place.admin1 == "Deir ez-Zor"

@@ -920,3 +920,37 @@ def test_the_jazira_region_is_mapped_and_the_channel_is_not(text: str, mapped: b
                and i.location.place.kind == "region"]
     assert bool(regions) is mapped
     assert all(i.location.place.admin1 == "Al-Hasakah" and i.location.is_mappable for i in regions)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli drone hit a car in Saida in southern Lebanon on Monday, killing a man.",
+        "Israeli jets bombed Saida and Tyre overnight, killing four people.",
+        "A bomb went off in a market in Derik, Turkey, on Friday, wounding six.",
+    ],
+)
+def test_a_covered_place_its_sentence_puts_in_a_country_with_a_namesake_there_is_that_namesake(text: str) -> None:
+    # the country told ("in southern Lebanon", "Derik, Turkey") or the one every other place of the sentence lies in
+    # (Tyre): the gazetteer's namesake there is meant, not the covered village or town of the same name
+    name = "Derik" if "Derik" in text else "Saida"
+    location = places_by_name(text)[name]
+    assert not location.is_mappable and location.place is not None and not location.place.in_coverage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish artillery shelled Sayda, west of Ain Issa, on Monday, wounding a shepherd.",
+        # where the fire came from is no place the village lies by
+        "Turkish howitzers shelled Saida from positions near Akcakale on Monday, wounding a shepherd.",
+        "Turkish forces shelled Saida near the border with Turkey on Monday, wounding a shepherd.",
+        "A Turkish drone hit a car near Derik on Friday, wounding six.",
+        # the country abroad is said of other names of the sentence: Syria is told too
+        "Warplanes hit the areas of Qandil and Hakurk in northern Iraq, and Jazira and Derik in northern Syria, a ministry said.",
+    ],
+)
+def test_a_covered_place_named_with_no_country_of_its_namesake_stays_in_coverage(text: str) -> None:
+    name = "Jazira" if "Jazira" in text else "Derik" if "Derik" in text else ("Sayda" if "Sayda" in text else "Saida")
+    location = places_by_name(text)[name]
+    assert location.is_mappable and location.place is not None and location.place.in_coverage
