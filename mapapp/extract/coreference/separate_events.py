@@ -13,6 +13,7 @@ from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
     compile_guarded,
+    gated_search,
     normalize_place,
 )
 from mapapp.extract.mentions import EventMention
@@ -125,6 +126,47 @@ def _known_agent_acts_elsewhere(mention: EventMention, told_places: set[str]) ->
         and _AGENT_EVENT_WORD_RE.search(mention.trigger_word) is not None
         and not any(name in told_places for name in names)
     )
+
+
+#: The definite event noun as the subject of a verb of hitting, right after it: "the shelling targeted X", "the
+#: strikes also hit camps in Y" (not "after the strikes", "the attack was the result of ...").
+_HITS_AFTER_EVENT_WORD_RE = re.compile(
+    r"\s+(?:(?:also|then|again|later|reportedly|further)\s+)?"
+    r"(?:targeted|hit|struck|shelled|pounded|bombarded|bombed|destroyed|damaged|fell\s+on|landed\s+(?:on|in))\b",
+    re.IGNORECASE,
+)
+
+
+#: An event word of many hits: a plural ("the strikes", "the raids") or fire kept up ("the shelling", "the
+#: bombardment"); a singular ("the strike", "the drone") is the one hit told.
+_MANY_HITS_WORD_RE = re.compile(r"(?:[a-z]s|shelling|bombardment|shellfire)$")
+
+
+#: Places an event was told at without naming them: "shelled villages near A", "raids on the city", "struck
+#: positions in the area" (not "the villages of B and C", named).
+_UNNAMED_PLACES_RE = compile_guarded(
+    r"\b(?:villages|towns|hamlets|areas|sites|neighbou?rhoods|districts|parts|the\s+(?:city|town|area|village))\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], last_told: str) -> bool:
+    """True when the definite event told before is the subject of a verb of hitting at a place no incident was told
+    at ("Shelling hit A. In the B countryside, the shelling targeted C village"): the event word acts anew, as a
+    known agent does (:func:`_known_agent_acts_elsewhere`), a further event, not the one just told named again. Only
+    an event word of many hits (:data:`_MANY_HITS_WORD_RE`): "the strike hit a car near C" places the one strike; and
+    not when ``last_told``, the sentence that last told the incident just before, told it at places it left unnamed
+    ("Guns shelled villages near A. The shelling targeted B and C": those villages, named)."""
+    if _MANY_HITS_WORD_RE.search(mention.trigger_word) is None:
+        return False  # "the drone struck their car near B": the one strike told, placed more closely
+    if gated_search(_UNNAMED_PLACES_RE, last_told):
+        return False
+    names = [normalize_place(p.text) for p in mention.named_places]
+    if not names or any(name in told_places for name in names):
+        return False
+    at = mention.clause_text.lower().find(mention.trigger_word)
+    return at >= 0 and _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
 
 
 def _listed_part_elsewhere(mention: EventMention, told_places: set[str]) -> bool:
