@@ -151,20 +151,30 @@ _UNNAMED_PLACES_RE = compile_guarded(
 )
 
 
+#: An event word that is a verb, finite or past ("dropped barrels", "was neutralized by fire", "conducted an operation
+#: in"): read as definite for the subject before it ("the regime helicopters dropped ..."), it tells an act anew.
+_VERB_FIRST_RE = re.compile(r"(?:was|were|has|have|had|[a-z]+ed)\s")
+
+
 def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], last_told: str) -> bool:
     """True when the definite event told before is the subject of a verb of hitting at a place no incident was told
     at ("Shelling hit A. In the B countryside, the shelling targeted C village"): the event word acts anew, as a
     known agent does (:func:`_known_agent_acts_elsewhere`), a further event, not the one just told named again. Only
     an event word of many hits (:data:`_MANY_HITS_WORD_RE`): "the strike hit a car near C" places the one strike; and
     not when ``last_told``, the sentence that last told the incident just before, told it at places it left unnamed
-    ("Guns shelled villages near A. The shelling targeted B and C": those villages, named)."""
-    if _MANY_HITS_WORD_RE.search(mention.trigger_word) is None:
+    ("Guns shelled villages near A. The shelling targeted B and C": those villages, named). An event word that is a
+    verb (:data:`_VERB_FIRST_RE`: "the regime helicopters dropped barrels on B") tells its act anew, as a subject's
+    verb, whatever its number."""
+    verb_first = _VERB_FIRST_RE.match(mention.trigger_word) is not None
+    if not verb_first and _MANY_HITS_WORD_RE.search(mention.trigger_word) is None:
         return False  # "the drone struck their car near B": the one strike told, placed more closely
     if gated_search(_UNNAMED_PLACES_RE, last_told):
         return False
     names = [normalize_place(p.text) for p in mention.named_places]
     if not names or any(name in told_places for name in names):
         return False
+    if verb_first:
+        return True
     at = mention.clause_text.lower().find(mention.trigger_word)
     return at >= 0 and _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
 

@@ -86,6 +86,33 @@ def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(te
     assert [i.toponyms[0].span.text for i in found] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Regime jets bombed Tal Shaeer on Friday, killing a farmer. "
+            "The regime helicopters dropped barrels on the village of Rahbi.",
+            ["Tal Shaeer", "Rahbi"],
+        ),
+        # no new place named, or the places the event was told at without their names: the event just told
+        ("Regime jets bombed Tal Shaeer on Friday, killing a farmer. The regime helicopters dropped barrels on the village.", ["Tal Shaeer"]),
+        (
+            "Regime jets bombed villages near Tal Shaeer on Friday, killing a farmer. "
+            "The regime helicopters dropped barrels on Rahbi.",
+            ["Tal Shaeer"],
+        ),
+        (
+            "Gunmen attacked a checkpoint in Tal Shaeer on Friday, killing a guard. "
+            "The attackers fired on the guards with rifles before fleeing.",
+            ["Tal Shaeer"],
+        ),
+    ],
+)
+def test_a_verb_told_after_a_definite_subject_at_a_new_place_is_a_further_event(text: str, places: list[str]) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
+    assert [i.toponyms[0].span.text for i in found] == places
+
+
 def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
     text = (
         "Update\n\nSDF fighters have taken full control of the city of Tabqa, the group said on Wednesday. "
