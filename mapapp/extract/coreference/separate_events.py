@@ -156,6 +156,13 @@ _UNNAMED_PLACES_RE = compile_guarded(
 _VERB_FIRST_RE = re.compile(r"(?:was|were|has|have|had|[a-z]+ed)\s")
 
 
+#: A subject introduced by a subordinator just before the event word ("as the SDF advanced on B", "while the
+#: strikes hit C"): the clause dates or frames another, its act is no further event.
+_SUBORDINATE_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:as|while|when|after|before|since|until|because|whereas)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE
+)
+
+
 def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], last_told: str) -> bool:
     """True when the definite event told before is the subject of a verb of hitting at a place no incident was told
     at ("Shelling hit A. In the B countryside, the shelling targeted C village"): the event word acts anew, as a
@@ -173,10 +180,10 @@ def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], la
     names = [normalize_place(p.text) for p in mention.named_places]
     if not names or any(name in told_places for name in names):
         return False
-    if verb_first:
-        return True
     at = mention.clause_text.lower().find(mention.trigger_word)
-    return at >= 0 and _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
+    if at < 0 or _SUBORDINATE_SUBJECT_BEFORE_RE.search(mention.clause_text, max(0, at - 60), at) is not None:
+        return False  # "The strikes came as the SDF advanced on B": the time of the event told, not an act told anew
+    return verb_first or _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
 
 
 def _listed_part_elsewhere(mention: EventMention, told_places: set[str]) -> bool:

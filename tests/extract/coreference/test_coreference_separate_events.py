@@ -106,6 +106,8 @@ def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(te
             "The attackers fired on the guards with rifles before fleeing.",
             ["Tal Shaeer"],
         ),
+        # a subordinate clause's act frames the event told: no further event
+        ("Regime jets bombed Tal Shaeer on Friday, killing a farmer. The raids came as the army advanced on Rahbi.", ["Tal Shaeer"]),
     ],
 )
 def test_a_verb_told_after_a_definite_subject_at_a_new_place_is_a_further_event(text: str, places: list[str]) -> None:
