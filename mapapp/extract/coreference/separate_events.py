@@ -163,6 +163,14 @@ _SUBORDINATE_SUBJECT_BEFORE_RE = re.compile(
 )
 
 
+_PASSIVE_RE = re.compile(r"(?:was|were)\s")
+#: A definite subject right before the verb, opening its clause or after a comma: "the militants were shot", "In B, the
+#: fighters were hit" (not "in the B region was ...": a place's phrase, the subject before it).
+_KNOWN_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], last_told: str) -> bool:
     """True when the definite event told before is the subject of a verb of hitting at a place no incident was told
     at ("Shelling hit A. In the B countryside, the shelling targeted C village"): the event word acts anew, as a
@@ -183,7 +191,14 @@ def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], la
     at = mention.clause_text.lower().find(mention.trigger_word)
     if at < 0 or _SUBORDINATE_SUBJECT_BEFORE_RE.search(mention.clause_text, max(0, at - 60), at) is not None:
         return False  # "The strikes came as the SDF advanced on B": the time of the event told, not an act told anew
-    return verb_first or _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
+    if verb_first:
+        # (a passive's definite subject is a party known from the event told: "In B, the militants were shot by the
+        # SDF"; not a place named in a phrase before the verb: "a gunman who fired in the B region was neutralized")
+        return not (
+            _PASSIVE_RE.match(mention.trigger_word)
+            and _KNOWN_SUBJECT_BEFORE_RE.search(mention.clause_text, max(0, at - 60), at) is not None
+        )
+    return _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
 
 
 def _listed_part_elsewhere(mention: EventMention, told_places: set[str]) -> bool:

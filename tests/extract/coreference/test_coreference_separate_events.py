@@ -106,6 +106,12 @@ def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(te
             "The attackers fired on the guards with rifles before fleeing.",
             ["Tal Shaeer"],
         ),
+        # a passive whose definite word is a place's phrase, not its subject
+        (
+            "Turkish drones struck a car near Tal Shaeer on Friday, killing two fighters. Moreover, a gunman who fired "
+            "on our posts in the Rahbi region was neutralized by fire support vehicles.",
+            ["Tal Shaeer", "Rahbi"],
+        ),
         # a subordinate clause's act frames the event told: no further event
         ("Regime jets bombed Tal Shaeer on Friday, killing a farmer. The raids came as the army advanced on Rahbi.", ["Tal Shaeer"]),
     ],
