@@ -787,15 +787,34 @@ _ORIGIN_BEFORE_RE = compile_guarded(
 )
 
 
+#: Provinces named as such: "in the provinces of A, B and C", "Raqqa, Deir Ezzor and Hasakah governorates".
+_PROVINCES_WORD_RE = compile_guarded(r"\b(?:provinces|governorates)\b", re.IGNORECASE)
+
+
+def _told_at_a_town_of_its_own(mention: EventMention) -> bool:
+    """Whether the clause tells its event at a town of its own, one not named after a governorate ("strikes on the
+    desert near A", "a man was wounded in B town"), naming no provinces as such (:data:`_PROVINCES_WORD_RE`) and no
+    number in hundreds or more (:data:`_LARGE_NUMBER_RE`: "documented the killing of 271 civilians in the countryside
+    of X, Y city and the Z area" is a statistic, its town one of the areas it sums up): the governorates it spans are
+    where that town and its surroundings lie, or others' ("calm in X and Y, while ..."), not a statistic's spread."""
+    return (
+        any(place.governorate is None for place in mention.sub_governorate_places)
+        and not gated_search(_PROVINCES_WORD_RE, mention.clause_text)
+        and _LARGE_NUMBER_RE.search(mention.clause_text) is None
+    )
+
+
 def _spans_governorates(mention: EventMention) -> bool:
     """A toll over three or more governorates with no day ("the assassination of 230 civilians in the countryside
     of Deir ez-Zor, Hasakah, Raqqa city and ...") is a statistic, not one event; so is a count of strikes over
     three or more governorates, even in one day ("jets carried out 70 air strikes since last night on the deserts
-    of Raqqa, Hama and Homs")."""
+    of Raqqa, Hama and Homs"); but not an event told at a town of its own (:func:`_told_at_a_town_of_its_own`)."""
     if mention.point_dates and not _counts_events(mention.clause_text):
         return False
     governorates = {p.governorate for p, _ in mention.places if p.governorate}
     if len(governorates) < GOVERNORATES_OF_A_STATISTIC:
+        return False
+    if _told_at_a_town_of_its_own(mention):
         return False
     clause_start, text = mention.clause_span[0], mention.clause_text
     told = {  # (the places people came from do not spread the event: "families displaced from Aleppo and Homs")

@@ -73,6 +73,7 @@ from mapapp.extract.coreference.separate_events import (
     _battle_for_the_place,
     _further_strike_elsewhere,
     _known_agent_acts_elsewhere,
+    _known_event_hits_elsewhere,
     _listed_part_elsewhere,
     _placed_part_of_series,
     _recent,
@@ -388,6 +389,7 @@ def cluster_mentions(
                 and _recent(clusters, reading.index)
                 and not (mention.has_figure or mention.point_dates)
                 and not _known_agent_acts_elsewhere(mention, told_places)
+                and not _known_event_hits_elsewhere(mention, told_places, _sentence_text(readings_by_index, clusters[-1]))
                 and not _listed_part_elsewhere(mention, told_places)
             ):
                 # "The strikes came as the SDF advanced on Hajin": refers back, adds no event of its own (only the
@@ -473,6 +475,12 @@ def cluster_mentions(
             _bulleted_target(reading, list_head, clusters, governorates)
     _both_sides_dead_to_the_fight(clusters, readings_by_index)
     return clusters
+
+
+def _sentence_text(readings_by_index: dict[int, SentenceReading], cluster: EventMention) -> str:
+    """The text of the sentence that last told ``cluster`` ("" when it was read as no sentence of its own)."""
+    reading = readings_by_index.get(cluster.last_sentence_index)
+    return reading.text if reading is not None else ""
 
 
 #: A clause cut off its sentence at "after" (:func:`mapapp.extract.clauses.split_clauses`): the event before.

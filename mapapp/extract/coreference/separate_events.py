@@ -13,6 +13,7 @@ from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
     compile_guarded,
+    gated_search,
     normalize_place,
 )
 from mapapp.extract.mentions import EventMention
@@ -125,6 +126,79 @@ def _known_agent_acts_elsewhere(mention: EventMention, told_places: set[str]) ->
         and _AGENT_EVENT_WORD_RE.search(mention.trigger_word) is not None
         and not any(name in told_places for name in names)
     )
+
+
+#: The definite event noun as the subject of a verb of hitting, right after it: "the shelling targeted X", "the
+#: strikes also hit camps in Y" (not "after the strikes", "the attack was the result of ...").
+_HITS_AFTER_EVENT_WORD_RE = re.compile(
+    r"\s+(?:(?:also|then|again|later|reportedly|further)\s+)?"
+    r"(?:targeted|hit|struck|shelled|pounded|bombarded|bombed|destroyed|damaged|fell\s+on|landed\s+(?:on|in))\b",
+    re.IGNORECASE,
+)
+
+
+#: An event word of many hits: a plural ("the strikes", "the raids") or fire kept up ("the shelling", "the
+#: bombardment"); a singular ("the strike", "the drone") is the one hit told.
+_MANY_HITS_WORD_RE = re.compile(r"(?:[a-z]s|shelling|bombardment|shellfire)$")
+
+
+#: Places an event was told at without naming them: "shelled villages near A", "raids on the city", "struck
+#: positions in the area" (not "the villages of B and C", named).
+_UNNAMED_PLACES_RE = compile_guarded(
+    r"\b(?:villages|towns|hamlets|areas|sites|neighbou?rhoods|districts|parts|the\s+(?:city|town|area|village))\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+#: An event word that is a verb, finite or past ("dropped barrels", "was neutralized by fire", "conducted an operation
+#: in"): read as definite for the subject before it ("the regime helicopters dropped ..."), it tells an act anew.
+_VERB_FIRST_RE = re.compile(r"(?:was|were|has|have|had|[a-z]+ed)\s")
+
+
+#: A subject introduced by a subordinator just before the event word ("as the SDF advanced on B", "while the
+#: strikes hit C"): the clause dates or frames another, its act is no further event.
+_SUBORDINATE_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:as|while|when|after|before|since|until|because|whereas)\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE
+)
+
+
+_PASSIVE_RE = re.compile(r"(?:was|were)\s")
+#: A definite subject right before the verb, opening its clause or after a comma: "the militants were shot", "In B, the
+#: fighters were hit" (not "in the B region was ...": a place's phrase, the subject before it).
+_KNOWN_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], last_told: str) -> bool:
+    """True when the definite event told before is the subject of a verb of hitting at a place no incident was told
+    at ("Shelling hit A. In the B countryside, the shelling targeted C village"): the event word acts anew, as a
+    known agent does (:func:`_known_agent_acts_elsewhere`), a further event, not the one just told named again. Only
+    an event word of many hits (:data:`_MANY_HITS_WORD_RE`): "the strike hit a car near C" places the one strike; and
+    not when ``last_told``, the sentence that last told the incident just before, told it at places it left unnamed
+    ("Guns shelled villages near A. The shelling targeted B and C": those villages, named). An event word that is a
+    verb (:data:`_VERB_FIRST_RE`: "the regime helicopters dropped barrels on B") tells its act anew, as a subject's
+    verb, whatever its number."""
+    verb_first = _VERB_FIRST_RE.match(mention.trigger_word) is not None
+    if not verb_first and _MANY_HITS_WORD_RE.search(mention.trigger_word) is None:
+        return False  # "the drone struck their car near B": the one strike told, placed more closely
+    if gated_search(_UNNAMED_PLACES_RE, last_told):
+        return False
+    names = [normalize_place(p.text) for p in mention.named_places]
+    if not names or any(name in told_places for name in names):
+        return False
+    at = mention.clause_text.lower().find(mention.trigger_word)
+    if at < 0 or _SUBORDINATE_SUBJECT_BEFORE_RE.search(mention.clause_text, max(0, at - 60), at) is not None:
+        return False  # "The strikes came as the SDF advanced on B": the time of the event told, not an act told anew
+    if verb_first:
+        # (a passive's definite subject is a party known from the event told: "In B, the militants were shot by the
+        # SDF"; not a place named in a phrase before the verb: "a gunman who fired in the B region was neutralized")
+        return not (
+            _PASSIVE_RE.match(mention.trigger_word)
+            and _KNOWN_SUBJECT_BEFORE_RE.search(mention.clause_text, max(0, at - 60), at) is not None
+        )
+    return _HITS_AFTER_EVENT_WORD_RE.match(mention.clause_text, at + len(mention.trigger_word)) is not None
 
 
 def _listed_part_elsewhere(mention: EventMention, told_places: set[str]) -> bool:

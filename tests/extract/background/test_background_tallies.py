@@ -312,6 +312,40 @@ def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
     assert count(text) == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian warplanes carried out 30 air strikes on ISIS hideouts in the Raqqa desert near Maadan and in the "
+            "Hama-Raqqa-Homs triangle.",
+            "Maadan",
+        ),
+        (
+            "The situation was calm in Hasakah and Raqqa, while a man was wounded by gunmen in Al-Busayrah town in the "
+            "Deir ez-Zor countryside.",
+            "Al-Busayrah",
+        ),
+    ],
+)
+def test_governorates_spanned_by_an_event_told_at_a_town_of_its_own_are_no_statistic(text: str, place: str) -> None:
+    assert [i.toponyms[0].span.text for i in extract_incidents(Document(text=text))] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # provinces named as such, or only cities named after their governorates: a spread still
+        "Jets carried out 40 air strikes on Maadan and on villages in the provinces of Raqqa, Hama and Homs.",
+        "Of the dead, 12 were killed in Deir ez-Zor, 9 in Raqqa and 4 in Hasakah.",
+        # a town among the areas a count in hundreds sums up
+        "Monitors documented the killing of 312 people by armed cells in the Deir ez-Zor countryside, Hasakah city "
+        "and countryside, Raqqa city and the Tabqa area.",
+    ],
+)
+def test_governorates_spanned_with_provinces_named_or_no_town_stay_a_statistic(text: str) -> None:
+    assert count(text) == 0
+
+
 def test_strikes_counted_in_one_governorate_in_a_day_are_an_incident() -> None:
     assert count("Since last night, jets have carried out nearly 70 air strikes on the desert of Raqqa.") == 1
 

@@ -51,6 +51,76 @@ def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
     assert len(extract_incidents(Document(text=text, published=published))) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Regime artillery shelled Tal Shaeer on Friday, killing a farmer. "
+            "In the Sabkha countryside, the shelling targeted Rahbi village.",
+            ["Tal Shaeer", "Rahbi"],
+        ),
+        (
+            "Turkish guns shelled Zarkan in the morning. The shelling also hit the villages of Dardara and Qasimiya, "
+            "damaging homes.",
+            ["Zarkan", "Dardara"],
+        ),
+        # the event named after a preposition, or as the subject of no verb of hitting, refers back
+        ("Regime artillery shelled Tal Shaeer on Friday, killing a farmer. Residents fled Rahbi after the shelling.", ["Tal Shaeer"]),
+        ("Regime artillery shelled Tal Shaeer on Friday, killing a farmer. The shelling was the heaviest in weeks.", ["Tal Shaeer"]),
+        # hitting the place told, or no place named: the event just told
+        ("Regime artillery shelled Tal Shaeer on Friday, killing a farmer. The shelling hit Tal Shaeer's market.", ["Tal Shaeer"]),
+        (
+            "Regime artillery shelled Tal Shaeer on Friday, killing a farmer. The shelling targeted the village again.",
+            ["Tal Shaeer"],
+        ),
+        # the places the event was told at without their names, named now: that event
+        (
+            "Turkish guns shelled villages near Tal Tamr on Friday, killing a farmer. "
+            "The shelling targeted Rahbi and Dardara, local sources said.",
+            ["Tal Tamr"],
+        ),
+    ],
+)
+def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(text: str, places: list[str]) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
+    assert [i.toponyms[0].span.text for i in found] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Regime jets bombed Tal Shaeer on Friday, killing a farmer. "
+            "The regime helicopters dropped barrels on the village of Rahbi.",
+            ["Tal Shaeer", "Rahbi"],
+        ),
+        # no new place named, or the places the event was told at without their names: the event just told
+        ("Regime jets bombed Tal Shaeer on Friday, killing a farmer. The regime helicopters dropped barrels on the village.", ["Tal Shaeer"]),
+        (
+            "Regime jets bombed villages near Tal Shaeer on Friday, killing a farmer. "
+            "The regime helicopters dropped barrels on Rahbi.",
+            ["Tal Shaeer"],
+        ),
+        (
+            "Gunmen attacked a checkpoint in Tal Shaeer on Friday, killing a guard. "
+            "The attackers fired on the guards with rifles before fleeing.",
+            ["Tal Shaeer"],
+        ),
+        # a passive whose definite word is a place's phrase, not its subject
+        (
+            "Turkish drones struck a car near Tal Shaeer on Friday, killing two fighters. Moreover, a gunman who fired "
+            "on our posts in the Rahbi region was neutralized by fire support vehicles.",
+            ["Tal Shaeer", "Rahbi"],
+        ),
+        # a subordinate clause's act frames the event told: no further event
+        ("Regime jets bombed Tal Shaeer on Friday, killing a farmer. The raids came as the army advanced on Rahbi.", ["Tal Shaeer"]),
+    ],
+)
+def test_a_verb_told_after_a_definite_subject_at_a_new_place_is_a_further_event(text: str, places: list[str]) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
+    assert [i.toponyms[0].span.text for i in found] == places
+
+
 def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
     text = (
         "Update\n\nSDF fighters have taken full control of the city of Tabqa, the group said on Wednesday. "
