@@ -432,7 +432,7 @@ _FOE_LEFT_RE = compile_guarded(
 )
 
 #: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
-#: ("Raqqa, the city that Islamic State had ruled", "the stadium, which IS had used as a prison", "the village, where
+#: ("Manbij, the town that IS had governed", "the stadium, which IS had used as a prison", "the village, where
 #: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
 #: noun is no place).
 _PLACE_RELATIVE_LEFT_RE = compile_guarded(
@@ -871,7 +871,7 @@ def _skipped(
     if _PASSIVE_PATIENT_RIGHT_RE.match(right):
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
     if _PLUPERFECT_RIGHT_RE.match(right) and _PLACE_RELATIVE_LEFT_RE.search(text, max(0, mention.start - 40), mention.start):
-        return True  # "Raqqa, the city that IS had ruled": the place's past, not the event's agent
+        return True  # "Manbij, the town that IS had governed": the place's past, not the event's agent
     if _HOST_RIGHT_RE.match(right):
         return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
     if _NEUTRALIZED_PATIENT_RIGHT_RE.match(text[mention.end : mention.end + _NEUTRALIZED_WINDOW]) and not _BY_LEFT_RE.search(left):
