@@ -2239,6 +2239,21 @@ def test_the_foe_of_a_verb_of_fighting_is_not_its_agent(text: str, actor: str | 
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
+        # a party's people in a progressive that a "when" interrupts are the backdrop of what hit them, not its agent
+        ("SDF fighters were clearing a house in Susa when a booby trap exploded, killing three.", None),
+        ("Asayish members were searching a farm near Amuda when a mine blew up, wounding two.", None),
+        ("Regime troops were guarding a bridge near Mayadin when a drone struck it, killing two.", None),
+        # (the progressive of their own fight stays theirs)
+        ("On Sunday, SDF fighters were battling ISIS near Gharanij when the jihadists fled, a commander said.", "SDF"),
+    ],
+)
+def test_a_progressive_interrupted_by_the_event_is_its_backdrop(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
         # the dead of one side, told by a party of the other camp as its own fight or as its report: the teller fought
         (
             "The Syrian army said its units retook the village of Tabni on Sunday after fighting in which nine ISIS "
@@ -2277,6 +2292,8 @@ def test_the_dead_of_one_side_told_by_the_other_are_the_tellers_fight(text: str,
         ("On Monday the SDF said its units had driven IS out of Tabqa after heavy clashes.", "SDF"),
         # negatives: the planter of a bomb in a relative clause on the bomb, the subject of "drove", a day before "that"
         ("A bomb that ISIS had planted in a car exploded in the market of Hajin on Monday, killing two.", "ISIS"),
+        # (nor a place's relative clause telling the deed done to the event's own device, "it")
+        ("A roadside bomb killed two soldiers near the village, where ISIS had planted it overnight, a monitor said.", "ISIS"),
         ("ISIS militants drove SDF fighters out of the village of Jaada on Monday after heavy clashes.", "ISIS"),
         ("The agency reported on Sunday that regime forces had killed 50 jihadists in battles near Tabqa airport.", "Syrian army"),
     ],
