@@ -440,7 +440,7 @@ _FOE_LEFT_RE = compile_guarded(
 )
 
 #: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
-#: ("Manbij, the town that IS had governed", "the stadium, which IS had used as a prison", "the village, where
+#: ("Manbij, the town that IS had governed", "the stadium, which IS had turned into a jail", "the village, where
 #: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
 #: noun is no place).
 _PLACE_RELATIVE_LEFT_RE = compile_guarded(

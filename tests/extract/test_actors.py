@@ -2295,7 +2295,7 @@ def test_the_dead_of_one_side_told_by_the_other_are_the_tellers_fight(text: str,
         # (nor a place's relative clause telling the deed done to the event's own device, "it")
         ("A roadside bomb killed two soldiers near the village, where ISIS had planted it overnight, a monitor said.", "ISIS"),
         ("ISIS militants drove SDF fighters out of the village of Jaada on Monday after heavy clashes.", "ISIS"),
-        ("The agency reported on Sunday that regime forces had killed 50 jihadists in battles near Tabqa airport.", "Syrian army"),
+        ("The agency reported on Sunday that regime troops had shot dead 40 militants in fighting near Tabqa airport.", "Syrian army"),
     ],
 )
 def test_the_side_beaten_and_a_places_past_are_not_the_agent(text: str, actor: str | None) -> None:
@@ -2320,7 +2320,7 @@ def test_a_side_telling_a_front_fought_off_as_its_own_makes_no_incident_of_it() 
 )
 def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor: str) -> None:
     text = (
-        "Fierce clashes between the Syrian Democratic Forces and Arab tribal fighters, which started on Tuesday in "
+        "Fierce clashes between Syrian Democratic Forces units and Arab tribal fighters, which started on Tuesday in "
         "eastern Deir ez-Zor, have reached several villages, leaving at least nine dead, tribal sources said on Monday.\n\n"
         + follow_up
     )
