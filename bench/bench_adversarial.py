@@ -440,6 +440,21 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "jets struck hideouts in the desert of Hajin and the desert of Susah, as well as areas in the Badia of Baghuz and "
     ),
     "blown_up_buildings": _repeat("militants blew up the old "),
+    # (review18b) the eighteenth session's actor rules (actor18): the teller of a clash's dead of the other side
+    # (incidents: own_fight_reporter, clash_reporter over the cluster's clause), a side telling ground taken
+    # (specificity), the foe of a verb of fighting and a place's pluperfect relative (arguments' bounded windows), a
+    # clash's side told acting later (merging). Measured linear: x1.9-2.0 from 50 to 100 KB
+    "clash_dead_told_run_on": _repeat(
+        "and the SDF said its units retook Susa after fighting in which five ISIS members were killed near Hajin "
+    ),
+    "ground_taken_and_foes_run_on": _repeat(
+        "and the SDF said they had seized Hajin after troops fought the remaining ISIS cells in the town that ISIS had "
+        "held "
+    ),
+    "clash_sides_acting_later": _numbered(
+        "Clashes between the SDF and tribal fighters erupted in Hajin on day {n}. Tribal fighters then attacked SDF "
+        "posts in Hajin, killing {n}. "
+    ),
 }
 
 

@@ -420,6 +420,14 @@ _VICTIM_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A party (or its people) in a progressive that a "when" interrupts ("soldiers were searching a house when a mine went
+#: off", "regime troops were manning a checkpoint when a drone hit it"): the backdrop of what hit them when the event words follow the "when" (:func:`_skipped`), not its agent.
+_INTERRUPTED_PROGRESSIVE_RIGHT_RE = re.compile(
+    r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|personnel|commanders?|militiam[ae]n)\s+)?"
+    r"(?:were|was)\s+(?:still\s+|also\s+)?[a-z]{2,}ing\b[^.;]{0,100}?\bwhen\b",
+    re.IGNORECASE,
+)
+
 #: A verb of fighting right before a party, its object: the foe fought ("troops fought Islamic State in X", "SDF
 #: fighters were battling IS", "fighters battled the YPG", "fighting off ISIS cells"), never its agent, also when the
 #: event words hold both the verb and the party ("fought ISIS", one trigger); so is the side beaten in a battle for
@@ -432,7 +440,7 @@ _FOE_LEFT_RE = compile_guarded(
 )
 
 #: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
-#: ("Raqqa, the city that Islamic State had ruled", "the stadium, which IS had used as a prison", "the village, where
+#: ("Manbij, the town that IS had governed", "the stadium, which IS had turned into a jail", "the village, where
 #: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
 #: noun is no place).
 _PLACE_RELATIVE_LEFT_RE = compile_guarded(
@@ -440,7 +448,11 @@ _PLACE_RELATIVE_LEFT_RE = compile_guarded(
     r"stadium|hospital|base|field|pocket|bastion))\s*,?\s+(?:that|which|where)\s+(?:the\s+)?$"
 )
 _PLUPERFECT_RIGHT_RE = re.compile(
-    r"^\s*(?:group\s+|militants\s+|fighters\s+|jihadists\s+)?(?:had|once)\b", re.IGNORECASE
+    r"^\s*(?:group\s+|militants\s+|fighters\s+|jihadists\s+)?(?:had|once)\b"
+    # (not a deed done to what the event words name, told by a pronoun: "a bomb went off in the village, where ISIS had
+    # hidden it": the event's own agent)
+    r"(?!\s+(?:\w+\s+){0,2}?(?:it|them)\b)",
+    re.IGNORECASE,
 )
 
 # A party whose vehicle or patrol set off a mine is its victim: "an SDF patrol hit a landmine", "a Russian patrol
@@ -870,8 +882,11 @@ def _skipped(
         return True
     if _PASSIVE_PATIENT_RIGHT_RE.match(right):
         return True  # "the SDF was attacked by gunmen", "Turkish troops came under fire": the party hit
+    interrupted = _INTERRUPTED_PROGRESSIVE_RIGHT_RE.match(right)
+    if interrupted is not None and mention.end + interrupted.end() <= hit.start:
+        return True  # "SDF fighters were clearing a house when a booby trap exploded": the backdrop of what hit them
     if _PLUPERFECT_RIGHT_RE.match(right) and _PLACE_RELATIVE_LEFT_RE.search(text, max(0, mention.start - 40), mention.start):
-        return True  # "Raqqa, the city that IS had ruled": the place's past, not the event's agent
+        return True  # "Manbij, the town that IS had governed": the place's past, not the event's agent
     if _HOST_RIGHT_RE.match(right):
         return True  # "where US troops are based", "coalition forces shot down a drone": the side attacked
     if _NEUTRALIZED_PATIENT_RIGHT_RE.match(text[mention.end : mention.end + _NEUTRALIZED_WINDOW]) and not _BY_LEFT_RE.search(left):

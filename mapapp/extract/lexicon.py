@@ -564,7 +564,8 @@ def dispatched_alternation(patterns: Sequence[str], flags: int = 0, *, second_ch
         """The alternatives ``indices`` (all that can open with ``prefix``), dispatched on the character after it."""
         plain = "|".join(alternatives[i] for i in indices)
         length = len(prefix) + 1
-        if not second_character or length > _DISPATCH_DEPTH or prefix[0] in _CATEGORY_MEMBERS.values():
+        # (a category's group, "\\d", is not dispatched further: its prefix is no text)
+        if not second_character or length > _DISPATCH_DEPTH or prefix in _CATEGORY_MEMBERS.values():
             return plain
         nexts = {
             i: None

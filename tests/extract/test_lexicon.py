@@ -92,6 +92,17 @@ def test_opening_strings_make_no_claim_they_cannot_keep() -> None:
     assert opening_strings(r"(?:o?)*x") is None  # a repeat that can match nothing
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="onxqe ", max_size=30))
+def test_second_character_dispatch_finds_what_the_plain_alternation_finds(text: str) -> None:
+    # phrases sharing their first two and three characters, an optional and a repeated opening, a category after the
+    # first character, a one-character phrase: the same matches in the same order on any text of their letters
+    patterns = ["one", "onex", r"on\w", "o", "oxen", "oxe", r"(?:n)?ox", r"n+o", "nox", "e{2}q", "eq", r"[^o]+q", "on"]
+    plain = re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+    dispatched = re.compile(dispatched_alternation(patterns, second_character=True))
+    assert _spans(dispatched, text) == _spans(plain, text)
+
+
 def test_second_character_dispatch_keeps_the_order_of_preference() -> None:
     # openings known and not ("o\\w": a category after the first character), shared first characters, an optional
     # opening, a one-character phrase
@@ -237,6 +248,17 @@ def test_may_match_searches_text_outside_ascii_and_patterns_without_words() -> N
 )
 def test_may_match_says_whether_any_word_is_in_the_text(words: list[str], text: str) -> None:
     # short and long word lists (a long one is asked of an automaton), an empty word (in every text)
+    lowered = ascii_lower(text)
+    assert may_match(tuple(words), text, lowered) == any(word in lowered for word in words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc ;", min_size=1, max_size=4), min_size=30, max_size=45),
+    st.text(alphabet="abcABC ;", max_size=60),
+)
+def test_may_match_asks_its_automaton_for_a_long_word_list(words: list[str], text: str) -> None:
+    # (the test above draws at most 25 words: below the length from which the automaton is asked)
     lowered = ascii_lower(text)
     assert may_match(tuple(words), text, lowered) == any(word in lowered for word in words)
 

@@ -91,7 +91,7 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
 
 def _party_told(mention: EventMention, clause_text: str) -> bool:
     """Whether the clause names a party to its event: its actor, one side of a fight ("5 PKK/YPG terrorists were
-    neutralized", "the SDF said they had taken X": a side telling the ground taken as its own), or a military's own forces in its own voice ("neutralized by our commandos"), or by its own word for
+    neutralized", "the SDF said it had captured X": a side telling the ground taken as its own), or a military's own forces in its own voice ("neutralized by our commandos"), or by its own word for
     the fighters they killed or captured ("3 terrorists detected in the X region were neutralized": the word is only
     ever the Turkish military's of its own strikes)."""
     return (
@@ -99,8 +99,8 @@ def _party_told(mention: EventMention, clause_text: str) -> bool:
         or mention.clash_side is not None
         or names_own_forces(clause_text)
         or "neutrali" in mention.trigger_word
-        # a side telling the ground taken as its own: "the SDF said they had taken full control of X" (not a fight
-        # fought off, "the SDF said it had repelled attacks on X", its usual summary of a front)
+        # a side telling the ground taken as its own: "the SDF said it had captured all of X" (not a fight
+        # fought off, "the SDF said it beat back assaults on X", its usual summary of a front)
         or (
             mention.trigger is not None
             and mention.trigger.pattern == CAPTURE_VERBS
