@@ -433,6 +433,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "army_refers_back": _numbered(
         "Regime forces hold Amuda.\n\nOn Monday the army shelled village {n}.\n\nFactions shot a man in Hajin.\n\n"
     ),
+    # (review18c) a bombardment answering an event abroad, its clause's preposition before one long run of blanks and
+    # no country after it (precision18's "in northern Syria" was tried at every split of the run: quadratic until the
+    # blanks were made possessive)
+    "answered_abroad_blanks": lambda size: "In response to the attack in Mersin, jets struck targets in" + " " * size + "Hama, Syria.",
 }
 
 
