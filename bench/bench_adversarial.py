@@ -455,6 +455,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "Clashes between the SDF and tribal fighters erupted in Hajin on day {n}. Tribal fighters then attacked SDF "
         "posts in Hajin, killing {n}. "
     ),
+    # (review18c) a bombardment answering an event abroad, its clause's preposition before one long run of blanks and
+    # no country after it (precision18's "in northern Syria" was tried at every split of the run: quadratic until the
+    # blanks were made possessive)
+    "answered_abroad_blanks": lambda size: "In response to the attack in Mersin, jets struck targets in" + " " * size + "Hama, Syria.",
 }
 
 

@@ -433,7 +433,7 @@ def type_further_events(readings: list[SentenceReading]) -> None:
                 and not mention.named_places
                 and not counts_over_more_than_a_day(mention)
             ):
-                # "air operations were carried out in the north of Syria. 30 targets were destroyed in the operation in
+                # "our jets ran air operations over northern Syria. 30 targets were destroyed during the operation in
                 # the A and B regions, and 40 terrorists were neutralized": one wave told with no place (the count
                 # coreference reads its regions against), whose hits the next sentence tells
                 strikes = mention

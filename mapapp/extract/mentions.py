@@ -1417,9 +1417,11 @@ def is_answered_event(mention: EventMention) -> bool:
 
 
 # Where a bombardment's own clause places it, a country or a part of one: "in northern Syria", "across north-eastern
-# Syria", "in the north of Iraq and Syria" (not the party's name, "Islamic State of Iraq and Syria": no preposition).
+# Syria", "across the north of Syria and Iraq" (not the party's name, "Islamic State of Iraq and Syria": no preposition).
+# Possessive blanks: with "\s+" a preposition before a long run of blanks and no country was tried at every split of
+# the run (quadratic).
 _IN_A_COUNTRY_RE = compile_guarded(
-    r"\b(?:in|across|over|into|throughout)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+(?:of\s+)?)?"
+    r"\b(?:in|across|over|into|throughout)\s++(?:the\s++)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s++(?:of\s++)?)?"
     r"(?:Syria|Iraq)\b",
     re.IGNORECASE,
 )

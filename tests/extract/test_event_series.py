@@ -139,7 +139,7 @@ def test_the_neutralized_after_a_wave_told_with_no_place_are_its_hits() -> None:
     # fighters it killed, with no means of their own: those strikes
     text = (
         "In response to the bombing in Izmir, air operations were carried out against targets in northern Syria. "
-        "21 targets were destroyed in the operation, including in the regions of Amuda and Tal Hamis, and 17 "
+        "21 targets were hit in the operation, among them in the regions of Amuda and Tal Hamis, and 17 "
         "terrorists were neutralized."
     )
     found = incidents(text)

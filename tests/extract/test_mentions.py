@@ -116,7 +116,7 @@ def test_every_wording_of_an_answered_event_keeps_its_place_out(words: str) -> N
     [
         "Turkish warplanes hit more than 20 positions in north-eastern Syria on Friday in retaliation for an attack on "
         "a police station near Izmir.",
-        "Following the bombing in Izmir on March 2, our Air Force carried out air operations in northern Syria.",
+        "Following the bombing in Izmir on March 2, our jets conducted air operations in northern Syria.",
         "Turkish jets bombed dozens of targets in Syria and Iraq overnight in response to the attack on an army base "
         "near Mersin.",
     ],

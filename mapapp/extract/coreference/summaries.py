@@ -244,8 +244,8 @@ def drop_regional_waves(clusters: list[EventMention], text: str) -> list[EventMe
 
 def _body_named_places(cluster: EventMention) -> list[PlaceMention]:
     """The cluster's named places (:attr:`EventMention.named_places`) but those of its title line: a title told again by
-    a wave in the lede ("Tribes and SDF clash again in A" over "Fighting spread on Monday to new villages in the
-    eastern countryside") names the area the wave sums up, not a town of its own."""
+    a wave in the lede ("Tribes and SDF clash again in A" over "On Monday the fighting reached more hamlets of
+    the eastern countryside") names the area the wave sums up, not a town of its own."""
     if not cluster.headline:
         return cluster.named_places
     return [

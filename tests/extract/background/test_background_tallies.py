@@ -45,7 +45,7 @@ def test_tallies_are_not_incidents(text: str) -> None:
         "The group counted the deaths of 480 civilians in coalition air strikes since the start of the campaign on "
         "August 8, 2015, including 90 children.",
         "The observatory said 312 civilians have been killed in Turkish strikes since the offensive began on 9 October.",
-        "At least 40 people have been killed in shelling on the town since March 3, medics said.",
+        "Shelling on the town has left no fewer than 40 people dead since March 3, medics said.",
     ],
 )
 def test_a_toll_since_the_day_a_stretch_began_is_a_tally(text: str) -> None:
@@ -57,7 +57,7 @@ def test_a_toll_since_the_day_a_stretch_began_is_a_tally(text: str) -> None:
     "text",
     [
         # the day dates the event, no stretch opened
-        "A drone strike on a car near Amuda on 9 October killed two fighters.",
+        "Two fighters died when a drone hit their car outside Amuda on 9 October.",
         # a fight since it began is one battle, with its dead
         "Militants took the Kuweires air base near Tabqa after clashes that killed 300 fighters since the offensive "
         "began on July 2.",
