@@ -1576,12 +1576,15 @@ def _skipped_stretch(text: str, end: int) -> re.Match[str] | None:
     return None
 
 
+#: A deed of the subject's own told before "and" their death (a verb in the past): read by
+#: :data:`_OWN_DEED_THEN_DEATH_RE` (after a count) and :data:`_PRONOUN_SUBJECT_DEAD_RE` (after "he", "she").
+_OWN_DEED_VERB = r"(?:[a-z]{2,}ed|fled|fought|ran|shot|hid|threw|blew|fired|tried)"
 #: The counted told as the subject of a deed of their own, then "and" a passive death, the same subject's: "a suspect
 #: opened fire on the patrol and was killed", "two gunmen inside resisted arrest and were shot dead" (the deed a verb
 #: in the past, at most five words after the count, such as "inside" or "hiding there"; no other clause, saying verb
 #: or count's verb between: "two soldiers stationed there said ... and were killed" is no such stretch).
 _OWN_DEED_THEN_DEATH_RE = compile_guarded(
-    r"(?:\s+(?!and\b)[a-z]+){0,5}?\s+(?:[a-z]{2,}ed|fled|fought|ran|shot|hid|threw|blew|fired|tried)\b"
+    r"(?:\s+(?!and\b)[a-z]+){0,5}?\s+" + _OWN_DEED_VERB + r"\b"
     r"(?:(?!\b(?:and|but|while|who|which|that|said|says|told|killing|wounding|injuring)\b)[^.;:,!?]){0,100}?"
     r"\s+and\s+(?=(?:was|were)\s+(?:(?:later|then|also|subsequently)\s+)?(?:killed|shot\s+dead|martyred)\b)",
     re.IGNORECASE,
@@ -1957,7 +1960,7 @@ _STOPPED_SHORT_RE = compile_guarded(
 _PRONOUN_SUBJECT_DEAD_RE = re.compile(
     # (not "..., and he later died": a later death of someone told before, often told again)
     # (also after a deed of the pronoun's own: "she ran for the gate and was shot dead there")
-    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:(?:[a-z]{2,}ed|fled|fought|ran|shot|fired|tried)\b[^.;:,]{0,80}?\s+and\s+)?"
+    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:" + _OWN_DEED_VERB + r"\b[^.;:,]{0,80}?\s+and\s+)?"
     r"(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
     re.IGNORECASE,
 )

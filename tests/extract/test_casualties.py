@@ -2244,6 +2244,9 @@ def test_the_killed_on_the_left_scan_is_gated_without_losing_a_match(left: str, 
         ("a wanted man resisted arrest on Friday and was shot dead by the unit", (1, 1)),
         ("Three militants hiding in the cave opened fire on the troops and were killed.", (3, 3)),
         ("He fired on the soldiers and was killed in the gunfight, and a guard was hurt.", (1, 1)),
+        # the same deeds after a pronoun as after a count (one list of them)
+        ("She hid behind the wall and was killed by the next shell.", (1, 1)),
+        ("He threw a grenade at the guards and was shot dead.", (1, 1)),
         # the counted as the object of the deed: the dead are its subject's, not the counted
         ("Gunmen shot two guards and were killed by the patrol.", None),
         ("The raiders attacked two soldiers posted there and were killed.", None),
