@@ -17,7 +17,9 @@ sentence that calls its events separate ("In separate attacks, ...") every
 "and" between two event clauses cuts. Within one clause,
 :func:`distributive_parts` finds a toll given place by place ("killed 12 in A
 and 7 in B") and :func:`places_of_listed_events` events counted as many as the
-places listed ("two car bombs exploded in A and B"): one incident per place.
+places listed ("two car bombs exploded in A and B"): one incident per place;
+:func:`regions_headed_apart` the regions a bombardment struck, each told with
+a head word of its own ("the desert of A and the desert of B"): one per region.
 A list of places with one toll ("strikes hit A and B, killing 20") stays one
 incident; the docstring of :func:`distributive_parts` gives why (ACLED/UCDP
 coding and the real sets' gold).
@@ -716,8 +718,10 @@ def _list_opening(text: str, places: Sequence[tuple[int, int, str]]) -> tuple[in
     return (lead, opening) if opening is not None else (0, None)
 
 
+# the indefinite article of one thing, not of a count ("a number of", "a few", "a series of")
+_ONE_THING_ARTICLE = r"an?\s+(?!number\b|few\b|series\b)"
 # one target, told with the indefinite article: "a bakery in ", "an oil station near "
-_ONE_TARGET_RE = re.compile(r"\s*(?:(?:also|then)\s+)?an?\s+(?!number\b|few\b|series\b)", re.IGNORECASE)
+_ONE_TARGET_RE = re.compile(r"\s*(?:(?:also|then)\s+)?" + _ONE_THING_ARTICLE, re.IGNORECASE)
 
 
 def _next_target_cut(text: str, gap_start: int, gap_end: int, place_end: int, name: str) -> int | None:
@@ -775,7 +779,7 @@ _REGION_SEPARATOR_END_RE = re.compile(_REGION_SEPARATOR + r"$", re.IGNORECASE)
 _REGION_HEAD_NAME_RE = re.compile(r"the\s+(?:[a-z]+\s+)?(?:desert|badi(?:y)?a|countryside|vicinity|outskirts)\s+of\s", re.IGNORECASE)
 # one target struck told before the regions it lies in: "a car in ", "an ISIS hideout in ", "the house of a commander
 # near " (not a count of them: "a number of positions in")
-_ONE_TARGET_IN_RE = re.compile(r"\ban?\s+(?!number\b|series\b|few\b)(?:[\w'’-]+\s+){1,2}(?:in|on|near|at)\s+$", re.IGNORECASE)
+_ONE_TARGET_IN_RE = re.compile(r"\b" + _ONE_THING_ARTICLE + r"(?:[\w'’-]+\s+){1,2}(?:in|on|near|at)\s+$", re.IGNORECASE)
 #: The longest stretch between one region's place and the next region's head (characters): what locates the first
 #: ("south-west of Raqqa", "in Homs countryside") and the separator.
 _MAX_REGION_GAP = 80
