@@ -2,7 +2,10 @@
 
 Everything the rules know about words lives here: event-type triggers,
 actor names and their aliases, governorate spellings, attribution (source)
-names, victim and target nouns. Which governorate a town lies in is not here:
+names, victim and target nouns, the kinds of a military post written before its
+name (:data:`MILITARY_POST_KIND`, read by the extractor and the resolver alike),
+and the phrases several stages share (:data:`PASSIVE_BEFORE_RE`, the passive
+before a generic strike word). Which governorate a town lies in is not here:
 that is gazetteer knowledge (:mod:`mapapp.geocode`); the extractor reports only
 the governorate the text itself names.
 
@@ -13,7 +16,11 @@ inflection and spelling variation (``air strike``/``airstrikes``/``air-strike``,
 line and a phrase list would have to enumerate. Each pattern set is compiled
 once, at import, into one alternation, so a scan is a single C-level pass. The
 gates before the costly patterns are plain word lists, and there an automaton
-(pyahocorasick) is what a long list asks once per text: :func:`may_match`.
+(pyahocorasick) is what a long list asks once per text: :func:`may_match`. A
+case-insensitive pattern in lower case is searched case-sensitively over the
+lowered text and matched again where found (:class:`CaseFoldedPattern`,
+:func:`gated_search`); a long word list's alternation is dispatched on its first
+three characters (:func:`dispatched_alternation`, :func:`opening_strings`).
 """
 
 from __future__ import annotations
@@ -480,6 +487,8 @@ def _openings_of_sequence(items: Sequence[tuple[object, object]], length: int) -
 
 
 def _openings_of_item(op: object, argument: object, length: int) -> set[str] | None:
+    """The strings of up to ``length`` characters one item of ``re``'s parse tree (``op``, ``argument``) opens with:
+    a literal, a class, a group, a branch or a repeat; None for any other item (not followed)."""
     if op is _regex_constants.LITERAL:
         return {chr(argument)}  # type: ignore[arg-type]
     if op is _regex_constants.IN:

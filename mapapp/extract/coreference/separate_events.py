@@ -1,6 +1,8 @@
 """Separate events (rule 1 of :mod:`mapapp.extract.coreference`, its negative side): the cues that a mention tells
-one more event, not the one just told — "another", "also", "elsewhere", a known agent acting elsewhere, a part of
-a list placed elsewhere, a further strike of a series, a battle for another place.
+one more event, not the one just told — "another", "also", "elsewhere", a known agent acting elsewhere, the definite
+event word of many hits (or a definite subject's verb) hitting a place not told yet
+(:func:`_known_event_hits_elsewhere`), a part of a list placed elsewhere, a further strike of a series, a battle for
+another place.
 """
 
 from __future__ import annotations
