@@ -458,6 +458,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (review18c) a bombardment answering an event abroad, its clause's preposition before one long run of blanks and
     # no country after it (precision18's "in northern Syria" was tried at every split of the run: quadratic until the
     # blanks were made possessive)
+    # every weapon word of a hyphenated run, then the site that keeps them: the rest of each word read to the run's end
+    "kept_weapon_hyphen_run": lambda size: "A bomb hit " + "jet-" * (size // 4) + "jet storage facilities.",
     "answered_abroad_blanks": lambda size: "In response to the attack in Mersin, jets struck targets in" + " " * size + "Hama, Syria.",
 }
 
