@@ -83,13 +83,29 @@ def _place_heard(clusters: list[EventMention], heard: EventMention, mention: Eve
 
 
 _DEFINITE_SITE_RE = compile_guarded(r"\bthe\s+prison\b", re.IGNORECASE)
+# A prison told by its kind before the text names it: "gunmen attacked a prison in the north-east" (the lead's way of
+# opening a story whose body names the prison).
+# (the article itself, not a name's last letter: "the Qala'a prison")
+_INDEFINITE_SITE_RE = compile_guarded(r"(?<![\w'’])a\s+prison\b", re.IGNORECASE)
+# The prison named as where the clause's event was: after a word of place or of an assault on it ("the raid on the A
+# prison", "fighting inside A prison"; not its object after a verb of intent: "threatened to attack the A prison").
+_AT_SITE_LEFT_RE = re.compile(r"\b(?:on|at|in|inside|near|around|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: How many sentences after a mention telling of "a prison" the text may name it.
+_SITE_AHEAD_SENTENCES = 4
 
 
 def place_site_references(readings: list[SentenceReading], sites: list[list[PlaceMention]]) -> None:
     """Rule 0b: a mention naming no place that tells of "the prison" is at the prison the text named last before
-    it ("The Hamra Prison holds 3,000 inmates. ... Air strikes hit the prison."). ``sites`` are the named sites
-    of each sentence (:func:`~mapapp.extract.toponyms.find_named_sites`). Run before the background filter, so
-    that the place counts among the mention's specifics."""
+    it ("The Hamra Prison holds 3,000 inmates. ... Air strikes hit the prison."); one that names the prison in its own
+    clause is there ("The raid on the Hamra prison began with a car bomb at the gate"), and one that tells of "a
+    prison" the text names only after it is at the first prison named in its sentence or the few after
+    (:data:`_SITE_AHEAD_SENTENCES`: "Gunmen attacked a prison in the north-east. ... The assault on the Hamra prison
+    went on."). ``sites`` are the named sites of each sentence (:func:`~mapapp.extract.toponyms.find_named_sites`).
+    Run before the background filter, so that the place counts among the mention's specifics. Linear: the next
+    named site of each sentence is found in one backward pass."""
+    next_site: list[tuple[PlaceMention, int] | None] = [None] * (len(sites) + 1)
+    for index in range(len(sites) - 1, -1, -1):
+        next_site[index] = (sites[index][0], index) if sites[index] else next_site[index + 1]
     latest: tuple[PlaceMention, int] | None = None
     next_sentence = 0
     for reading in readings:
@@ -99,10 +115,27 @@ def place_site_references(readings: list[SentenceReading], sites: list[list[Plac
                 latest = (sites[next_sentence][-1], next_sentence)
             next_sentence += 1
         for mention in reading.mentions:
-            if mention.places or not _DEFINITE_SITE_RE.search(mention.clause_text):
+            if mention.places:
                 continue
-            before = [site for site in sites[index] if site.end <= mention.clause_span[0]]
-            site = (before[-1], index) if before else latest
+            start, end = mention.clause_span
+            base = reading.sentence.start
+            own = [
+                site
+                for site in sites[index]
+                if start <= site.start
+                and site.end <= end
+                and _AT_SITE_LEFT_RE.search(reading.text, max(0, site.start - base - 16), site.start - base)
+            ]
+            site: tuple[PlaceMention, int] | None = None
+            if own:
+                site = (own[0], index)
+            elif _DEFINITE_SITE_RE.search(mention.clause_text):
+                before = [site for site in sites[index] if site.end <= start]
+                site = (before[-1], index) if before else latest
+            elif _INDEFINITE_SITE_RE.search(mention.clause_text) and latest is None:
+                ahead = next_site[index] if index < len(sites) else None
+                if ahead is not None and ahead[1] - index <= _SITE_AHEAD_SENTENCES:
+                    site = ahead
             if site is not None:
                 mention.places = [(replace(site[0], role="primary"), site[1])]
 

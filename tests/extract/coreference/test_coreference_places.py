@@ -73,6 +73,53 @@ def test_the_prison_with_no_prison_named_before_stays_unplaced() -> None:
     assert all(t.text != "Hamra Prison" for i in found for t in i.toponyms)
 
 
+def test_a_prison_told_by_its_kind_is_the_prison_the_next_sentences_name() -> None:
+    found = incidents(
+        "Kurdish-led guards fought jihadists around a prison in the north-east for a second day on Sunday. "
+        "Some 4,000 suspected militants are held in the Hamra Prison, officials say."
+    )
+    fights = [i for i in found if i.event_type is EventType.ARMED_CLASH]
+    assert len(fights) == 1
+    assert fights[0].primary_toponym is not None and fights[0].primary_toponym.text == "Hamra Prison"
+
+
+def test_a_prison_named_only_far_after_it_stays_unplaced() -> None:
+    found = incidents(
+        "Kurdish-led guards fought jihadists around a prison in the north-east on Sunday. "
+        "The fighting drew in tribal units. Aid groups asked for calm. Schools were shut. Roads were closed. "
+        "Power was cut in several districts. Some 4,000 suspected militants are held in the Hamra Prison."
+    )
+    assert all(t.text != "Hamra Prison" for i in found for t in i.toponyms)
+
+
+def test_a_prison_told_after_a_named_prison_is_not_the_next_one_named() -> None:
+    # (a prison told after one was named is no opening of the story: "a prison" is then another one)
+    found = incidents(
+        "The Hamra Prison holds some 3,000 inmates, officials say. "
+        "Gunmen also raided a prison on Monday, freeing two men. "
+        "The Sabil Prison was emptied last year."
+    )
+    assert all(t.text != "Sabil Prison" for i in found for t in i.toponyms)
+
+
+def test_a_prison_named_in_the_clause_of_its_attack_places_it() -> None:
+    found = incidents(
+        "The onslaught on Hamra prison, known locally as the Tower, started on Friday night with a truck bomb set off "
+        "at the main gate."
+    )
+    bombs = [i for i in found if i.event_type is EventType.CAR_BOMB]
+    assert len(bombs) == 1
+    assert bombs[0].primary_toponym is not None and bombs[0].primary_toponym.text == "Hamra prison"
+
+
+def test_a_prison_a_party_threatens_to_attack_is_no_incident() -> None:
+    found = incidents(
+        "Gunmen shot a guard in Tal Baydar on Monday.\n\n"
+        "KAMAL, Syria (Wire) - Officials said they had received threats from the group to attack the Qala'a prison again."
+    )
+    assert all(t.text != "Qala'a prison" for i in found for t in i.toponyms)
+
+
 def test_a_village_dated_on_its_own_in_the_area_of_an_undated_strike_stays_apart() -> None:
     found = incidents(
         "Turkish forces shelled the countryside of Amuda with artillery, wounding two civilians.\n\n"
