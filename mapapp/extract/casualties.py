@@ -1956,7 +1956,7 @@ _STOPPED_SHORT_RE = compile_guarded(
 # a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
 _PRONOUN_SUBJECT_DEAD_RE = re.compile(
     # (not "..., and he later died": a later death of someone told before, often told again)
-    # (also after a deed of the pronoun's own: "he opened fire and was killed in the exchange")
+    # (also after a deed of the pronoun's own: "he shot at the patrol and was killed")
     r"(?:^|[,;:]\s*)(?:he|she)\s+(?:(?:[a-z]{2,}ed|fled|fought|ran|shot|fired|tried)\b[^.;:,]{0,80}?\s+and\s+)?"
     r"(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
     re.IGNORECASE,

@@ -1156,7 +1156,7 @@ def test_military_posts_listed_after_a_noun_are_places() -> None:
     text = "Militants shelled two coalition bases, Patrol Base Tal Baydar and Mission Support Site Red Village, at dawn."
     assert [(p.text, p.role) for p in find_places(text, find_governorates(text))] == [
         ("Patrol Base Tal Baydar", "primary"), ("Mission Support Site Red Village", "reference")]
-    headline = "Rockets Hit Mission Support Site Green Village In Northeast Syria"
+    headline = "Rockets Hit Mission Support Site Green Village In Eastern Syria"
     assert [p.text.lower() for p in find_places(headline, find_governorates(headline))] == [
         "mission support site green village"]
 
@@ -1177,7 +1177,7 @@ def test_a_military_post_named_after_a_compound_is_placed_at_it() -> None:
     from mapapp.geocode import Geocoder, load_default_gazetteer
     from mapapp.pipeline import process_document
 
-    text = "Militia fighters fired three rockets at Mission Support Site Green Village on Tuesday, causing no damage."
+    text = "Militia fighters fired three rockets toward Mission Support Site Green Village late on Tuesday, causing no damage."
     found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     assert len(found) == 1 and found[0].location is not None and found[0].location.place is not None
     assert found[0].location.place.name == "Green Village" and found[0].location.place.admin1 == "Deir ez-Zor"

@@ -945,7 +945,7 @@ def test_a_covered_place_its_sentence_puts_in_a_country_with_a_namesake_there_is
         # where the fire came from is no place the village lies by
         "Turkish howitzers shelled Saida from positions near Akcakale on Monday, wounding a shepherd.",
         "Turkish forces shelled Saida near the border with Turkey on Monday, wounding a shepherd.",
-        "A Turkish drone hit a car near Derik on Friday, wounding six.",
+        "A Turkish drone struck a pickup close to Derik on Friday, wounding six.",
         # the country abroad is said of other names of the sentence: Syria is told too
         "Warplanes hit the areas of Qandil and Hakurk in northern Iraq, and Jazira and Derik in northern Syria, a ministry said.",
     ],

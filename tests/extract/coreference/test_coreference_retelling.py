@@ -115,7 +115,7 @@ def test_a_headline_toll_in_other_governorates_never_reaches_the_body_report() -
         "The observers have recorded the deaths of 812 villagers in summary executions by armed groups in the west "
         "since Monday.\n\n"
         "Elsewhere, the east stays quiet in Raqqa and Hasakah, while a farmer was injured by masked gunmen in Hajin "
-        "town in the eastern countryside of Deir ez-Zor."
+        "town, east of Deir ez-Zor city."
     )
     found = incidents(text)
     assert len(found) == 1

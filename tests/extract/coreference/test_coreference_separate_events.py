@@ -109,7 +109,7 @@ def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(te
         # a passive whose definite word is a place's phrase, not its subject
         (
             "Turkish drones struck a car near Tal Shaeer on Friday, killing two fighters. Moreover, a gunman who fired "
-            "on our posts in the Rahbi region was neutralized by fire support vehicles.",
+            "on our posts in the Rahbi region was neutralized by our supporting fire.",
             ["Tal Shaeer", "Rahbi"],
         ),
         # a subordinate clause's act frames the event told: no further event
