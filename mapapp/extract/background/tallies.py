@@ -817,14 +817,15 @@ def _told_at_a_town_of_its_own(mention: EventMention) -> bool:
     """Whether the clause tells its event at a town of its own, one not named after a governorate ("strikes on the
     desert near A", "a man was wounded in B town"), naming no provinces as such (:data:`_PROVINCES_WORD_RE`) and no
     number in hundreds or more (:data:`_LARGE_NUMBER_RE`: "documented the killing of 271 civilians in the countryside
-    of X, Y city and the Z area" is a statistic, its town one of the areas it sums up) and no list of the governorates
-    (:func:`_governorates_listed`: "attacks killed 60 across X, Y and Z, including nine near B"): the governorates it spans are
+    of X, Y city and the Z area" is a statistic, its town one of the areas it sums up) and, when it gives a toll, no list of the
+    governorates (:func:`_governorates_listed`: "attacks killed 60 across X, Y and Z, including nine near B" is a
+    statistic; "jets carried out 40 strikes on the deserts of X, Y and Z, around A, B and C", a day's wave, is not): the governorates it spans are
     where that town and its surroundings lie, or others' ("calm in X and Y, while ..."), not a statistic's spread."""
     return (
         any(place.governorate is None for place in mention.sub_governorate_places)
         and not gated_search(_PROVINCES_WORD_RE, mention.clause_text)
         and _LARGE_NUMBER_RE.search(mention.clause_text) is None
-        and not _governorates_listed(mention)
+        and not (mention.has_figure and _governorates_listed(mention))
     )
 
 
