@@ -791,16 +791,41 @@ _ORIGIN_BEFORE_RE = compile_guarded(
 _PROVINCES_WORD_RE = compile_guarded(r"\b(?:provinces|governorates)\b", re.IGNORECASE)
 
 
+#: What stands between two items of one list of names: ", ", " and ", ", and ".
+_LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _governorates_listed(mention: EventMention) -> bool:
+    """Whether the clause names three or more governorates' places in one list ("across Raqqa, Hasakah and Deir
+    ez-Zor"): the spread of the clause's count, told as such, whatever town it names besides ("including nine near
+    B"). (One pass over the clause's places, in their order.)"""
+    text, clause_start = mention.clause_text, mention.clause_text_start
+    run: set[str] = set()
+    previous_end: int | None = None
+    for place in sorted((p for p, _ in mention.places if p.governorate), key=lambda p: p.start):
+        joined = previous_end is not None and _LIST_JOINT_RE.fullmatch(
+            text, previous_end - clause_start, place.start - clause_start
+        )
+        run = (run | {place.governorate}) if joined else {place.governorate}  # type: ignore[arg-type]
+        if len(run) >= GOVERNORATES_OF_A_STATISTIC:
+            return True
+        previous_end = place.end
+    return False
+
+
 def _told_at_a_town_of_its_own(mention: EventMention) -> bool:
     """Whether the clause tells its event at a town of its own, one not named after a governorate ("strikes on the
     desert near A", "a man was wounded in B town"), naming no provinces as such (:data:`_PROVINCES_WORD_RE`) and no
     number in hundreds or more (:data:`_LARGE_NUMBER_RE`: "documented the killing of 271 civilians in the countryside
-    of X, Y city and the Z area" is a statistic, its town one of the areas it sums up): the governorates it spans are
+    of X, Y city and the Z area" is a statistic, its town one of the areas it sums up) and, when it gives a toll, no list of the
+    governorates (:func:`_governorates_listed`: "attacks killed 60 across X, Y and Z, including nine near B" is a
+    statistic; "jets carried out 40 strikes on the deserts of X, Y and Z, around A, B and C", a day's wave, is not): the governorates it spans are
     where that town and its surroundings lie, or others' ("calm in X and Y, while ..."), not a statistic's spread."""
     return (
         any(place.governorate is None for place in mention.sub_governorate_places)
         and not gated_search(_PROVINCES_WORD_RE, mention.clause_text)
         and _LARGE_NUMBER_RE.search(mention.clause_text) is None
+        and not (mention.has_figure and _governorates_listed(mention))
     )
 
 

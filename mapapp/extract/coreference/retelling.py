@@ -390,12 +390,16 @@ def _same_name(first: str, second: str) -> bool:
 def headline_told_again(clusters: list[EventMention], mention: EventMention) -> EventMention | None:
     """The single-event headline cluster that the body's first report tells again, however many lines (byline,
     date, photo caption) stand between them: the body has no incident yet, and type, place, date and figures
-    are compatible."""
+    are compatible, and the report lies in the headline's governorates (or either names none): a report told in
+    other governorates than a headline's toll ("Over 800 killed in A and B" over "..., while in the east a farmer
+    was hurt in C") is another event, and the headline's toll, often a statistic, never reaches it."""
     if not clusters or any(not c.headline for c in clusters) or mention.headline:
         return None
     if len(clusters) != 1 or len(clusters[0].evidence) != 1 or _headline_of_several_places(clusters[0]):
         return None  # a headline listing several events is a summary (rule 5)
     headline = clusters[0]
+    if not _same_or_unstated_governorate(headline, mention, origins=False):
+        return None
     return headline if compatible(headline, mention) else None
 
 

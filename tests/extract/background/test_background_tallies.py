@@ -340,6 +340,9 @@ def test_governorates_spanned_by_an_event_told_at_a_town_of_its_own_are_no_stati
         # a town among the areas a count in hundreds sums up
         "Monitors documented the killing of 312 people by armed cells in the Deir ez-Zor countryside, Hasakah city "
         "and countryside, Raqqa city and the Tabqa area.",
+        # the governorates listed as the count's spread, a town named only as one part of it
+        "ISIS attacks killed 64 soldiers across Raqqa, Hasakah and Deir ez-Zor, including nine at a post near Kabajeb.",
+        "Mines have wounded 27 herders in Hasakah, Deir ez-Zor, and Raqqa, among them four near the town of Hol.",
     ],
 )
 def test_governorates_spanned_with_provinces_named_or_no_town_stay_a_statistic(text: str) -> None:

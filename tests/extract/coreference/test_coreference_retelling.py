@@ -107,6 +107,27 @@ def test_a_headline_of_one_event_is_still_told_again_by_the_body() -> None:
     assert len(found) == 1 and len(found[0].evidence) == 2
 
 
+def test_a_headline_toll_in_other_governorates_never_reaches_the_body_report() -> None:
+    # the headline's statistic (told again as a tally in the body) lies in two western governorates; the one
+    # incident of the body lies in the east: it keeps its own figures, not the headline's toll
+    text = (
+        "Northern massacres | Observers record more than 800 villagers killed in Idlib and Hama\n\n"
+        "The observers have recorded the deaths of 812 villagers in summary executions by armed groups in the west "
+        "since Monday.\n\n"
+        "Elsewhere, the east stays quiet in Raqqa and Hasakah, while a farmer was injured by masked gunmen in Hajin "
+        "town, east of Deir ez-Zor city."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].killed is None and found[0].injured.low == 1
+
+
+def test_a_headline_in_the_report_s_governorate_is_still_told_again() -> None:
+    text = "Gunmen kill 2 in Deir ez-Zor\n\nGunmen shot dead two traders in the town of Hajin on Monday."
+    found = incidents(text)
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
