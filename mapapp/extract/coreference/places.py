@@ -97,7 +97,7 @@ _SITE_AHEAD_SENTENCES = 4
 def place_site_references(readings: list[SentenceReading], sites: list[list[PlaceMention]]) -> None:
     """Rule 0b: a mention naming no place that tells of "the prison" is at the prison the text named last before
     it ("The Hamra Prison holds 3,000 inmates. ... Air strikes hit the prison."); one that names the prison in its own
-    clause is there ("The raid on the Hamra prison began with a car bomb at the gate"), and one that tells of "a
+    clause is there ("The raid on the Hamra prison opened with a truck bomb by its wall"), and one that tells of "a
     prison" the text names only after it is at the first prison named in its sentence or the few after
     (:data:`_SITE_AHEAD_SENTENCES`: "Gunmen attacked a prison in the north-east. ... The assault on the Hamra prison
     went on."). ``sites`` are the named sites of each sentence (:func:`~mapapp.extract.toponyms.find_named_sites`).
