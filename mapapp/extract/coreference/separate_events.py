@@ -165,6 +165,8 @@ _SUBORDINATE_SUBJECT_BEFORE_RE = re.compile(
 )
 
 
+#: An event word read as a passive verb ("were shot", "was neutralized"): its subject is the one hit, not an agent
+#: acting anew (:func:`_known_event_hits_elsewhere`).
 _PASSIVE_RE = re.compile(r"(?:was|were)\s")
 #: A definite subject right before the verb, opening its clause or after a comma: "the militants were shot", "In B, the
 #: fighters were hit" (not "in the B region was ...": a place's phrase, the subject before it).
