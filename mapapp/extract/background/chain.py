@@ -67,6 +67,7 @@ from mapapp.extract.background.reactions import (
     _APPEAL_FRAME_RE,
     _DENIAL_RE,
     _END_DEMANDED_RE,
+    _NEGATED_ANY_FRAME_RE,
     _NEGATED_FRAME_RE,
     _NEGATED_GATE,
     _NONE_FRAME_RE,
@@ -250,6 +251,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
+    elif not _harmed(mention) and _frames_gated(_NEGATED_ANY_FRAME_RE, mention, _NEGATED_GATE):
+        mention.verdict = REACTION  # "the coalition did not conduct any strikes in the region on March 25"
     elif not figure and _harassed(mention):
         mention.verdict = REACTION  # "the drone had been harassed by Russian military aircraft over the north-west"
     elif (not figure and _frames_gated(_NONE_FRAME_RE, mention)) or (

@@ -81,6 +81,32 @@ def test_a_negated_event_word_adds_nothing() -> None:
     assert "never cleared" not in evidence_of(incidents[0], text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The task force did not conduct any strikes in the Raqqa area on April 4 or 5.",
+        "A spokesman said the alliance had not carried out any air raids near Al-Busayrah on Friday.",
+        "Officials said Turkish troops did not fire any mortar shells at Amuda on Tuesday.",
+    ],
+)
+def test_an_event_denied_through_any_on_a_day_is_not_an_incident(text: str) -> None:
+    # the negative "any" before the event word: no event at all, even when the clause names its day
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: "any" after the event word, a toll told, another clause's event)
+        "Jets struck a depot near Al-Busayrah on Friday; the alliance did not give any figures.",
+        "A car bomb went off in Amuda on Friday, and no group has claimed any responsibility.",
+        "The guards said they did not see any gunmen before the blast that killed two men in Amuda on Friday.",
+    ],
+)
+def test_an_event_told_beside_a_negated_any_stays_an_incident(text: str) -> None:
+    assert len(read(text)) == 1
+
+
 def test_an_event_a_threat_answers_is_not_an_incident() -> None:
     text = "Ankara vowed on Tuesday that it would strike SDF positions following the bombing of a police station in Mardin."
     assert read(text) == []
