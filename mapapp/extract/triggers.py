@@ -2,7 +2,7 @@
 
 Contract: :func:`find_triggers` takes a clause's text and returns its event
 words (:class:`TriggerHit`, offsets into the clause) without the negated
-("thwarted attacks", "a car bomb was defused") or hypothetical ("threatened to strike") ones, or a work
+("thwarted attacks", "a car bomb was defused", "patrols avoided a clash") or hypothetical ("threatened to strike") ones, or a work
 stoppage ("teachers went on strike"); the word
 lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
 takes the clause's most specific hit with the clause's actor, target and victims
@@ -57,6 +57,15 @@ from mapapp.model import AIR_TYPES, DEVICE_TYPES, EventType
 _NEGATED_BEFORE_RE = compile_guarded(
     r"\b(?:thwarted|foiled|prevented|averted|defused|dismantled|denied|deny|denies)\s+(?:(?!(?:and|but|while|then)\b)\S+\s+){0,3}$"
     r"|\bwithout\s+(?:(?:reporting|recording|reports?\s+of|any|an?|single)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+# A fight its parties kept from happening: "patrols avoid clash near X", "a hotline to avoid clashes between their
+# forces", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
+# happen; read for fighting words only: "families fled to avoid the shelling" flee a bombardment that happens; not a
+# definite fight already told: "fled to avoid the clashes").
+_AVOIDED_BEFORE_RE = compile_guarded(
+    r"\bavoid(?:s|ed|ing)?\s+(?:(?:an?|any|further|more|new|direct|armed|military|an\s+armed|a\s+direct|a\s+military)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -165,6 +174,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         before = text[max(0, start - 40) : start]
         if _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
+        if trigger.event_type is EventType.ARMED_CLASH and _AVOIDED_BEFORE_RE.search(before):
+            continue  # "patrols avoid clash near X": the fight did not happen
         negated = _NEGATED_BEFORE_RE.search(before)
         if negated is not None:
             if not _fought_off(text, negated.group(0), start, end):

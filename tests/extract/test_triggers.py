@@ -96,6 +96,31 @@ def test_negated_and_hypothetical_words_are_not_triggers() -> None:
     assert find_triggers("The cell was planning a bombing in the town.") == []
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Breaking: Turkish and Russian convoys avoid clash near Amuda",
+        "Moscow and Ankara keep a line open to avoid clashes between their troops near Tabqa.",
+        "The two units avoided a direct clash at the bridge on Sunday.",
+    ],
+)
+def test_a_fight_its_parties_avoided_is_no_trigger(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "word"),
+    [
+        # (negatives: a bombardment others carry out is evaded while it happens; a fight already told, "the clashes")
+        ("Families left Amuda to avoid Turkish shelling on Sunday.", "shelling"),
+        ("Residents hid in basements to avoid the clashes in Tabqa.", "clashes"),
+        ("Clashes broke out in Tabqa after talks meant to avoid a war failed.", "Clashes"),
+    ],
+)
+def test_an_event_evaded_while_it_happens_keeps_its_trigger(clause: str, word: str) -> None:
+    assert word in [hit.text for hit in find_triggers(clause)]
+
+
 def test_a_fight_said_not_to_have_happened_is_no_trigger() -> None:
     # "without (reporting) any clashes": the fight is denied
     assert find_triggers("Police detained three men in Karama without any clashes.") == []
