@@ -60,6 +60,9 @@ _NEGATED_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 
+#: The modal verbs :data:`_HYPOTHETICAL_AFTER_RE` needs: a clause without any is not looked at after its event words.
+_MODAL_WORDS = ("will", "would", "could", "might", "shall")
+
 # A fight its parties kept from happening: "patrols avoid clash near X", "a hotline to avoid clashes between their
 # forces", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
 # happen; read for fighting words only: "families fled to avoid the shelling" flee a bombardment that happens; not a
@@ -107,7 +110,15 @@ _NEGATED_AFTER_RE = re.compile(
     r"|defused|dismantled|disarmed|foiled|thwarted|averted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
-_HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:will|would|could|might)\s+(?:\w+\s+)?(?:follow|come|continue|happen)\b", re.IGNORECASE)
+# (the event word the subject of a future, also past the phrase that names its target or place: "the battles against
+# ISIS in the province will continue", "strikes on their positions would go on"; the phrase opens on a preposition and
+# holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue")
+_HYPOTHETICAL_AFTER_RE = re.compile(
+    r"(?:\s+(?:against|on|in|of|near|around|across|at|along|into|targeting)"
+    r"(?:\s+(?!(?:and|or|but|which|that|who|where|when|after|as|while|[\w'’-]*ed)\b)[a-z][\w'’-]*){1,6})?"
+    r"\s+(?:will|would|could|might|shall)\s+(?:\w+\s+)?(?:follow|come|continue|happen|go\s+on|carry\s+on|persist|resume)\b",
+    re.IGNORECASE,
+)
 # The aircraft as the subject of a strike not done: "warplanes would carry out raids on the base if it fell", "jets
 # will strike", "drones are expected to hit" (the aircraft word is the event word, so what stands before it says nothing).
 _UNREALISED_AFTER_AIRCRAFT_RE = re.compile(
@@ -170,7 +181,9 @@ def find_triggers(text: str) -> list[TriggerHit]:
 def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
     # cached: a clause is scanned when the sentence is cut into clauses and again when it is read
     hits: list[TriggerHit] = []
-    for start, end, trigger in TRIGGER_SCANNER.finditer(ascii_lower(text)):
+    lowered = ascii_lower(text)
+    modal = any(word in lowered for word in _MODAL_WORDS)  # (a cheap gate before the future after each event word)
+    for start, end, trigger in TRIGGER_SCANNER.finditer(lowered):
         before = text[max(0, start - 40) : start]
         if _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
@@ -189,7 +202,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             and _DOCUMENT_DETERMINER_BEFORE_RE.search(before)
         ):
             continue  # "the strike release for the week will be published": a document
-        if _HYPOTHETICAL_AFTER_RE.match(text, end):
+        if modal and _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (
             _FLYING_BEFORE_RE.search(before) or FLYING_AFTER_RE.match(text, end)

@@ -121,6 +121,31 @@ def test_an_event_evaded_while_it_happens_keeps_its_trigger(clause: str, word: s
     assert word in [hit.text for hit in find_triggers(clause)]
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "We confirm that the battles against the cells in Hasakah province will continue.",
+        "The minister said strikes on their positions near Tabqa would go on.",
+        "Officials said that attacks on the base near Shaddadi will resume next week.",
+    ],
+)
+def test_an_event_told_as_the_subject_of_a_future_past_its_place_is_no_trigger(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "word"),
+    [
+        # (negatives: the event told first, a future of another subject after a stop, a future not of going on)
+        ("Strikes on Tabqa killed 12 fighters and will continue, the ministry said.", "Strikes"),
+        ("Clashes in Tabqa left four dead; talks will continue on Monday.", "Clashes"),
+        ("The shelling of Ain Issa will be investigated by the council.", "shelling"),
+    ],
+)
+def test_an_event_told_before_a_future_keeps_its_trigger(clause: str, word: str) -> None:
+    assert word in [hit.text for hit in find_triggers(clause)]
+
+
 def test_a_fight_said_not_to_have_happened_is_no_trigger() -> None:
     # "without (reporting) any clashes": the fight is denied
     assert find_triggers("Police detained three men in Karama without any clashes.") == []
