@@ -81,8 +81,9 @@ _HAZARD_NOUN_RE = re.compile(
     r"(?:unexploded|war|old)\s+(?:ordnance|munitions?)|uxos?)$",
     re.IGNORECASE,
 )
+# ("explosive", "explosives" name a device or its charge, not a blast: "clearing mines and explosive devices")
 _BLAST_TOLD_RE = re.compile(
-    r"\bexplo|blast|detonat|went\s+off|blew\s+up|\bhit\b|struck|\bkill|wound|injur|\bdie[ds]?\b|\bdead\b|death|"
+    r"\bexplo(?!sives?\b)|blast|detonat|went\s+off|blew\s+up|\bhit\b|struck|\bkill|wound|injur|\bdie[ds]?\b|\bdead\b|death|"
     r"casualt|maim|amputat|\blost\b|\bhurt",
     re.IGNORECASE,
 )
