@@ -51,6 +51,7 @@ from mapapp.extract.arguments import (
 )
 from mapapp.extract.background import (
     classify_continuations,
+    classify_list_heads,
     classify_release_strikes,
     classify_sentence,
     classify_sequels_told_on,
@@ -158,6 +159,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
     classify_continuations(readings)
+    classify_list_heads(readings, analysis)  # "Drones struck on Friday:\n- A: a drone hit a car.\n- B: ...": a tally
     classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."
     classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
     classify_sequels_told_on(readings)  # "The raids came after a bombing in X on Monday. The bombing killed six."

@@ -20,7 +20,8 @@ two fields on the mention, looking at nothing outside its sentence:
 
 :func:`classify_sentence` classifies every mention of a sentence and keeps a background clause, a denial or sounds
 heard out of a candidate's evidence. After it, across sentences: :func:`classify_continuations` (a sentence adding to
-or breaking down the tally just told is part of it), :func:`classify_release_strikes` (a release's strikes at their
+or breaking down the tally just told is part of it), :func:`classify_list_heads` (a line ending in a colon that sums
+up the bulleted events listed after it), :func:`classify_release_strikes` (a release's strikes at their
 places), :func:`classify_unresisted` (an arrest the next sentence tells was unresisted),
 :func:`classify_sequels_told_on` (an event named as what another came after, its toll told in the next sentence).
 After coreference: :func:`trim_background_tails` (the tails of an incident's evidence that tell no part of it) and
@@ -61,7 +62,7 @@ from mapapp.extract.background.evidence import trim_background_tails
 from mapapp.extract.background.reactions import is_unconfirmed
 from mapapp.extract.background.refer_back import classify_sequels_told_on
 from mapapp.extract.background.specificity import REGION_OF_SYRIA_RE, classify_release_strikes, strike_in_a_region
-from mapapp.extract.background.tallies import ADDITIVE_OPENING_RE, classify_continuations, is_tally
+from mapapp.extract.background.tallies import ADDITIVE_OPENING_RE, classify_continuations, classify_list_heads, is_tally
 from mapapp.extract.background.verdicts import (
     CAUSE,
     FOILED,
@@ -92,6 +93,7 @@ __all__ = [
     "UNRESISTED",
     "classify",
     "classify_continuations",
+    "classify_list_heads",
     "classify_release_strikes",
     "classify_sentence",
     "classify_sequels_told_on",

@@ -14,6 +14,9 @@ whole (:func:`_operation_toll`), a campaign-sized toll with no event word (:func
 killed in raids on ...", "Strikes also left dozens wounded") or breaks it into parts ("Among the civilians, seven were
 killed by drones") with no day of its own is part of that tally.
 
+:func:`classify_list_heads` reads a line ending in a colon whose bulleted list follows, each item an event told with
+its own event word: the line sums the items up (their tally), an incident of none of them.
+
 All patterns have bounded repetition and run once per clause: linear time.
 """
 
@@ -518,6 +521,44 @@ def classify_continuations(readings: list[SentenceReading]) -> None:
             any(m.verdict == HISTORY for m in reading.mentions) and bool(gated_search(_TOTAL_COUNTED_RE, reading.text))
         )
         tally_kinds = {m.event_type for m in reading.mentions if m.verdict in (TALLY, HISTORY)} if tally_before else set()
+
+
+#: At most this many bulleted lines are read as the items of a list a line ending in a colon announces.
+_LIST_ITEMS_READ = 15
+
+
+def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
+    """Across sentences: a line ending in a colon whose list follows, each item a bulleted line telling an event of its
+    own ("Turkish drones struck on Friday:" / "- A: a drone hit a car, killing two." / "- B: a drone hit a post.") sums
+    its items up: its candidates are the list's tally, neither an incident of their own nor evidence of the first item.
+    Not when an item tells no event word (its event is the head's: "- the gas station near C"), nor for a head naming a
+    place no item names again (an event of its own, told before the list). An item's line may go on in sentences of
+    its own ("- A: gangs shelled the village. Our fighters responded."); the list ends at the first line that is not
+    bulleted. ``text`` is the document's text the sentences are offsets into. Runs after
+    :func:`~.chain.classify_sentence`; each sentence is looked at once as a head and at most
+    :data:`_LIST_ITEMS_READ` times as an item."""
+    for position, reading in enumerate(readings):
+        if not reading.mentions or not reading.text.rstrip().endswith(":"):
+            continue
+        heads = [m for m in reading.mentions if m.verdict == CANDIDATE]
+        if not heads:
+            continue
+        items: list[SentenceReading] = []
+        line_end = reading.sentence.end
+        for item in readings[position + 1 : position + 1 + _LIST_ITEMS_READ]:
+            opens_line = "\n" in text[line_end : item.sentence.start]
+            line_end = item.sentence.end
+            if not opens_line and items:
+                continue  # the item's line goes on: "- A: gangs shelled the village. Our fighters responded."
+            if BULLET_ITEM_RE.match(item.text) is None:
+                break
+            items.append(item)
+        if len(items) < 2 or not all(any(m.trigger_word for m in item.mentions) for item in items):
+            continue
+        listed = ascii_lower(" ".join(item.text for item in items))
+        for mention in heads:
+            if all(ascii_lower(place.text) in listed for place in mention.named_places):
+                mention.verdict = TALLY
 
 
 def _of_the_kinds_counted(event_type: EventType, kinds: set[EventType]) -> bool:

@@ -1001,3 +1001,53 @@ def test_a_since_counted_from_an_hour_of_the_day_dates_that_day_s_event(text: st
 )
 def test_a_since_counted_from_a_month_or_a_year_stays_a_tally(text: str) -> None:
     assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "The monitor has recorded the following drone strikes on Friday:\n"
+            "- Amuda: a drone hit a bakery in the market, killing 2 workers.\n"
+            "- Derik: a drone targeted a car near Ain Diwar, killing 5 fighters.\n",
+            "recorded the following",
+        ),
+        (
+            "The army and its gangs kept up their attacks on the Zirgan and Tal Abyad fronts yesterday, breaking the "
+            "truce:\n\n"
+            "- Zirgan: gangs attacked the villages of Dada Abdal and Bab al-Khair with mortars. "
+            "Our fighters responded.\n"
+            "- Tal Abyad: drones struck our positions near the village of Saida; 3 fighters wounded.\n",
+            "kept up their attacks",
+        ),
+    ],
+)
+def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tally(text: str, head: str) -> None:
+    incidents = read(text)
+    assert len(incidents) == 2
+    assert all(head not in evidence_of(incident, text) for incident in incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (negatives: an item told with no event word takes the head's; a head naming a place of its own; a colon before
+        # prose, no list)
+        (
+            "Jets hit about 20 sites on Friday, officials said, including:\n"
+            "- the Jabsa gas plant near Shaddadi;\n"
+            "- a checkpoint near Amuda, killing 2 guards;\n",
+            2,
+        ),
+        (
+            "Heavy clashes broke out in Hajin on Monday, and the front saw these attacks:\n"
+            "- Amuda: a drone hit a bakery.\n"
+            "- Derik: a drone targeted a car near Ain Diwar.\n",
+            3,
+        ),
+        ("Gunmen shot dead a teacher in Al-Kasrah on Monday, the monitor said in a statement that read:\n"
+         "The killings must stop.\n", 1),
+    ],
+)
+def test_a_line_ending_in_a_colon_before_no_list_of_events_told_each_keeps_its_event(text: str, expected: int) -> None:
+    assert len(read(text)) == expected
