@@ -29,6 +29,7 @@ from mapapp.extract.background.campaigns import (
 )
 from mapapp.extract.background.evidence import (
     _TRAILING_DENIAL_RE,
+    _TRAILING_RITE_RE,
     _TRAILING_SOUND_RE,
     _drop_campaign_toll,
     _end_evidence_before_tail,
@@ -163,6 +164,7 @@ def classify_sentence(reading: SentenceReading) -> None:
     _specific_as_their_list(reading)
     _end_evidence_before_tail(reading, _TRAILING_DENIAL_RE)
     _end_evidence_before_tail(reading, _TRAILING_SOUND_RE)
+    _end_evidence_before_tail(reading, _TRAILING_RITE_RE)
     _trim_leading_reaction(reading)
     _drop_campaign_toll(reading)
     if len(reading.mentions) > 1:

@@ -68,6 +68,20 @@ _TRAILING_SOUND_RE = compile_guarded(
 )
 
 
+# The dead's funeral, burial or mourning appended to the report of the event that killed them: ", their funeral was
+# held today in X", "; the three were buried on Monday in Y", ", and the council declared three days of mourning"
+# (a rite after the event, at its own place and day: the evidence ends before it).
+_TRAILING_RITE_RE = compile_guarded(
+    r"[,;]\s+(?:and\s+)?(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:funerals?|burials?)\s+"
+    r"(?:was|were|is|are|will\s+be|had\s+been|has\s+been|took\s+place|takes\s+place)\b"
+    # (not buried under rubble: "and the family were buried under the rubble" is the event's harm)
+    r"|[,;]\s+(?:and\s+)?(?:they|he|she|(?:the|their|all)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:was|were|will\s+be|had\s+been|have\s+been)\s+buried\b(?!\s+(?:alive|under|beneath|in\s+the\s+rubble)\b)"
+    r"|[,;]\s+(?:and\s+)?(?:[\w'’-]+\s+){1,4}?declared\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?mourning\b",
+    re.IGNORECASE,
+)
+
+
 # A protest or a reaction told first, then the event at another place: "In X, crowds gathered to denounce the attacks,
 # and in Y, clashes killed 9" (one clause to the splitter: the evidence starts after the joiner).
 _PLACE_JOINER_RE = compile_guarded(

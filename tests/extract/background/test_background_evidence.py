@@ -186,6 +186,33 @@ def test_sounds_heard_appended_to_a_report_are_not_its_evidence(tail: str) -> No
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        ", their funeral was held today in Amuda.",
+        "; the four were buried on Tuesday in Qamishli.",
+        ", and the local council declared three days of mourning.",
+    ],
+)
+def test_a_funeral_or_mourning_appended_to_a_report_is_not_its_evidence(tail: str) -> None:
+    # the rite after the event, at its own place and day, is no part of it
+    report = "Four civilians were killed in Turkish shelling on the village of Tal Jihan on Sunday"
+    assert _evidence_texts(report + tail) == [report]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: a funeral that is the event's target; people buried under rubble by the event)
+        "Gunmen opened fire on a funeral in Tal Abyad on Monday, killing two mourners.",
+        "A strike hit a house in Amuda on Monday, and the family were buried under the rubble.",
+        "A mortar hit a funeral tent in Tal Abyad on Monday, killing three mourners at the burial.",
+    ],
+)
+def test_a_funeral_told_as_the_event_or_its_harm_stays_in_the_evidence(text: str) -> None:
+    assert _evidence_texts(text) == [text]
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Loud explosions were heard near the airport in Tabqa,",
