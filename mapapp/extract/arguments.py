@@ -30,6 +30,7 @@ from mapapp.extract.lexicon import (
     NO_ACTOR,
     SOURCE_SCANNER,
     TARGET_HEADS,
+    TRIBAL_FIGHTERS,
     CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
@@ -762,6 +763,17 @@ def attested_agent(
         best = _better(best, score, mention.name, index)
     if best is not None and best[1] == NO_ACTOR and alleged is not None and alleged[1] != NO_ACTOR:
         best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
+    if (
+        best is not None
+        and best[1] == TRIBAL_FIGHTERS
+        and hit.trigger.event_type is not EventType.ARMED_CLASH
+        and _TRIBE_MEN_RE.match(text, mentions[best[2]].start)
+        and not any(mention.name in NAMED_ACTORS and mention.name != TRIBAL_FIGHTERS for mention in mentions)
+    ):
+        # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen
+        # from the tribe attacked an SDF post"); their shooting where no party is named ("gunmen of the clan fired at
+        # a wedding") is attackers of no party
+        best = (best[0], NO_ACTOR, best[2])
     if best is None or best[1] == NO_ACTOR:
         return None, 0.0, best is not None and best[0] >= FIRM_ACTOR
     if best[1] not in NAMED_ACTORS and best[2] and hit.trigger.event_type is not EventType.ARMED_CLASH:
@@ -771,6 +783,11 @@ def attested_agent(
         if partner.name in NAMED_ACTORS and _CO_SUBJECT_GAP_RE.fullmatch(text, partner.end, mentions[best[2]].start):
             best = (best[0], partner.name, best[2] - 1)
     return _with_ally(text, mentions, best[2]) or best[1], best[0], False
+
+
+#: The opening of a tribe's men named by their tribe alone ("gunmen from the tribe", "members of local clans"), read as
+#: the tribal fighters (``lexicon._ACTORS``), not "tribal fighters" or "fighters loyal to the clan", fighters by name.
+_TRIBE_MEN_RE = re.compile(r"(?:gunm[ae]n|members|men)\s+(?:from|of)\b", re.IGNORECASE)
 
 
 #: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".

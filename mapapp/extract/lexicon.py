@@ -1466,6 +1466,8 @@ ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
 AS_WRITTEN = "<as written>"
 #: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
 NO_ACTOR = "<none>"
+#: The canonical name of Deir ez-Zor's Arab tribes in arms ("tribal fighters", "gunmen from the tribe").
+TRIBAL_FIGHTERS = "Arab tribal fighters"
 
 #: An aircraft, a drone or a strike whose owner is told with reserve right after it ("warplanes believed to be Russian",
 #: "a drone, said to be a Turkish one", "air raids, thought to be Russian", also "an unidentified drone, believed to be
@@ -1501,8 +1503,15 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
         # fighters named by the tribe or its leader they follow: "militiamen loyal to the clan's elder", "fighters loyal
         # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
-        r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)",
-        "Arab tribal fighters",
+        r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)"
+        # armed men told by the tribe or clan they come from: "gunmen from the Baggara tribe", "members of local clans",
+        # "men of the tribe" (not the two sides of a feud, "members of two clans", which name no party; a tribe named
+        # by its name stays as written, "the al-Bakir tribe", below)
+        # (its "members" and "men" by the tribe's name stay as written, a side of a feud: "members of the al-Bakir tribe")
+        r"|(?:gunm[ae]n|members|men|fighters|militants|militiamen) (?:from|of) (?:the |a |an )?"
+        r"(?!(?:two|three|both|rival|several|different)\b)(?:(?!al[- ])[a-z][a-z-]* ){0,2}?(?:tribes?|clans?)"
+        r"|(?:gunm[ae]n|fighters|militants|militiamen) (?:from|of) (?:the )?al[- ][a-z]+ (?:tribes?|clans?)",
+        TRIBAL_FIGHTERS,
     ),
     (
         # ("Iran-aligned militias", "Iran-linked groups", "Iran-backed militants": the sponsor's other words and the
@@ -1712,7 +1721,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:(?<=the )|(?<![a-z][ -]))(?:syrian |public )?security forces", AS_WRITTEN),
     # a clan named as an armed side of a feud, as written: "the al-Shaitat clan" (not "two clans", which names none)
-    (r"al-[a-z]+ (?:clan|tribe)", AS_WRITTEN),
+    (r"al[- ][a-z]+ (?:clan|tribe)", AS_WRITTEN),
     # Kurdish outlets' word for the armed enemy, whichever it is ("the mercenaries attacked a car", "a mercenary cell
     # assassinated"): kept as written when the text names no party it belongs to ("mercenaries of ISIS" is ISIS)
     (r"mercenar(?:ies|y)(?: (?:cells?|groups?|gangs?))?", AS_WRITTEN),
@@ -2166,6 +2175,7 @@ __all__ = [
     "FIGHT_OVER_A_REGION_RE",
     "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",
+    "TRIBAL_FIGHTERS",
     "ANSWERED_EVENT_WORDS",
     "WEAPON_OF_ANSWERED_BEFORE_RE",
     "ORGANISATION_NAMES",

@@ -1433,6 +1433,25 @@ def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str
     assert only(text).actor == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # armed men told by the tribe or clan they come from, in a fight with an armed party, are the tribal fighters
+        ("Gunmen from the Baggara tribe attacked an SDF post in Jazra on Friday.", "Arab tribal fighters"),
+        ("Men of the Bu Kamil clan stormed an SDF checkpoint near Gharanij on Tuesday.", "Arab tribal fighters"),
+        ("Residents reported attacks by gunmen from Al-Bakir tribe on SDF positions in Hajin and Sousa.", "Arab tribal fighters"),
+        ("Gunmen from the Al Akidat tribe then attacked SDF positions in Hajin.", "Arab tribal fighters"),
+        # not the victims ("executed five men from the tribe"), nor the sides of a feud between clans, nor a named
+        # clan's members in a feud (as written), nor its men shooting where no armed party is named
+        ("ISIS executed five men from the Shaitat tribe in Kishkiyah on Monday.", "ISIS"),
+        ("A quarrel turned into a gunfight between members of two clans in Hajin, wounding three.", None),
+        ("Two members of the Baggara tribe were killed when a mine exploded near Mayadin on Monday.", None),
+    ],
+)
+def test_armed_men_named_by_their_tribe_are_tribal_fighters(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
 def _release_line_actors(text: str) -> list[tuple[str | None, str]]:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     return [(i.actor, i.primary_toponym.text if i.primary_toponym else "") for i in found]
