@@ -1489,6 +1489,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|pro[- ]ankara (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?<!us )(?<!u\.s\. )(?<!american )(?<!russian )(?<!iranian )(?<!-backed )(?<!-led )occupation[’']s (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
+        # the Kurdish press's hired "factions" (north-east Syria's factions are Turkey's): "the mercenary factions attacked"
+        r"|mercenary factions?"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
         r"|sultan murad(?: division| brigade| faction)?|(?:al-)?hamza (?:division|brigade)|(?:al-)?hamzat"
         r"|ja[iy]sh al-sharqiy?a|ahrar al-sharqiy?a|(?:sultan )?suleiman shah (?:division|brigade)|(?:al-)?amshat"
