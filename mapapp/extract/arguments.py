@@ -440,6 +440,17 @@ _FOE_LEFT_RE = compile_guarded(
     re.IGNORECASE,
 )
 
+#: The raided side's fire on the raiders, told after a party: "(cell) opened fire on the force", "members fired at our
+#: forces", "resisted the patrol".
+_FIRED_ON_THE_RAIDERS_RIGHT_RE = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at|resisted|confronted)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:raiding\s+|joint\s+|security\s+)?(?:force|forces|patrol|raiders|troops|fighters|members|unit)\b",
+    re.IGNORECASE,
+)
+#: A subordinate clause of a raid's own course, between the raid and a party named after it: "carried out an operation
+#: in X, during which an ISIS cell ...", "a raid in which".
+_DURING_THE_RAID_RE = compile_guarded(r"\b(?:during|in)\s+which\b", re.IGNORECASE)
+
 #: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
 #: ("Manbij, the town that IS had governed", "the stadium, which IS had turned into a jail", "the village, where
 #: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
@@ -675,6 +686,14 @@ def attested_agent(
                 skipped_end = mention.end
                 continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
+            continue
+        if hit.trigger.event_type is EventType.RAID and (
+            _FIRED_ON_THE_RAIDERS_RIGHT_RE.match(right)
+            or (mention.start >= hit.end and _DURING_THE_RAID_RE.search(text, hit.end, mention.start))
+        ):
+            # the side a raid met: "during which an ISIS cell opened fire on the force", "during the raid, IS members
+            # fired at our forces": those raided, not the raiders
+            skipped_end = mention.end
             continue
         # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
         non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start)) and not (

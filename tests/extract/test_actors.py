@@ -2345,3 +2345,27 @@ def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor:
         + follow_up
     )
     assert [incident.actor for incident in incidents(text, datetime.date(2023, 9, 1))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the side a raid met, firing on the raiders or told in the raid's "during which" clause, is the raided side
+        (
+            "SDF Press Center\nOur units, with the support of the coalition, carried out a security operation in Jazra, "
+            "during which a Daesh cell opened fire on the force; one terrorist was killed.",
+            "SDF",
+        ),
+        (
+            "SDF Press Center\nDuring a raid on a farm near Jazra, ISIS members fired at our forces and were engaged; "
+            "two terrorists were killed.",
+            "SDF",
+        ),
+        # the raiders named as the subject stay the agent, in a raid told with "during which" too
+        ("IS militants raided a farm near Jazra on Monday, during which they killed two shepherds.", "ISIS"),
+        # fire on a patrol that is no raid is the shooters' own deed
+        ("ISIS gunmen opened fire on an SDF patrol near Jazra on Monday, wounding two fighters.", "ISIS"),
+    ],
+)
+def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text, datetime.date(2024, 5, 8))] == [actor]
