@@ -940,6 +940,8 @@ def _skipped(
         and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right)
     ):
         return True  # "among them two US soldiers", "three Turkish troops died" (not "dozens of US troops stormed")
+    if _TRIBE_MEN_RE.match(text, mention.start) and _COUNT_LEFT_RE.search(left) and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right):
+        return True  # "the militants shot 30 men from the tribe": a tribe's men counted are the victims
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
         if _ATTACKERS_PARTY_GAP_RE.fullmatch(gap) and following[0].name in NAMED_ACTORS:
