@@ -809,9 +809,8 @@ def attested_agent(
 _TRIBE_MEN_RE = re.compile(r"(?:gunm[ae]n|members|men)\s+(?:from|of)\b", re.IGNORECASE)
 
 
-#: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) (allied)
-#: mercenaries".
-_CO_SUBJECT_GAP_RE = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied\s+|affiliated\s+)?", re.IGNORECASE)
+#: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".
+_CO_SUBJECT_GAP_RE = re.compile(r"\s+and\s+(?:its\s+|their\s+)?", re.IGNORECASE)
 
 
 #: A party's deed told after it in its own part of a line: a verb in the past ("arrested", "shelled", "struck", "shot"),

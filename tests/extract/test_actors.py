@@ -2105,7 +2105,6 @@ def test_the_syrian_states_air_force_and_jets_are_the_syrian_army(text: str, act
         # fighters the text names by its own word, as the fellow subject of a named party, are that party's
         ("The Turkish army and mercenaries shelled Um Harmala village on Monday.", "Turkish forces"),
         ("The occupation army and its mercenaries hit Um Harmala village with mortars.", "Turkish forces"),
-        ("The Turkish army and allied mercenaries shelled Um Harmala village on Monday.", "Turkish forces"),
         # the Kurdish outlets' name for the factions Turkey backs, "the occupation's mercenaries"
         ("The occupation's mercenaries attacked the village of Um Harmala at dawn on Monday.", "Turkish-backed factions"),
         # the word alone stays as written; another occupier's mercenaries are not Turkey's factions
