@@ -440,6 +440,15 @@ _FOE_LEFT_RE = compile_guarded(
     re.IGNORECASE,
 )
 
+#: A party phrase that ends with its aircraft or their strikes ("coalition air strikes", "Russian warplanes",
+#: "coalition bombardment"), or the words after a party that name them ("US-led air strikes", "coalition's jets").
+_AIR_WEAPON = (
+    r"(?:air\s*strikes?|air\s*raids?|aircraft|warplanes|war\s*planes|(?:fighter\s+)?jets|planes|drones?|helicopters|"
+    r"gunships|bombardment|bombing|air\s+(?:support|cover|power))"
+)
+_AIR_WEAPON_END_RE = compile_guarded(r"\b" + _AIR_WEAPON + r"$", re.IGNORECASE)
+_AIR_WEAPON_RIGHT_RE = re.compile(r"^(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r"\b", re.IGNORECASE)
+
 #: The raided side's fire on the raiders, told after a party: "(cell) opened fire on the force", "members fired at our
 #: forces", "resisted the patrol".
 _FIRED_ON_THE_RAIDERS_RIGHT_RE = re.compile(
@@ -686,6 +695,14 @@ def attested_agent(
                 skipped_end = mention.end
                 continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
+            continue
+        if hit.trigger.event_type is EventType.ARMED_CLASH and (
+            _AIR_WEAPON_END_RE.search(text, mention.start, mention.end) or _AIR_WEAPON_RIGHT_RE.match(right)
+        ):
+            # the air power named by its aircraft or strikes beside a ground fight ("the offensive would be backed by
+            # coalition air strikes", "and that coalition aircraft destroyed two car bombs"): the fight's support or
+            # another event's striker, not the side that fought on the ground
+            skipped_end = mention.end
             continue
         if hit.trigger.event_type is EventType.RAID and (
             _FIRED_ON_THE_RAIDERS_RIGHT_RE.match(right)

@@ -2375,3 +2375,31 @@ def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor:
 )
 def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> None:
     assert [i.actor for i in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the air power told by its aircraft or strikes beside a ground fight backed it, or struck apart: it is no side
+        (
+            "The SDF said 15 militants died on Saturday in clashes around the hamlet of Gharanij and that coalition "
+            "aircraft destroyed three of their vehicles near Hajin.",
+            "SDF",
+        ),
+        # its own strikes, and its own troops in a fight, stay its
+        ("Coalition warplanes struck ISIS positions near Hajin on Monday, killing 12 militants.", "US-led coalition"),
+        ("US forces clashed with regime fighters near Khusham on Monday, killing several.", "US-led coalition"),
+    ],
+)
+def test_the_air_power_backing_a_ground_fight_is_no_side_of_it(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
+def test_a_ground_fight_read_from_the_strikes_that_backed_it_is_not_the_strikers() -> None:
+    text = (
+        "Fighters of the SDF pushed four kilometres down the river towards Gharanij overnight, a commander said, and "
+        "the advance would be backed by coalition air strikes."
+    )
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH]
+    assert found[0].actor != "US-led coalition"
