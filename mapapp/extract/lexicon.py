@@ -1435,6 +1435,8 @@ UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extract
 #: the government's or the regime's forces the `Syrian army` (docs/gold-format.md).
 ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
     "ISIS": ("ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Daish"),
+    # (the name the alliance's acronym stands for, and the Observatory's English spelling of it)
+    "SDF": ("SDF", "Syrian Democratic Forces", "Syria Democratic Forces"),
     "Turkish-backed factions": (
         "Turkish-backed factions",
         "Syrian National Army",
