@@ -696,8 +696,10 @@ def attested_agent(
                 continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
-        if hit.trigger.event_type is EventType.ARMED_CLASH and (
-            _AIR_WEAPON_END_RE.search(text, mention.start, mention.end) or _AIR_WEAPON_RIGHT_RE.match(right)
+        if (
+            hit.trigger.event_type is EventType.ARMED_CLASH
+            and (_AIR_WEAPON_END_RE.search(text, mention.start, mention.end) or _AIR_WEAPON_RIGHT_RE.match(right))
+            and not _BY_LEFT_RE.search(left)  # (not the agent of "by": "the column was destroyed by US aircraft")
         ):
             # the air power named by its aircraft or strikes beside a ground fight ("the offensive would be backed by
             # coalition air strikes", "and that coalition aircraft destroyed two car bombs"): the fight's support or

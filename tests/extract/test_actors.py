@@ -2389,6 +2389,11 @@ def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> N
         # its own strikes, and its own troops in a fight, stay its
         ("Coalition warplanes struck ISIS positions near Hajin on Monday, killing 12 militants.", "US-led coalition"),
         ("US forces clashed with regime fighters near Khusham on Monday, killing several.", "US-led coalition"),
+        (
+            "In March, a convoy of regime troops and foreign contractors that advanced on the gas field near Jadid was "
+            "wiped out by US aircraft, leaving dozens dead.",
+            "US-led coalition",
+        ),
     ],
 )
 def test_the_air_power_backing_a_ground_fight_is_no_side_of_it(text: str, actor: str | None) -> None:
