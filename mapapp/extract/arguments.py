@@ -30,6 +30,7 @@ from mapapp.extract.lexicon import (
     NO_ACTOR,
     SOURCE_SCANNER,
     TARGET_HEADS,
+    TRIBAL_FIGHTERS,
     CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
@@ -439,6 +440,26 @@ _FOE_LEFT_RE = compile_guarded(
     re.IGNORECASE,
 )
 
+#: A party phrase that ends with its aircraft or their strikes ("coalition air strikes", "Russian warplanes",
+#: "coalition bombardment"), or the words after a party that name them ("US-led air strikes", "coalition's jets").
+_AIR_WEAPON = (
+    r"(?:air\s*strikes?|air\s*raids?|aircraft|warplanes|war\s*planes|(?:fighter\s+)?jets|planes|drones?|helicopters|"
+    r"gunships|bombardment|bombing|air\s+(?:support|cover|power))"
+)
+_AIR_WEAPON_END_RE = compile_guarded(r"\b" + _AIR_WEAPON + r"$", re.IGNORECASE)
+_AIR_WEAPON_RIGHT_RE = re.compile(r"^(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r"\b", re.IGNORECASE)
+
+#: The raided side's fire on the raiders, told after a party: "(cell) opened fire on the force", "members fired at our
+#: forces", "resisted the patrol".
+_FIRED_ON_THE_RAIDERS_RIGHT_RE = re.compile(
+    r"^\s*(?:[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at|resisted|confronted)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:raiding\s+|joint\s+|security\s+)?(?:force|forces|patrol|raiders|troops|fighters|members|unit)\b",
+    re.IGNORECASE,
+)
+#: A subordinate clause of a raid's own course, between the raid and a party named after it: "carried out an operation
+#: in X, during which an ISIS cell ...", "a raid in which".
+_DURING_THE_RAID_RE = compile_guarded(r"\b(?:during|in)\s+which\b", re.IGNORECASE)
+
 #: A relative clause on a place whose subject is a party, in the pluperfect: what the party had done there before
 #: ("Manbij, the town that IS had governed", "the stadium, which IS had turned into a jail", "the village, where
 #: ISIS had laid mines"): the place's past, not the agent of the event told (not "a bomb that ISIS had planted", whose
@@ -675,6 +696,24 @@ def attested_agent(
                 continue
             best = _better(best, 11.0, mention.name, index)  # outranks the "unknown gunmen" it names
             continue
+        if (
+            hit.trigger.event_type is EventType.ARMED_CLASH
+            and (_AIR_WEAPON_END_RE.search(text, mention.start, mention.end) or _AIR_WEAPON_RIGHT_RE.match(right))
+            and not _BY_LEFT_RE.search(left)  # (not the agent of "by": "the column was destroyed by US aircraft")
+        ):
+            # the air power named by its aircraft or strikes beside a ground fight ("the offensive would be backed by
+            # coalition air strikes", "and that coalition aircraft destroyed two car bombs"): the fight's support or
+            # another event's striker, not the side that fought on the ground
+            skipped_end = mention.end
+            continue
+        if hit.trigger.event_type is EventType.RAID and (
+            _FIRED_ON_THE_RAIDERS_RIGHT_RE.match(right)
+            or (mention.start >= hit.end and _DURING_THE_RAID_RE.search(text, hit.end, mention.start))
+        ):
+            # the side a raid met: "during which an ISIS cell opened fire on the force", "during the raid, IS members
+            # fired at our forces": those raided, not the raiders
+            skipped_end = mention.end
+            continue
         # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
         non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start)) and not (
             _OPENING_CONJUNCTION_RE.fullmatch(text, 0, mention.start)  # "and the SDF responded by shelling X": a subject
@@ -762,6 +801,17 @@ def attested_agent(
         best = _better(best, score, mention.name, index)
     if best is not None and best[1] == NO_ACTOR and alleged is not None and alleged[1] != NO_ACTOR:
         best = alleged  # "killed by gunmen ..., blaming ISIS cells for the attack"
+    if (
+        best is not None
+        and best[1] == TRIBAL_FIGHTERS
+        and hit.trigger.event_type is not EventType.ARMED_CLASH
+        and _TRIBE_MEN_RE.match(text, mentions[best[2]].start)
+        and not any(mention.name in NAMED_ACTORS and mention.name != TRIBAL_FIGHTERS for mention in mentions)
+    ):
+        # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen
+        # from the tribe attacked an SDF post"); their shooting where no party is named ("gunmen of the clan fired at
+        # a wedding") is attackers of no party
+        best = (best[0], NO_ACTOR, best[2])
     if best is None or best[1] == NO_ACTOR:
         return None, 0.0, best is not None and best[0] >= FIRM_ACTOR
     if best[1] not in NAMED_ACTORS and best[2] and hit.trigger.event_type is not EventType.ARMED_CLASH:
@@ -771,6 +821,11 @@ def attested_agent(
         if partner.name in NAMED_ACTORS and _CO_SUBJECT_GAP_RE.fullmatch(text, partner.end, mentions[best[2]].start):
             best = (best[0], partner.name, best[2] - 1)
     return _with_ally(text, mentions, best[2]) or best[1], best[0], False
+
+
+#: The opening of a tribe's men named by their tribe alone ("gunmen from the tribe", "members of local clans"), read as
+#: the tribal fighters (``lexicon._ACTORS``), not "tribal fighters" or "fighters loyal to the clan", fighters by name.
+_TRIBE_MEN_RE = re.compile(r"(?:gunm[ae]n|members|men)\s+(?:from|of)\b", re.IGNORECASE)
 
 
 #: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".
@@ -903,6 +958,8 @@ def _skipped(
         and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right)
     ):
         return True  # "among them two US soldiers", "three Turkish troops died" (not "dozens of US troops stormed")
+    if _TRIBE_MEN_RE.match(text, mention.start) and _COUNT_LEFT_RE.search(left) and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right):
+        return True  # "the militants shot 30 men from the tribe": a tribe's men counted are the victims
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]
         if _ATTACKERS_PARTY_GAP_RE.fullmatch(gap) and following[0].name in NAMED_ACTORS:

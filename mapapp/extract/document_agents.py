@@ -397,6 +397,12 @@ _STATE_FORCES = frozenset(
 _NAMED_WITH_WINDOW = 24
 
 
+#: The proxies a state's "mercenaries" are, told with it ("the Turkish occupation army and its mercenaries").
+_PROXIES_OF = {"Turkish forces": "Turkish-backed factions"}
+#: Between a state's forces and the mercenaries named as theirs: "and its", "and their allied", "&".
+_AND_ITS_RE = re.compile(r"\s*(?:and|&)\s+(?:its\s+|their\s+)?(?:allied\s+|affiliated\s+)?", re.IGNORECASE)
+
+
 def _described_kind(actor: str | None) -> str | None:
     """The descriptive word an actor written as the text names it stands for ("jihadists", "the mercenaries"), or
     None (no actor, a named party, or a side no earlier party can be: "tribal gunmen")."""
@@ -442,8 +448,15 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
         key = next(key for key in _KIND_WORDS if kind.lower().startswith(key))
         words = _KIND_WORDS[key]
         before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
-        for mention in reversed(mentions[max(0, before - _DEFINITE_LOOKBACK) : before]):
+        earlier = mentions[max(0, before - _DEFINITE_LOOKBACK) : before]
+        for place, mention in reversed(list(enumerate(earlier))):
             phrase = text[mention.start : mention.end].lower()
+            if key == "mercenar" and mention.name.startswith("mercenar") and place:
+                # "the Turkish army and its mercenaries": a state's hired fighters named with it are its proxies
+                proxies = _PROXIES_OF.get(earlier[place - 1].name)
+                if proxies is not None and _AND_ITS_RE.fullmatch(text, earlier[place - 1].end, mention.start):
+                    cluster.actor = proxies
+                    break
             # (the word in the party's phrase or in its name: "the militias" after "the Revolutionary Guard", whose
             # party is the Iran-backed militias)
             if any(w == mention.name or w in phrase or w in mention.name.lower() for w in words) or (

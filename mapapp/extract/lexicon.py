@@ -1435,6 +1435,8 @@ UNKNOWN_ACTOR = "unknown"  # kept for callers of the old convention; the extract
 #: the government's or the regime's forces the `Syrian army` (docs/gold-format.md).
 ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
     "ISIS": ("ISIS", "IS", "ISIL", "Islamic State", "Islamic State group", "Daesh", "Daish"),
+    # (the name the alliance's acronym stands for, and the Observatory's English spelling of it)
+    "SDF": ("SDF", "Syrian Democratic Forces", "Syria Democratic Forces"),
     "Turkish-backed factions": (
         "Turkish-backed factions",
         "Syrian National Army",
@@ -1466,6 +1468,8 @@ ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
 AS_WRITTEN = "<as written>"
 #: Scanner payload: the text says the perpetrator is unknown ("an unidentified drone"): no actor.
 NO_ACTOR = "<none>"
+#: The canonical name of Deir ez-Zor's Arab tribes in arms ("tribal fighters", "gunmen from the tribe").
+TRIBAL_FIGHTERS = "Arab tribal fighters"
 
 #: An aircraft, a drone or a strike whose owner is told with reserve right after it ("warplanes believed to be Russian",
 #: "a drone, said to be a Turkish one", "air raids, thought to be Russian", also "an unidentified drone, believed to be
@@ -1487,6 +1491,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|pro[- ]ankara (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|syrian national army|\bSNA\b|national army factions?|[“\"]national army[”\"]|so[- ]called (?:syrian )?national army|pro[- ]turkish (?:syrian )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants)|(?:the )?turkish occupation[’']?s? (?:mercenaries|militias?|factions?)|(?<!us )(?<!u\.s\. )(?<!american )(?<!russian )(?<!iranian )(?<!-backed )(?<!-led )occupation[’']s (?:mercenaries|militias?|factions?)|(?:turkish )?occupation mercenaries|mercenaries of the (?:turkish )?occupation"
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
+        # the Kurdish press's hired "factions" (north-east Syria's factions are Turkey's): "the mercenary factions attacked"
+        r"|mercenary factions?"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
         r"|sultan murad(?: division| brigade| faction)?|(?:al-)?hamza (?:division|brigade)|(?:al-)?hamzat"
         r"|ja[iy]sh al-sharqiy?a|ahrar al-sharqiy?a|(?:sultan )?suleiman shah (?:division|brigade)|(?:al-)?amshat"
@@ -1501,8 +1507,15 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
         # fighters named by the tribe or its leader they follow: "militiamen loyal to the clan's elder", "fighters loyal
         # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
-        r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)",
-        "Arab tribal fighters",
+        r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)"
+        # armed men told by the tribe or clan they come from: "gunmen from the Baggara tribe", "members of local clans",
+        # "men of the tribe" (not the two sides of a feud, "members of two clans", which name no party; a tribe named
+        # by its name stays as written, "the al-Bakir tribe", below)
+        # (its "members" and "men" by the tribe's name stay as written, a side of a feud: "members of the al-Bakir tribe")
+        r"|(?:gunm[ae]n|members|men|fighters|militants|militiamen) (?:from|of) (?:the |a |an )?"
+        r"(?!(?:two|three|both|rival|several|different)\b)(?:(?!al[- ])[a-z][a-z-]* ){0,2}?(?:tribes?|clans?)"
+        r"|(?:gunm[ae]n|fighters|militants|militiamen) (?:from|of) (?:the )?al[- ][a-z]+ (?:tribes?|clans?)",
+        TRIBAL_FIGHTERS,
     ),
     (
         # ("Iran-aligned militias", "Iran-linked groups", "Iran-backed militants": the sponsor's other words and the
@@ -1712,7 +1725,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:(?<=the )|(?<![a-z][ -]))(?:syrian |public )?security forces", AS_WRITTEN),
     # a clan named as an armed side of a feud, as written: "the al-Shaitat clan" (not "two clans", which names none)
-    (r"al-[a-z]+ (?:clan|tribe)", AS_WRITTEN),
+    (r"al[- ][a-z]+ (?:clan|tribe)", AS_WRITTEN),
     # Kurdish outlets' word for the armed enemy, whichever it is ("the mercenaries attacked a car", "a mercenary cell
     # assassinated"): kept as written when the text names no party it belongs to ("mercenaries of ISIS" is ISIS)
     (r"mercenar(?:ies|y)(?: (?:cells?|groups?|gangs?))?", AS_WRITTEN),
@@ -2166,6 +2179,7 @@ __all__ = [
     "FIGHT_OVER_A_REGION_RE",
     "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",
+    "TRIBAL_FIGHTERS",
     "ANSWERED_EVENT_WORDS",
     "WEAPON_OF_ANSWERED_BEFORE_RE",
     "ORGANISATION_NAMES",

@@ -178,6 +178,10 @@ def test_actor_names_of_one_organisation_are_one_name() -> None:
 def test_actor_names_of_one_party_the_extractor_reads_as_one() -> None:
     # the Syrian National Army is the Turkish-backed factions, the government's forces the Syrian army
     assert actor_correct(["SNA"], "Turkish-backed factions")
+    # the alliance's name spelled out is its acronym's
+    assert actor_correct(["Syrian Democratic Forces"], "SDF")
+    assert actor_correct(["Syrian Democratic Forces", "ISIS"], "SDF and US-led coalition")
+    assert not actor_correct(["Syrian Democratic Forces"], "Syrian army")
     assert actor_correct(["SDF", "Syrian National Army"], "Turkish-backed factions")
     assert actor_correct(["Turkish-backed groups"], "Turkish-backed factions")
     assert actor_correct(["Syrian government forces"], "Syrian army")

@@ -1433,6 +1433,32 @@ def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str
     assert only(text).actor == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # armed men told by the tribe or clan they come from, in a fight with an armed party, are the tribal fighters
+        ("Gunmen from the Baggara tribe attacked an SDF post in Jazra on Friday.", "Arab tribal fighters"),
+        ("Men of the Bu Kamil clan stormed an SDF checkpoint near Gharanij on Tuesday.", "Arab tribal fighters"),
+        ("Residents reported attacks by gunmen from Al-Bakir tribe on SDF positions in Hajin and Sousa.", "Arab tribal fighters"),
+        ("Gunmen from the Al Akidat tribe then attacked SDF positions in Hajin.", "Arab tribal fighters"),
+        # not the victims ("executed five men from the tribe"), nor the sides of a feud between clans, nor a named
+        # clan's members in a feud (as written), nor its men shooting where no armed party is named
+        ("ISIS executed five men from the Shaitat tribe in Kishkiyah on Monday.", "ISIS"),
+        # (counted, they are the victims: "the militants shot 20 men from the clan" refers back to the militants)
+        (
+            "Islamic State militants have killed scores of villagers in the east after a clan rose up against them, a "
+            "monitor said.\n\nThe monitor said the militants shot at least 20 men from the clan in the village of "
+            "Kishkiyah on Monday, after seizing it in heavy fighting.",
+            "ISIS",
+        ),
+        ("A quarrel turned into a gunfight between members of two clans in Hajin, wounding three.", None),
+        ("Two members of the Baggara tribe were killed when a mine exploded near Mayadin on Monday.", None),
+    ],
+)
+def test_armed_men_named_by_their_tribe_are_tribal_fighters(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
 def _release_line_actors(text: str) -> list[tuple[str | None, str]]:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     return [(i.actor, i.primary_toponym.text if i.primary_toponym else "") for i in found]
@@ -2325,3 +2351,60 @@ def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor:
         + follow_up
     )
     assert [incident.actor for incident in incidents(text, datetime.date(2023, 9, 1))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the side a raid met, firing on the raiders or told in the raid's "during which" clause, is the raided side
+        (
+            "SDF Press Center\nOur units, with the support of the coalition, carried out a security operation in Jazra, "
+            "during which a Daesh cell opened fire on the force; one terrorist was killed.",
+            "SDF",
+        ),
+        (
+            "SDF Press Center\nDuring a raid on a farm near Jazra, ISIS members fired at our forces and were engaged; "
+            "two terrorists were killed.",
+            "SDF",
+        ),
+        # the raiders named as the subject stay the agent, in a raid told with "during which" too
+        ("IS militants raided a farm near Jazra on Monday, during which they killed two shepherds.", "ISIS"),
+        # fire on a patrol that is no raid is the shooters' own deed
+        ("ISIS gunmen opened fire on an SDF patrol near Jazra on Monday, wounding two fighters.", "ISIS"),
+    ],
+)
+def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text, datetime.date(2024, 5, 8))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the air power told by its aircraft or strikes beside a ground fight backed it, or struck apart: it is no side
+        (
+            "The SDF said 15 militants died on Saturday in clashes around the hamlet of Gharanij and that coalition "
+            "aircraft destroyed three of their vehicles near Hajin.",
+            "SDF",
+        ),
+        # its own strikes, and its own troops in a fight, stay its
+        ("Coalition warplanes struck ISIS positions near Hajin on Monday, killing 12 militants.", "US-led coalition"),
+        ("US forces clashed with regime fighters near Khusham on Monday, killing several.", "US-led coalition"),
+        (
+            "In March, a convoy of regime troops and foreign contractors that advanced on the gas field near Jadid was "
+            "wiped out by US aircraft, leaving dozens dead.",
+            "US-led coalition",
+        ),
+    ],
+)
+def test_the_air_power_backing_a_ground_fight_is_no_side_of_it(text: str, actor: str | None) -> None:
+    assert [i.actor for i in incidents(text)] == [actor]
+
+
+def test_a_ground_fight_read_from_the_strikes_that_backed_it_is_not_the_strikers() -> None:
+    text = (
+        "Fighters of the SDF pushed four kilometres down the river towards Gharanij overnight, a commander said, and "
+        "the advance would be backed by coalition air strikes."
+    )
+    found = incidents(text)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH]
+    assert found[0].actor != "US-led coalition"

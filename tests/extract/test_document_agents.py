@@ -185,6 +185,37 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
+        # "the Turkish army and its mercenaries": the mercenaries named with Turkey's forces are its proxies, the
+        # Turkish-backed factions, when they act later ("the mercenaries attacked", "planted by the mercenaries")
+        (
+            "The Turkish occupation and its mercenaries shelled Zirgan on Sunday.\n\n"
+            "On Monday an explosive device planted by the mercenaries blew up outside Tal Tamr, killing a shepherd.",
+            "Turkish-backed factions",
+        ),
+        (
+            "The occupation army and their allied mercenaries kept up their attacks on the Abu Rasin front.\n\n"
+            "- Tal Tamr: the mercenaries attacked our positions in the village of Jarn with heavy weapons.",
+            "Turkish-backed factions",
+        ),
+        # the party named nearer with the word wins: "the mercenaries of ISIS"
+        (
+            "The Turkish army and its mercenaries shelled Zirgan on Sunday.\n\n"
+            "In Shaddadi our forces fought the mercenaries of ISIS.\n\n"
+            "Later the mercenaries attacked our post outside Tal Tamr, wounding two fighters.",
+            "ISIS",
+        ),
+        # the hired "factions" of the Kurdish press are Turkey's
+        ("Overnight the mercenary factions attacked our points in Tal Tamr countryside, wounding a fighter.", "Turkish-backed factions"),
+    ],
+)
+def test_the_mercenaries_named_with_a_state_are_its_proxies(text: str, actor: str | None) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    assert [i.actor for i in found if any("Tal Tamr" in t.text for t in i.toponyms)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
         # no party named before: none, or the word as written
         ("Residents said the militants stormed the hamlet of Tal Brak overnight, killing four farmers.", None),
         ("On Sunday jihadists attacked a post near Sabkha, killing three guards.", "jihadists"),
@@ -194,9 +225,9 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
             "Islamic State militants were also seen near Markada.",
             None,
         ),
-        # the mercenaries of a state are not its army: the word stays as written
+        # the mercenaries of a state are not its army: with no proxies of that state known, the word stays as written
         (
-            "The Turkish occupation and its mercenaries shelled Zirgan on Sunday.\n\n"
+            "Russian forces and their mercenaries shelled Zirgan on Sunday.\n\n"
             "On Monday an explosive device planted by the mercenaries blew up outside Tal Tamr, killing a shepherd.",
             "mercenaries",
         ),
