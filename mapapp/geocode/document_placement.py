@@ -556,16 +556,12 @@ def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> 
     """An incident still unresolved whose place is a Turkish operation's zone of :data:`ZONE_GOVERNORATES` ("two
     attackers shot by a sentry posted somewhere in the Peace Spring region", no town named) is placed at that zone's governorate
     (ADMIN1, flagged: :data:`ZONE_CONVENTION_NOTE`), unless its sentences put it abroad ("near Ceylanpinar in
-    Turkey"), or they or the report's placed incidents name another covered governorate (:func:`_zone_told_elsewhere`:
-    the zone also lies in Ar-Raqqah, "in the zone in Raqqa province", a report on Tal Abyad). Run last: the zone never
-    lends its governorate to the report's other places. One check per incident."""
+    Turkey") or name another covered governorate (:func:`_zone_told_elsewhere`: the zone also lies in Ar-Raqqah, "in
+    the zone in Raqqa province"). A separate incident of the report in a town of Ar-Raqqah ("in addition, two were
+    hit near Suluk") does not move the zone's: the writers keep the convention there. Run last: the zone never lends
+    its governorate to the report's other places. One check per incident."""
     from mapapp.extract.toponyms import operation_of_zone  # (the extractor's reading of a zone's name)
 
-    report_governorates = {
-        incident.location.place.admin1 for incident in incidents
-        if incident.location is not None and incident.location.is_mappable and incident.location.place is not None
-        and incident.location.place.admin1
-    }
     found: list[Incident] = []
     for incident in incidents:
         location, primary = incident.location, incident.primary_toponym
@@ -573,7 +569,7 @@ def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> 
             governorate = ZONE_GOVERNORATES.get(operation_of_zone(primary.text) or "")
             if (
                 governorate is not None and told_abroad(incident) is None
-                and not _zone_told_elsewhere(incident, governorate, report_governorates)
+                and not _zone_told_elsewhere(incident, governorate)
             ):
                 placed = governorate_location(governorate, resolver)
                 if placed.precision is Precision.ADMIN1:
@@ -586,15 +582,12 @@ def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> 
     return found
 
 
-def _zone_told_elsewhere(incident: Incident, governorate: str, report_governorates: set[str]) -> bool:
+def _zone_told_elsewhere(incident: Incident, governorate: str) -> bool:
     """Whether a zone's incident may lie in another covered governorate than its conventional ``governorate``: its
-    sentences name another ("in the Peace Spring zone in Raqqa province"), or the report's placed incidents lie in
-    another (a report on Tal Abyad: the zone's half in Ar-Raqqah). The convention is the writers' reading of a text
-    that names no other place of the area."""
+    sentences name another ("in the Peace Spring zone in Raqqa province"). The convention is the writers' reading of
+    a text that names no other place of the area for the zone's incident itself."""
     from mapapp.extract.toponyms import find_governorates
 
-    if report_governorates - {governorate}:
-        return True
     return any(
         g.governorate != governorate and g.governorate in GOVERNORATES
         for span in incident.evidence for g in find_governorates(span.text)
