@@ -798,10 +798,45 @@ def test_a_town_abroad_where_the_incidents_own_sentence_puts_it_is_not_moved_to_
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "governorate"),
+    [
+        # a village the gazetteer lacks, on a line labelled with a covered town of another governorate than the post's
+        (
+            "Daily round-up\n\n- Raqqa: a bomb under a car went off in the city, wounding a man.\n"
+            "- Amuda: a mortar round fell near the village of Kherbet Sheikh, wounding a farmer.\n",
+            "Kherbet Sheikh",
+            "Al-Hasakah",
+        ),
+        # a quarter on a line labelled with a town: that town, not the one the line before names
+        (
+            "Overnight reports\n\nQamishli: gunmen shot a trader dead in the main market.\n\n"
+            "Tabqa: a motorbike bomb went off near the Salam mosque, wounding three.\n",
+            "Salam",
+            "Ar-Raqqah",
+        ),
+        # a quarter on a line labelled with a Syrian town beyond coverage: not mapped at the post's governorate
+        (
+            "Overnight reports\n\nRaqqa: gunmen shot a trader dead in the main market.\n\n"
+            "Kobani: a drone hit a car in the Botan neighbourhood, killing the driver.\n",
+            "Botan",
+            None,
+        ),
+    ],
+)
+def test_a_labelled_lines_place_lies_where_its_own_label_says(text: str, name: str, governorate: str | None) -> None:
+    location = places_by_name(text)[name]
+    if governorate is None:
+        assert not location.is_mappable
+    else:
+        assert location.is_mappable and location.place is not None and location.place.admin1 == governorate
+
+
 def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_context_governorate() -> None:
     text = "Raqqa: a mine killed two shepherds near the city.\nIraq: jets struck hideouts in the Makhoul hills.\n"
     location = places_by_name(text)["Makhoul"]
-    assert not location.is_mappable and "Iraq" in location.note
+    # (the line's label, not the other line's, says where its places lie: no covered governorate is given to it)
+    assert not location.is_mappable and "Ar-Raqqah" not in location.note
     # the country named as a label is no place of the context's governorate either
     from mapapp.geocode import Geocoder, load_default_gazetteer
 
