@@ -963,6 +963,8 @@ def test_the_jazira_region_is_mapped_and_the_channel_is_not(text: str, mapped: b
         "An Israeli drone hit a car in Saida in southern Lebanon on Monday, killing a man.",
         "Israeli jets bombed Saida and Tyre overnight, killing four people.",
         "A bomb went off in a market in Derik, Turkey, on Friday, wounding six.",
+        # Syria named otherwise than as where the places lie is no list's country
+        "An Israeli drone hit a car in Saida in southern Lebanon on Monday, a party allied to the rulers of Syria said.",
     ],
 )
 def test_a_covered_place_its_sentence_puts_in_a_country_with_a_namesake_there_is_that_namesake(text: str) -> None:
@@ -983,6 +985,8 @@ def test_a_covered_place_its_sentence_puts_in_a_country_with_a_namesake_there_is
         "A Turkish drone struck a pickup near Derik on Friday, wounding six.",
         # the country abroad is said of other names of the sentence: Syria is told too
         "Warplanes hit the areas of Qandil and Hakurk in northern Iraq, and Jazira and Derik in northern Syria, a ministry said.",
+        # ... or as the country of a list of areas
+        "Jets destroyed 40 hideouts in northern Iraq and in the Amuda, Jazira and Qamishli regions of Syria, it said.",
     ],
 )
 def test_a_covered_place_named_with_no_country_of_its_namesake_stays_in_coverage(text: str) -> None:
