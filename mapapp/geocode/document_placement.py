@@ -451,8 +451,9 @@ _SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality|neighbou?rhood|quarte
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|near|at|around|outside|inside|of|on|into|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
-#: Or the name labels its line: "X: a drone hit ...", "X | gunmen shot ...".
+#: Or the name labels its line: "X: a drone hit ...", "X | gunmen shot ...", after a list's bullet or none ("• X: ...").
 _LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
+_LINE_BULLET_RE = re.compile(r"\s*(?:[-•*–—▪►][ \t]+)?")
 
 
 #: The speaker's own place: "our border town of X", "Our X district" (a ministry's first person: its own country's).
@@ -518,7 +519,8 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
             start, end = toponym.span.start - span.start, toponym.span.end - span.start
             before = span.text[max(0, start - 24) : start]
             told_as_place = bool(_LOCATIVE_BEFORE_RE.search(before)) or (
-                not span.text[:start].strip() and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
+                _LINE_BULLET_RE.fullmatch(span.text[:start]) is not None
+                and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
             )
     return told_as_place
 

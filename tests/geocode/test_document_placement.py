@@ -196,6 +196,12 @@ def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
         ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
         # called a village in a sentence naming nothing abroad
         ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
+        # the label of its line, after a list's bullet or none
+        ("Zor Shammar: gunmen executed two herders on Tuesday.", True),
+        ("• Zor Shammar: gunmen executed two herders on Tuesday.", True),
+        ("- Zor Shammar | gunmen executed two herders on Tuesday.", True),
+        # (a labelled line whose sentence names a place abroad is no place of the report's governorate)
+        ("• Zor Shammar: gunmen executed two herders near the border with Turkey on Tuesday.", False),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
