@@ -832,6 +832,22 @@ def test_a_labelled_lines_place_lies_where_its_own_label_says(text: str, name: s
         assert location.is_mappable and location.place is not None and location.place.admin1 == governorate
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mapped"),
+    [
+        ("A Turkish drone hit a car heading to Amuda on Sunday, killing the driver.", "Amuda", True),
+        ("Jets struck a convoy of trucks headed to Tabqa overnight, wounding four drivers.", "Tabqa", True),
+        # where the convoy was going lies outside coverage: not mapped at a covered governorate
+        ("A strike hit a bus heading to Manbij on Sunday, wounding nine, the SDF said.", "Manbij", False),
+    ],
+)
+def test_a_strike_on_a_vehicle_is_placed_where_it_was_heading_when_no_other_place_is_told(
+    text: str, name: str, mapped: bool
+) -> None:
+    location = places_by_name(text)[name]
+    assert location.is_mappable is mapped
+
+
 def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_context_governorate() -> None:
     text = "Raqqa: a mine killed two shepherds near the city.\nIraq: jets struck hideouts in the Makhoul hills.\n"
     location = places_by_name(text)["Makhoul"]
