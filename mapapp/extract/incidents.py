@@ -544,6 +544,17 @@ def _toponyms(
     # incident's own sentences name is the hint of a place whose sentence names none
     named = {p.governorate for p, _ in places if p.governorate is not None}
     own_governorate = next(iter(named)) if len(named) == 1 else None
+    # "- Tal Tamr: a shell fell near the village of X" in a post of labelled lines: the line's label says where its
+    # other places lie; the governorate another line's label or the post's title names is not theirs (the label
+    # itself, "- Al-Jura: a shell killed a woman", keeps the post's)
+    label = layout.line_places.get(chosen[0][1]) if chosen else None
+    if label is not None and label.start == chosen[0][0].start:
+        label = None
+    context_governorate = layout.governorate_context
+    label_governorate = None
+    if label is not None:
+        label_governorate = _label_governorate(label, governorates[chosen[0][1]])
+        context_governorate = label_governorate
     for place, index in chosen:
         key = normalize_place(place.text)
         if key in seen:
@@ -551,13 +562,14 @@ def _toponyms(
         seen.add(key)
         same = governorates[index]
         previous = governorates[index - 1] if index > 0 else []
-        if previous and _is_release_line_place(text, previous):
+        if previous and (_is_release_line_place(text, previous) or {index, index - 1} <= layout.line_places.keys()):
             # "-- Near Al Hasakah, two strikes ... -- Near X, one strike ...": the line before names its own strike's
-            # place, not this line's governorate (X may lie anywhere the release covers, in Aleppo or in Iraq)
+            # place, not this line's governorate (X may lie anywhere the release covers, in Aleppo or in Iraq); so does
+            # a labelled line right above a labelled line ("- Raqqa: ..." above "- Tal Tamr: ...")
             previous = []
         if index != cluster.sentence_index and not previous:
             previous = governorates[cluster.sentence_index]
-        hint = admin1_hint(place, same, previous) or layout.governorate_context or own_governorate
+        hint = admin1_hint(place, same, previous) or context_governorate or own_governorate
         if names_country_abroad(place.text) or is_operation_zone(place.text):
             # "a base in the Kurdistan Region": abroad, whatever governorate its sentence names; "the Olive Branch
             # region": an operation's zone, never its sentence's governorate (left unresolved)
@@ -582,7 +594,14 @@ def _toponyms(
         # village near X": a part of, or a place near, the town another sentence placed the incident at; that town
         # stands in for it where the gazetteer lacks it (an anchor)
         primary_sentence = chosen[0][1]
-        for place, index in places:
+        own_label = label is not None and normalize_place(label.text) not in seen
+        if own_label:
+            # "- Kobani: a drone hit a house in the X neighbourhood": the line's label is the town it lies in
+            assert label is not None
+            seen.add(normalize_place(label.text))
+            span = Span(text=text[label.start : label.end], start=label.start, end=label.end)
+            toponyms.append(Toponym(span=span, admin1_hint=label_governorate or layout.governorate_context, role="anchor"))
+        for place, index in [] if own_label else places:
             key = normalize_place(place.text)
             if (near is not None and place is not near) or index == primary_sentence or place.level != "place" or key in seen:
                 continue
@@ -592,7 +611,7 @@ def _toponyms(
             toponyms.append(Toponym(span=span, admin1_hint=hint or layout.governorate_context, role="anchor"))
             break
         else:
-            if near is None:
+            if near is None and not own_label:
                 # no other sentence of the incident names a place: a town its own sentence names before the part ("In
                 # Hasakah city, ... in the X district"), else the towns named last before it, nearest first
                 # (a place named after it says where it lies itself: "the villages of X district in Afrin")
@@ -615,6 +634,12 @@ def _toponyms(
                     hint = context.governorate or layout.governorate_context
                     toponyms.append(Toponym(span=span, admin1_hint=hint, role="anchor"))
     return toponyms
+
+
+def _label_governorate(label: PlaceMention, mentions: list[GovernorateMention]) -> str | None:
+    """The governorate a line's label names itself ("- Raqqa: ...", "Deir Ezzor province: ..."), else None (a town's
+    label, "- Tal Tamr: ...", says which town; a country's, "Iraq: ...", that none of ours is meant)."""
+    return next((g.governorate for g in mentions if label.start <= g.start < label.end), None)
 
 
 # A part of a town named after the name: "the Naim roundabout", "the Tayy neighbourhood", "the Hamidiya district",

@@ -83,6 +83,8 @@ _FIRED_FROM = r"\b(?:(?:fire|shelling|shots)\s+(?:was\s+|were\s+)?opened|opened\
 _FROM_DIRECTION_OF = r"\bfrom\s+the\s+direction\s+of\s+"
 _PLACE_LEFT_RE = CaseFoldedPattern(
     r"(?:\b(?:in|near|at|between|linking|connecting|outside|around|into|toward|towards|inside|reaching|nearby|targeting|targeted|hit|struck|shelled|"
+    # where a vehicle under fire was going: "a convoy heading to X" (told as where people went: a reference)
+    r"(?:heading|headed|travell?ing|driving|bound)\s+(?:back\s+)?to|"
     r"bombed|pounded|stormed|raided|attacked|across|of"
     # the present of a post or headline names its target as the past does: "regime artillery shells X", "a drone hits X"
     r"|shells|hits|targets|bombs|bombards|pounds|storms|attacks"

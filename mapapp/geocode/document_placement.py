@@ -451,8 +451,9 @@ _SETTLEMENT_WORDS = r"(?:village|town|hamlet|farm|locality|neighbou?rhood|quarte
 _LOCATIVE_BEFORE_RE = re.compile(
     r"\b(?:in|near|at|around|outside|inside|of|on|into|towards?|outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE
 )
-#: Or the name labels its line: "X: a drone hit ...", "X | gunmen shot ...".
+#: Or the name labels its line: "X: a drone hit ...", "X | gunmen shot ...", after a list's bullet or none ("• X: ...").
 _LABEL_AFTER_RE = re.compile(r"^\s*(?::|\|)\s")
+_LINE_BULLET_RE = re.compile(r"\s*(?:[-•*–—▪►][ \t]+)?")
 
 
 #: The speaker's own place: "our border town of X", "Our X district" (a ministry's first person: its own country's).
@@ -518,7 +519,8 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
             start, end = toponym.span.start - span.start, toponym.span.end - span.start
             before = span.text[max(0, start - 24) : start]
             told_as_place = bool(_LOCATIVE_BEFORE_RE.search(before)) or (
-                not span.text[:start].strip() and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
+                _LINE_BULLET_RE.fullmatch(span.text[:start]) is not None
+                and bool(_LABEL_AFTER_RE.match(span.text[end : end + 4]))
             )
     return told_as_place
 
@@ -556,16 +558,12 @@ def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> 
     """An incident still unresolved whose place is a Turkish operation's zone of :data:`ZONE_GOVERNORATES` ("two
     attackers shot by a sentry posted somewhere in the Peace Spring region", no town named) is placed at that zone's governorate
     (ADMIN1, flagged: :data:`ZONE_CONVENTION_NOTE`), unless its sentences put it abroad ("near Ceylanpinar in
-    Turkey"), or they or the report's placed incidents name another covered governorate (:func:`_zone_told_elsewhere`:
-    the zone also lies in Ar-Raqqah, "in the zone in Raqqa province", a report on Tal Abyad). Run last: the zone never
-    lends its governorate to the report's other places. One check per incident."""
+    Turkey") or name another covered governorate (:func:`_zone_told_elsewhere`: the zone also lies in Ar-Raqqah, "in
+    the zone in Raqqa province"). A separate incident of the report in a town of Ar-Raqqah ("in addition, two were
+    hit near Suluk") does not move the zone's: the writers keep the convention there. Run last: the zone never lends
+    its governorate to the report's other places. One check per incident."""
     from mapapp.extract.toponyms import operation_of_zone  # (the extractor's reading of a zone's name)
 
-    report_governorates = {
-        incident.location.place.admin1 for incident in incidents
-        if incident.location is not None and incident.location.is_mappable and incident.location.place is not None
-        and incident.location.place.admin1
-    }
     found: list[Incident] = []
     for incident in incidents:
         location, primary = incident.location, incident.primary_toponym
@@ -573,7 +571,7 @@ def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> 
             governorate = ZONE_GOVERNORATES.get(operation_of_zone(primary.text) or "")
             if (
                 governorate is not None and told_abroad(incident) is None
-                and not _zone_told_elsewhere(incident, governorate, report_governorates)
+                and not _zone_told_elsewhere(incident, governorate)
             ):
                 placed = governorate_location(governorate, resolver)
                 if placed.precision is Precision.ADMIN1:
@@ -586,15 +584,12 @@ def place_zones_by_convention(incidents: list[Incident], resolver: Resolver) -> 
     return found
 
 
-def _zone_told_elsewhere(incident: Incident, governorate: str, report_governorates: set[str]) -> bool:
+def _zone_told_elsewhere(incident: Incident, governorate: str) -> bool:
     """Whether a zone's incident may lie in another covered governorate than its conventional ``governorate``: its
-    sentences name another ("in the Peace Spring zone in Raqqa province"), or the report's placed incidents lie in
-    another (a report on Tal Abyad: the zone's half in Ar-Raqqah). The convention is the writers' reading of a text
-    that names no other place of the area."""
+    sentences name another ("in the Peace Spring zone in Raqqa province"). The convention is the writers' reading of
+    a text that names no other place of the area for the zone's incident itself."""
     from mapapp.extract.toponyms import find_governorates
 
-    if report_governorates - {governorate}:
-        return True
     return any(
         g.governorate != governorate and g.governorate in GOVERNORATES
         for span in incident.evidence for g in find_governorates(span.text)

@@ -621,9 +621,11 @@ def _not_at_context_when_told_abroad(incident: Incident, primary: Toponym, locat
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
 
 
-#: Syria itself told as where something is ("in northern Syria"): a sentence that says it puts only some of its places
-#: abroad.
-_IN_SYRIA_RE = re.compile(rf"\b(?i:in|inside)\s+(?i:{DIRECTION_WORD}(?:ern)?\s+)?Syria\b")
+#: Syria itself told as where something is ("in northern Syria", or as the country of a list of areas: "the A, B and
+#: C regions of Syria"): a sentence that says it puts only some of its places abroad.
+_IN_SYRIA_RE = re.compile(
+    rf"\b(?:(?i:in|inside)|(?i:regions?|areas?|parts?|provinces?)\s+of)\s+(?i:{DIRECTION_WORD}(?:ern)?\s+)?Syria\b"
+)
 
 
 def _country_told_of(incident: Incident, primary: Toponym, resolver: Resolver) -> str | None:

@@ -93,6 +93,50 @@ def test_a_release_lines_place_is_no_governorate_for_the_next_line_run_into_one_
     assert hints["Kherbet Jallab"] is None
 
 
+def _hints_and_roles(text: str) -> dict[str, list[tuple[str, str | None, str]]]:
+    """For each incident's primary place, its toponyms as (text, hint, role)."""
+    return {
+        i.toponyms[0].span.text: [(t.span.text, t.admin1_hint, t.role) for t in i.toponyms]
+        for i in extract_incidents(Document(text=text))
+        if i.toponyms
+    }
+
+
+def test_a_labelled_lines_places_take_no_governorate_from_another_lines_label() -> None:
+    text = (
+        "Bulletin of the day\n\n"
+        "- Raqqa: a roadside bomb damaged a truck of the Asayish near the clock tower.\n"
+        "- Amuda: a mortar round fell near the village of Kherbet Sheikh, wounding a farmer.\n"
+    )
+    found = _hints_and_roles(text)
+    village = found["Kherbet Sheikh"]
+    assert village[0][1] is None  # not Ar-Raqqah: the Raqqa line's label is not this line's
+    assert ("Amuda", "anchor") in [(name, role) for name, _, role in village]  # the line's own label locates it
+
+
+def test_a_part_of_town_on_a_labelled_line_is_anchored_at_the_label_first() -> None:
+    text = (
+        "Overnight reports\n\n"
+        "Qamishli: gunmen shot a trader dead in the main market.\n\n"
+        "Kobani: a drone hit a car in the Botan neighbourhood, killing the driver.\n"
+    )
+    part = _hints_and_roles(text)["Botan"]
+    anchors = [name for name, _, role in part if role == "anchor"]
+    assert anchors[:1] == ["Kobani"]  # not Qamishli, the town the line before named
+
+
+def test_a_labelled_lines_own_place_keeps_the_posts_governorate() -> None:
+    text = (
+        "Deir ez-Zor province:\n\n"
+        "- Al-Mayadin: gunmen killed a teacher near his home.\n"
+        "- Jdeidet Bakkara: a mine wounded two shepherds.\n"
+    )
+    assert _hints_and_roles(text)["Jdeidet Bakkara"][0][1] == "Deir ez-Zor"
+    # a line in running prose is no labelled line: the sentence before still gives its governorate
+    prose = "Jets hit a depot in Raqqah province on Monday. Later a mine wounded two shepherds near Kherbet Jallab."
+    assert _hints_and_roles(prose)["Kherbet Jallab"][0][1] == "Ar-Raqqah"
+
+
 def test_a_governorate_told_as_a_scene_is_the_next_sentences_hint() -> None:
     text = "Jets hit a depot in Raqqah province on Monday. Later, near Kherbet Jallab, a strike destroyed a truck."
     hints = {t.text: t.admin1_hint for i in extract_incidents(Document(text=text)) for t in i.toponyms}

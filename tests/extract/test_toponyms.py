@@ -564,6 +564,19 @@ def test_a_persons_origin_told_after_the_name_is_a_reference() -> None:
     ]
 
 
+def test_where_a_vehicle_under_fire_was_going_is_a_place_of_the_clause() -> None:
+    # read, as where people went (a reference): the clause's own place when it names no other
+    assert _places("A drone struck a minibus heading to Kherbet Nasr, wounding six.") == [("Kherbet Nasr", "reference")]
+    # where people fled to after a strike told at its place is no place of the strike
+    assert _places("Shells hit Kherbet Nasr and families fled heading to Amuda, a farmer said.") == [
+        ("Kherbet Nasr", "primary"), ("Amuda", "reference")
+    ]
+    # a place the clause names where the strike fell stays the primary
+    assert _places("A drone struck a minibus heading to Kherbet Nasr near Amuda, wounding six.") == [
+        ("Amuda", "primary"), ("Kherbet Nasr", "reference")
+    ]
+
+
 def test_a_site_people_came_back_from_is_a_reference_but_not_where_a_foe_was_pushed_back_from() -> None:
     # where people were coming back from locates nothing
     assert _places("Two traders driving home from the market in Kherbet were shot near Hajin.") == [

@@ -196,6 +196,12 @@ def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
         ("Near Zor Shammar in Homs province, two strikes destroyed a weapons depot on Tuesday.", False),
         # called a village in a sentence naming nothing abroad
         ("Two strikes destroyed a depot in the village of Zor Shammar on Tuesday.", True),
+        # the label of its line, after a list's bullet or none
+        ("Zor Shammar: gunmen executed two herders on Tuesday.", True),
+        ("• Zor Shammar: gunmen executed two herders on Tuesday.", True),
+        ("- Zor Shammar | gunmen executed two herders on Tuesday.", True),
+        # (a labelled line whose sentence names a place abroad is no place of the report's governorate)
+        ("• Zor Shammar: gunmen executed two herders near the border with Turkey on Tuesday.", False),
     ],
 )
 def test_an_unknown_place_takes_the_one_governorate_of_its_reports_other_places(second: str, mapped: bool) -> None:
@@ -477,13 +483,31 @@ def test_no_convention_places_another_zone_or_a_zone_told_with_its_town(release:
     [
         # the zone's half in Ar-Raqqah, named as the incident's governorate
         "Ministry\n\nWithin the Peace Spring area of Raqqa province, our units neutralized 6 terrorists.",
-        # a report whose other incident lies in Ar-Raqqah: the zone may be its half there
-        (
-            "Ministry\n\nA mortar round wounded two farmers in Suluk on Friday.\n\n"
-            "On Saturday, 3 terrorists trying to sneak into the Peace Spring zone were neutralized."
-        ),
     ],
 )
 def test_no_convention_places_the_zone_when_another_governorate_is_told(release: str) -> None:
     zone = [location for name, location in places_by_name(release).items() if "Peace Spring" in name]
     assert zone and all(not location.is_mappable for location in zone)
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        # a separate incident of the same release in a town of Ar-Raqqah
+        (
+            "Ministry\n\nA mortar round wounded two farmers in Suluk on Friday.\n\n"
+            "On Saturday, 3 terrorists trying to sneak into the Peace Spring zone were neutralized."
+        ),
+        (
+            "Defence ministry statement: 4 terrorists who fired on our posts in the Peace Spring area were neutralized. "
+            "Separately, 2 terrorists were neutralized by our artillery near Ain Issa."
+        ),
+    ],
+)
+def test_convention_places_the_zone_beside_a_separate_incident_in_raqqa(release: str) -> None:
+    locations = places_by_name(release)
+    zone = [location for name, location in locations.items() if "Peace Spring" in name]
+    assert zone and all(location.is_mappable and location.place is not None for location in zone)
+    assert all(location.place.admin1 == "Al-Hasakah" for location in zone)
+    town = [location for name, location in locations.items() if "Peace Spring" not in name]
+    assert town and all(location.place is not None and location.place.admin1 == "Ar-Raqqah" for location in town)

@@ -798,10 +798,61 @@ def test_a_town_abroad_where_the_incidents_own_sentence_puts_it_is_not_moved_to_
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "governorate"),
+    [
+        # a village the gazetteer lacks, on a line labelled with a covered town of another governorate than the post's
+        (
+            "Daily round-up\n\n- Raqqa: a bomb under a car went off in the city, wounding a man.\n"
+            "- Amuda: a mortar round fell near the village of Kherbet Sheikh, wounding a farmer.\n",
+            "Kherbet Sheikh",
+            "Al-Hasakah",
+        ),
+        # a quarter on a line labelled with a town: that town, not the one the line before names
+        (
+            "Overnight reports\n\nQamishli: gunmen shot a trader dead in the main market.\n\n"
+            "Tabqa: a motorbike bomb went off near the Salam mosque, wounding three.\n",
+            "Salam",
+            "Ar-Raqqah",
+        ),
+        # a quarter on a line labelled with a Syrian town beyond coverage: not mapped at the post's governorate
+        (
+            "Overnight reports\n\nRaqqa: gunmen shot a trader dead in the main market.\n\n"
+            "Kobani: a drone hit a car in the Botan neighbourhood, killing the driver.\n",
+            "Botan",
+            None,
+        ),
+    ],
+)
+def test_a_labelled_lines_place_lies_where_its_own_label_says(text: str, name: str, governorate: str | None) -> None:
+    location = places_by_name(text)[name]
+    if governorate is None:
+        assert not location.is_mappable
+    else:
+        assert location.is_mappable and location.place is not None and location.place.admin1 == governorate
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mapped"),
+    [
+        ("A Turkish drone hit a car heading to Amuda on Sunday, killing the driver.", "Amuda", True),
+        ("Jets struck a convoy of trucks headed to Tabqa overnight, wounding four drivers.", "Tabqa", True),
+        # where the convoy was going lies outside coverage: not mapped at a covered governorate
+        ("A strike hit a bus heading to Manbij on Sunday, wounding nine, the SDF said.", "Manbij", False),
+    ],
+)
+def test_a_strike_on_a_vehicle_is_placed_where_it_was_heading_when_no_other_place_is_told(
+    text: str, name: str, mapped: bool
+) -> None:
+    location = places_by_name(text)[name]
+    assert location.is_mappable is mapped
+
+
 def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_context_governorate() -> None:
     text = "Raqqa: a mine killed two shepherds near the city.\nIraq: jets struck hideouts in the Makhoul hills.\n"
     location = places_by_name(text)["Makhoul"]
-    assert not location.is_mappable and "Iraq" in location.note
+    # (the line's label, not the other line's, says where its places lie: no covered governorate is given to it)
+    assert not location.is_mappable and "Ar-Raqqah" not in location.note
     # the country named as a label is no place of the context's governorate either
     from mapapp.geocode import Geocoder, load_default_gazetteer
 
@@ -928,6 +979,8 @@ def test_the_jazira_region_is_mapped_and_the_channel_is_not(text: str, mapped: b
         "An Israeli drone hit a car in Saida in southern Lebanon on Monday, killing a man.",
         "Israeli jets bombed Saida and Tyre overnight, killing four people.",
         "A bomb went off in a market in Derik, Turkey, on Friday, wounding six.",
+        # Syria named otherwise than as where the places lie is no list's country
+        "An Israeli drone hit a car in Saida in southern Lebanon on Monday, a party allied to the rulers of Syria said.",
     ],
 )
 def test_a_covered_place_its_sentence_puts_in_a_country_with_a_namesake_there_is_that_namesake(text: str) -> None:
@@ -948,6 +1001,8 @@ def test_a_covered_place_its_sentence_puts_in_a_country_with_a_namesake_there_is
         "A Turkish drone struck a pickup near Derik on Friday, wounding six.",
         # the country abroad is said of other names of the sentence: Syria is told too
         "Warplanes hit the areas of Qandil and Hakurk in northern Iraq, and Jazira and Derik in northern Syria, a ministry said.",
+        # ... or as the country of a list of areas
+        "Jets destroyed 40 hideouts in northern Iraq and in the Amuda, Jazira and Qamishli regions of Syria, it said.",
     ],
 )
 def test_a_covered_place_named_with_no_country_of_its_namesake_stays_in_coverage(text: str) -> None:
