@@ -153,6 +153,29 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
         previous = (previous + reading.mentions)[-4:]
 
 
+def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tuple[int, EventMention]]:
+    """The bulleted lines with no event of their own that list the places a bombardment struck, each with the
+    bombardment that announces them: a line that tells an air, drone or artillery strike and ends with a colon ("Drones
+    hit three sites in the north on Monday evening:", "Jets now bombing:") heads the bulleted lines right under it ("-
+    A silo near A, no casualties", "- power plant in B"); the list ends at the first line that is not bulleted. Returns
+    (position in ``readings``, the head's mention) per item; the caller reads each item again as told at its place.
+    One pass in text order."""
+    items: list[tuple[int, EventMention]] = []
+    head: EventMention | None = None
+    for position, reading in enumerate(readings):
+        line_start = reading.sentence.start == 0 or text[reading.sentence.start - 1] == "\n"
+        if head is not None and line_start and BULLET_ITEM_RE.match(reading.text) is not None:
+            if not reading.mentions:
+                items.append((position, head))
+            continue
+        head = None
+        stripped = reading.text.rstrip()
+        if stripped.endswith(":") and text[reading.sentence.end : reading.sentence.end + 2].lstrip(" \t")[:1] == "\n":
+            bombardments = [m for m in reading.mentions if m.event_type in BOMBARDMENT_TYPES]
+            head = bombardments[-1] if bombardments else None
+    return items
+
+
 # "another strike", "a second attack", "one more bombing": one more event of the kind just told
 _FURTHER_OF_KIND_RE = compile_guarded(
     r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new)|one more)\s+(?:[\w-]+\s+)?$", re.IGNORECASE

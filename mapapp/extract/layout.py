@@ -238,6 +238,8 @@ _LABEL_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
 #: are neither letters, digits, spaces, quotes, brackets nor a hashtag's "#"), which may touch the hashtag after it
 #: ("🔴#Hajin: ...").
 _BULLET_RE = re.compile(r"[-•*–—][ \t]+|\d{1,2}[ \t]?[-.)–][ \t]*(?=[^\W\d])|[^\w\s\"'“‘(\[#.,;:!?]{1,4}(?:[ \t]+|(?=#\w))")
+#: Two places a line's label names together, "A / B: ...", "A & B | ...": the line's reports are at the first.
+_LABEL_PAIR_RE = re.compile(r"\s+[/&]\s+")
 
 
 #: A word of kind after a line's place label: "Mayadin city: ...", "Hajin area | ...".
@@ -337,8 +339,10 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
         if dash and analysis[found.end() : found.end() + 1] in _QUOTE_MARKS:
             continue  # (a speaker before a quote, "Omar — “The drone came at dawn.”": a list of quotes, not of places)
         label = _LABEL_TIME_WORD_RE.sub("", analysis[start : found.end()].rstrip(" |:—–"))  # ("Hajin now: ...")
-        label = _LABEL_KIND_WORD_RE.sub("", _LABEL_BRACKET_RE.sub("", label))  # ("Mayadin city: ...", "X (east) — ")
-        place = _bare_place_label(label, start)
+        # ("Mayadin city: ...", "X (east) — ", "X (its other name) city: ...")
+        label = _LABEL_BRACKET_RE.sub("", _LABEL_KIND_WORD_RE.sub("", _LABEL_BRACKET_RE.sub("", label)))
+        pair = _LABEL_PAIR_RE.search(label)
+        place = _bare_place_label(label, start) if pair is None else _first_of_pair(label, pair, start)
         if place is None:
             continue
         labels[sentence.index] = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
@@ -545,6 +549,13 @@ _NOT_PLACE_LABEL_WORDS = frozenset(
     press times today daily voice eye monitor release number targets target sites background context summary details
     sources source notes note overview timeline reactions reaction""".split()
 )
+
+
+def _first_of_pair(label: str, pair: re.Match[str], base: int) -> PlaceMention | None:
+    """The first place of a label naming two ("A / B"), when both are places' bare names (:func:`_bare_place_label`)."""
+    if _bare_place_label(label[pair.end() :], base + pair.end()) is None:
+        return None
+    return _bare_place_label(label[: pair.start()], base)
 
 
 def _bare_place_label(label: str, base: int) -> PlaceMention | None:

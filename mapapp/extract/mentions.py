@@ -258,8 +258,11 @@ def read_sentence(
     sentence_governorates: list[GovernorateMention],
     published: datetime.date | None,
     title: bool = False,
+    listed: bool = False,
 ) -> SentenceReading:
-    """Read the event mentions of one sentence (see the module docstring)."""
+    """Read the event mentions of one sentence (see the module docstring). ``listed``: the sentence is an item of a
+    list of places struck that the sentence before announces ("Drones hit these sites today:" then "- a silo near A"):
+    a clause with no event word of its own that names a place is a mention there (typed by the caller)."""
     text = analysis[sentence.start : sentence.end]
     reading = SentenceReading(
         sentence=sentence,
@@ -273,7 +276,7 @@ def read_sentence(
     # a death told before its cause, in a clause with no event word: its dead and the places it names
     death_before: tuple[Casualties, list[PlaceMention]] | None = None
     for index, clause in enumerate(clauses):
-        found, clause_toll = _read_clause(text, sentence, clause, sentence_governorates, reading, published)
+        found, clause_toll = _read_clause(text, sentence, clause, sentence_governorates, reading, published, listed)
         if clause.start == 0 and clause.end == len(text):
             reading._toll = clause_toll
         if not found:
@@ -309,6 +312,7 @@ def _read_clause(
     sentence_governorates: list[GovernorateMention],
     reading: SentenceReading,
     published: datetime.date | None,
+    listed: bool = False,
 ) -> tuple[list[EventMention], CasualtyReading]:
     """The mention of the clause's event, or one per part when the clause distributes its toll over places
     (:func:`~mapapp.extract.clauses.distributive_parts`); none without an event word or a violent toll at a place.
@@ -317,7 +321,7 @@ def _read_clause(
     base = sentence.start + clause.start
     hits = find_triggers(text)
     casualties = read_casualties(text)
-    if not hits and casualties.killed is None:
+    if not hits and casualties.killed is None and not listed:
         return [], casualties  # (the test below, made before reading places only to skip that work)
     # bisection, not a scan of the sentence's mentions per clause (quadratic in a long sentence of many clauses)
     first = bisect_left(sentence_governorates, base, key=lambda g: g.start)
@@ -335,6 +339,13 @@ def _read_clause(
         zone = find_operation_zone(text, base)
         if zone is not None:
             places = [zone, *places]
+    if not hits and listed:
+        # an item of an announced list of places struck: the event is the list's, told at the item's place
+        named = [p for p in places if p.level == "place"]
+        if not named:
+            return [], casualties
+        position = named[0].start - base
+        hits = [TriggerHit(position, position + 1, "", _OTHER_TRIGGER)]
     if not hits:
         if casualties.killed is None or not any(p.level == "place" for p in places) or casualties.first_offset is None:
             return [], casualties

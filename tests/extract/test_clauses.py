@@ -18,7 +18,7 @@ from mapapp.extract.clauses import (
     split_clauses,
 )
 from mapapp.extract.toponyms import find_governorates, find_places
-from mapapp.model import Document
+from mapapp.model import Document, EventType
 
 _BULLETIN = (
     "Raqqa Province, the monitor: the town of Tabqa is witnessing renewed shelling on areas held by the group, "
@@ -113,6 +113,38 @@ def test_since_an_hour_of_the_day_is_no_generic_wording(text: str) -> None:
     ],
 )
 def test_since_a_year_or_an_event_is_still_generic_wording(text: str) -> None:
+    assert GENERIC_RE.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance said in its daily report that it had carried out six strikes near Markada on 3 April.",
+        "Jets carried out three strikes near Busayrah on Friday, according to a daily coalition statement.",
+        "Two strikes hit a depot near Sabkha on Sunday, the army's daily briefing said.",
+    ],
+)
+def test_a_daily_report_telling_the_event_is_no_generic_wording(text: str) -> None:
+    # "daily" tells the habit of the report, not of the strikes it tells
+    assert GENERIC_RE.search(text) is None
+
+
+def test_strikes_told_by_a_daily_report_open_an_incident() -> None:
+    text = "The US-led coalition carried out five strikes near Raqqa, destroying a tunnel, according to its daily statement."
+    found = extract_incidents(Document(text=text, published=date(2017, 6, 3)))
+    assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones strike the villages daily, residents say.",
+        "Jets bombed the town daily through the winter.",
+        "The shelling of the camp is a daily occurrence.",
+        "Residents report daily shelling of the market.",
+    ],
+)
+def test_events_told_as_daily_are_still_generic_wording(text: str) -> None:
     assert GENERIC_RE.search(text) is not None
 
 

@@ -583,3 +583,32 @@ def test_a_neutralization_after_strikes_dated_by_the_attack_they_answer_takes_no
     found = _at(text, "Derbasiyah")
     assert found is not None
     assert found.date.value == datetime.date(2024, 5, 8), found.date
+
+
+def test_the_bulleted_places_struck_under_a_strike_line_are_its_strikes() -> None:
+    text = (
+        "Turkish drones struck three sites near the border on Sunday night:\n"
+        "- a grain silo near Gharduqa\n"
+        "- the water station in Tal Baydar, two workers hurt\n"
+        "- a car repair shop outside Kobani\n"
+        "The SDF condemned the attacks."
+    )
+    found = incidents(text)
+    assert [(i.event_type, i.actor) for i in found] == [(EventType.DRONE_STRIKE, "Turkish forces")] * 3
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Gharduqa", "Tal Baydar", "Kobani"]
+    assert {str(i.date.value) for i in found if i.date} == {"2024-05-05"}  # the strikes' day, told in the head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no strike announces the list
+        "Aid convoys reached the following villages on Sunday:\n- a school in Tal Baydar\n- a mosque near Gharduqa\n",
+        "Families who fled are staying in:\n- a school in Tal Baydar\n- a mosque near Gharduqa\n",
+        # strikes only threatened: their items are not strikes either
+        "Ankara threatened to bomb these sites if the talks fail:\n- a grain silo near Gharduqa\n- the water station in "
+        "Tal Baydar\n",
+    ],
+)
+def test_bulleted_places_under_no_strike_told_are_no_incidents(text: str) -> None:
+    assert incidents(text) == []

@@ -612,3 +612,33 @@ def test_a_dateline_filed_near_a_bureau_city_gives_no_place_context() -> None:
 )
 def test_a_speaker_or_a_section_word_labels_no_line(text: str) -> None:
     assert layout_of(text).line_places == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a second name of the place in brackets, then its kind
+        (
+            "Front summary\n\nSuluk (Siluk) town: Heavy clashes erupt between the two sides near the mill.\n\n"
+            "Ain Issa: Drones hit a checkpoint.",
+            "Suluk",
+        ),
+        # two places labelled together: the line's reports are at the first
+        ("Eastern bank\n• Al-Kasra / Jadid Bakkara: jets and howitzers hit the two villages overnight.", "Al-Kasra"),
+    ],
+)
+def test_a_decorated_line_label_is_read_as_its_place(text: str, place: str) -> None:
+    labels = layout_of(text).line_places
+    assert [p.text for p in labels.values()][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern bank\n• SDF / Asayish: jets and howitzers hit two villages overnight.",  # parties, not places
+        "Eastern bank\n• Al-Kasra / Breaking news: jets and howitzers hit two villages overnight.",
+        "Eastern bank\n• Al-Kasra / the SDF: jets and howitzers hit two villages overnight.",
+    ],
+)
+def test_a_label_pairing_a_place_with_no_place_is_no_label(text: str) -> None:
+    assert layout_of(text).line_places == {}

@@ -139,7 +139,9 @@ _ONE_WAVE_RE = re.compile(r"several\s+(?:air\s+)?(?:raids|strikes|airstrikes)\b"
 # "since Sunday", still makes it a tally).
 _WAVE_ACT_BEFORE_RE = compile_guarded(
     r"(?:\b(?:carried\s+out|launched|conducted|executed|delivered|waged)|\b(?:targeted|struck|hit|pounded|bombed|shelled)"
-    r"\s+(?:[\w'’-]+\s+){1,6}?with)\s+(?:(?:more\s+than|at\s+least|over|about|around|nearly|almost|some|up\s+to)\s+)?"
+    r"\s+(?:[\w'’-]+\s+){1,6}?with"
+    # (the striker's answer: "jets responded with dozens of strikes on ...", "retaliated with 12 raids on ...")
+    r"|\b(?:responded|retaliated|replied)\s+with)\s+(?:(?:more\s+than|at\s+least|over|about|around|nearly|almost|some|up\s+to)\s+)?"
     r"(?:dozens\s+of\s+)?$",
     re.IGNORECASE,
 )

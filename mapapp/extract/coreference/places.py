@@ -36,7 +36,9 @@ from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 # with no place takes it (:func:`_take_place_told`): a follow-up told with it still merges as before.
 _KIND_OF_PLACE_RE = re.compile(
     # ("the old city", "the old town": the place's own old quarter, told as the place)
-    r"\bthe\s+(?:old\s+)?(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district)"
+    # ("the hill", "the hilltop", "the mountain": a height named before, "positions on Jabal X ... took the hilltop")
+    r"\bthe\s+(?:old\s+)?(?:town|village|city|camp|enclave|pocket|(?:military\s+)?airport|air\s?base|dam|neighbou?rhood|district|"
+    r"hill(?:top)?|mountain)"
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -148,7 +150,7 @@ _CAPTIVES_WINDOW_SENTENCES = 7
 # village", "raids on the airport", "at the entrance of the town" (not the subject of a sentence about the place: "The
 # city was liberated in 2017", nor a speaker of the place: "the mayor of the town said jets struck the desert").
 _KIND_OF_PLACE_HIT_RE = compile_guarded(
-    r"\b(?:in|on|at|near|around|inside|outside|of|into|towards?)\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE
+    r"\b(?:in|on|at|near|around|inside|outside|of|into|towards?|over)\s+" + _KIND_OF_PLACE_RE.pattern, re.IGNORECASE
 )
 
 

@@ -1051,3 +1051,31 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
 )
 def test_a_line_ending_in_a_colon_before_no_list_of_events_told_each_keeps_its_event(text: str, expected: int) -> None:
     assert len(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets responded with dozens of strikes on militant hideouts near Tal Baydar.",
+        "The army retaliated with 12 raids on positions around Markada, a source said.",
+        "The regime replied with 15 strikes on the town of Sabkha.",
+    ],
+)
+def test_a_counted_answer_of_strikes_on_a_target_is_one_wave(text: str) -> None:
+    from mapapp.extract.background import is_tally
+
+    assert not is_tally(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets have responded with dozens of strikes on the villages since March.",  # the perfect: sums up
+        "The army retaliated with 40 strikes on the area over the past week.",  # a period
+        "The air force responded with 1,200 strikes on the region.",  # an air force's total
+    ],
+)
+def test_a_counted_answer_over_a_period_still_counts_events(text: str) -> None:
+    from mapapp.extract.background import is_tally
+
+    assert is_tally(text, text)

@@ -817,3 +817,30 @@ def test_the_kind_of_place_skips_a_nearer_place_not_told_as_that_kind() -> None:
 def test_the_kind_of_place_is_read_as_a_whole_word_beside_the_name(text: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert len(found) == 1 and [t.text for t in found[0].toponyms] in ([], ["Hol"])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Regime troops then stormed the hill and took control of it.",
+        "ISIS fighters then attacked and took over the hilltop.",
+        "ISIS then attacked the mountain and seized it.",
+    ],
+)
+def test_a_height_named_by_its_kind_is_the_height_just_told(second: str) -> None:
+    text = f"Coalition jets struck regime positions on a hill near Kabajeb on Saturday, killing 30 soldiers. {second}"
+    found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 8)))
+    assert len(found) == 2
+    assert found[1].primary_toponym is not None and found[1].primary_toponym.text == "Kabajeb"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Shepherds say wolves roam the mountains near the town.",  # mountains in the plural, no event
+        "The hills around the town are planted with olives.",
+    ],
+)
+def test_hills_told_with_no_event_make_none(second: str) -> None:
+    text = f"Coalition jets struck regime positions on a hill near Kabajeb on Saturday, killing 30 soldiers. {second}"
+    assert len(extract_incidents(Document(text=text, published=datetime.date(2021, 4, 8)))) == 1
