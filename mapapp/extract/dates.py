@@ -160,9 +160,13 @@ _ANCHOR_RE = CaseFoldedPattern(  # (matched in any case)
     r"(?P<dir>after|before|following|since)\b"
     r"|\b(?P<later>" + _SMALL_NUMBER_WORDS + r"|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
     r"|\b(?P<samedayphrase>(?:(?:a |just a )?few |several |some |two |three |\d{1,2} )?hours (?:later|earlier)"
+    # less than a day on: "an hour later", "half an hour earlier", "minutes later", "a little later"
+    r"|(?:an?|one|half an) hour (?:later|earlier)|(?:(?:a )?few |several |some |\d{1,2} )?minutes (?:later|earlier)"
+    r"|(?:a little|a short while|moments) (?:later|earlier)"
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"
     r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon)"
+    r"|(?:later|earlier) at (?:night|dawn|dusk|noon)"
     # "That night, a drone ...", "During that evening": the day of the event told before
     r"|(?:^|(?<=[,;:] )|(?<=\bon )|(?<=\bduring )|(?<=\bin )|(?<=\bat ))that (?:day|night|evening|afternoon|morning)"
     r"|that (?:day|night|evening|afternoon|morning)(?=\s*[.,;]|\s*$))\b"

@@ -434,7 +434,18 @@ def date_incidents(
         for incident in incidents:
             if incident.date is None:
                 incident.date = IncidentDate.report_date(post_of(incident) or published)
+            elif _same_day_as_an_undated_one(incident):
+                # "A car bomb hit A. An hour later, another hit B": one day, which the text does not give either
+                report = IncidentDate.report_date(post_of(incident) or published)
+                incident.date = replace(report, relative_to=incident.date.relative_to, days_after=0)
 
+
+
+def _same_day_as_an_undated_one(incident: EventMention) -> bool:
+    """Whether the incident is dated only as the same day as another incident (rule 2: "an hour later", "on the same
+    day") and neither has a calendar day: both then take the report date, the relation kept."""
+    date = incident.date
+    return date is not None and date.value is None and date.relative_to is not None and date.days_after == 0
 
 
 def _list_day(listed_days: dict[int, IncidentDate], listed_items: set[int], incident: EventMention) -> None:

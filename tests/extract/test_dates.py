@@ -198,11 +198,32 @@ def test_a_statement_date_is_marked_as_said() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hours earlier, a mine exploded near the road", "On the same day, gunmen shot a driver", "a few hours later, jet"]
+    "text",
+    [
+        "Hours earlier, a mine exploded near the road",
+        "On the same day, gunmen shot a driver",
+        "a few hours later, jet",
+        "Half an hour later, a mine exploded near the road",
+        "Minutes later, gunmen shot a driver",
+        "A short while later, jets struck the bridge",
+        "Later at night, a drone hit the depot",
+    ],
 )
 def test_same_day_anchors(text: str) -> None:
     anchors = find_relative_anchors(text)
     assert len(anchors) == 1 and anchors[0].days == 0 and anchors[0].sequential
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("A few days later, a mine exploded near the road", None),  # no count of days: no anchor
+        ("Two weeks later, gunmen shot a driver", -14),
+        ("Three days later, jets struck the bridge", -3),
+    ],
+)
+def test_later_by_a_day_or_more_is_not_the_same_day(text: str, days: int | None) -> None:
+    assert [a.days for a in find_relative_anchors(text)] == ([] if days is None else [days])
 
 
 def test_relative_dates_in_a_dated_statement_count_from_its_date() -> None:

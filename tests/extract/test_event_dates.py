@@ -220,6 +220,40 @@ def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     assert mine.date.value == MONDAY
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "An hour later, a landmine killed a shepherd near Shaafah.",
+        "Less than an hour later, a landmine killed a shepherd near Shaafah.",
+        "Twenty minutes later, a landmine killed a shepherd near Shaafah.",
+        "A little later, a landmine killed a shepherd near Shaafah.",
+        "Later at night, a landmine killed a shepherd near Shaafah.",
+    ],
+)
+def test_less_than_a_day_later_is_the_day_of_the_incident_told_before(later: str) -> None:
+    strike, mine = extract_incidents(
+        Document(text="A drone struck a car in Kasra on Monday, killing two fighters. " + later, published=PUBLISHED)
+    )
+    assert mine.date.relative_to == strike.id and mine.date.days_after == 0
+    assert mine.date.value == MONDAY
+
+
+def test_a_same_day_pair_the_text_gives_no_day_takes_the_report_date() -> None:
+    # neither event has a day: both keep their relation and take the publication date as a report date
+    text = "A car bomb exploded at a market in Kasra, medics said. Hours later, a second blast hit a bakery in Hajin."
+    bomb, blast = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert blast.date.relative_to == bomb.id and blast.date.days_after == 0
+    assert bomb.date.is_report_date and blast.date.is_report_date
+    assert blast.date.value == bomb.date.value == PUBLISHED
+
+
+def test_a_pair_a_day_apart_the_text_gives_no_day_keeps_its_relation_only() -> None:
+    text = "A car bomb exploded at a market in Kasra, medics said. A day later, a second blast hit a bakery in Hajin."
+    bomb, blast = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert blast.date.relative_to == bomb.id and blast.date.days_after == 1
+    assert not blast.date.is_report_date and blast.date.value is None
+
+
 def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
     date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
     assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
