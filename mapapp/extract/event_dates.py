@@ -89,7 +89,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import DateMention, find_dates, resolve
+from mapapp.extract.dates import SPAN_JOIN_RE, SPAN_OPENER_RE, DateMention, find_dates, resolve
 from mapapp.extract.lexicon import (
     PLACE_LABEL,
     PLACE_LABEL_RE,
@@ -247,10 +247,6 @@ _NOT_A_SCENE_DATE_RE = compile_guarded(
 )
 
 
-#: What joins the two ends of a span of dates ("between A and B", "from A to B", "A-B").
-_SPAN_BETWEEN_RE = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*$")
-#: What opens such a span, right before its first date.
-_SPAN_OPENER_RE = compile_guarded(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -953,7 +949,7 @@ def _ends_a_span(time: SentenceTime) -> bool:
         return False
     before, last = time.dates[-2], time.dates[-1]
     return bool(
-        _SPAN_BETWEEN_RE.match(time.text[before.end : last.start]) and _SPAN_OPENER_RE.search(time.text, 0, before.start)
+        SPAN_JOIN_RE.match(time.text[before.end : last.start]) and SPAN_OPENER_RE.search(time.text, 0, before.start)
     )
 
 

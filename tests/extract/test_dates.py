@@ -226,6 +226,32 @@ def test_later_by_a_day_or_more_is_not_the_same_day(text: str, days: int | None)
     assert [a.days for a in find_relative_anchors(text)] == ([] if days is None else [days])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raids were flown between 6 a.m. yesterday and 6 a.m. today, the ministry said.",
+        "Shelling went on from last night until this morning.",
+        "Jets struck targets between 22:00 yesterday and noon today.",
+    ],
+)
+def test_two_days_counted_back_that_bound_a_span_give_no_day(text: str) -> None:
+    mentions = find_dates(text)
+    assert len(mentions) == 2 and all(m.kind == "duration" for m in mentions)
+    assert all(resolve(m, PUBLISHED) is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Clashes raged between Friday and Saturday near the dam.", ["relative", "relative"]),  # weekdays keep their days
+        ("A drone hit a car yesterday and artillery shelled the town today.", ["relative", "relative"]),  # no span
+        ("Between the two strikes yesterday, medics reached the village today.", ["relative", "relative"]),
+    ],
+)
+def test_days_that_bound_no_span_keep_their_days(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_dates(text)] == kinds
+
+
 def test_relative_dates_in_a_dated_statement_count_from_its_date() -> None:
     statement, today = find_dates("On May 5, activists reported that a guard was shot dead today at the gate.")
     assert statement.said and today.statement_date == statement

@@ -254,6 +254,16 @@ def test_a_pair_a_day_apart_the_text_gives_no_day_keeps_its_relation_only() -> N
     assert not blast.date.is_report_date and blast.date.value is None
 
 
+def test_strikes_listed_under_a_window_that_spans_two_days_take_the_report_date() -> None:
+    text = (
+        "Coalition aircraft conducted strikes between 8 a.m. yesterday and 8 a.m. today, officials said.\n\n"
+        "-- Near Kasra, two strikes destroyed a tunnel.\n"
+        "-- Near Hajin, one strike struck a tactical unit.\n"
+    )
+    dates = dates_of(text)
+    assert dates and all(date.is_report_date for date in dates)
+
+
 def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
     date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
     assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
