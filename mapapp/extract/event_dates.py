@@ -49,6 +49,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    ("Another strike ...", "A third drone ...", "The second struck ...", "Simultaneously, ...", "Also,
    ...", "In the morning, ..."), joined to it by "and" in its sentence, or
    answering it ("The SDF responded with mortar fire on X", up to two
+   sentences on), or going on with its scene, "then" or "later" between
+   the subject and the verb ("Troops then opened fire", up to three
    sentences on). A span of dates ("between April 28 and May 5") gives no day.
    Fighting told at the place of the lede's dated fighting takes its day,
    past sentences telling events at places of their own ("Troops and the SDF
@@ -562,6 +564,17 @@ _NEXT_IN_SERIES_RE = compile_guarded(
     r"|(?:According to [^,.;]{1,60},|[A-Z][\w'’.-]*(?: [\w'’.()-]+){0,6}? (?:said|says|reported|reports|added|told "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: that)?,?) (?:an(?:other)? |a (?:second|third|fourth|further) ))"
 )
+#: A clause opening on its subject and "then" or "later" before its verb: the next act of the scene told before
+#: ("Troops then opened fire", "Coalition helicopters later struck the post"); not a statement or a death ("officials
+#: later said", "he later succumbed"), nor what a statement opening the sentence reports ("The monitor said many were
+#: later executed").
+_SUBJECT_THEN_RE = compile_guarded(
+    r"^\W{0,3}[A-Z][\w'’.-]*(?: (?!(?:said|says|told|reported|added)\b)[\w'’.-]+){0,4}? (?:then|later) (?!(?:reported|announced|claimed|stated|added|"
+    r"confirmed|denied|accused|blamed|warned|succumbed|released|published|issued|called|urged|vowed)\b)"
+    r"(?:[a-z]{3,}ed|struck|shot|hit|blew|fought|threw|stormed|seized)\b"
+)
+#: How many sentences back the scene a "then" goes on with is looked for (a sentence of detail may stand between).
+_THEN_SENTENCES = 3
 #: An answer to an event told just before: "The SDF responded with mortar fire on X", "In retaliation, ...".
 _RESPONSE_RE = compile_guarded(r"\b(?:responded|retaliated|in (?:response|retaliation))\b", re.IGNORECASE)
 #: How many sentences back an answer looks for the event it answers (one sentence may tell the attack undated).
@@ -596,6 +609,8 @@ def _day_of_the_series(
         series = _day_told_in_sentences_before(incident, told_days, 1)
         if series is not None:
             return series
+    if incident.opens_sentence and _SUBJECT_THEN_RE.search(incident.clause_text):
+        return _day_told_in_sentences_before(incident, told_days, _THEN_SENTENCES)
     if _RESPONSE_RE.search(incident.clause_text) or _answered_after_it(incident, sentence_text):
         return _day_told_in_sentences_before(incident, told_days, _RESPONSE_SENTENCES)
     return None

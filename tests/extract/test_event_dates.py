@@ -264,6 +264,37 @@ def test_strikes_listed_under_a_window_that_spans_two_days_take_the_report_date(
     assert dates and all(date.is_report_date for date in dates)
 
 
+_SCENE = (
+    "Soldiers and farmers clashed at a checkpoint near Kasra on Monday, killing a farmer, a monitor said.\n\n"
+    "The farmers had blocked the road with tractors, witnesses said. Nobody else was hurt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Army helicopters then fired on the village of Jazrat, wounding two women.",
+        "Government jets later struck the village of Jazrat, wounding two women.",
+    ],
+)
+def test_an_act_told_with_then_or_later_goes_on_with_the_dated_scene(then: str) -> None:
+    *_, last = dates_of(_SCENE + then)
+    assert last.value == MONDAY and not last.is_report_date
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Army helicopters fired on the village of Jazrat, wounding two women.",  # no "then": an item of its own
+        "The monitor said two women were later shot dead in the village of Jazrat.",  # a statement's report
+        "Since then, army helicopters fired on the village of Jazrat, wounding two women.",
+    ],
+)
+def test_an_act_not_told_as_the_scene_going_on_keeps_the_report_date(then: str) -> None:
+    *_, last = dates_of(_SCENE + then)
+    assert last.is_report_date
+
+
 def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
     date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
     assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
