@@ -23,7 +23,9 @@ publication's year (of the year before when that month is still to come).
 
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
-background (a campaign), not as the day of an incident.
+background (a campaign), not as the day of an incident; so are two days counted
+back from publication that bound a span ("between 8 a.m. yesterday and 8 a.m.
+today": a release's window straddles two days, like "the past 24 hours").
 
 Relations between incidents ("a day after", "less than 24 hours before", "a day
 later", "hours earlier", "on the same day") are found by
@@ -115,6 +117,13 @@ def _relative_pattern(text: str, lowered: str) -> re.Pattern[str] | CaseFoldedPa
     return _RELATIVE_RE_FOR["ago" in lowered, any(day in lowered for day in WEEKDAYS)]
 
 
+#: A time of day an end of a span may open with: "between 8 a.m. yesterday and 8 a.m. today", "from 22:00 Monday".
+_CLOCK_TIME = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|hrs|GMT)?|noon|midnight)\s+)?"
+#: What joins the two ends of a span of dates ("between A and B", "from A to B", "A-B"), matched on the text between.
+SPAN_JOIN_RE = re.compile(r"\s*(?:and|to|until|till|through|[-\u2013\u2014])\s*" + _CLOCK_TIME + r"$", re.IGNORECASE)
+#: What opens such a span, right before its first date (searched up to that date).
+SPAN_OPENER_RE = compile_guarded(r"\b(?:between|from)\s+" + _CLOCK_TIME + r"$", re.IGNORECASE)
+
 _DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
@@ -160,9 +169,13 @@ _ANCHOR_RE = CaseFoldedPattern(  # (matched in any case)
     r"(?P<dir>after|before|following|since)\b"
     r"|\b(?P<later>" + _SMALL_NUMBER_WORDS + r"|\d{1,3}) (?P<lunit>days?|weeks?) (?:later|earlier)\b"
     r"|\b(?P<samedayphrase>(?:(?:a |just a )?few |several |some |two |three |\d{1,2} )?hours (?:later|earlier)"
+    # less than a day on: "an hour later", "half an hour earlier", "minutes later", "a little later"
+    r"|(?:an?|one|half an) hour (?:later|earlier)|(?:(?:a )?few |several |some |\d{1,2} )?minutes (?:later|earlier)"
+    r"|(?:a little|a short while|moments) (?:later|earlier)"
     r"|(?:on |during |in |at )?(?:the|that) (?:very )?same (?:day|night|morning|evening|afternoon|dawn)"
     # "Later that day, ...", "earlier in the day"
     r"|(?:later|earlier) (?:that|on that|in the|the same) (?:day|night|morning|evening|afternoon)"
+    r"|(?:later|earlier) at (?:night|dawn|dusk|noon)"
     # "That night, a drone ...", "During that evening": the day of the event told before
     r"|(?:^|(?<=[,;:] )|(?<=\bon )|(?<=\bduring )|(?<=\bin )|(?<=\bat ))that (?:day|night|evening|afternoon|morning)"
     r"|that (?:day|night|evening|afternoon|morning)(?=\s*[.,;]|\s*$))\b"
@@ -337,7 +350,25 @@ def find_dates(text: str) -> list[DateMention]:
         if not (m.text.lower() == "overnight" and i + 1 < len(mentions) and mentions[i + 1].start - m.end <= 12)
     ]
     mentions = [replace(m, said=True) if _is_statement_date(text, m) else m for m in mentions]
-    return _count_from_statement_date(text, mentions)
+    return _count_from_statement_date(text, _relative_spans(text, mentions))
+
+
+def _relative_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two days counted back from publication that bound a span ("between 8 a.m. yesterday and 8 a.m. today", "from
+    last night until this morning") give no day of their own: both are marked ``duration``. (Two weekdays, "between
+    Friday and Saturday", keep their days: the first is the day the fighting began.)"""
+    spans = [
+        i
+        for i in range(len(mentions) - 1)
+        if mentions[i].days_before_publication is not None
+        and mentions[i + 1].days_before_publication is not None
+        and SPAN_JOIN_RE.match(text[mentions[i].end : mentions[i + 1].start])
+        and SPAN_OPENER_RE.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+    ]
+    for i in spans:
+        mentions[i] = replace(mentions[i], kind="duration")
+        mentions[i + 1] = replace(mentions[i + 1], kind="duration")
+    return mentions
 
 
 #: A later act about the dead, dated before "the body of": "the hospital handed over today the body of a man who
@@ -536,4 +567,4 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
     return anchors
 
 
-__all__ = ["DateMention", "RelativeAnchor", "find_dates", "find_relative_anchors", "resolve"]
+__all__ = ["SPAN_JOIN_RE", "SPAN_OPENER_RE", "DateMention", "RelativeAnchor", "find_dates", "find_relative_anchors", "resolve"]

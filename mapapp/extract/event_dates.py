@@ -49,6 +49,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    ("Another strike ...", "A third drone ...", "The second struck ...", "Simultaneously, ...", "Also,
    ...", "In the morning, ..."), joined to it by "and" in its sentence, or
    answering it ("The SDF responded with mortar fire on X", up to two
+   sentences on), or going on with its scene, "then" or "later" between
+   the subject and the verb ("Troops then opened fire", up to three
    sentences on). A span of dates ("between April 28 and May 5") gives no day.
    Fighting told at the place of the lede's dated fighting takes its day,
    past sentences telling events at places of their own ("Troops and the SDF
@@ -89,7 +91,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import DateMention, find_dates, resolve
+from mapapp.extract.dates import SPAN_JOIN_RE, SPAN_OPENER_RE, DateMention, find_dates, resolve
 from mapapp.extract.lexicon import (
     PLACE_LABEL,
     PLACE_LABEL_RE,
@@ -247,10 +249,6 @@ _NOT_A_SCENE_DATE_RE = compile_guarded(
 )
 
 
-#: What joins the two ends of a span of dates ("between A and B", "from A to B", "A-B").
-_SPAN_BETWEEN_RE = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*$")
-#: What opens such a span, right before its first date.
-_SPAN_OPENER_RE = compile_guarded(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -434,7 +432,18 @@ def date_incidents(
         for incident in incidents:
             if incident.date is None:
                 incident.date = IncidentDate.report_date(post_of(incident) or published)
+            elif _same_day_as_an_undated_one(incident):
+                # "A car bomb hit A. An hour later, another hit B": one day, which the text does not give either
+                report = IncidentDate.report_date(post_of(incident) or published)
+                incident.date = replace(report, relative_to=incident.date.relative_to, days_after=0)
 
+
+
+def _same_day_as_an_undated_one(incident: EventMention) -> bool:
+    """Whether the incident is dated only as the same day as another incident (rule 2: "an hour later", "on the same
+    day") and neither has a calendar day: both then take the report date, the relation kept."""
+    date = incident.date
+    return date is not None and date.value is None and date.relative_to is not None and date.days_after == 0
 
 
 def _list_day(listed_days: dict[int, IncidentDate], listed_items: set[int], incident: EventMention) -> None:
@@ -555,6 +564,17 @@ _NEXT_IN_SERIES_RE = compile_guarded(
     r"|(?:According to [^,.;]{1,60},|[A-Z][\w'’.-]*(?: [\w'’.()-]+){0,6}? (?:said|says|reported|reports|added|told "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: that)?,?) (?:an(?:other)? |a (?:second|third|fourth|further) ))"
 )
+#: A clause opening on its subject and "then" or "later" before its verb: the next act of the scene told before
+#: ("Troops then opened fire", "Coalition helicopters later struck the post"); not a statement or a death ("officials
+#: later said", "he later succumbed"), nor what a statement opening the sentence reports ("The monitor said many were
+#: later executed").
+_SUBJECT_THEN_RE = compile_guarded(
+    r"^\W{0,3}[A-Z][\w'’.-]*(?: (?!(?:said|says|told|reported|added)\b)[\w'’.-]+){0,4}? (?:then|later) (?!(?:reported|announced|claimed|stated|added|"
+    r"confirmed|denied|accused|blamed|warned|succumbed|released|published|issued|called|urged|vowed)\b)"
+    r"(?:[a-z]{3,}ed|struck|shot|hit|blew|fought|threw|stormed|seized)\b"
+)
+#: How many sentences back the scene a "then" goes on with is looked for (a sentence of detail may stand between).
+_THEN_SENTENCES = 3
 #: An answer to an event told just before: "The SDF responded with mortar fire on X", "In retaliation, ...".
 _RESPONSE_RE = compile_guarded(r"\b(?:responded|retaliated|in (?:response|retaliation))\b", re.IGNORECASE)
 #: How many sentences back an answer looks for the event it answers (one sentence may tell the attack undated).
@@ -589,6 +609,8 @@ def _day_of_the_series(
         series = _day_told_in_sentences_before(incident, told_days, 1)
         if series is not None:
             return series
+    if incident.opens_sentence and _SUBJECT_THEN_RE.search(incident.clause_text):
+        return _day_told_in_sentences_before(incident, told_days, _THEN_SENTENCES)
     if _RESPONSE_RE.search(incident.clause_text) or _answered_after_it(incident, sentence_text):
         return _day_told_in_sentences_before(incident, told_days, _RESPONSE_SENTENCES)
     return None
@@ -942,7 +964,7 @@ def _ends_a_span(time: SentenceTime) -> bool:
         return False
     before, last = time.dates[-2], time.dates[-1]
     return bool(
-        _SPAN_BETWEEN_RE.match(time.text[before.end : last.start]) and _SPAN_OPENER_RE.search(time.text, 0, before.start)
+        SPAN_JOIN_RE.match(time.text[before.end : last.start]) and SPAN_OPENER_RE.search(time.text, 0, before.start)
     )
 
 

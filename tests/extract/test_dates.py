@@ -198,11 +198,58 @@ def test_a_statement_date_is_marked_as_said() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hours earlier, a mine exploded near the road", "On the same day, gunmen shot a driver", "a few hours later, jet"]
+    "text",
+    [
+        "Hours earlier, a mine exploded near the road",
+        "On the same day, gunmen shot a driver",
+        "a few hours later, jet",
+        "Half an hour later, a mine exploded near the road",
+        "Minutes later, gunmen shot a driver",
+        "A short while later, jets struck the bridge",
+        "Later at night, a drone hit the depot",
+    ],
 )
 def test_same_day_anchors(text: str) -> None:
     anchors = find_relative_anchors(text)
     assert len(anchors) == 1 and anchors[0].days == 0 and anchors[0].sequential
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("A few days later, a mine exploded near the road", None),  # no count of days: no anchor
+        ("Two weeks later, gunmen shot a driver", -14),
+        ("Three days later, jets struck the bridge", -3),
+    ],
+)
+def test_later_by_a_day_or_more_is_not_the_same_day(text: str, days: int | None) -> None:
+    assert [a.days for a in find_relative_anchors(text)] == ([] if days is None else [days])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raids were flown between 6 a.m. yesterday and 6 a.m. today, the ministry said.",
+        "Shelling went on from last night until this morning.",
+        "Jets struck targets between 22:00 yesterday and noon today.",
+    ],
+)
+def test_two_days_counted_back_that_bound_a_span_give_no_day(text: str) -> None:
+    mentions = find_dates(text)
+    assert len(mentions) == 2 and all(m.kind == "duration" for m in mentions)
+    assert all(resolve(m, PUBLISHED) is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Clashes raged between Friday and Saturday near the dam.", ["relative", "relative"]),  # weekdays keep their days
+        ("A drone hit a car yesterday and artillery shelled the town today.", ["relative", "relative"]),  # no span
+        ("Between the two strikes yesterday, medics reached the village today.", ["relative", "relative"]),
+    ],
+)
+def test_days_that_bound_no_span_keep_their_days(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_dates(text)] == kinds
 
 
 def test_relative_dates_in_a_dated_statement_count_from_its_date() -> None:

@@ -220,6 +220,81 @@ def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     assert mine.date.value == MONDAY
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "An hour later, a landmine killed a shepherd near Shaafah.",
+        "Less than an hour later, a landmine killed a shepherd near Shaafah.",
+        "Twenty minutes later, a landmine killed a shepherd near Shaafah.",
+        "A little later, a landmine killed a shepherd near Shaafah.",
+        "Later at night, a landmine killed a shepherd near Shaafah.",
+    ],
+)
+def test_less_than_a_day_later_is_the_day_of_the_incident_told_before(later: str) -> None:
+    strike, mine = extract_incidents(
+        Document(text="A drone struck a car in Kasra on Monday, killing two fighters. " + later, published=PUBLISHED)
+    )
+    assert mine.date.relative_to == strike.id and mine.date.days_after == 0
+    assert mine.date.value == MONDAY
+
+
+def test_a_same_day_pair_the_text_gives_no_day_takes_the_report_date() -> None:
+    # neither event has a day: both keep their relation and take the publication date as a report date
+    text = "A car bomb exploded at a market in Kasra, medics said. Hours later, a second blast hit a bakery in Hajin."
+    bomb, blast = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert blast.date.relative_to == bomb.id and blast.date.days_after == 0
+    assert bomb.date.is_report_date and blast.date.is_report_date
+    assert blast.date.value == bomb.date.value == PUBLISHED
+
+
+def test_a_pair_a_day_apart_the_text_gives_no_day_keeps_its_relation_only() -> None:
+    text = "A car bomb exploded at a market in Kasra, medics said. A day later, a second blast hit a bakery in Hajin."
+    bomb, blast = extract_incidents(Document(text=text, published=PUBLISHED))
+    assert blast.date.relative_to == bomb.id and blast.date.days_after == 1
+    assert not blast.date.is_report_date and blast.date.value is None
+
+
+def test_strikes_listed_under_a_window_that_spans_two_days_take_the_report_date() -> None:
+    text = (
+        "Coalition aircraft conducted strikes between 8 a.m. yesterday and 8 a.m. today, officials said.\n\n"
+        "-- Near Kasra, two strikes destroyed a tunnel.\n"
+        "-- Near Hajin, one strike struck a tactical unit.\n"
+    )
+    dates = dates_of(text)
+    assert dates and all(date.is_report_date for date in dates)
+
+
+_SCENE = (
+    "Soldiers and farmers clashed at a checkpoint near Kasra on Monday, killing a farmer, a monitor said.\n\n"
+    "The farmers had blocked the road with tractors, witnesses said. Nobody else was hurt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Army helicopters then fired on the village of Jazrat, wounding two women.",
+        "Government jets later struck the village of Jazrat, wounding two women.",
+    ],
+)
+def test_an_act_told_with_then_or_later_goes_on_with_the_dated_scene(then: str) -> None:
+    *_, last = dates_of(_SCENE + then)
+    assert last.value == MONDAY and not last.is_report_date
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Army helicopters fired on the village of Jazrat, wounding two women.",  # no "then": an item of its own
+        "The monitor said two women were later shot dead in the village of Jazrat.",  # a statement's report
+        "Since then, army helicopters fired on the village of Jazrat, wounding two women.",
+    ],
+)
+def test_an_act_not_told_as_the_scene_going_on_keeps_the_report_date(then: str) -> None:
+    *_, last = dates_of(_SCENE + then)
+    assert last.is_report_date
+
+
 def test_a_weekday_told_in_a_dated_statement_counts_from_that_statement() -> None:
     date = only_date("On May 3, activists reported that gunmen shot dead two guards in Kasra on Wednesday.")
     assert date.value == datetime.date(2024, 5, 1) and date.expression == "on Wednesday"
