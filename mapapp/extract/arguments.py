@@ -618,8 +618,8 @@ def attested_agent(
     mentions = find_actor_mentions(text)
     skipped_end = -1  # where the last skipped mention ended: its alias in brackets ("Forces (SDF)") is skipped too
     # the first "in response to" after the event word, found once: a search from the event word to each later
-    # mention would make a clause with many actor names quadratic
-    response = _RESPONSE_RE.search(text, hit.end)
+    # mention would make a clause with many actor names quadratic (searched only when the clause holds one of its words)
+    response = _RESPONSE_RE.search(text, hit.end) if could_match(_RESPONSE_RE, text) else None
     # the bars a headline or a bulletin's line sets between its parts ("Iran-backed militias | Drone targets a militia
     # car"), and its semicolons ("Russian patrol in X; a shell kills a civilian near Y"), found once
     bars = [found.start() for found in _BAR_RE.finditer(text)] if "|" in text else []

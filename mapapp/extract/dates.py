@@ -180,7 +180,8 @@ _ANCHOR_RE = CaseFoldedPattern(  # (matched in any case)
     r"|(?:^|(?<=[,;:] )|(?<=\bon )|(?<=\bduring )|(?<=\bin )|(?<=\bat ))that (?:day|night|evening|afternoon|morning)"
     r"|that (?:day|night|evening|afternoon|morning)(?=\s*[.,;]|\s*$))\b"
     r"|\b(?P<eve>on the eve of)\b"  # "On the eve of the attack, X": X the day before it
-    r"|(?:\bon )?\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
+    # (its "\b" first, as every branch's: then ``re`` factors it out of them all, and the scan runs faster)
+    r"|\b(?:on )?\b(?P<dayafter>the (?:day|night) (?:after|before)(?!\s+(?:yesterday|last)\b)|the (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
     r"|the day before(?!\s+yesterday\b))\b"
     r"|\b(?P<hours>hours) (?P<hdir>after|before)\b",
 )

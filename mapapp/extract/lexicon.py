@@ -234,9 +234,15 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
     if last[0] is text:  # the same clause gated by many patterns in a row: lowered once
         lowered = last[1]
     else:
-        lowered = ascii_lower(text)
+        lowered = text.lower()  # (ASCII, tested above: ascii_lower's answer)
         _LAST_LOWERED = (text, lowered)
-    return may_match(words, text, lowered)
+    if len(words) >= _AUTOMATON_WORDS:
+        return may_match(words, text, lowered)
+    # (may_match's loop inlined, the tests above not made twice: this runs tens of times a clause)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 # The text :func:`could_match` lowered last, and its lowered form (the reference keeps the text alive, so ``is`` is

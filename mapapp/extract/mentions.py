@@ -462,7 +462,7 @@ def _read_clause(
         assault = _assault_of_the_struck(mention, text, primary, own_hits)
         if assault is not None:
             mentions.append(assault)  # (told last: "the initial attack" told next refers to it)
-    if len(mentions) == 1 and not headline and mention.event_type in _STANDOFF_TYPES | VEHICLE_BOMB_TYPES | {EventType.ARMED_CLASH}:
+    if len(mentions) == 1 and not headline and mention.event_type in _COMPANION_TYPES:
         companion = _ground_and_air_companion(mention, text, primary, own_hits, excluded, casualties, base, clause_places)
         if companion is not None:
             # (fire from afar told beside a fight, "clashes ..., amid artillery shelling on the area", "clashes ..., amid
@@ -588,6 +588,9 @@ def _assault_of_the_struck(
 
 #: Fire from afar, told apart from a ground fight in one clause: strikes from the air and artillery shelling.
 _STANDOFF_TYPES = AIR_TYPES | {EventType.SHELLING}
+#: The types whose clause may tell a companion event of the other kind, fire from afar beside a fight (a constant: the
+#: union was built anew for every clause).
+_COMPANION_TYPES = _STANDOFF_TYPES | VEHICLE_BOMB_TYPES | {EventType.ARMED_CLASH}
 #: The longest title read as a headline that sums up its body (characters).
 _HEADLINE_CHARS = 150
 # A ground fight's own word: "clashes", "fighting", "battles", "snipers killed" (not a capture or an offensive, which

@@ -64,6 +64,8 @@ from mapapp.extract.lexicon import (
     CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
+    could_match,
+    gated_search,
 )
 
 _ARTICLE = r"(?:[Aa][Ll]|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
@@ -474,7 +476,7 @@ def qualified_span(text: str, start: int, end: int) -> tuple[int, int]:
     after = _DIRECTIONAL_COUNTRYSIDE_AFTER_RE.match(text, end)
     window_start = max(0, start - 60)
     left = text[window_start:start]
-    before = _QUALIFIER_BEFORE_RE.search(left)
+    before = gated_search(_QUALIFIER_BEFORE_RE, left)  # (most windows hold none of its words: no search)
     if after is not None:
         end = after.end()
         adjective = _DIRECTION_ADJECTIVE_BEFORE_RE.search(left)
@@ -884,7 +886,7 @@ def find_operation_zone(text: str, base: int = 0) -> PlaceMention | None:
     as a primary place (offsets ``base`` + position), else None. Such a zone is no place where a place is named
     (:data:`~mapapp.extract.lexicon.NOT_PLACES`); a clause that names none is located by it, as the ministry's releases
     locate their events (the geocoder leaves a zone unresolved: never mapped)."""
-    found = _OPERATION_ZONE_RE.search(text)
+    found = _OPERATION_ZONE_RE.search(text) if could_match(_OPERATION_ZONE_RE, text) else None  # (a substring test first)
     if found is None:
         return None
     group = "zone" if found.group("zone") else "named"

@@ -321,11 +321,16 @@ _CONCESSIVE_HEAD_RE = compile_guarded(
 )
 
 
+# All the tails in one alternation: its first match starts where the first tail of any kind starts (one gate and at
+# most one search per span, not one of each per kind).
+_ANY_BACKGROUND_TAIL_RE = compile_guarded("|".join(f"(?:{pattern.pattern})" for pattern in _BACKGROUND_TAILS), re.IGNORECASE)
+
+
 def _background_tail(span: str) -> int | None:
-    """Where the first background tail (:data:`_BACKGROUND_TAILS`) starts in ``span``, or None (each kind searched only
-    when the span holds one of its words: most spans hold none)."""
-    starts = [found.start() for pattern in _BACKGROUND_TAILS if (found := gated_search(pattern, span)) is not None]
-    return min(starts) if starts else None
+    """Where the first background tail (:data:`_BACKGROUND_TAILS`) starts in ``span``, or None (searched only when the
+    span holds one of their words: most spans hold none)."""
+    found = gated_search(_ANY_BACKGROUND_TAIL_RE, span)
+    return None if found is None else found.start()
 
 
 def _toll_of_the_tail(
