@@ -107,6 +107,19 @@ def test_an_event_told_beside_a_negated_any_stays_an_incident(text: str) -> None
     assert len(read(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a preposition between "any" and the event word: the denied thing is another, the event happened)
+        "The army did not report any casualties from shelling on Tal Hamis on Monday.",
+        "Medics had not found any victims after shelling hit Tal Hamis on Monday.",
+        "Villagers have not received any aid since shelling hit Tal Hamis on Monday.",
+    ],
+)
+def test_an_event_after_a_negated_any_and_a_preposition_stays_an_incident(text: str) -> None:
+    assert len(read(text)) == 1
+
+
 def test_an_event_a_threat_answers_is_not_an_incident() -> None:
     text = "Ankara vowed on Tuesday that it would strike SDF positions following the bombing of a police station in Mardin."
     assert read(text) == []
