@@ -66,9 +66,16 @@ _MODAL_WORDS = ("will", "would", "could", "might", "shall")
 # A fight its parties kept from happening: "patrols avoid clash near X", "a hotline to avoid clashes between their
 # forces", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
 # happen; read for fighting words only: "families fled to avoid the shelling" flee a bombardment that happens; not a
-# definite fight already told: "fled to avoid the clashes").
+# definite fight already told: "fled to avoid the clashes"; nor a fight others got away from: "families fled X to avoid
+# fighting between A and B", "stayed indoors to avoid armed clashes", :data:`_ESCAPED_BEFORE_RE`).
 _AVOIDED_BEFORE_RE = compile_guarded(
     r"\bavoid(?:s|ed|ing)?\s+(?:(?:an?|any|further|more|new|direct|armed|military|an\s+armed|a\s+direct|a\s+military)\s+)?$",
+    re.IGNORECASE,
+)
+#: People leaving, hiding or staying away before "to avoid": they escape a fight that happens (the parties fight on).
+_ESCAPED_BEFORE_RE = re.compile(
+    r"\b(?:fle[de]|flees|fleeing|escap(?:e|ed|es|ing)|left|leav(?:e|es|ing)|stay(?:s|ed|ing)?|hid|hid(?:e|es|ing)|"
+    r"shelter(?:s|ed|ing)?|evacuat(?:e|ed|es|ing))\b[^.;]*\bto\s+avoid\b",
     re.IGNORECASE,
 )
 
@@ -187,7 +194,11 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         before = text[max(0, start - 40) : start]
         if _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
-        if trigger.event_type is EventType.ARMED_CLASH and _AVOIDED_BEFORE_RE.search(before):
+        if (
+            trigger.event_type is EventType.ARMED_CLASH
+            and _AVOIDED_BEFORE_RE.search(before)
+            and not _ESCAPED_BEFORE_RE.search(text, max(0, start - 80), start)
+        ):
             continue  # "patrols avoid clash near X": the fight did not happen
         negated = _NEGATED_BEFORE_RE.search(before)
         if negated is not None:

@@ -115,6 +115,9 @@ def test_a_fight_its_parties_avoided_is_no_trigger(clause: str) -> None:
         ("Families left Amuda to avoid Turkish shelling on Sunday.", "shelling"),
         ("Residents hid in basements to avoid the clashes in Tabqa.", "clashes"),
         ("Clashes broke out in Tabqa after talks meant to avoid a war failed.", "Clashes"),
+        # (people getting away from a fight between others: it happens)
+        ("Hundreds of families fled Busayrah to avoid fighting between the two militias.", "fighting between"),
+        ("Shopkeepers stayed indoors to avoid armed clashes raging in the market.", "clashes"),
     ],
 )
 def test_an_event_evaded_while_it_happens_keeps_its_trigger(clause: str, word: str) -> None:
