@@ -119,10 +119,14 @@ _NEGATED_AFTER_RE = re.compile(
 )
 # (the event word the subject of a future, also past the phrase that names its target or place: "the battles against
 # ISIS in the province will continue", "strikes on their positions would go on"; the phrase opens on a preposition and
-# holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue")
+# holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue"; a determiner in
+# it follows a preposition, else it opens the future's own subject: not "the strike on X shows the attacks will
+# continue", "the shelling of X means few people will come back")
 _HYPOTHETICAL_AFTER_RE = re.compile(
     r"(?:\s+(?:against|on|in|of|near|around|across|at|along|into|targeting)"
-    r"(?:\s+(?!(?:and|or|but|which|that|who|where|when|after|as|while|[\w'’-]*ed)\b)[a-z][\w'’-]*){1,6})?"
+    r"(?:\s+(?!(?:and|or|but|which|that|who|where|when|after|as|while|[\w'’-]*ed)\b)"
+    r"(?:(?:against|on|in|of|near|around|across|at|along|into|by|from|for|with)\b"
+    r"|[a-z][\w'’-]*(?!\s+(?:the|a|an|few|many|some|more|most|all|these|those|this|no|its|their|our)\b))){1,6})?"
     r"\s+(?:will|would|could|might|shall)\s+(?:\w+\s+)?(?:follow|come|continue|happen|go\s+on|carry\s+on|persist|resume)\b",
     re.IGNORECASE,
 )
