@@ -1047,6 +1047,13 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
         ),
         ("Gunmen shot dead a teacher in Al-Kasrah on Monday, the monitor said in a statement that read:\n"
          "The killings must stop.\n", 1),
+        # (an event told before the head's own event word: its own incident)
+        (
+            "Turkish shelling killed a boy in Suwar on Monday, and fighting continued in these villages:\n"
+            "- Suwar: clashes went on all night\n"
+            "- Busayrah: gunmen fired on a patrol\n",
+            3,
+        ),
     ],
 )
 def test_a_line_ending_in_a_colon_before_no_list_of_events_told_each_keeps_its_event(text: str, expected: int) -> None:
