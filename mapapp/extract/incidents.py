@@ -596,7 +596,7 @@ def _toponyms(
         primary_sentence = chosen[0][1]
         own_label = label is not None and normalize_place(label.text) not in seen
         if own_label:
-            # "- Kobani: a drone hit a house in the X neighbourhood": the line's label is the town it lies in
+            # "- Kobani: a shell fell on a home in the X quarter": the line's label is the town it lies in
             assert label is not None
             seen.add(normalize_place(label.text))
             span = Span(text=text[label.start : label.end], start=label.start, end=label.end)

@@ -63,8 +63,8 @@ _NEGATED_BEFORE_RE = compile_guarded(
 #: The modal verbs :data:`_HYPOTHETICAL_AFTER_RE` needs: a clause without any is not looked at after its event words.
 _MODAL_WORDS = ("will", "would", "could", "might", "shall")
 
-# A fight its parties kept from happening: "patrols avoid clash near X", "a hotline to avoid clashes between their
-# forces", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
+# A fight its parties kept from happening: "patrols avoid clash near X", "a line kept open so the two armies avoid
+# clashes", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
 # happen; read for fighting words only: "families fled to avoid the shelling" flee a bombardment that happens; not a
 # definite fight already told: "fled to avoid the clashes"; nor a fight others got away from: "families fled X to avoid
 # fighting between A and B", "stayed indoors to avoid armed clashes", :data:`_ESCAPED_BEFORE_RE`).

@@ -206,8 +206,8 @@ _NEGATED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _NEGATED_GATE = (" not ", "n't", "n’t", "never")
-# ... the event word as the object of a negated verb through "any": "the coalition did not conduct any strikes in
-# the region on March 25", "said it had not carried out any raids near X on Thursday", "has never launched any attack
+# ... the event word as the object of a negated verb through "any": "the allies said they did not carry out any
+# raids there on May 3", "said it had not carried out any raids near X on Thursday", "has never launched any attack
 # there" (the negative "any" makes it no event at all, on whatever day the clause names; a day told does not make a
 # denial an event, as it may for a bare "not": "had not been targeted until Tuesday"). Not when a preposition stands
 # between "any" and the event word: what is denied is then another thing, told beside an event that happened ("did not

@@ -1008,8 +1008,8 @@ def test_a_since_counted_from_a_month_or_a_year_stays_a_tally(text: str) -> None
     [
         (
             "The monitor has recorded the following drone strikes on Friday:\n"
-            "- Amuda: a drone hit a bakery in the market, killing 2 workers.\n"
-            "- Derik: a drone targeted a car near Ain Diwar, killing 5 fighters.\n",
+            "- Amuda: a drone struck a bakery by the market, killing 2 workers.\n"
+            "- Derik: a drone struck a pickup close to Ain Diwar, killing 5 fighters.\n",
             "recorded the following",
         ),
         (
@@ -1042,7 +1042,7 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
         (
             "Heavy clashes broke out in Hajin on Monday, and the front saw these attacks:\n"
             "- Amuda: a drone hit a bakery.\n"
-            "- Derik: a drone targeted a car near Ain Diwar.\n",
+            "- Derik: a drone struck a pickup close to Ain Diwar.\n",
             3,
         ),
         ("Gunmen shot dead a teacher in Al-Kasrah on Monday, the monitor said in a statement that read:\n"
