@@ -1049,9 +1049,11 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
          "The killings must stop.\n", 1),
         # (an event told before the head's own event word: its own incident)
         (
-            "Turkish shelling killed a boy in Suwar on Monday, and fighting continued in these villages:\n"
-            "- Suwar: clashes went on all night\n"
-            "- Busayrah: gunmen fired on a patrol\n",
+            (
+                "Turkish shelling killed a boy in Suwar on Monday, and fighting continued in these villages:\n"
+                "- Suwar: clashes went on all night\n"
+                "- Busayrah: gunmen fired on a patrol\n"
+            ),
             3,
         ),
     ],
