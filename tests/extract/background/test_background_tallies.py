@@ -1020,6 +1020,12 @@ def test_a_since_counted_from_a_month_or_a_year_stays_a_tally(text: str) -> None
             "- Tal Abyad: drones struck our positions near the village of Saida; 3 fighters wounded.\n",
             "kept up their attacks",
         ),
+        (
+            "Turkish drones killed 7 people on Friday:\n"
+            "- Amuda: a drone struck a van, killing 2 men.\n"
+            "- Derik: a drone struck a checkpoint, killing 5 guards.\n",
+            "killed 7 people",
+        ),
     ],
 )
 def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tally(text: str, head: str) -> None:
@@ -1047,6 +1053,15 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
         ),
         ("Gunmen shot dead a teacher in Al-Kasrah on Monday, the monitor said in a statement that read:\n"
          "The killings must stop.\n", 1),
+        # (a head telling dead its items do not add up to: its own event, the list what came before it)
+        (
+            (
+                "A car bomb killed six people in Suwar on Monday, the latest in a series of attacks on the town:\n"
+                "- In March, a roadside bomb killed two in Suwar\n"
+                "- In May, gunmen shot dead a mukhtar in Suwar\n"
+            ),
+            3,
+        ),
         # (an event told before the head's own event word: its own incident)
         (
             (
