@@ -571,7 +571,7 @@ def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
 
 def _toll_of_its_own(head: EventMention, items: list[SentenceReading]) -> bool:
     """Whether a list head tells dead its list's items do not add up to: the head's own event, the list told as
-    what came before it ("a car bomb killed six in A on Monday, the latest in a series of attacks:" over two items
+    what came before it ("a car bomb killed six in A on Monday, the third of several attacks:" over two items
     telling two and one dead); a head telling no dead, or the items' sum ("drones killed 7 on Friday:" over 2 and 5),
     sums the list up."""
     if head.killed is None or head.killed.low is None:

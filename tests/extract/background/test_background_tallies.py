@@ -1056,7 +1056,7 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
         # (a head telling dead its items do not add up to: its own event, the list what came before it)
         (
             (
-                "A car bomb killed six people in Suwar on Monday, the latest in a series of attacks on the town:\n"
+                "A car bomb killed six people in Suwar on Monday, the third of several attacks on the town:\n"
                 "- In March, a roadside bomb killed two in Suwar\n"
                 "- In May, gunmen shot dead a mukhtar in Suwar\n"
             ),
