@@ -461,6 +461,22 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # every weapon word of a hyphenated run, then the site that keeps them: the rest of each word read to the run's end
     "kept_weapon_hyphen_run": lambda size: "A bomb hit " + "jet-" * (size // 4) + "jet storage facilities.",
     "answered_abroad_blanks": lambda size: "In response to the attack in Mersin, jets struck targets in" + " " * size + "Hama, Syria.",
+    # (review19a) the nineteenth session's rules (notinc19, geo19): lines ending in a colon over bulleted lists (each
+    # head reads at most 15 lines after it), rites after tolls and denials through "any" in one long clause, futures
+    # past an event's phrase, fights avoided, vehicles heading to places, bulleted labels. Measured linear: x1.6-2.2
+    # from 40 to 80 KB (the futures' cost per 100 KB varies with size but stays at or below main's at every size)
+    "list_heads_over_bullets": _numbered(
+        "Drones struck Amuda and Hajin on day {n}:\n- Hajin: a drone hit car {n}.\n- Susah: a drone hit post {n}.\n"
+    ),
+    "one_list_head_of_many_places": lambda size: "Drones struck "
+    + _repeat("Hajin, Susah, Amuda, Derik and shelled ")(size)
+    + "on Monday:\n- Hajin: a drone hit a car.\n- Susah: a drone hit a post.\n",
+    "rites_run_on": _repeat("a shell killed two in Hajin, their funeral was held in Susah, and "),
+    "negated_any_run_on": _repeat("the allies did not conduct any strikes near Hajin and "),
+    "futures_past_phrases_run_on": _repeat("the battles against ISIS in the province of Hajin will continue and "),
+    "avoided_fights_run_on": _repeat("families fled Hajin to avoid fighting and patrols avoided any clash near Susah and "),
+    "vehicles_heading_run_on": _repeat("a convoy heading to Hajin came under fire and "),
+    "bulleted_labels": _numbered("• Hajin {n}: a drone hit a car.\n"),
 }
 
 

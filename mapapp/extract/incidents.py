@@ -612,14 +612,13 @@ def _toponyms(
         # village near X": a part of, or a place near, the town another sentence placed the incident at; that town
         # stands in for it where the gazetteer lacks it (an anchor)
         primary_sentence = chosen[0][1]
-        own_label = label is not None and normalize_place(label.text) not in seen
-        if own_label:
-            # "- Kobani: a drone hit a house in the X neighbourhood": the line's label is the town it lies in
-            assert label is not None
-            seen.add(normalize_place(label.text))
-            span = Span(text=text[label.start : label.end], start=label.start, end=label.end)
+        # "- Kobani: a shell fell on a home in the X quarter": the line's label is the town it lies in
+        own_label = label if label is not None and normalize_place(label.text) not in seen else None
+        if own_label is not None:
+            seen.add(normalize_place(own_label.text))
+            span = Span(text=text[own_label.start : own_label.end], start=own_label.start, end=own_label.end)
             toponyms.append(Toponym(span=span, admin1_hint=label_governorate or layout.governorate_context, role="anchor"))
-        for place, index in [] if own_label else places:
+        for place, index in [] if own_label is not None else places:
             key = normalize_place(place.text)
             if (near is not None and place is not near) or index == primary_sentence or place.level != "place" or key in seen:
                 continue
@@ -629,7 +628,7 @@ def _toponyms(
             toponyms.append(Toponym(span=span, admin1_hint=hint or layout.governorate_context, role="anchor"))
             break
         else:
-            if near is None and not own_label:
+            if near is None and own_label is None:
                 # no other sentence of the incident names a place: a town its own sentence names before the part ("In
                 # Hasakah city, ... in the X district"), else the towns named last before it, nearest first
                 # (a place named after it says where it lies itself: "the villages of X district in Afrin")

@@ -63,12 +63,19 @@ _NEGATED_BEFORE_RE = compile_guarded(
 #: The modal verbs :data:`_HYPOTHETICAL_AFTER_RE` needs: a clause without any is not looked at after its event words.
 _MODAL_WORDS = ("will", "would", "could", "might", "shall")
 
-# A fight its parties kept from happening: "patrols avoid clash near X", "a hotline to avoid clashes between their
-# forces", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
+# A fight its parties kept from happening: "patrols avoid clash near X", "a line kept open so the two armies avoid
+# clashes", "both sides avoided any confrontation" (a clash is the parties' own deed, so avoiding it means it did not
 # happen; read for fighting words only: "families fled to avoid the shelling" flee a bombardment that happens; not a
-# definite fight already told: "fled to avoid the clashes").
+# definite fight already told: "fled to avoid the clashes"; nor a fight others got away from: "families fled X to avoid
+# fighting between A and B", "stayed indoors to avoid armed clashes", :data:`_ESCAPED_BEFORE_RE`).
 _AVOIDED_BEFORE_RE = compile_guarded(
     r"\bavoid(?:s|ed|ing)?\s+(?:(?:an?|any|further|more|new|direct|armed|military|an\s+armed|a\s+direct|a\s+military)\s+)?$",
+    re.IGNORECASE,
+)
+#: People leaving, hiding or staying away before "to avoid": they escape a fight that happens (the parties fight on).
+_ESCAPED_BEFORE_RE = re.compile(
+    r"\b(?:fle[de]|flees|fleeing|escap(?:e|ed|es|ing)|left|leav(?:e|es|ing)|stay(?:s|ed|ing)?|hid|hid(?:e|es|ing)|"
+    r"shelter(?:s|ed|ing)?|evacuat(?:e|ed|es|ing))\b[^.;]*\bto\s+avoid\b",
     re.IGNORECASE,
 )
 
@@ -112,10 +119,14 @@ _NEGATED_AFTER_RE = re.compile(
 )
 # (the event word the subject of a future, also past the phrase that names its target or place: "the battles against
 # ISIS in the province will continue", "strikes on their positions would go on"; the phrase opens on a preposition and
-# holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue")
+# holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue"; a determiner in
+# it follows a preposition, else it opens the future's own subject: not "the strike on X shows the attacks will
+# continue", "the shelling of X means few people will come back")
 _HYPOTHETICAL_AFTER_RE = re.compile(
     r"(?:\s+(?:against|on|in|of|near|around|across|at|along|into|targeting)"
-    r"(?:\s+(?!(?:and|or|but|which|that|who|where|when|after|as|while|[\w'’-]*ed)\b)[a-z][\w'’-]*){1,6})?"
+    r"(?:\s+(?!(?:and|or|but|which|that|who|where|when|after|as|while|[\w'’-]*ed)\b)"
+    r"(?:(?:against|on|in|of|near|around|across|at|along|into|by|from|for|with)\b"
+    r"|[a-z][\w'’-]*(?!\s+(?:the|a|an|few|many|some|more|most|all|these|those|this|no|its|their|our)\b))){1,6})?"
     r"\s+(?:will|would|could|might|shall)\s+(?:\w+\s+)?(?:follow|come|continue|happen|go\s+on|carry\s+on|persist|resume)\b",
     re.IGNORECASE,
 )
@@ -187,7 +198,11 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         before = text[max(0, start - 40) : start]
         if _HYPOTHETICAL_BEFORE_RE.search(before):
             continue
-        if trigger.event_type is EventType.ARMED_CLASH and _AVOIDED_BEFORE_RE.search(before):
+        if (
+            trigger.event_type is EventType.ARMED_CLASH
+            and _AVOIDED_BEFORE_RE.search(before)
+            and not _ESCAPED_BEFORE_RE.search(text, max(0, start - 80), start)
+        ):
             continue  # "patrols avoid clash near X": the fight did not happen
         negated = _NEGATED_BEFORE_RE.search(before)
         if negated is not None:

@@ -499,7 +499,7 @@ def test_no_convention_places_the_zone_when_another_governorate_is_told(release:
             "On Saturday, 3 terrorists trying to sneak into the Peace Spring zone were neutralized."
         ),
         (
-            "Defence ministry statement: 4 terrorists who fired on our posts in the Peace Spring area were neutralized. "
+            "Defence ministry statement: 4 terrorists who fired on our posts inside the Peace Spring area were neutralized. "
             "Separately, 2 terrorists were neutralized by our artillery near Ain Issa."
         ),
     ],

@@ -803,7 +803,7 @@ def test_a_town_abroad_where_the_incidents_own_sentence_puts_it_is_not_moved_to_
     [
         # a village the gazetteer lacks, on a line labelled with a covered town of another governorate than the post's
         (
-            "Daily round-up\n\n- Raqqa: a bomb under a car went off in the city, wounding a man.\n"
+            "Daily round-up\n\n- Raqqa: a bomb fixed to a car exploded in the city, wounding a man.\n"
             "- Amuda: a mortar round fell near the village of Kherbet Sheikh, wounding a farmer.\n",
             "Kherbet Sheikh",
             "Al-Hasakah",

@@ -254,7 +254,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif not (figure or dated) and _frames_gated(_NEGATED_FRAME_RE, mention, _NEGATED_GATE):
         mention.verdict = REACTION  # "the coalition destroyed the city and did not remove the mines"
     elif not _harmed(mention) and _frames_gated(_NEGATED_ANY_FRAME_RE, mention, _NEGATED_GATE):
-        mention.verdict = REACTION  # "the coalition did not conduct any strikes in the region on March 25"
+        mention.verdict = REACTION  # "the allies said they did not carry out any raids there on May 3"
     elif not figure and _harassed(mention):
         mention.verdict = REACTION  # "the drone had been harassed by Russian military aircraft over the north-west"
     elif (not figure and _frames_gated(_NONE_FRAME_RE, mention)) or (

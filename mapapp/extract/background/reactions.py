@@ -206,13 +206,17 @@ _NEGATED_FRAME_RE = compile_guarded(
     re.IGNORECASE,
 )
 _NEGATED_GATE = (" not ", "n't", "n’t", "never")
-# ... the event word as the object of a negated verb through "any": "the coalition did not conduct any strikes in
-# the region on March 25", "said it had not carried out any raids near X on Thursday", "has never launched any attack
+# ... the event word as the object of a negated verb through "any": "the allies said they did not carry out any
+# raids there on May 3", "said it had not carried out any raids near X on Thursday", "has never launched any attack
 # there" (the negative "any" makes it no event at all, on whatever day the clause names; a day told does not make a
-# denial an event, as it may for a bare "not": "had not been targeted until Tuesday").
+# denial an event, as it may for a bare "not": "had not been targeted until Tuesday"). Not when a preposition stands
+# between "any" and the event word: what is denied is then another thing, told beside an event that happened ("did not
+# report any casualties from shelling on X", "have not received any aid since shelling hit X").
 _NEGATED_ANY_FRAME_RE = compile_guarded(
     r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s*(?:not|n['’]t)|never)\s+(?:been\s+)?"
-    r"(?:(?!(?:and|but|or|while|as|after|when|which|that|who)\b)[\w-]+\s+){1,3}?any\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:(?!(?:and|but|or|while|as|after|when|which|that|who)\b)[\w-]+\s+){1,3}?any\s+"
+    r"(?:(?!(?:after|since|from|in|of|by|during|following|before|until|at|near|on|over|for|to|with|amid|despite|"
+    r"against|about|than)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # No event at all: "the army said it carried out no strikes near X on Sunday", "not a single shell fell" (the quantifier

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.background.frames import _blank, _figure_offset
+from mapapp.extract.background.frames import _blank, _event_word_position, _figure_offset
 from mapapp.extract.background.verdicts import HISTORY, TALLY
 from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
 from mapapp.extract.lexicon import BULLET_ITEM_RE, ascii_lower, compile_guarded, could_match, gated_search
@@ -532,7 +532,10 @@ _LIST_ITEMS_READ = 15
 def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
     """Across sentences: a line ending in a colon whose list follows, each item a bulleted line telling an event of its
     own ("Turkish drones struck on Friday:" / "- A: a drone hit a car, killing two." / "- B: a drone hit a post.") sums
-    its items up: its candidates are the list's tally, neither an incident of their own nor evidence of the first item.
+    its items up: its candidate whose event word stands last (nearest the colon) is the list's tally, neither an
+    incident of its own nor evidence of the first item (an event told before it in the line is its own: "shelling
+    killed a boy in A, and fighting went on in these villages:"; so is a head telling dead the items do not add up to:
+    :func:`_toll_of_its_own`).
     Not when an item tells no event word (its event is the head's: "- the gas station near C"), nor for a head naming a
     place no item names again (an event of its own, told before the list). An item's line may go on in sentences of
     its own ("- A: gangs shelled the village. Our fighters responded."); the list ends at the first line that is not
@@ -542,9 +545,12 @@ def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
     for position, reading in enumerate(readings):
         if not reading.mentions or not reading.text.rstrip().endswith(":"):
             continue
-        heads = [m for m in reading.mentions if m.verdict == CANDIDATE]
-        if not heads:
+        candidates = [m for m in reading.mentions if m.verdict == CANDIDATE]
+        if not candidates:
             continue
+        # (the event word nearest the colon announces the list; one told before it is an event of its own: "shelling
+        # killed a boy in A, and fighting went on in these villages:")
+        heads = [max(candidates, key=_event_word_position)]
         items: list[SentenceReading] = []
         line_end = reading.sentence.end
         for item in readings[position + 1 : position + 1 + _LIST_ITEMS_READ]:
@@ -559,8 +565,21 @@ def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
             continue
         listed = ascii_lower(" ".join(item.text for item in items))
         for mention in heads:
-            if all(ascii_lower(place.text) in listed for place in mention.named_places):
+            if all(ascii_lower(place.text) in listed for place in mention.named_places) and not _toll_of_its_own(
+                mention, items
+            ):
                 mention.verdict = TALLY
+
+
+def _toll_of_its_own(head: EventMention, items: list[SentenceReading]) -> bool:
+    """Whether a list head tells dead its list's items do not add up to: the head's own event, the list told as
+    what came before it ("a car bomb killed six in A on Monday, the third of several attacks:" over two items
+    telling two and one dead); a head telling no dead, or the items' sum ("drones killed 7 on Friday:" over 2 and 5),
+    sums the list up."""
+    if head.killed is None or head.killed.low is None:
+        return False
+    listed = sum(m.killed.low for item in items for m in item.mentions if m.killed is not None and m.killed.low)
+    return listed != head.killed.low
 
 
 def _of_the_kinds_counted(event_type: EventType, kinds: set[EventType]) -> bool:

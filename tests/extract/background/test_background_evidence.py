@@ -190,7 +190,7 @@ def test_sounds_heard_appended_to_a_report_are_not_its_evidence(tail: str) -> No
     [
         ", their funeral was held today in Amuda.",
         "; the four were buried on Tuesday in Qamishli.",
-        ", and the local council declared three days of mourning.",
+        ", and the town council declared two days of mourning.",
     ],
 )
 def test_a_funeral_or_mourning_appended_to_a_report_is_not_its_evidence(tail: str) -> None:

@@ -84,7 +84,7 @@ def test_a_negated_event_word_adds_nothing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The task force did not conduct any strikes in the Raqqa area on April 4 or 5.",
+        "The task force said it had not launched any strikes around Raqqa on April 4 or 5.",
         "A spokesman said the alliance had not carried out any air raids near Al-Busayrah on Friday.",
         "Officials said Turkish troops did not fire any mortar shells at Amuda on Tuesday.",
     ],
@@ -104,6 +104,19 @@ def test_an_event_denied_through_any_on_a_day_is_not_an_incident(text: str) -> N
     ],
 )
 def test_an_event_told_beside_a_negated_any_stays_an_incident(text: str) -> None:
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a preposition between "any" and the event word: the denied thing is another, the event happened)
+        "The army did not report any casualties from shelling on Tal Hamis on Monday.",
+        "Medics had not found any victims after shelling hit Tal Hamis on Monday.",
+        "Villagers have not received any aid since shelling hit Tal Hamis on Monday.",
+    ],
+)
+def test_an_event_after_a_negated_any_and_a_preposition_stays_an_incident(text: str) -> None:
     assert len(read(text)) == 1
 
 

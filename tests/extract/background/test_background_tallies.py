@@ -1008,8 +1008,8 @@ def test_a_since_counted_from_a_month_or_a_year_stays_a_tally(text: str) -> None
     [
         (
             "The monitor has recorded the following drone strikes on Friday:\n"
-            "- Amuda: a drone hit a bakery in the market, killing 2 workers.\n"
-            "- Derik: a drone targeted a car near Ain Diwar, killing 5 fighters.\n",
+            "- Amuda: a drone struck a bakery by the market, killing 2 workers.\n"
+            "- Derik: a drone struck a pickup close to Ain Diwar, killing 5 fighters.\n",
             "recorded the following",
         ),
         (
@@ -1019,6 +1019,12 @@ def test_a_since_counted_from_a_month_or_a_year_stays_a_tally(text: str) -> None
             "Our fighters responded.\n"
             "- Tal Abyad: drones struck our positions near the village of Saida; 3 fighters wounded.\n",
             "kept up their attacks",
+        ),
+        (
+            "Turkish drones killed 7 people on Friday:\n"
+            "- Amuda: a drone struck a van, killing 2 men.\n"
+            "- Derik: a drone struck a checkpoint, killing 5 guards.\n",
+            "killed 7 people",
         ),
     ],
 )
@@ -1042,11 +1048,29 @@ def test_a_line_ending_in_a_colon_before_a_list_of_events_told_each_is_their_tal
         (
             "Heavy clashes broke out in Hajin on Monday, and the front saw these attacks:\n"
             "- Amuda: a drone hit a bakery.\n"
-            "- Derik: a drone targeted a car near Ain Diwar.\n",
+            "- Derik: a drone struck a pickup close to Ain Diwar.\n",
             3,
         ),
         ("Gunmen shot dead a teacher in Al-Kasrah on Monday, the monitor said in a statement that read:\n"
          "The killings must stop.\n", 1),
+        # (a head telling dead its items do not add up to: its own event, the list what came before it)
+        (
+            (
+                "A car bomb killed six people in Suwar on Monday, the third of several attacks on the town:\n"
+                "- In March, a roadside bomb killed two in Suwar\n"
+                "- In May, gunmen shot dead a mukhtar in Suwar\n"
+            ),
+            3,
+        ),
+        # (an event told before the head's own event word: its own incident)
+        (
+            (
+                "Turkish shelling killed a boy in Suwar on Monday, and fighting continued in these villages:\n"
+                "- Suwar: clashes went on all night\n"
+                "- Busayrah: gunmen fired on a patrol\n"
+            ),
+            3,
+        ),
     ],
 )
 def test_a_line_ending_in_a_colon_before_no_list_of_events_told_each_keeps_its_event(text: str, expected: int) -> None:
