@@ -461,6 +461,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # every weapon word of a hyphenated run, then the site that keeps them: the rest of each word read to the run's end
     "kept_weapon_hyphen_run": lambda size: "A bomb hit " + "jet-" * (size // 4) + "jet storage facilities.",
     "answered_abroad_blanks": lambda size: "In response to the attack in Mersin, jets struck targets in" + " " * size + "Hama, Syria.",
+    # (review19b) a raid's clause naming parties after its event word, none in a "during which" clause of its own
+    # (arguments.attested_agent: a search from the event word to each later party was quadratic, x3.7 from 50 to 100
+    # KB, until the first "during which" was found once)
+    "raid_then_parties_run_on": lambda size: "Our forces raided a farm near Hajin "
+    + _repeat("with ISIS and the regime and ")(size),
 }
 
 

@@ -624,6 +624,8 @@ def attested_agent(
     # car"), and its semicolons ("Russian patrol in X; a shell kills a civilian near Y"), found once
     bars = [found.start() for found in _BAR_RE.finditer(text)] if "|" in text else []
     semicolons = [found.start() for found in re.finditer(";", text)] if ";" in text else []
+    # the first "during which" of a raid after its event word, found once for the same reason
+    during_the_raid = _DURING_THE_RAID_RE.search(text, hit.end) if hit.trigger.event_type is EventType.RAID else None
     for index, mention in enumerate(mentions):
         if (
             index
@@ -708,7 +710,7 @@ def attested_agent(
             continue
         if hit.trigger.event_type is EventType.RAID and (
             _FIRED_ON_THE_RAIDERS_RIGHT_RE.match(right)
-            or (mention.start >= hit.end and _DURING_THE_RAID_RE.search(text, hit.end, mention.start))
+            or (during_the_raid is not None and during_the_raid.end() <= mention.start)
         ):
             # the side a raid met: "during which an ISIS cell opened fire on the force", "during the raid, IS members
             # fired at our forces": those raided, not the raiders
