@@ -629,7 +629,11 @@ def attested_agent(
     for index, mention in enumerate(mentions):
         if (
             index
-            and mention.name not in NAMED_ACTORS
+            and (
+                mention.name not in NAMED_ACTORS
+                # "SDF fighters from local tribes": the party's own men, told by the tribes they come from
+                or (mention.name == TRIBAL_FIGHTERS and _MEN_OF_A_TRIBE_RE.match(text, mention.start))
+            )
             and mentions[index - 1].name in NAMED_ACTORS
             and not text[mentions[index - 1].end : mention.start].strip()
         ):
@@ -828,6 +832,11 @@ def attested_agent(
 #: The opening of a tribe's men named by their tribe alone ("gunmen from the tribe", "members of local clans"), read as
 #: the tribal fighters (``lexicon._ACTORS``), not "tribal fighters" or "fighters loyal to the clan", fighters by name.
 _TRIBE_MEN_RE = re.compile(r"(?:gunm[ae]n|members|men)\s+(?:from|of)\b", re.IGNORECASE)
+#: The opening of any armed men told by the tribe they come from or follow, fighters too ("fighters from local tribes",
+#: "militiamen of the clan"): after a named party, its head noun ("SDF fighters from local tribes" are the SDF's).
+_MEN_OF_A_TRIBE_RE = re.compile(
+    r"(?:gunm[ae]n|members|men|fighters|militants|militiamen)\s+(?:from|of|loyal\s+to)\b", re.IGNORECASE
+)
 
 
 #: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".

@@ -1453,6 +1453,9 @@ def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str
         ),
         ("A quarrel turned into a gunfight between members of two clans in Hajin, wounding three.", None),
         ("Two members of the Baggara tribe were killed when a mine exploded near Mayadin on Monday.", None),
+        # a named party's own men told by the tribes they come from are the party's
+        ("SDF fighters from local Arab tribes clashed with ISIS militants near Busayrah on Monday.", "SDF"),
+        ("SDF fighters of the tribe fought IS cells outside Ghuraneej on Friday.", "SDF"),
     ],
 )
 def test_armed_men_named_by_their_tribe_are_tribal_fighters(text: str, actor: str | None) -> None:
