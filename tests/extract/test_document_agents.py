@@ -206,6 +206,10 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
         ),
         # the hired "factions" of the Kurdish press are Turkey's
         ("Overnight the mercenary factions attacked our points in Tal Tamr countryside, wounding a fighter.", "Turkish-backed factions"),
+        # not the hired factions of another sponsor named with them: the word stays as written
+        ("Iranian mercenary factions shelled the outskirts of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
+        ("The regime's mercenary factions shelled the outskirts of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
+        ("Mercenary factions loyal to Iran shelled the outskirts of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
     ],
 )
 def test_the_mercenaries_named_with_a_state_are_its_proxies(text: str, actor: str | None) -> None:
