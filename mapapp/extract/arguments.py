@@ -450,10 +450,12 @@ _AIR_WEAPON_END_RE = compile_guarded(r"\b" + _AIR_WEAPON + r"$", re.IGNORECASE)
 _AIR_WEAPON_RIGHT_RE = re.compile(r"^(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r"\b", re.IGNORECASE)
 
 #: The raided side's fire on the raiders, told after a party: "(cell) opened fire on the force", "members fired at our
-#: forces", "resisted the patrol".
+#: forces", "resisted the patrol" (not the raiders' fire on the raided side's men: "troops opened fire on the fighters
+#: inside", "commandos fired at the members of the cell"; only "our" fighters are the raiders).
 _FIRED_ON_THE_RAIDERS_RIGHT_RE = re.compile(
     r"^\s*(?:[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at|resisted|confronted)\s+"
-    r"(?:the\s+|our\s+|its\s+)?(?:raiding\s+|joint\s+|security\s+)?(?:force|forces|patrol|raiders|troops|fighters|members|unit)\b",
+    r"(?:our\s+(?:fighters|members)|(?:the\s+|our\s+|its\s+)?(?:raiding\s+|joint\s+|security\s+)?"
+    r"(?:force|forces|patrol|raiders|troops|unit))\b",
     re.IGNORECASE,
 )
 #: A subordinate clause of a raid's own course, between the raid and a party named after it: "carried out an operation
@@ -624,8 +626,16 @@ def attested_agent(
     # car"), and its semicolons ("Russian patrol in X; a shell kills a civilian near Y"), found once
     bars = [found.start() for found in _BAR_RE.finditer(text)] if "|" in text else []
     semicolons = [found.start() for found in re.finditer(";", text)] if ";" in text else []
-    # the first "during which" of a raid after its event word, found once for the same reason
-    during_the_raid = _DURING_THE_RAID_RE.search(text, hit.end) if hit.trigger.event_type is EventType.RAID else None
+    # the first "during which" after the event word of a raid whose raiders are told before it ("our forces carried out
+    # an operation in X, during which ..."), found once for the same reason: a party it names is the side the raid met,
+    # while in a raid told without its raiders ("a raid was carried out, during which SDF fighters killed two") it is
+    # the raiders
+    during_the_raid = (
+        _DURING_THE_RAID_RE.search(text, hit.end)
+        if hit.trigger.event_type is EventType.RAID
+        and ((mentions and mentions[0].end <= hit.start) or names_own_forces(text[: hit.start]))
+        else None
+    )
     for index, mention in enumerate(mentions):
         if (
             index

@@ -2370,10 +2370,20 @@ def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor:
             "two terrorists were killed.",
             "SDF",
         ),
+        # a raid told without its raiders names them in its "during which" clause
+        (
+            "A night raid was carried out on a farm outside Tayyana on Monday, during which SDF fighters killed two "
+            "ISIS members.",
+            "SDF",
+        ),
+        ("An airborne raid hit a house in Sousa on Monday, in which US troops killed a senior ISIS official.", "US-led coalition"),
         # the raiders named as the subject stay the agent, in a raid told with "during which" too
         ("IS militants raided a farm near Jazra on Monday, during which they killed two shepherds.", "ISIS"),
         # fire on a patrol that is no raid is the shooters' own deed
         ("ISIS gunmen opened fire on an SDF patrol near Jazra on Monday, wounding two fighters.", "ISIS"),
+        # the raiders' own fire on the raided side's men
+        ("During a raid near Sousa, coalition troops opened fire on the fighters hiding in a farmhouse, killing two.", "US-led coalition"),
+        ("In the raid on Tayyana, SDF commandos fired at the members of the cell, killing two of them.", "SDF"),
     ],
 )
 def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> None:
