@@ -448,6 +448,9 @@ _AIR_WEAPON = (
 )
 _AIR_WEAPON_END_RE = compile_guarded(r"\b" + _AIR_WEAPON + r"$", re.IGNORECASE)
 _AIR_WEAPON_RIGHT_RE = re.compile(r"^(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r"\b", re.IGNORECASE)
+#: Between the air power and a clash's event word it is the subject of: nothing but its aircraft ("US helicopters
+#: exchanged fire with", "regime helicopters fought"): the air power is a side of that fight.
+_AIR_SUBJECT_GAP_RE = re.compile(r"(?:(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r")?\s*", re.IGNORECASE)
 
 #: The raided side's fire on the raiders, told after a party: "(cell) opened fire on the force", "members fired at our
 #: forces", "resisted the patrol" (not the raiders' fire on the raided side's men: "troops opened fire on the fighters
@@ -716,6 +719,8 @@ def attested_agent(
             hit.trigger.event_type is EventType.ARMED_CLASH
             and (_AIR_WEAPON_END_RE.search(text, mention.start, mention.end) or _AIR_WEAPON_RIGHT_RE.match(right))
             and not _BY_LEFT_RE.search(left)  # (not the agent of "by": "the column was destroyed by US aircraft")
+            # (nor the subject of the fight's own verb: "US helicopters exchanged fire with ISIS fighters")
+            and not (0 <= hit.start - mention.end <= 40 and _AIR_SUBJECT_GAP_RE.fullmatch(text, mention.end, hit.start))
         ):
             # the air power named by its aircraft or strikes beside a ground fight ("the offensive would be backed by
             # coalition air strikes", "and that coalition aircraft destroyed two car bombs"): the fight's support or

@@ -2402,6 +2402,9 @@ def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> N
         # its own strikes, and its own troops in a fight, stay its
         ("Coalition warplanes struck ISIS positions near Hajin on Monday, killing 12 militants.", "US-led coalition"),
         ("US forces clashed with regime fighters near Khusham on Monday, killing several.", "US-led coalition"),
+        # the air power as the subject of the fight's own verb is a side of it
+        ("US helicopters exchanged fire with ISIS gunmen outside Tayyana on Sunday.", "US-led coalition"),
+        ("Regime helicopters fought rebels near Mohassan on Sunday, killing three.", "Syrian army"),
         (
             "In March, a convoy of regime troops and foreign contractors that advanced on the gas field near Jadid was "
             "wiped out by US aircraft, leaving dozens dead.",
