@@ -722,8 +722,8 @@ def attested_agent(
             # (nor the subject of the fight's own verb: "US helicopters exchanged fire with ISIS fighters")
             and not (0 <= hit.start - mention.end <= 40 and _AIR_SUBJECT_GAP_RE.fullmatch(text, mention.end, hit.start))
         ):
-            # the air power named by its aircraft or strikes beside a ground fight ("the offensive would be backed by
-            # coalition air strikes", "and that coalition aircraft destroyed two car bombs"): the fight's support or
+            # the air power named by its aircraft or strikes beside a ground fight ("the push was to have coalition air
+            # cover", "and that US jets wrecked a truck near X"): the fight's support or
             # another event's striker, not the side that fought on the ground
             skipped_end = mention.end
             continue
@@ -731,7 +731,7 @@ def attested_agent(
             _FIRED_ON_THE_RAIDERS_RIGHT_RE.match(right)
             or (during_the_raid is not None and during_the_raid.end() <= mention.start)
         ):
-            # the side a raid met: "during which an ISIS cell opened fire on the force", "during the raid, IS members
+            # the side a raid met: "during which militants of a cell shot at the unit", "during the raid, IS members
             # fired at our forces": those raided, not the raiders
             skipped_end = mention.end
             continue
@@ -829,8 +829,8 @@ def attested_agent(
         and _TRIBE_MEN_RE.match(text, mentions[best[2]].start)
         and not any(mention.name in NAMED_ACTORS and mention.name != TRIBAL_FIGHTERS for mention in mentions)
     ):
-        # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen
-        # from the tribe attacked an SDF post"); their shooting where no party is named ("gunmen of the clan fired at
+        # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen of
+        # the clan stormed a post of the SDF"); their shooting where no party is named ("gunmen of the clan fired at
         # a wedding") is attackers of no party
         best = (best[0], NO_ACTOR, best[2])
     if best is None or best[1] == NO_ACTOR:

@@ -397,7 +397,7 @@ _STATE_FORCES = frozenset(
 _NAMED_WITH_WINDOW = 24
 
 
-#: The proxies a state's "mercenaries" are, told with it ("the Turkish occupation army and its mercenaries").
+#: The proxies a state's "mercenaries" are, told with it ("the Turkish army and its mercenaries").
 _PROXIES_OF = {"Turkish forces": "Turkish-backed factions"}
 #: Between a state's forces and the mercenaries named as theirs: "and its", "and their allied", "&".
 _AND_ITS_RE = re.compile(r"\s*(?:and|&)\s+(?:its\s+|their\s+)?(?:allied\s+|affiliated\s+)?", re.IGNORECASE)
