@@ -449,12 +449,12 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
         words = _KIND_WORDS[key]
         before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
         earlier = mentions[max(0, before - _DEFINITE_LOOKBACK) : before]
-        for place, mention in reversed(list(enumerate(earlier))):
+        for position, mention in reversed(list(enumerate(earlier))):
             phrase = text[mention.start : mention.end].lower()
-            if key == "mercenar" and mention.name.startswith("mercenar") and place:
+            if key == "mercenar" and mention.name.startswith("mercenar") and position:
                 # "the Turkish army and its mercenaries": a state's hired fighters named with it are its proxies
-                proxies = _PROXIES_OF.get(earlier[place - 1].name)
-                if proxies is not None and _AND_ITS_RE.fullmatch(text, earlier[place - 1].end, mention.start):
+                proxies = _PROXIES_OF.get(earlier[position - 1].name)
+                if proxies is not None and _AND_ITS_RE.fullmatch(text, earlier[position - 1].end, mention.start):
                     cluster.actor = proxies
                     break
             # (the word in the party's phrase or in its name: "the militias" after "the Revolutionary Guard", whose
