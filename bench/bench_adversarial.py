@@ -477,6 +477,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "avoided_fights_run_on": _repeat("families fled Hajin to avoid fighting and patrols avoided any clash near Susah and "),
     "vehicles_heading_run_on": _repeat("a convoy heading to Hajin came under fire and "),
     "bulleted_labels": _numbered("• Hajin {n}: a drone hit a car.\n"),
+    # (review19b) a raid's clause naming parties after its event word, none in a "during which" clause of its own
+    # (arguments.attested_agent: a search from the event word to each later party was quadratic, x3.7 from 50 to 100
+    # KB, until the first "during which" was found once)
+    "raid_then_parties_run_on": lambda size: "Our forces raided a farm near Hajin "
+    + _repeat("with ISIS and the regime and ")(size),
 }
 
 

@@ -448,12 +448,17 @@ _AIR_WEAPON = (
 )
 _AIR_WEAPON_END_RE = compile_guarded(r"\b" + _AIR_WEAPON + r"$", re.IGNORECASE)
 _AIR_WEAPON_RIGHT_RE = re.compile(r"^(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r"\b", re.IGNORECASE)
+#: Between the air power and a clash's event word it is the subject of: nothing but its aircraft ("US helicopters
+#: exchanged fire with", "regime helicopters fought"): the air power is a side of that fight.
+_AIR_SUBJECT_GAP_RE = re.compile(r"(?:(?:[’']s)?\s*(?:(?:heavy|intense|overnight)\s+)?" + _AIR_WEAPON + r")?\s*", re.IGNORECASE)
 
 #: The raided side's fire on the raiders, told after a party: "(cell) opened fire on the force", "members fired at our
-#: forces", "resisted the patrol".
+#: forces", "resisted the patrol" (not the raiders' fire on the raided side's men: "troops opened fire on the fighters
+#: inside", "commandos fired at the members of the cell"; only "our" fighters are the raiders).
 _FIRED_ON_THE_RAIDERS_RIGHT_RE = re.compile(
     r"^\s*(?:[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at|resisted|confronted)\s+"
-    r"(?:the\s+|our\s+|its\s+)?(?:raiding\s+|joint\s+|security\s+)?(?:force|forces|patrol|raiders|troops|fighters|members|unit)\b",
+    r"(?:our\s+(?:fighters|members)|(?:the\s+|our\s+|its\s+)?(?:raiding\s+|joint\s+|security\s+)?"
+    r"(?:force|forces|patrol|raiders|troops|unit))\b",
     re.IGNORECASE,
 )
 #: A subordinate clause of a raid's own course, between the raid and a party named after it: "carried out an operation
@@ -624,10 +629,24 @@ def attested_agent(
     # car"), and its semicolons ("Russian patrol in X; a shell kills a civilian near Y"), found once
     bars = [found.start() for found in _BAR_RE.finditer(text)] if "|" in text else []
     semicolons = [found.start() for found in re.finditer(";", text)] if ";" in text else []
+    # the first "during which" after the event word of a raid whose raiders are told before it ("our forces carried out
+    # an operation in X, during which ..."), found once for the same reason: a party it names is the side the raid met,
+    # while in a raid told without its raiders ("a raid was carried out, during which SDF fighters killed two") it is
+    # the raiders
+    during_the_raid = (
+        _DURING_THE_RAID_RE.search(text, hit.end)
+        if hit.trigger.event_type is EventType.RAID
+        and ((mentions and mentions[0].end <= hit.start) or names_own_forces(text[: hit.start]))
+        else None
+    )
     for index, mention in enumerate(mentions):
         if (
             index
-            and mention.name not in NAMED_ACTORS
+            and (
+                mention.name not in NAMED_ACTORS
+                # "SDF fighters from local tribes": the party's own men, told by the tribes they come from
+                or (mention.name == TRIBAL_FIGHTERS and _MEN_OF_A_TRIBE_RE.match(text, mention.start))
+            )
             and mentions[index - 1].name in NAMED_ACTORS
             and not text[mentions[index - 1].end : mention.start].strip()
         ):
@@ -700,17 +719,19 @@ def attested_agent(
             hit.trigger.event_type is EventType.ARMED_CLASH
             and (_AIR_WEAPON_END_RE.search(text, mention.start, mention.end) or _AIR_WEAPON_RIGHT_RE.match(right))
             and not _BY_LEFT_RE.search(left)  # (not the agent of "by": "the column was destroyed by US aircraft")
+            # (nor the subject of the fight's own verb: "US helicopters exchanged fire with ISIS fighters")
+            and not (0 <= hit.start - mention.end <= 40 and _AIR_SUBJECT_GAP_RE.fullmatch(text, mention.end, hit.start))
         ):
-            # the air power named by its aircraft or strikes beside a ground fight ("the offensive would be backed by
-            # coalition air strikes", "and that coalition aircraft destroyed two car bombs"): the fight's support or
+            # the air power named by its aircraft or strikes beside a ground fight ("the push was to have coalition air
+            # cover", "and that US jets wrecked a truck near X"): the fight's support or
             # another event's striker, not the side that fought on the ground
             skipped_end = mention.end
             continue
         if hit.trigger.event_type is EventType.RAID and (
             _FIRED_ON_THE_RAIDERS_RIGHT_RE.match(right)
-            or (mention.start >= hit.end and _DURING_THE_RAID_RE.search(text, hit.end, mention.start))
+            or (during_the_raid is not None and during_the_raid.end() <= mention.start)
         ):
-            # the side a raid met: "during which an ISIS cell opened fire on the force", "during the raid, IS members
+            # the side a raid met: "during which militants of a cell shot at the unit", "during the raid, IS members
             # fired at our forces": those raided, not the raiders
             skipped_end = mention.end
             continue
@@ -808,8 +829,8 @@ def attested_agent(
         and _TRIBE_MEN_RE.match(text, mentions[best[2]].start)
         and not any(mention.name in NAMED_ACTORS and mention.name != TRIBAL_FIGHTERS for mention in mentions)
     ):
-        # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen
-        # from the tribe attacked an SDF post"); their shooting where no party is named ("gunmen of the clan fired at
+        # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen of
+        # the clan stormed a post of the SDF"); their shooting where no party is named ("gunmen of the clan fired at
         # a wedding") is attackers of no party
         best = (best[0], NO_ACTOR, best[2])
     if best is None or best[1] == NO_ACTOR:
@@ -826,6 +847,11 @@ def attested_agent(
 #: The opening of a tribe's men named by their tribe alone ("gunmen from the tribe", "members of local clans"), read as
 #: the tribal fighters (``lexicon._ACTORS``), not "tribal fighters" or "fighters loyal to the clan", fighters by name.
 _TRIBE_MEN_RE = re.compile(r"(?:gunm[ae]n|members|men)\s+(?:from|of)\b", re.IGNORECASE)
+#: The opening of any armed men told by the tribe they come from or follow, fighters too ("fighters from local tribes",
+#: "militiamen of the clan"): after a named party, its head noun ("SDF fighters from local tribes" are the SDF's).
+_MEN_OF_A_TRIBE_RE = re.compile(
+    r"(?:gunm[ae]n|members|men|fighters|militants|militiamen)\s+(?:from|of|loyal\s+to)\b", re.IGNORECASE
+)
 
 
 #: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".

@@ -397,7 +397,7 @@ _STATE_FORCES = frozenset(
 _NAMED_WITH_WINDOW = 24
 
 
-#: The proxies a state's "mercenaries" are, told with it ("the Turkish occupation army and its mercenaries").
+#: The proxies a state's "mercenaries" are, told with it ("the Turkish army and its mercenaries").
 _PROXIES_OF = {"Turkish forces": "Turkish-backed factions"}
 #: Between a state's forces and the mercenaries named as theirs: "and its", "and their allied", "&".
 _AND_ITS_RE = re.compile(r"\s*(?:and|&)\s+(?:its\s+|their\s+)?(?:allied\s+|affiliated\s+)?", re.IGNORECASE)
@@ -449,12 +449,12 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
         words = _KIND_WORDS[key]
         before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
         earlier = mentions[max(0, before - _DEFINITE_LOOKBACK) : before]
-        for place, mention in reversed(list(enumerate(earlier))):
+        for position, mention in reversed(list(enumerate(earlier))):
             phrase = text[mention.start : mention.end].lower()
-            if key == "mercenar" and mention.name.startswith("mercenar") and place:
+            if key == "mercenar" and mention.name.startswith("mercenar") and position:
                 # "the Turkish army and its mercenaries": a state's hired fighters named with it are its proxies
-                proxies = _PROXIES_OF.get(earlier[place - 1].name)
-                if proxies is not None and _AND_ITS_RE.fullmatch(text, earlier[place - 1].end, mention.start):
+                proxies = _PROXIES_OF.get(earlier[position - 1].name)
+                if proxies is not None and _AND_ITS_RE.fullmatch(text, earlier[position - 1].end, mention.start):
                     cluster.actor = proxies
                     break
             # (the word in the party's phrase or in its name: "the militias" after "the Revolutionary Guard", whose

@@ -1498,7 +1498,11 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # the occupation's own hired fighters: "the occupation army's mercenaries", "the occupation state's factions"
         r"|occupation (?:army|state)[’']s (?:mercenaries|militias?|factions?)"
         # the Kurdish press's hired "factions" (north-east Syria's factions are Turkey's): "the mercenary factions attacked"
-        r"|mercenary factions?"
+        # (not those another sponsor is named with: "Iranian mercenary factions", "the regime's mercenary factions",
+        # "mercenary factions loyal to Iran")
+        r"|(?<!iranian )(?<!iran[’']s )(?<!russian )(?<!russia[’']s )(?<!regime )(?<!regime[’']s )(?<!government[’']s )"
+        r"(?<!-backed )(?<!-linked )(?<!-aligned )mercenary factions?"
+        r"(?! (?:of|loyal to|affiliated with|backed by|linked to) (?:the )?(?:syrian |assad )?(?:regime|iran|russia|government))"
         # the SNA's named factions: "the Sultan Murad Division", "al-Hamzat", "Ahrar al-Sharqiya", "the Amshat"
         r"|sultan murad(?: division| brigade| faction)?|(?:al-)?hamza (?:division|brigade)|(?:al-)?hamzat"
         r"|ja[iy]sh al-sharqiy?a|ahrar al-sharqiy?a|(?:sultan )?suleiman shah (?:division|brigade)|(?:al-)?amshat"

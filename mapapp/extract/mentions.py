@@ -375,8 +375,8 @@ def _read_clause(
     )
     event_type = event_type_in_context(primary, actor, text, target[0] if target else None, casualties.victims)
     if event_type is EventType.ARMED_CLASH and primary.trigger.event_type in AIR_TYPES and actor in AIR_ACTORS:
-        # a ground fight read from the air strikes told with it ("fighters advanced on X, and the offensive would be
-        # backed by coalition air strikes"): the striker backed the fight, it is no side of it
+        # a ground fight read from the air strikes told with it ("fighters pushed on X, the push to be covered by
+        # coalition air raids"): the striker backed the fight, it is no side of it
         actor, actor_score = None, 0.0
     if clause.answered and event_type is EventType.OTHER and not primary.text and armed_party_victims(casualties.victims):
         # the event another answered, told as the killing of an armed party's members ("jets struck X in retaliation

@@ -1440,7 +1440,7 @@ def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str
         ("Gunmen from the Baggara tribe attacked an SDF post in Jazra on Friday.", "Arab tribal fighters"),
         ("Men of the Bu Kamil clan stormed an SDF checkpoint near Gharanij on Tuesday.", "Arab tribal fighters"),
         ("Residents reported attacks by gunmen from Al-Bakir tribe on SDF positions in Hajin and Sousa.", "Arab tribal fighters"),
-        ("Gunmen from the Al Akidat tribe then attacked SDF positions in Hajin.", "Arab tribal fighters"),
+        ("Gunmen from the Al Shaitat tribe later stormed two SDF points near Dhiban.", "Arab tribal fighters"),
         # not the victims ("executed five men from the tribe"), nor the sides of a feud between clans, nor a named
         # clan's members in a feud (as written), nor its men shooting where no armed party is named
         ("ISIS executed five men from the Shaitat tribe in Kishkiyah on Monday.", "ISIS"),
@@ -1453,6 +1453,9 @@ def test_fighters_named_by_their_tribe_are_tribal_fighters(text: str, actor: str
         ),
         ("A quarrel turned into a gunfight between members of two clans in Hajin, wounding three.", None),
         ("Two members of the Baggara tribe were killed when a mine exploded near Mayadin on Monday.", None),
+        # a named party's own men told by the tribes they come from are the party's
+        ("SDF fighters from local Arab tribes clashed with ISIS militants near Busayrah on Monday.", "SDF"),
+        ("SDF fighters of the tribe fought IS cells outside Ghuraneej on Friday.", "SDF"),
     ],
 )
 def test_armed_men_named_by_their_tribe_are_tribal_fighters(text: str, actor: str | None) -> None:
@@ -2358,19 +2361,29 @@ def test_a_side_of_a_clash_told_acting_later_is_its_actor(follow_up: str, actor:
     [
         # the side a raid met, firing on the raiders or told in the raid's "during which" clause, is the raided side
         (
-            "SDF Press Center\nOur units, with the support of the coalition, carried out a security operation in Jazra, "
-            "during which a Daesh cell opened fire on the force; one terrorist was killed.",
+            "SDF Press Center\nOur units, backed by the coalition, conducted a security sweep in Jazra, during which a "
+            "Daesh cell shot at the force; one terrorist was killed.",
             "SDF",
         ),
         (
-            "SDF Press Center\nDuring a raid on a farm near Jazra, ISIS members fired at our forces and were engaged; "
-            "two terrorists were killed.",
+            "SDF Press Center\nIn a raid on a farmhouse by Jazra, ISIS members fired at our forces, who answered; "
+            "a terrorist died.",
             "SDF",
         ),
+        # a raid told without its raiders names them in its "during which" clause
+        (
+            "A night raid was carried out on a farm outside Tayyana on Monday, during which SDF fighters killed two "
+            "ISIS members.",
+            "SDF",
+        ),
+        ("An airborne raid hit a house in Sousa on Monday, in which US troops killed a senior ISIS official.", "US-led coalition"),
         # the raiders named as the subject stay the agent, in a raid told with "during which" too
         ("IS militants raided a farm near Jazra on Monday, during which they killed two shepherds.", "ISIS"),
         # fire on a patrol that is no raid is the shooters' own deed
-        ("ISIS gunmen opened fire on an SDF patrol near Jazra on Monday, wounding two fighters.", "ISIS"),
+        ("ISIS gunmen shot at an SDF patrol outside Jazra on Monday, wounding two fighters.", "ISIS"),
+        # the raiders' own fire on the raided side's men
+        ("During a raid near Sousa, coalition troops opened fire on the fighters hiding in a farmhouse, killing two.", "US-led coalition"),
+        ("In the raid on Tayyana, SDF commandos fired at the members of the cell, killing two of them.", "SDF"),
     ],
 )
 def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> None:
@@ -2389,6 +2402,9 @@ def test_the_side_a_raid_met_is_not_its_agent(text: str, actor: str | None) -> N
         # its own strikes, and its own troops in a fight, stay its
         ("Coalition warplanes struck ISIS positions near Hajin on Monday, killing 12 militants.", "US-led coalition"),
         ("US forces clashed with regime fighters near Khusham on Monday, killing several.", "US-led coalition"),
+        # the air power as the subject of the fight's own verb is a side of it
+        ("US helicopters exchanged fire with ISIS gunmen outside Tayyana on Sunday.", "US-led coalition"),
+        ("Regime helicopters fought rebels near Mohassan on Sunday, killing three.", "Syrian army"),
         (
             "In March, a convoy of regime troops and foreign contractors that advanced on the gas field near Jadid was "
             "wiped out by US aircraft, leaving dozens dead.",
@@ -2402,8 +2418,8 @@ def test_the_air_power_backing_a_ground_fight_is_no_side_of_it(text: str, actor:
 
 def test_a_ground_fight_read_from_the_strikes_that_backed_it_is_not_the_strikers() -> None:
     text = (
-        "Fighters of the SDF pushed four kilometres down the river towards Gharanij overnight, a commander said, and "
-        "the advance would be backed by coalition air strikes."
+        "SDF fighters moved four kilometres along the river towards Gharanij overnight, an officer said, and "
+        "the advance would be supported by coalition air strikes."
     )
     found = incidents(text)
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH]

@@ -194,7 +194,7 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
         ),
         (
             "The occupation army and their allied mercenaries kept up their attacks on the Abu Rasin front.\n\n"
-            "- Tal Tamr: the mercenaries attacked our positions in the village of Jarn with heavy weapons.",
+            "- Tal Tamr: the mercenaries attacked our posts at the village of Jarn with heavy guns.",
             "Turkish-backed factions",
         ),
         # the party named nearer with the word wins: "the mercenaries of ISIS"
@@ -205,7 +205,11 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
             "ISIS",
         ),
         # the hired "factions" of the Kurdish press are Turkey's
-        ("Overnight the mercenary factions attacked our points in Tal Tamr countryside, wounding a fighter.", "Turkish-backed factions"),
+        ("Overnight the mercenary factions struck our posts in Tal Tamr countryside, wounding a fighter.", "Turkish-backed factions"),
+        # not the hired factions of another sponsor named with them: the word stays as written
+        ("Iranian mercenary factions shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
+        ("The regime's mercenary factions shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
+        ("Mercenary factions loyal to Iran shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
     ],
 )
 def test_the_mercenaries_named_with_a_state_are_its_proxies(text: str, actor: str | None) -> None:
