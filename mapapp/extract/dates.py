@@ -83,7 +83,8 @@ _RELATIVE_ALTERNATIVES = (
     ),
     r"\b(?P<overnight>overnight)\b",
     r"\b(?P<ago>\w+)\s+(?P<ago_unit>days?|weeks?|hours?)\s+ago\b",
-    rf"\b(?:on|late|early|last|since)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
+    # ("since last Tuesday": a span's start, as "since Tuesday" is)
+    rf"\b(?:on|late|early|last|since(?:\s+last)?)?\s*(?:on\s+)?(?P<weekday>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b",
 )
 _RELATIVE_RE = compile_guarded("|".join(_RELATIVE_ALTERNATIVES), re.IGNORECASE)
 #: An alternative that never matches (an "x" that is not an "x"), holding the named groups of the one it stands for.

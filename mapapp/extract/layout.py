@@ -246,6 +246,11 @@ _LABEL_PAIR_RE = re.compile(r"\s+[/&]\s+")
 _LABEL_KIND_WORD_RE = re.compile(r"\s+(?:city|town|village|area|countryside|camp|district)$", re.IGNORECASE)
 #: A word of time after a line's place label: "Hajin now: ...", "Diban today | ...".
 _LABEL_TIME_WORD_RE = re.compile(r"\s+(?:now|today|tonight|this\s+morning|update|urgent)$", re.IGNORECASE)
+#: A post's flash heading naming only a place, on a line of its own: "Urgent | A", "Breaking: A", "Flash - A": the
+#: place of the report on the line right after it (``place`` is read as a bare label, :func:`_bare_place_label`).
+_FLASH_HEADING_RE = re.compile(
+    r"#?(?:urgent|breaking(?:\s+news)?|flash|just\s+in)\s*(?:\||:|[-—–])\s*(?P<place>[^|:\n]{3,40}?)\s*$", re.IGNORECASE
+)
 
 
 #: A dated item of a release's list, told as a header before its report: "1. June 4, 2018, near Hajin, Syria.",
@@ -327,12 +332,24 @@ def _line_labels(analysis: str, sentences: list[Sentence]) -> dict[int, PlaceMen
     dashed: set[int] = set()  # the lines labelled with a spaced dash ("Diban — ..."): a list only when two or more
     marked = False
     reported = False  # a labelled line below the first that reports in sentences ("Hajin | A boy was hurt. ...")
+    flash: PlaceMention | None = None  # the place of a flash heading on the line before ("Urgent | Hajin")
     for sentence in sentences:
         if not (sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)):
             continue
+        headed, flash = flash, None
         bullet = _BULLET_RE.match(analysis, sentence.start, sentence.end)  # "- Hajin: ...", "* Hajin: ..."
         start = bullet.end() if bullet is not None else sentence.start
+        heading = _FLASH_HEADING_RE.fullmatch(analysis, start, sentence.end) if sentence.index > 0 else None
+        if heading is not None and _ends_line(analysis, sentence):
+            place = _bare_place_label(heading.group("place"), heading.start("place"))
+            if place is not None:
+                flash = PlaceMention(place.start, place.end, place.text, "place", "primary", None)
+            continue
         found = _LINE_LABEL_RE.match(analysis, start, min(sentence.end, start + _LABEL_REACH + 3))
+        if headed is not None and found is None and not is_title_line(analysis, sentence):
+            labels[sentence.index] = headed  # "Urgent | Hajin" / "A mine killed a boy ...": the report's place
+            marked = True
+            continue
         if found is None:
             continue
         dash = _DASH_LABEL_END.search(found.group(0)) is not None

@@ -292,6 +292,30 @@ def test_a_month_named_alone_is_a_month_of_the_publication_year_or_the_one_befor
     assert resolved.value is None and resolved.precision == "month"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Some 80 fighters have died in the siege of the silo since last Friday.", "Shelling has gone on since last Monday evening."],
+)
+def test_since_last_weekday_is_a_duration(text: str) -> None:
+    assert [m.kind for m in find_dates(text)] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The council met last Friday.", "Drones struck the bridge on Monday.", "A shell hit a farm late Sunday."]
+)
+def test_a_weekday_told_without_since_is_a_day(text: str) -> None:
+    assert [m.kind for m in find_dates(text)] == ["relative"]
+
+
+def test_a_toll_since_last_weekday_is_the_fight_of_the_capture_told_before() -> None:
+    text = (
+        "Rebels captured the Jarniyah silo on Monday after days of fighting, a monitor said. The capture of the silo, "
+        "the last army post in Raqqa province, followed a battle that killed 40 fighters since last Thursday."
+    )
+    found = extract_incidents(Document(text=text, published=date(2023, 6, 6)))
+    assert [[t.text for t in i.toponyms][:1] for i in found] == [["Jarniyah"]]
+
+
 def test_since_a_month_is_a_duration() -> None:
     assert [m.kind for m in find_dates("Clashes have gone on since early March.")] == ["duration"]
 

@@ -642,3 +642,31 @@ def test_a_decorated_line_label_is_read_as_its_place(text: str, place: str) -> N
 )
 def test_a_label_pairing_a_place_with_no_place_is_no_label(text: str) -> None:
     assert layout_of(text).line_places == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khabour Voice\n2 hrs ·\n\n🔴 Urgent | Tal Hamis\nGunmen opened fire on a car at the bridge, killing the driver.",
+        "Khabour Voice\n\nBreaking: Tal Hamis\nA drone struck a motorbike near the school, wounding two riders.",
+    ],
+)
+def test_a_flash_heading_naming_a_place_is_the_place_of_the_report_below_it(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == ["Tal Hamis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline of a report, not a place alone
+        "Khabour Voice\n\nUrgent | Drone strike on a car\nGunmen opened fire on a car at the bridge, killing the driver.",
+        # the report's line has a label of its own
+        "Khabour Voice\n\nUrgent | Tal Hamis\nAmuda: gunmen opened fire on a car, killing the driver.",
+        # a flash word in a sentence of a report, not a heading of its own
+        "Khabour Voice\n\nA source called it urgent: Tal Hamis needs water.\nGunmen opened fire on a car at the bridge.",
+    ],
+)
+def test_no_flash_heading_of_a_place_leaves_the_report_unlabelled_by_it(text: str) -> None:
+    labels = layout_of(text).line_places
+    assert "Tal Hamis" not in [p.text for p in labels.values()]

@@ -243,6 +243,13 @@ _SCENE_OF_FIGHT_RE = compile_guarded(
 )
 #: The events told at a scene the sentence before set: the fight itself and the strikes backing it.
 _SCENE_EVENT_TYPES = BOMBARDMENT_TYPES | {EventType.ARMED_CLASH}
+#: A clause opening on the span of a fight or strike it took place in: "During the operation, ...", "In the course of
+#: a raid, ...", "Over the clashes, ..." (the event told as one act of the scene the sentence before set).
+_WITHIN_AN_EVENT_OPENING_RE = compile_guarded(
+    r"^\W*(?:during|in\s+the\s+course\s+of|amid|in)\s+(?:the|this|that|an?)\s+(?:[a-z]+\s+)?"
+    r"(?:operation|offensive|battle|assault|raid|strike|attack|clash(?:es)?|fighting|campaign|sweep)s?\b",
+    re.IGNORECASE,
+)
 
 
 def place_scene_references(readings: list[SentenceReading], governorates: list[list[GovernorateMention]]) -> None:
@@ -252,11 +259,17 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
     operation in the A pocket tonight. Heavy clashes are under way.", "Heavy gunfire was heard in the B district.
     Sources said clashes broke out.", "The YPG declared the liberation of C town. IS fled after coalition strikes.").
     Not a mention with a toll or a day of its own (coreference places it, as :func:`place_kind_references` leaves it),
-    nor one in background wording, nor after a title line. Run before the background filter, so that the place counts
-    among the mention's specifics. Each sentence's places are read at most once: linear."""
+    unless no sentence before names the place of an event (nothing for coreference to place it by) and its clause
+    opens on the fight it was one act of (:data:`_WITHIN_AN_EVENT_OPENING_RE`: "Our forces ended the sweep of the A
+    camp. During the operation, a cell attacked our units, wounding two."); such an opening also sets the scene when
+    the sentence before names no fight ("A report was found credible: May 2, near B. During a strike, two civilians
+    were killed."). Nor one in background wording, nor after a title line. Run before the background filter, so that
+    the place counts among the mention's specifics. Each sentence's places are read at most once: linear."""
     previous: SentenceReading | None = None
+    event_placed = False  # (a sentence read so far tells an event at a place below governorate level)
     for reading in readings:
         before, previous = previous, reading
+        placed_before, event_placed = event_placed, event_placed or any(m.sub_governorate_places for m in reading.mentions)
         if before is None or before.mentions or before.title or before.generic or reading.generic:
             continue
         if reading.index - before.index != 1:
@@ -267,9 +280,16 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
             if not m.places
             and m.event_type in _SCENE_EVENT_TYPES
             and not m.generic
-            and not (m.has_figure or m.point_dates)
+            and (
+                not (m.has_figure or m.point_dates)
+                or (not placed_before and _WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) is not None)
+            )
         ]
-        if not unplaced or _SCENE_OF_FIGHT_RE.search(before.text) is None:
+        if not unplaced:
+            continue
+        if _SCENE_OF_FIGHT_RE.search(before.text) is None and not (
+            not placed_before and any(_WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) for m in unplaced)
+        ):
             continue
         named = before.places_named(governorates)
         if len({normalize_place(p.text) for p in named}) != 1:

@@ -473,6 +473,41 @@ def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str
     assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Sabkha", "Maadan"} for i in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll, the event told as one act of the operation the sentence before set at one place
+        "Statement\n\nOur units wrapped up the sweep of the Roj camp. During the operation, gunmen fired on a patrol, "
+        "wounding two of our fighters.",
+        # no fight's word in the sentence before: the opening sets the event inside the place just told
+        "Review\n\nInvestigators judged one more report credible: 4 May 2019, near Sousa. In the course of an air strike "
+        "on a hideout, two farmers were killed.",
+    ],
+)
+def test_an_act_of_the_fight_told_with_a_toll_right_after_its_scene_is_at_that_scene(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == [
+        "Roj" if "Roj" in text else "Sousa"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event placed before: coreference places the toll, not the scene told after it
+        "Update\n\nA drone hit a car in Tal Tamr on Monday, killing two. Our units wrapped up the sweep of the Roj camp. "
+        "During the operation, two men were killed.",
+        # no opening on the fight and no fight's word before: a toll told after a place is not placed by it
+        "Update\n\nTraders met in the Sousa market on Monday. Gunmen fired on a patrol, wounding two fighters.",
+        # a time, not a fight, opens the clause
+        "Update\n\nTraders met in the Sousa market. During the night, gunmen fired on a patrol, wounding two fighters.",
+    ],
+)
+def test_a_toll_after_a_place_with_an_event_placed_before_or_no_act_of_a_fight_is_not_placed_there(text: str) -> None:
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Roj", "Sousa"} for i in found)
+
+
 def test_a_fight_in_the_old_city_is_at_the_place_just_told() -> None:
     text = "Update\n\nCoalition jets hit the Mashlab district of Raqqa on Monday. Heavy clashes raged inside the old city."
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
