@@ -2256,3 +2256,24 @@ def test_the_killed_on_the_left_scan_is_gated_without_losing_a_match(left: str, 
 )
 def test_the_counted_whose_own_deed_comes_before_their_death(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a crucifixion is a killing: the crucified are dead, after the verb, before it, or after "crucifixion of/against"
+        ("Militants crucified three men in the square of Manbij.", (3, 3)),
+        ("A farmer was crucified in the market of Raqqa.", (1, 1)),
+        ("Six men were crucified in Mayadin on Friday.", (6, 6)),
+        ("The group carried out the punishment of crucifixion against a shepherd in Hajin.", (1, 1)),
+        ("Jihadists crucify shepherd in Tabqa", (1, 1)),
+        # ... the dead crucified after an execution are counted once
+        ("The militants executed two men and crucified their bodies.", (2, 2)),
+        # a threat or a figure of speech is no death
+        ("Residents said the group threatened to crucify two men who smoked.", None),
+        ("The priest spoke of Christ crucified at the Easter service in Qamishli.", None),
+    ],
+)
+def test_crucifixion_is_a_killing(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
