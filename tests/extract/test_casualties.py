@@ -2277,3 +2277,19 @@ def test_the_counted_whose_own_deed_comes_before_their_death(sentence: str, kill
 def test_crucifixion_is_a_killing(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
 
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a serviceman, an adviser, a director are single people: a second victim after "and" adds to the first
+        ("A roadside bomb killed a Syrian soldier and an Iranian adviser near Mayadin.", (2, 2)),
+        ("The mine killed a French serviceman and a local guide.", (2, 2)),
+        ("Gunmen assassinated the director of the water station in Busayrah.", (1, 1)),
+        ("Unknown gunmen assassinate the director of a school in Hajin", (1, 1)),
+        # not a victim when only speaking
+        ("The director of the water station said the pumps had stopped.", None),
+    ],
+)
+def test_person_nouns_of_office_and_service(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
