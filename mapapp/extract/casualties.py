@@ -643,7 +643,12 @@ _SKIPPABLE_RES = (
     re.compile(
         rf"(?:\s*+,)?\s*+(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
-    re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # (the group holds no saying verb nor "that"/"which": in "the commander of the brigade said two fighters were
+    # killed" the commander is the speaker and the two fighters the dead)
+    re.compile(
+        rf"\s+of\s+(?:(?!\b(?:{_SAYING}|that|which)\b)[^.;,]){{1,60}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed",
     # "a young man from al-Shheil was killed"
     # (the stretch holds no saying verb nor relative: "a man from the village said that two were killed")

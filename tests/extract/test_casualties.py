@@ -2293,3 +2293,21 @@ def test_crucifixion_is_a_killing(sentence: str, killed: tuple | None) -> None:
 def test_person_nouns_of_office_and_service(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
 
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the speaker "X of Y" before a saying verb is not the counted, whose figure stands after the verb
+        ("The commander of the brigade said two fighters were killed near Tabqa.", (2, 2), None),
+        ("A spokesman of the council told reporters that three guards were wounded.", None, (3, 3)),
+        ("The head of the local hospital stated four patients had died.", (4, 4), None),
+        # a group after "of" still keeps the count's kind
+        ("Six members of the local police were killed.", (6, 6), None),
+        ("Two members of the army and police were wounded in the blast.", None, (2, 2)),
+        ("A member of the town council was shot dead.", (1, 1), None),
+    ],
+)
+def test_speaker_of_a_group_is_not_the_counted(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
