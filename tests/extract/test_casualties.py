@@ -2286,6 +2286,10 @@ def test_crucifixion_is_a_killing(sentence: str, killed: tuple | None) -> None:
         ("The mine killed a French serviceman and a local guide.", (2, 2)),
         ("Gunmen assassinated the director of the water station in Busayrah.", (1, 1)),
         ("Unknown gunmen assassinate the director of a school in Hajin", (1, 1)),
+        # ... and an interpreter or a translator, after a describing person noun ("a civilian interpreter")
+        ("Two Iraqi guards and a civilian interpreter were killed on Monday near Hajin.", (3, 3)),
+        ("An ambush near Hajin killed two guards and a local translator.", (3, 3)),
+        ("The interpreter said the convoy had turned back.", None),
         # not a victim when only speaking
         ("The director of the water station said the pumps had stopped.", None),
     ],
