@@ -276,10 +276,10 @@ _BARE_SINGLE_RE = re.compile(
     + r")?(?=\s+(?:was\s+)?(?:killed|dies|died|shot dead|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
-_DEATH_OF_WORDS = ("ssassination", "urder", "illing", "xecution", "artyrdom")
+_DEATH_OF_WORDS = ("ssassination", "urder", "illing", "xecution", "artyrdom", "rucifixion")
 # The person of a killing named without an article, as posts write it: "assassination of QSD member by gunmen".
 _DEATH_OF_BARE_RE = compile_guarded(
-    r"\b(?<!attempted )(?:assassination|murder|killing|execution|martyrdom)\s+of\s+((?:(?!(?:a|an|the|his|her|their|its|two|three)\s)"
+    r"\b(?<!attempted )(?:assassination|murder|killing|execution|martyrdom|crucifixion)\s+of\s+((?:(?!(?:a|an|the|his|her|their|its|two|three)\s)"
     r"[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b(?!['’-])",
@@ -299,12 +299,12 @@ _ARTICLE_RE = re.compile(r"(?:a|an|the|one|two|three|his|her|their|its)\s", re.I
 # (a present-tense killing verb, then at most two describing words and a singular person noun; body text keeps
 # its articles, and "tried to kill" is no death).
 _BARE_OBJECT_RE = compile_guarded(
-    r"(?<!to )\b(?:kills?|assassinates?|executes?|beheads?|shoots? dead|guns? down)\s+((?:[a-z-]+\s+){0,2}?)("
+    r"(?<!to )\b(?:kills?|assassinates?|executes?|beheads?|crucif(?:y|ies)|shoots? dead|guns? down)\s+((?:[a-z-]+\s+){0,2}?)("
     + _SINGULAR_PERSON_NOUN_ALTERNATION
     + r")\b(?!['’-])",
     re.IGNORECASE,
 )
-_BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "shoot", "gun")
+_BARE_OBJECT_STEMS = ("kill", "assassinate", "execute", "behead", "crucif", "shoot", "gun")
 # "the death of a child of his injuries", "died from her wounds": the injuries are what the person died of; also past
 # the person's group ("the death of a member of regime forces of his wounds").
 _DIED_OF_WOUNDS_RE = re.compile(
@@ -326,7 +326,7 @@ DIED_OF_WOUNDS_LATER_RE = compile_guarded(
 _NAME_WAS_RE = compile_guarded(
     r"(?<![\w-])[A-Z][a-z’']+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)*){1,3}"
     r"(?:\s+[A-Z]\.)?"  # (a surname given by its initial, as military releases write it: "Sergeant Ali K.")
-    r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|martyred|wounded|injured)\b"
+    r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|crucified|martyred|wounded|injured)\b"
     # ... or a relative clause or participle after a comma: "the martyr Ahmed Saleh, who was killed by a drone strike"
     r"|\s*,\s*(?:who\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
     r"martyred|wounded|injured)|(?:killed|shot dead|murdered|assassinated|martyred|wounded|injured)\s+by)\b)"
@@ -452,7 +452,8 @@ _NOT_PERSON_HEADS = frozenset(
 
 _KILLED_WORDS = (
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|fell (?:as )?martyrs?|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
-    r"assassinated|gunned down|"
+    # (ISIS crucifies whom it has killed or kills so: "a man was crucified" is one dead, as the development writers code it)
+    r"assassinated|gunned down|crucified|"
     r"separated from (?:his|her|their) bod(?:y|ies)|(?:stabbed|beaten|tortured|burned|burnt|hacked) to death|"
     # the Turkish defence ministry's word for enemy fighters put out of action, coded as dead ("7 terrorists were
     # neutralized")
@@ -532,7 +533,7 @@ _LONG_APPOSITION_RIGHT_RE = re.compile(
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
-    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|(?:cut|slit) the throats? of|"
+    r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|crucified|crucifying|(?<!to )crucif(?:ies|y)|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
     r"shoots? dead|"
@@ -541,7 +542,7 @@ _LEFT_KILLED_RE = compile_guarded(
     r"\b(?:killed|the dead)(?:\s+(?:in|by|during)\s+[^.;,]{1,40}?)?\s+(?:were|are|included|include|includes)|"
     r"\b(?:dead|killed|victims?|slain)(?:\s+(?:in|of|from)\s+[^.;,]{1,60}?)?\s+(?:were|was|have been|has been|are|is)\s+"
     r"(?:identified|named)\s+as\s*:?|"
-    r"(?:death (?:penalty|sentence)|hirabah|qisas)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom)s? of|(?<!attempted )(?<!attempted the )(?:martyrdom|murder|execution|killing) of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
+    r"(?:death (?:penalty|sentence)|hirabah|qisas|crucifixion)(?: \([^()]{0,60}\))? (?:against|on)|(?:the )?bod(?:y|ies) of|martyring|left|leaving|the (?:killing|murder|execution|assassination|martyrdom|crucifixion)s? of|(?<!attempted )(?<!attempted the )(?:martyrdom|murder|execution|killing|crucifixion) of|(?<!attempted )assassination (?:of|targeting|targeted))\s+(?:both\s+)?(?:the\s+)?$"
     # a possessive before the figure: "killing its two occupants", "killed their three guards"
     r"|\b(?:killing|killed|kills|kill)\s+(?:its|their|his|her)\s+$"
     # the attacker among the dead, then the victims: "blew himself up, killing himself and two guards", "killing the
@@ -642,7 +643,12 @@ _SKIPPABLE_RES = (
     re.compile(
         rf"(?:\s*+,)?\s*+(?:including|among them|among whom)\b[^.;]{{0,120}}?(?<!\band)(?<!\bor){_VERB_AHEAD}", re.IGNORECASE
     ),
-    re.compile(rf"\s+of\s+[^.;,]{{1,60}}?{_VERB_AHEAD}", re.IGNORECASE),
+    # (the group holds no saying verb nor "that"/"which": in "the commander of the brigade said two fighters were
+    # killed" the commander is the speaker and the two fighters the dead)
+    re.compile(
+        rf"\s+of\s+(?:(?!\b(?:{_SAYING}|that|which)\b)[^.;,]){{1,60}}?{_VERB_AHEAD}",
+        re.IGNORECASE,
+    ),
     # "three others from his family were injured", "two men from the village were killed", "a man from Hajin was killed",
     # "a young man from al-Shheil was killed"
     # (the stretch holds no saying verb nor relative: "a man from the village said that two were killed")
@@ -809,7 +815,7 @@ _DAMAGE_ONLY_RE = compile_guarded(
 # Any word of a casualty: a sentence that holds one tells people harmed, so its damage is no zero.
 _CASUALTY_STEM_RE = compile_guarded(
     r"\b(?:kill|dead|death|die[ds]?|dying|wound|injur|hurt|martyr|casualt|victim|bod(?:y|ies)\b|lives|life\b|"
-    r"perish|slain|shot|stabb|murder|assassinat|execut|behead|maim|amputat|bleed|hospital|survivor|survived)",
+    r"perish|slain|shot|stabb|murder|assassinat|execut|behead|crucif|maim|amputat|bleed|hospital|survivor|survived)",
     re.IGNORECASE,
 )
 

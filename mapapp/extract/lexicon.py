@@ -2050,7 +2050,8 @@ PERSON_NOUNS = frozenset(
     snipers associate associates co-chair co-chairs chairman chairwoman deputy deputies newborn newborns
     minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
     terrorists spokesman agent agents recruiter electrician electricians technician technicians victim facilitator
-    facilitators financier financiers""".split()
+    facilitators financier financiers serviceman servicemen servicemember servicemembers adviser advisers advisor
+    advisors director directors interpreter interpreters translator translators""".split()
 )
 
 TARGET_HEADS = frozenset(

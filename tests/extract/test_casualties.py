@@ -2256,3 +2256,62 @@ def test_the_killed_on_the_left_scan_is_gated_without_losing_a_match(left: str, 
 )
 def test_the_counted_whose_own_deed_comes_before_their_death(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a crucifixion is a killing: the crucified are dead, after the verb, before it, or after "crucifixion of/against"
+        ("Militants crucified three men in the square of Manbij.", (3, 3)),
+        ("A farmer was crucified in the market of Raqqa.", (1, 1)),
+        ("Six men were crucified in Mayadin on Friday.", (6, 6)),
+        ("The group carried out the punishment of crucifixion against a shepherd in Hajin.", (1, 1)),
+        ("Jihadists crucify shepherd in Tabqa", (1, 1)),
+        # ... the dead crucified after an execution are counted once
+        ("The militants executed two men and crucified their bodies.", (2, 2)),
+        # a threat or a figure of speech is no death
+        ("Residents said the group threatened to crucify two men who smoked.", None),
+        ("The priest spoke of Christ crucified at the Easter service in Qamishli.", None),
+    ],
+)
+def test_crucifixion_is_a_killing(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a serviceman, an adviser, a director are single people: a second victim after "and" adds to the first
+        ("A roadside bomb killed a Syrian soldier and an Iranian adviser near Mayadin.", (2, 2)),
+        ("The mine killed a French serviceman and a local guide.", (2, 2)),
+        ("Gunmen assassinated the director of the water station in Busayrah.", (1, 1)),
+        ("Unknown gunmen assassinate the director of a school in Hajin", (1, 1)),
+        # ... and an interpreter or a translator, after a describing person noun ("a civilian interpreter")
+        ("Two Iraqi guards and a civilian interpreter were killed on Monday near Hajin.", (3, 3)),
+        ("An ambush near Hajin killed two guards and a local translator.", (3, 3)),
+        ("The interpreter said the convoy had turned back.", None),
+        # not a victim when only speaking
+        ("The director of the water station said the pumps had stopped.", None),
+    ],
+)
+def test_person_nouns_of_office_and_service(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # the speaker "X of Y" before a saying verb is not the counted, whose figure stands after the verb
+        ("The commander of the brigade said two fighters were killed near Tabqa.", (2, 2), None),
+        ("A spokesman of the council told reporters that three guards were wounded.", None, (3, 3)),
+        ("The head of the local hospital stated four patients had died.", (4, 4), None),
+        # a group after "of" still keeps the count's kind
+        ("Six members of the local police were killed.", (6, 6), None),
+        ("Two members of the army and police were wounded in the blast.", None, (2, 2)),
+        ("A member of the town council was shot dead.", (1, 1), None),
+    ],
+)
+def test_speaker_of_a_group_is_not_the_counted(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
