@@ -477,6 +477,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "avoided_fights_run_on": _repeat("families fled Hajin to avoid fighting and patrols avoided any clash near Susah and "),
     "vehicles_heading_run_on": _repeat("a convoy heading to Hajin came under fire and "),
     "bulleted_labels": _numbered("• Hajin {n}: a drone hit a car.\n"),
+    "dated_items_then_strikes": _repeat("A report was judged credible: May 2, 2019, near Sousa, Syria. During a strike, a drone killed two men. "),
     # (review19b) a raid's clause naming parties after its event word, none in a "during which" clause of its own
     # (arguments.attested_agent: a search from the event word to each later party was quadratic, x3.7 from 50 to 100
     # KB, until the first "during which" was found once)

@@ -255,7 +255,7 @@ _FLASH_HEADING_RE = re.compile(
 
 #: A dated item of a release's list, told as a header before its report: "1. June 4, 2018, near Hajin, Syria.",
 #: "March 3, 2019, near Baghuz, Syria:" (a numbered or bare line opener, a day, then where: the place and country).
-_DATED_ITEM_HEADER_RE = re.compile(
+DATED_ITEM_HEADER_RE = re.compile(
     r"(?:\d{1,2}[.)]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r",\s+(?:(?:near|in|outside|at|around|west|east|north|south)(?:\s+of)?\s+)?(?P<place>[^,.;:\n]{3,40}),\s+"
     r"(?:Syria|Iraq)\s*[.:]\s*"
@@ -274,7 +274,7 @@ def _dated_item_places(analysis: str, sentences: list[Sentence]) -> dict[int, Pl
         if sentence.start > line_end:
             current = None
         line_start = sentence.start == 0 or analysis[sentence.start - 1] == "\n" or _after_blank(analysis, sentence)
-        header = _DATED_ITEM_HEADER_RE.match(analysis, sentence.start, sentence.end + 1) if not current else None
+        header = DATED_ITEM_HEADER_RE.match(analysis, sentence.start, sentence.end + 1) if not current else None
         if header is None and line_start and not current:
             # "1." split off as a sentence of its own: the header is the next sentence of the line
             numbered = re.fullmatch(r"\d{1,2}[.)]", analysis[sentence.start : sentence.end].strip())

@@ -309,7 +309,7 @@ def test_a_weekday_told_without_since_is_a_day(text: str) -> None:
 
 def test_a_toll_since_last_weekday_is_the_fight_of_the_capture_told_before() -> None:
     text = (
-        "Rebels captured the Jarniyah silo on Monday after days of fighting, a monitor said. The capture of the silo, "
+        "Rebels captured the Jarniyah silo on Monday after a week of clashes, a monitor said. The capture of the silo, "
         "the last army post in Raqqa province, followed a battle that killed 40 fighters since last Thursday."
     )
     found = extract_incidents(Document(text=text, published=date(2023, 6, 6)))

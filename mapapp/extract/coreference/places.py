@@ -18,6 +18,7 @@ from mapapp.extract.coreference.compatibility import (
 )
 from mapapp.extract.coreference.separate_events import _FURTHER_IN_CLAUSE_RE
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
+from mapapp.extract.layout import DATED_ITEM_HEADER_RE
 from mapapp.extract.lexicon import (
     PLACE_LABEL_RE,
     SEPARATE_REPORT_RE,
@@ -244,9 +245,11 @@ _SCENE_OF_FIGHT_RE = compile_guarded(
 #: The events told at a scene the sentence before set: the fight itself and the strikes backing it.
 _SCENE_EVENT_TYPES = BOMBARDMENT_TYPES | {EventType.ARMED_CLASH}
 #: A clause opening on the span of a fight or strike it took place in: "During the operation, ...", "In the course of
-#: a raid, ...", "Over the clashes, ..." (the event told as one act of the scene the sentence before set).
+#: a raid, ...", "Amid the clashes, ..." (the event told as one act of the scene the sentence before set); not one
+#: told as another event than that scene's: "In a separate strike, ...", "In an earlier raid, ...".
 _WITHIN_AN_EVENT_OPENING_RE = compile_guarded(
-    r"^\W*(?:during|in\s+the\s+course\s+of|amid|in)\s+(?:the|this|that|an?)\s+(?:[a-z]+\s+)?"
+    r"^\W*(?:during|in\s+the\s+course\s+of|amid|in)\s+(?:the|this|that|an?)\s+"
+    r"(?!(?:separate|other|unrelated|similar|earlier|previous|later|subsequent)\b)(?:[a-z]+\s+)?"
     r"(?:operation|offensive|battle|assault|raid|strike|attack|clash(?:es)?|fighting|campaign|sweep)s?\b",
     re.IGNORECASE,
 )
@@ -260,10 +263,10 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
     Sources said clashes broke out.", "The YPG declared the liberation of C town. IS fled after coalition strikes.").
     Not a mention with a toll or a day of its own (coreference places it, as :func:`place_kind_references` leaves it),
     unless no sentence before names the place of an event (nothing for coreference to place it by) and its clause
-    opens on the fight it was one act of (:data:`_WITHIN_AN_EVENT_OPENING_RE`: "Our forces ended the sweep of the A
+    opens on the fight it was one act of (:data:`_WITHIN_AN_EVENT_OPENING_RE`: "Our forces ended the operation in the A
     camp. During the operation, a cell attacked our units, wounding two."); such an opening also sets the scene when
-    the sentence before names no fight ("A report was found credible: May 2, near B. During a strike, two civilians
-    were killed."). Nor one in background wording, nor after a title line. Run before the background filter, so that
+    the sentence before names no fight but tells its place as a release's dated item (:data:`DATED_ITEM_HEADER_RE`: "A
+    report was found credible: May 2, 2019, near B, Syria. During a strike, two civilians were killed."). Nor one in background wording, nor after a title line. Run before the background filter, so that
     the place counts among the mention's specifics. Each sentence's places are read at most once: linear."""
     previous: SentenceReading | None = None
     event_placed = False  # (a sentence read so far tells an event at a place below governorate level)
@@ -288,7 +291,11 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
         if not unplaced:
             continue
         if _SCENE_OF_FIGHT_RE.search(before.text) is None and not (
-            not placed_before and any(_WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) for m in unplaced)
+            # (no fight's word: only a release's dated item sets the scene, "credible: May 2, 2019, near B, Syria.";
+            # not a place the wounded were taken to, or a visit's)
+            not placed_before
+            and any(_WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) for m in unplaced)
+            and DATED_ITEM_HEADER_RE.search(before.text) is not None
         ):
             continue
         named = before.places_named(governorates)

@@ -477,10 +477,10 @@ def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str
     "text",
     [
         # a toll, the event told as one act of the operation the sentence before set at one place
-        "Statement\n\nOur units wrapped up the sweep of the Roj camp. During the operation, gunmen fired on a patrol, "
+        "Statement\n\nOur units finished the operation in the Roj camp. During the operation, gunmen fired on a patrol, "
         "wounding two of our fighters.",
         # no fight's word in the sentence before: the opening sets the event inside the place just told
-        "Review\n\nInvestigators judged one more report credible: 4 May 2019, near Sousa. In the course of an air strike "
+        "Review\n\nInvestigators judged one more report credible: 4 May 2019, near Sousa, Syria. In the course of an air strike "
         "on a hideout, two farmers were killed.",
     ],
 )
@@ -495,12 +495,17 @@ def test_an_act_of_the_fight_told_with_a_toll_right_after_its_scene_is_at_that_s
     "text",
     [
         # an event placed before: coreference places the toll, not the scene told after it
-        "Update\n\nA drone hit a car in Tal Tamr on Monday, killing two. Our units wrapped up the sweep of the Roj camp. "
+        "Update\n\nA drone hit a car in Tal Tamr on Monday, killing two. Our units finished the operation in the Roj camp. "
         "During the operation, two men were killed.",
         # no opening on the fight and no fight's word before: a toll told after a place is not placed by it
         "Update\n\nTraders met in the Sousa market on Monday. Gunmen fired on a patrol, wounding two fighters.",
         # a time, not a fight, opens the clause
         "Update\n\nTraders met in the Sousa market. During the night, gunmen fired on a patrol, wounding two fighters.",
+        # an opening on another event than the one at the place told before
+        "Update\n\nThe mayor opened a clinic in Sousa on Monday. In a separate strike, a drone killed two guards.",
+        # no fight's word before and no dated item: the place is where the wounded went, or a visit's
+        "Bulletin\n\nThe wounded were carried to a clinic in Sousa. In the strike, a drone killed two guards.",
+        "Release\n\nThe general met troops at Sousa on May 3. During the campaign, our strikes killed 40 fighters.",
     ],
 )
 def test_a_toll_after_a_place_with_an_event_placed_before_or_no_act_of_a_fight_is_not_placed_there(text: str) -> None:
