@@ -23,6 +23,15 @@ place and returns nothing:
   told at the place of the fight or raid just told, or with no place of its own, on no other day, is that fight's
   casualty, not an incident (one event per place and day).
 
+One function runs earlier, right after the sentences are read and before the background filter, and returns
+what it found rather than retyping in place:
+
+- :func:`places_struck_listed`: the bulleted lines with no event word of their own under a line that tells an air,
+  drone or artillery strike and ends with a colon ("Drones hit three sites on Monday:" / "- a silo near A") are the
+  places it struck; :mod:`.incidents` reads each item again as one of those strikes, at its place (the items of a
+  list that tell events of their own are the other case: their head is their tally,
+  :func:`~mapapp.extract.background.classify_list_heads`).
+
 Each is one pass over the mentions in text order with a bounded look-back: linear in the text.
 """
 

@@ -7,9 +7,13 @@ Each stage is a module with its own contract (see its docstring):
    (dateline, "Deir ez-Zor province:" prefix, "Topic | Headline" first line, headline place).
 3. :mod:`.mentions` — each clause (:mod:`.clauses`) with an event word becomes an event mention with its
    arguments: type, actor, target (:mod:`.clauses`), casualties (:mod:`.casualties`), places
-   (:mod:`.toponyms`), date expressions (:mod:`.dates`), sources.
+   (:mod:`.toponyms`), date expressions (:mod:`.dates`), sources. The bulleted places a strike line ending in a
+   colon lists are read again as its strikes, each at its place
+   (:func:`~mapapp.extract.event_series.places_struck_listed`).
 4. :mod:`.background` — the background filter: reactions, causes, history, patterns and tallies are not
-   incidents; a mention needs enough specifics to open an incident of its own.
+   incidents (a line ending in a colon over a bulleted list of events told each is their tally:
+   :func:`~mapapp.extract.background.classify_list_heads`); a mention needs enough specifics to open an incident
+   of its own.
 5. :mod:`.event_series` — events told as a series: the items of an announced list and "another strike" take
    the type (and actor) of the event they continue.
 6. :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
@@ -24,7 +28,9 @@ Each stage is a module with its own contract (see its docstring):
 
 Then each incident is built (:class:`~mapapp.model.Incident`): its toponyms (primary place and the references
 of its clause; the article's place context, role ``context``, when it names no place; ``anchor`` places the text
-ties the primary's name to in another clause, see :func:`place_ties`) and a confidence.
+ties the primary's name to in another clause, see :func:`place_ties`) and a confidence. In a post of labelled
+lines ("- Tal Tamr: a shell fell near the village of X"), a line's places take the governorate its own label names,
+not another line's or the title's, and a town's label is the anchor of the places its line names.
 """
 
 from __future__ import annotations
@@ -84,9 +90,9 @@ from mapapp.extract.document_agents import (
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
     fold_stray_fire_into_fights,
+    places_struck_listed,
     type_further_events,
     type_likened_events,
-    places_struck_listed,
     type_list_items,
     type_stray_fire,
     type_target_lists,

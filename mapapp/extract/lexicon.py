@@ -5,7 +5,13 @@ actor names and their aliases, governorate spellings, attribution (source)
 names, victim and target nouns, the kinds of a military post written before its
 name (:data:`MILITARY_POST_KIND`, read by the extractor and the resolver alike),
 and the phrases several stages share (:data:`PASSIVE_BEFORE_RE`, the passive
-before a generic strike word). Which governorate a town lies in is not here:
+before a generic strike word). Among the parties: armed men told by the tribe or
+clan they come from ("gunmen from the X tribe", "members of local clans") are the
+tribal fighters (:data:`TRIBAL_FIGHTERS`), a clan named by its name as a feud's
+side stays as written ("the al-X clan"); "mercenary factions" with no other
+sponsor named are the Turkish-backed factions; and :data:`ORGANISATION_NAMES`
+holds each party's well-known names (the SDF's spelled out), read by the extractor
+and the scorer alike. Which governorate a town lies in is not here:
 that is gazetteer knowledge (:mod:`mapapp.geocode`); the extractor reports only
 the governorate the text itself names.
 
