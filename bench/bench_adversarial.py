@@ -489,7 +489,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     + _numbered("- a silo {n} near Hajin\n")(size),
     "tribesmen_run_on": _repeat("gunmen from the local Baggara tribe clashed with members of two clans and "),
     "mercenary_factions_run_on": _repeat("the regime's mercenary factions and Iranian mercenary factions shelled Hajin and "),
-    "air_power_beside_clashes_run_on": _repeat("clashes with ISIS backed by coalition air strikes and US helicopters and "),
+    "air_power_beside_clashes_run_on": _repeat("fighting against the regime under coalition jets and US helicopters and "),
     "raided_side_fires_run_on": lambda size: "Our forces raided a house in Hajin "
     + _repeat("and ISIS members opened fire on the force and ")(size),
 }
