@@ -166,6 +166,10 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
         previous = (previous + reading.mentions)[-4:]
 
 
+#: Nothing but blanks after a sentence up to its line's end ("Jets now bombing:   " then a line break).
+_REST_OF_LINE_BLANK_RE = re.compile(r"[ \t]*\r?\n")
+
+
 def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tuple[int, EventMention]]:
     """The bulleted lines with no event of their own that list the places a bombardment struck, each with the
     bombardment that announces them: a line that tells an air, drone or artillery strike and ends with a colon ("Drones
@@ -175,15 +179,19 @@ def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tup
     One pass in text order."""
     items: list[tuple[int, EventMention]] = []
     head: EventMention | None = None
+    line_end = 0  # where the sentence before ends (a newline after it: the next sentence opens a line)
     for position, reading in enumerate(readings):
-        line_start = reading.sentence.start == 0 or text[reading.sentence.start - 1] == "\n"
-        if head is not None and line_start and BULLET_ITEM_RE.match(reading.text) is not None:
+        # (lines told as :func:`type_list_items` and :func:`~mapapp.extract.background.classify_list_heads` tell them:
+        # an indented bullet opens its line too)
+        opens_line = reading.sentence.start == 0 or "\n" in text[line_end : reading.sentence.start]
+        line_end = reading.sentence.end
+        if head is not None and opens_line and BULLET_ITEM_RE.match(reading.text) is not None:
             if not reading.mentions:
                 items.append((position, head))
             continue
         head = None
         stripped = reading.text.rstrip()
-        if stripped.endswith(":") and text[reading.sentence.end : reading.sentence.end + 2].lstrip(" \t")[:1] == "\n":
+        if stripped.endswith(":") and _REST_OF_LINE_BLANK_RE.match(text, reading.sentence.end):
             bombardments = [m for m in reading.mentions if m.event_type in BOMBARDMENT_TYPES]
             head = bombardments[-1] if bombardments else None
     return items
