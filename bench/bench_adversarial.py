@@ -483,6 +483,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # KB, until the first "during which" was found once)
     "raid_then_parties_run_on": lambda size: "Our forces raided a farm near Hajin "
     + _repeat("with ISIS and the regime and ")(size),
+    # (review19f) the rest of the whole change: bulleted places with no event word under one strike line (each re-read
+    # as its strike), a tribe's men and mercenary factions named over and over in one clause (the actor table's
+    # branches and look-behinds), air power beside a ground fight, a raid's raided side firing on the raiders
+    "places_struck_listed_many": lambda size: "Drones hit these sites on Monday:\n"
+    + _numbered("- a silo {n} near Hajin\n")(size),
+    "tribesmen_run_on": _repeat("gunmen from the local Baggara tribe clashed with members of two clans and "),
+    "mercenary_factions_run_on": _repeat("the regime's mercenary factions and Iranian mercenary factions shelled Hajin and "),
+    "air_power_beside_clashes_run_on": _repeat("fighting against the regime under coalition jets and US helicopters and "),
+    "raided_side_fires_run_on": lambda size: "Our forces raided a house in Hajin "
+    + _repeat("and ISIS members opened fire on the force and ")(size),
 }
 
 

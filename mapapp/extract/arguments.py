@@ -31,6 +31,8 @@ from mapapp.extract.lexicon import (
     SOURCE_SCANNER,
     TARGET_HEADS,
     TRIBAL_FIGHTERS,
+    TRIBESMEN_OPENING_RE,
+    UNNAMED_TRIBESMEN_OPENING_RE,
     CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
@@ -645,7 +647,7 @@ def attested_agent(
             and (
                 mention.name not in NAMED_ACTORS
                 # "SDF fighters from local tribes": the party's own men, told by the tribes they come from
-                or (mention.name == TRIBAL_FIGHTERS and _MEN_OF_A_TRIBE_RE.match(text, mention.start))
+                or (mention.name == TRIBAL_FIGHTERS and TRIBESMEN_OPENING_RE.match(text, mention.start))
             )
             and mentions[index - 1].name in NAMED_ACTORS
             and not text[mentions[index - 1].end : mention.start].strip()
@@ -826,7 +828,7 @@ def attested_agent(
         best is not None
         and best[1] == TRIBAL_FIGHTERS
         and hit.trigger.event_type is not EventType.ARMED_CLASH
-        and _TRIBE_MEN_RE.match(text, mentions[best[2]].start)
+        and UNNAMED_TRIBESMEN_OPENING_RE.match(text, mentions[best[2]].start)
         and not any(mention.name in NAMED_ACTORS and mention.name != TRIBAL_FIGHTERS for mention in mentions)
     ):
         # men told only by their tribe are a party in arms against another armed party the clause names ("gunmen of
@@ -842,16 +844,6 @@ def attested_agent(
         if partner.name in NAMED_ACTORS and _CO_SUBJECT_GAP_RE.fullmatch(text, partner.end, mentions[best[2]].start):
             best = (best[0], partner.name, best[2] - 1)
     return _with_ally(text, mentions, best[2]) or best[1], best[0], False
-
-
-#: The opening of a tribe's men named by their tribe alone ("gunmen from the tribe", "members of local clans"), read as
-#: the tribal fighters (``lexicon._ACTORS``), not "tribal fighters" or "fighters loyal to the clan", fighters by name.
-_TRIBE_MEN_RE = re.compile(r"(?:gunm[ae]n|members|men)\s+(?:from|of)\b", re.IGNORECASE)
-#: The opening of any armed men told by the tribe they come from or follow, fighters too ("fighters from local tribes",
-#: "militiamen of the clan"): after a named party, its head noun ("SDF fighters from local tribes" are the SDF's).
-_MEN_OF_A_TRIBE_RE = re.compile(
-    r"(?:gunm[ae]n|members|men|fighters|militants|militiamen)\s+(?:from|of|loyal\s+to)\b", re.IGNORECASE
-)
 
 
 #: Between a named party and the word for fighters named as its fellow subject: "the Turkish army and (its) mercenaries".
@@ -984,7 +976,7 @@ def _skipped(
         and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right)
     ):
         return True  # "among them two US soldiers", "three Turkish troops died" (not "dozens of US troops stormed")
-    if _TRIBE_MEN_RE.match(text, mention.start) and _COUNT_LEFT_RE.search(left) and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right):
+    if UNNAMED_TRIBESMEN_OPENING_RE.match(text, mention.start) and _COUNT_LEFT_RE.search(left) and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right):
         return True  # "the militants shot 30 men from the tribe": a tribe's men counted are the victims
     if mention.name not in NAMED_ACTORS and following:
         gap = text[mention.end : following[0].start]

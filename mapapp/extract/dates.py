@@ -25,7 +25,9 @@ Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
 background (a campaign), not as the day of an incident; so are two days counted
 back from publication that bound a span ("between 8 a.m. yesterday and 8 a.m.
-today": a release's window straddles two days, like "the past 24 hours").
+today": a release's window straddles two days, like "the past 24 hours"). What joins
+and opens such a span (:data:`SPAN_JOIN_RE`, :data:`SPAN_OPENER_RE`) is shared with
+:mod:`.event_dates`, which reads an incident's two dates the same way.
 
 Relations between incidents ("a day after", "less than 24 hours before", "a day
 later", "hours earlier", "on the same day") are found by

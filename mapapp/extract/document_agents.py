@@ -17,7 +17,9 @@ that name none (or retypes a generic strike of the campaign) in place and return
   the blame is denied, hedged or is Ankara's of the Kurdish forces.
 - :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
   rockets", "the factions' artillery hit X", "the occupation (forces) targeted X") takes the last party named before it
-  with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation").
+  with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation"); "the mercenaries"
+  named with a state's forces before ("the Turkish army and its mercenaries") are that state's proxies
+  (:data:`_PROXIES_OF`: the Turkish-backed factions).
 
 One pass over the mentions in text order (the whole text scanned at most once): linear.
 """

@@ -23,11 +23,23 @@ place and returns nothing:
   told at the place of the fight or raid just told, or with no place of its own, on no other day, is that fight's
   casualty, not an incident (one event per place and day).
 
+One function runs earlier, right after the sentences are read and before the background filter, and returns
+what it found rather than retyping in place:
+
+- :func:`places_struck_listed`: the bulleted lines with no event word of their own under a line that tells an air,
+  drone or artillery strike and ends with a colon ("Drones hit three sites on Monday:" / "- a silo near A") are the
+  places it struck; :mod:`.incidents` reads each item again as one of those strikes, at its place (the items of a
+  list that tell events of their own are the other case: their head is their tally,
+  :func:`~mapapp.extract.background.classify_list_heads`). :func:`read_places_struck_listed` makes that reading,
+  and :func:`give_listed_places_their_head_verdict`, after the background filter, gives the items of strikes
+  threatened or told as history their head's verdict.
+
 Each is one pass over the mentions in text order with a bounded look-back: linear in the text.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
@@ -50,7 +62,8 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     normalize_place,
 )
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day
+from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day, read_sentence
+from mapapp.extract.toponyms import GovernorateMention
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
@@ -153,6 +166,10 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
         previous = (previous + reading.mentions)[-4:]
 
 
+#: Nothing but blanks after a sentence up to its line's end ("Jets now bombing:   " then a line break).
+_REST_OF_LINE_BLANK_RE = re.compile(r"[ \t]*\r?\n")
+
+
 def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tuple[int, EventMention]]:
     """The bulleted lines with no event of their own that list the places a bombardment struck, each with the
     bombardment that announces them: a line that tells an air, drone or artillery strike and ends with a colon ("Drones
@@ -162,18 +179,54 @@ def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tup
     One pass in text order."""
     items: list[tuple[int, EventMention]] = []
     head: EventMention | None = None
+    line_end = 0  # where the sentence before ends (a newline after it: the next sentence opens a line)
     for position, reading in enumerate(readings):
-        line_start = reading.sentence.start == 0 or text[reading.sentence.start - 1] == "\n"
-        if head is not None and line_start and BULLET_ITEM_RE.match(reading.text) is not None:
+        # (lines told as :func:`type_list_items` and :func:`~mapapp.extract.background.classify_list_heads` tell them:
+        # an indented bullet opens its line too)
+        opens_line = reading.sentence.start == 0 or "\n" in text[line_end : reading.sentence.start]
+        line_end = reading.sentence.end
+        if head is not None and opens_line and BULLET_ITEM_RE.match(reading.text) is not None:
             if not reading.mentions:
                 items.append((position, head))
             continue
         head = None
         stripped = reading.text.rstrip()
-        if stripped.endswith(":") and text[reading.sentence.end : reading.sentence.end + 2].lstrip(" \t")[:1] == "\n":
+        if stripped.endswith(":") and _REST_OF_LINE_BLANK_RE.match(text, reading.sentence.end):
             bombardments = [m for m in reading.mentions if m.event_type in BOMBARDMENT_TYPES]
             head = bombardments[-1] if bombardments else None
     return items
+
+
+def read_places_struck_listed(
+    readings: list[SentenceReading],
+    text: str,
+    governorates: list[list[GovernorateMention]],
+    published: datetime.date | None,
+) -> list[tuple[EventMention, EventMention]]:
+    """Each item :func:`places_struck_listed` finds read again as one of its head's strikes, at its place (in place in
+    ``readings``; ``governorates`` per sentence index, as :func:`~mapapp.extract.mentions.read_sentence` takes them):
+    the head's type and trigger, its actor where the item names none, its dates where the item tells none ("Drones hit
+    three sites on Monday evening:"). Returns (item mention, head) pairs for :func:`give_listed_places_their_head_verdict`."""
+    listed_under: list[tuple[EventMention, EventMention]] = []
+    for position, head in places_struck_listed(readings, text):
+        item = readings[position]
+        readings[position] = read_sentence(text, item.sentence, governorates[item.sentence.index], published, listed=True)
+        for mention in readings[position].mentions:
+            mention.event_type, mention.trigger = head.event_type, head.trigger
+            mention.actor = mention.actor or head.actor
+            if not mention.dates:
+                mention.dates = list(head.dates)
+            listed_under.append((mention, head))
+    return listed_under
+
+
+def give_listed_places_their_head_verdict(listed_under: list[tuple[EventMention, EventMention]]) -> None:
+    """After the background filter: the items of strikes feared, threatened or told as history
+    (:func:`read_places_struck_listed`'s pairs) are no incidents either (a head that is a candidate, or the items'
+    tally, leaves them theirs)."""
+    for mention, head in listed_under:
+        if head.verdict not in (CANDIDATE, TALLY):
+            mention.verdict = head.verdict
 
 
 # "another strike", "a second attack", "one more bombing": one more event of the kind just told
@@ -620,7 +673,10 @@ def type_target_lists(readings: list[SentenceReading]) -> None:
 __all__ = [
     "announces_list",
     "fold_stray_fire_into_fights",
+    "give_listed_places_their_head_verdict",
     "is_bulleted_item",
+    "places_struck_listed",
+    "read_places_struck_listed",
     "type_further_events",
     "type_likened_events",
     "type_list_items",

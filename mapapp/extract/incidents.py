@@ -7,9 +7,13 @@ Each stage is a module with its own contract (see its docstring):
    (dateline, "Deir ez-Zor province:" prefix, "Topic | Headline" first line, headline place).
 3. :mod:`.mentions` — each clause (:mod:`.clauses`) with an event word becomes an event mention with its
    arguments: type, actor, target (:mod:`.clauses`), casualties (:mod:`.casualties`), places
-   (:mod:`.toponyms`), date expressions (:mod:`.dates`), sources.
+   (:mod:`.toponyms`), date expressions (:mod:`.dates`), sources. The bulleted places a strike line ending in a
+   colon lists are read again as its strikes, each at its place
+   (:func:`~mapapp.extract.event_series.places_struck_listed`).
 4. :mod:`.background` — the background filter: reactions, causes, history, patterns and tallies are not
-   incidents; a mention needs enough specifics to open an incident of its own.
+   incidents (a line ending in a colon over a bulleted list of events told each is their tally:
+   :func:`~mapapp.extract.background.classify_list_heads`); a mention needs enough specifics to open an incident
+   of its own.
 5. :mod:`.event_series` — events told as a series: the items of an announced list and "another strike" take
    the type (and actor) of the event they continue.
 6. :mod:`.coreference` — within-document event coreference: the headline, lede and body mentions of one
@@ -24,7 +28,9 @@ Each stage is a module with its own contract (see its docstring):
 
 Then each incident is built (:class:`~mapapp.model.Incident`): its toponyms (primary place and the references
 of its clause; the article's place context, role ``context``, when it names no place; ``anchor`` places the text
-ties the primary's name to in another clause, see :func:`place_ties`) and a confidence.
+ties the primary's name to in another clause, see :func:`place_ties`) and a confidence. In a post of labelled
+lines ("- Tal Tamr: a shell fell near the village of X"), a line's places take the governorate its own label names,
+not another line's or the title's, and a town's label is the anchor of the places its line names.
 """
 
 from __future__ import annotations
@@ -50,7 +56,6 @@ from mapapp.extract.arguments import (
     reporting_striker,
 )
 from mapapp.extract.background import (
-    TALLY,
     classify_continuations,
     classify_list_heads,
     classify_release_strikes,
@@ -84,16 +89,17 @@ from mapapp.extract.document_agents import (
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
     fold_stray_fire_into_fights,
+    give_listed_places_their_head_verdict,
+    read_places_struck_listed,
     type_further_events,
     type_likened_events,
-    places_struck_listed,
     type_list_items,
     type_stray_fire,
     type_target_lists,
 )
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, allied, is_named_actor, normalize_place
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, read_sentence
+from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     SITE_AFTER_NAME_RE,
@@ -140,19 +146,8 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
-    listed_under: list[tuple[EventMention, EventMention]] = []  # (item, the bombardment that announced it)
-    for position, head in places_struck_listed(readings, analysis):
-        # "Drones hit three sites tonight:" then "- a silo near A": each item is one of the strikes, at its place
-        item = readings[position]
-        readings[position] = read_sentence(
-            analysis, item.sentence, governorates[item.sentence.index], document.published, listed=True
-        )
-        for mention in readings[position].mentions:
-            mention.event_type, mention.trigger = head.event_type, head.trigger
-            mention.actor = mention.actor or head.actor
-            if not mention.dates:  # (the strikes' day: "Drones hit three sites on Monday evening:")
-                mention.dates = list(head.dates)
-            listed_under.append((mention, head))
+    # "Drones hit three sites tonight:" then "- a silo near A": each item is one of the strikes, at its place
+    listed_under = read_places_struck_listed(readings, analysis, governorates, document.published)
     for reading in readings:  # "Hajin | A mine killed a shepherd": a labelled line of a post is at its label's place
         label = layout.line_places.get(reading.index)
         if label is not None:
@@ -173,9 +168,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         classify_sentence(reading)
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
-    for mention, head in listed_under:
-        if head.verdict not in (CANDIDATE, TALLY):
-            mention.verdict = head.verdict  # (the items of strikes feared, threatened or told as history are too)
+    give_listed_places_their_head_verdict(listed_under)  # (the items of strikes threatened are no strikes either)
     classify_continuations(readings)
     classify_list_heads(readings, analysis)  # "Drones struck on Friday:\n- A: a drone hit a car.\n- B: ...": a tally
     classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."

@@ -5,7 +5,13 @@ actor names and their aliases, governorate spellings, attribution (source)
 names, victim and target nouns, the kinds of a military post written before its
 name (:data:`MILITARY_POST_KIND`, read by the extractor and the resolver alike),
 and the phrases several stages share (:data:`PASSIVE_BEFORE_RE`, the passive
-before a generic strike word). Which governorate a town lies in is not here:
+before a generic strike word). Among the parties: armed men told by the tribe or
+clan they come from ("gunmen from the X tribe", "members of local clans") are the
+tribal fighters (:data:`TRIBAL_FIGHTERS`), a clan named by its name as a feud's
+side stays as written ("the al-X clan"); "mercenary factions" with no other
+sponsor named are the Turkish-backed factions; and :data:`ORGANISATION_NAMES`
+holds each party's well-known names (the SDF's spelled out), read by the extractor
+and the scorer alike. Which governorate a town lies in is not here:
 that is gazetteer knowledge (:mod:`mapapp.geocode`); the extractor reports only
 the governorate the text itself names.
 
@@ -1476,6 +1482,17 @@ AS_WRITTEN = "<as written>"
 NO_ACTOR = "<none>"
 #: The canonical name of Deir ez-Zor's Arab tribes in arms ("tribal fighters", "gunmen from the tribe").
 TRIBAL_FIGHTERS = "Arab tribal fighters"
+#: The words for men a tribe or clan may name as its own ("gunmen from the X tribe", "fighters of the clan"), and of
+#: them those that say they are armed, and those that name no fighters by themselves ("members", "men" of a clan).
+_TRIBESMEN_WORDS = r"(?:gunm[ae]n|members|men|fighters|militants|militiamen)"
+_ARMED_TRIBESMEN_WORDS = r"(?:gunm[ae]n|fighters|militants|militiamen)"
+_UNNAMED_TRIBESMEN_WORDS = r"(?:gunm[ae]n|members|men)"
+#: The opening of men told by the tribe they come from or follow ("fighters from local tribes", "militiamen of the
+#: clan", "gunmen loyal to the clan"): read after a named party, the party's own men ("SDF fighters from local tribes").
+TRIBESMEN_OPENING_RE = re.compile(_TRIBESMEN_WORDS + r"\s+(?:from|of|loyal\s+to)\b", re.IGNORECASE)
+#: The opening of a tribe's men named by their tribe alone ("gunmen from the tribe", "members of local clans"), read as
+#: :data:`TRIBAL_FIGHTERS` by the actor table, unlike "tribal fighters" or "fighters loyal to the clan", fighters by name.
+UNNAMED_TRIBESMEN_OPENING_RE = re.compile(_UNNAMED_TRIBESMEN_WORDS + r"\s+(?:from|of)\b", re.IGNORECASE)
 
 #: An aircraft, a drone or a strike whose owner is told with reserve right after it ("warplanes believed to be Russian",
 #: "a drone, said to be a Turkish one", "air raids, thought to be Russian", also "an unidentified drone, believed to be
@@ -1516,15 +1533,16 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"(?:arab )?tribal (?:fighters|forces|militias?|militants)|tribesmen|clan (?:fighters|militias?)"
         r"|arab tribes(?:'|’)? (?:forces|fighters)|fighters of the (?:arab )?tribes"
         # fighters named by the tribe or its leader they follow: "militiamen loyal to the clan's elder", "fighters loyal
-        # to tribal leader X", "militiamen of the clan" (its "gunmen" and "men" stay unnamed, as "tribal gunmen" do)
+        # to tribal leader X", "militiamen of the clan" (its "gunmen" loyal to a leader stay unnamed, as "tribal
+        # gunmen" do)
         r"|(?:fighters|militiamen) (?:loyal to|of) (?:the |a |an )?(?:(?:arab|local|[a-z-]+) )?(?:tribe|tribal|clan)"
-        # armed men told by the tribe or clan they come from: "gunmen from the Baggara tribe", "members of local clans",
-        # "men of the tribe" (not the two sides of a feud, "members of two clans", which name no party; a tribe named
-        # by its name stays as written, "the al-Bakir tribe", below)
-        # (its "members" and "men" by the tribe's name stay as written, a side of a feud: "members of the al-Bakir tribe")
-        r"|(?:gunm[ae]n|members|men|fighters|militants|militiamen) (?:from|of) (?:the |a |an )?"
+        # men told by the tribe or clan they come from: "gunmen from the Baggara tribe", "members of local clans", "men
+        # of the tribe" (not the two sides of a feud, "members of two clans", which name no party)
+        r"|" + _TRIBESMEN_WORDS + r" (?:from|of) (?:the |a |an )?"
         r"(?!(?:two|three|both|rival|several|different)\b)(?:(?!al[- ])[a-z][a-z-]* ){0,2}?(?:tribes?|clans?)"
-        r"|(?:gunm[ae]n|fighters|militants|militiamen) (?:from|of) (?:the )?al[- ][a-z]+ (?:tribes?|clans?)",
+        # by the tribe's own name, only its armed men: "gunmen of the al-Bakir tribe" (its "members" and "men" stay as
+        # written, a side of a feud, and so does "the al-Bakir tribe" itself, below)
+        r"|" + _ARMED_TRIBESMEN_WORDS + r" (?:from|of) (?:the )?al[- ][a-z]+ (?:tribes?|clans?)",
         TRIBAL_FIGHTERS,
     ),
     (
@@ -2191,6 +2209,8 @@ __all__ = [
     "REPEATED_EVENTS_RE",
     "ACTOR_SCANNER",
     "TRIBAL_FIGHTERS",
+    "TRIBESMEN_OPENING_RE",
+    "UNNAMED_TRIBESMEN_OPENING_RE",
     "ANSWERED_EVENT_WORDS",
     "WEAPON_OF_ANSWERED_BEFORE_RE",
     "ORGANISATION_NAMES",

@@ -38,7 +38,8 @@ coverage; a country abroad is no place ("strikes in Iraq and Syria") except as w
 happened (:func:`find_country_place`: "a base in Jordan", "in northern Iraq"). An adjective between a place's
 context and its name is read through ("in eastern Mosul", "toward IS-held Manbij"), and a front line is named by
 its place ("on the Tishrin Dam front"). Where people came from or went ("fighters from Raqqa", "displaced to
-Hasakah") is a reference, never the primary place while another is named. A
+Hasakah", where a vehicle under fire was heading: "a convoy heading to X") is a reference, never the primary place
+while another is named. A
 countryside qualifier stays in the span ("Hajin countryside").
 """
 

@@ -585,12 +585,22 @@ def test_a_neutralization_after_strikes_dated_by_the_attack_they_answer_takes_no
     assert found.date.value == datetime.date(2024, 5, 8), found.date
 
 
-def test_the_bulleted_places_struck_under_a_strike_line_are_its_strikes() -> None:
+@pytest.mark.parametrize(
+    ("after_colon", "indent"),
+    [
+        ("\n", ""),
+        # (a line's blanks after the colon, and bullets indented: lines as the other list readers tell them)
+        ("  \n", ""),
+        ("\n", "   "),
+        ("\n\n", "\t"),
+    ],
+)
+def test_the_bulleted_places_struck_under_a_strike_line_are_its_strikes(after_colon: str, indent: str) -> None:
     text = (
-        "Turkish drones struck three sites near the border on Sunday night:\n"
-        "- a grain silo near Gharduqa\n"
-        "- the water station in Tal Baydar, two workers hurt\n"
-        "- a car repair shop outside Kobani\n"
+        "Turkish drones struck three sites near the border on Sunday night:" + after_colon
+        + indent + "- a grain silo near Gharduqa\n"
+        + indent + "- the water station in Tal Baydar, two workers hurt\n"
+        + indent + "- a car repair shop outside Kobani\n"
         "The SDF condemned the attacks."
     )
     found = incidents(text)

@@ -550,7 +550,7 @@ def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
             continue
         # (the event word nearest the colon announces the list; one told before it is an event of its own: "shelling
         # killed a boy in A, and fighting went on in these villages:")
-        heads = [max(candidates, key=_event_word_position)]
+        head = max(candidates, key=_event_word_position)
         items: list[SentenceReading] = []
         line_end = reading.sentence.end
         for item in readings[position + 1 : position + 1 + _LIST_ITEMS_READ]:
@@ -563,12 +563,9 @@ def classify_list_heads(readings: list[SentenceReading], text: str) -> None:
             items.append(item)
         if len(items) < 2 or not all(any(m.trigger_word for m in item.mentions) for item in items):
             continue
-        listed = ascii_lower(" ".join(item.text for item in items))
-        for mention in heads:
-            if all(ascii_lower(place.text) in listed for place in mention.named_places) and not _toll_of_its_own(
-                mention, items
-            ):
-                mention.verdict = TALLY
+        items_text = ascii_lower(" ".join(item.text for item in items))
+        if all(ascii_lower(place.text) in items_text for place in head.named_places) and not _toll_of_its_own(head, items):
+            head.verdict = TALLY
 
 
 def _toll_of_its_own(head: EventMention, items: list[SentenceReading]) -> bool:
@@ -578,8 +575,8 @@ def _toll_of_its_own(head: EventMention, items: list[SentenceReading]) -> bool:
     sums the list up."""
     if head.killed is None or head.killed.low is None:
         return False
-    listed = sum(m.killed.low for item in items for m in item.mentions if m.killed is not None and m.killed.low)
-    return listed != head.killed.low
+    items_killed = sum(m.killed.low for item in items for m in item.mentions if m.killed is not None and m.killed.low)
+    return items_killed != head.killed.low
 
 
 def _of_the_kinds_counted(event_type: EventType, kinds: set[EventType]) -> bool:
