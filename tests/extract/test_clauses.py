@@ -142,6 +142,10 @@ def test_strikes_told_by_a_daily_report_open_an_incident() -> None:
         "Jets bombed the town daily through the winter.",
         "The shelling of the camp is a daily occurrence.",
         "Residents report daily shelling of the market.",
+        # (run-on wording: "daily" ends the habit, the report is another phrase)
+        "Gunmen raid the farms near Jawadiyah daily the report said.",
+        "Jets bomb the town daily a statement from the council said.",
+        "Such raids are daily reported by people in the villages.",
     ],
 )
 def test_events_told_as_daily_are_still_generic_wording(text: str) -> None:
