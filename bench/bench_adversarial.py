@@ -461,6 +461,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # every weapon word of a hyphenated run, then the site that keeps them: the rest of each word read to the run's end
     "kept_weapon_hyphen_run": lambda size: "A bomb hit " + "jet-" * (size // 4) + "jet storage facilities.",
     "answered_abroad_blanks": lambda size: "In response to the attack in Mersin, jets struck targets in" + " " * size + "Hama, Syria.",
+    # (review19c) recall19/date19's paths: a strike line ending in a colon over bulleted places struck (each item read
+    # twice), acts told with "then" after a dated scene, a span's two ends counted back from publication far apart,
+    # and "daily" before blanks (its report look-ahead)
+    "struck_places_listed": lambda size: "Drones struck sites in the north on Monday:\n"
+    + _numbered("- a silo near Amuda, item {n}\n")(size),
+    "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
+    "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
+    "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
 }
 
 
