@@ -119,7 +119,7 @@ def test_since_a_year_or_an_event_is_still_generic_wording(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The alliance said in its daily report that it had carried out six strikes near Markada on 3 April.",
+        "According to its daily report, the alliance hit Markada with six strikes on 3 April.",
         "Jets carried out three strikes near Busayrah on Friday, according to a daily coalition statement.",
         "Two strikes hit a depot near Sabkha on Sunday, the army's daily briefing said.",
     ],

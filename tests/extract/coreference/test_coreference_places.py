@@ -823,7 +823,7 @@ def test_the_kind_of_place_is_read_as_a_whole_word_beside_the_name(text: str) ->
     "second",
     [
         "Regime troops then stormed the hill and took control of it.",
-        "ISIS fighters then attacked and took over the hilltop.",
+        "Then IS fighters stormed the hilltop and seized it.",
         "ISIS then attacked the mountain and seized it.",
     ],
 )
