@@ -84,9 +84,9 @@ from mapapp.extract.document_agents import (
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
     fold_stray_fire_into_fights,
+    places_struck_listed,
     type_further_events,
     type_likened_events,
-    places_struck_listed,
     type_list_items,
     type_stray_fire,
     type_target_lists,

@@ -274,7 +274,7 @@ _SCENE = (
     "then",
     [
         "Army helicopters then fired on the village of Jazrat, wounding two women.",
-        "Government jets later struck the village of Jazrat, wounding two women.",
+        "Army troops later shelled the village of Jazrat, wounding two women.",
     ],
 )
 def test_an_act_told_with_then_or_later_goes_on_with_the_dated_scene(then: str) -> None:
