@@ -153,6 +153,10 @@ def type_list_items(readings: list[SentenceReading], text: str) -> None:
         previous = (previous + reading.mentions)[-4:]
 
 
+#: The end of a line after a sentence: blanks, then the newline (trailing blanks of a pasted bulletin line included).
+_LINE_END_RE = re.compile(r"[ \t]*\n")
+
+
 def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tuple[int, EventMention]]:
     """The bulleted lines with no event of their own that list the places a bombardment struck, each with the
     bombardment that announces them: a line that tells an air, drone or artillery strike and ends with a colon ("Drones
@@ -172,7 +176,7 @@ def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tup
             continue
         head = None
         stripped = reading.text.rstrip()
-        if stripped.endswith(":") and text[reading.sentence.end : reading.sentence.end + 2].lstrip(" \t")[:1] == "\n":
+        if stripped.endswith(":") and _LINE_END_RE.match(text, reading.sentence.end):
             bombardments = [m for m in reading.mentions if m.event_type in BOMBARDMENT_TYPES]
             head = bombardments[-1] if bombardments else None
             if head is not None and _names_its_place(head) and not announces_list(reading.text):

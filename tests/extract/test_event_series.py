@@ -633,3 +633,9 @@ def test_a_strike_line_naming_its_place_that_announces_the_following_sites_heads
     text = "Drones struck the following sites near Qamishli on Sunday:\n- a grain silo near Gharduqa\n- a depot in Amuda\n"
     found = incidents(text)
     assert [i.primary_toponym.text for i in found if i.primary_toponym][-2:] == ["Gharduqa", "Amuda"]
+
+
+def test_a_strike_line_with_trailing_blanks_still_heads_its_places_struck() -> None:
+    text = "Jets struck two sites east of the river on Friday:   \n- a fuel depot near Gharduqa\n- a bridge in Tal Baydar\n"
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Gharduqa", "Tal Baydar"]
