@@ -618,10 +618,14 @@ def test_bulleted_places_under_no_strike_told_are_no_incidents(text: str) -> Non
     "text",
     [
         # a strike told at its own place, then a colon before lines that list other places (shelters, hospitals)
-        "After jets struck Tal Tamr on Monday, displaced families were sheltered in:\n- a school in Tal Baydar\n"
-        "- a mosque near Gharduqa\n",
-        "Shelling hit Hajin overnight; the wounded were taken to:\n- the national hospital in Qamishli\n"
-        "- a clinic in Amuda\n",
+        (
+            "After jets struck Tal Tamr on Monday, displaced families were sheltered in:\n- a school in Tal Baydar\n"
+            "- a mosque near Gharduqa\n"
+        ),
+        (
+            "Shelling hit Hajin overnight; the wounded were taken to:\n- the national hospital in Qamishli\n"
+            "- a clinic in Amuda\n"
+        ),
     ],
 )
 def test_bulleted_places_under_a_strike_told_at_its_own_place_are_not_its_strikes(text: str) -> None:

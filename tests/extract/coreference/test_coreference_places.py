@@ -850,10 +850,14 @@ def test_hills_told_with_no_event_make_none(second: str) -> None:
     "text",
     [
         # a town told, then some height the text never placed: not the town
-        "A car bomb killed four people in Tal Abyad on Monday. On Tuesday, a surveillance drone was downed over the "
-        "mountain, the army said.",
-        "Coalition aircraft struck an ISIS headquarters in Hajin on 3 May. Separately, a patrol was ambushed on the "
-        "mountain road, killing a soldier.",
+        (
+            "A car bomb killed four people in Tal Abyad on Monday. On Tuesday, a surveillance drone was downed over "
+            "the mountain, the army said."
+        ),
+        (
+            "Coalition aircraft struck an ISIS headquarters in Hajin on 3 May. Separately, a patrol was ambushed on "
+            "the mountain road, killing a soldier."
+        ),
         "Gunmen killed a shepherd near Markada on Friday. A landmine later exploded on the mountain, wounding two hikers.",
     ],
 )
