@@ -855,7 +855,7 @@ def test_hills_told_with_no_event_make_none(second: str) -> None:
             "the mountain, the army said."
         ),
         (
-            "Coalition aircraft struck an ISIS headquarters in Hajin on 3 May. Separately, a patrol was ambushed on "
+            "US jets bombed an Islamic State command post in Hajin on 3 May. Separately, a patrol was ambushed on "
             "the mountain road, killing a soldier."
         ),
         "Gunmen killed a shepherd near Markada on Friday. A landmine later exploded on the mountain, wounding two hikers.",
