@@ -28,6 +28,7 @@ Each is one pass over the mentions in text order with a bounded look-back: linea
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from mapapp.extract.arguments import find_actor_mentions
@@ -50,7 +51,14 @@ from mapapp.extract.lexicon import (
     is_named_actor,
     normalize_place,
 )
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, counts_over_more_than_a_day
+from mapapp.extract.mentions import (
+    CANDIDATE,
+    EventMention,
+    SentenceReading,
+    counts_over_more_than_a_day,
+    read_sentence,
+)
+from mapapp.extract.toponyms import GovernorateMention
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 # a sentence that announces a list: "the toll of these strikes has risen to 27, distributed as follows:", "drones have
@@ -187,6 +195,38 @@ def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tup
 def _names_its_place(mention: EventMention) -> bool:
     """Whether the mention's clause names a place below governorate level (a strike told at its own place)."""
     return any(place.level == "place" for place, _ in mention.places)
+
+
+def read_places_struck_listed(
+    readings: list[SentenceReading],
+    text: str,
+    governorates: list[list[GovernorateMention]],
+    published: datetime.date | None,
+) -> list[tuple[EventMention, EventMention]]:
+    """Read again, in ``readings``, each item of a list of places struck (:func:`places_struck_listed`) as told at its
+    place (``read_sentence(listed=True)``): its mention takes the head's type and trigger, its actor when it names
+    none and its day when it tells none ("Drones hit three sites on Monday evening:"). ``governorates``: each
+    sentence's governorate mentions, by sentence index. Returns (item's mention, the head's) pairs, for
+    :func:`give_listed_places_their_head_verdict` after the background filter."""
+    listed: list[tuple[EventMention, EventMention]] = []
+    for position, head in places_struck_listed(readings, text):
+        sentence = readings[position].sentence
+        readings[position] = read_sentence(text, sentence, governorates[sentence.index], published, listed=True)
+        for mention in readings[position].mentions:
+            mention.event_type, mention.trigger = head.event_type, head.trigger
+            mention.actor = mention.actor or head.actor
+            if not mention.dates:
+                mention.dates = list(head.dates)
+            listed.append((mention, head))
+    return listed
+
+
+def give_listed_places_their_head_verdict(listed: list[tuple[EventMention, EventMention]]) -> None:
+    """The items of strikes feared, threatened or told as history (the head's background verdict, but a tally's) are
+    too (:func:`read_places_struck_listed`'s pairs, after the background filter)."""
+    for mention, head in listed:
+        if head.verdict not in (CANDIDATE, TALLY):
+            mention.verdict = head.verdict
 
 
 # "another strike", "a second attack", "one more bombing": one more event of the kind just told

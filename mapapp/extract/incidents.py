@@ -50,7 +50,6 @@ from mapapp.extract.arguments import (
     reporting_striker,
 )
 from mapapp.extract.background import (
-    TALLY,
     classify_continuations,
     classify_list_heads,
     classify_release_strikes,
@@ -84,7 +83,8 @@ from mapapp.extract.document_agents import (
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
     fold_stray_fire_into_fights,
-    places_struck_listed,
+    give_listed_places_their_head_verdict,
+    read_places_struck_listed,
     type_further_events,
     type_likened_events,
     type_list_items,
@@ -93,7 +93,7 @@ from mapapp.extract.event_series import (
 )
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, allied, is_named_actor, normalize_place
-from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading, read_sentence
+from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     SITE_AFTER_NAME_RE,
@@ -140,19 +140,8 @@ def extract_incidents(document: Document) -> list[Incident]:
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
-    listed_under: list[tuple[EventMention, EventMention]] = []  # (item, the bombardment that announced it)
-    for position, head in places_struck_listed(readings, analysis):
-        # "Drones hit three sites tonight:" then "- a silo near A": each item is one of the strikes, at its place
-        item = readings[position]
-        readings[position] = read_sentence(
-            analysis, item.sentence, governorates[item.sentence.index], document.published, listed=True
-        )
-        for mention in readings[position].mentions:
-            mention.event_type, mention.trigger = head.event_type, head.trigger
-            mention.actor = mention.actor or head.actor
-            if not mention.dates:  # (the strikes' day: "Drones hit three sites on Monday evening:")
-                mention.dates = list(head.dates)
-            listed_under.append((mention, head))
+    # "Drones hit three sites tonight:" then "- a silo near A": each item is one of the strikes, at its place
+    listed_under = read_places_struck_listed(readings, analysis, governorates, document.published)
     for reading in readings:  # "Hajin | A mine killed a shepherd": a labelled line of a post is at its label's place
         label = layout.line_places.get(reading.index)
         if label is not None:
@@ -173,9 +162,7 @@ def extract_incidents(document: Document) -> list[Incident]:
         classify_sentence(reading)
         for mention in reading.mentions:
             mention.evidence[0] = layout.without_dateline(mention.evidence[0])
-    for mention, head in listed_under:
-        if head.verdict not in (CANDIDATE, TALLY):
-            mention.verdict = head.verdict  # (the items of strikes feared, threatened or told as history are too)
+    give_listed_places_their_head_verdict(listed_under)
     classify_continuations(readings)
     classify_list_heads(readings, analysis)  # "Drones struck on Friday:\n- A: a drone hit a car.\n- B: ...": a tally
     classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."
