@@ -493,6 +493,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "air_power_beside_clashes_run_on": _repeat("fighting against the regime under coalition jets and US helicopters and "),
     "raided_side_fires_run_on": lambda size: "Our forces raided a house in Hajin "
     + _repeat("and ISIS members opened fire on the force and ")(size),
+    # (review19c) recall19/date19's paths: a strike line ending in a colon over bulleted places struck (each item read
+    # twice), acts told with "then" after a dated scene, a span's two ends counted back from publication far apart,
+    # and "daily" before blanks (its report look-ahead)
+    "struck_places_listed": lambda size: "Drones struck sites in the north on Monday:\n"
+    + _numbered("- a silo near Amuda, item {n}\n")(size),
+    "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
+    "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
+    "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
 }
 
 

@@ -24,7 +24,7 @@ publication's year (of the year before when that month is still to come).
 Durations and frames are not event dates: "since September 2014", "until May",
 "from ... to" are marked ``kind="duration"`` so that callers can treat them as
 background (a campaign), not as the day of an incident; so are two days counted
-back from publication that bound a span ("between 8 a.m. yesterday and 8 a.m.
+back from publication that bound a span ("between 9 a.m. yesterday and 9 a.m.
 today": a release's window straddles two days, like "the past 24 hours"). What joins
 and opens such a span (:data:`SPAN_JOIN_RE`, :data:`SPAN_OPENER_RE`) is shared with
 :mod:`.event_dates`, which reads an incident's two dates the same way.
@@ -120,7 +120,7 @@ def _relative_pattern(text: str, lowered: str) -> re.Pattern[str] | CaseFoldedPa
     return _RELATIVE_RE_FOR["ago" in lowered, any(day in lowered for day in WEEKDAYS)]
 
 
-#: A time of day an end of a span may open with: "between 8 a.m. yesterday and 8 a.m. today", "from 22:00 Monday".
+#: A time of day an end of a span may open with: "between 9 a.m. yesterday and 9 a.m. today", "from 22:00 Monday".
 _CLOCK_TIME = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|hrs|GMT)?|noon|midnight)\s+)?"
 #: What joins the two ends of a span of dates ("between A and B", "from A to B", "A-B"), matched on the text between.
 SPAN_JOIN_RE = re.compile(r"\s*(?:and|to|until|till|through|[-\u2013\u2014])\s*" + _CLOCK_TIME + r"$", re.IGNORECASE)
@@ -358,7 +358,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _relative_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Two days counted back from publication that bound a span ("between 8 a.m. yesterday and 8 a.m. today", "from
+    """Two days counted back from publication that bound a span ("between 9 a.m. yesterday and 9 a.m. today", "from
     last night until this morning") give no day of their own: both are marked ``duration``. (Two weekdays, "between
     Friday and Saturday", keep their days: the first is the day the fighting began.)"""
     spans = [

@@ -249,8 +249,6 @@ _NOT_A_SCENE_DATE_RE = compile_guarded(
 )
 
 
-
-
 @dataclass(frozen=True)
 class SentenceTime:
     """What one sentence says about time: its text, its date expressions (offsets into ``text``), and whether it
@@ -436,7 +434,6 @@ def date_incidents(
                 # "A car bomb hit A. An hour later, another hit B": one day, which the text does not give either
                 report = IncidentDate.report_date(post_of(incident) or published)
                 incident.date = replace(report, relative_to=incident.date.relative_to, days_after=0)
-
 
 
 def _same_day_as_an_undated_one(incident: EventMention) -> bool:

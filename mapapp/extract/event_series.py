@@ -174,7 +174,9 @@ def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tup
     """The bulleted lines with no event of their own that list the places a bombardment struck, each with the
     bombardment that announces them: a line that tells an air, drone or artillery strike and ends with a colon ("Drones
     hit three sites in the north on Monday evening:", "Jets now bombing:") heads the bulleted lines right under it ("-
-    A silo near A, no casualties", "- power plant in B"); the list ends at the first line that is not bulleted. Returns
+    A silo near A, no casualties", "- power plant in B"); the list ends at the first line that is not bulleted. A line
+    whose strike names its own place heads no list unless it announces one (:func:`announces_list`, "struck the
+    following sites near A:"): after "Jets struck A, and the wounded were taken to:" the lines list no places struck. Returns
     (position in ``readings``, the head's mention) per item; the caller reads each item again as told at its place.
     One pass in text order."""
     items: list[tuple[int, EventMention]] = []
@@ -194,7 +196,14 @@ def places_struck_listed(readings: list[SentenceReading], text: str) -> list[tup
         if stripped.endswith(":") and _REST_OF_LINE_BLANK_RE.match(text, reading.sentence.end):
             bombardments = [m for m in reading.mentions if m.event_type in BOMBARDMENT_TYPES]
             head = bombardments[-1] if bombardments else None
+            if head is not None and _names_its_place(head) and not announces_list(reading.text):
+                head = None  # ("Jets struck A; the wounded were taken to:": what follows is not the places struck)
     return items
+
+
+def _names_its_place(mention: EventMention) -> bool:
+    """Whether the mention's clause names a place below governorate level (a strike told at its own place)."""
+    return any(place.level == "place" for place, _ in mention.places)
 
 
 def read_places_struck_listed(

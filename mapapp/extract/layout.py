@@ -54,6 +54,7 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COUNTRIES_ABROAD,
     MONTHS,
+    NOT_PLACES,
     SOURCE_SCANNER,
     ascii_lower,
     compile_guarded,
@@ -566,13 +567,25 @@ _NOT_PLACE_LABEL_WORDS = frozenset(
     press times today daily voice eye monitor release number targets target sites background context summary details
     sources source notes note overview timeline reactions reaction""".split()
 )
+#: Words of a label pairing two categories, times or sides rather than two places: "Killed / Wounded", "Morning /
+#: Evening", "East / West" (a label of one such word is left as it was: "Dawn: ..." opening a line still sets its
+#: event apart).
+_NOT_PLACE_PAIR_WORDS = NOT_PLACES | frozenset(
+    """morning afternoon evening night day dawn killed wounded injured dead civilians fighters soldiers casualties
+    losses""".split()
+)
 
 
 def _first_of_pair(label: str, pair: re.Match[str], base: int) -> PlaceMention | None:
-    """The first place of a label naming two ("A / B"), when both are places' bare names (:func:`_bare_place_label`)."""
-    if _bare_place_label(label[pair.end() :], base + pair.end()) is None:
+    """The first place of a label naming two ("A / B"), when both are places' bare names (:func:`_bare_place_label`)
+    and neither is a word of direction, of time or of a category ("East / West", "Morning / Evening", "Killed /
+    Wounded": two sides, times or counts, not two places)."""
+    first, second = label[: pair.start()], label[pair.end() :]
+    if any(part.strip().lower() in _NOT_PLACE_PAIR_WORDS for part in (first, second)):
         return None
-    return _bare_place_label(label[: pair.start()], base)
+    if _bare_place_label(second, base + pair.end()) is None:
+        return None
+    return _bare_place_label(first, base)
 
 
 def _bare_place_label(label: str, base: int) -> PlaceMention | None:

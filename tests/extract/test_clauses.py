@@ -119,7 +119,7 @@ def test_since_a_year_or_an_event_is_still_generic_wording(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The alliance said in its daily report that it had carried out six strikes near Markada on 3 April.",
+        "According to its daily report, the alliance hit Markada with six strikes on 3 April.",
         "Jets carried out three strikes near Busayrah on Friday, according to a daily coalition statement.",
         "Two strikes hit a depot near Sabkha on Sunday, the army's daily briefing said.",
     ],
@@ -142,6 +142,10 @@ def test_strikes_told_by_a_daily_report_open_an_incident() -> None:
         "Jets bombed the town daily through the winter.",
         "The shelling of the camp is a daily occurrence.",
         "Residents report daily shelling of the market.",
+        # (run-on wording: "daily" ends the habit, the report is another phrase)
+        "Gunmen raid the farms near Jawadiyah daily the report said.",
+        "Jets bomb the town daily a statement from the council said.",
+        "Such raids are daily reported by people in the villages.",
     ],
 )
 def test_events_told_as_daily_are_still_generic_wording(text: str) -> None:

@@ -256,7 +256,7 @@ def test_a_pair_a_day_apart_the_text_gives_no_day_keeps_its_relation_only() -> N
 
 def test_strikes_listed_under_a_window_that_spans_two_days_take_the_report_date() -> None:
     text = (
-        "Coalition aircraft conducted strikes between 8 a.m. yesterday and 8 a.m. today, officials said.\n\n"
+        "Coalition aircraft conducted strikes between 9 a.m. yesterday and 9 a.m. today, officials said.\n\n"
         "-- Near Kasra, two strikes destroyed a tunnel.\n"
         "-- Near Hajin, one strike struck a tactical unit.\n"
     )
@@ -274,7 +274,7 @@ _SCENE = (
     "then",
     [
         "Army helicopters then fired on the village of Jazrat, wounding two women.",
-        "Government jets later struck the village of Jazrat, wounding two women.",
+        "Army troops later shelled the village of Jazrat, wounding two women.",
     ],
 )
 def test_an_act_told_with_then_or_later_goes_on_with_the_dated_scene(then: str) -> None:

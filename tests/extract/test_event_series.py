@@ -622,3 +622,34 @@ def test_the_bulleted_places_struck_under_a_strike_line_are_its_strikes(after_co
 )
 def test_bulleted_places_under_no_strike_told_are_no_incidents(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike told at its own place, then a colon before lines that list other places (shelters, hospitals)
+        (
+            "After jets struck Tal Tamr on Monday, displaced families were sheltered in:\n- a school in Tal Baydar\n"
+            "- a mosque near Gharduqa\n"
+        ),
+        (
+            "Shelling hit Hajin overnight; the wounded were taken to:\n- the national hospital in Qamishli\n"
+            "- a clinic in Amuda\n"
+        ),
+    ],
+)
+def test_bulleted_places_under_a_strike_told_at_its_own_place_are_not_its_strikes(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_a_strike_line_naming_its_place_that_announces_the_following_sites_heads_them() -> None:
+    # (the narrowing above keeps a head that says it lists its sites)
+    text = "Drones struck the following sites near Qamishli on Sunday:\n- a grain silo near Gharduqa\n- a depot in Amuda\n"
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym][-2:] == ["Gharduqa", "Amuda"]
+
+
+def test_a_strike_line_with_trailing_blanks_still_heads_its_places_struck() -> None:
+    text = "Jets struck two sites east of the river on Friday:   \n- a fuel depot near Gharduqa\n- a bridge in Tal Baydar\n"
+    found = incidents(text)
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Gharduqa", "Tal Baydar"]

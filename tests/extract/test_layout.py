@@ -638,6 +638,11 @@ def test_a_decorated_line_label_is_read_as_its_place(text: str, place: str) -> N
         "Eastern bank\n• SDF / Asayish: jets and howitzers hit two villages overnight.",  # parties, not places
         "Eastern bank\n• Al-Kasra / Breaking news: jets and howitzers hit two villages overnight.",
         "Eastern bank\n• Al-Kasra / the SDF: jets and howitzers hit two villages overnight.",
+        # two categories, two times of day, two sides of a front
+        "Toll of the week\n• Killed / Wounded: a shell landed on a school yard in the camp.",
+        "Toll of the week\n• Civilians / Fighters: a shell landed on a school yard in the camp.",
+        "Toll of the week\n• Morning / Evening: a shell landed on a school yard in the camp.",
+        "Toll of the week\n• North / South: a shell landed on a school yard in the camp.",
     ],
 )
 def test_a_label_pairing_a_place_with_no_place_is_no_label(text: str) -> None:

@@ -177,6 +177,8 @@ _WAVE_PERIOD_RE = compile_guarded(
     r"(?!\s+(?:24|twenty-four)\s+hours)|over\s+the\s+weekend|a\s+week|"
     r"(?:over|in|within|during)\s+(?:a\s+few|several|\d{1,3}|two|three|four|five|six|seven|ten)\s+(?:days|hours|weeks|months)|"
     r"(?:over|in|within|during)\s+(?:one|a\s+single)\s+(?:week|month)|"
+    # (the whole of a week, a month or a year: "during the month", "throughout the week", "in 2019")
+    r"(?:during|throughout|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year)|(?:in|during|throughout)\s+(?:19|20)\d\d|"
     r"between\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,23 @@ _KIND_OF_PLACE_RE = re.compile(
     r"(?:['’]s)?\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: A height as the kind of place (:data:`_KIND_OF_PLACE_RE`): it is the place just told only when that place was told
+#: as a height (:data:`_HEIGHT_TOLD_RE`), not a town's ("a car bomb in A ... a drone downed over the mountain").
+_HEIGHT_KIND_RE = re.compile(r"hill(?:top)?|mountain", re.IGNORECASE)
+_HEIGHT_TOLD_RE = compile_guarded(
+    r"\b(?:hills?|hilltops?|heights?|mountains?|mount|jabal|jebel|ridge|summit)\b", re.IGNORECASE
+)
+
+
+def _height_not_told(mention: EventMention, placed: EventMention) -> bool:
+    """Whether the mention names the place just told as a height ("the hill", "the mountain") while ``placed``, the
+    incident whose place it would take, tells no height: then "the mountain" is some other height."""
+    kind = _KIND_OF_PLACE_RE.search(mention.clause_text)
+    return (
+        kind is not None
+        and _HEIGHT_KIND_RE.search(kind.group(0)) is not None
+        and _HEIGHT_TOLD_RE.search(placed.clause_text) is None
+    )
 
 
 def _place_from_cause(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> None:
@@ -215,6 +232,7 @@ def place_kind_references(readings: list[SentenceReading], governorates: list[li
                     and not (
                         _OLD_QUARTER_RE.search(mention.clause_text) and _OUTSIDE_OLD_QUARTER_RE.search(latest.clause_text)
                     )
+                    and not _height_not_told(mention, latest)
                     and (
                         reading.index - latest.sentence_index <= 1
                         # (not a search or arrest campaign "in the town" told sentences on: the forces' response, no
@@ -439,7 +457,7 @@ def _take_place_told(
     placed = next((c for c in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]) if c.places), None)
     if summary is not None and (placed is None or summary.sentence_index > placed.last_sentence_index):
         placed = summary
-    if placed is not None:
+    if placed is not None and not (cue is _KIND_OF_PLACE_RE and _height_not_told(mention, placed)):
         mention.places = list(placed.places)
 
 

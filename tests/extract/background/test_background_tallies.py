@@ -1097,6 +1097,11 @@ def test_a_counted_answer_of_strikes_on_a_target_is_one_wave(text: str) -> None:
         "Jets have responded with dozens of strikes on the villages since March.",  # the perfect: sums up
         "The army retaliated with 40 strikes on the area over the past week.",  # a period
         "The air force responded with 1,200 strikes on the region.",  # an air force's total
+        # (the whole of a month, a week or a year)
+        "During the month, Ankara responded with 40 strikes on positions near Derbasiyah.",
+        "The army retaliated with dozens of strikes on the pocket throughout the week.",
+        "In all, the air force replied with 300 strikes on rebel areas in 2019.",
+        "The coalition carried out 55 strikes on the enclave over the entire month.",
     ],
 )
 def test_a_counted_answer_over_a_period_still_counts_events(text: str) -> None:
