@@ -2265,7 +2265,7 @@ def test_the_counted_whose_own_deed_comes_before_their_death(sentence: str, kill
         ("Militants crucified three men in the square of Manbij.", (3, 3)),
         ("A farmer was crucified in the market of Raqqa.", (1, 1)),
         ("Six men were crucified in Mayadin on Friday.", (6, 6)),
-        ("The group carried out the punishment of crucifixion against a shepherd in Hajin.", (1, 1)),
+        ("In Hajin the militants inflicted the punishment of crucifixion against a shepherd.", (1, 1)),
         ("Jihadists crucify shepherd in Tabqa", (1, 1)),
         # ... the dead crucified after an execution are counted once
         ("The militants executed two men and crucified their bodies.", (2, 2)),
@@ -2287,7 +2287,7 @@ def test_crucifixion_is_a_killing(sentence: str, killed: tuple | None) -> None:
         ("Gunmen assassinated the director of the water station in Busayrah.", (1, 1)),
         ("Unknown gunmen assassinate the director of a school in Hajin", (1, 1)),
         # ... and an interpreter or a translator, after a describing person noun ("a civilian interpreter")
-        ("Two Iraqi guards and a civilian interpreter were killed on Monday near Hajin.", (3, 3)),
+        ("Near Hajin, two Iraqi guards and one civilian interpreter were killed late on Monday.", (3, 3)),
         ("An ambush near Hajin killed two guards and a local translator.", (3, 3)),
         ("The interpreter said the convoy had turned back.", None),
         # not a victim when only speaking
