@@ -284,8 +284,9 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
     opens on the fight it was one act of (:data:`_WITHIN_AN_EVENT_OPENING_RE`: "Our forces ended the operation in the A
     camp. During the operation, a cell attacked our units, wounding two."); such an opening also sets the scene when
     the sentence before names no fight but tells its place as a release's dated item (:data:`DATED_ITEM_HEADER_RE`: "A
-    report was found credible: May 2, 2019, near B, Syria. During a strike, two civilians were killed."). Nor one in background wording, nor after a title line. Run before the background filter, so that
-    the place counts among the mention's specifics. Each sentence's places are read at most once: linear."""
+    report was found credible: May 2, 2019, near B, Syria. During a strike, two civilians were killed."). Nor one in
+    background wording, nor after a title line. Run before the background filter, so that the place counts among the
+    mention's specifics. Each sentence's places are read at most once: linear."""
     previous: SentenceReading | None = None
     event_placed = False  # (a sentence read so far tells an event at a place below governorate level)
     for reading in readings:
@@ -295,25 +296,20 @@ def place_scene_references(readings: list[SentenceReading], governorates: list[l
             continue
         if reading.index - before.index != 1:
             continue
-        unplaced = [
-            m
-            for m in reading.mentions
-            if not m.places
-            and m.event_type in _SCENE_EVENT_TYPES
-            and not m.generic
-            and (
-                not (m.has_figure or m.point_dates)
-                or (not placed_before and _WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) is not None)
-            )
+        candidates = [
+            m for m in reading.mentions if not m.places and m.event_type in _SCENE_EVENT_TYPES and not m.generic
         ]
+        # (each clause's opening searched once: the ones told as an act of the fight, when nothing was placed before)
+        within = set() if placed_before else {
+            id(m) for m in candidates if _WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) is not None
+        }
+        unplaced = [m for m in candidates if not (m.has_figure or m.point_dates) or id(m) in within]
         if not unplaced:
             continue
         if _SCENE_OF_FIGHT_RE.search(before.text) is None and not (
             # (no fight's word: only a release's dated item sets the scene, "credible: May 2, 2019, near B, Syria.";
             # not a place the wounded were taken to, or a visit's)
-            not placed_before
-            and any(_WITHIN_AN_EVENT_OPENING_RE.search(m.clause_text) for m in unplaced)
-            and DATED_ITEM_HEADER_RE.search(before.text) is not None
+            within and DATED_ITEM_HEADER_RE.search(before.text) is not None
         ):
             continue
         named = before.places_named(governorates)
