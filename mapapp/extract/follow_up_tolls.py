@@ -211,6 +211,50 @@ _RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine
 _TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 
 
+# The one event a risen toll names by its day: "the toll from Saturday's bombing", "the death toll of yesterday's
+# strike" (the day's possessive, then up to four words to the event noun).
+_DAY_NAMED_EVENT_RE = compile_guarded(
+    r"\b(?P<day>(?:yester|mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<noun>attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+#: The kinds of incident an event noun of a risen toll may name (a noun not listed names any kind).
+_KINDS_OF_EVENT_NOUN = {
+    "explosion": frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "blast": frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "bombing": frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "bomb": frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB, EventType.OTHER}),
+    "strike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "airstrike": frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE}),
+    "shelling": frozenset({EventType.SHELLING}),
+    "bombardment": frozenset({EventType.SHELLING, EventType.AIRSTRIKE}),
+}
+
+
+def day_named_event_told(clause_text: str, clusters: list[EventMention]) -> EventMention | None:
+    """The incident a risen toll names by its day ("A car bomb killed 13 in A on Saturday. On Sunday a mine killed two
+    in B. The toll from Saturday's bombing rose to 15."): among the last :data:`REFERENCE_WINDOW_CLUSTERS` incidents,
+    the latest told on that day ("on Saturday", "yesterday") whose kind the event noun may name. The toll is that
+    incident's, not a new event's nor the incident told last's (the mine on Sunday). None when the clause names no day
+    or no such incident was told."""
+    named = gated_search(_DAY_NAMED_EVENT_RE, clause_text)
+    if named is None:
+        return None
+    day = named.group("day").lower()
+    kinds = _KINDS_OF_EVENT_NOUN.get(named.group("noun").lower())
+    for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
+        if kinds is not None and cluster.event_type not in kinds:
+            continue
+        told = [d for d in cluster.point_dates if not d.said]
+        if day == "yesterday":
+            if any(d.days_before_publication == 1 and d.weekday is None for d in told):
+                return cluster
+        elif any(d.weekday == _WEEKDAY_NUMBERS[day[:-3]] for d in told):
+            return cluster
+    return None
+
+
 def figures_rise(told: Casualties | None, risen: Casualties) -> bool:
     """A risen toll replaces the one told when it is no lower."""
     return told is None or told.low is None or (risen.low is not None and risen.low >= told.low)
@@ -1141,6 +1185,7 @@ __all__ = [
     "add_further_figures",
     "add_other_side_dead",
     "attacker_also_lost",
+    "day_named_event_told",
     "figures_rise",
     "fill_casualties",
     "one_event_risen_toll",

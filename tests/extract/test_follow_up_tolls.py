@@ -1084,3 +1084,21 @@ def test_a_pronoun_for_the_victims_adds_no_dead(follow_up: str) -> None:
         "An IS cell attacked a checkpoint of the Asayish near the village of Zir at dawn, killing two guards. " + follow_up
     )
     assert _bounds(found)[0] == (2, 2)
+
+
+def test_risen_toll_named_by_its_day_goes_to_that_days_incident() -> None:
+    found = incidents(
+        "A car bomb went off at a market in Amuda on Friday, killing six people. "
+        "On Saturday, a landmine killed a shepherd near Tal Tamr. "
+        "The toll from Friday's car bombing has since risen to nine, medics said."
+    )
+    assert len(found) == 2
+    assert _bounds(found) == [(9, 9), (1, 1)]
+    assert found[0].event_type is EventType.CAR_BOMB
+
+
+def test_risen_toll_naming_a_day_no_incident_was_told_on_finds_none() -> None:
+    from mapapp.extract.follow_up_tolls import day_named_event_told
+
+    assert day_named_event_told("The toll from Monday's strike has risen to five.", []) is None
+    assert day_named_event_told("The toll has risen to five.", []) is None

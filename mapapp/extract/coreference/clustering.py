@@ -89,6 +89,7 @@ from mapapp.extract.coreference.tolls import (
 from mapapp.extract.event_series import announces_list, is_bulleted_item
 from mapapp.extract.follow_up_tolls import (
     REFERENCE_WINDOW_CLUSTERS,
+    day_named_event_told,
     figures_rise,
     fill_casualties,
     fill_fight_dead_so_far,
@@ -203,6 +204,15 @@ def cluster_mentions(
                 # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
                 # nine the number of people killed in the shelling": that event, with the toll it has now
                 mention.killed, mention.verdict = risen, CANDIDATE
+                told = day_named_event_told(mention.clause_text, clusters)
+                if told is not None:
+                    # "... On Sunday a mine hit B. The toll from Saturday's bombing rose to 15.": the bombing told of
+                    # Saturday, not a new event nor the one told last
+                    if figures_rise(told.killed, risen):
+                        told.killed = risen
+                    told.extend_to(reading.sentence)
+                    cluster_of_previous = told
+                    continue
             if mention.verdict in (CANDIDATE, REFER_BACK) and _attributes_event(mention):
                 attributed = _attributed_cluster(clusters, mention)
                 if attributed is not None:
