@@ -465,18 +465,50 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).lower().rstrip(" .")
 
 
+# A sentence that tells of the incident just told and of nothing else: a stated zero ("No injuries were reported.",
+# "No casualties were reported, sources said.") or its toll told again ("Medics later said the death toll had risen to
+# five."). Naming no one (no capitalised word after its first), it is said again of each incident it follows.
+_FOLLOW_UP_STATEMENT_RE = compile_guarded(
+    r"\bno\s+(?:[a-z]+\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b"
+    r"|\bno(?:\s|-)?(?:one|body)\s+(?:was|were)\b"
+    r"|\btoll\s+(?:(?:has|had|later|then|now|since)\s+){0,2}(?:risen|rose|climbed|increased)\b",
+    re.IGNORECASE,
+)
+_MAX_FOLLOW_UP_LENGTH = 120  # characters: a short statement, not a paragraph printed twice
+_CAPITALISED_AFTER_FIRST_RE = re.compile(r"\s[A-Z]")
+
+
+def _told_of_each(text: str, previous_key: str | None, first_previous_key: str | None) -> bool:
+    """Whether a sentence repeated word for word is a follow-up told again of another incident: a short stated zero
+    or risen toll naming no one (:data:`_FOLLOW_UP_STATEMENT_RE`), after another sentence than the one it followed the
+    first time ("A shell hit X. No injuries were reported. ... A bomb went off in Y. No injuries were reported.": each
+    incident's zero). A page printing a passage twice repeats the sentence before it too, and a headline names its
+    place: both stay skipped."""
+    return (
+        len(text) <= _MAX_FOLLOW_UP_LENGTH
+        and previous_key != first_previous_key
+        and _CAPITALISED_AFTER_FIRST_RE.search(text) is None
+        and _FOLLOW_UP_STATEMENT_RE.search(text) is not None
+    )
+
+
 def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
-    """Sentences whose whitespace-normalised text is that of an earlier sentence (one set lookup each)."""
-    seen: set[str] = set()
+    """Sentences whose whitespace-normalised text is that of an earlier sentence (one set lookup each), unless a
+    follow-up said again of another incident (:func:`_told_of_each`)."""
+    seen: dict[str, str | None] = {}  # a sentence's key -> the key of the sentence before its first telling
     repeated: set[int] = set()
+    previous_key: str | None = None
     for sentence in sentences:
+        text = analysis[sentence.start : sentence.end]
+        key = _normalised(text)
+        before, previous_key = previous_key, key
         if sentence.end - sentence.start < _MIN_REPEATED_LENGTH:
             continue
-        key = _normalised(analysis[sentence.start : sentence.end])
         if key in seen:
-            repeated.add(sentence.index)
+            if not _told_of_each(text, before, seen[key]):
+                repeated.add(sentence.index)
         else:
-            seen.add(key)
+            seen[key] = before
     return repeated
 
 

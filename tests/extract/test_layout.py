@@ -675,3 +675,22 @@ def test_a_flash_heading_naming_a_place_is_the_place_of_the_report_below_it(text
 def test_no_flash_heading_of_a_place_leaves_the_report_unlabelled_by_it(text: str) -> None:
     labels = layout_of(text).line_places
     assert "Tal Hamis" not in [p.text for p in labels.values()]
+
+
+def test_stated_zero_said_again_of_another_incident_is_not_skipped() -> None:
+    text = (
+        "A mortar round fell on a farm near Tal Tamr on Monday. No casualties were reported, medics said. "
+        "On Tuesday a grenade was thrown at a shop in Amuda. No casualties were reported, medics said."
+    )
+    assert layout_of(text).skipped_sentences == frozenset()
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(incidents) == 2
+    assert all(i.killed is not None and i.killed.high == 0 for i in incidents)
+
+
+def test_passage_printed_twice_stays_skipped() -> None:
+    text = (
+        "A mortar round fell on a farm near Tal Tamr on Monday. No casualties were reported, medics said. "
+        "A mortar round fell on a farm near Tal Tamr on Monday. No casualties were reported, medics said."
+    )
+    assert layout_of(text).skipped_sentences == frozenset({2, 3})
