@@ -501,6 +501,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
     "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
     "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
+    # (actor20) a release party's own forces told as hit: "our" runs before a passive, "of our" runs, after a release
+    # label; and counted strikes "suppressed" a run of mortar teams
+    "our_forces_hit_run": lambda size: "Asayish General Command\n\n"
+    + _repeat("one of our patrols of our forces our new old posts were ")(size),
+    "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar team and "),
 }
 
 

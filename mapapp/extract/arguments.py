@@ -1046,12 +1046,23 @@ def clash_reporter(text: str) -> str | None:
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: The release party's own forces or sites told as what was hit, in its voice: "attacked a checkpoint of our forces",
+#: "threw a grenade at one of our checkpoints", "an attack on our positions", "one of our patrols came under fire".
+_OUR_SIDE_HIT_RE = compile_guarded(
+    r"\b(?:of|at|on|against|targeted|targeting)\s+(?:one\s+of\s+)?our\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|ambushed|shelled|hit))\b",
+    re.IGNORECASE,
+)
+
+
 def release_clash_side(text: str, party: str | None) -> str | None:
     """The party of a release (:func:`release_party`) for a clash its clause tells with no side ("Heavy clashes are
     taking place at the moment", "Intense clashes are now ongoing" in a release the SDF signs): the fight it reports
-    is its own. None without a release party, or when the clause tells the fight's sides ("clashes between two
-    clans")."""
-    if party is None or _SIDES_BETWEEN_RE.search(text):
+    is its own. None without a release party, when the clause tells the fight's sides ("clashes between two
+    clans"), or when it tells the party's own forces or sites as the ones hit ("a cell attacked a checkpoint of our
+    forces"): the attack is the other side's, whom the clause may leave unnamed (docs/gold-format.md: the attackers
+    are the actor of an assault on an armed party)."""
+    if party is None or _SIDES_BETWEEN_RE.search(text) or _OUR_SIDE_HIT_RE.search(text):
         return None
     return party
 
@@ -1434,9 +1445,10 @@ def release_party(document_text: str) -> str | None:
 
 
 # A party's own fighters in its release's voice, as the agent: "our forces", "our members clashed", "our fighters
-# repelled" (not "our fighters were wounded").
+# repelled" (not "our fighters were wounded"; nor after "of", the fighters hit or the ones a site hit belongs to:
+# "wounding two of our members", "one of our patrols", "attacked a checkpoint of our forces").
 _OUR_SIDE_RE = compile_guarded(
-    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:armed\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
+    r"(?<!\bof )\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:armed\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 
