@@ -1049,7 +1049,10 @@ _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 #: The release party's own forces or sites told as what was hit, in its voice: "attacked a checkpoint of our forces",
 #: "threw a grenade at one of our checkpoints", "an attack on our positions", "one of our patrols came under fire".
 _OUR_SIDE_HIT_RE = compile_guarded(
-    r"\b(?:of|at|on|against|targeted|targeting)\s+(?:one\s+of\s+)?our\b"
+    r"\b(?:at|on|against|targeted|targeting)\s+(?:one\s+of\s+)?our\b"
+    # (a site or unit "of our forces", not "the martyrdom of two of our fighters" in a fight the party tells as its own)
+    r"|\b(?:checkpoints?|posts?|outposts?|patrols?|positions?|bases?|points?|vehicles?|cars?|convoys?|headquarters|"
+    r"offices?|cent(?:er|re)s?)\s+of\s+our\b"
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|ambushed|shelled|hit))\b",
     re.IGNORECASE,
 )
@@ -1445,21 +1448,32 @@ def release_party(document_text: str) -> str | None:
 
 
 # A party's own fighters in its release's voice, as the agent: "our forces", "our members clashed", "our fighters
-# repelled" (not "our fighters were wounded"; nor after "of", the fighters hit or the ones a site hit belongs to:
-# "wounding two of our members", "one of our patrols", "attacked a checkpoint of our forces").
+# repelled" (not "our fighters were wounded").
 _OUR_SIDE_RE = compile_guarded(
-    r"(?<!\bof )\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:armed\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
+    r"\b[Oo]ur\s+(?:heroic\s+|brave\s+)?(?:armed\s+)?(?:forces|troops|soldiers|commandos|units|members|fighters|comrades)\b"
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
+
+#: "of" right before a word (its four characters before "our").
+_OF_BEFORE_RE = re.compile(r"\bof\s$", re.IGNORECASE)
 
 
 def own_forces_striker(evidence: str, party: str | None, event_type: EventType | None = None) -> str | None:
     """The party of a release (:func:`release_party`) when the incident's clause names its own fighters as the agent
     ("our forces targeted the occupation's bases", "our members clashed with the attackers"; not "our positions were
-    shelled", "our fighters were wounded"); never for a bomb, the other side's."""
+    shelled", "our fighters were wounded", nor "wounding two of our members" in a clause telling the party's own
+    forces or sites as hit, :data:`_OUR_SIDE_HIT_RE`); never for a bomb, the other side's."""
     if party is None or event_type in DEVICE_TYPES or "our " not in evidence.lower():
         return None
-    return party if _OUR_SIDE_RE.search(evidence) else None
+    named = [found.start() for found in _OUR_SIDE_RE.finditer(evidence)]
+    if not named:
+        return None
+    if all(_OF_BEFORE_RE.search(evidence, max(0, start - 4), start) for start in named) and _OUR_SIDE_HIT_RE.search(evidence):
+        # its fighters told only after "of" ("wounding two of our members", "a checkpoint of our forces") in a clause
+        # telling its own forces or sites as the ones hit ("one of our patrols came under fire"): the party was
+        # attacked, not the attacker (the martyrdom "of our fighters" in clashes it tells stays its own fight)
+        return None
+    return party
 
 
 __all__ = [

@@ -2449,8 +2449,9 @@ def test_a_strike_release_suppressing_a_mortar_team_is_the_coalition_s_air_strik
         ("Asayish General Command\nStatement\n\nOne of our patrols came under fire from gunmen in Amuda, wounding two of our members.", None),
         ("Asayish General Command\nStatement\n\nMasked men threw a grenade at one of our checkpoints in Amuda, wounding a guard.", None),
         ("Asayish General Command\nStatement\n\nA cell attacked a checkpoint of our forces in Amuda with light weapons.", None),
-        # ... while its fighters told as the agent still are it
+        # ... while its fighters told as the agent still are it, and so is a fight it tells with its own dead
         ("Asayish General Command\nStatement\n\nOur forces clashed with a cell in Amuda, wounding two of its members.", "Asayish"),
+        ("Asayish General Command\nStatement\n\nFierce clashes erupted in Amuda, and two of our members fell.", "Asayish"),
     ],
 )
 def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: str | None) -> None:
