@@ -506,6 +506,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "day_possessives_run": _repeat("Saturday's old old old old old "),
     # a stated zero said again after each of many incidents (layout._told_of_each: repeats kept, one lookup each)
     "repeated_zero_lines": _numbered("A shell hit farm {n} near a village. No injuries were reported. "),
+    # (actor20) a release party's own forces told as hit: "our" runs before a passive, "of our" runs, after a release
+    # label; and counted strikes "suppressed" a run of mortar teams
+    "our_forces_hit_run": lambda size: "Asayish General Command\n\n"
+    + _repeat("one of our patrols of our forces our new old posts were ")(size),
+    "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar team and "),
 }
 
 

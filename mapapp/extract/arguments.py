@@ -1046,12 +1046,26 @@ def clash_reporter(text: str) -> str | None:
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: The release party's own forces or sites told as what was hit, in its voice: "attacked a checkpoint of our forces",
+#: "threw a grenade at one of our checkpoints", "an attack on our positions", "one of our patrols came under fire".
+_OUR_SIDE_HIT_RE = compile_guarded(
+    r"\b(?:at|on|against|targeted|targeting)\s+(?:one\s+of\s+)?our\b"
+    # (a site or unit "of our forces", not "the martyrdom of two of our fighters" in a fight the party tells as its own)
+    r"|\b(?:checkpoints?|posts?|outposts?|patrols?|positions?|bases?|points?|vehicles?|cars?|convoys?|headquarters|"
+    r"offices?|cent(?:er|re)s?)\s+of\s+our\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|ambushed|shelled|hit))\b",
+    re.IGNORECASE,
+)
+
+
 def release_clash_side(text: str, party: str | None) -> str | None:
     """The party of a release (:func:`release_party`) for a clash its clause tells with no side ("Heavy clashes are
     taking place at the moment", "Intense clashes are now ongoing" in a release the SDF signs): the fight it reports
-    is its own. None without a release party, or when the clause tells the fight's sides ("clashes between two
-    clans")."""
-    if party is None or _SIDES_BETWEEN_RE.search(text):
+    is its own. None without a release party, when the clause tells the fight's sides ("clashes between two
+    clans"), or when it tells the party's own forces or sites as the ones hit ("a cell attacked a checkpoint of our
+    forces"): the attack is the other side's, whom the clause may leave unnamed (docs/gold-format.md: the attackers
+    are the actor of an assault on an armed party)."""
+    if party is None or _SIDES_BETWEEN_RE.search(text) or _OUR_SIDE_HIT_RE.search(text):
         return None
     return party
 
@@ -1440,14 +1454,26 @@ _OUR_SIDE_RE = compile_guarded(
     r"(?!\s+(?:was|were|came|have\s+been|had\s+been)\b)"
 )
 
+#: "of" right before a word (its four characters before "our").
+_OF_BEFORE_RE = re.compile(r"\bof\s$", re.IGNORECASE)
+
 
 def own_forces_striker(evidence: str, party: str | None, event_type: EventType | None = None) -> str | None:
     """The party of a release (:func:`release_party`) when the incident's clause names its own fighters as the agent
     ("our forces targeted the occupation's bases", "our members clashed with the attackers"; not "our positions were
-    shelled", "our fighters were wounded"); never for a bomb, the other side's."""
+    shelled", "our fighters were wounded", nor "wounding two of our members" in a clause telling the party's own
+    forces or sites as hit, :data:`_OUR_SIDE_HIT_RE`); never for a bomb, the other side's."""
     if party is None or event_type in DEVICE_TYPES or "our " not in evidence.lower():
         return None
-    return party if _OUR_SIDE_RE.search(evidence) else None
+    named = [found.start() for found in _OUR_SIDE_RE.finditer(evidence)]
+    if not named:
+        return None
+    if all(_OF_BEFORE_RE.search(evidence, max(0, start - 4), start) for start in named) and _OUR_SIDE_HIT_RE.search(evidence):
+        # its fighters told only after "of" ("wounding two of our members", "a checkpoint of our forces") in a clause
+        # telling its own forces or sites as the ones hit ("one of our patrols came under fire"): the party was
+        # attacked, not the attacker (the martyrdom "of our fighters" in clashes it tells stays its own fight)
+        return None
+    return party
 
 
 __all__ = [

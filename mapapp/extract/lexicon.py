@@ -1043,8 +1043,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
         _AIR,
         6,
     ),
+    # (also aircraft named by their type: "American F-15s hit a depot", "B-52s struck X"; docs/gold-format.md types
+    # them air strikes)
     Trigger(
-        r"(?:aircraft|planes?) (?:also |reportedly |then |later |had |have |has )?(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
+        r"(?:aircraft|planes?|(?:f|su|mig|a|b)-\d{1,3}[a-z]?s?) (?:also |reportedly |then |later |had |have |has )?"
+        r"(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
         + _AIR_PROGRESSIVE + r")"
         # the passive, its aircraft after it: "a convoy was hit by unidentified aircraft"
         r"|(?:hit|struck|targeted|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:aircraft|planes?)",

@@ -996,21 +996,22 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
-#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck" and "damaged" only
+#: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck", "damaged" and
+#: "suppressed" (the releases' word for strikes on a firing team: "two strikes suppressed an ISIS mortar team") only
 #: with the release's object, a counted ISIS target ("three strikes hit an ISIL tactical unit", "three separate ISIL
 #: units"), as "40 strikes struck villages across the province" may count a month's strikes.
 _RELEASE_OBJECT = (
     r"(?:an?|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:separate|different|additional)\s+)?"
     r"(?:ISIS|ISIL|Daesh)\b"
 )
-_RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged)\s+" + _RELEASE_OBJECT + ")"
+_RELEASE_STRIKE_VERBS = r"(?:(?:engaged|destroyed)\s|(?:struck|damaged|suppressed)\s+" + _RELEASE_OBJECT + ")"
 STRIKE_RELEASE_RE = re.compile(r"\s+" + _RELEASE_STRIKE_VERBS, re.IGNORECASE)
 #: A release line's strikes: counted ("three strikes engaged"), or "a strike" or "strikes" that hit the release's object
 #: ("a strike destroyed an ISIS vehicle", "Strikes destroyed an ISIS node"; "a strike destroyed a house" may be anyone's).
 _COUNTED_RELEASE_STRIKES_RE = compile_guarded(
     r"\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+strikes?\s+"
     + _RELEASE_STRIKE_VERBS
-    + r"|(?:an?\s+strike|strikes)\s+(?:engaged|destroyed|struck|damaged)\s+"
+    + r"|(?:an?\s+strike|strikes)\s+(?:engaged|destroyed|struck|damaged|suppressed)\s+"
     + _RELEASE_OBJECT
     + ")",
     re.IGNORECASE,

@@ -2424,3 +2424,35 @@ def test_a_ground_fight_read_from_the_strikes_that_backed_it_is_not_the_strikers
     found = incidents(text)
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH]
     assert found[0].actor != "US-led coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a strike release's "suppressed" names the firing team it hit: its mortar is the target, not the weapon
+        ("Near Hajin, three strikes suppressed an ISIS mortar team.", EventType.AIRSTRIKE, "US-led coalition"),
+        ("On Monday near Tabqah, a strike suppressed an ISIS mortar team.", EventType.AIRSTRIKE, "US-led coalition"),
+        # (a party's own mortar fire stays its shelling)
+        ("ISIS fighters fired mortars at the village of Hajin, wounding two farmers.", EventType.SHELLING, "ISIS"),
+    ],
+)
+def test_a_strike_release_suppressing_a_mortar_team_is_the_coalition_s_air_strike(
+    text: str, event_type: EventType, actor: str
+) -> None:
+    assert [(i.event_type, i.actor) for i in extract_incidents(Document(text=text))] == [(event_type, actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the release party's fighters or sites told as the ones hit are not its agent
+        ("Asayish General Command\nStatement\n\nOne of our patrols came under fire from gunmen in Amuda, wounding two of our members.", None),
+        ("Asayish General Command\nStatement\n\nMasked men threw a grenade at one of our checkpoints in Amuda, wounding a guard.", None),
+        ("Asayish General Command\nStatement\n\nA cell attacked a checkpoint of our forces in Amuda with light weapons.", None),
+        # ... while its fighters told as the agent still are it, and so is a fight it tells with its own dead
+        ("Asayish General Command\nStatement\n\nOur forces clashed with a cell in Amuda, wounding two of its members.", "Asayish"),
+        ("Asayish General Command\nStatement\n\nFierce clashes erupted in Amuda, and two of our members fell.", "Asayish"),
+    ],
+)
+def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]

@@ -1005,3 +1005,15 @@ def test_a_claimed_killing_of_a_party_s_member_is_an_attack(text: str, event_typ
 )
 def test_a_suicide_attack_by_vehicle_is_a_car_bomb(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American F-15s hit a depot near al-Mayadin on Sunday, killing four militiamen.",
+        "Two B-52s struck a camp near Hajin, killing six fighters.",
+    ],
+)
+def test_aircraft_named_by_type_strike_from_the_air(text: str) -> None:
+    incident = only(text)
+    assert (incident.event_type, incident.actor) == (EventType.AIRSTRIKE, "US-led coalition")
