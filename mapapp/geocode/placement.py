@@ -118,11 +118,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     frames = _opening_frames(incident, primary) if location.precision in _STANDS_IN_FOR else set()
     context = _PlacingContext(
         incident=incident, primary=primary, location=location, siblings=siblings, frames=frames, apart=apart,
-        # "Kobani", "Tal Rifaat": a Syrian town just beyond coverage is the place meant, whatever town another
+        # "Kobani", "Tal Rifaat", "Sinjar": a town just beyond coverage is the place meant, whatever town another
         # sentence names
-        beyond=_syrian_town_beyond_coverage(location, resolver),
+        beyond=_town_just_beyond_coverage(location, resolver),
     )
-    for toponym in incident.toponyms:
+    for toponym in _in_text_order(incident.toponyms):
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
         if toponym.role == "anchor" and (
@@ -167,6 +167,15 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     elif tied_outside:
         location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
+
+
+def _in_text_order(toponyms: list[Toponym]) -> list[Toponym]:
+    """The incident's toponyms with its references in the order the text names them, its anchors (ties told in other
+    sentences, nearest first) after them in their own order. The extractor lists a town named as the owner of a
+    place after that place ("X in Afrin's Shera district": Shera, then Afrin), but the fallback rules read the
+    references in the text's order: the town right after an unknown village is the one that says where it lies, so
+    "X in Afrin's Y district" is tied to Afrin, outside coverage, before a covered namesake of Y may place it."""
+    return sorted(toponyms, key=lambda t: (t.role == "anchor", t.span.start if t.role == "reference" else -1))
 
 
 @dataclass(frozen=True)
@@ -493,7 +502,7 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
     unresolved, so that a town the text ties it to places it (:data:`_FALLBACK_RULES`) or nothing does; never a point by
     guess. Kept: an exact match for "the X district" (a town's own district), an exact match abroad in a text naming
     no governorate (the report's other places decide, in :mod:`mapapp.geocode.document_placement`), a Syrian town just beyond coverage
-    (:func:`_syrian_town_beyond_coverage`), a close spelling in the governorate the context names, a place whose
+    (:func:`_town_just_beyond_coverage`), a close spelling in the governorate the context names, a place whose
     incident its own sentences put abroad, and a governorate is not given when another place of the incident lies
     outside coverage (the quarter may be that place's)."""
     place = location.place
@@ -511,7 +520,7 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
         # (a quarter matched exactly abroad in a text naming no governorate: the report's other places decide,
         # :func:`mapapp.geocode.document_placement.place_unknown_by_document`)
         return location
-    if outside and (_syrian_town_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
+    if outside and (_town_just_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
         return location
     said = (
         f"{primary.text!r} is called a {word}: the gazetteer's {place.name} ({place.admin1 or place.country}), "
@@ -845,14 +854,17 @@ def _doubtful_match(location: Location) -> bool:
     )
 
 
-def _syrian_town_beyond_coverage(location: Location, resolver: Resolver) -> bool:
-    """True when the gazetteer matched the name exactly to a Syrian town of a governorate mapapp does not cover, of at
-    least :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's
-    point (Kobani, Tal Rifaat, Palmyra): the place meant, never a namesake that a covered town the text names with it
-    may replace; it stays off the map. (A town far off, Daraa's Izra' for "Zorava", may be a namesake.)"""
+def _town_just_beyond_coverage(location: Location, resolver: Resolver) -> bool:
+    """True when the gazetteer matched the name exactly to a town outside coverage, of at least
+    :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point:
+    a Syrian town of a governorate mapapp does not cover (Kobani, Tal Rifaat, Palmyra) or one just across the border
+    (Sinjar and al-Qaim in Iraq, Nusaybin in Turkey). It is the place meant, never a namesake that a covered town the
+    text names with it may replace ("a drone hit a car in the Sinjar district" in a report filed from Deir ez-Zor is
+    not a Deir ez-Zor village); it stays off the map. (A town far off, Daraa's Izra' for "Zorava", Lebanon's Tyre for
+    "the Tayy neighbourhood", may be a namesake.)"""
     place = location.place
     if (
-        location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.country != "SY"
+        location.precision is not Precision.OUTSIDE_COVERAGE or place is None
         or place.kind != "populated_place" or location.score < 100.0
         or (place.population or 0) < WELL_KNOWN_POPULATION
     ):
