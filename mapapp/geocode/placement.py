@@ -99,6 +99,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
     location = _namesake_in_country_told(incident, primary, location, resolver)
     location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
+    location = _town_beyond_not_pulled_in_by_another_sentence(incident, primary, location, resolver)
     location = _near_place_beside_road_end(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
     if primary.role == "context":
@@ -750,6 +751,43 @@ def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: To
         "either: not mapped"
     )
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
+
+
+def _town_beyond_not_pulled_in_by_another_sentence(
+    incident: Incident, primary: Toponym, location: Location, resolver: Resolver
+) -> Location:
+    """The one Syrian town of exactly this name, of a governorate mapapp does not cover and within
+    :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point (al-Sukhna of Homs, by the Deir ez-Zor desert), for a
+    name the resolver put at a covered governorate named only in another sentence: "HASAKAH (AP) - Gunmen killed a man
+    in X. Helicopters hit a building in Sukhna": the dateline's or the previous sentence's governorate is the report's,
+    not a word about Sukhna, and a village of Hasakah by that name that the gazetteer lacks is a guess. The town is
+    kept, outside coverage (not mapped). Left as it was when any sentence of the incident names a covered governorate
+    (the text's own word on where the place lies), or when the gazetteer knows the name exactly for more than one Syrian
+    place or for none."""
+    from mapapp.extract.toponyms import find_governorates
+
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return location
+    if location.score > CONTEXT_ONLY_SCORE or place.admin1 not in GOVERNORATES:
+        return location
+    if any(g.governorate in GOVERNORATES for span in incident.evidence for g in find_governorates(span.text)):
+        return location
+    exact = [c for c in location.candidates
+             if c.score >= 100.0 and c.place.kind == "populated_place" and c.place.country == "SY"]
+    if len(exact) != 1 or exact[0].place.in_coverage:
+        return location
+    town = exact[0].place
+    if min(distances_to_governorates(town.lat, town.lon, resolver)) > FAR_FROM_COVERAGE_KM:
+        return location
+    note = (
+        f"{primary.text!r} is the gazetteer's {town.name} ({town.admin1}), the one Syrian place by this name; "
+        f"{place.admin1} is named only in another sentence: outside the covered governorates, not mapped"
+    )
+    former = Candidate(place=place, score=location.score, matched_name=location.matched_name)
+    candidates = (former, *(c for c in location.candidates if c is not exact[0]))
+    return replace(location, place=town, precision=Precision.OUTSIDE_COVERAGE, score=exact[0].score,
+                   matched_name=exact[0].matched_name, candidates=candidates, note=note)
 
 
 #: A name as one end of a road: "the Deir ez-Zor - Palmyra road", "the Palmyra highway" (what follows the name).

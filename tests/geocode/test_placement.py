@@ -510,6 +510,22 @@ def test_an_unknown_village_in_a_district_of_a_town_beyond_coverage_is_not_mappe
     assert not location.is_mappable
 
 
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # only the sentence before names Hasakah: the one Syrian town by this name (in Homs) is meant, not mapped
+        ("Jets hit a farm in Sukhna on Tuesday, wounding two men.", False),
+        # its own sentence puts it in Hasakah: a village there the gazetteer lacks, at the governorate
+        ("Jets hit a farm in Sukhna village in the Hasakah countryside on Tuesday, wounding two men.", True),
+    ],
+)
+def test_a_town_beyond_coverage_is_not_put_at_a_governorate_another_sentence_names(second: str, mapped: bool) -> None:
+    text = f"HASAKAH, Syria (AP) - Gunmen shot dead a trader in Amuda on Monday. {second}"
+    location = places_by_name(text)["Sukhna"]
+    assert location.is_mappable is mapped
+    assert location.place is not None and location.place.admin1 == ("Al-Hasakah" if mapped else "Homs")
+
+
 def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_raqqa() -> None:
     text = "Turkish artillery shelled Kherbet Jallab in the Raqqa countryside, south of Kobani, killing a boy."
     location = places_by_name(text)["Kherbet Jallab"]
