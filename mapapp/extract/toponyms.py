@@ -96,7 +96,11 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     # ground taken: "retook Hajin", "captured Dashisha", "took control of X", "advanced on X"
     r"|captured|recaptured|seized|retook|retaken|overran|liberated|liberate|liberating|entered|control\s+of|control\s+over|advanced\s+on"
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
-    r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking)\s+"
+    r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking"
+    # a blast told by the place it shook ("an explosion rocked X", a headline's "Car bomb rocks X") and the place a
+    # vehicle or a blast went through ("as a patrol passed through X", "a blast ripped through X")
+    r"|rocked|rocks|shook|shakes|rattled|rattles"
+    r"|(?:passed|passing|passes|drove|driving|ripped|rips|tore|tears)\s+through)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on, also past the party that made it ("a mortar attack
     # by militants on X", "strikes by the coalition on X": one or two words after "by")

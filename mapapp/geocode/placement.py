@@ -99,6 +99,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     location = _not_at_context_when_told_abroad(incident, primary, location, resolver)
     location = _namesake_in_country_told(incident, primary, location, resolver)
     location = _not_at_context_beside_uncovered_governorate(incident, primary, location)
+    location = _town_beyond_not_pulled_in_by_another_sentence(incident, primary, location, resolver)
     location = _near_place_beside_road_end(incident, primary, location, resolver)
     primary_notes = [location.note] if location.note else []
     if primary.role == "context":
@@ -118,11 +119,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     frames = _opening_frames(incident, primary) if location.precision in _STANDS_IN_FOR else set()
     context = _PlacingContext(
         incident=incident, primary=primary, location=location, siblings=siblings, frames=frames, apart=apart,
-        # "Kobani", "Tal Rifaat": a Syrian town just beyond coverage is the place meant, whatever town another
+        # "Kobani", "Tal Rifaat", "Sinjar": a town just beyond coverage is the place meant, whatever town another
         # sentence names
-        beyond=_syrian_town_beyond_coverage(location, resolver),
+        beyond=_town_just_beyond_coverage(location, resolver),
     )
-    for toponym in incident.toponyms:
+    for toponym in _in_text_order(incident.toponyms):
         if toponym is primary or toponym.role in ("primary", "context"):
             continue
         if toponym.role == "anchor" and (
@@ -167,6 +168,15 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
     elif tied_outside:
         location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
+
+
+def _in_text_order(toponyms: list[Toponym]) -> list[Toponym]:
+    """The incident's toponyms with its references in the order the text names them, its anchors (ties told in other
+    sentences, nearest first) after them in their own order. The extractor lists a town named as the owner of a
+    place after that place ("X in Afrin's Shera district": Shera, then Afrin), but the fallback rules read the
+    references in the text's order: the town right after an unknown village is the one that says where it lies, so
+    "X in Afrin's Y district" is tied to Afrin, outside coverage, before a covered namesake of Y may place it."""
+    return sorted(toponyms, key=lambda t: (t.role == "anchor", t.span.start if t.role == "reference" else -1))
 
 
 @dataclass(frozen=True)
@@ -493,7 +503,7 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
     unresolved, so that a town the text ties it to places it (:data:`_FALLBACK_RULES`) or nothing does; never a point by
     guess. Kept: an exact match for "the X district" (a town's own district), an exact match abroad in a text naming
     no governorate (the report's other places decide, in :mod:`mapapp.geocode.document_placement`), a Syrian town just beyond coverage
-    (:func:`_syrian_town_beyond_coverage`), a close spelling in the governorate the context names, a place whose
+    (:func:`_town_just_beyond_coverage`), a close spelling in the governorate the context names, a place whose
     incident its own sentences put abroad, and a governorate is not given when another place of the incident lies
     outside coverage (the quarter may be that place's)."""
     place = location.place
@@ -511,7 +521,7 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
         # (a quarter matched exactly abroad in a text naming no governorate: the report's other places decide,
         # :func:`mapapp.geocode.document_placement.place_unknown_by_document`)
         return location
-    if outside and (_syrian_town_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
+    if outside and (_town_just_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
         return location
     said = (
         f"{primary.text!r} is called a {word}: the gazetteer's {place.name} ({place.admin1 or place.country}), "
@@ -743,6 +753,43 @@ def _not_at_context_beside_uncovered_governorate(incident: Incident, primary: To
     return replace(location, place=None, precision=Precision.UNRESOLVED, matched_name=None, note=note)
 
 
+def _town_beyond_not_pulled_in_by_another_sentence(
+    incident: Incident, primary: Toponym, location: Location, resolver: Resolver
+) -> Location:
+    """The one Syrian town of exactly this name, of a governorate mapapp does not cover and within
+    :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point (al-Sukhna of Homs, by the Deir ez-Zor desert), for a
+    name the resolver put at a covered governorate named only in another sentence: "HASAKAH (AP) - Gunmen killed a man
+    in X. Helicopters hit a building in Sukhna": the dateline's or the previous sentence's governorate is the report's,
+    not a word about Sukhna, and a village of Hasakah by that name that the gazetteer lacks is a guess. The town is
+    kept, outside coverage (not mapped). Left as it was when any sentence of the incident names a covered governorate
+    (the text's own word on where the place lies), or when the gazetteer knows the name exactly for more than one Syrian
+    place or for none."""
+    from mapapp.extract.toponyms import find_governorates
+
+    place = location.place
+    if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
+        return location
+    if location.score > CONTEXT_ONLY_SCORE or place.admin1 not in GOVERNORATES:
+        return location
+    if any(g.governorate in GOVERNORATES for span in incident.evidence for g in find_governorates(span.text)):
+        return location
+    exact = [c for c in location.candidates
+             if c.score >= 100.0 and c.place.kind == "populated_place" and c.place.country == "SY"]
+    if len(exact) != 1 or exact[0].place.in_coverage:
+        return location
+    town = exact[0].place
+    if min(distances_to_governorates(town.lat, town.lon, resolver)) > FAR_FROM_COVERAGE_KM:
+        return location
+    note = (
+        f"{primary.text!r} is the gazetteer's {town.name} ({town.admin1}), the one Syrian place by this name; "
+        f"{place.admin1} is named only in another sentence: outside the covered governorates, not mapped"
+    )
+    former = Candidate(place=place, score=location.score, matched_name=location.matched_name)
+    candidates = (former, *(c for c in location.candidates if c is not exact[0]))
+    return replace(location, place=town, precision=Precision.OUTSIDE_COVERAGE, score=exact[0].score,
+                   matched_name=exact[0].matched_name, candidates=candidates, note=note)
+
+
 #: A name as one end of a road: "the Deir ez-Zor - Palmyra road", "the Palmyra highway" (what follows the name).
 _ROAD_AFTER_RE = re.compile(r"\s*(?:city\s+)?(?:road|highway)\b", re.IGNORECASE)
 #: "near X", "near the village of X" (what stands right before the reference).
@@ -845,14 +892,17 @@ def _doubtful_match(location: Location) -> bool:
     )
 
 
-def _syrian_town_beyond_coverage(location: Location, resolver: Resolver) -> bool:
-    """True when the gazetteer matched the name exactly to a Syrian town of a governorate mapapp does not cover, of at
-    least :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's
-    point (Kobani, Tal Rifaat, Palmyra): the place meant, never a namesake that a covered town the text names with it
-    may replace; it stays off the map. (A town far off, Daraa's Izra' for "Zorava", may be a namesake.)"""
+def _town_just_beyond_coverage(location: Location, resolver: Resolver) -> bool:
+    """True when the gazetteer matched the name exactly to a town outside coverage, of at least
+    :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point:
+    a Syrian town of a governorate mapapp does not cover (Kobani, Tal Rifaat, Palmyra) or one just across the border
+    (Sinjar and al-Qaim in Iraq, Nusaybin in Turkey). It is the place meant, never a namesake that a covered town the
+    text names with it may replace ("a drone hit a car in the Sinjar district" in a report filed from Deir ez-Zor is
+    not a Deir ez-Zor village); it stays off the map. (A town far off, Daraa's Izra' for "Zorava", Lebanon's Tyre for
+    "the Tayy neighbourhood", may be a namesake.)"""
     place = location.place
     if (
-        location.precision is not Precision.OUTSIDE_COVERAGE or place is None or place.country != "SY"
+        location.precision is not Precision.OUTSIDE_COVERAGE or place is None
         or place.kind != "populated_place" or location.score < 100.0
         or (place.population or 0) < WELL_KNOWN_POPULATION
     ):

@@ -79,6 +79,10 @@ def test_bare_governorate_name_is_the_city() -> None:
         ("Clashes erupted east of Hajin on Sunday, leaving seven dead.", "east of Hajin", None),
         ("Clashes erupted east of Hajin in Deir Ezzor on Sunday, leaving seven dead.", "east of Hajin", "Deir ez-Zor"),
         ("A mortar shell hit Tal Abyad, in northern Raqqa province, wounding five.", "Tal Abyad", "Ar-Raqqah"),
+        # the place a blast shook, or that a vehicle hit by a bomb was passing through
+        ("A loud blast rocked Kherbet Nuri at dawn, killing two men.", "Kherbet Nuri", None),
+        ("Car bomb rocks Kherbet Nuri", "Kherbet Nuri", None),
+        ("A mine exploded as a patrol passed through Kherbet Nuri, killing a soldier.", "Kherbet Nuri", None),
     ],
 )
 def test_primary_place_and_hint(text: str, place: str, hint: str | None) -> None:

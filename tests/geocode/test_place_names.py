@@ -43,6 +43,8 @@ TOWNS_BY_THEIR_NAMES = [
     ("al-Yarubiyah", "geonames:383661", "Al-Hasakah"), ("Tel Koçer", "geonames:383661", "Al-Hasakah"),
     ("Amuda", "geonames:173230", "Al-Hasakah"), ("Amûdê", "geonames:173230", "Al-Hasakah"),
     ("al-Darbasiyah", "geonames:170887", "Al-Hasakah"), ("Dirbêsiyê", "geonames:170887", "Al-Hasakah"),
+    # the spelling of the town's Arabic name with a g, in news of the Hasakah-Deir ez-Zor road
+    ("Margada", "geonames:167208", "Al-Hasakah"), ("Markada", "geonames:167208", "Al-Hasakah"),
 ]
 
 OWN_RECORDS_BY_THEIR_NAMES = [
@@ -76,6 +78,9 @@ OWN_RECORDS_BY_THEIR_NAMES = [
     ("Antariya", "Al-Antariya", "Al-Hasakah"), ("al-Antariyah", "Al-Antariya", "Al-Hasakah"),
     # the village by Qamishli under its spellings, and spellings of a Deir ez-Zor village written apart
     ("Kherbet Ammo", "Khirbet Ammo", "Al-Hasakah"), ("Khirbet Amo", "Khirbet Ammo", "Al-Hasakah"),
+    # villages of the Tal Tamr countryside, under the spellings the Kurdish and the Arabic press use
+    ("al-Dardara", "Dardara", "Al-Hasakah"), ("Dardarah", "Dardara", "Al-Hasakah"),
+    ("Tal Tawil", "Tal Tawil", "Al-Hasakah"), ("Tel Tawila", "Tal Tawil", "Al-Hasakah"),
     ("al-Shaheel", "Shuhail", "Deir ez-Zor"), ("Shahil", "Shuhail", "Deir ez-Zor"),
 ]
 

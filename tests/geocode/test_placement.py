@@ -502,6 +502,30 @@ def test_an_unknown_village_tied_to_a_syrian_town_outside_coverage_is_not_mapped
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
 
 
+def test_an_unknown_village_in_a_district_of_a_town_beyond_coverage_is_not_mapped_at_a_covered_namesake() -> None:
+    # "X in Afrin's Sharra district": the extractor lists the district before its owner, but the town right after the
+    # village is Afrin (outside coverage); the district's name alike to a Deir ez-Zor town does not map it
+    text = "Turkish jets bombed the hamlet of Kherbet Jallab in Afrin's Sharra district, killing a boy."
+    location = places_by_name(text)["Kherbet Jallab"]
+    assert not location.is_mappable
+
+
+@pytest.mark.parametrize(
+    ("second", "mapped"),
+    [
+        # only the sentence before names Hasakah: the one Syrian town by this name (in Homs) is meant, not mapped
+        ("Jets hit a farm in Sukhna on Tuesday, wounding two men.", False),
+        # its own sentence puts it in Hasakah: a village there the gazetteer lacks, at the governorate
+        ("Jets hit a farm in Sukhna village in the Hasakah countryside on Tuesday, wounding two men.", True),
+    ],
+)
+def test_a_town_beyond_coverage_is_not_put_at_a_governorate_another_sentence_names(second: str, mapped: bool) -> None:
+    text = f"HASAKAH, Syria (AP) - Gunmen shot dead a trader in Amuda on Monday. {second}"
+    location = places_by_name(text)["Sukhna"]
+    assert location.is_mappable is mapped
+    assert location.place is not None and location.place.admin1 == ("Al-Hasakah" if mapped else "Homs")
+
+
 def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_raqqa() -> None:
     text = "Turkish artillery shelled Kherbet Jallab in the Raqqa countryside, south of Kobani, killing a boy."
     location = places_by_name(text)["Kherbet Jallab"]
@@ -706,6 +730,28 @@ def test_a_syrian_town_just_beyond_coverage_is_not_replaced_by_a_town_another_se
     location = geocode_incident(incident, TableResolver(table)).location
     assert location is not None
     assert (location.place == town and not location.is_mappable) if kept else location.place == derik
+
+
+@pytest.mark.parametrize(("lat", "lon", "kept"), [(36.35, 41.85, True), (33.27, 35.2, False)])
+def test_a_town_across_the_border_near_coverage_is_not_replaced_by_a_town_another_sentence_ties_it_to(
+    lat: float, lon: float, kept: bool
+) -> None:
+    # a town of 40,000 people in Iraq: by the Hasakah border it is the place meant, whatever covered town the report
+    # named before; far off (by the Lebanese coast) a namesake the covered town stands in for
+    text = "A drone hit a truck in the Qarabela district."
+    start = text.index("Qarabela")
+    town = Place(id="t:q", name="Qarabela", lat=lat, lon=lon, admin1=None, population=40_000, country="IQ")
+    # (the covered town the report named first lies on the Euphrates, further from the town than a namesake's reach)
+    mayadin = Place(id="t:m", name="Mayadin", lat=35.02, lon=40.45, admin1="Deir ez-Zor")
+    table = _far_table(
+        Location(toponym="Qarabela", place=town, precision=Precision.OUTSIDE_COVERAGE, score=100.0),
+        Mayadin=Location(toponym="Mayadin", place=mayadin, precision=Precision.PLACE, score=100.0),
+    )
+    incident = Incident(id="i", event_type=EventType.DRONE_STRIKE, evidence=[Span(text, 0, len(text))], toponyms=[
+        Toponym(Span("Qarabela", start, start + 8)), Toponym(Span("Mayadin", 90, 97), role="anchor")])
+    location = geocode_incident(incident, TableResolver(table)).location
+    assert location is not None
+    assert (location.place == town and not location.is_mappable) if kept else location.place == mayadin
 
 
 @pytest.mark.parametrize(
