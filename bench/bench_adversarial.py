@@ -501,6 +501,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
     "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
     "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
+    # (recall20) a post's line closed before its hashtags: full stops and hashtags alternating on one long line, and
+    # posts of a page each closed so (the tail read for the hashtags is bounded)
+    "closed_before_hashtags_line": _repeat("A drone hit a car. #Amuda #Syria "),
+    "posts_closed_before_hashtags": _numbered("A mine hit a car near Amuda, post {n}. #Amuda #Syria\n10:0{n} views 12\n"),
 }
 
 
