@@ -504,6 +504,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (recall20) a post's line closed before its hashtags: full stops and hashtags alternating on one long line, and
     # posts of a page each closed so (the tail read for the hashtags is bounded)
     "closed_before_hashtags_line": _repeat("A drone hit a car. #Amuda #Syria "),
+    "earlier_this_month_run": _repeat("killed two earlier this month and this year "),
     "posts_closed_before_hashtags": _numbered("A mine hit a car near Amuda, post {n}. #Amuda #Syria\n10:0{n} views 12\n"),
 }
 
