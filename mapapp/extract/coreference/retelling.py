@@ -10,6 +10,7 @@ import re
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.coreference.compatibility import (
     _PLACES_COMPARED,
+    city_of_its_own,
     _REFERENCE_WINDOW_SENTENCES,
     _explosion_explained,
     _rounded_alike,
@@ -124,7 +125,7 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
 def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The incident told in the sentence just before, when the clause tells its dead again, by name or another
     description, with the same exact count and no place or day of its own (no place below governorate level the
-    incident does not name, :func:`_city_of_its_own`, and no other governorate) ("Gunmen shot dead a tribal elder in X
+    incident does not name, :func:`city_of_its_own`, and no other governorate) ("Gunmen shot dead a tribal elder in X
     on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. Both victims, a father
     and his son, were killed at close range."): the event told again, not a second one. Of the same kind of event
     (or one of them generic), and not told apart ("another", "also", "two more", "elsewhere")."""
@@ -138,7 +139,7 @@ def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention
         return None
     if (latest.killed.low, latest.killed.high) != (killed.low, killed.high):
         return None
-    if _city_of_its_own(latest, mention) or not _same_or_unstated_governorate(latest, mention):
+    if city_of_its_own(latest, mention) or not _same_or_unstated_governorate(latest, mention):
         return None  # (told at a place of its own: a city named like its governorate, or another governorate)
     kinds_agree = (
         same_kind_of_event(latest.event_type, mention.event_type)
@@ -148,17 +149,6 @@ def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention
     if not kinds_agree or gated_search(_OTHER_DEAD_RE, mention.clause_text) is not None:
         return None
     return latest if latest.days_agree(mention) else None
-
-
-def _city_of_its_own(cluster: EventMention, mention: EventMention) -> bool:
-    """Whether the mention is told at a place below governorate level that the cluster does not name, when that place
-    is named like a governorate ("in Raqqa city", "in Hasakah"): such a place is no
-    :attr:`~mapapp.extract.mentions.EventMention.named_places` entry, yet the mention is told there, at a place of its
-    own, and is not the cluster's event told again (a bulletin's next line, or a like report at another town)."""
-    if mention.named_places:
-        return False  # (the callers' own comparison of named places applies)
-    own = {normalize_place(p.text) for p in mention.sub_governorate_places[:_PLACES_COMPARED]}
-    return bool(own - {normalize_place(p.text) for p in cluster.sub_governorate_places})
 
 
 # A clause naming the event just told as the same one: "..., while another was injured in the same attack".
@@ -254,7 +244,7 @@ def undated_retelling_cluster(
             continue
         if not names <= {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}:
             continue
-        if _city_of_its_own(cluster, mention):
+        if city_of_its_own(cluster, mention):
             continue  # ("in Raqqa city" after an event in Tabqa: told at a place of its own)
         if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
             return None
