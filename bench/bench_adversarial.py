@@ -511,6 +511,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "our_forces_hit_run": lambda size: "Asayish General Command\n\n"
     + _repeat("one of our patrols of our forces our new old posts were ")(size),
     "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar team and "),
+    # (recall20) a post's line closed before its hashtags: full stops and hashtags alternating on one long line, and
+    # posts of a page each closed so (the tail read for the hashtags is bounded)
+    "closed_before_hashtags_line": _repeat("A drone hit a car. #Amuda #Syria "),
+    "earlier_this_month_run": _repeat("killed two earlier this month and this year "),
+    "posts_closed_before_hashtags": _numbered("A mine hit a car near Amuda, post {n}. #Amuda #Syria\n10:0{n} views 12\n"),
 }
 
 

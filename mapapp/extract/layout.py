@@ -541,14 +541,34 @@ _CLOSING_QUOTES = "\"”'’"
 
 
 def _closed_as_a_sentence(line: str) -> bool:
-    """Whether a line ends on a full stop (past closing quotes), as a report does, not a headline (a question may be one)."""
-    return line.rstrip().rstrip(_CLOSING_QUOTES)[-1:] == "."
+    """Whether a line ends on a full stop (past closing quotes), as a report does, not a headline (a question may be one),
+    or on a full stop followed only by hashtags (:func:`closed_before_hashtags`)."""
+    return line.rstrip().rstrip(_CLOSING_QUOTES)[-1:] == "." or closed_before_hashtags(line)
+
+
+#: How much of a line's end is read for the hashtags that close a post (characters).
+_HASHTAG_TAIL_CHARS = 120
+# A post's sentence closed, then only its hashtags: "... killing three. #Tabqa", "... today. #Deir ez Zor #Syria" (a
+# hashtag's underscores read as spaces, so the words after a "#" may be several; no closing punctuation after them).
+_CLOSED_BEFORE_HASHTAGS_RE = re.compile(r"[.!?][\"”'’]?[ \t]+#[^.!?\n]*\Z")
+
+
+def closed_before_hashtags(line: str) -> bool:
+    """Whether a line is a sentence closed by its punctuation and then only hashtags ("A car bomb exploded in X.
+    #X #Syria"): a post's report, not a headline, though no full stop ends the line. Headlines carry no full stop before
+    their tags, and a page of posts whose first reports were read as its title block would lose them as summaries of
+    the body. Only the line's last :data:`_HASHTAG_TAIL_CHARS` characters are read: linear time."""
+    tail = line.rstrip()[-_HASHTAG_TAIL_CHARS:]
+    return "#" in tail and _CLOSED_BEFORE_HASHTAGS_RE.search(tail) is not None
 
 
 def is_title_line(analysis: str, sentence: Sentence) -> bool:
     """A line without closing punctuation, ended by a line break: a headline. A line that ends on a quoted phrase
-    ('... for "dealing with the enemy"') is one too; not a quoted sentence closed inside its quotes ('... "we won."')."""
+    ('... for "dealing with the enemy"') is one too; not a quoted sentence closed inside its quotes ('... "we won."'),
+    nor a post's sentence closed before its hashtags ("... killing two. #Tabqa", :func:`closed_before_hashtags`)."""
     if not _ends_line(analysis, sentence):
+        return False
+    if closed_before_hashtags(analysis[sentence.start : sentence.end]):
         return False
     end = sentence.end
     while end > sentence.start and analysis[end - 1] in _CLOSING_QUOTES:

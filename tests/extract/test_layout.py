@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.layout import read_layout
+from mapapp.extract.layout import closed_before_hashtags, read_layout
 from mapapp.extract.sentences import split_sentences
 from mapapp.model import Document
 
@@ -116,6 +116,34 @@ def test_title_block_runs_to_the_first_body_sentence() -> None:
     text = "Monday 6 May 2024\n\nMine kills shepherd in Kasra\n\nBy our correspondent\n\nA landmine killed a shepherd in Kasra."
     layout = layout_of(text)
     assert layout.title_sentences == frozenset({0, 1, 2})
+
+
+@pytest.mark.parametrize(
+    "line, closed",
+    [
+        ("A mine hit a tractor near Tal Baydar. #TalBaydar", True),
+        ("Jets struck a depot in Kasra today! #Kasra #Syria", True),
+        ("Mine kills shepherd in Kasra #Syria", False),  # a headline with a tag: no full stop before it
+        ("Mine kills shepherd in Kasra", False),
+    ],
+)
+def test_a_line_closed_before_its_hashtags_is_a_sentence(line: str, closed: bool) -> None:
+    assert closed_before_hashtags(line) is closed
+
+
+def test_a_page_of_posts_keeps_its_first_reports_closed_before_hashtags() -> None:
+    text = (
+        "Valley Watch\nMay 3, 2022\n"
+        "A mine hit a tractor near Tal Baydar this morning, killing a farmer. #TalBaydar\n"
+        "10:02  views 812\n"
+        "Gunmen shot dead a teacher in Kasra this evening. #Kasra\n"
+        "12:40  views 301\n"
+        "A drone struck a car near Amuda this evening, killing two men. #Amuda\n"
+    )
+    layout = layout_of(text)
+    assert layout.title_sentences == frozenset({0, 1})
+    found = extract_incidents(Document(text=text, published=datetime.date(2022, 5, 3)))
+    assert [i.toponyms[0].text for i in found] == ["Tal Baydar", "Kasra", "Amuda"]
 
 
 def test_agency_word_in_a_dateline_is_no_place() -> None:

@@ -245,7 +245,8 @@ _PERIOD_RE = compile_guarded(
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
-    r"|\bthis\s+(?:year|month)\b"
+    # (not "earlier this month": a time back within the month, when one event happened, no stretch of events counted)
+    r"|(?<!\bearlier\s)\bthis\s+(?:year|month)\b|\bthis\s+year\b"
     r"|\bso\s+far\b|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,

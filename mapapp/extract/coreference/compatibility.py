@@ -65,7 +65,8 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
 
 def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> bool:
     """Compatible types, and named places and point dates (not the dates of statements) that overlap wherever both
-    give some."""
+    give some; a mention told only at a city named like its governorate ("near Raqqa") that a cluster with named
+    places does not name is told elsewhere (:func:`city_of_its_own`)."""
     if not compatible_types(cluster.event_type, mention):
         return False
     if mention.event_type in BOMBARDMENT_TYPES and killed_by_hand(cluster):
@@ -74,7 +75,20 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places and not _placed_near_only(cluster, mention):
         return False  # (but "in a village near X" ... "the strikes hit the village of Y": Y is that village)
+    if cluster_places and city_of_its_own(cluster, mention):
+        return False  # "Near A, two strikes hit a unit. On May 2, a strike near Raqqa hit a cache": Raqqa's own
     return cluster.days_agree(mention)
+
+
+def city_of_its_own(cluster: EventMention, mention: EventMention) -> bool:
+    """Whether the mention is told at a place below governorate level that the cluster does not name, when that place
+    is named like a governorate ("in Raqqa city", "in Hasakah"): such a place is no
+    :attr:`~mapapp.extract.mentions.EventMention.named_places` entry, yet the mention is told there, at a place of its
+    own, and is not the cluster's event told again (a bulletin's next line, or a like report at another town)."""
+    if mention.named_places:
+        return False  # (the callers' own comparison of named places applies)
+    own = {normalize_place(p.text) for p in mention.sub_governorate_places[:_PLACES_COMPARED]}
+    return bool(own - {normalize_place(p.text) for p in cluster.sub_governorate_places})
 
 
 def _same_or_unstated_governorate(cluster: EventMention, mention: EventMention, *, origins: bool = True) -> bool:

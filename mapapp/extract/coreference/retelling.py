@@ -10,6 +10,7 @@ import re
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.coreference.compatibility import (
     _PLACES_COMPARED,
+    city_of_its_own,
     _REFERENCE_WINDOW_SENTENCES,
     _explosion_explained,
     _rounded_alike,
@@ -123,7 +124,8 @@ def victim_retold_cluster(clusters: list[EventMention], mention: EventMention, s
 
 def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """The incident told in the sentence just before, when the clause tells its dead again, by name or another
-    description, with the same exact count and no place or day of its own ("Gunmen shot dead a tribal elder in X
+    description, with the same exact count and no place or day of its own (no place below governorate level the
+    incident does not name, :func:`city_of_its_own`, and no other governorate) ("Gunmen shot dead a tribal elder in X
     on Sunday. Sheikh Y was gunned down in front of his home."; "... killing two refugees. Both victims, a father
     and his son, were killed at close range."): the event told again, not a second one. Of the same kind of event
     (or one of them generic), and not told apart ("another", "also", "two more", "elsewhere")."""
@@ -137,6 +139,8 @@ def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention
         return None
     if (latest.killed.low, latest.killed.high) != (killed.low, killed.high):
         return None
+    if city_of_its_own(latest, mention) or not _same_or_unstated_governorate(latest, mention):
+        return None  # (told at a place of its own: a city named like its governorate, or another governorate)
     kinds_agree = (
         same_kind_of_event(latest.event_type, mention.event_type)
         or mention.event_type in UNSPECIFIC_TYPES
@@ -240,6 +244,8 @@ def undated_retelling_cluster(
             continue
         if not names <= {normalize_place(p.text) for p in cluster.named_places[:_PLACES_COMPARED]}:
             continue
+        if city_of_its_own(cluster, mention):
+            continue  # ("in Raqqa city" after an event in Tabqa: told at a place of its own)
         if not (figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)):
             return None
         shared_toll = (mention.killed is not None and mention.killed == cluster.killed) or (

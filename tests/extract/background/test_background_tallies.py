@@ -1108,3 +1108,24 @@ def test_a_counted_answer_over_a_period_still_counts_events(text: str) -> None:
     from mapapp.extract.background import is_tally
 
     assert is_tally(text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("A mine blew up under a van near Tal Baydar earlier this month, killing a driver.", False),
+        ("Drones struck a depot in Kasra earlier this month.", False),
+        ("Mines have killed 40 people in the province this month.", True),  # the month so far: a running count
+        ("Drones killed nine people near Kasra earlier this year.", True),  # a year's stretch stays one
+    ],
+)
+def test_earlier_this_month_dates_one_event_it_counts_no_period(text: str, tally: bool) -> None:
+    from mapapp.extract.background import is_tally
+
+    assert is_tally(text, text, placed=True) is tally
+
+
+def test_an_event_told_earlier_this_month_is_an_incident() -> None:
+    text = "A drone struck a car in Amuda on Monday, killing two men. Meanwhile, a mine blew up under a van near Tal Baydar earlier this month, killing a driver."
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    assert [i.toponyms[0].text for i in found] == ["Amuda", "Tal Baydar"]

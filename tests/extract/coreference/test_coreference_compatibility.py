@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from mapapp.extract import extract_incidents
@@ -47,3 +49,13 @@ def test_a_strike_does_not_continue_an_execution() -> None:
 def test_a_strike_headline_still_continues_in_a_generic_body_report() -> None:
     found = incidents("Drone strike kills two in Amuda\n\nTwo men were killed in an attack on their car in Amuda on Monday.")
     assert len(found) == 1 and found[0].event_type is EventType.DRONE_STRIKE
+
+
+def test_a_strike_at_a_city_named_like_its_governorate_is_not_the_last_one_continued() -> None:
+    text = (
+        "On May 3, coalition forces carried out strikes in Syria:\n"
+        "-- Near Tal Baydar, two strikes hit an ISIS unit.\n"
+        "Additionally, on May 2, a strike near Raqqa destroyed an ISIS cache."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 4)))
+    assert [i.toponyms[0].text for i in found] == ["Tal Baydar", "Raqqa"]

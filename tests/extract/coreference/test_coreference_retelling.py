@@ -360,6 +360,15 @@ def test_an_undated_retelling_at_the_same_places_is_that_event(text: str) -> Non
         "UPDATE: Car bomb in Manbij near the grain silo – 5 dead.",
         # the same place, tolls that disagree
         "Artillery shelling killed two men in Hajin on Monday. Artillery shelling on Hajin killed a woman.",
+        # the same toll, but at a city named like its governorate: not the other town's event told again
+        "A roadside bomb blew up near a bakery in Tabqa, killing four guards. "
+        "A roadside bomb blew up near a bakery in Raqqa city, killing four guards.",
+        # (an inexact toll shared, the first dated: the undated report at the city is told apart too)
+        "A roadside bomb blew up near a bakery in Tabqa on Monday, killing dozens of guards. "
+        "A roadside bomb blew up near a bakery in Raqqa city, killing dozens of guards.",
+        # the next line of a bulletin with the same count, in another governorate
+        "- A farmer was killed by gunfire near Tal Baydar in the Hasakah countryside.\n"
+        "- A boy was killed when a mine exploded in the Raqqa countryside.",
     ],
 )
 def test_an_undated_report_of_its_kind_told_apart_stays(text: str) -> None:
