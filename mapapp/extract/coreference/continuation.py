@@ -323,9 +323,9 @@ def _detail_follow_up(previous: EventMention, mention: EventMention, sentence_in
     in A. A cousin said the man was hit by two bullets near the gate of the town."; "Fighters executed five men on a
     road on Friday. One of them, a mayor, was dragged from his car and shot near A, an official said."): the same kind
     of event, no figure, no day and no agent of its own, no cue of a further event ("another", "also", "later":
-    :data:`~.separate_events._FURTHER_EVENT_CUE_RE`), no answer to it ("replied by shelling"), and no place but
-    those of the event, or one place only when the event was placed nowhere (several places then sum up the parts
-    told after). Such a clause tells how the victim was harmed or who said so, not a new harm: without a toll or a
+    :data:`~.separate_events._FURTHER_EVENT_CUE_RE`), no answer to it ("replied by shelling"), no target other than
+    the event's, and no place but those of the event, or one place only when the event was placed nowhere (several
+    places then sum up the parts told after). Such a clause tells how the victim was harmed or who said so, not a new harm: without a toll or a
     day it opens no incident of its own. (Another event of the same kind told right after gives its own toll, day,
     place, agent or cue: "Gunmen shot dead a trader in A. Gunmen shot a farmer in A.")"""
     if sentence_index - previous.last_sentence_index != 1 or anchored:
@@ -342,6 +342,9 @@ def _detail_follow_up(previous: EventMention, mention: EventMention, sentence_in
         return False
     if mention.actor is not None or mention.unnamed_agent:
         return False  # ("Gunmen shot a nurse near the mosque": an agent told acting again, another act)
+    targets = (mention.target, previous.target)
+    if None not in targets and mention.target.casefold() != previous.target.casefold():  # type: ignore[union-attr]
+        return False  # ("A bomb went off near a patrol in A. A device exploded near a bakery in A.": another target)
     if gated_search(_FURTHER_EVENT_CUE_RE, mention.clause_text) is not None:
         return False
     if tells_answer(mention) or gated_search(_ANSWERED_RE, mention.clause_text) is not None:

@@ -520,3 +520,8 @@ def test_a_detail_told_right_after_with_nothing_of_its_own_is_the_event(text: st
 )
 def test_a_clause_with_a_toll_place_or_agent_of_its_own_is_no_detail(text: str) -> None:
     assert len(incidents(text)) == 2
+
+
+def test_a_clause_right_after_at_the_same_place_with_another_target_is_no_detail() -> None:
+    text = "A roadside bomb exploded near a patrol in Markada on Monday. An explosive device went off near a bakery in Markada."
+    assert len(incidents(text)) == 2
