@@ -54,6 +54,10 @@ lacks. Rules, in order, for each candidate mention:
    ("Y, east of X") or, referring back ("The incident began when ..."), at a village after a fight at an unnamed
    spot against a town, with no toll of its own or the same, tells how that fight went
    (:func:`~.continuation.fight_course_cluster`).
+   The sentence right after an event that tells the same kind of event with nothing of its own (no figure, day,
+   agent, answer or cue of a further event, and no place but the event's, or one where the event had none: "A
+   cousin said the man was hit by two bullets near the gate of the town") is a detail of that event
+   (:func:`~.continuation._detail_follow_up`).
    The sentence right after an event that names no place but where people came from or where the attackers stood
    ("The men were driving home from the market in B when ...", "troops stationed in B targeted the village"),
    with no day, toll or further-event cue of its own, is that event told again

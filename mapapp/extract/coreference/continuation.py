@@ -26,7 +26,7 @@ from mapapp.extract.coreference.compatibility import (
 )
 from mapapp.extract.coreference.expansion import _MAX_LISTED_TARGETS
 from mapapp.extract.coreference.separate_events import _FURTHER_EVENT_CUE_RE, _OTHER_DEAD_RE
-from mapapp.extract.coreference.summaries import _headline_of_several_places
+from mapapp.extract.coreference.summaries import _LAUNCHED_OFFENSIVE_RE, _headline_of_several_places
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
 from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
@@ -278,7 +278,13 @@ def continued_cluster(
         and same_kind_of_event(previous.event_type, mention.event_type)
         and (mention.actor is None or previous.actor is None or mention.actor == previous.actor)
     )
-    if not mention.definite and not after_headline and not bare_follow_up and not dating_follow_up:
+    if (
+        not mention.definite
+        and not after_headline
+        and not bare_follow_up
+        and not dating_follow_up
+        and not _detail_follow_up(previous, mention, sentence_index, anchored)
+    ):
         return None
     if after_headline and not (mention.definite or bare_follow_up) and _sums_up_more(previous, mention):
         return None  # "Strikes kill 37 in Syria" over "a strike killed nine ...": the headline sums up, not this one
@@ -302,6 +308,55 @@ def continued_cluster(
             if _type_place_and_date_agree(sibling, mention):
                 return sibling
     return None
+
+
+# A clause telling fire that answers the event told ("replied by shelling", "hit back", "returned fire"): the other
+# party's fire, no detail of the event (beside :func:`~mapapp.extract.replies.tells_answer`'s words).
+_ANSWERED_RE = compile_guarded(
+    r"\b(?:replied|answered|responded|retaliated|returned\s+(?:the\s+)?fire|(?:hit|struck|fired)\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _detail_follow_up(previous: EventMention, mention: EventMention, sentence_index: int, anchored: bool) -> bool:
+    """A detail of the event told in the sentence just before, with nothing of its own ("Gunmen shot dead a trader
+    in A. A cousin said the man was hit by two bullets near the gate of the town."; "Fighters executed five men on a
+    road on Friday. One of them, a mayor, was dragged from his car and shot near A, an official said."): the same kind
+    of event, no figure, no day and no agent of its own, no cue of a further event ("another", "also", "later":
+    :data:`~.separate_events._FURTHER_EVENT_CUE_RE`), no answer to it ("replied by shelling"), no target other than
+    the event's, and no place but those of the event, or one place only when the event was placed nowhere (several
+    places then sum up the parts told after). Such a clause tells how the victim was harmed or who said so, not a new harm: without a toll or a
+    day it opens no incident of its own. (Another event of the same kind told right after gives its own toll, day,
+    place, agent or cue: "Gunmen shot dead a trader in A. Gunmen shot a farmer in A.")"""
+    if sentence_index - previous.last_sentence_index != 1 or anchored:
+        return False
+    if previous.headline and len(previous.evidence) == 1:
+        return False  # (a headline alone is told again by the body's first report: :func:`continued_cluster`)
+    if mention.has_figure or any(not d.said for d in mention.point_dates) or mention.generic:
+        return False
+    if not same_kind_of_event(previous.event_type, mention.event_type):
+        return False
+    if gated_search(_LAUNCHED_OFFENSIVE_RE, previous.clause_text) is not None:
+        # "Troops launched the battle for A. Clashes broke out around A.": the fight, of which the launch is no event
+        # (:func:`~.summaries.drop_launches_told_by_their_fighting`)
+        return False
+    if mention.actor is not None or mention.unnamed_agent:
+        return False  # ("Gunmen shot a nurse near the mosque": an agent told acting again, another act)
+    targets = (mention.target, previous.target)
+    if None not in targets and mention.target.casefold() != previous.target.casefold():  # type: ignore[union-attr]
+        return False  # ("A bomb went off near a patrol in A. A device exploded near a bakery in A.": another target)
+    if gated_search(_FURTHER_EVENT_CUE_RE, mention.clause_text) is not None:
+        return False
+    if tells_answer(mention) or gated_search(_ANSWERED_RE, mention.clause_text) is not None:
+        return False  # ("Our forces replied by shelling targets near B": the answer, another party's fire)
+    if mention.clause_text.rstrip().endswith(":"):
+        return False  # ("In B, the jets struck targets:": the head of a list of strikes of its own)
+    # (every place the clause names, a governorate's too: "Near A, ... Near B province, ...": a release's items)
+    told = {normalize_place(p.text) for p, _ in previous.places}
+    if not told:
+        # (one place: "Strikes hit the north-east. Strikes were reported on A, B and C.": a summary of places)
+        return len(mention.places) <= 1
+    return all(normalize_place(p.text) in told for p, _ in mention.places)
 
 
 # Plural events or agents in a headline: "Strikes kill 37", "Turkish drones kill 7", "Attacks leave 12 dead".

@@ -488,3 +488,40 @@ def test_a_toll_told_during_the_event_just_told_is_still_its_toll() -> None:
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how the victim was harmed, told by a source, at the event's own place ("the village": Markada)
+        "Masked gunmen shot dead a grocer in the village of Markada on Thursday night. "
+        "His brother told reporters that the grocer was hit by two bullets near the door of the village mosque.",
+        # one victim of the event named, at a place where the event had none
+        "Armed men executed four farmers on a desert road on Friday. "
+        "Omar Saleh, the village mukhtar, was dragged from his truck and shot near Markada, officials said.",
+    ],
+)
+def test_a_detail_told_right_after_with_nothing_of_its_own_is_the_event(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll of its own: another killing
+        "Masked gunmen shot dead a grocer in Markada on Thursday. Gunmen shot dead a teacher in Markada, killing him.",
+        # a place of its own
+        "Masked gunmen shot dead a grocer in Markada on Thursday. A nurse was shot near the gate of Hajin hospital.",
+        # an agent told acting again
+        "Masked gunmen shot dead a grocer in Markada on Thursday. Gunmen shot a nurse near the village mosque.",
+    ],
+)
+def test_a_clause_with_a_toll_place_or_agent_of_its_own_is_no_detail(text: str) -> None:
+    assert len(incidents(text)) == 2
+
+
+def test_a_clause_right_after_at_the_same_place_with_another_target_is_no_detail() -> None:
+    text = "A roadside bomb exploded near a patrol in Markada on Monday. An explosive device went off near a bakery in Markada."
+    assert len(incidents(text)) == 2
