@@ -473,6 +473,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     + "on Monday:\n- Hajin: a drone hit a car.\n- Susah: a drone hit a post.\n",
     "rites_run_on": _repeat("a shell killed two in Hajin, their funeral was held in Susah, and "),
     "negated_any_run_on": _repeat("the allies did not conduct any strikes near Hajin and "),
+    "left_devices_run_on": _repeat("a bomb planted near the bakery in Hajin, a mine left by the road in Susah, "),
+    "controlled_detonations_run_on": _repeat("the controlled detonation of old shells near Hajin, controlled "),
     "futures_past_phrases_run_on": _repeat("the battles against ISIS in the province of Hajin will continue and "),
     "avoided_fights_run_on": _repeat("families fled Hajin to avoid fighting and patrols avoided any clash near Susah and "),
     "vehicles_heading_run_on": _repeat("a convoy heading to Hajin came under fire and "),
