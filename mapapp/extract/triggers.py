@@ -123,13 +123,14 @@ _NEGATED_AFTER_RE = re.compile(_MADE_SAFE_PASSIVE, re.IGNORECASE)
 # The same passive past the participle phrase that tells where or how the device was left: "a bomb planted under a car
 # in X was defused", "a mine left on the road near X was dismantled", "an IED hidden in a bag near the market was
 # safely defused" (the participle after the event word, or the event word's own last word: "bomb planted under"). The
-# phrase holds at most eight words, none a verb of a blast or a harm, no conjunction: not "a bomb planted in X
-# exploded, killing two, and a second was defused".
+# phrase holds at most eight words and no comma, none a verb of a blast or a harm, no conjunction: not "a bomb planted
+# in X exploded, killing two, and a second was defused", "a car bomb left five dead in X where a second was defused".
 _LEFT_PARTICIPLE = r"planted|placed|left|laid|hidden|concealed|buried|rigged|attached|fitted|parked|found|discovered"
 _LEFT_PARTICIPLE_RE = re.compile(rf"\b(?:{_LEFT_PARTICIPLE})\b", re.IGNORECASE)
 _WHERE_LEFT_WORDS = (
-    r"(?:\s+(?!(?:and|but|or|while|killing|wounding|injuring|killed|wounded|injured|hurt|exploded|detonated|went|"
-    r"blew|hit|struck|targeted|after|when|who|before|which|that|was|were|has|had|have)\b)[\w'’,-]+){0,8}?"
+    r"(?:\s+(?!(?:and|but|or|while|whereas|where|as|then|killing|wounding|injuring|killed|wounded|injured|dead|hurt|"
+    r"exploded|detonated|went|blew|hit|struck|targeted|after|when|who|before|which|that|was|were|has|had|have)\b)"
+    r"[\w'’-]+){0,8}?"
 )
 _NEGATED_PAST_PARTICIPLE_RE = re.compile(rf"\s+(?:{_LEFT_PARTICIPLE}){_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
 _NEGATED_PAST_PLACE_RE = re.compile(rf"{_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)

@@ -1759,6 +1759,7 @@ def test_a_device_left_somewhere_then_made_safe_is_no_trigger(clause: str) -> No
     [
         "A bomb planted under a lorry in Amuda exploded on Monday, killing two, and a second was defused.",
         "A bomb planted under a lorry in Amuda killed two before another was defused.",
+        "A car bomb left four dead in Amuda where a second charge was defused.",
     ],
 )
 def test_a_device_that_went_off_before_another_was_made_safe_keeps_its_trigger(clause: str) -> None:
