@@ -97,6 +97,9 @@ _STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
 # "the weekly strike report" (a notice, no strike told). A release's title, "Coalition Strike Summary", keeps its
 # strike word: it names the party whose strikes the release lists (:func:`.background.classify_release_strikes`).
 _DOCUMENT_AFTER_RE = re.compile(r"\s+(?:releases?|summar(?:y|ies)|reports?|updates?)\b", re.IGNORECASE)
+# Strike records and logs are documents whatever comes before them: "a review of available strike records", "the
+# coalition's strike logs" (the records a civilian-harm assessment reviewed; no strike told).
+_RECORDS_AFTER_RE = re.compile(r"\s+(?:records|logs)\b", re.IGNORECASE)
 _DOCUMENT_DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:the|this|that|next|last|previous|its|our|their)\s+(?:(?:weekly|monthly|daily|latest|next|previous|final)\s+)?$",
     re.IGNORECASE,
@@ -107,16 +110,40 @@ _DOCUMENT_DETERMINER_BEFORE_RE = re.compile(
 # by the police", "mines were discovered on the road and destroyed" (a device found, where it lay told between, then
 # made safe: it never went off; not when a harm or a blast is told between: "found by shepherds, who were wounded, and
 # removed").
-_NEGATED_AFTER_RE = re.compile(
+_MADE_SAFE_PASSIVE = (
     r"\s+(?:(?:that|which)\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:"
     r"(?:found|discovered|located|spotted|uncovered)\s+"
     r"(?:(?!(?:and|but|killing|wounding|injuring|killed|wounded|injured|hurt|after|when|who|exploded|detonated)\b)"
     r"[\w'’,-]+\s+){0,8}?"
     r"and\s+(?:(?:was|were|then|later|safely|quickly)\s+){0,2}"
     r"(?:defused|dismantled|disarmed|neutrali[sz]ed|destroyed|removed|cleared|detonated\s+in\s+a\s+controlled)"
-    r"|defused|dismantled|disarmed|foiled|thwarted|averted|neutrali[sz]ed)\b",
-    re.IGNORECASE,
+    r"|defused|dismantled|disarmed|foiled|thwarted|averted|neutrali[sz]ed)\b"
 )
+_NEGATED_AFTER_RE = re.compile(_MADE_SAFE_PASSIVE, re.IGNORECASE)
+# The same passive past the participle phrase that tells where or how the device was left: "a bomb planted under a car
+# in X was defused", "a mine left on the road near X was dismantled", "an IED hidden in a bag near the market was
+# safely defused" (the participle after the event word, or the event word's own last word: "bomb planted under"). The
+# phrase holds at most eight words and no comma, none a verb of a blast or a harm, no conjunction: not "a bomb planted
+# in X exploded, killing two, and a second was defused", "a car bomb left five dead in X where a second was defused".
+_LEFT_PARTICIPLE = r"planted|placed|left|laid|hidden|concealed|buried|rigged|attached|fitted|parked|found|discovered"
+_LEFT_PARTICIPLE_RE = re.compile(rf"\b(?:{_LEFT_PARTICIPLE})\b", re.IGNORECASE)
+_WHERE_LEFT_WORDS = (
+    r"(?:\s+(?!(?:and|but|or|while|whereas|where|as|then|killing|wounding|injuring|killed|wounded|injured|dead|hurt|"
+    r"exploded|detonated|went|blew|hit|struck|targeted|after|when|who|before|which|that|was|were|has|had|have)\b)"
+    r"[\w'’-]+){0,8}?"
+)
+_NEGATED_PAST_PARTICIPLE_RE = re.compile(rf"\s+(?:{_LEFT_PARTICIPLE}){_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
+_NEGATED_PAST_PLACE_RE = re.compile(rf"{_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
+
+
+def _made_safe_after(text: str, start: int, end: int) -> bool:
+    """Whether the event word at ``text[start:end]`` is the subject of a passive that made its device safe
+    (:data:`_NEGATED_AFTER_RE`), also past the participle phrase telling where it was left
+    (:data:`_NEGATED_PAST_PARTICIPLE_RE`, or :data:`_NEGATED_PAST_PLACE_RE` when the event word ends on the
+    participle: "bomb planted under")."""
+    if _NEGATED_AFTER_RE.match(text, end) or _NEGATED_PAST_PARTICIPLE_RE.match(text, end):
+        return True
+    return _LEFT_PARTICIPLE_RE.search(text, start, end) is not None and _NEGATED_PAST_PLACE_RE.match(text, end) is not None
 # (the event word the subject of a future, also past the phrase that names its target or place: "the battles against
 # ISIS in the province will continue", "strikes on their positions would go on"; the phrase opens on a preposition and
 # holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue"; a determiner in
@@ -160,6 +187,14 @@ _VERB_FORM_RE = compile_guarded(r"(?:ed|struck|fire|dead|down|up|off)$", re.IGNO
 # the article
 _NOUN_THEN_VERB_RE = re.compile(
     r"(?:(?:car|roadside|explosive|improvised)\s+)?(?:bombs?|devices?|(?:land)?mines?|ieds?|cars?|vehicles?|motorcycles?|fighting)\s",
+    re.IGNORECASE,
+)
+
+# A device made safe by its owners' engineers, told with a blast word: "the controlled detonation of old shells",
+# "a controlled explosion near the camp" (disposal, no attack; not "ISIS-controlled", a party's ground)
+_CONTROLLED_DISPOSAL_BEFORE_RE = re.compile(
+    r"(?<![\w-])controlled\s+(?:(?:detonations?|explosions?|blasts?|demolitions?|disposal|destruction)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 
@@ -217,6 +252,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             and _DOCUMENT_DETERMINER_BEFORE_RE.search(before)
         ):
             continue  # "the strike release for the week will be published": a document
+        if _STRIKE_NOUN_RE.fullmatch(text, start, end) and _RECORDS_AFTER_RE.match(text, end):
+            continue  # "after a review of available strike records": the records, not a strike
         if modal and _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (
@@ -239,8 +276,10 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             and not (_force_before(text, start) or _CAMPAIGN_BEFORE_RE.search(text, max(0, start - 30), start))
         ):
             continue  # "the pound broke through the 10,000 mark", "floodwaters pushed into the quarter": no force
-        if _NEGATED_AFTER_RE.match(text, end):
-            continue  # "a second car bomb was defused": it never went off
+        if _made_safe_after(text, start, end):
+            continue  # "a second car bomb was defused", "a bomb planted in X was defused": it never went off
+        if _CONTROLLED_DISPOSAL_BEFORE_RE.search(before):
+            continue  # "the controlled detonation of old ordnance": engineers disposing of it, no attack
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):

@@ -1739,3 +1739,39 @@ def test_weapons_listed_after_a_passive_strike_are_what_was_struck(clause: str, 
 def test_insurgents_storming_ground_is_fighting(text: str, expected: EventType) -> None:
     incidents = extract_incidents(Document(text=text, published=date(2024, 2, 7)))
     assert [incident.event_type for incident in incidents] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A bomb planted under a lorry in Amuda was defused by the police on Monday.",
+        "A mine left on the track near Tell Tamr was dismantled by sappers.",
+        "An explosive device hidden in a sack beside the school in Tabqa was safely defused.",
+        "A booby-trapped car parked near the clinic was neutralised before it could go off.",
+    ],
+)
+def test_a_device_left_somewhere_then_made_safe_is_no_trigger(clause: str) -> None:
+    assert find_triggers(clause) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A bomb planted under a lorry in Amuda exploded on Monday, killing two, and a second was defused.",
+        "A bomb planted under a lorry in Amuda killed two before another was defused.",
+        "A car bomb left four dead in Amuda where a second charge was defused.",
+    ],
+)
+def test_a_device_that_went_off_before_another_was_made_safe_keeps_its_trigger(clause: str) -> None:
+    assert find_triggers(clause) != []
+
+
+def test_a_controlled_detonation_of_old_ordnance_is_no_trigger() -> None:
+    assert find_triggers("Sappers carried out a controlled detonation of old shells outside Amuda.") == []
+    assert find_triggers("A controlled explosion was heard near the camp.") == []
+    assert find_triggers("An explosion hit the ISIS-controlled village on Monday.") != []
+
+
+def test_strike_records_are_a_document_not_a_strike() -> None:
+    assert find_triggers("Investigators went through the strike records of that week.") == []
+    assert find_triggers("Investigators said the strike hit a farm of that village.") != []

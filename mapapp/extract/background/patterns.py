@@ -1,7 +1,8 @@
 """Patterns and events that did not happen (verdicts ``pattern``, ``foiled``, ``heard``): a state of affairs or a
 sound, not one event.
 
-``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a state kept up
+``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend ("a rise
+in assassinations"), a state kept up
 for weeks ("has been witnessing intermittent bombardment for a month"), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
 the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
@@ -27,6 +28,11 @@ _HABITUAL_RE = compile_guarded(
     r"regular|routine|repeated|ceaseless|unending)\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|explosions|killings|"
     r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|airstrikes|incidents|"
     r"bombardments?|fire|gunfire|skirmishes|assaults|shootings|ambushes)\b"
+    # a trend: "the area has seen a rise in assassinations over recent months", "an uptick in bombardment" (events
+    # counted as growing, none told)
+    r"|\b(?:rise|increase|surge|upsurge|uptick|spike)\s+in\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|"
+    r"explosions|killings|murders|kidnappings|abductions|shelling|violence|raids|clashes|strikes|airstrikes|"
+    r"bombardments?|shootings|ambushes)\b"
     # a state kept up for weeks: "the town has been witnessing intermittent bombardment for more than a month", "has
     # been under artillery fire for months", "militias have been redeploying in the area for weeks", "fighting has
     # continued for weeks near X" (not "for three days": a battle raging for days is one event)

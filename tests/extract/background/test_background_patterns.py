@@ -188,3 +188,18 @@ def test_property_burned_with_nobody_hurt_is_no_incident(text: str) -> None:
 )
 def test_a_fire_that_hurt_someone_or_came_with_a_shot_blast_or_shell_stays_an_incident(text: str) -> None:
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The southern countryside of Hasakah has seen a rise in assassinations over recent months.",
+        "Villages near Tell Tamr saw an uptick in shelling this spring.",
+    ],
+)
+def test_a_trend_of_events_with_no_toll_is_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+def test_an_increase_told_with_its_toll_and_day_stays_an_incident() -> None:
+    assert count("Amuda saw an increase in drone strikes on Monday, which killed three men.") == 1

@@ -401,3 +401,12 @@ def test_an_assessment_finding_too_little_to_say_the_event_happened_is_no_incide
 )
 def test_an_event_told_before_a_short_assessment_is_still_told(text: str) -> None:
     assert len(read(text)) == 1
+
+
+def test_an_assessment_frame_is_found_before_the_event_word_not_an_earlier_use_of_it() -> None:
+    # the frame "too little information to assess that" stands before the event's "strike", after the records' one
+    text = (
+        "After a look at the strike records, there was too little information to assess whether a strike near "
+        "Hajin on March 2 killed two civilians."
+    )
+    assert count(text) == 0
