@@ -501,6 +501,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
     "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
     "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
+    # the twentieth session's date line: a post's header line of names and dates is read for a word of prose once per
+    # undated incident told under it (one long header line of handles and dates, a strike told after it)
+    "date_line": lambda size: "T.C. Office\n\n" + "@office · 6 May 2024 · " * (size // 24) + "\n\nJets struck Hajin.",
 }
 
 
