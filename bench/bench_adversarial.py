@@ -521,6 +521,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "closed_before_hashtags_line": _repeat("A drone hit a car. #Amuda #Syria "),
     "earlier_this_month_run": _repeat("killed two earlier this month and this year "),
     "posts_closed_before_hashtags": _numbered("A mine hit a car near Amuda, post {n}. #Amuda #Syria\n10:0{n} views 12\n"),
+    # the twentieth session's date line: a post's header line of names and dates is read for a word of prose once per
+    # undated incident told under it (one long header line of handles and dates, a strike told after it)
+    "date_line": lambda size: "T.C. Office\n\n" + "@office · 6 May 2024 · " * (size // 24) + "\n\nJets struck Hajin.",
 }
 
 

@@ -37,6 +37,7 @@ later", "hours earlier", "on the same day") are found by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -250,10 +251,30 @@ def _day_month(first: int, second: int, year: int) -> tuple[int, int, int] | Non
     return None
 
 
+class _TakenSpans:
+    """The spans of the text read as dates so far, which never overlap: whether a new match overlaps one is a binary
+    search (a test against every span read was quadratic in a text of many dates)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span taken."""
+        before = bisect_left(self._starts, end) - 1  # the last span starting before ``end``
+        return before >= 0 and self._ends[before] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take [start, end) (it overlaps no span taken)."""
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative."""
     mentions: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _TakenSpans()
     lowered = text.lower()
     has_month = any(stem in lowered for stem in _MONTH_STEMS)
     absolute = _ABSOLUTE_RE.finditer(text) if has_month or _ISO_HINT_RE.search(text) else ()
@@ -282,10 +303,10 @@ def find_dates(text: str) -> list[DateMention]:
         if kind == "absolute" and day is None:
             kind = "month"
         mentions.append(DateMention(match.start(), match.end(), match.group(0), kind, year, month, day))
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end())
     day_of_month = "month" in lowered or ("on the " in lowered and _DIGIT_RE.search(text) is not None)
     for match in _DAY_OF_MONTH_RE.finditer(text) if day_of_month else ():
-        if any(match.start() < e and s < match.end() for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue  # "on the 13th of June" was read above
         which = match.group("which")
         back = 0 if which is None or which.lower() in ("this", "the current", "the present") else 1
@@ -293,10 +314,10 @@ def find_dates(text: str) -> list[DateMention]:
         mentions.append(
             DateMention(match.start(), match.end(), match.group(0), "absolute", day=day, months_before_publication=back)
         )
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end())
     for match in _BARE_MONTH_RE.finditer(text) if has_month else ():
         start = match.start("month")
-        if any(start < e and s < match.end() for s, e in taken):
+        if taken.overlaps(start, match.end()):
             continue  # "in May 2019", "in June 5" were read above
         preposition = _BARE_MONTH_BEFORE_RE.search(text, max(0, start - 20), start)
         if preposition is None:
@@ -305,10 +326,10 @@ def find_dates(text: str) -> list[DateMention]:
         before = text[max(0, preposition.start() - 25) : preposition.start()]
         kind = "duration" if _DURATION_BEFORE_RE.search(before) else "month"  # "since early March"
         mentions.append(DateMention(start, match.end(), match.group("month"), kind, None, month, None))
-        taken.append((start, match.end()))
+        taken.add(start, match.end())
     relative = _relative_pattern(text, lowered).finditer(text) if any(word in lowered for word in _RELATIVE_WORDS) else ()
     for match in relative:
-        if any(match.start() < e and s < match.end() for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         phrase = match.group(0).strip()
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))

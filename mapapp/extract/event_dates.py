@@ -832,7 +832,7 @@ def _context_date(
             # with its toll, "six more were killed", or is set inside the town that event was told at, named without
             # its town: "A second device blew up in the town's old market")
             return None
-        if not time.dates:
+        if not time.dates or _is_date_line(time):
             if time.placed_event:
                 return None
             continue
@@ -840,6 +840,30 @@ def _context_date(
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         return _scene_day(time, time.dates[-1], published)
     return None
+
+
+#: A word of prose: a word in lower case that is no part of a handle, a hashtag or a link ("@tcsavunma", "#Syria").
+_PROSE_WORD_RE = compile_guarded(r"(?<![@#/\w.])[a-z]{2,}\b")
+
+
+def _is_date_line(time: SentenceTime) -> bool:
+    """Whether the sentence is a date line: its dates, each a full date with its year, and nothing else but names, a
+    handle and separators ("@agency · 9 Nov 2020", "September 10, 2021", "Ministry of Defence | Nov 22, 2022"); not a
+    heading that names the day of the items under it ("Yesterday, 4 November 2019:"). Such a line dates the page or the post
+    (the day it was written, which its "today" and weekdays count from: :func:`written_day`), not the events told
+    under it, which happened on or before that day: it gives them no scene day (rule 3), and they keep their report
+    date. (All four writers of the session-20 development sets leave the events of a post under such a line
+    undated.)"""
+    text = time.text
+    if not time.dates or any(d.kind != "absolute" or d.year is None for d in time.dates) or text.rstrip().endswith(":"):
+        return False  # ("Yesterday, 4 November 2019:" heads the items of the day it names)
+    kept: list[str] = []
+    at = 0
+    for date in time.dates:
+        kept.append(text[at : date.start])
+        at = max(at, date.end)
+    kept.append(text[at:])
+    return _PROSE_WORD_RE.search(" ".join(kept)) is None
 
 
 def _lede_index(incidents: list[EventMention], sentence_time: Callable[[int], SentenceTime | None]) -> int | None:

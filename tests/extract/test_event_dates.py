@@ -1033,3 +1033,18 @@ def test_an_event_after_the_lede_that_does_not_tell_it_again_right_after_keeps_n
         "Jets pounded positions of armed groups near Al-Susah on Monday night, a monitor said.\n\n" + second
     )
     assert dates.get("Hajin") is None
+
+
+
+def test_a_date_line_gives_the_post_under_it_no_day_of_its_own() -> None:
+    # the post's date line is the day it was written: the shelling it tells happened on or before it ("T.C." cuts the
+    # header into a sentence of its own: the date line is read as body text)
+    text = "T.C. Defence Office / Press Desk\n\n@defoffice · 6 May 2024\n\nArtillery units shelled a militant post in the Shield region."
+    date = only_date(text)
+    assert date is not None and date.is_report_date and date.value == datetime.date(2024, 5, 6)
+
+
+def test_a_heading_naming_the_day_of_its_items_still_dates_them() -> None:
+    text = "T.C. Front Office / Press Desk\n\nYesterday, 7 May 2024:\n1. Kasra front: artillery units shelled a militant post."
+    date = only_date(text)
+    assert date is not None and not date.is_report_date and date.value == datetime.date(2024, 5, 7)
