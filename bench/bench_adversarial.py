@@ -504,6 +504,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "struck_places_listed": lambda size: "Drones struck sites in the north on Monday:\n"
     + _numbered("- a silo near Amuda, item {n}\n")(size),
     "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
+    # months abbreviated with a stop before a day, and before a count ("May. 13, ..." joins, "May. 12 people" splits)
+    "month_dots": _repeat("strikes on May. 13, and in May. 12 people fled "),
     "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
     "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
     # a risen toll naming its event by its day, over and over (follow_up_tolls.day_named_event_told)

@@ -122,15 +122,24 @@ _DAY_WORD_RE = re.compile(
 )
 
 
+#: Month names that are also words ending a sentence ("... in May.", "... since July."), read as a date's abbreviated
+#: month only before the day ("on May. 13, ...", "Jun. 5", not "in May. 12 people died"): a day of one or two figures
+#: that no word in lower case follows.
+_MONTHS_BEFORE_A_DAY = frozenset({"may", "jun", "jul"})
+_DAY_AFTER_MONTH_RE = re.compile(r" (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*[a-z%])")
+
+
 def _is_abbreviation(text: str, dot_position: int) -> bool:
-    """True when the full stop at ``dot_position`` ends a known abbreviation or an initial ("U.S.", "Gen."),
-    or a clock time's "a.m."/"p.m." followed by the day it falls on, its time zone in brackets or a word in lower case."""
+    """True when the full stop at ``dot_position`` ends a known abbreviation or an initial ("U.S.", "Gen."), a month
+    abbreviated before its day ("May. 13"), or a clock time's "a.m."/"p.m." followed by the day it falls on, its time zone in brackets or a word in lower case."""
     start = dot_position
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot_position].lower().rstrip(".")
     if word in _TIME_OF_DAY:
         return _DAY_WORD_RE.match(text, dot_position + 1) is not None
+    if word in _MONTHS_BEFORE_A_DAY:
+        return _DAY_AFTER_MONTH_RE.match(text, dot_position + 1) is not None
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

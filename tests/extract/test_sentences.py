@@ -70,3 +70,21 @@ def test_clock_time_before_its_day_does_not_split() -> None:
 
 def test_letters_without_a_decomposition_fold_too() -> None:
     assert fold_accents("Ceylanpınar, Şanlıurfa, Łódź, Øresund") == "Ceylanpinar, Sanliurfa, Lodz, Oresund"
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_a_month_abbreviated_before_its_day_does_not_split() -> None:
+    assert _pieces("Jets hit the depot on May. 2, the army said. Two guards died.") == [
+        "Jets hit the depot on May. 2, the army said.",
+        "Two guards died.",
+    ]
+
+
+def test_a_month_ending_a_sentence_before_a_count_still_splits() -> None:
+    assert _pieces("The siege began in May. 12 families fled the town.") == [
+        "The siege began in May.",
+        "12 families fled the town.",
+    ]
