@@ -362,7 +362,7 @@ class _PairScorer:
             ok = date_correct(gold.date, predicted, self.matching)
             self.check(metrics.date, ok, "date", describe_gold_date(gold.date), describe_predicted_date(predicted))
             return
-        day_not_given = predicted.date is not None and not is_report_date
+        day_not_given = predicted.date is not None and not is_report_date and not self._mirrors_a_gold_relation(predicted)
         metrics.day_where_gold_has_none.add(day_not_given)
         if day_not_given:
             # Not in "date accuracy", but wrong in its strict twin (``Metrics.date_strict``): listed so it is seen.
@@ -374,6 +374,23 @@ class _PairScorer:
             ok = predicted.date.value == self.matching.document.published
             expected = f"no date in the text: report date {self.matching.document.published.isoformat()}"
             self.check(metrics.date, ok, "date", expected, describe_predicted_date(predicted))
+
+    def _mirrors_a_gold_relation(self, predicted: Incident) -> bool:
+        """Whether the prediction's date is only a relation to another prediction (no calendar day) that the gold states
+        from the other side: the gold dates incident B "a day after" this one, and the prediction dates this one a day
+        before B's match. The gold gives that relation (stated from B's side: writers state it on one side as often as
+        on both), so it is no day the gold does not give."""
+        date = predicted.date
+        if date is None or date.value is not None or date.relative_to is None or date.days_after is None:
+            return False
+        for other in self.matching.document.incidents:
+            told = other.date
+            if told is None or told.relative_to != self.gold.id or told.days_after != -date.days_after:
+                continue
+            match = self.matching.predicted_for(other.id)
+            if match is not None and match.id == date.relative_to:
+                return True
+        return False
 
     def place(self, predicted: Incident) -> None:
         gold, metrics = self.gold, self.metrics

@@ -130,6 +130,36 @@ def test_the_strict_date_does_not_count_a_report_date_or_no_date(build: SimpleNa
     assert metrics.date_strict.total == 0 and misses == []
 
 
+
+def _related_pair(build: SimpleNamespace, days_before: int):
+    """Gold dates the Tal Tamr shelling a day after the undated Amuda strike; the prediction states the relation from
+    the strike's side, ``days_before`` days before the shelling's match (and the shelling a day after it)."""
+    gold = build.gold_document([
+        build.gold_incident("amuda", "drone_strike", "Amuda", "Al-Hasakah"),
+        build.gold_incident("tamr", "shelling", "Tal Tamr", "Al-Hasakah",
+                            date=build.GoldDate(relative_to="amuda", days_after=1)),
+    ])
+    predictions = [
+        build.predicted("p1", "drone_strike", "Amuda", "A Turkish drone struck", at=build.AMUDA,
+                        date=build.IncidentDate(relative_to="p2", days_after=-days_before)),
+        build.predicted("p2", "shelling", "Tal Tamr", "Shelling hit Tal Tamr", at=build.TAL_TAMR,
+                        date=build.IncidentDate(relative_to="p1", days_after=1)),
+    ]
+    return score([match_document(gold, predictions)])
+
+
+def test_a_relation_the_gold_states_from_the_other_side_is_no_day_it_does_not_give(build: SimpleNamespace) -> None:
+    metrics, misses = _related_pair(build, days_before=1)
+    assert metrics.day_where_gold_has_none.total == 1 and metrics.day_where_gold_has_none.hits == 0
+    assert misses == []
+
+
+def test_another_relation_to_the_related_incident_is_a_day_the_gold_does_not_give(build: SimpleNamespace) -> None:
+    metrics, misses = _related_pair(build, days_before=3)
+    assert metrics.day_where_gold_has_none.hits == 1
+    assert ("amuda", "day the gold does not give") in [(m.gold_id, m.check) for m in misses]
+
+
 # --------------------------------------------------------------------------- loading and the command line
 
 TEXT_A = "A Turkish drone struck a car near Amuda on Tuesday, killing two fighters. Shelling hit Tal Tamr on Monday."
