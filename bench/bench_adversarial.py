@@ -525,9 +525,6 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "posts_closed_before_hashtags": _numbered("A mine hit a car near Amuda, post {n}. #Amuda #Syria\n10:0{n} views 12\n"),
     # the twentieth session's date line: a post's header line of names and dates is read for a word of prose once per
     # undated incident told under it (one long header line of handles and dates, a strike told after it)
-    # a wire lede's dateline looked for at the opening of one long lede of words in capitals, the sentence after it
-    # holding an undated strike
-    "wire_dateline": lambda size: "KASRA " * (size // 6) + "- Jets struck Hajin on Monday.\n\nBombers hit Sousa.",
     "date_line": lambda size: "T.C. Office\n\n" + "@office · 6 May 2024 · " * (size // 24) + "\n\nJets struck Hajin.",
 }
 

@@ -417,9 +417,7 @@ def date_incidents(
             if incident.date is None and lede is not None:
                 incident.date = _day_of_the_lede(
                     incident, lede, told_days_by_type, lede_places, sentence_time
-                ) or _day_of_the_strikes_listed(incident, lede, reference(incident), sentence_time) or _day_of_the_wire_lede(
-                    incident, lede, reference(incident), sentence_time
-                )
+                ) or _day_of_the_strikes_listed(incident, lede, reference(incident), sentence_time)
             previous = incident
         _apply_relations(incidents, undated_pairs=True)
     if page_day is not None:
@@ -979,55 +977,6 @@ def _day_of_the_strikes_listed(
         if time is not None and any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
             return None
     return None if _ends_a_span(lede_time) else _scene_day(lede_time, lede_time.dates[-1], published)
-
-
-#: A wire story's dateline opening its lede: a place in capitals, a country or region, the agency in brackets, a dash
-#: or colon ("BEIRUT (Agency) - ", "ERBIL, Kurdistan Region - ", "WASHINGTON: ").
-_WIRE_DATELINE_RE = compile_guarded(
-    r"^\W{0,3}[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:,\s?[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2})?"
-    r"(?:\s?\([^()\n]{1,40}\))?\s?[-–—:]\s"
-)
-#: A sentence that says its event is another than the one told before: "Separately, ...", "In another incident".
-_ANOTHER_EVENT_OPENING_RE = compile_guarded(
-    r"^\W{0,3}(?:Separately|Elsewhere|Meanwhile|Also|In addition|Additionally|Earlier|Later|Last|Previously"
-    r"|In (?:an?|the)? ?(?:separate|another|other|related|similar)|On (?:another|the other))\b",
-    re.IGNORECASE,
-)
-
-
-def _day_of_the_wire_lede(
-    incident: EventMention,
-    lede: int,
-    published: datetime.date | None,
-    sentence_time: Callable[[int], SentenceTime | None],
-) -> IncidentDate | None:
-    """Rule 3 for the sentence right after a wire story's dated lede: a lede opening on its dateline ("CITY (Agency) -
-    Forces on Friday struck 85 targets ...") tells the story's day, and the sentence after it goes on telling that
-    day's events ("Bombers hit depots in A and B ..."; "Its forces pursued the attackers and killed one in C"): an
-    undated incident told there takes the lede's day, when the lede names one day (not a span, a statement's date or a
-    month), the sentence names none of its own, and it neither opens as another event ("Separately", "Meanwhile", "In
-    another incident", "Also", "Earlier") nor is a bulletin's item labelled with its place; never for a clause that
-    sets itself at another time or is dated against another event (rule 2). (Only one development writer, dev18c,
-    shows the class: the session-18 blind set's wire family was the other evidence.)"""
-    told_at = _told_at(incident)
-    if told_at != lede + 1 or incident.anchor is not None or _OWN_TIME_RE.search(incident.clause_text):
-        return None
-    lede_time = sentence_time(lede)
-    own = sentence_time(told_at)
-    if lede_time is None or own is None or not lede_time.dates or not _WIRE_DATELINE_RE.match(lede_time.text):
-        return None
-    if _ANOTHER_EVENT_OPENING_RE.match(own.text) or PLACE_LABEL_RE.match(own.text):
-        return None
-    if any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in own.dates):
-        return None
-    days = {
-        day.value
-        for d in lede_time.dates
-        if (day := _scene_day(lede_time, d, published)) is not None
-    }
-    if len(days) != 1 or _ends_a_span(lede_time):
-        return None
-    return _scene_day(lede_time, lede_time.dates[-1], published)
 
 
 def _ends_a_span(time: SentenceTime) -> bool:

@@ -1048,20 +1048,3 @@ def test_a_heading_naming_the_day_of_its_items_still_dates_them() -> None:
     text = "T.C. Front Office / Press Desk\n\nYesterday, 7 May 2024:\n1. Kasra front: artillery units shelled a militant post."
     date = only_date(text)
     assert date is not None and not date.is_report_date and date.value == datetime.date(2024, 5, 7)
-
-
-
-_WIRE_LEDE = (
-    "Attack on army post\n\nKASRA (Wire) - Gunmen attacked an army post in Hajin early on Monday, killing two soldiers, "
-    "the army said.\n\n"
-)
-
-
-def test_the_sentence_after_a_wire_lede_takes_its_day() -> None:
-    text = _WIRE_LEDE + "The army said its troops chased the gunmen and killed one of them in the village of Sousa."
-    assert _dates_by_place(text)["Sousa"] == datetime.date(2024, 5, 6)
-
-
-def test_a_separate_event_after_a_wire_lede_keeps_its_report_date() -> None:
-    text = _WIRE_LEDE + "Separately, the army said its troops chased smugglers and killed one of them in the village of Sousa."
-    assert _dates_by_place(text)["Sousa"] is None
