@@ -508,10 +508,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "month_dots": _repeat("strikes on May. 13, and in May. 12 people fled "),
     "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
     "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
-    # a risen toll naming its event by its day, over and over (follow_up_tolls.day_named_event_told)
+    # a risen toll naming its event by its day, over and over (follow_up_tolls._ONE_EVENT_TOLL_RE, day_named_event_told)
     "day_named_tolls": _numbered("A bomb hit a shop on Saturday. The toll from Saturday's big car bombing rose to {n}. "),
     "day_possessives_run": _repeat("Saturday's old old old old old "),
-    # a stated zero said again after each of many incidents (layout._told_of_each: repeats kept, one lookup each)
+    # a stated zero said again after each of many incidents (layout._follow_up_of_another_incident: repeats kept, one lookup each)
     "repeated_zero_lines": _numbered("A shell hit farm {n} near a village. No injuries were reported. "),
     # (actor20) a release party's own forces told as hit: "our" runs before a passive, "of our" runs, after a release
     # label; and counted strikes "suppressed" a run of mortar teams

@@ -159,8 +159,10 @@ _ONE_EVENT_TOLL_RE = compile_guarded(
     r"|(?:bombing|shelling|bombardment)(?=[^.;]{0,60}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
     r"last\s+night|this\s+morning)\b))"
     # a mass noun ("the bombing in X", "the shelling") may be a whole campaign: one event only with its day
-    r"|(?:(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident))\b",
+    # (the day and the event noun named: :func:`day_named_event_told` finds the incident told that day)
+    r"|(?P<named_day>(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?P<day_event_noun>attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|"
+    r"massacre|incident))\b",
     re.IGNORECASE,
 )
 _RISEN_AFTER_EVENT_RE = compile_guarded(
@@ -211,13 +213,6 @@ _RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine
 _TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 
 
-# The one event a risen toll names by its day: "the toll from Saturday's bombing", "the death toll of yesterday's
-# strike" (the day's possessive, then up to four words to the event noun).
-_DAY_NAMED_EVENT_RE = compile_guarded(
-    r"\b(?P<day>(?:yester|mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?P<noun>attack|explosion|blast|bombing|bomb|strike|airstrike|raid|shelling|bombardment|ambush|massacre|incident)\b",
-    re.IGNORECASE,
-)
 _WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
 #: The kinds of incident an event noun of a risen toll may name (a noun not listed names any kind).
 _KINDS_OF_EVENT_NOUN = {
@@ -232,20 +227,27 @@ _KINDS_OF_EVENT_NOUN = {
 }
 
 
-def day_named_event_told(clause_text: str, clusters: list[EventMention]) -> EventMention | None:
+def day_named_event_told(mention: EventMention, clusters: list[EventMention]) -> EventMention | None:
     """The incident a risen toll names by its day ("A car bomb killed 13 in A on Saturday. On Sunday a mine killed two
-    in B. The toll from Saturday's bombing rose to 15."): among the last :data:`REFERENCE_WINDOW_CLUSTERS` incidents,
-    the latest told on that day ("on Saturday", "yesterday") whose kind the event noun may name. The toll is that
-    incident's, not a new event's nor the incident told last's (the mine on Sunday). None when the clause names no day
-    or no such incident was told."""
-    named = gated_search(_DAY_NAMED_EVENT_RE, clause_text)
-    if named is None:
+    in B. The toll of Saturday's bomb has since climbed to 15."): among the last :data:`REFERENCE_WINDOW_CLUSTERS`
+    incidents, the latest told on that day ("on Saturday", "yesterday") whose kind the event noun may name and whose
+    places include every place the clause names ("the toll of Saturday's bombing in A": not the one in C that day).
+    The toll is that incident's, not a new event's nor the incident told last's (the mine on Sunday). None when the
+    toll's own event is not named by its day (:data:`_ONE_EVENT_TOLL_RE`: "the toll of the strike, a day after
+    Saturday's bombing, rose" is the strike's) or no such incident was told."""
+    named = gated_search(_ONE_EVENT_TOLL_RE, mention.clause_text)
+    if named is None or named.group("named_day") is None:
         return None
-    day = named.group("day").lower()
-    kinds = _KINDS_OF_EVENT_NOUN.get(named.group("noun").lower())
+    day = named.group("named_day").lower()
+    if day != "yesterday" and day[:-3] not in _WEEKDAY_NUMBERS:
+        return None  # ("today's", "last night's": not a day an incident is dated by here)
+    kinds = _KINDS_OF_EVENT_NOUN.get(named.group("day_event_noun").lower())
+    places_named = {normalize_place(p.text) for p in mention.named_places}
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
         if kinds is not None and cluster.event_type not in kinds:
             continue
+        if places_named - {normalize_place(p.text) for p in cluster.named_places}:
+            continue  # ("the toll of Friday's attack on B" is not that of Friday's strike on A)
         told = [d for d in cluster.point_dates if not d.said]
         if day == "yesterday":
             if any(d.days_before_publication == 1 and d.weekday is None for d in told):

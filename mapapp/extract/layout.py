@@ -466,8 +466,8 @@ def _normalised(text: str) -> str:
 
 
 # A sentence that tells of the incident just told and of nothing else: a stated zero ("No injuries were reported.",
-# "No casualties were reported, sources said.") or its toll told again ("Medics later said the death toll had risen to
-# five."). Naming no one (no capitalised word after its first), it is said again of each incident it follows.
+# "No casualties were reported, sources said.") or its toll told again ("Doctors said later that the toll had climbed
+# to five."). Naming no one (no capitalised word after its first), it is said again of each incident it follows.
 _FOLLOW_UP_STATEMENT_RE = compile_guarded(
     r"\bno\s+(?:[a-z]+\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b"
     r"|\bno(?:\s|-)?(?:one|body)\s+(?:was|were)\b"
@@ -478,7 +478,7 @@ _MAX_FOLLOW_UP_LENGTH = 120  # characters: a short statement, not a paragraph pr
 _CAPITALISED_AFTER_FIRST_RE = re.compile(r"\s[A-Z]")
 
 
-def _told_of_each(text: str, previous_key: str | None, first_previous_key: str | None) -> bool:
+def _follow_up_of_another_incident(text: str, previous_key: str | None, first_previous_key: str | None) -> bool:
     """Whether a sentence repeated word for word is a follow-up told again of another incident: a short stated zero
     or risen toll naming no one (:data:`_FOLLOW_UP_STATEMENT_RE`), after another sentence than the one it followed the
     first time ("A shell hit X. No injuries were reported. ... A bomb went off in Y. No injuries were reported.": each
@@ -494,7 +494,7 @@ def _told_of_each(text: str, previous_key: str | None, first_previous_key: str |
 
 def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
     """Sentences whose whitespace-normalised text is that of an earlier sentence (one set lookup each), unless a
-    follow-up said again of another incident (:func:`_told_of_each`)."""
+    follow-up said again of another incident (:func:`_follow_up_of_another_incident`)."""
     seen: dict[str, str | None] = {}  # a sentence's key -> the key of the sentence before its first telling
     repeated: set[int] = set()
     previous_key: str | None = None
@@ -505,7 +505,7 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
         if sentence.end - sentence.start < _MIN_REPEATED_LENGTH:
             continue
         if key in seen:
-            if not _told_of_each(text, before, seen[key]):
+            if not _follow_up_of_another_incident(text, before, seen[key]):
                 repeated.add(sentence.index)
         else:
             seen[key] = before

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.dates import DateMention
+from mapapp.extract.follow_up_tolls import day_named_event_told
 from mapapp.model import Document, EventType
 
 
@@ -1097,8 +1100,51 @@ def test_risen_toll_named_by_its_day_goes_to_that_days_incident() -> None:
     assert found[0].event_type is EventType.CAR_BOMB
 
 
-def test_risen_toll_naming_a_day_no_incident_was_told_on_finds_none() -> None:
-    from mapapp.extract.follow_up_tolls import day_named_event_told
+def test_risen_toll_naming_a_day_no_incident_was_told_on_leaves_the_told_tolls() -> None:
+    found = incidents(
+        "A car bomb went off at a market in Amuda on Friday, killing six people. "
+        "On Saturday, a landmine killed a shepherd near Tal Tamr. "
+        "The toll from Thursday's car bombing has since risen to nine, medics said."
+    )
+    assert _bounds(found)[:2] == [(6, 6), (1, 1)]
 
-    assert day_named_event_told("The toll from Monday's strike has risen to five.", []) is None
-    assert day_named_event_told("The toll has risen to five.", []) is None
+
+def test_risen_toll_of_a_days_event_at_another_place_is_not_that_days_incident() -> None:
+    found = incidents(
+        "A drone struck a car near Amuda on Friday, killing two men. "
+        "On Saturday, a landmine killed a shepherd near Tal Tamr. "
+        "The death toll from Friday's attack on Tal Hamis rose to four, the SDF said."
+    )
+    assert _bounds(found)[:2] == [(2, 2), (1, 1)]
+
+
+def test_risen_toll_of_a_days_event_goes_to_the_one_at_the_place_it_names() -> None:
+    found = incidents(
+        "A roadside bomb killed two soldiers in Qamishli on Friday. "
+        "A car bomb killed six people at a market in Amuda on Friday evening. "
+        "On Saturday, a landmine killed a shepherd near Tal Tamr. "
+        "The toll from Friday's bombing in Qamishli has since risen to four, medics said."
+    )
+    assert _bounds(found) == [(4, 4), (6, 6), (1, 1)]
+
+
+def _told_on_friday(kind: EventType) -> SimpleNamespace:
+    """A stand-in for an incident told "on Friday" at no named place (what :func:`day_named_event_told` reads)."""
+    friday = DateMention(0, 9, "on Friday", "relative", weekday=4)
+    return SimpleNamespace(event_type=kind, named_places=[], point_dates=[friday])
+
+
+@pytest.mark.parametrize(
+    "clause, found",
+    [
+        ("The toll from Friday's bombing has since risen to nine.", True),
+        # the toll is the strike's: the day's event is named only as a time
+        ("The toll from the drone strike on Saturday has risen to three, a day after Friday's bombing.", False),
+        ("The toll from Thursday's bombing has since risen to nine.", False),  # no bombing told on Thursday
+        ("The toll from Friday's shelling has since risen to nine.", False),  # the bomb is no shelling
+    ],
+)
+def test_risen_toll_goes_to_the_incident_its_own_event_names_by_day(clause: str, found: bool) -> None:
+    bombing = _told_on_friday(EventType.CAR_BOMB)
+    mention = SimpleNamespace(clause_text=clause, named_places=[])
+    assert (day_named_event_told(mention, [bombing]) is bombing) is found

@@ -722,3 +722,12 @@ def test_passage_printed_twice_stays_skipped() -> None:
         "A mortar round fell on a farm near Tal Tamr on Monday. No casualties were reported, medics said."
     )
     assert layout_of(text).skipped_sentences == frozenset({2, 3})
+
+
+def test_stated_zero_naming_a_speaker_said_again_stays_skipped() -> None:
+    # naming someone, it may be a passage printed again: only an unnamed zero is each incident's own
+    text = (
+        "A mortar round fell on a farm near Tal Tamr on Monday. No casualties were reported, the SDF said. "
+        "On Tuesday a grenade was thrown at a shop in Amuda. No casualties were reported, the SDF said."
+    )
+    assert layout_of(text).skipped_sentences == frozenset({3})

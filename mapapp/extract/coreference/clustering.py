@@ -204,9 +204,9 @@ def cluster_mentions(
                 # "The death toll of Monday's car bomb in X has risen to nine", "Another civilian died, bringing to
                 # nine the number of people killed in the shelling": that event, with the toll it has now
                 mention.killed, mention.verdict = risen, CANDIDATE
-                told = day_named_event_told(mention.clause_text, clusters)
+                told = day_named_event_told(mention, clusters)
                 if told is not None:
-                    # "... On Sunday a mine hit B. The toll from Saturday's bombing rose to 15.": the bombing told of
+                    # "... On Sunday a mine hit B. The toll of Saturday's bomb has since climbed to 15.": the bomb told of
                     # Saturday, not a new event nor the one told last
                     if figures_rise(told.killed, risen):
                         told.killed = risen
