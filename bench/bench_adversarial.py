@@ -505,6 +505,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # label; and counted strikes "suppressed" a run of mortar teams
     "our_forces_hit_run": lambda size: "Asayish General Command\n\n"
     + _repeat("one of our patrols of our forces our new old posts were ")(size),
+    # (review20actor20) an attack verb before a run of site nouns that never reaches "of our"
+    "attacked_sites_run": lambda size: "Asayish General Command\n\n"
+    + _repeat("attacked the new checkpoints posts of ours at our old new ")(size),
     "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar team and "),
 }
 

@@ -2456,3 +2456,18 @@ def test_a_strike_release_suppressing_a_mortar_team_is_the_coalition_s_air_strik
 )
 def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: str | None) -> None:
     assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "our" before no site or unit tells no hit: the fight the release tells stays its party's
+        ("SDF Press Center\n\nHeavy clashes are ongoing on our front lines near Hajin.", "SDF"),
+        ("SDF Press Center\n\nFierce clashes erupted near Hajin at our request for support.", "SDF"),
+        # a unit "of our forces" as the subject is the party's own deed, not a site it lost
+        ("Asayish General Command\nStatement\n\nA patrol of our forces clashed with a cell in Amuda.", "Asayish"),
+        ("Asayish General Command\nStatement\n\nA patrol of our forces ambushed a cell in Amuda, wounding two.", "Asayish"),
+    ],
+)
+def test_our_wording_that_tells_no_hit_keeps_the_release_party_the_agent(text: str, actor: str) -> None:
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
