@@ -510,7 +510,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     + _repeat("attacked the new checkpoints posts of ours at our old new ")(size),
     # (review20actor20) aircraft named by type, a run of them with no verb after
     "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
-    "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar team and "),
+    "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar crew and "),
 }
 
 
