@@ -517,7 +517,6 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # label; and counted strikes "suppressed" a run of mortar teams
     "our_forces_hit_run": lambda size: "Asayish General Command\n\n"
     + _repeat("one of our patrols of our forces our new old posts were ")(size),
-    "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar team and "),
     # (recall20) a post's line closed before its hashtags: full stops and hashtags alternating on one long line, and
     # posts of a page each closed so (the tail read for the hashtags is bounded)
     "closed_before_hashtags_line": _repeat("A drone hit a car. #Amuda #Syria "),
@@ -526,6 +525,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # the twentieth session's date line: a post's header line of names and dates is read for a word of prose once per
     # undated incident told under it (one long header line of handles and dates, a strike told after it)
     "date_line": lambda size: "T.C. Office\n\n" + "@office · 6 May 2024 · " * (size // 24) + "\n\nJets struck Hajin.",
+    # (review20actor20) an attack verb before a run of site nouns that never reaches "of our"
+    "attacked_sites_run": lambda size: "Asayish General Command\n\n"
+    + _repeat("attacked the new checkpoints posts of ours at our old new ")(size),
+    # (review20actor20) aircraft named by type, a run of them with no verb after
+    "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
+    "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar crew and "),
 }
 
 

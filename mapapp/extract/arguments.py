@@ -1046,13 +1046,20 @@ def clash_reporter(text: str) -> str | None:
 _AND_GAP_RE = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: A release party's own site or unit, a noun the attack on it names: "checkpoint", "patrols", "positions", "forces".
+_OUR_SITE_OR_UNIT = (
+    r"(?:checkpoints?|posts?|outposts?|patrols?|positions?|bases?|points?|vehicles?|cars?|convoys?|headquarters|"
+    r"offices?|cent(?:er|re)s?|forces|troops|fighters|members|units?)"
+)
 #: The release party's own forces or sites told as what was hit, in its voice: "attacked a checkpoint of our forces",
-#: "threw a grenade at one of our checkpoints", "an attack on our positions", "one of our patrols came under fire".
+#: "a grenade tossed at one of our posts", "an attack on our positions", "our patrol came under gunfire".
+#: Only a site or unit after "our" ("at our request", "on our front lines" tell no hit), and a site or unit "of our
+#: forces" only as an attack's object ("a patrol of our forces ambushed a cell" is the party's own deed).
 _OUR_SIDE_HIT_RE = compile_guarded(
-    r"\b(?:at|on|against|targeted|targeting)\s+(?:one\s+of\s+)?our\b"
+    r"\b(?:at|on|against|targeted|targeting)\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,2}?" + _OUR_SITE_OR_UNIT + r"\b"
     # (a site or unit "of our forces", not "the martyrdom of two of our fighters" in a fight the party tells as its own)
-    r"|\b(?:checkpoints?|posts?|outposts?|patrols?|positions?|bases?|points?|vehicles?|cars?|convoys?|headquarters|"
-    r"offices?|cent(?:er|re)s?)\s+of\s+our\b"
+    + r"|\b(?:at|on|against|targeted|targeting|attacked|attacking|ambushed|stormed)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?"
+    r"(?:[\w-]+\s+)?" + _OUR_SITE_OR_UNIT + r"\s+of\s+our\b"
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|ambushed|shelled|hit))\b",
     re.IGNORECASE,
 )
@@ -1470,7 +1477,7 @@ def own_forces_striker(evidence: str, party: str | None, event_type: EventType |
         return None
     if all(_OF_BEFORE_RE.search(evidence, max(0, start - 4), start) for start in named) and _OUR_SIDE_HIT_RE.search(evidence):
         # its fighters told only after "of" ("wounding two of our members", "a checkpoint of our forces") in a clause
-        # telling its own forces or sites as the ones hit ("one of our patrols came under fire"): the party was
+        # telling its own forces or sites as the ones hit ("our patrol came under gunfire"): the party was
         # attacked, not the attacker (the martyrdom "of our fighters" in clashes it tells stays its own fight)
         return None
     return party

@@ -1044,9 +1044,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         6,
     ),
     # (also aircraft named by their type: "American F-15s hit a depot", "B-52s struck X"; docs/gold-format.md types
-    # them air strikes)
+    # them air strikes; of the A- and B- names only the attack jets and bombers, as a "B-10" is a recoilless gun)
     Trigger(
-        r"(?:aircraft|planes?|(?:f|su|mig|a|b)-\d{1,3}[a-z]?s?) (?:also |reportedly |then |later |had |have |has )?"
+        r"(?:aircraft|planes?|(?:f|su|mig)-\d{1,3}[a-z]?s?|a-(?:10|18)[a-z]?s?|b-(?:1|2|52)[a-z]?s?) (?:also |reportedly |then |later |had |have |has )?"
         r"(?:struck|strike|bombed|bomb|pounded|pound|targeted|target|hit|shelled|raided"
         + _AIR_PROGRESSIVE + r")"
         # the passive, its aircraft after it: "a convoy was hit by unidentified aircraft"

@@ -1036,7 +1036,7 @@ _STRIKE_NOUN_BEFORE_RE = compile_guarded(
 )
 #: The wording of the coalition's strike releases after "strike(s)": "four strikes engaged three ISIS tactical units",
 #: "one strike destroyed an ISIS staging area" (air strikes, though no aircraft is named); "struck", "damaged" and
-#: "suppressed" (the releases' word for strikes on a firing team: "two strikes suppressed an ISIS mortar team") only
+#: "suppressed" (the releases' word for strikes on a firing team: "two strikes suppressed an ISIS mortar crew") only
 #: with the release's object, a counted ISIS target ("three strikes hit an ISIL tactical unit", "three separate ISIL
 #: units"), as "40 strikes struck villages across the province" may count a month's strikes.
 _RELEASE_OBJECT = (

@@ -2430,8 +2430,8 @@ def test_a_ground_fight_read_from_the_strikes_that_backed_it_is_not_the_strikers
     ("text", "event_type", "actor"),
     [
         # a strike release's "suppressed" names the firing team it hit: its mortar is the target, not the weapon
-        ("Near Hajin, three strikes suppressed an ISIS mortar team.", EventType.AIRSTRIKE, "US-led coalition"),
-        ("On Monday near Tabqah, a strike suppressed an ISIS mortar team.", EventType.AIRSTRIKE, "US-led coalition"),
+        ("East of Hajin, three strikes suppressed an ISIS mortar crew.", EventType.AIRSTRIKE, "US-led coalition"),
+        ("Near Tabqah on Monday, a strike suppressed an ISIS mortar crew.", EventType.AIRSTRIKE, "US-led coalition"),
         # (a party's own mortar fire stays its shelling)
         ("ISIS fighters fired mortars at the village of Hajin, wounding two farmers.", EventType.SHELLING, "ISIS"),
     ],
@@ -2446,13 +2446,28 @@ def test_a_strike_release_suppressing_a_mortar_team_is_the_coalition_s_air_strik
     ("text", "actor"),
     [
         # the release party's fighters or sites told as the ones hit are not its agent
-        ("Asayish General Command\nStatement\n\nOne of our patrols came under fire from gunmen in Amuda, wounding two of our members.", None),
-        ("Asayish General Command\nStatement\n\nMasked men threw a grenade at one of our checkpoints in Amuda, wounding a guard.", None),
-        ("Asayish General Command\nStatement\n\nA cell attacked a checkpoint of our forces in Amuda with light weapons.", None),
+        ("Asayish General Command\nStatement\n\nNear Amuda one of our patrols came under gunfire, and two of our members were wounded.", None),
+        ("Asayish General Command\nStatement\n\nMasked men tossed a grenade at one of our posts near Amuda, wounding a guard.", None),
+        ("Asayish General Command\nStatement\n\nGunmen fired on a checkpoint of our forces near Amuda at dawn.", None),
         # ... while its fighters told as the agent still are it, and so is a fight it tells with its own dead
         ("Asayish General Command\nStatement\n\nOur forces clashed with a cell in Amuda, wounding two of its members.", "Asayish"),
         ("Asayish General Command\nStatement\n\nFierce clashes erupted in Amuda, and two of our members fell.", "Asayish"),
     ],
 )
 def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: str | None) -> None:
+    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "our" before no site or unit tells no hit: the fight the release tells stays its party's
+        ("SDF Press Center\n\nHeavy clashes are ongoing on our front lines near Hajin.", "SDF"),
+        ("SDF Press Center\n\nFierce clashes erupted near Hajin at our request for support.", "SDF"),
+        # a unit "of our forces" as the subject is the party's own deed, not a site it lost
+        ("Asayish General Command\nStatement\n\nA patrol of our forces clashed with a cell in Amuda.", "Asayish"),
+        ("Asayish General Command\nStatement\n\nA patrol of our forces ambushed a cell in Amuda, wounding two.", "Asayish"),
+    ],
+)
+def test_our_wording_that_tells_no_hit_keeps_the_release_party_the_agent(text: str, actor: str) -> None:
     assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]

@@ -1017,3 +1017,19 @@ def test_a_suicide_attack_by_vehicle_is_a_car_bomb(text: str, event_type: EventT
 def test_aircraft_named_by_type_strike_from_the_air(text: str) -> None:
     incident = only(text)
     assert (incident.event_type, incident.actor) == (EventType.AIRSTRIKE, "US-led coalition")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "B-10" is a recoilless gun, not a bomber: its hit is no air strike
+        "Regime gunners fired at Hajin; a B-10 hit an SDF vehicle there, wounding two fighters.",
+        "The militia's B-10s hit a house near al-Mayadin, wounding a woman.",
+    ],
+)
+def test_a_ground_gun_named_like_an_aircraft_is_no_air_strike(text: str) -> None:
+    assert EventType.AIRSTRIKE not in [i.event_type for i in extract_incidents(Document(text=text))]
+
+
+def test_attack_jets_named_by_type_strike_from_the_air() -> None:
+    assert only("Two A-10s hit a convoy near Hajin, killing four fighters.").event_type is EventType.AIRSTRIKE
