@@ -501,6 +501,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "then_scene_sentences": _numbered("A drone struck a car near Amuda on day {n}. Troops then stormed a house. "),
     "span_ends_blanks": lambda size: "Jets struck 4 sites between 8 a.m. yesterday and" + " " * size + "8 a.m. today.",
     "daily_blanks_run": _repeat("drones hit the farms daily" + " " * 40),
+    # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
+    "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
+                                 "Baghuz, a bomb ripped through Kasra while "),
 }
 
 
