@@ -757,13 +757,16 @@ def _town_beyond_not_pulled_in_by_another_sentence(
     incident: Incident, primary: Toponym, location: Location, resolver: Resolver
 ) -> Location:
     """The one Syrian town of exactly this name, of a governorate mapapp does not cover and within
-    :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point (al-Sukhna of Homs, by the Deir ez-Zor desert), for a
+    :data:`FAR_NAMESAKE_KM` of a covered governorate's point (al-Sukhna of Homs, by the Deir ez-Zor desert), for a
     name the resolver put at a covered governorate named only in another sentence: "HASAKAH (AP) - Gunmen killed a man
     in X. Helicopters hit a building in Sukhna": the dateline's or the previous sentence's governorate is the report's,
     not a word about Sukhna, and a village of Hasakah by that name that the gazetteer lacks is a guess. The town is
     kept, outside coverage (not mapped). Left as it was when any sentence of the incident names a covered governorate
     (the text's own word on where the place lies), or when the gazetteer knows the name exactly for more than one Syrian
-    place or for none."""
+    place or for none. Only within the reach of a covered governorate (:data:`FAR_NAMESAKE_KM`, not the wider
+    :data:`FAR_FROM_COVERAGE_KM`): a town deeper in Aleppo or Hama may share its name with a village of the covered
+    governorate the report is filed from (a dateline of Deir ez-Zor over "the ruins of Mari" is the ancient city by the
+    Euphrates, not the town of Mare' north of Aleppo)."""
     from mapapp.extract.toponyms import find_governorates
 
     place = location.place
@@ -778,7 +781,7 @@ def _town_beyond_not_pulled_in_by_another_sentence(
     if len(exact) != 1 or exact[0].place.in_coverage:
         return location
     town = exact[0].place
-    if min(distances_to_governorates(town.lat, town.lon, resolver)) > FAR_FROM_COVERAGE_KM:
+    if min(distances_to_governorates(town.lat, town.lon, resolver)) > FAR_NAMESAKE_KM:
         return location
     note = (
         f"{primary.text!r} is the gazetteer's {town.name} ({town.admin1}), the one Syrian place by this name; "
