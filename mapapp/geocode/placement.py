@@ -521,7 +521,9 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
         # (a quarter matched exactly abroad in a text naming no governorate: the report's other places decide,
         # :func:`mapapp.geocode.document_placement.place_unknown_by_document`)
         return location
-    if outside and (_town_just_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
+    # (a Syrian town only: "the Sinjar neighbourhood" of a covered city is a quarter named after the Iraqi town, not it)
+    beyond_in_syria = place.country == "SY" and _town_just_beyond_coverage(location, resolver)
+    if outside and (beyond_in_syria or told_abroad(incident) is not None):
         return location
     said = (
         f"{primary.text!r} is called a {word}: the gazetteer's {place.name} ({place.admin1 or place.country}), "
