@@ -531,6 +531,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (review20actor20) aircraft named by type, a run of them with no verb after
     "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
     "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar crew and "),
+    # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
+    "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
+                                 "Baghuz, a bomb ripped through Kasra while "),
 }
 
 

@@ -97,10 +97,14 @@ _PLACE_LEFT_RE = CaseFoldedPattern(
     r"|captured|recaptured|seized|retook|retaken|overran|liberated|liberate|liberating|entered|control\s+of|control\s+over|advanced\s+on"
     # "retaliated by shelling X", "after storming X": the gerund of a verb of attack names its target as the past does
     r"|shelling|bombing|bombarding|pounding|storming|raiding|attacking"
-    # a blast told by the place it shook ("an explosion rocked X", a headline's "Car bomb rocks X") and the place a
-    # vehicle or a blast went through ("as a patrol passed through X", "a blast ripped through X")
+    # a blast told by the place it shook ("an explosion rocked X", a headline's "Car bomb rocks X"), the place a blast
+    # went through ("a blast ripped through X") and the place a vehicle was going through when hit ("a patrol passing
+    # through X", "went off as a patrol passed through X"): a finite "passed through" only in a clause of the same time
+    # ("as", "when", "while" at most four words before it), not a stage of a route told before the attack ("the convoy
+    # passed through X before gunmen ambushed it near Y", "men who had passed through X")
     r"|rocked|rocks|shook|shakes|rattled|rattles"
-    r"|(?:passed|passing|passes|drove|driving|ripped|rips|tore|tears)\s+through)\s+"
+    r"|(?:passing|driving|ripped|rips|tore|tears)\s+through"
+    r"|(?:as|when|while)\s+(?:[\w’'-]+\s+){0,4}?(?:passed|passes|drove|drives)\s+through)\s+"
     r"|\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|countryside of)\s+"
     # "more than 100 airstrikes on Hajin": what a strike fell on, also past the party that made it ("a mortar attack
     # by militants on X", "strikes by the coalition on X": one or two words after "by")

@@ -521,7 +521,9 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
         # (a quarter matched exactly abroad in a text naming no governorate: the report's other places decide,
         # :func:`mapapp.geocode.document_placement.place_unknown_by_document`)
         return location
-    if outside and (_town_just_beyond_coverage(location, resolver) or told_abroad(incident) is not None):
+    # (a Syrian town only: "the Sinjar neighbourhood" of a covered city is a quarter named after the Iraqi town, not it)
+    beyond_in_syria = place.country == "SY" and _town_just_beyond_coverage(location, resolver)
+    if outside and (beyond_in_syria or told_abroad(incident) is not None):
         return location
     said = (
         f"{primary.text!r} is called a {word}: the gazetteer's {place.name} ({place.admin1 or place.country}), "
@@ -757,13 +759,16 @@ def _town_beyond_not_pulled_in_by_another_sentence(
     incident: Incident, primary: Toponym, location: Location, resolver: Resolver
 ) -> Location:
     """The one Syrian town of exactly this name, of a governorate mapapp does not cover and within
-    :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point (al-Sukhna of Homs, by the Deir ez-Zor desert), for a
+    :data:`FAR_NAMESAKE_KM` of a covered governorate's point (al-Sukhna of Homs, by the Deir ez-Zor desert), for a
     name the resolver put at a covered governorate named only in another sentence: "HASAKAH (AP) - Gunmen killed a man
     in X. Helicopters hit a building in Sukhna": the dateline's or the previous sentence's governorate is the report's,
     not a word about Sukhna, and a village of Hasakah by that name that the gazetteer lacks is a guess. The town is
     kept, outside coverage (not mapped). Left as it was when any sentence of the incident names a covered governorate
     (the text's own word on where the place lies), or when the gazetteer knows the name exactly for more than one Syrian
-    place or for none."""
+    place or for none. Only within the reach of a covered governorate (:data:`FAR_NAMESAKE_KM`, not the wider
+    :data:`FAR_FROM_COVERAGE_KM`): a town deeper in Aleppo or Hama may share its name with a village of the covered
+    governorate the report is filed from (a dateline of Deir ez-Zor over "the ruins of Mari" is the ancient city by the
+    Euphrates, not the town of Mare' north of Aleppo)."""
     from mapapp.extract.toponyms import find_governorates
 
     place = location.place
@@ -778,7 +783,7 @@ def _town_beyond_not_pulled_in_by_another_sentence(
     if len(exact) != 1 or exact[0].place.in_coverage:
         return location
     town = exact[0].place
-    if min(distances_to_governorates(town.lat, town.lon, resolver)) > FAR_FROM_COVERAGE_KM:
+    if min(distances_to_governorates(town.lat, town.lon, resolver)) > FAR_NAMESAKE_KM:
         return location
     note = (
         f"{primary.text!r} is the gazetteer's {town.name} ({town.admin1}), the one Syrian place by this name; "

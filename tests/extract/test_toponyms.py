@@ -83,6 +83,11 @@ def test_bare_governorate_name_is_the_city() -> None:
         ("A loud blast rocked Kherbet Nuri at dawn, killing two men.", "Kherbet Nuri", None),
         ("Car bomb rocks Kherbet Nuri", "Kherbet Nuri", None),
         ("A mine exploded as a patrol passed through Kherbet Nuri, killing a soldier.", "Kherbet Nuri", None),
+        ("A bomb went off when an army truck drove through Kherbet Nuri, killing two.", "Kherbet Nuri", None),
+        # a stage of a route told before the attack, with no word of the same time: not where it happened
+        ("The convoy passed through Tal Tamr before gunmen ambushed it near Hasakah, killing two soldiers.", "Hasakah",
+         "Al-Hasakah"),
+        ("Gunmen who had passed through Kherbet Nuri shot dead a guard near Hajin.", "Hajin", None),
     ],
 )
 def test_primary_place_and_hint(text: str, place: str, hint: str | None) -> None:

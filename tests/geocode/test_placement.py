@@ -526,6 +526,28 @@ def test_a_town_beyond_coverage_is_not_put_at_a_governorate_another_sentence_nam
     assert location.place is not None and location.place.admin1 == ("Al-Hasakah" if mapped else "Homs")
 
 
+@pytest.mark.parametrize(("text", "name", "governorate"), [
+    ("A bomb killed two men in the Sinjar neighbourhood of Hasakah on Monday.", "Sinjar", "Al-Hasakah"),
+    ("Gunmen shot dead a guard in the al-Hamdaniya quarter of Raqqa.", "al-Hamdaniya", "Ar-Raqqah"),
+])
+def test_a_quarter_named_after_a_town_across_the_border_is_placed_by_its_city(
+    text: str, name: str, governorate: str
+) -> None:
+    # the quarter's name is a town of Iraq by the border: the text calls it a part of a covered city, which places it
+    location = places_by_name(text)[name]
+    assert location.is_mappable
+    assert location.place is not None and location.place.admin1 == governorate
+
+
+def test_a_name_of_a_town_deeper_beyond_coverage_stays_at_the_governorate_another_sentence_names() -> None:
+    # the one Syrian town of the name lies north of Aleppo, beyond a covered governorate's reach: the dateline's
+    # governorate may be the place's (an ancient site of the Euphrates valley shares the name)
+    text = "DEIR EZ-ZOR, Syria (AP) - Gunmen shot dead a trader in Hajin on Monday. Jets hit a farm in Mari on Tuesday."
+    location = places_by_name(text)["Mari"]
+    assert location.is_mappable
+    assert location.place is not None and location.place.admin1 == "Deir ez-Zor"
+
+
 def test_an_unknown_village_in_the_raqqa_countryside_south_of_kobani_stays_in_raqqa() -> None:
     text = "Turkish artillery shelled Kherbet Jallab in the Raqqa countryside, south of Kobani, killing a boy."
     location = places_by_name(text)["Kherbet Jallab"]
