@@ -133,6 +133,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "replies_in_clauses": _repeat("rockets hit Amuda, and the SDF responded by targeting militia positions in Derik "),
     # the twentieth session's detail told right after an event (its cue words and "returned  fire" searched per clause)
     "details_told_after": _repeat("Gunmen shot a grocer in Hajin. His cousin said he was hit twice, returned   "),
+    # a detail's clause opening on an indefinite subject ("A nurse was shot"): short words after "A", never its verb
+    "indefinite_subject": _repeat("Gunmen shot a grocer in Hajin. A nurse  told  a a a   went  shot near Hajin. "),
     # many unattributed clashes told in one clause (each read for its reporter in the clause)
     "listed_clashes": _repeat("fighters clashed at a post in Hajin, a checkpoint in Sousa and a base in Baghuz and "),
     # the eleventh session's rules: a count broken down by place followed by a run of blanks (its item cut, "\s*"

@@ -27,6 +27,7 @@ from mapapp.extract.coreference.compatibility import (
 from mapapp.extract.coreference.expansion import _MAX_LISTED_TARGETS
 from mapapp.extract.coreference.separate_events import _FURTHER_EVENT_CUE_RE, _OTHER_DEAD_RE
 from mapapp.extract.coreference.summaries import _LAUNCHED_OFFENSIVE_RE, _headline_of_several_places
+from mapapp.extract.event_dates import _OWN_TIME_RE
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
 from mapapp.extract.lexicon import (
     BULLET_ITEM_RE,
@@ -316,6 +317,15 @@ _ANSWERED_RE = compile_guarded(
     r"\b(?:replied|answered|responded|retaliated|returned\s+(?:the\s+)?fire|(?:hit|struck|fired)\s+back)\b",
     re.IGNORECASE,
 )
+# A clause opening on someone or something new, told with an indefinite article as the subject of its harm or blast
+# ("A nurse was shot near B", "A motorcycle was struck by a drone near B", "A landmine exploded near B"): one to three
+# words after the article, none a word of saying ("A cousin said the man was hit" is a source telling the event's
+# victim), then the verb: another victim or another device, another event.
+_INDEFINITE_SUBJECT_RE = compile_guarded(
+    r"\W*an?\s+(?:(?!(?:said|says|told|tells|added|reported)\b)[\w'’-]+\s+){1,3}?"
+    r"(?:was|were|exploded|detonated|went\s+off|blew\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def _detail_follow_up(previous: EventMention, mention: EventMention, sentence_index: int, anchored: bool) -> bool:
@@ -324,16 +334,22 @@ def _detail_follow_up(previous: EventMention, mention: EventMention, sentence_in
     road on Friday. One of them, a mayor, was dragged from his car and shot near A, an official said."): the same kind
     of event, no figure, no day and no agent of its own, no cue of a further event ("another", "also", "later":
     :data:`~.separate_events._FURTHER_EVENT_CUE_RE`), no answer to it ("replied by shelling"), no target other than
-    the event's, and no place but those of the event, or one place only when the event was placed nowhere (several
-    places then sum up the parts told after). Such a clause tells how the victim was harmed or who said so, not a new harm: without a toll or a
-    day it opens no incident of its own. (Another event of the same kind told right after gives its own toll, day,
-    place, agent or cue: "Gunmen shot dead a trader in A. Gunmen shot a farmer in A.")"""
+    the event's, no one or nothing new told as its subject ("A nurse was shot near A", "A landmine exploded near A":
+    another victim, another device), and no place but those of the event, or one place only when the event was
+    placed nowhere (several places then sum up the parts told after). Such a clause tells how the victim was harmed
+    or who said so, not a new harm: without a toll or a time of its own ("last month") it opens no incident of its
+    own. (Another event of the same kind told right after gives its own toll, day, place, agent or cue: "Gunmen shot
+    dead a trader in A. Gunmen shot a farmer in A.")"""
     if sentence_index - previous.last_sentence_index != 1 or anchored:
         return False
     if previous.headline and len(previous.evidence) == 1:
         return False  # (a headline alone is told again by the body's first report: :func:`continued_cluster`)
-    if mention.has_figure or any(not d.said for d in mention.point_dates) or mention.generic:
-        return False
+    if mention.has_figure or any(not d.said for d in mention.dates) or mention.generic:
+        return False  # (any time of its own, a month's or a year's too: "In March, a car was hit near A")
+    if _OWN_TIME_RE.search(mention.clause_text):
+        return False  # ("Last month, a drone struck a car near A": a time of its own that no date stands for)
+    if _INDEFINITE_SUBJECT_RE.match(mention.clause_text):
+        return False  # ("Gunmen killed a trader. A nurse was shot near A.": another victim; "A landmine exploded")
     if not same_kind_of_event(previous.event_type, mention.event_type):
         return False
     if gated_search(_LAUNCHED_OFFENSIVE_RE, previous.clause_text) is not None:
@@ -342,8 +358,8 @@ def _detail_follow_up(previous: EventMention, mention: EventMention, sentence_in
         return False
     if mention.actor is not None or mention.unnamed_agent:
         return False  # ("Gunmen shot a nurse near the mosque": an agent told acting again, another act)
-    targets = (mention.target, previous.target)
-    if None not in targets and mention.target.casefold() != previous.target.casefold():  # type: ignore[union-attr]
+    told_target, own_target = previous.target, mention.target
+    if told_target is not None and own_target is not None and own_target.casefold() != told_target.casefold():
         return False  # ("A bomb went off near a patrol in A. A device exploded near a bakery in A.": another target)
     if gated_search(_FURTHER_EVENT_CUE_RE, mention.clause_text) is not None:
         return False

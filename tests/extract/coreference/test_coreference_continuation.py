@@ -525,3 +525,19 @@ def test_a_clause_with_a_toll_place_or_agent_of_its_own_is_no_detail(text: str) 
 def test_a_clause_right_after_at_the_same_place_with_another_target_is_no_detail() -> None:
     text = "A roadside bomb exploded near a patrol in Markada on Monday. An explosive device went off near a bakery in Markada."
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of its own that no date stands for: an earlier strike
+        "A drone struck a car near Amuda on Tuesday. Last month, a drone struck a car near Amuda.",
+        # someone new harmed, told as the indefinite subject of a passive: another victim
+        "Gunmen killed a trader on Monday. A nurse was shot near Hajin.",
+        "A drone struck a car near Amuda on Tuesday. A motorcycle was struck by a drone near Amuda.",
+        # another device told as the indefinite subject of its blast
+        "A roadside bomb exploded near Hajin on Monday. A landmine exploded near Hajin.",
+    ],
+)
+def test_a_clause_with_a_time_or_a_victim_of_its_own_is_no_detail(text: str) -> None:
+    assert len(incidents(text)) == 2
