@@ -132,18 +132,20 @@ _WHERE_LEFT_WORDS = (
     r"exploded|detonated|went|blew|hit|struck|targeted|after|when|who|before|which|that|was|were|has|had|have)\b)"
     r"[\w'’-]+){0,8}?"
 )
-_NEGATED_PAST_PARTICIPLE_RE = re.compile(rf"\s+(?:{_LEFT_PARTICIPLE}){_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
-_NEGATED_PAST_PLACE_RE = re.compile(rf"{_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
+_MADE_SAFE_PAST_PARTICIPLE_RE = re.compile(rf"\s+(?:{_LEFT_PARTICIPLE}){_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
+_MADE_SAFE_PAST_WHERE_LEFT_RE = re.compile(rf"{_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
 
 
 def _made_safe_after(text: str, start: int, end: int) -> bool:
     """Whether the event word at ``text[start:end]`` is the subject of a passive that made its device safe
     (:data:`_NEGATED_AFTER_RE`), also past the participle phrase telling where it was left
-    (:data:`_NEGATED_PAST_PARTICIPLE_RE`, or :data:`_NEGATED_PAST_PLACE_RE` when the event word ends on the
+    (:data:`_MADE_SAFE_PAST_PARTICIPLE_RE`, or :data:`_MADE_SAFE_PAST_WHERE_LEFT_RE` when the event word ends on the
     participle: "bomb planted under")."""
-    if _NEGATED_AFTER_RE.match(text, end) or _NEGATED_PAST_PARTICIPLE_RE.match(text, end):
+    if _NEGATED_AFTER_RE.match(text, end) or _MADE_SAFE_PAST_PARTICIPLE_RE.match(text, end):
         return True
-    return _LEFT_PARTICIPLE_RE.search(text, start, end) is not None and _NEGATED_PAST_PLACE_RE.match(text, end) is not None
+    return _LEFT_PARTICIPLE_RE.search(text, start, end) is not None and _MADE_SAFE_PAST_WHERE_LEFT_RE.match(text, end) is not None
+
+
 # (the event word the subject of a future, also past the phrase that names its target or place: "the battles against
 # ISIS in the province will continue", "strikes on their positions would go on"; the phrase opens on a preposition and
 # holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue"; a determiner in
