@@ -480,6 +480,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "left_devices_run_on": _repeat("a bomb planted near the bakery in Hajin, a mine left by the road in Susah, "),
     "controlled_detonations_run_on": _repeat("the controlled detonation of old shells near Hajin, controlled "),
     "trend_run_on": _repeat("a rise in the the the rise in rise in assassinations near Hajin and "),
+    "remote_controlled_run_on": _repeat("a remote controlled bomb and a controlled explosion near Hajin, controlled "),
+    "trend_beside_event_run_on": _repeat("gunmen shot a man in Hajin amid a rise in attacks and a surge in "),
     "futures_past_phrases_run_on": _repeat("the battles against ISIS in the province of Hajin will continue and "),
     "avoided_fights_run_on": _repeat("families fled Hajin to avoid fighting and patrols avoided any clash near Susah and "),
     "vehicles_heading_run_on": _repeat("a convoy heading to Hajin came under fire and "),

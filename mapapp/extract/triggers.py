@@ -97,7 +97,7 @@ _STRIKE_NOUN_RE = re.compile(r"strikes?", re.IGNORECASE)
 # "the weekly strike report" (a notice, no strike told). A release's title, "Coalition Strike Summary", keeps its
 # strike word: it names the party whose strikes the release lists (:func:`.background.classify_release_strikes`).
 _DOCUMENT_AFTER_RE = re.compile(r"\s+(?:releases?|summar(?:y|ies)|reports?|updates?)\b", re.IGNORECASE)
-# Strike records and logs are documents whatever comes before them: "a review of available strike records", "the
+# Strike records and logs are documents whatever comes before them: "they checked the strike records", "the
 # coalition's strike logs" (the records a civilian-harm assessment reviewed; no strike told).
 _RECORDS_AFTER_RE = re.compile(r"\s+(?:records|logs)\b", re.IGNORECASE)
 _DOCUMENT_DETERMINER_BEFORE_RE = re.compile(
@@ -132,18 +132,20 @@ _WHERE_LEFT_WORDS = (
     r"exploded|detonated|went|blew|hit|struck|targeted|after|when|who|before|which|that|was|were|has|had|have)\b)"
     r"[\w'’-]+){0,8}?"
 )
-_NEGATED_PAST_PARTICIPLE_RE = re.compile(rf"\s+(?:{_LEFT_PARTICIPLE}){_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
-_NEGATED_PAST_PLACE_RE = re.compile(rf"{_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
+_MADE_SAFE_PAST_PARTICIPLE_RE = re.compile(rf"\s+(?:{_LEFT_PARTICIPLE}){_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
+_MADE_SAFE_PAST_WHERE_LEFT_RE = re.compile(rf"{_WHERE_LEFT_WORDS}{_MADE_SAFE_PASSIVE}", re.IGNORECASE)
 
 
 def _made_safe_after(text: str, start: int, end: int) -> bool:
     """Whether the event word at ``text[start:end]`` is the subject of a passive that made its device safe
     (:data:`_NEGATED_AFTER_RE`), also past the participle phrase telling where it was left
-    (:data:`_NEGATED_PAST_PARTICIPLE_RE`, or :data:`_NEGATED_PAST_PLACE_RE` when the event word ends on the
+    (:data:`_MADE_SAFE_PAST_PARTICIPLE_RE`, or :data:`_MADE_SAFE_PAST_WHERE_LEFT_RE` when the event word ends on the
     participle: "bomb planted under")."""
-    if _NEGATED_AFTER_RE.match(text, end) or _NEGATED_PAST_PARTICIPLE_RE.match(text, end):
+    if _NEGATED_AFTER_RE.match(text, end) or _MADE_SAFE_PAST_PARTICIPLE_RE.match(text, end):
         return True
-    return _LEFT_PARTICIPLE_RE.search(text, start, end) is not None and _NEGATED_PAST_PLACE_RE.match(text, end) is not None
+    return _LEFT_PARTICIPLE_RE.search(text, start, end) is not None and _MADE_SAFE_PAST_WHERE_LEFT_RE.match(text, end) is not None
+
+
 # (the event word the subject of a future, also past the phrase that names its target or place: "the battles against
 # ISIS in the province will continue", "strikes on their positions would go on"; the phrase opens on a preposition and
 # holds no verb of its own, no conjunction, no figure: not "strikes on X killed 12 and will continue"; a determiner in
@@ -191,12 +193,26 @@ _NOUN_THEN_VERB_RE = re.compile(
 )
 
 # A device made safe by its owners' engineers, told with a blast word: "the controlled detonation of old shells",
-# "a controlled explosion near the camp" (disposal, no attack; not "ISIS-controlled", a party's ground)
-_CONTROLLED_DISPOSAL_BEFORE_RE = re.compile(
-    r"(?<![\w-])controlled\s+(?:(?:detonations?|explosions?|blasts?|demolitions?|disposal|destruction)\s+of\s+"
-    r"(?:[\w'’-]+\s+){0,3})?$",
+# "a controlled explosion near the camp" (disposal, no attack). Right before the event word, "controlled" qualifies
+# only a blast word (:data:`_DISPOSAL_BLAST_RE`): not "ISIS-controlled", "ISIS controlled shelling" (a party's
+# ground), nor a device set off from afar ("a remote controlled bomb", "a remotely controlled explosion").
+_CONTROLLED_DISPOSAL_OF_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!remote\s)(?<!remotely\s)(?<!radio\s)controlled\s+"
+    r"(?:detonations?|explosions?|blasts?|demolitions?|disposal|destruction)\s+of\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_CONTROLLED_RIGHT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!remote\s)(?<!remotely\s)(?<!radio\s)controlled\s+$", re.IGNORECASE
+)
+_DISPOSAL_BLAST_RE = re.compile(r"(?:detonations?|explosions?|blasts?)\b", re.IGNORECASE)
+
+
+def _controlled_disposal(text: str, start: int, before: str) -> bool:
+    """Whether the event word at ``text[start:]`` is a device disposed of by engineers: the object of "the controlled
+    detonation of" (:data:`_CONTROLLED_DISPOSAL_OF_BEFORE_RE`), or a blast word right after "controlled"."""
+    if _CONTROLLED_DISPOSAL_OF_BEFORE_RE.search(before):
+        return True
+    return _CONTROLLED_RIGHT_BEFORE_RE.search(before) is not None and _DISPOSAL_BLAST_RE.match(text, start) is not None
 
 # A device or vehicle told as the subject of a passive "was neutralized by": stopped before it went off (not a
 # vehicle word that only qualifies the person who is the subject: "a truck driver was shot", "a car owner")
@@ -253,7 +269,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
         ):
             continue  # "the strike release for the week will be published": a document
         if _STRIKE_NOUN_RE.fullmatch(text, start, end) and _RECORDS_AFTER_RE.match(text, end):
-            continue  # "after a review of available strike records": the records, not a strike
+            continue  # "going through the strike records of the month": the records, not a strike
         if modal and _HYPOTHETICAL_AFTER_RE.match(text, end):
             continue  # "more strikes will follow"
         if _AIRCRAFT_NOUN_RE.fullmatch(text, start, end) and (
@@ -278,7 +294,7 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "the pound broke through the 10,000 mark", "floodwaters pushed into the quarter": no force
         if _made_safe_after(text, start, end):
             continue  # "a second car bomb was defused", "a bomb planted in X was defused": it never went off
-        if _CONTROLLED_DISPOSAL_BEFORE_RE.search(before):
+        if _controlled_disposal(text, start, before):
             continue  # "the controlled detonation of old ordnance": engineers disposing of it, no attack
         if text[start : start + 4].lower() in ("was ", "were") and _DEVICE_BEFORE_RE.search(before):
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight

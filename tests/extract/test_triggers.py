@@ -1769,7 +1769,21 @@ def test_a_device_that_went_off_before_another_was_made_safe_keeps_its_trigger(c
 def test_a_controlled_detonation_of_old_ordnance_is_no_trigger() -> None:
     assert find_triggers("Sappers carried out a controlled detonation of old shells outside Amuda.") == []
     assert find_triggers("A controlled explosion was heard near the camp.") == []
-    assert find_triggers("An explosion hit the ISIS-controlled village on Monday.") != []
+
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A remote controlled bomb went off in Amuda, killing two men.",
+        "A remotely controlled explosive device hit a patrol near Tell Tamr.",
+        "A remote-controlled bomb went off in Amuda, killing two men.",
+        "ISIS controlled shelling of the quarter killed two.",
+    ],
+)
+def test_a_device_set_off_from_afar_or_a_party_controlled_ground_keeps_its_trigger(clause: str) -> None:
+    # "controlled" right before the event word names disposal only before a blast word, not set off from afar
+    assert find_triggers(clause) != []
 
 
 def test_strike_records_are_a_document_not_a_strike() -> None:

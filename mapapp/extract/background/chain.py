@@ -63,6 +63,7 @@ from mapapp.extract.background.patterns import (
     _habitual,
     _heard,
     _standing_hazard,
+    _trend,
 )
 from mapapp.extract.background.reactions import (
     _APPEAL_FRAME_RE,
@@ -301,7 +302,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "The raids came days after a deadly attack in Ankara"
     elif not figure and _sequel_told(mention):
         mention.verdict = REFER_BACK  # "The campaign followed a car bombing in X on March 4" (its own day kept)
-    elif not (figure or dated) and _habitual(clause) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
+    elif not (figure or dated) and (_habitual(clause) or _trend(mention)) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
     elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
         mention.verdict = PATTERN  # "the garrison came under rocket fire several times in 2021"

@@ -1,8 +1,8 @@
 """Patterns and events that did not happen (verdicts ``pattern``, ``foiled``, ``heard``): a state of affairs or a
 sound, not one event.
 
-``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend ("a rise
-in assassinations"), a state kept up
+``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend told as the
+event word's own events ("a rise in assassinations", :func:`_trend`), a state kept up
 for weeks ("has been witnessing intermittent bombardment for a month"), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
 the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.background.frames import _event_word_position, _frames_gated
-from mapapp.extract.lexicon import compile_guarded, gated_search
+from mapapp.extract.lexicon import compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import EventMention
 
 
@@ -28,11 +28,6 @@ _HABITUAL_RE = compile_guarded(
     r"regular|routine|repeated|ceaseless|unending)\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|explosions|killings|"
     r"murders|kidnappings|abductions|shelling|chaos|tension|violence|raids|clashes|threats?|strikes|airstrikes|incidents|"
     r"bombardments?|fire|gunfire|skirmishes|assaults|shootings|ambushes)\b"
-    # a trend: "the area has seen a rise in assassinations over recent months", "an uptick in bombardment" (events
-    # counted as growing, none told)
-    r"|\b(?:rise|increase|surge|upsurge|uptick|spike)\s+in\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|bombings|"
-    r"explosions|killings|murders|kidnappings|abductions|shelling|violence|raids|clashes|strikes|airstrikes|"
-    r"bombardments?|shootings|ambushes)\b"
     # a state kept up for weeks: "the town has been witnessing intermittent bombardment for more than a month", "has
     # been under artillery fire for months", "militias have been redeploying in the area for weeks", "fighting has
     # continued for weeks near X" (not "for three days": a battle raging for days is one event)
@@ -151,4 +146,26 @@ _TIMES_OVER_A_PERIOD_RE = compile_guarded(
 
 
 def _habitual(clause: str) -> bool:
+    """Whether the clause tells its events as a habit or a state kept up (:data:`_HABITUAL_RE`)."""
     return bool(gated_search(_HABITUAL_RE, clause))
+
+
+# A trend: "the district has seen a rise in killings this year", "an uptick in bombardment" (events counted
+# as growing, none told); the trend's events are the mention's own event word (:func:`_trend`).
+_TREND_RE = compile_guarded(
+    r"\b(?:rise|increase|surge|upsurge|uptick|spike)\s+in\s+(?:[\w-]+\s+){0,2}?(?:assassinations|attacks|"
+    r"bombings|explosions|killings|murders|kidnappings|abductions|shelling|violence|raids|clashes|strikes|airstrikes|"
+    r"bombardments?|shootings|ambushes)\b",
+    re.IGNORECASE,
+)
+
+
+def _trend(mention: EventMention) -> bool:
+    """Whether the mention's event word stands in a trend (:data:`_TREND_RE`: "has seen a rise in
+    assassinations"), not an event told beside one ("gunmen shot a mukhtar amid a rise in assassinations": the
+    shooting is told)."""
+    clause = mention.clause_text
+    if not could_match(_TREND_RE, clause):
+        return False
+    word = _event_word_position(mention)
+    return word >= 0 and any(found.start() <= word < found.end() for found in _TREND_RE.finditer(clause))

@@ -193,7 +193,7 @@ def test_a_fire_that_hurt_someone_or_came_with_a_shot_blast_or_shell_stays_an_in
 @pytest.mark.parametrize(
     "text",
     [
-        "The southern countryside of Hasakah has seen a rise in assassinations over recent months.",
+        "The farms south of Amuda have seen a rise in assassinations this year.",
         "Villages near Tell Tamr saw an uptick in shelling this spring.",
     ],
 )
@@ -203,3 +203,18 @@ def test_a_trend_of_events_with_no_toll_is_no_incident(text: str) -> None:
 
 def test_an_increase_told_with_its_toll_and_day_stays_an_incident() -> None:
     assert count("Amuda saw an increase in drone strikes on Monday, which killed three men.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot a mukhtar in Amuda amid a rise in assassinations.",
+        "A drone strike hit a car near Amuda, the latest in a spike in strikes.",
+    ],
+)
+def test_an_event_told_beside_a_trend_stays_an_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_a_trend_of_events_named_with_their_weapon_is_no_incident() -> None:
+    assert count("Villages near Tell Tamr saw an uptick in drone strikes this spring.") == 0
