@@ -322,8 +322,14 @@ _CONCESSIVE_HEAD_RE = compile_guarded(
 
 
 # All the tails in one alternation: its first match starts where the first tail of any kind starts (one gate and at
-# most one search per span, not one of each per kind).
-_ANY_BACKGROUND_TAIL_RE = compile_guarded("|".join(f"(?:{pattern.pattern})" for pattern in _BACKGROUND_TAILS), re.IGNORECASE)
+# most one search per span, not one of each per kind). A match never starts on a blank that follows a blank (inside a
+# run of blanks): the tails that open on blanks (" and accused ...", " before a truce") would otherwise read the
+# whole run again from each of its blanks, quadratic on a span of thousands of blanks. The leftmost match is the
+# same (a match inside a run would also match from the run's first blank).
+_ANY_BACKGROUND_TAIL_RE = compile_guarded(
+    r"(?!(?<=\s)\s)(?:" + "|".join(f"(?:{pattern.pattern})" for pattern in _BACKGROUND_TAILS) + ")",
+    re.IGNORECASE,
+)
 
 
 def _background_tail(span: str) -> int | None:

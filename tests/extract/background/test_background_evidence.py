@@ -439,3 +439,14 @@ def test_a_ranking_by_a_digit_ordinal_or_after_a_post_number_is_not_evidence(tex
 )
 def test_an_event_told_after_a_post_number_or_beside_an_ordinal_stays(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))) == 1
+
+
+@pytest.mark.parametrize("blanks", [1, 2, 40])
+def test_a_tail_after_a_run_of_blanks_starts_at_the_runs_first_blank(blanks: int) -> None:
+    # the combined tail pattern starts no match inside a run of blanks (linear on long runs), and still finds a tail
+    # that opens on blanks from the run's first one
+    from mapapp.extract.background.evidence import _background_tail
+
+    event = "A drone hit a truck near Amuda"
+    assert _background_tail(event + ", and" + " " * blanks + "accused the cells of it") == len(event)
+    assert _background_tail(event + " " * blanks + "before a truce began") == len(event)
