@@ -245,8 +245,7 @@ _PERIOD_RE = compile_guarded(
     r"withdrawal|retreat)\s+(?:of|from)\b|since\s+(?:losing|being\s+(?:driven|expelled|ousted))\b"
     r"|(?:in|during|over|throughout)\s+the\s+(?:past\s+(?:\w+\s+)?(?:months?|weeks?|years?|days|hours)|"
     r"last\s+(?:\w+\s+)?(?:months?|years?|weeks|days|hours)|first\s+(?:half|quarter)|month\s+of)"
-    # (not "earlier this month": a time back within the month, when one event happened, no stretch of events counted)
-    r"|(?<!\bearlier\s)\bthis\s+(?:year|month)\b|\bthis\s+year\b"
+    r"|\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|by\s+the\s+end\s+of|month\s+of\s+[A-Z]"
     r"|(?:documented|recorded|monitored|counted)\s+(?:a\s+total\s+of\s+)?\d)",
     re.IGNORECASE,
@@ -662,6 +661,7 @@ def is_tally(
             placed
             and (
                 _days_of_one_fight(clause_text, period)
+                or _one_event_earlier_this_month(clause_text, period)
                 or (
                     _one_day_briefing(clause_text, period)
                     and (figure_offset is None or _SPREAD_OVER_RE.search(clause_text) is None)
@@ -793,6 +793,29 @@ def _days_of_one_fight(clause_text: str, period: re.Match[str]) -> bool:
         _SINCE_WEEKDAY_RE.fullmatch(period.group()) is not None
         and _PERIOD_RE.search(clause_text, period.end()) is None
         and _PERFECT_TOLL_RE.search(clause_text) is None
+    )
+
+
+#: A toll summed up in the perfect by its killer: "mines have killed", "the strikes have left" (not a source's "have
+#: learned": :data:`_PERFECT_TOLL_RE` would take it).
+_PERFECT_KILLING_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|left|claimed|cost|wounded|injured)\b", re.IGNORECASE
+)
+#: "earlier this month": a time back within the month, when one event happened (not "this month", the month so far).
+_EARLIER_THIS_MONTH_RE = re.compile(r"earlier\s+this\s+month", re.IGNORECASE)
+
+
+def _one_event_earlier_this_month(clause_text: str, period: re.Match[str]) -> bool:
+    """The clause's only period is "earlier this month", not told in the perfect, at a place the caller found ("a
+    mine blew up under a van near X earlier this month, killing a driver"): the day one event happened, not a running
+    count over the month ("mines have killed 30 near X earlier this month" sums up in the perfect,
+    :data:`_PERFECT_KILLING_RE`, :data:`_PERFECT_DEAD_RE`; a source's perfect, "monitors have heard that a mine went off
+    in X earlier this month", is no toll's)."""
+    return (
+        _EARLIER_THIS_MONTH_RE.search(clause_text, max(0, period.start() - 8), period.end()) is not None
+        and _PERIOD_RE.search(clause_text, period.end()) is None
+        and _PERFECT_KILLING_RE.search(clause_text) is None
+        and _PERFECT_DEAD_RE.search(clause_text) is None
     )
 
 

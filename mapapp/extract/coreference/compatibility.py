@@ -66,7 +66,9 @@ def compatible(cluster: EventMention, mention: EventMention) -> bool:
 def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> bool:
     """Compatible types, and named places and point dates (not the dates of statements) that overlap wherever both
     give some; a mention told only at a city named like its governorate ("near Raqqa") that a cluster with named
-    places does not name is told elsewhere (:func:`city_of_its_own`)."""
+    places does not name is told elsewhere (:func:`city_of_its_own`), unless the cluster is a headline: a headline
+    names the village or district its body tells at the city near it ("Drone strike kills two near X" over "a drone
+    struck a car near Hasakah")."""
     if not compatible_types(cluster.event_type, mention):
         return False
     if mention.event_type in BOMBARDMENT_TYPES and killed_by_hand(cluster):
@@ -75,7 +77,7 @@ def _type_place_and_date_agree(cluster: EventMention, mention: EventMention) -> 
     new_places = {normalize_place(p.text) for p in mention.named_places}
     if cluster_places and new_places and not cluster_places & new_places and not _placed_near_only(cluster, mention):
         return False  # (but "in a village near X" ... "the strikes hit the village of Y": Y is that village)
-    if cluster_places and city_of_its_own(cluster, mention):
+    if cluster_places and not cluster.headline and city_of_its_own(cluster, mention):
         return False  # "Near A, two strikes hit a unit. On May 2, a strike near Raqqa hit a cache": Raqqa's own
     return cluster.days_agree(mention)
 

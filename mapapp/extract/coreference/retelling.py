@@ -139,8 +139,9 @@ def same_toll_retold_cluster(clusters: list[EventMention], mention: EventMention
         return None
     if (latest.killed.low, latest.killed.high) != (killed.low, killed.high):
         return None
-    if city_of_its_own(latest, mention) or not _same_or_unstated_governorate(latest, mention):
-        return None  # (told at a place of its own: a city named like its governorate, or another governorate)
+    if city_of_its_own(latest, mention) or not _same_or_unstated_governorate(latest, mention, origins=False):
+        return None  # (told at a place of its own: a city named like its governorate, or another governorate; not
+        # where the victims came from, "the victim, a displaced man from Hasakah, ...")
     kinds_agree = (
         same_kind_of_event(latest.event_type, mention.event_type)
         or mention.event_type in UNSPECIFIC_TYPES

@@ -1117,12 +1117,31 @@ def test_a_counted_answer_over_a_period_still_counts_events(text: str) -> None:
         ("Drones struck a depot in Kasra earlier this month.", False),
         ("Mines have killed 40 people in the province this month.", True),  # the month so far: a running count
         ("Drones killed nine people near Kasra earlier this year.", True),  # a year's stretch stays one
+        # a running count all the same: summed up in the perfect (not a source's perfect)
+        ("Mines have killed 30 civilians near Tal Baydar earlier this month.", True),
+        ("Ten people have died near Tal Baydar earlier this month.", True),
+        ("Monitors have learned that a car bomb went off in Kasra earlier this month, killing two.", False),
+        ("Shells fired from across the border hit Tal Abyad earlier this month, killing a boy.", False),
     ],
 )
 def test_earlier_this_month_dates_one_event_it_counts_no_period(text: str, tally: bool) -> None:
     from mapapp.extract.background import is_tally
 
     assert is_tally(text, text, placed=True) is tally
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this month, 12 people were killed in a series of bombings in the province.",
+        "Attacks earlier this month killed 40 people in the east.",
+        "Attacks earlier this month killed 40 people across the province.",
+    ],
+)
+def test_earlier_this_month_with_no_place_still_counts_a_period(text: str) -> None:
+    from mapapp.extract.background import is_tally
+
+    assert is_tally(text, text)
 
 
 def test_an_event_told_earlier_this_month_is_an_incident() -> None:

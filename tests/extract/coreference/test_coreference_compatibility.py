@@ -59,3 +59,16 @@ def test_a_strike_at_a_city_named_like_its_governorate_is_not_the_last_one_conti
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 4)))
     assert [i.toponyms[0].text for i in found] == ["Tal Baydar", "Raqqa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strike kills two near Tal Tamr\n\nA Turkish drone hit a pickup truck near Hasakah on Monday, killing two men.",
+        "Car bomb kills five in al-Mashlab\n\nA car bomb exploded in Raqqa city on Monday, killing five people, medics said.",
+    ],
+)
+def test_a_headline_at_a_village_continues_in_a_body_told_at_the_city_named_like_its_governorate(text: str) -> None:
+    # the headline names the precise place, the body the city near it: one event, its place the headline's
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert len(found) == 1 and found[0].toponyms[0].text in ("Tal Tamr", "al-Mashlab")

@@ -427,3 +427,13 @@ def test_a_detail_at_a_second_place_of_a_dated_summary_is_not_the_same_event_by_
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     places = [[t.text for t in i.toponyms] for i in found]
     assert ["Derbasiyah"] in places, places
+
+
+def test_the_same_toll_retold_with_where_the_victim_came_from_is_that_event() -> None:
+    # a governorate named only as where the victim came from is no place of the retelling's own
+    text = (
+        "Gunmen shot dead a tribal elder in Shheil in the Deir ez-Zor countryside on Sunday. "
+        "Sheikh Ahmad, a displaced man from Hasakah, was gunned down in front of his home."
+    )
+    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    assert [i.toponyms[0].text for i in found] == ["Shheil"]
