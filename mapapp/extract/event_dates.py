@@ -35,7 +35,8 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    that took that day: "Drones struck the region on Monday. In A, a strike killed a guard. In the
    B countryside, a drone hit a car"), a month or a span
    ("since May"), a statement's date ("the SDF said on Wednesday"), page
-   furniture ("Updated: ...") or the start of a span ("the offensive began on
+   furniture ("Updated: ..."), a date line of full dates, names and a handle only ("@agency · 9 Nov 2020": the
+   day a post was written, :func:`_is_date_line`) or the start of a span ("the offensive began on
    Saturday"); nor when the incident's own clause sets it at another time:
    the pluperfect ("had ambushed"), "some time ago", "last week", "days of
    strikes", a running toll ("the siege has so far killed 40"), or a sentence
@@ -60,7 +61,9 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    on its place after a lede that dates the strikes ("On July 1, coalition
    forces conducted 24 strikes ... Strikes in Iraq ... -- Near Mosul, three
    strikes ...") takes the lede's day across section headers and summaries,
-   up to twelve sentences on, when none between names a day.
+   up to twelve sentences on, when none between names a day. The sentence right after a wire story's dated lede
+   that opens on its dateline ("CITY (Agency) - Forces on Friday struck ...") takes the lede's day when it names
+   none and does not open as another event ("Separately", "Meanwhile": :func:`_day_of_the_wire_lede`).
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
@@ -849,11 +852,10 @@ _PROSE_WORD_RE = compile_guarded(r"(?<![@#/\w.])[a-z]{2,}\b")
 def _is_date_line(time: SentenceTime) -> bool:
     """Whether the sentence is a date line: its dates, each a full date with its year, and nothing else but names, a
     handle and separators ("@agency · 9 Nov 2020", "September 10, 2021", "Ministry of Defence | Nov 22, 2022"); not a
-    heading that names the day of the items under it ("Yesterday, 4 November 2019:"). Such a line dates the page or the post
-    (the day it was written, which its "today" and weekdays count from: :func:`written_day`), not the events told
+    heading that names the day of the items under it ("Yesterday, 4 November 2019:"). Such a line dates the page or the
+    post (the day it was written, which its "today" and weekdays count from: :func:`written_day`), not the events told
     under it, which happened on or before that day: it gives them no scene day (rule 3), and they keep their report
-    date. (All four writers of the session-20 development sets leave the events of a post under such a line
-    undated.)"""
+    date. (All four writers of the session-20 development sets leave the events of a post under such a line undated.)"""
     text = time.text
     if not time.dates or any(d.kind != "absolute" or d.year is None for d in time.dates) or text.rstrip().endswith(":"):
         return False  # ("Yesterday, 4 November 2019:" heads the items of the day it names)

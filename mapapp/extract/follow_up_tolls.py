@@ -7,7 +7,8 @@ incident a toll belongs to, in place, and says whether it did:
 - :func:`update_toll`: a sentence right after an incident saying its death toll rose ("The death toll later rose
   to nine") replaces the figure with the higher one, unless it totals a period, an area or several events, names
   another place or tells a new event; :func:`one_event_risen_toll` reads a clause that names one event and says
-  its toll rose ("The death toll from Monday's car bomb in X has risen to nine").
+  its toll rose ("The death toll from Monday's car bomb in X has risen to nine"), and
+  :func:`day_named_event_told` the incident told on the day such a clause names ("the toll of Friday's blast").
 - :func:`fill_casualties`: a toll without an event word right after an incident fills the figure it lacks
   ("Two SDF fighters were killed, the SDF said."), the kind it lacks within two sentences (the wounded after the
   dead), the attacker's own dead in the very next sentence ("ISIS also lost 11 members"), or, after an air,

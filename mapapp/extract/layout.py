@@ -7,7 +7,8 @@ same length as the document) and its sentences, and returns a
 * ``title_sentences`` — sentences that are title lines: the first line when it
   ends without closing punctuation at a line break ("Drone strike kills two in
   Amuda"), and the SOHR-style first line "Topic | Headline" (not one closed by a full stop, "Urgent | Gunmen
-  wounded two men near X.": a bulletin's first report). A title summarises
+  wounded two men near X.": a bulletin's first report; nor a post's sentence closed before its hashtags,
+  "... killing two. #X", :func:`closed_before_hashtags`). A title summarises
   the body, so its events are told again below (see :mod:`.coreference`).
 * ``place_context`` — the place the article is filed from or about, as a
   :class:`~mapapp.extract.toponyms.PlaceMention` with ``role="context"``, read in
@@ -19,7 +20,8 @@ same length as the document) and its sentences, and returns a
 * ``governorate_context`` — the single governorate those lines name, if any.
 * ``skipped_sentences`` — sentences that tell no event of their own: a text
   repeating an earlier sentence word for word (a page that prints its headline
-  twice: the same mention, read once), a photo caption (a line ending with a
+  twice: the same mention, read once; not a short stated zero or risen toll said again after another
+  incident, "No injuries were reported.", which is each incident's), a photo caption (a line ending with a
   credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)", or, below the first line, a dash and
   the credited outlet: "Smoke over the village – Some Agency"), page
   furniture lines ("Tags: ...", "Read also: ...", "Related: ..."), and the
@@ -541,8 +543,8 @@ _CLOSING_QUOTES = "\"”'’"
 
 
 def _closed_as_a_sentence(line: str) -> bool:
-    """Whether a line ends on a full stop (past closing quotes), as a report does, not a headline (a question may be one),
-    or on a full stop followed only by hashtags (:func:`closed_before_hashtags`)."""
+    """Whether a line ends on a full stop (past closing quotes), as a report does, not a headline (a question may be
+    one), or on a full stop followed only by hashtags (:func:`closed_before_hashtags`)."""
     return line.rstrip().rstrip(_CLOSING_QUOTES)[-1:] == "." or closed_before_hashtags(line)
 
 

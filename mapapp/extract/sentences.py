@@ -131,7 +131,8 @@ _DAY_AFTER_MONTH_RE = re.compile(r" (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?
 
 def _is_abbreviation(text: str, dot_position: int) -> bool:
     """True when the full stop at ``dot_position`` ends a known abbreviation or an initial ("U.S.", "Gen."), a month
-    abbreviated before its day ("May. 13"), or a clock time's "a.m."/"p.m." followed by the day it falls on, its time zone in brackets or a word in lower case."""
+    abbreviated before its day ("May. 13"), or a clock time's "a.m."/"p.m." followed by the day it falls on, its time
+    zone in brackets or a word in lower case."""
     start = dot_position
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1

@@ -2,8 +2,9 @@
 
 Contract: :func:`find_triggers` takes a clause's text and returns its event
 words (:class:`TriggerHit`, offsets into the clause) without the negated
-("thwarted attacks", "a car bomb was defused", "patrols avoided a clash") or hypothetical ("threatened to strike") ones, or a work
-stoppage ("teachers went on strike"); the word
+("thwarted attacks", "a car bomb was defused", "a bomb planted under a car was defused", "patrols avoided a
+clash") or hypothetical ("threatened to strike") ones, a device disposed of ("a controlled detonation"), a
+document ("the strike records") or a work stoppage ("teachers went on strike"); the word
 lists are :data:`mapapp.extract.lexicon.TRIGGERS`. :func:`event_type_in_context`
 takes the clause's most specific hit with the clause's actor, target and victims
 and returns the event type (ACLED-like, :class:`mapapp.model.EventType`): a

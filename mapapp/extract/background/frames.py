@@ -1,10 +1,9 @@
-"""Where a mention's own words stand in its clause, shared by the rule modules of the background filter: its event
-word (:func:`_event_word_position`, :func:`_event_word_start`: the event word itself, not an earlier use of the same
-word that is no event) and figure (:func:`_figure_offset`), a frame found before the event word or ending
-right before it (:func:`_before_event_word`, :func:`_right_before_event_word`, :func:`_frames_event_word`,
-:func:`_framing_match`,
-:func:`_frames_gated`), whether a day is told from a frame on (:func:`_dated_from`), and what its toll tells (:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank`
-blanks a match keeping offsets.
+"""Where a mention's own words stand in its clause, shared by the rule modules of the background filter: its event word
+(:func:`_event_word_position`, :func:`_event_word_start`: the event word itself, not an earlier use of the same word
+that is no event) and figure (:func:`_figure_offset`), a frame found before the event word or ending right before it
+(:func:`_before_event_word`, :func:`_right_before_event_word`, :func:`_frames_event_word`, :func:`_framing_match`,
+:func:`_frames_gated`), whether a day is told from a frame on (:func:`_dated_from`), and what its toll tells
+(:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank` blanks a match keeping offsets.
 """
 
 from __future__ import annotations

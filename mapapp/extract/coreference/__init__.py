@@ -38,8 +38,9 @@ lacks. Rules, in order, for each candidate mention:
    event told apart: "in a separate incident", "elsewhere", "another") — and is
    compatible with it: the same type (or a generic one; but a killing by hand, "executed", "shot dead", is no
    air, drone or artillery strike, :func:`~.compatibility.killed_by_hand`), a place that is the
-   same or unstated, a date that is the same or unstated, within two sentences
-   with no other event between.
+   same or unstated (a city named like its governorate, "near Raqqa", that a placed cluster does not name is a
+   place of its own: :func:`~.compatibility.city_of_its_own`), a date that is the same or unstated, within two
+   sentences with no other event between.
    A definite event noun further on ("The Observatory said the assault has
    killed 28") continues the latest compatible cluster of the same type or
    trigger word among the last four, within eight sentences.
@@ -55,8 +56,8 @@ lacks. Rules, in order, for each candidate mention:
    spot against a town, with no toll of its own or the same, tells how that fight went
    (:func:`~.continuation.fight_course_cluster`).
    The sentence right after an event that tells the same kind of event with nothing of its own (no figure, day,
-   agent, answer or cue of a further event, and no place but the event's, or one where the event had none: "A
-   cousin said the man was hit by two bullets near the gate of the town") is a detail of that event
+   agent, other target, answer or cue of a further event, and no place but the event's, or one where the event
+   had none: "A cousin said the man was hit by two bullets near the gate of the town") is a detail of that event
    (:func:`~.continuation._detail_follow_up`).
    The sentence right after an event that names no place but where people came from or where the attackers stood
    ("The men were driving home from the market in B when ...", "troops stationed in B targeted the village"),
@@ -112,7 +113,9 @@ lacks. Rules, in order, for each candidate mention:
    pronoun whose antecedent is the attackers just named ("clashed with the gunmen and killed two of them") are the
    other side's dead, added (:func:`~.follow_up_tolls._side_of_pronoun`).
    A clause that names one event and says its toll rose ("The death toll from Monday's car bomb in X has risen
-   to nine": the article is the update) is that event with that toll, not a tally.
+   to nine": the article is the update) is that event with that toll, not a tally; one naming its event by the
+   day's possessive ("the toll of Friday's blast climbed to nine") goes to the incident told on that day among the
+   last few, not to the one told last (:func:`~mapapp.extract.follow_up_tolls.day_named_event_told`).
    A sentence right after an incident saying its toll rose ("The death toll
    later rose to nine") replaces the figure with the higher one, unless it
    totals a period, an area or several events, names another place or tells
