@@ -61,9 +61,7 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    on its place after a lede that dates the strikes ("On July 1, coalition
    forces conducted 24 strikes ... Strikes in Iraq ... -- Near Mosul, three
    strikes ...") takes the lede's day across section headers and summaries,
-   up to twelve sentences on, when none between names a day. The sentence right after a wire story's dated lede
-   that opens on its dateline ("CITY (Agency) - Forces on Friday struck ...") takes the lede's day when it names
-   none and does not open as another event ("Separately", "Meanwhile": :func:`_day_of_the_wire_lede`).
+   up to twelve sentences on, when none between names a day.
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
