@@ -123,10 +123,11 @@ _DAY_WORD_RE = re.compile(
 
 
 #: Month names that are also words ending a sentence ("... in May.", "... since July."), read as a date's abbreviated
-#: month only before the day ("on May. 13, ...", "Jun. 5", not "in May. 12 people died"): a day of one or two figures
-#: that no word in lower case follows.
+#: month only before the day ("on May. 13, ...", "Jun. 5 2024", not "in May. 12 people died" nor "in May. 3 Kurdish
+#: fighters died"): a day of one or two figures followed by a comma, a bracket, a year, a full stop ending the
+#: sentence or the end of the text (a count is followed by what it counts, a word in any case).
 _MONTHS_BEFORE_A_DAY = frozenset({"may", "jun", "jul"})
-_DAY_AFTER_MONTH_RE = re.compile(r" (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*[a-z%])")
+_DAY_AFTER_MONTH_RE = re.compile(r" (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[,;:)]|\.(?!\S)| \d{4}\b|$)")
 
 
 def _is_abbreviation(text: str, dot_position: int) -> bool:

@@ -88,3 +88,14 @@ def test_a_month_ending_a_sentence_before_a_count_still_splits() -> None:
         "The siege began in May.",
         "12 families fled the town.",
     ]
+
+
+def test_a_month_ending_a_sentence_before_a_count_of_a_named_party_still_splits() -> None:
+    assert _pieces("The siege began in Jul. 3 Kurdish guards died at the gate.") == [
+        "The siege began in Jul.",
+        "3 Kurdish guards died at the gate.",
+    ]
+
+
+def test_a_month_abbreviated_before_its_day_and_year_does_not_split() -> None:
+    assert _pieces("Jets hit the depot on Jun. 4 2024 at dawn.") == ["Jets hit the depot on Jun. 4 2024 at dawn."]
