@@ -849,8 +849,8 @@ _PROSE_WORD_RE = compile_guarded(r"(?<![@#/\w.])[a-z]{2,}\b")
 
 def _is_date_line(time: SentenceTime) -> bool:
     """Whether the sentence is a date line: its dates, each a full date with its year, and nothing else but names, a
-    handle and separators ("@agency · 9 Nov 2020", "September 10, 2021", "Ministry of Defence | Nov 22, 2022"); not a
-    heading that names the day of the items under it ("Yesterday, 4 November 2019:"). Such a line dates the page or the
+    handle and separators ("@agency · 9 Nov 2020", "September 10, 2021", "Defence Ministry | Nov 22, 2022": a name
+    holding a word in lower case, "Ministry of Defence", is read as prose); not a heading that names the day of the items under it ("Yesterday, 4 November 2019:"). Such a line dates the page or the
     post (the day it was written, which its "today" and weekdays count from: :func:`written_day`), not the events told
     under it, which happened on or before that day: it gives them no scene day (rule 3), and they keep their report
     date. (All four writers of the session-20 development sets leave the events of a post under such a line undated.)"""
