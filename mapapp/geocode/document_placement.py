@@ -33,6 +33,7 @@ from mapapp.geocode.namesakes import (
     distances_to_governorates,
     governorate_location,
     namesakes,
+    near_coverage,
     nearest_namesake,
 )
 from mapapp.geocode.normalize import normalize_name
@@ -107,7 +108,7 @@ def _at_near_syrian_namesake(incident: Incident, resolver: Resolver) -> Incident
     if location is None or location.place is None or location.precision is not Precision.OUTSIDE_COVERAGE:
         return incident
     place = location.place
-    if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
+    if near_coverage(place.lat, place.lon, resolver):
         return incident
     near = [
         (min(distances_to_governorates(c.place.lat, c.place.lon, resolver)), index, c)
@@ -157,7 +158,7 @@ def _far_small_place(incident: Incident, resolver: Resolver) -> bool:
     named_as_itself = normalize_name(location.matched_name or "") == normalize_name(place.name)
     if (place.population or 0) >= WELL_KNOWN_POPULATION and named_as_itself:
         return False  # a town named by its own name ("Tikrit", "Baalbek") is that town; "Sayda" matched Sidon's alias
-    if min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM:
+    if near_coverage(place.lat, place.lon, resolver):
         return False
     if _tied_to_a_town_near_it(incident, place, resolver):
         return False  # "a car bomb on Ankara's Kizilay square": the text ties it to the town abroad it lies by

@@ -96,3 +96,9 @@ def distances_to_governorates(lat: float, lon: float, resolver: Resolver) -> lis
         if located.place is not None:
             distances.append(distance_km(lat, lon, located.place.lat, located.place.lon))
     return distances or [0.0]
+
+
+def near_coverage(lat: float, lon: float, resolver: Resolver) -> bool:
+    """Whether a point lies within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point: in the report's
+    area or among its neighbours (Kobani, Palmyra, Sinjar), not far off where a namesake may lie."""
+    return min(distances_to_governorates(lat, lon, resolver)) <= FAR_FROM_COVERAGE_KM

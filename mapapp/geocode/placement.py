@@ -24,15 +24,17 @@ reads. Where the gazetteer alone cannot place an incident, the text can (issue 9
   (:func:`_governorate_over_far_namesake`); a place the context alone puts in a covered governorate is not
   mapped there when its own sentence puts it abroad (:func:`_not_at_context_when_told_abroad`) or also names
   an uncovered governorate (:func:`_not_at_context_beside_uncovered_governorate`); a town named as a road's end
-  gives way to the place the text tells the stretch "near" (:func:`_near_place_beside_road_end`).
+  gives way to the place the text tells the stretch "near" (:func:`_near_place_beside_road_end`); a covered
+  governorate named only in another sentence does not pull onto the map the one Syrian town of that name just
+  beyond coverage (:func:`_town_beyond_not_pulled_in_by_another_sentence`).
 
 The rules that place a primary with one of the incident's other toponyms are one ranked choice
 (:data:`_FALLBACK_RULES`): toponyms in the text's order, and for each the first rule that applies.
-A place the gazetteer knows outside coverage is never mapped by them (a Syrian town just beyond
-coverage is never replaced; a place its own sentence puts abroad is not put at the context's
-governorate). What the words say (abroad, a governorate) is read by :mod:`mapapp.geocode.place_phrases`,
-namesakes are weighed by :mod:`mapapp.geocode.namesakes`; the passes over a whole document's incidents are
-:mod:`mapapp.geocode.document_placement`'s.
+A place the gazetteer knows outside coverage is never mapped by them (a town just beyond coverage, Syrian or
+across the border, is never replaced: :func:`_town_just_beyond_coverage`; a place its own sentence puts abroad
+is not put at the context's governorate). What the words say (abroad, a governorate) is read by
+:mod:`mapapp.geocode.place_phrases`, namesakes are weighed by :mod:`mapapp.geocode.namesakes`; the passes over a
+whole document's incidents are :mod:`mapapp.geocode.document_placement`'s.
 """
 
 from __future__ import annotations
@@ -43,10 +45,10 @@ from dataclasses import dataclass, replace
 
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.namesakes import (
-    FAR_FROM_COVERAGE_KM,
     at_governorate_not_namesake,
     distances_to_governorates,
     governorate_location,
+    near_coverage,
     nearest_namesake,
 )
 from mapapp.geocode.place_phrases import (
@@ -899,8 +901,8 @@ def _doubtful_match(location: Location) -> bool:
 
 def _town_just_beyond_coverage(location: Location, resolver: Resolver) -> bool:
     """True when the gazetteer matched the name exactly to a town outside coverage, of at least
-    :data:`WELL_KNOWN_POPULATION` people, lying within :data:`FAR_FROM_COVERAGE_KM` of a covered governorate's point:
-    a Syrian town of a governorate mapapp does not cover (Kobani, Tal Rifaat, Palmyra) or one just across the border
+    :data:`WELL_KNOWN_POPULATION` people, lying near coverage (:func:`~mapapp.geocode.namesakes.near_coverage`): a
+    Syrian town of a governorate mapapp does not cover (Kobani, Tal Rifaat, Palmyra) or one just across the border
     (Sinjar and al-Qaim in Iraq, Nusaybin in Turkey). It is the place meant, never a namesake that a covered town the
     text names with it may replace ("a drone hit a car in the Sinjar district" in a report filed from Deir ez-Zor is
     not a Deir ez-Zor village); it stays off the map. (A town far off, Daraa's Izra' for "Zorava", Lebanon's Tyre for
@@ -912,7 +914,7 @@ def _town_just_beyond_coverage(location: Location, resolver: Resolver) -> bool:
         or (place.population or 0) < WELL_KNOWN_POPULATION
     ):
         return False
-    return min(distances_to_governorates(place.lat, place.lon, resolver)) <= FAR_FROM_COVERAGE_KM
+    return near_coverage(place.lat, place.lon, resolver)
 
 
 def _tied_far_from_match(primary: Toponym, location: Location, toponym: Toponym, reference: Location) -> bool:
