@@ -9,6 +9,7 @@ from mapapp.geocode.namesakes import (
     distances_to_governorates,
     governorate_location,
     namesakes,
+    near_coverage,
     nearest_namesake,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE
@@ -60,3 +61,11 @@ def test_the_distances_to_the_covered_governorates_are_asked_of_the_resolver() -
     [distance] = distances_to_governorates(33.27, 35.20, resolver)  # the other two are unknown to this resolver
     assert distance > FAR_FROM_COVERAGE_KM
     assert distances_to_governorates(33.27, 35.20, TableResolver({})) == [0.0]  # none known: not far
+
+
+def test_a_point_near_a_covered_governorate_is_near_coverage_and_one_far_off_is_not() -> None:
+    table = {"Al-Hasakah governorate": Location(toponym="Al-Hasakah", place=HASAKAH_GOVERNORATE,
+                                                precision=Precision.ADMIN1, score=100.0)}
+    resolver = TableResolver(table)
+    assert near_coverage(*NEAR_EAST[:2], resolver)
+    assert not near_coverage(33.27, 35.20, resolver)  # by the Lebanese coast
