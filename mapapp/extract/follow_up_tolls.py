@@ -60,6 +60,7 @@ from mapapp.extract.lexicon import (
     FIGHT_OVER_A_REGION_RE,
     HOSTILE_HEADS,
     HOSTILE_PLURALS,
+    WEEKDAYS,
     compile_guarded,
     gated_search,
     is_named_actor,
@@ -214,7 +215,6 @@ _RAISING_WINDOW = 50  # characters before the toll words where "bringing to nine
 _TO_AFTER_EVENT_RE = compile_guarded(r"\sto\s+(?=\S)", re.IGNORECASE)
 
 
-_WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
 #: The kinds of incident an event noun of a risen toll may name (a noun not listed names any kind).
 _KINDS_OF_EVENT_NOUN = {
     "explosion": frozenset({EventType.CAR_BOMB, EventType.IED, EventType.SUICIDE_BOMB, EventType.OTHER}),
@@ -240,7 +240,7 @@ def day_named_event_told(mention: EventMention, clusters: list[EventMention]) ->
     if named is None or named.group("named_day") is None:
         return None
     day = named.group("named_day").lower()
-    if day != "yesterday" and day[:-3] not in _WEEKDAY_NUMBERS:
+    if day != "yesterday" and day not in WEEKDAYS:
         return None  # ("today's", "last night's": not a day an incident is dated by here)
     kinds = _KINDS_OF_EVENT_NOUN.get(named.group("day_event_noun").lower())
     places_named = {normalize_place(p.text) for p in mention.named_places}
@@ -253,7 +253,7 @@ def day_named_event_told(mention: EventMention, clusters: list[EventMention]) ->
         if day == "yesterday":
             if any(d.days_before_publication == 1 and d.weekday is None for d in told):
                 return cluster
-        elif any(d.weekday == _WEEKDAY_NUMBERS[day[:-3]] for d in told):
+        elif any(d.weekday == WEEKDAYS[day] for d in told):
             return cluster
     return None
 

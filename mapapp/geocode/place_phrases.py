@@ -201,6 +201,14 @@ def names_another_province(text: str) -> bool:
     return False
 
 
+def covered_governorate_named(text: str) -> bool:
+    """True when ``text`` names one of the covered governorates ("in Hasakah province", "the Raqqa countryside"): the
+    text's own word on where its places lie."""
+    from mapapp.extract.toponyms import find_governorates
+
+    return any(g.governorate in GOVERNORATES for g in find_governorates(text))
+
+
 def uncovered_governorate_named(text: str) -> str | None:
     """The first Syrian governorate mapapp does not cover that ``text`` names as a place ("east of Hama", "the desert of
     eastern Homs", "in Aleppo's northern countryside"), else None; not one named in a compound ("Aleppo-based")."""

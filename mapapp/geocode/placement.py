@@ -56,6 +56,7 @@ from mapapp.geocode.place_phrases import (
     NEIGHBOUR_OF_ADJECTIVE,
     called_part_of_town,
     country_after,
+    covered_governorate_named,
     in_country_abroad_re,
     names_another_province,
     puts_in_governorate,
@@ -723,9 +724,7 @@ def _namesake_in_country_told(incident: Incident, primary: Toponym, location: Lo
 def _sentence_names_covered_place(incident: Incident, primary: Toponym, sentence: Span, resolver: Resolver) -> bool:
     """True when ``sentence`` names a covered governorate, or another of the incident's places in it lies in coverage:
     a country abroad it names is then not said of the primary alone."""
-    from mapapp.extract.toponyms import find_governorates
-
-    if any(g.governorate in GOVERNORATES for g in find_governorates(sentence.text)):
+    if covered_governorate_named(sentence.text):
         return True
     for toponym in incident.toponyms:
         if toponym is primary or not sentence.start <= toponym.span.start < sentence.end:
@@ -771,14 +770,12 @@ def _town_beyond_not_pulled_in_by_another_sentence(
     :data:`FAR_FROM_COVERAGE_KM`): a town deeper in Aleppo or Hama may share its name with a village of the covered
     governorate the report is filed from (a dateline of Deir ez-Zor over "the ruins of Mari" is the ancient city by the
     Euphrates, not the town of Mare' north of Aleppo)."""
-    from mapapp.extract.toponyms import find_governorates
-
     place = location.place
     if location.precision is not Precision.ADMIN1 or place is None or place.kind != "governorate":
         return location
     if location.score > CONTEXT_ONLY_SCORE or place.admin1 not in GOVERNORATES:
         return location
-    if any(g.governorate in GOVERNORATES for span in incident.evidence for g in find_governorates(span.text)):
+    if any(covered_governorate_named(span.text) for span in incident.evidence):
         return location
     exact = [c for c in location.candidates
              if c.score >= 100.0 and c.place.kind == "populated_place" and c.place.country == "SY"]
