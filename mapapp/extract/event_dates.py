@@ -1074,10 +1074,9 @@ def _day_told_after_the_statement(
 
 def _trigger_offset(incident: EventMention) -> int | None:
     """Where the incident's event word stands in the document (its first mention's clause), or None."""
-    if not incident.trigger_word:
+    if incident.trigger_start < 0:
         return None
-    found = incident.clause_text.lower().find(incident.trigger_word)
-    return incident.clause_span[0] + found if found >= 0 else None
+    return incident.clause_span[0] + incident.trigger_start
 
 
 def _in_clause(date: DateMention, incident: EventMention) -> bool:

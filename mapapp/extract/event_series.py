@@ -542,7 +542,7 @@ def _further_of_kind(mention: EventMention, further: re.Pattern[str] | None = No
     """True when the mention's generic event word is introduced as one more ("another strike", "a second attack"),
     in the words of ``further`` when given (else :data:`_FURTHER_OF_KIND_RE`)."""
     text = mention.clause_text
-    position = ascii_lower(text).find(mention.trigger_word)
+    position = mention.trigger_start
     pattern = _FURTHER_OF_KIND_RE if further is None else further
     return position > 0 and pattern.search(text, max(0, position - 30), position) is not None
 
@@ -565,7 +565,7 @@ def _hit_in_the_passive(mention: EventMention) -> bool:
         return False
     text = mention.clause_text
     word = mention.trigger_word
-    position = ascii_lower(text).find(word)
+    position = mention.trigger_start
     if position < 0:
         return False
     end = position + len(word)
@@ -635,7 +635,7 @@ def _strike_without_its_means(mention: EventMention, strikes: EventMention) -> b
     if not (word.startswith(_STRIKE_WORDS) or passive):
         return False
     text = mention.clause_text
-    position = ascii_lower(text).find(word)
+    position = mention.trigger_start
     if position < 0 or gated_search(_GROUND_MEANS_RE, text) or gated_search(_RESPONSE_RE, text):
         return False
     if (passive or word in ("struck", "hit", "targeted")) and _AGENT_AFTER_RE.match(text, position + len(word)):

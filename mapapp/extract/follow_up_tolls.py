@@ -737,6 +737,7 @@ def _another_hit(
         dates=list(previous.dates),
         sources=list(find_sources(reading.text)) or list(previous.sources),
         clause_text=reading.text,
+        trigger_start=-1,  # (the toll sentence tells no event word: its event word is the strike's, told before)
         headline=False,
         body_sentence_index=None,
         relation=None,

@@ -161,6 +161,10 @@ class EventMention:
     incident_id: str = ""
     actor_score: float = 0.0  # how firmly the clause names its actor (arguments.attested_actor)
     trigger_word: str = ""  # the event word as written, casefolded ("attack", "strikes"): one trigger pattern has several
+    #: where the event word stands in ``clause_text``: the start of its :class:`~mapapp.extract.triggers.TriggerHit`,
+    #: recorded when the mention is read (not an earlier use of the same word that is no event: "after a review of the
+    #: strike logs, officials said a strike killed two"); -1 when the clause has no event word (a toll told without one)
+    trigger_start: int = -1
     distributed: bool = False  # one part of a clause that distributes its toll over places (``clause_text`` is the clause's)
     #: a clash's party named only among its dead (arguments.clash_side): its actor when the incident ends with none
     clash_side: str | None = None
@@ -423,6 +427,7 @@ def _read_clause(
         event_type=event_type,
         trigger=primary.trigger,
         trigger_word=primary.text.casefold(),
+        trigger_start=primary.start if primary.text else -1,  # (a toll's stand-in hit is no word: -1)
         # ("The blast was caused by a mine": the definite explosion before the device refers back)
         definite=is_definite(text, primary)
         or any(h.trigger.event_type is EventType.OTHER and h.start < primary.start and is_definite(text, h) for h in hits),
@@ -572,6 +577,7 @@ def _assault_of_the_struck(
         event_type=kind,
         trigger=word.trigger,
         trigger_word=word.text.casefold(),
+        trigger_start=word.start,
         definite=False,
         actor=actor,
         actor_score=actor_score,
@@ -828,6 +834,7 @@ def _ground_and_air_companion(
         event_type=event_type,
         trigger=other.trigger,
         trigger_word=other.text.casefold(),
+        trigger_start=other.start,
         actor=actor,
         actor_score=actor_score,
         # (whether its own part names its agent as attackers of no party: not the other event's part's)
@@ -843,7 +850,10 @@ def _ground_and_air_companion(
         sources=list(mention.sources),
     )
     if means:
-        for name in ("event_type", "trigger", "trigger_word", "actor", "actor_score", "unnamed_agent", "clash_side"):
+        for name in (
+            "event_type", "trigger", "trigger_word", "trigger_start",
+            "actor", "actor_score", "unnamed_agent", "clash_side",
+        ):
             setattr(mention, name, getattr(companion, name))
         return None
     if toll_to_other:
@@ -972,7 +982,7 @@ def _distributed(
                 continue
             figures[count_kind].append(Casualties(low=count.low, high=count.high, phrase=count.phrase))
         others = [(p, i) for p, i in mention.places if id(p) not in own_places]
-        event_type, trigger, trigger_word = _own_type(mention, text[part.start : part.end], part.start, hits)
+        event_type, trigger, word, word_start = _own_type(mention, text[part.start : part.end], part.start, hits)
         mentions.append(
             _part_mention(
                 mention,
@@ -984,7 +994,8 @@ def _distributed(
                 (_total(figures["killed"]), _total(figures["injured"])),
                 event_type=event_type,
                 trigger=trigger,
-                trigger_word=trigger_word,
+                trigger_word=word,
+                trigger_start=word_start,
                 victims=segment.noun_phrase or mention.victims,
             )
         )
@@ -1026,17 +1037,17 @@ def _part_mention(
 
 def _own_type(
     mention: EventMention, stretch: str, offset: int, hits: list[TriggerHit]
-) -> tuple[EventType, Trigger, str]:
-    """The type of one part of a distributed clause: its own event word's when it has one and the clause's event
-    word lies outside it, else the clause's."""
+) -> tuple[EventType, Trigger, str, int]:
+    """The type of one part of a distributed clause (its type, trigger, event word and where that word stands in the
+    clause): its own event word's when it has one and the clause's event word lies outside it, else the clause's."""
     own = [h for h in hits if offset <= h.start < offset + len(stretch)]
-    clause_word_inside = any(h.trigger is mention.trigger and h.text.casefold() == mention.trigger_word for h in own)
-    if not own or clause_word_inside:
-        return mention.event_type, mention.trigger, mention.trigger_word
+    # (a clause with no event word has only its toll's stand-in hit: the clause's)
+    if not own or not mention.trigger_word or offset <= mention.trigger_start < offset + len(stretch):
+        return mention.event_type, mention.trigger, mention.trigger_word, mention.trigger_start
     best = max(own, key=lambda h: (h.trigger.priority, -h.start))
     local = TriggerHit(best.start - offset, best.end - offset, best.text, best.trigger)
     event_type = event_type_in_context(local, mention.actor, stretch, mention.target, mention.victims)
-    return event_type, best.trigger, best.text.casefold()
+    return event_type, best.trigger, best.text.casefold(), best.start
 
 
 def _one_per_place(
@@ -1387,6 +1398,7 @@ def _answered_event(
         event_type=event_type,
         trigger=best.trigger,
         trigger_word=best.text.casefold(),
+        trigger_start=best.start,
         actor=None,
         actor_score=0.0,
         clash_side=None,

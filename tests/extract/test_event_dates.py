@@ -1048,3 +1048,9 @@ def test_a_heading_naming_the_day_of_its_items_still_dates_them() -> None:
     text = "T.C. Front Office / Press Desk\n\nYesterday, 7 May 2024:\n1. Kasra front: artillery units shelled a militant post."
     date = only_date(text)
     assert date is not None and not date.is_report_date and date.value == datetime.date(2024, 5, 7)
+
+
+def test_the_day_after_the_event_word_where_it_stands_dates_the_incident() -> None:
+    # "strike" told twice: the logs reviewed on Sunday, then the strike, on Monday (the event word is the second)
+    date = only_date("After a review of the strike logs on Sunday, officials said a strike killed two men near Hajin on Monday.")
+    assert date is not None and date.value == datetime.date(2024, 5, 6)

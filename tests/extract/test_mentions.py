@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.mentions import read_sentence
+from mapapp.extract.mentions import EventMention, read_sentence
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import find_governorates
 from mapapp.model import Document, EventType
@@ -856,3 +856,53 @@ def test_a_fights_regions_told_before_the_strikes_beside_it_stay_the_fights() ->
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert sorted(i.event_type.value for i in found) == ["airstrike", "armed_clash"]
+
+
+def _mentions_of(text: str) -> list[EventMention]:
+    """The mentions of a one-sentence ``text``, as the reading stage gives them."""
+    return read_sentence(text, Sentence(0, 0, len(text)), find_governorates(text), None).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "event_word_on"),
+    [
+        # the first "strike" names the logs (no event word), the second is the event
+        ("After a review of the strike logs, officials said a strike killed two men near Hajin.", "strike killed"),
+        # the first "attacks" refers back to strikes told before; the event is the one answered, after "in response to"
+        ("The attacks came in response to attacks by militants on an army post near Hajin.", "attacks by"),
+    ],
+)
+def test_the_event_words_offset_is_where_it_stands_not_an_earlier_use_of_the_word(text: str, event_word_on: str) -> None:
+    (mention,) = _mentions_of(text)
+    assert mention.trigger_start == text.index(event_word_on)
+    assert mention.trigger_start > text.lower().find(mention.trigger_word)  # (a search for the word finds the first use)
+
+
+def test_a_toll_told_without_an_event_word_has_no_event_word_offset() -> None:
+    (mention,) = _mentions_of("Three civilians were killed in Hajin on Monday.")
+    assert (mention.trigger_word, mention.trigger_start) == ("", -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_words"),
+    [
+        # the parts of a clause that distributes its toll, each with its own event word
+        ("A woman was wounded by shelling in Hajin and two men by a drone strike in Susah.", ["shelling", "drone strike"]),
+        # strikes told beside a fight: two mentions of one clause
+        ("Clashes raged near Hajin on Monday, amid coalition air strikes on the town.", ["air strikes", "Clashes"]),
+        # the struck party's own assault, told in a relative clause after the strike
+        ("Coalition jets struck pro-government militias that attacked an SDF post near Hajin.", ["jets struck", "attacked"]),
+        # the event another answered, told in its own phrase
+        (
+            "In response to the rocket attack on the base at Hajin, US forces shelled the launch sites near Susah.",
+            ["rocket attack", "shelled"],
+        ),
+        # the weapons a fight was fought with: the fight's word replaces the weapon's as the clause's
+        ("Fierce clashes broke out in Hajin, with the use of drone strikes and mortar shelling.", ["clashes"]),
+    ],
+)
+def test_each_mention_read_from_a_clause_keeps_the_offset_of_its_own_event_word(
+    text: str, event_words: list[str]
+) -> None:
+    mentions = _mentions_of(text)
+    assert [m.clause_text[m.trigger_start : m.trigger_start + len(m.trigger_word)] for m in mentions] == event_words

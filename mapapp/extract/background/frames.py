@@ -1,9 +1,10 @@
 """Where a mention's own words stand in its clause, shared by the rule modules of the background filter: its event word
-(:func:`_event_word_position`, :func:`_event_word_start`: the event word itself, not an earlier use of the same word
-that is no event) and figure (:func:`_figure_offset`), a frame found before the event word or ending right before it
-(:func:`_before_event_word`, :func:`_right_before_event_word`, :func:`_frames_event_word`, :func:`_framing_match`,
-:func:`_frames_gated`), whether a day is told from a frame on (:func:`_dated_from`), and what its toll tells
-(:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank` blanks a match keeping offsets.
+(:func:`_event_word_position`: the mention's ``trigger_start``, recorded when the mention was read, so the event word
+itself, not an earlier use of the same word that is no event) and figure (:func:`_figure_offset`), a frame found before
+the event word or ending right before it (:func:`_before_event_word`, :func:`_right_before_event_word`,
+:func:`_frames_event_word`, :func:`_framing_match`, :func:`_frames_gated`), whether a day is told from a frame on
+(:func:`_dated_from`), and what its toll tells (:func:`_counts_more_than_one`, :func:`_harmed`); :func:`_blank` blanks a
+match keeping offsets.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 
 from mapapp.extract.lexicon import could_match
 from mapapp.extract.mentions import EventMention
-from mapapp.extract.triggers import find_triggers
 
 
 def _counts_more_than_one(mention: EventMention) -> bool:
@@ -49,25 +49,10 @@ def _dated_from(mention: EventMention, start: int) -> bool:
     return any(not d.said and d.start >= first for d in mention.point_dates)
 
 
-def _event_word_start(mention: EventMention) -> int:
-    """Where the mention's event word stands in its clause, or -1: the first place the clause's event words are found
-    with it (:func:`~mapapp.extract.triggers.find_triggers`, cached per clause), not an earlier use of the same word
-    that is no event ("after a review of the strike records, too little was found to assess that a strike caused
-    harm": the event word is the second "strike"); the word's first occurrence when no event word matches it."""
-    clause = mention.clause_text
-    word = mention.trigger_word
-    if not word:
-        return -1
-    for hit in find_triggers(clause):
-        if hit.text.casefold() == word:
-            return hit.start
-    return clause.lower().find(word)
-
-
 def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     """Whether ``pattern`` is found in the clause before its event word (the frame the event is told in)."""
     clause = mention.clause_text
-    word = _event_word_start(mention)
+    word = mention.trigger_start
     found = pattern.search(clause, 0, word if word >= 0 else len(clause))
     return found is not None
 
@@ -75,7 +60,7 @@ def _before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
 def _right_before_event_word(pattern: re.Pattern[str], mention: EventMention) -> bool:
     """Whether ``pattern``, anchored at its end, matches the clause up to its event word (the frame right before it)."""
     clause = mention.clause_text
-    word = _event_word_start(mention)
+    word = mention.trigger_start
     if word < 0:
         return False
     return pattern.search(clause[max(0, word - 120) : word]) is not None
@@ -89,7 +74,7 @@ def _event_word_position(mention: EventMention) -> int:
     """Where the clause's event word stands in it (its figure when the toll is the event: "the killing of the
     mukhtar"), or -1."""
     if mention.trigger_word:
-        return _event_word_start(mention)
+        return mention.trigger_start
     offset = _figure_offset(mention)
     return -1 if offset is None else offset
 

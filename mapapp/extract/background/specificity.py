@@ -82,7 +82,7 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
     the event word ("forces conducted strikes on Oct. 11 against ISIS camps in central Syria"; not "in eastern Syria
     overnight, as the SDF resumed its assault": the region of another statement, nor "battles ... in northeast
     Syria": a news report's region)."""
-    word = clause_text.casefold().find(mention.trigger_word) if mention.trigger_word else -1
+    word = mention.trigger_start
     if word < 0 or _RELEASE_VERB_RE.search(clause_text, max(0, word - _REGION_WINDOW), word) is None:
         return False  # (a release's wording: "forces conducted strikes ...")
     found = REGION_OF_SYRIA_RE.search(clause_text, word, word + len(mention.trigger_word) + _REGION_WINDOW)

@@ -600,7 +600,7 @@ def _one_event_at_a_place(mention: EventMention) -> bool:
     tally told before it ("In addition, 16 civilians were killed in raids on X" adds to it)."""
     if not mention.sub_governorate_places or not mention.trigger_word or mention.trigger_word.endswith("s"):
         return False
-    position = ascii_lower(mention.clause_text).find(mention.trigger_word)
+    position = mention.trigger_start
     return position > 0 and _ONE_EVENT_BEFORE_RE.search(mention.clause_text, max(0, position - 40), position) is not None
 
 

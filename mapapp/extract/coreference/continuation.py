@@ -185,7 +185,12 @@ def names_only_the_event_it_falls_in(mention: EventMention) -> bool:
     if mention.has_figure or mention.named_places or mention.point_dates or not mention.trigger_word:
         return False
     found = gated_search(_DURING_THE_RE, mention.clause_text)
-    return found is not None and " ".join(found.group("noun").lower().split()) == mention.trigger_word
+    # (the phrase's noun is the event word itself, where it stands: not the same word told again as the event)
+    return (
+        found is not None
+        and found.start("noun") == mention.trigger_start
+        and " ".join(found.group("noun").lower().split()) == mention.trigger_word
+    )
 
 
 def _take_scene(mention: EventMention, cluster: EventMention) -> None:

@@ -430,7 +430,7 @@ def _kind_of_place_hit(mention: EventMention) -> bool:
     text = mention.clause_text
     if _captives_executed(mention):
         return True
-    word = max(ascii_lower(text).find(mention.trigger_word) if mention.trigger_word else 0, 0)
+    word = max(mention.trigger_start, 0)
     if _KIND_OF_PLACE_HIT_RE.search(text, word) is not None:
         return True
     end = word + len(mention.trigger_word)

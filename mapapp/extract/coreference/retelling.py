@@ -35,7 +35,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.replies import fire_returned_from_afar
-from mapapp.extract.triggers import NEW_THING_OF_RE, find_triggers, speakers_account_of_the_aircraft
+from mapapp.extract.triggers import NEW_THING_OF_RE, TriggerHit, speakers_account_of_the_aircraft
 from mapapp.model import AIR_TYPES, BOMBARDMENT_TYPES, FIGHT_TYPES, UNSPECIFIC_TYPES, EventType
 
 
@@ -57,10 +57,12 @@ def _aircraft_strike_told_again(
         return None
     if sentence_index - latest.last_sentence_index > _AIRCRAFT_TOLD_AGAIN_WINDOW:
         return None
-    if not any(
-        hit.text.casefold() == mention.trigger_word and speakers_account_of_the_aircraft(mention.clause_text, hit)
-        for hit in find_triggers(mention.clause_text)
-    ):
+    if mention.trigger_start < 0:
+        return None
+    own_word = TriggerHit(
+        mention.trigger_start, mention.trigger_start + len(mention.trigger_word), mention.trigger_word, mention.trigger
+    )
+    if not speakers_account_of_the_aircraft(mention.clause_text, own_word):
         return None
     return latest
 
@@ -293,7 +295,7 @@ def reported_again_cluster(
         return None
     if not at_told_place and any(not d.said for d in mention.point_dates):
         return None
-    word = mention.clause_text.lower().find(mention.trigger_word) if mention.trigger_word else -1
+    word = mention.trigger_start
     if word < 0 or not _REPORTED_THAT_RE.search(mention.clause_text, 0, word):
         return None
     names = {normalize_place(p.text) for p in mention.named_places}

@@ -55,7 +55,7 @@ def _placed_part_of_series(clusters: list[EventMention], mention: EventMention, 
     strikes hit a silo."). Its named place is then all it needs: the series gives the day and the agent."""
     if not mention.sub_governorate_places or mention.generic:
         return False
-    word = mention.clause_text.casefold().find(mention.trigger_word) if mention.trigger_word else -1
+    word = mention.trigger_start
     if word > 0 and _FURTHER_OF_SERIES_RE.search(mention.clause_text, max(0, word - 40), word + 1):
         return True
     for cluster in reversed(clusters[-REFERENCE_WINDOW_CLUSTERS:]):
@@ -192,7 +192,7 @@ def _known_event_hits_elsewhere(mention: EventMention, told_places: set[str], la
     names = [normalize_place(p.text) for p in mention.named_places]
     if not names or any(name in told_places for name in names):
         return False
-    at = mention.clause_text.lower().find(mention.trigger_word)
+    at = mention.trigger_start
     if at < 0 or _SUBORDINATE_SUBJECT_BEFORE_RE.search(mention.clause_text, max(0, at - 60), at) is not None:
         return False  # "The strikes came as the SDF advanced on B": the time of the event told, not an act told anew
     if verb_first:
