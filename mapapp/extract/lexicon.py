@@ -2072,7 +2072,7 @@ PERSON_NOUNS = frozenset(
     minor minors herdsman herdsmen hunter hunters informant informants extremist extremists terrorist
     terrorists spokesman agent agents recruiter electrician electricians technician technicians victim facilitator
     facilitators financier financiers serviceman servicemen servicemember servicemembers adviser advisers advisor
-    advisors director directors interpreter interpreters translator translators""".split()
+    advisors director directors interpreter interpreters translator translators element elements expert experts""".split()
 )
 
 TARGET_HEADS = frozenset(

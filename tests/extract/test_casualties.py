@@ -2315,3 +2315,19 @@ def test_speaker_of_a_group_is_not_the_counted(sentence: str, killed: tuple | No
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed
     assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # "elements" is how monitors translated from Arabic count fighters; an "expert" (a mine expert) is a person
+        ("Five regime elements died in the ambush near Hajin.", (5, 5)),
+        ("An element of the local police was shot dead at a checkpoint.", (1, 1)),
+        ("Patrols found two of their elements slaughtered beside the canal.", (2, 2)),
+        ("A soldier and a Danish explosives expert were killed by a mine.", (2, 2)),
+        # not a person when nothing is counted or harmed
+        ("Experts said the element of surprise was lost.", None),
+    ],
+)
+def test_elements_and_experts_are_people(sentence: str, killed: tuple | None) -> None:
+    assert bounds(read_casualties(sentence).killed) == killed
