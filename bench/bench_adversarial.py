@@ -538,6 +538,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
                                  "Baghuz, a bomb ripped through Kasra while "),
+    # (spur21) a language menu's items and a headline padded with blanks, then headlines and ledes told again
+    "language_menu_and_padded_headlines": lambda size: "English | Kurdi |" + " " * 300 + "\n"
+    + _repeat("Gunmen kill a guard in Sabha" + " " * 150 + "\n\nYesterday, on the other hand, a guard was shot dead in Sabha.\n\n")(size),
 }
 
 

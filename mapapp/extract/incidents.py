@@ -72,6 +72,7 @@ from mapapp.extract.coreference import (
     drop_regional_waves,
     drop_summarised_headlines,
     drop_unplaced_references,
+    fold_headlines_told_in_the_body,
     fold_zone_leads,
     near_only_place,
     place_kind_references,
@@ -185,6 +186,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     clusters = fold_stray_fire_into_fights(clusters, readings)  # "Clashes in A killed three. A boy was also killed by a stray bullet in A."
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
+    clusters = fold_headlines_told_in_the_body(clusters, analysis)  # "Mortar attack kills 13" + lede ... the body's report
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
     clusters = drop_launches_told_by_their_fighting(clusters, analysis)  # "launched the battle for X. Clashes erupted ..."
     clusters = drop_counted_summaries(clusters, analysis)  # "... in two separate attacks. [the first] ... [the second] ..."

@@ -136,7 +136,8 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     topic: str | None = None
     topic_start = first.start
     line_places = _line_labels(analysis, sentences) or _dated_item_places(analysis, sentences)
-    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places:
+    first_is_control = _is_page_chrome(analysis, first.start)  # (a language menu "English | ..." is no topic)
+    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places and not first_is_control:
         if not _closed_as_a_sentence(first_text):
             titles.add(0)  # ("Urgent | Gunmen wounded two men near X." is the first report of a bulletin, not its title)
         topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
@@ -144,7 +145,7 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
         titles.add(0)
     # a page whose first line is one of its controls ("Skip to main content (Press Enter)."): its title block (the
     # masthead, the menu, then the headline) starts below it
-    first_is_chrome = not titles and _is_page_chrome(analysis, first.start)
+    first_is_chrome = not titles and first_is_control
     if titles or first_is_chrome:
         # the rest of the title block: lines without closing punctuation before the first body sentence
         chrome_end = _line_end(analysis, first.start) if first_is_chrome else -1  # the latest control line's end
@@ -519,13 +520,17 @@ def _repeated(analysis: str, sentences: list[Sentence]) -> set[int]:
 # "Cookies help us run this website. Learn more | Got it": a short line naming cookies in its first words, and
 # the site or a button of the notice, :data:`_COOKIE_NOTICE_CUE`): it closes with a point, yet the title block (the
 # masthead, the menu, then the headline) goes on past it. A headline naming cookies ("Girl selling cookies killed by
-# mortar fire in Raqqa") names no site nor button: no control.
+# mortar fire in Raqqa") names no site nor button: no control. A language menu ("English | Arabic | Kurdi", the
+# other items often in their own script) is one too: its first item, a language, is no topic of a "Topic | Headline".
+_LANGUAGE_MENU = r"(?:english|arabic|kurdi(?:sh)?|turkish|turkce|francais|french|deutsch|espanol)\s*\|[^\n]{0,120}?"
 _COOKIE_NOTICE_CUE = (
     r"(?=[^\n]*\b(?:we\s+use|help\s+us|our\s+(?:web\s*)?(?:site|services|partners)|this\s+(?:web\s*)?(?:site|page)|"
     r"website|browsing|browser|experience|accept|agree|consent|ok(?:ay)?|got\s+it|learn\s+more|more\s+info|privacy|policy|settings|close|dismiss|fine)\b)"
 )
 _PAGE_CHROME_RE = re.compile(
     r"\s*(?:search\s*(?:\.{3}|…)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?content(?:\s*\([^()\n]{0,40}\))?\.?|menu|"
+    + _LANGUAGE_MENU
+    + "|"
     + _COOKIE_NOTICE_CUE
     + r"(?:[\w’'-]+\s+){0,4}?cookies\b[^\n]{0,120}?)\s*$",
     re.IGNORECASE,
@@ -582,8 +587,18 @@ def is_title_line(analysis: str, sentence: Sentence) -> bool:
     return opened and end > sentence.start and analysis[end - 1] not in ".!?:,;"
 
 
+#: How many blanks may trail a line after its last word (a page's saved text pads lines: "Headline   \n").
+_TRAILING_BLANKS = 200
+
+
 def _ends_line(analysis: str, sentence: Sentence) -> bool:
-    return sentence.end >= len(analysis) or analysis[sentence.end] in "\r\n"
+    """Whether a line break (or the text's end) follows the sentence, past the blanks a saved page leaves after a
+    line's last word ("Car bomb kills three in X   \n", "English | ... |   \n"): such a padded headline is a title
+    line all the same. At most :data:`_TRAILING_BLANKS` blanks are passed over: linear time."""
+    position, limit = sentence.end, min(len(analysis), sentence.end + _TRAILING_BLANKS)
+    while position < limit and analysis[position] in " \t":
+        position += 1
+    return position >= len(analysis) or analysis[position] in "\r\n"
 
 
 def _after_blank(analysis: str, sentence: Sentence) -> bool:

@@ -731,3 +731,19 @@ def test_stated_zero_naming_a_speaker_said_again_stays_skipped() -> None:
         "On Tuesday a grenade was thrown at a shop in Amuda. No casualties were reported, the SDF said."
     )
     assert layout_of(text).skipped_sentences == frozenset({3})
+
+
+def test_a_headline_padded_with_blanks_before_its_line_break_is_a_title() -> None:
+    text = "Gunmen kill a shepherd near Tal Hamis      \n\nA gunman shot a shepherd dead on Monday, his family said."
+    assert 0 in layout_of(text).title_sentences
+
+
+def test_a_language_menu_is_no_topic_and_the_headline_below_it_is_a_title() -> None:
+    text = (
+        "English  |  Kurdi  |  Arabic      \n"
+        "Bomb blast wounds three men in Amuda\n\n"
+        "A bomb wounded three men in Amuda on Sunday, police said."
+    )
+    layout = layout_of(text)
+    assert 1 in layout.title_sentences
+    assert layout.place_context is None or layout.place_context.text != "English"

@@ -150,7 +150,10 @@ lacks. Rules, in order, for each candidate mention:
    named places there, is dropped as their summary (:func:`~.summaries.drop_regional_waves`). A lead told only
    over a military operation's zone ("neutralized four militants in the Olive Branch region"), with fire or fighting
    at towns told within the next two sentences on the same day and not told apart, is those events told at zone
-   level: it folds into them (:func:`~.summaries.fold_zone_leads`).
+   level: it folds into them (:func:`~.summaries.fold_zone_leads`). A headline's cluster that took only its lede,
+   with one later body report of its type (or an unspecific one) that agrees with it in place, governorate, day and
+   toll and is told as no other event or day ("another", "Yesterday, ..."), is that report told at the top: it
+   folds into it (:func:`~.summaries.fold_headlines_told_in_the_body`; not after a monitor's "Topic | Headline").
 
 Each mention is compared with the latest cluster, or with the last four
 clusters (a bounded window): linear in the number of mentions, never all pairs.
@@ -194,6 +197,7 @@ from mapapp.extract.coreference.summaries import (
     drop_regional_waves,
     drop_summarised_headlines,
     drop_unplaced_references,
+    fold_headlines_told_in_the_body,
     fold_zone_leads,
 )
 
@@ -206,6 +210,7 @@ __all__ = [
     "drop_regional_waves",
     "drop_summarised_headlines",
     "drop_unplaced_references",
+    "fold_headlines_told_in_the_body",
     "fold_zone_leads",
     "merge",
     "near_only_place",

@@ -1,5 +1,5 @@
 """Summaries and waves (rules 5 and 6 of :mod:`mapapp.extract.coreference`), run on the clusters after clustering:
-headlines that sum up the body, unplaced references, counted summaries, launches told by their fighting, and a
+headlines that sum up the body, headlines told again by the body's report, unplaced references, counted summaries, launches told by their fighting, and a
 bombardment wave over a region summed up by its parts.
 """
 
@@ -12,7 +12,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import strike_in_a_region
 from mapapp.extract.casualties import add_tolls, figures_agree
 from mapapp.extract.clauses import is_region_name
-from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, same_kind_of_event
+from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, compatible, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
 from mapapp.extract.lexicon import (
@@ -596,3 +596,72 @@ def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: se
         return False
     zone = find_operation_zone(told)
     return zone is None or operation_of_zone(zone.text) in operations
+
+
+#: How many clusters after a headline's may be the body's telling of its event (bounded: linear in the article).
+_HEADLINE_BODY_WINDOW = 6
+#: The separator of a monitor's "Topic | Headline" first line (:mod:`mapapp.extract.layout`).
+_TOPIC_LINE_SEPARATOR = " | "
+#: A headline's cluster folded into the body's report holds at most this many sentences: the headline, its lede.
+_HEADLINE_AND_LEDE = 2
+# A report opened as told on the day before or as another matter ("Yesterday, activists found the body of ...",
+# "On the other hand, gunmen killed a guard"): no retelling of the headline's event, whatever its toll.
+_ANOTHER_DAY_OR_MATTER_RE = compile_guarded(
+    r"\b(?:yesterday|the\s+day\s+before|on\s+the\s+other\s+hand|in\s+a\s+separate)\b", re.IGNORECASE
+)
+
+
+def fold_headlines_told_in_the_body(clusters: list[EventMention], text: str) -> list[EventMention]:
+    """A headline's cluster that took its lede ("Mortar attack kills 13 in X" + "Militants shelled a district"), then
+    the body's own report of that event, opened apart because sentences (a caption, a quote, a dateline) stood
+    between or because the body names the place the headline and lede did not ("at least 13 civilians were killed
+    when militants shelled the A and B districts"): one event told twice, so the headline's cluster is merged into
+    that report (:func:`~.merging.merge`: its evidence, and what the report lacks; the report's places stay).
+
+    Only when exactly one later cluster (among the next :data:`_HEADLINE_BODY_WINDOW`, none of them a headline's) is
+    compatible with it (:func:`~.compatibility.compatible`: places, days, figures; of the headline's type, or one of
+    the two an unspecific ``other``; in the headline's governorates, or either names none), gives the headline's
+    toll when the headline gives one (a headline over two blasts, "3 children killed in 2 mine blasts", is no
+    report of the one at A that gives no toll), and is not told as one more event ("another", "also",
+    "Separately", "earlier": :data:`_BEYOND_THE_LEAD_RE`), on the day before or as another matter ("Yesterday, ...",
+    "On the other hand, ...": :data:`_ANOTHER_DAY_OR_MATTER_RE`). Two compatible reports leave the headline as it
+    is: which one it tells is not known. A headline's cluster of more than :data:`_HEADLINE_AND_LEDE` sentences took
+    the body's report already: a report after it is another event (a series, a bulletin's next item); so is one after
+    a monitor's "Topic | Headline" post, whose lede is its whole report."""
+    folded: set[int] = set()
+    for index, headline in enumerate(clusters):
+        if not headline.headline or not 2 <= len(headline.evidence) <= _HEADLINE_AND_LEDE:
+            continue  # (a headline alone is a summary, :func:`drop_summarised_headlines`; one that took the body's
+            # sentences past its lede is the article's report already, and what follows is told apart)
+        if _TOPIC_LINE_SEPARATOR in text[headline.evidence[0][0] : headline.evidence[0][1]]:
+            continue  # (a monitor's "Topic | Headline" post: its lede is the whole report, the next one another)
+        candidates = [
+            c
+            for c in clusters[index + 1 : index + 1 + _HEADLINE_BODY_WINDOW]
+            if not c.headline and _tells_the_headline_event(headline, c, text)
+        ]
+        if len(candidates) != 1:
+            continue
+        report = candidates[0]
+        places, placed = report.places, bool(report.named_places)
+        merge(report, headline)
+        if placed:
+            report.places = places  # (the body's places stay; a report placed nowhere takes the headline's)
+        folded.add(index)
+    return [c for i, c in enumerate(clusters) if i not in folded] if folded else clusters
+
+
+def _tells_the_headline_event(headline: EventMention, report: EventMention, text: str) -> bool:
+    """Whether a body cluster may be the report of a headline's event (see :func:`fold_headlines_told_in_the_body`)."""
+    if headline.killed is not None and report.killed is None:
+        return False
+    if headline.injured is not None and headline.killed is None and report.injured is None:
+        return False
+    if headline.event_type is not report.event_type and EventType.OTHER not in (headline.event_type, report.event_type):
+        return False  # (a clash in a headline is no killing by gunmen the body tells: two events)
+    if not compatible(headline, report) or not _same_or_unstated_governorate(headline, report, origins=False):
+        return False
+    start, end = report.evidence[0]
+    opening = text[max(0, start - _SENTENCE_OPENING) : start]
+    told = re.split(r"[.!?\n]", opening)[-1] + text[start:end]
+    return gated_search(_BEYOND_THE_LEAD_RE, told) is None and gated_search(_ANOTHER_DAY_OR_MATTER_RE, told) is None

@@ -580,3 +580,28 @@ def test_a_zone_lead_folded_into_several_body_events_gives_them_its_agent() -> N
     found = incidents(text)
     assert sorted(i.primary_toponym.text for i in found if i.primary_toponym) == ["Ain Issa", "Suluk"]
     assert [i.actor for i in found] == ["Turkish forces", "Turkish forces"]
+
+
+_HEADLINE_AND_LEDE = (
+    "Oil company guard killed at Al-Sabha, Deir ez-Zor countryside\n\n"
+    "Deir ez-Zor, (XN)- One guard of the oil company has been killed at Al-Sabha, a town in the countryside.\n\n"
+)
+
+
+def test_a_headline_and_its_lede_fold_into_the_body_report_of_their_event() -> None:
+    text = (
+        _HEADLINE_AND_LEDE + "Residents told reporters that a company guard was killed after unknown men shot him near "
+        "the mill of Sabha, a village that has seen protests."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Sabha"
+    assert found[0].killed is not None and found[0].killed.low == 1
+
+
+def test_a_report_told_as_the_day_before_is_no_retelling_of_the_headline() -> None:
+    text = (
+        _HEADLINE_AND_LEDE + "Yesterday, residents told reporters that a company guard was killed after unknown men "
+        "shot him near the mill of Sabha, a village that has seen protests."
+    )
+    assert len(incidents(text)) == 2
