@@ -486,7 +486,7 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
     anchor: EventMention | None = None
     anchor_weekday = 0
     for incident in incidents:
-        weekday = next((d.weekday for d in incident.dates if d.weekday is not None), None)
+        weekday = _own_weekday(incident)
         if weekday is None:
             continue
         if anchor is None:
@@ -498,6 +498,14 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
         days = -((anchor_weekday - weekday) % 7)
         incident.date = _related(date, anchor.incident_id, days, None)
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
+
+
+def _own_weekday(incident: EventMention) -> int | None:
+    """The weekday the incident is dated by: that of its own date expression when it names one ("claimed on Thursday
+    the attack of Wednesday": Wednesday), else the first weekday its clause names."""
+    expression = incident.date.expression if incident.date is not None else None
+    own = next((d.weekday for d in incident.dates if d.weekday is not None and d.text == expression), None)
+    return own if own is not None else next((d.weekday for d in incident.dates if d.weekday is not None), None)
 
 
 def _days_counted_back(incident: EventMention) -> int | None:

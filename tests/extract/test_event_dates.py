@@ -63,6 +63,16 @@ def test_days_counted_back_without_publication_date_are_dated_against_each_other
     assert bomb.date.value is None and shooting.date.value is None
 
 
+def test_a_weekday_relation_without_publication_date_uses_the_incident_own_weekday() -> None:
+    text = (
+        "Gunmen killed two guards at a checkpoint in Hajin on Friday. "
+        "The group said on Friday it was behind Thursday's attack in Kasra, which killed five people."
+    )
+    ambush, bombing = extract_incidents(Document(text=text))
+    assert bombing.date.expression == "Thursday"
+    assert bombing.date.relative_to == ambush.id and bombing.date.days_after == -1
+
+
 def test_a_day_counted_back_is_not_dated_against_a_weekday_without_publication_date() -> None:
     text = (
         "A roadside bomb hit a patrol in Hajin on Monday, killing two guards. "
