@@ -534,6 +534,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     + _repeat("attacked the new checkpoints posts of ours at our old new ")(size),
     # (review20actor20) aircraft named by type, a run of them with no verb after
     "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
+    "page_date_labels": _repeat("date \n date 2021-03-04 posted: 2021-03-05 "),
     "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar crew and "),
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "

@@ -132,6 +132,10 @@ _DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
+#: A page's own date label opening a line, just before an ISO date: stored pages print their publication date as a
+#: furniture line ("date 2020-12-10") that text extraction often runs together with the headline or the first
+#: paragraph. That date is the page's (:mod:`.page_date` reads such lines), never the day of what the prose tells.
+_PAGE_DATE_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:date|published|posted)[ \t]*:?[ \t]*$", re.IGNORECASE)
 #: A reporting verb just before a date: "officials said Sunday", "the monitor reported on Saturday", "released its
 #: annual report on Monday".
 _SAID_BEFORE_RE = re.compile(
@@ -299,6 +303,8 @@ def find_dates(text: str) -> list[DateMention]:
         if groups["m2"] and not match.group("m2")[0].isupper():
             continue  # "may 5" in lower case is likely the verb
         before = text[max(0, match.start() - 25) : match.start()]
+        if groups["iso"] and _PAGE_DATE_LABEL_RE.search(before):
+            continue  # "date 2020-12-10" heading the page: its publication date, not an event's
         kind = "duration" if _DURATION_BEFORE_RE.search(before) and not re.search(r"\bon\s+$", before) else "absolute"
         if kind == "absolute" and day is None:
             kind = "month"

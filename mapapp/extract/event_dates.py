@@ -427,6 +427,7 @@ def date_incidents(
                 incident.date = page_day
     if published is None:
         _link_weekdays(incidents)
+        _link_days_counted_back(incidents)
     else:
         for incident in incidents:
             if incident.date is None:
@@ -485,7 +486,7 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
     anchor: EventMention | None = None
     anchor_weekday = 0
     for incident in incidents:
-        weekday = next((d.weekday for d in incident.dates if d.weekday is not None), None)
+        weekday = _own_weekday(incident)
         if weekday is None:
             continue
         if anchor is None:
@@ -497,6 +498,48 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
         days = -((anchor_weekday - weekday) % 7)
         incident.date = _related(date, anchor.incident_id, days, None)
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
+
+
+def _own_weekday(incident: EventMention) -> int | None:
+    """The weekday the incident is dated by: that of its own date expression when it names one ("claimed on Thursday
+    the attack of Wednesday": Wednesday), else the first weekday its clause names."""
+    expression = incident.date.expression if incident.date is not None else None
+    own = next((d.weekday for d in incident.dates if d.weekday is not None and d.text == expression), None)
+    return own if own is not None else next((d.weekday for d in incident.dates if d.weekday is not None), None)
+
+
+def _days_counted_back(incident: EventMention) -> int | None:
+    """How many days before the (unknown) publication date the incident's own date expression puts it ("today",
+    "this morning": 0; "yesterday", "last night": 1); None when its date is anything else (a weekday, a calendar day,
+    a relation, a day counted from a statement's date)."""
+    date = incident.date
+    if date is None or date.value is not None or date.month is not None or date.relative_to is not None:
+        return None
+    for mention in incident.dates:
+        if mention.text == date.expression and mention.statement_date is None:
+            return mention.days_before_publication
+    return None
+
+
+def _link_days_counted_back(incidents: list[EventMention]) -> None:
+    """Rule 6, for days counted back from publication: without a publication date "yesterday" cannot be resolved,
+    but it is exactly one day before the same text's "today" or "this morning" (both count from the one day the
+    text was written), so incidents dated by such words are dated against the first of them, as ``relative_to``
+    with ``days_after`` ("explosions this morning ... a car bomb yesterday": the car bomb a day before). Weekdays
+    are left to :func:`_link_weekdays`: how far a weekday lies from "yesterday" depends on the unknown day."""
+    anchor: EventMention | None = None
+    anchor_back = 0
+    for incident in incidents:
+        back = _days_counted_back(incident)
+        if back is None:
+            continue
+        if anchor is None:
+            anchor, anchor_back = incident, back
+            continue
+        days = anchor_back - back
+        incident.date = _related(incident.date, anchor.incident_id, days, None)
+        if anchor.date is None or anchor.date.relative_to is None:
+            anchor.date = _related(anchor.date, incident.incident_id, -days, None)
 
 
 def _own_day(incident: EventMention) -> IncidentDate | None:

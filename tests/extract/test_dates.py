@@ -431,3 +431,8 @@ def test_the_day_a_report_was_released_dates_the_report() -> None:
     text = "The group released its monthly report on Sunday, saying that clashes on Friday killed nine."
     mentions = find_dates(text)
     assert [(m.text, m.said) for m in mentions] == [("on Sunday", True), ("on Friday", False)]
+
+
+def test_an_iso_date_after_a_line_opening_date_label_is_the_page_date_not_an_event_date() -> None:
+    assert [m.text for m in find_dates("date 2021-03-04 Gunmen attacked a checkpoint.")] == []
+    assert [m.text for m in find_dates("Gunmen attacked a checkpoint on 2021-03-04.")] == ["2021-03-04"]

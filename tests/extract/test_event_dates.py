@@ -52,6 +52,42 @@ def test_weekdays_without_publication_date_are_dated_against_each_other() -> Non
     assert strike.date.value is None and not strike.date.is_report_date
 
 
+def test_days_counted_back_without_publication_date_are_dated_against_each_other() -> None:
+    text = (
+        "A roadside bomb hit a patrol in Hajin this morning, killing two guards. "
+        "Gunmen shot dead a teacher in Shaafah yesterday."
+    )
+    bomb, shooting = extract_incidents(Document(text=text))
+    assert shooting.date.relative_to == bomb.id and shooting.date.days_after == -1
+    assert bomb.date.relative_to == shooting.id and bomb.date.days_after == 1
+    assert bomb.date.value is None and shooting.date.value is None
+
+
+def test_a_weekday_relation_without_publication_date_uses_the_incident_own_weekday() -> None:
+    text = (
+        "Gunmen killed two guards at a checkpoint in Hajin on Friday. "
+        "The group said on Friday it was behind Thursday's attack in Kasra, which killed five people."
+    )
+    ambush, bombing = extract_incidents(Document(text=text))
+    assert bombing.date.expression == "Thursday"
+    assert bombing.date.relative_to == ambush.id and bombing.date.days_after == -1
+
+
+def test_a_day_counted_back_is_not_dated_against_a_weekday_without_publication_date() -> None:
+    text = (
+        "A roadside bomb hit a patrol in Hajin on Monday, killing two guards. "
+        "Gunmen shot dead a teacher in Shaafah yesterday."
+    )
+    bomb, shooting = extract_incidents(Document(text=text))
+    assert shooting.date.relative_to is None and bomb.date.relative_to is None
+
+
+def test_a_page_date_label_heading_the_text_is_not_the_event_day() -> None:
+    text = "date 2024-05-08 Jets struck a depot near Hajin, killing four fighters."
+    date = only_date(text)
+    assert date.is_report_date and date.value == PUBLISHED
+
+
 def dates_of(text: str, published: datetime.date | None = PUBLISHED):
     return [incident.date for incident in extract_incidents(Document(text=text, published=published))]
 
