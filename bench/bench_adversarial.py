@@ -538,6 +538,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
                                  "Baghuz, a bomb ripped through Kasra while "),
+    # (actor21) villages told before many passive attack words, and a bomb's blast followed by parties "planted by"
+    "villages_were_attacked_run": _repeat("the villages of Sousa and Baghuz near Hajin were attacked by ISIS and "),
+    "blast_then_planted_by_run": _repeat("a car bomb exploded in Hajin where the SDF planted by the army set by the "),
 }
 
 
