@@ -542,6 +542,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (spur21) a language menu's items and a headline padded with blanks, then headlines and ledes told again
     "language_menu_and_padded_headlines": lambda size: "English | Kurdi |" + " " * 300 + "\n"
     + _repeat("Gunmen kill a guard in Sabha" + " " * 150 + "\n\nYesterday, on the other hand, a guard was shot dead in Sabha.\n\n")(size),
+    # (actor21) villages told before many passive attack words, and a bomb's blast followed by parties "planted by"
+    "villages_were_attacked_run": _repeat("the villages of Sousa and Baghuz near Hajin were attacked by ISIS and "),
+    "blast_then_planted_by_run": _repeat("a car bomb exploded in Hajin where the SDF planted by the army set by the "),
 }
 
 

@@ -956,7 +956,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # vehicle-borne bombs
     Trigger(
-        r"car[- ]bomb(?:s|ings?)?|truck[- ]bombs?|vbieds?|vehicle[- ]borne (?:improvised )?(?:explosive devices?|ieds?|bombs?)",
+        # ("a vehicle bomb exploded": real reports of two web collectors and three development writers' releases)
+        r"car[- ]bomb(?:s|ings?)?|truck[- ]bombs?|vehicle[- ]bomb(?:s|ings?)?|vbieds?|vehicle[- ]borne (?:improvised )?(?:explosive devices?|ieds?|bombs?)",
         EventType.CAR_BOMB,
         8,
     ),

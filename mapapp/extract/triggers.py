@@ -1378,7 +1378,50 @@ def _against_armed_party(
         or bool(victims and _ARMED_VICTIM_RE.search(victims))
         or _armed_party_object(primary, text)
         or _armed_party_suffered(text)
+        or (is_named_actor(actor) and _village_assaulted(primary, text))
     )
+
+
+#: The villages or towns an attack word has for its object: "attacked the village of X", "an attack on two villages".
+_VILLAGE_OBJECT_RE = compile_guarded(
+    r"\s+(?:on\s+|against\s+)?(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?(?:villages?|towns?|hamlets?)\b",
+    re.IGNORECASE,
+)
+#: The villages or towns told as what was attacked, before a passive attack word: "the villages of A and B ... were".
+_VILLAGE_SUBJECT_BEFORE_RE = compile_guarded(
+    r"\b(?:villages?|towns?|hamlets?)\b[^.;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: A village or town attacked, anywhere in a clause: "attacked the village of X", "the villages ... were attacked".
+_VILLAGE_ASSAULT_RE = compile_guarded(
+    r"\b(?:attack(?:ed|s)?|assault(?:ed|s)?)\s+(?:on\s+|against\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:two|three|four|five|several|\d+)\s+)?(?:villages?|towns?|hamlets?)\b"
+    r"|\b(?:villages?|towns?|hamlets?)\b[^.;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:attacked|assaulted)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_village_assault(clause: str) -> bool:
+    """True when the clause tells a village or town attacked ("attacked the village of X", "the villages of A and B
+    were attacked by ..."): what :func:`event_type_in_context` types an armed clash when a named party does it, for
+    the stages after it that read a generic attack word (a series of one agent's strikes) to know it is one."""
+    return gated_search(_VILLAGE_ASSAULT_RE, clause) is not None
+
+
+def _village_assaulted(primary: TriggerHit, text: str) -> bool:
+    """True when a generic attack word has a village or town for its object: "ISIS attacked the village of X", "the
+    villages of A and B were attacked by the Nusra Front", "the group's fighters attacked two villages". A named armed
+    party's assault on a village (one its victims do not tell as civilians, checked by the caller) is an offensive on
+    ground another force holds, fighting: the real news set's and three web collectors' golds code it an armed clash,
+    as the gold conventions code the insurgents' storming of villages."""
+    if not primary.text.lower().startswith(("attack", "assault")):
+        return False
+    if _VILLAGE_OBJECT_RE.match(text, primary.end):
+        return True
+    return _VILLAGE_SUBJECT_BEFORE_RE.search(text, max(0, primary.start - 120), primary.start) is not None
 
 
 # between an attack word and the party it hit: "attacked the SDF", "an assault on U.S.-backed forces"
@@ -1432,4 +1475,5 @@ __all__ = [
     "speakers_account_of_the_aircraft",
     "strikes_over_what_they_destroyed",
     "tells_only_arson",
+    "tells_village_assault",
 ]

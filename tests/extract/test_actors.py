@@ -2471,3 +2471,18 @@ def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: st
 )
 def test_our_wording_that_tells_no_hit_keeps_the_release_party_the_agent(text: str, actor: str) -> None:
     assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded on Friday near the grain silos of Tal Tamr, where the forces of the Turkish army are positioned.",
+        "A booby-trapped truck blew up in the market of Hajin on Friday, killing four people, in a town the SDF controls.",
+    ],
+)
+def test_a_party_named_after_a_bomb_s_blast_is_not_its_agent(text: str) -> None:
+    assert only(text).actor is None
+
+
+def test_a_party_claiming_a_bomb_after_its_blast_stays_the_agent() -> None:
+    assert only("A car bomb exploded in Hajin on Friday, killing four, in an attack claimed by ISIS.").actor == "ISIS"

@@ -1033,3 +1033,22 @@ def test_a_ground_gun_named_like_an_aircraft_is_no_air_strike(text: str) -> None
 
 def test_attack_jets_named_by_type_strike_from_the_air() -> None:
     assert only("Two A-10s hit a convoy near Hajin, killing four fighters.").event_type is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a named party's assault on a village is fighting over the ground (real news and web golds code it so)
+        ("ISIS overnight attacked the village of Gharanij near Hajin, the monitor said.", EventType.ARMED_CLASH),
+        ("ISIS fighters attacked two villages west of Tal Tamr at dawn.", EventType.ARMED_CLASH),
+        ("The villages of Bahra and Gharanij near Hajin were attacked by ISIS at dawn.", EventType.ARMED_CLASH),
+        # ... but an assault that kills civilians stays violence against civilians
+        ("ISIS attacked the village of Gharanij near Hajin, killing four civilians.", EventType.ATTACK),
+    ],
+)
+def test_a_named_party_s_assault_on_a_village_is_a_clash(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_a_vehicle_bomb_is_a_car_bomb() -> None:
+    assert only("A vehicle bomb went off in Mayadin on Sunday, killing three men.").event_type is EventType.CAR_BOMB

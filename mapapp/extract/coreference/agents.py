@@ -12,6 +12,7 @@ from mapapp.extract.coreference.compatibility import _LOOSE_ACTOR, compatible, c
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
 from mapapp.extract.lexicon import compile_guarded, gated_search, is_named_actor
 from mapapp.extract.mentions import EventMention
+from mapapp.extract.triggers import tells_village_assault
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, EventType
 
 
@@ -217,7 +218,13 @@ def _type_by_agents_series(mention: EventMention, clusters: list[EventMention]) 
     """A generic "attack" by a named agent ("the first target attacked by Turkey") told within three sentences of
     that agent's drone strike, air strike or shelling is of that kind: the text names the weapon once and goes on
     with the generic word. Only a weak trigger (no weapon or armed party of its own) is typed so."""
-    if mention.event_type is not EventType.ATTACK or not mention.trigger.weak or not is_named_actor(mention.actor):
+    if not mention.trigger.weak or not is_named_actor(mention.actor):
+        return
+    if mention.event_type is not EventType.ATTACK and not (
+        # (a named party's generic attack on a village, which the trigger stage reads as fighting, is that agent's
+        # generic word all the same: "the village of X was attacked by Turkey" after its drone strike)
+        mention.event_type is EventType.ARMED_CLASH and tells_village_assault(mention.clause_text)
+    ):
         return
     if _GROUND_ASSAULT_RE.search(mention.clause_text):
         return  # "Turkish troops attacked the village with tanks": a ground attack, whatever the agent did before
