@@ -538,6 +538,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
                                  "Baghuz, a bomb ripped through Kasra while "),
+    # (recall21) a bare operation told with its dead, and one told as an offensive to take a place
+    "bare_operations": _repeat("two were killed during an operation to capture in an operation against "),
 }
 
 

@@ -1157,6 +1157,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (not "a targeted", "a special" or "a military" operation: often a strike or a whole campaign)
         r"in an? (?:(?:joint|security|ground|helicopter|heliborne|airborne|counter-?terrorism|dawn|night|combined|"
         r"partnered) ){1,3}operations?|"
+        # a bare operation told as new, with its dead or its captives ("four suspects were killed in an operation
+        # carried out by the SDF", "killed two cell members and detained five during an operation on Saturday"): the
+        # security raid (its weakness asks for the toll or the party a raid has)
+        r"(?:in|during) an operation(?! (?:to|against) (?:capture|take|seize|retake|liberate|recapture)\b)|"
         r"(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) "
         r"(?:on \w+ )?(?:an? |the )?(?:[\w-]+ ){0,3}?cells?(?: leaders?| members?)?",
         EventType.RAID,
