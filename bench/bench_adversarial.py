@@ -540,6 +540,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                  "Baghuz, a bomb ripped through Kasra while "),
     # (recall21) a bare operation told with its dead, and one told as an offensive to take a place
     "bare_operations": _repeat("two were killed during an operation to capture in an operation against "),
+    "shot_at_runs": _repeat("men shot at a group of shot at the military "),
 }
 
 

@@ -1324,8 +1324,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"by (?:an? |the )?(?:turkish )?(?:border guards?|gendarmes?|gendarmerie|jandarma)|"
         r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
         # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit); the people told as a
-        # group ("fired at a group of herders", "a crowd of mourners")
-        r"fired (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
+        # group ("fired at a group of herders", "a crowd of mourners"); "shot at" a vehicle or a group tells the same
+        # fire (not a film "shot at" a place: the object must be one fired on)
+        r"(?:fired|shot) (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
         r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
         r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"
         r"posts?|convoys?|bus(?:es)?|houses?|homes?|men|women|children|boys?|youths?|smugglers|refugees)\b",

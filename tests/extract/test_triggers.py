@@ -1815,3 +1815,20 @@ def test_a_device_set_off_from_afar_or_a_party_controlled_ground_keeps_its_trigg
 def test_strike_records_are_a_document_not_a_strike() -> None:
     assert find_triggers("Investigators went through the strike records of that week.") == []
     assert find_triggers("Investigators said the strike hit a farm of that village.") != []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "men thought to be cell members shot at a military vehicle of the Asayish near the bridge",
+        "two riders shot at a group of farmers in the orchard",
+    ],
+)
+def test_shot_at_a_vehicle_or_a_group_is_an_attack(clause: str) -> None:
+    """"Shot at" a vehicle, a patrol or a group of people is the fire "fired at" tells: an event word of its own."""
+    assert any(h.trigger.event_type is EventType.ATTACK and h.text.startswith("shot at") for h in find_triggers(clause))
+
+
+def test_a_film_shot_at_a_farm_is_no_shooting() -> None:
+    """The object of "shot at" must be one fired on: a place where a film was shot is none."""
+    assert not any(h.text.startswith("shot at") for h in find_triggers("the crew shot at a farm by the river last spring"))
