@@ -545,6 +545,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (actor21) villages told before many passive attack words, and a bomb's blast followed by parties "planted by"
     "villages_were_attacked_run": _repeat("the villages of Sousa and Baghuz near Hajin were attacked by ISIS and "),
     "blast_then_planted_by_run": _repeat("a car bomb exploded in Hajin where the SDF planted by the army set by the "),
+    # (recall21) a bare operation told with its dead, and one told as an offensive to take a place
+    "bare_operations": _repeat("two were killed during an operation to capture in an operation against "),
+    "shot_at_runs": _repeat("men shot at a group of shot at the military "),
 }
 
 

@@ -1158,6 +1158,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (not "a targeted", "a special" or "a military" operation: often a strike or a whole campaign)
         r"in an? (?:(?:joint|security|ground|helicopter|heliborne|airborne|counter-?terrorism|dawn|night|combined|"
         r"partnered) ){1,3}operations?|"
+        # a bare operation told as new, with its dead or its captives ("four suspects were killed in an operation
+        # carried out by the SDF", "killed two cell members and detained five during an operation on Saturday"): the
+        # security raid (its weakness asks for the toll or the party a raid has)
+        r"(?:in|during) an operation(?! (?:to|against) (?:capture|take|seize|retake|liberate|recapture)\b)|"
         r"(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) "
         r"(?:on \w+ )?(?:an? |the )?(?:[\w-]+ ){0,3}?cells?(?: leaders?| members?)?",
         EventType.RAID,
@@ -1321,8 +1325,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"by (?:an? |the )?(?:turkish )?(?:border guards?|gendarmes?|gendarmerie|jandarma)|"
         r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
         # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit); the people told as a
-        # group ("fired at a group of herders", "a crowd of mourners")
-        r"fired (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
+        # group ("fired at a group of herders", "a crowd of mourners"); "shot at" a vehicle or a group tells the same
+        # fire (not a film "shot at" a place: the object must be one fired on)
+        r"(?:fired|shot) (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
         r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
         r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"
         r"posts?|convoys?|bus(?:es)?|houses?|homes?|men|women|children|boys?|youths?|smugglers|refugees)\b",

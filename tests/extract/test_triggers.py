@@ -827,6 +827,32 @@ def test_an_arrest_told_as_an_operation_is_a_raid(clause: str) -> None:
 @pytest.mark.parametrize(
     "clause",
     [
+        "three gunmen of the cell died in an operation carried out by the Asayish",
+        "the unit said it shot dead two suspects and held four more during an operation at dawn",
+    ],
+)
+def test_a_bare_operation_with_its_dead_is_a_raid(clause: str) -> None:
+    """A bare "in/during an operation" told as new, with the dead it made: the security raid."""
+    assert any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+def test_an_operation_to_take_a_town_is_no_raid() -> None:
+    """An offensive told as "an operation to capture" a town is no security raid."""
+    clause = "the army lost ten soldiers in an operation to capture the hill"
+    assert not any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+def test_a_bare_operation_with_a_toll_opens_an_incident() -> None:
+    """The weak trigger with its toll opens an incident, where the clause names no place of its own."""
+    text = "Police in Tabqa found a weapons cache on Monday. Five cell members were killed in an operation on Sunday."
+    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 5)))
+    raids = [i for i in incidents if i.event_type is EventType.RAID]
+    assert len(raids) == 1 and raids[0].killed is not None and raids[0].killed.low == 5
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
         "the army captured the last major town held by the group",
         "the factions seized a small border village near the river",
         "the SDF retook the main eastern district of the town",
@@ -1789,3 +1815,20 @@ def test_a_device_set_off_from_afar_or_a_party_controlled_ground_keeps_its_trigg
 def test_strike_records_are_a_document_not_a_strike() -> None:
     assert find_triggers("Investigators went through the strike records of that week.") == []
     assert find_triggers("Investigators said the strike hit a farm of that village.") != []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "men thought to be cell members shot at a military vehicle of the Asayish near the bridge",
+        "two riders shot at a group of farmers in the orchard",
+    ],
+)
+def test_shot_at_a_vehicle_or_a_group_is_an_attack(clause: str) -> None:
+    """"Shot at" a vehicle, a patrol or a group of people is the fire "fired at" tells: an event word of its own."""
+    assert any(h.trigger.event_type is EventType.ATTACK and h.text.startswith("shot at") for h in find_triggers(clause))
+
+
+def test_a_film_shot_at_a_farm_is_no_shooting() -> None:
+    """The object of "shot at" must be one fired on: a place where a film was shot is none."""
+    assert not any(h.text.startswith("shot at") for h in find_triggers("the crew shot at a farm by the river last spring"))
