@@ -538,6 +538,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
                                  "Baghuz, a bomb ripped through Kasra while "),
+    # (notinc21) a place witnessing events, spans between days, a toll in the perfect, and place-record or
+    # expectation tails, run on with no sentence end
+    "witnessing_run": _repeat("the town has been witnessing has lately witnessed a wave of witnesses attacks "),
+    "between_days_run": _repeat("between April 23 and from 3 May to June 9, "),
+    "perfect_toll_run": _repeat("raids have killed 3 strikes has left 4 attacks have "),
+    "place_record_tails": _repeat(", in an area that has seen the blasts, and the toll is expected to rise, as residents fear "),
 }
 
 

@@ -3,7 +3,8 @@ sound, not one event.
 
 ``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend told as the
 event word's own events ("a rise in assassinations", :func:`_trend`), a state kept up
-for weeks ("has been witnessing intermittent bombardment for a month"), events counted vaguely over a stretch
+for weeks ("has been witnessing intermittent bombardment for a month"), a place said to witness events as a state of
+affairs ("has been witnessing assassinations", :func:`_witnessed_as_a_state`), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
 the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
 told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted or defused (the
@@ -169,3 +170,34 @@ def _trend(mention: EventMention) -> bool:
         return False
     word = _event_word_position(mention)
     return word >= 0 and any(found.start() <= word < found.end() for found in _TREND_RE.finditer(clause))
+
+
+# A place said to witness events as a state of affairs: "the countryside has been witnessing kidnappings and
+# assassinations", "the camp witnesses murders", "the city has witnessed lately a wave of roadside bombings", "has
+# recently witnessed an increase in killings" (the progressive perfect, the simple present, or the perfect before a
+# wave or a rise: no one event told; "the town witnessed clashes on Monday" and "is witnessing renewed strikes", one
+# day's events, are left alone).
+_WITNESSING_RE = compile_guarded(
+    r"\b(?:witnesses|(?:has|have|had)\s+been\s+witnessing"
+    r"|(?:has|have|had)\s+(?:recently\s+|lately\s+)?witnessed\s+(?:recently\s+|lately\s+)?"
+    r"(?:an?\s+)?(?:wave|increase|rise|series|spate|string|surge|escalation|upsurge)\b)",
+    re.IGNORECASE,
+)
+_WITNESSING_REACH = 120  # characters after the witnessing verb within which its events' word stands
+
+
+def _witnessed_as_a_state(mention: EventMention) -> bool:
+    """Whether the clause's event word comes shortly after a place's witnessing told as a state of affairs
+    (:data:`_WITNESSING_RE`): "X has been witnessing assassinations" sums up months, it reports no event. The event
+    word must follow the verb (in "gunmen killed a man in X, which has been witnessing assassinations" the killing
+    is told); the caller asks for no figure and no day."""
+    clause = mention.clause_text
+    if "witness" not in clause.lower():
+        return False
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    return any(
+        found.end() <= word <= found.end() + _WITNESSING_REACH for found in _WITNESSING_RE.finditer(clause, 0, word)
+    )
+

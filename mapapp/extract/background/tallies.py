@@ -443,6 +443,46 @@ def _campaign_sized_bare_toll(mention: EventMention) -> bool:
     return max(mention.killed.low or 0, mention.killed.high or 0) >= _CAMPAIGN_SIZED_TOLL
 
 
+# A span between two days: "between April 23 and May 23", "from 3 March to 17 April" (the dates read open and close it).
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY_OF_MONTH = r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?)?"
+_BETWEEN_DAYS_RE = compile_guarded(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME + _DAY_OF_MONTH
+    + r"\s+(?:and|to|until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME + r"(?!\w)",
+)
+#: The perfect of a toll right after the event word, its subject: "(attacks) have killed", "(strikes) have so far left".
+_PERFECT_TOLL_AFTER_RE = re.compile(
+    r"\s+(?:have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|cost|wounded|injured)\b", re.IGNORECASE
+)
+#: The clause's event word when it names plural events (its whole text: "strikes", "Turkish attacks" is "attacks").
+_PLURAL_EVENT_WORD_RE = re.compile(
+    r"(?:[\w-]+\s+)?(?:raids|strikes|airstrikes|air\s+strikes|attacks|bombings|bombardments|shellings)", re.IGNORECASE
+)
+
+
+def _unplaced_plural_toll(mention: EventMention) -> bool:
+    """A toll laid on plural events that the clause does not place, told in the perfect or over a span of days:
+    "Turkish attacks have killed 42 people", "between April 23 and May 23, coalition strikes killed 225 civilians in
+    Syria" (days that open and close a span date no event). Many strikes with their dead, no place and a running
+    aspect or a span is a count a monitor or a party keeps, not an incident one can map. Left alone: a headline (its
+    place and day are the body's), a clause with any place (a wave on one area told with its toll, "strikes on Raqqa
+    killed 12"), and the simple past with no span ("13 fighters were killed in Russian airstrikes" is a bulletin's
+    wave of the day, its place on the line's label or in the next sentence)."""
+    if mention.headline or mention.killed is None or mention.places:
+        return False
+    if _PLURAL_EVENT_WORD_RE.fullmatch(mention.trigger_word) is None:
+        return False
+    if gated_search(_BETWEEN_DAYS_RE, mention.clause_text) is not None:
+        return True
+    if mention.point_dates:
+        return False
+    word = _event_word_position(mention)
+    return word >= 0 and _PERFECT_TOLL_AFTER_RE.match(mention.clause_text, word + len(mention.trigger_word)) is not None
+
+
 def _period_toll(mention: EventMention) -> bool:
     """A toll told over a stretch of time rather than for one event: a running toll in vague numbers with no day
     ("clashes along the front have killed scores of fighters"), or a toll after "a week in which" (whatever day the
