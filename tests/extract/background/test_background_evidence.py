@@ -462,7 +462,7 @@ def test_a_tail_after_a_run_of_blanks_starts_at_the_runs_first_blank(blanks: int
         ),
         # an expectation or a fear told after the event
         (
-            "Shells hit the market of Tal Tamr on Sunday, killing four, and the death toll is expected to rise.",
+            "Shells hit the market of Tal Tamr on Sunday, killing four, and the toll is likely to rise further.",
             "Shells hit the market of Tal Tamr on Sunday, killing four",
         ),
         (
