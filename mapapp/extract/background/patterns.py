@@ -178,7 +178,11 @@ def _trend(mention: EventMention) -> bool:
 # wave or a rise: no one event told; "the town witnessed clashes on Monday" and "is witnessing renewed strikes", one
 # day's events, are left alone).
 _WITNESSING_RE = compile_guarded(
-    r"\b(?:witnesses|(?:has|have|had)\s+been\s+witnessing"
+    # ("witnesses" the verb, not the noun: not after an article or a number, "the witnesses", "two witnesses", nor
+    # before a speaker's verb, "witnesses said a drone struck a car", nor capitalised, opening a sentence)
+    r"(?<![Tt]he\s)(?<![Ss]ome\s)(?<!\bany\s)(?<!\btwo\s)(?<!three\s)(?<![Ll]ocal\s)(?<![Mm]any\s)(?<!\beye\s)"
+    r"(?<!several\s)\b(?:(?-i:witnesses)(?!\s+(?:said|say|says|told|tell|reported|report|described|describe|saw|see|"
+    r"heard|hear|recalled|recall|added|stated|quoted|interviewed|claimed|confirmed|spoke)\b)|(?:has|have|had)\s+been\s+witnessing"
     r"|(?:has|have|had)\s+(?:recently\s+|lately\s+)?witnessed\s+(?:recently\s+|lately\s+)?"
     r"(?:an?\s+)?(?:wave|increase|rise|series|spate|string|surge|escalation|upsurge)\b)",
     re.IGNORECASE,

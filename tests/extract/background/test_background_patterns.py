@@ -241,6 +241,9 @@ def test_a_place_witnessing_events_as_a_state_of_affairs_is_no_incident(text: st
         # one day's events witnessed, or an event told before the place's record
         "The town of Shuhail witnessed clashes on Monday between two clans, leaving three dead.",
         "Gunmen shot dead a teacher in Gharanij, which has been witnessing assassinations of notables.",
+        # "witnesses" the noun: people who saw the event and tell it
+        "Witnesses said a drone struck a pickup truck near Amuda.",
+        "Two witnesses told reporters that gunmen ambushed a patrol near Shuhail.",
     ],
 )
 def test_a_days_events_or_an_event_told_before_the_witnessing_is_still_read(text: str) -> None:
