@@ -544,6 +544,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "between_days_run": _repeat("between April 23 and from 3 May to June 9, "),
     "perfect_toll_run": _repeat("raids have killed 3 strikes has left 4 attacks have "),
     "place_record_tails": _repeat(", in an area that has seen the blasts, and the toll is expected to rise, as residents fear "),
+    # (rev_notinc21) the day's own hours after a witnessing, and "witnesses" the noun after a preposition
+    "witnessed_today_run": _repeat("has been witnessing for the past few since the early according to witnesses, "),
 }
 
 
