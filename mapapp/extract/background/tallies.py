@@ -27,7 +27,7 @@ import re
 from mapapp.extract.background.frames import _blank, _event_word_position, _figure_offset
 from mapapp.extract.background.verdicts import HISTORY, TALLY
 from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
-from mapapp.extract.lexicon import BULLET_ITEM_RE, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import BULLET_ITEM_RE, MONTHS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import BOMBARDMENT_TYPES, EventType
@@ -444,10 +444,8 @@ def _campaign_sized_bare_toll(mention: EventMention) -> bool:
 
 
 # A span between two days: "between April 23 and May 23", "from 3 March to 17 April" (the dates read open and close it).
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+# (the month names of :data:`MONTHS`, capitalised: "may" the verb is no month; the longest first)
+_MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY_OF_MONTH = r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?)?"
 _BETWEEN_DAYS_RE = compile_guarded(
     r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME + _DAY_OF_MONTH
@@ -461,6 +459,12 @@ _PERFECT_TOLL_AFTER_RE = re.compile(
 _PLURAL_EVENT_WORD_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:raids|strikes|airstrikes|air\s+strikes|attacks|bombings|bombardments|shellings)", re.IGNORECASE
 )
+#: A count of the events before their word: "twin bombings", "two car bombings", "both attacks", "3 strikes" (a few
+#: events told as one incident, not a running count).
+_COUNTED_EVENTS_BEFORE_RE = re.compile(
+    r"\b(?:twin|double|triple|two|three|four|five|both|\d{1,2})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_COUNTED_EVENTS_WINDOW = 30  # characters before the event word in which its count is looked for
 
 
 def _unplaced_plural_toll(mention: EventMention) -> bool:
@@ -470,17 +474,22 @@ def _unplaced_plural_toll(mention: EventMention) -> bool:
     aspect or a span is a count a monitor or a party keeps, not an incident one can map. Left alone: a headline (its
     place and day are the body's), a clause with any place (a wave on one area told with its toll, "strikes on Raqqa
     killed 12"), and the simple past with no span ("13 fighters were killed in Russian airstrikes" is a bulletin's
-    wave of the day, its place on the line's label or in the next sentence)."""
+    wave of the day, its place on the line's label or in the next sentence). Nor, in the perfect, events counted or
+    known: "twin bombings have killed 14" is one incident, "the strikes have killed four" the toll of strikes told
+    just before (the span of days still makes either a count)."""
     if mention.headline or mention.killed is None or mention.places:
         return False
     if _PLURAL_EVENT_WORD_RE.fullmatch(mention.trigger_word) is None:
         return False
     if gated_search(_BETWEEN_DAYS_RE, mention.clause_text) is not None:
         return True
-    if mention.point_dates:
+    if mention.point_dates or mention.definite:
         return False
+    clause = mention.clause_text
     word = _event_word_position(mention)
-    return word >= 0 and _PERFECT_TOLL_AFTER_RE.match(mention.clause_text, word + len(mention.trigger_word)) is not None
+    if word < 0 or _PERFECT_TOLL_AFTER_RE.match(clause, word + len(mention.trigger_word)) is None:
+        return False
+    return _COUNTED_EVENTS_BEFORE_RE.search(clause, max(0, word - _COUNTED_EVENTS_WINDOW), word) is None
 
 
 def _period_toll(mention: EventMention) -> bool:
