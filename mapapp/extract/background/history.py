@@ -87,19 +87,26 @@ def _year_only(mention: EventMention) -> int | None:
     if not mention.has_figure and mention.published is None:
         # (with no publication date known, a clause dated by a year alone and giving no toll is history all the same:
         # a page that reports an event gives its day, "in 2016 the SDF took the city" recalls one; not a year in a
-        # relative clause on a thing named after the event word, "exploded in X, which rebels took in 2019": the
-        # thing's past, the event told)
-        return None if _year_of_a_later_relative(mention, found.start()) else year
+        # relative clause or an aside on a thing named after the event word, "exploded in X, which rebels took in
+        # 2019", "hit a checkpoint in X, a town the SDF took in 2019", "a blast in X, the third in 2024": the thing's
+        # past or the year's count, the event told)
+        return None if _year_of_a_later_aside(mention, found.start()) else year
     if not mention.has_figure and year >= mention.published.year:
         return None
     return year
 
 
-def _year_of_a_later_relative(mention: EventMention, year_at: int) -> bool:
-    """Whether a relative clause (:data:`_RELATIVE_OPENING_RE`) opens between the clause's event word and the year
-    found at ``year_at``: the year dates a thing named after the event, not the event."""
+# A relative clause or an aside opened after a comma: ", which rebels took", ", where", ", a town the SDF took", ", the
+# third blast" (what follows names a thing or counts the event, it does not date it).
+_ASIDE_OPENING_RE = re.compile(r",\s+(?:which|where|a|an|the|one|its|their)\b", re.IGNORECASE)
+
+
+def _year_of_a_later_aside(mention: EventMention, year_at: int) -> bool:
+    """Whether a relative clause or an aside (:data:`_ASIDE_OPENING_RE`) opens between the clause's event word and
+    the year found at ``year_at``: the year dates a thing named after the event, or counts events of that year ("the
+    third blast in 2024"), not the event."""
     word = _event_word_position(mention)
-    return 0 <= word < year_at and _RELATIVE_OPENING_RE.search(mention.clause_text, word, year_at) is not None
+    return 0 <= word < year_at and _ASIDE_OPENING_RE.search(mention.clause_text, word, year_at) is not None
 
 
 #: A past year's battle or campaign the clause's toll belongs to: "during the 2017 battle for Raqqa", "in the 2019

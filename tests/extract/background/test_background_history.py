@@ -241,6 +241,18 @@ def test_a_year_only_clause_without_a_publication_date_is_history(text: str) -> 
     assert count(text) == 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no publication date: a year in an aside after the event word names a thing or counts events of that year
+        "A car bomb exploded near the bakery in Qamishli, the third blast in the city in 2024.",
+        "Gunmen attacked a checkpoint in Hajin, a town the SDF took from the militants in 2019.",
+    ],
+)
+def test_a_year_in_an_aside_after_the_event_word_leaves_the_event_read(text: str) -> None:
+    assert count(text) == 1
+
+
 def test_a_year_in_a_relative_clause_after_the_event_word_leaves_the_event_read() -> None:
     # (the year dates the town's capture, named after the blast: the blast is told)
     text = "A parked motorcycle blew up in the market of Ras al-Ain, which the factions seized in 2019."
