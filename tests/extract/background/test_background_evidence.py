@@ -475,3 +475,11 @@ def test_a_place_record_or_an_expectation_after_the_event_is_left_out_of_its_evi
     found = read(text)
     assert len(found) == 1
     assert evidence_of(found[0], text).rstrip(" ,") == kept
+
+
+def test_fear_as_a_noun_after_the_event_opens_no_tail() -> None:
+    # ("in fear" is how the people fled, not a fear or an expectation told after the report)
+    from mapapp.extract.background.evidence import _background_tail
+
+    text = "Shells hit the village of Tabni on Sunday, as families ran in fear toward the river."
+    assert _background_tail(text) is None
