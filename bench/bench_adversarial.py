@@ -548,6 +548,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (recall21) a bare operation told with its dead, and one told as an offensive to take a place
     "bare_operations": _repeat("two were killed during an operation to capture in an operation against "),
     "shot_at_runs": _repeat("men shot at a group of shot at the military "),
+    # (notinc21) a place witnessing events, spans between days, a toll in the perfect, and place-record or
+    # expectation tails, run on with no sentence end
+    "witnessing_run": _repeat("the town has been witnessing has lately witnessed a wave of witnesses attacks "),
+    "between_days_run": _repeat("between April 23 and from 3 May to June 9, "),
+    "perfect_toll_run": _repeat("raids have killed 3 strikes has left 4 attacks have "),
+    "place_record_tails": _repeat(", in an area that has seen the blasts, and the toll is expected to rise, as residents fear "),
+    # (rev_notinc21) the day's own hours after a witnessing, and "witnesses" the noun after a preposition
+    "witnessed_today_run": _repeat("has been witnessing for the past few since the early according to witnesses, "),
 }
 
 

@@ -41,7 +41,8 @@ The package, by rule kind:
 * :mod:`.refer_back` — refer-backs and causes: events named to point at another, or dated days or more before or
   after the one reported (:func:`classify_sequels_told_on`);
 * :mod:`.history` — history and past dates;
-* :mod:`.patterns` — habitual wording, states of affairs, hazards, foiled attacks, sounds heard;
+* :mod:`.patterns` — habitual wording, states of affairs (a place witnessing events as such), hazards, foiled attacks,
+  sounds heard;
 * :mod:`.campaigns` — campaigns begun, ended, long or stopped, their tolls, sweeps going on;
 * :mod:`.arrests` — arrests, unresisted ground and kidnappings with nobody harmed (:func:`classify_unresisted`,
   :func:`drop_arrests_without_harm`; the coalition named only as a raid's supporter is no partner:

@@ -64,6 +64,7 @@ from mapapp.extract.background.patterns import (
     _heard,
     _standing_hazard,
     _trend,
+    _witnessed_as_a_state,
 )
 from mapapp.extract.background.reactions import (
     _APPEAL_FRAME_RE,
@@ -112,6 +113,7 @@ from mapapp.extract.background.tallies import (
     _monthly_toll,
     _operation_toll,
     _period_toll,
+    _unplaced_plural_toll,
     _spans_countries,
     _spans_governorates,
     is_tally,
@@ -304,6 +306,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "The campaign followed a car bombing in X on March 4" (its own day kept)
     elif not (figure or dated) and (_habitual(clause) or _trend(mention)) or not figure and gated_search(_KEPT_UP_SINCE_TURN_RE, clause):
         mention.verdict = PATTERN  # "Raqqa witnesses bombings from time to time"
+    elif not (figure or dated) and _witnessed_as_a_state(mention):
+        mention.verdict = PATTERN  # "the countryside has been witnessing kidnappings and assassinations"
     elif not figure and gated_search(_TIMES_OVER_A_PERIOD_RE, clause):
         mention.verdict = PATTERN  # "the garrison came under rocket fire several times in 2021"
     elif ("anniversar" in (lowered := clause.lower()) or "commemorat" in lowered) and _ANNIVERSARY_RE.search(clause):
@@ -351,6 +355,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     ) or (
         _spans_governorates(mention)
     ) or _spans_countries(mention) or _monthly_toll(mention) or _period_toll(mention) or _operation_toll(mention) or (
+        _unplaced_plural_toll(mention)
+    ) or (
         not dated and _campaign_sized_bare_toll(mention)
     ):
         mention.verdict = TALLY

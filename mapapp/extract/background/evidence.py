@@ -269,6 +269,17 @@ _BACKGROUND_TAILS = tuple(
         # ... or its former use: ", once used by the group for public executions", ", formerly an army base"
         r"|,\s+(?:(?:which|that|where)\s+(?:was|were)\s+)?(?:once|formerly)\s+(?:used|held|home|controlled|occupied|run|"
         r"the|a|an)\b",
+        # ... or what the place has witnessed as a state of affairs: ", in a district that has seen many blasts",
+        # ", which witnessed more than one demonstration" (the place's record, not the event told)
+        r",\s+(?:(?:in|at|near)\s+)?(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|which|where)\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:long\s+|recently\s+|repeatedly\s+|often\s+|frequently\s+)?(?:seen|witnessed|experienced)\b",
+        # an expectation or a fear told after the report: ", and the toll is expected to climb", ", as residents
+        # say they fear the bombings portend worse" (what may come, not what happened)
+        r"[,;]\s+(?:and\s+)?(?:the\s+)?(?:death\s+|casualty\s+)?toll\s+(?:is|was)\s+(?:expected|likely|feared)\s+to\s+"
+        r"(?:rise|increase|climb|grow)\b"
+        # (the verb, not the noun: ", as residents fled in fear, ..." tells the event's people)
+        r"|[,;]\s+(?:as|while)\s+(?:[\w'’-]+\s+){0,4}?(?<!\bin\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bof\s)"
+        r"(?:fear|fears|feared|expect|expects)\b",
         # a blame told of the event: ", which Ankara blamed on the YPG", "; the tribe blamed the SDF"
         r"[,;]\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|attributed|attributes)\s+on\b"
         r"|;\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|blames|accused|accuses)\b",

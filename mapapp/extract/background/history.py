@@ -67,7 +67,8 @@ _PAST_POSSESSIVE_RE = compile_guarded(
 def _year_only(mention: EventMention) -> int | None:
     """The year a clause is dated by when a year alone dates it ("in 2019") and it gives no day or month: a year's
     statistic ("1,200 civilians were killed in 2019") or history, not one event. A year of the publication with no
-    figure is left alone ("in 2023 the town was shelled again" reports nothing countable either way)."""
+    figure is left alone ("in 2023 the town was shelled again" reports nothing countable either way); with no
+    publication date, a year-only clause with no figure is history whatever its year."""
     if mention.point_dates or any(d.kind == "month" for d in mention.dates):
         return None
     if not any(century in mention.clause_text for century in ("19", "20")):
@@ -83,9 +84,29 @@ def _year_only(mention: EventMention) -> int | None:
     if found is None:
         return None
     year = int(found.group(1))
-    if not mention.has_figure and (mention.published is None or year >= mention.published.year):
+    if not mention.has_figure and mention.published is None:
+        # (with no publication date known, a clause dated by a year alone and giving no toll is history all the same:
+        # a page that reports an event gives its day, "in 2016 the SDF took the city" recalls one; not a year in a
+        # relative clause or an aside on a thing named after the event word, "exploded in X, which rebels took in
+        # 2019", "hit a checkpoint in X, a town the SDF took in 2019", "a blast in X, the third in 2024": the thing's
+        # past or the year's count, the event told)
+        return None if _year_of_a_later_aside(mention, found.start()) else year
+    if not mention.has_figure and year >= mention.published.year:
         return None
     return year
+
+
+# A relative clause or an aside opened after a comma: ", which rebels took", ", where", ", a town the SDF took", ", the
+# third blast" (what follows names a thing or counts the event, it does not date it).
+_ASIDE_OPENING_RE = re.compile(r",\s+(?:which|where|a|an|the|one|its|their)\b", re.IGNORECASE)
+
+
+def _year_of_a_later_aside(mention: EventMention, year_at: int) -> bool:
+    """Whether a relative clause or an aside (:data:`_ASIDE_OPENING_RE`) opens between the clause's event word and
+    the year found at ``year_at``: the year dates a thing named after the event, or counts events of that year ("the
+    third blast in 2024"), not the event."""
+    word = _event_word_position(mention)
+    return 0 <= word < year_at and _ASIDE_OPENING_RE.search(mention.clause_text, word, year_at) is not None
 
 
 #: A past year's battle or campaign the clause's toll belongs to: "during the 2017 battle for Raqqa", "in the 2019

@@ -3,7 +3,8 @@ sound, not one event.
 
 ``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend told as the
 event word's own events ("a rise in assassinations", :func:`_trend`), a state kept up
-for weeks ("has been witnessing intermittent bombardment for a month"), events counted vaguely over a stretch
+for weeks ("has been witnessing intermittent bombardment for a month"), a place said to witness events as a state of
+affairs ("has been witnessing assassinations", :func:`_witnessed_as_a_state`), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
 the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
 told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted or defused (the
@@ -169,3 +170,55 @@ def _trend(mention: EventMention) -> bool:
         return False
     word = _event_word_position(mention)
     return word >= 0 and any(found.start() <= word < found.end() for found in _TREND_RE.finditer(clause))
+
+
+# A place said to witness events as a state of affairs: "the countryside has been witnessing kidnappings and
+# assassinations", "the camp witnesses murders", "the town has lately witnessed a wave of bombings", "has
+# recently witnessed an increase in killings" (the progressive perfect, the simple present, or the perfect before a
+# wave or a rise: no one event told; "the town witnessed clashes on Monday" and "is witnessing renewed strikes", one
+# day's events, are left alone).
+_WITNESSING_RE = compile_guarded(
+    # ("witnesses" the verb, not the noun: not after an article or a number, "the witnesses", "two witnesses", nor
+    # before a speaker's verb, "witnesses said a drone struck a car", nor capitalised, opening a sentence; nor after a
+    # preposition or a conjunction, "according to witnesses", "residents and witnesses", nor before a comma, a
+    # preposition or a relative, "witnesses, a drone hit ...", "witnesses in the town", "witnesses who saw": the verb
+    # takes its events right after it)
+    r"(?<![Tt]he\s)(?<![Ss]ome\s)(?<!\bany\s)(?<!\btwo\s)(?<!three\s)(?<![Ll]ocal\s)(?<![Mm]any\s)(?<!\beye\s)"
+    r"(?<!several\s)\b(?:(?<!\bto\s)(?<!\bby\s)(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    r"(?<!\bamong\s)(?-i:witnesses)(?![,;:.)\"”]|\s+(?:in|at|on|to|of|from|near|who|whom|that|and|or|as|there)\b)"
+    r"(?!\s+(?:said|say|says|told|tell|reported|report|described|describe|saw|see|"
+    r"heard|hear|recalled|recall|added|stated|quoted|interviewed|claimed|confirmed|spoke)\b)|(?:has|have|had)\s+been\s+witnessing"
+    r"|(?:has|have|had)\s+(?:recently\s+|lately\s+)?witnessed\s+(?:recently\s+|lately\s+)?"
+    r"(?:an?\s+)?(?:wave|increase|rise|series|spate|string|surge|escalation|upsurge)\b)",
+    re.IGNORECASE,
+)
+_WITNESSING_REACH = 120  # characters after the witnessing verb within which its events' word stands
+_WITNESSING_LENGTH = 60  # characters a match of the witnessing verb spans at most ("had recently witnessed lately an upsurge")
+# The day's own hours, which make a witnessing the report of a fight going on ("has been witnessing fierce clashes
+# for hours", "since dawn", "today"): one event, told as it happens, not a state of affairs.
+_WITNESSED_TODAY_RE = compile_guarded(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|at\s+the\s+moment"
+    r"|(?:for|over)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+|several\s+|two\s+|three\s+|\d{1,2}\s+)?hours"
+    r"|since\s+(?:the\s+)?(?:early\s+hours|dawn|daybreak|morning|noon|midnight|last\s+night|yesterday))\b",
+    re.IGNORECASE,
+)
+
+
+def _witnessed_as_a_state(mention: EventMention) -> bool:
+    """Whether the clause's event word comes shortly after a place's witnessing told as a state of affairs
+    (:data:`_WITNESSING_RE`): "X has been witnessing assassinations" sums up months, it reports no event. The event
+    word must follow the verb (in "gunmen killed a man in X, which has been witnessing assassinations" the killing
+    is told), and the clause must not give the day's own hours ("for hours", "since dawn": a fight told as it goes on);
+    the caller asks for no figure and no day."""
+    clause = mention.clause_text
+    if "witness" not in clause.lower():
+        return False
+    word = _event_word_position(mention)
+    if word < 0 or gated_search(_WITNESSED_TODAY_RE, clause) is not None:
+        return False  # (a fight of the day's own hours, told as it goes on: "has been witnessing clashes since dawn")
+    # (searched only over the reach before the word, with room for the verb's own words: one clause's many event
+    # words each search a bounded stretch, not the clause from its start)
+    start = max(0, word - _WITNESSING_REACH - _WITNESSING_LENGTH)
+    return any(
+        found.end() <= word <= found.end() + _WITNESSING_REACH for found in _WITNESSING_RE.finditer(clause, start, word)
+    )

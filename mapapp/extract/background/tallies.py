@@ -27,7 +27,7 @@ import re
 from mapapp.extract.background.frames import _blank, _event_word_position, _figure_offset
 from mapapp.extract.background.verdicts import HISTORY, TALLY
 from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
-from mapapp.extract.lexicon import BULLET_ITEM_RE, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import BULLET_ITEM_RE, MONTHS, ascii_lower, compile_guarded, could_match, gated_search
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import BOMBARDMENT_TYPES, EventType
@@ -441,6 +441,55 @@ def _campaign_sized_bare_toll(mention: EventMention) -> bool:
     if mention.trigger_word or mention.killed is None:
         return False
     return max(mention.killed.low or 0, mention.killed.high or 0) >= _CAMPAIGN_SIZED_TOLL
+
+
+# A span between two days: "between April 23 and May 23", "from 3 March to 17 April" (the dates read open and close it).
+# (the month names of :data:`MONTHS`, capitalised: "may" the verb is no month; the longest first)
+_MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY_OF_MONTH = r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?)?"
+_BETWEEN_DAYS_RE = compile_guarded(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME + _DAY_OF_MONTH
+    + r"\s+(?:and|to|until|till)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME + r"(?!\w)",
+)
+#: The perfect of a toll right after the event word, its subject: "(attacks) have killed", "(strikes) have so far left".
+_PERFECT_TOLL_AFTER_RE = re.compile(
+    r"\s+(?:have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|cost|wounded|injured)\b", re.IGNORECASE
+)
+#: The clause's event word when it names plural events (its whole text: "strikes", "Turkish attacks" is "attacks").
+_PLURAL_EVENT_WORD_RE = re.compile(
+    r"(?:[\w-]+\s+)?(?:raids|strikes|airstrikes|air\s+strikes|attacks|bombings|bombardments|shellings)", re.IGNORECASE
+)
+#: A count of the events before their word: "twin bombings", "two car bombings", "both attacks", "3 strikes" (a few
+#: events told as one incident, not a running count).
+_COUNTED_EVENTS_BEFORE_RE = re.compile(
+    r"\b(?:twin|double|triple|two|three|four|five|both|\d{1,2})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_COUNTED_EVENTS_WINDOW = 30  # characters before the event word in which its count is looked for
+
+
+def _unplaced_plural_toll(mention: EventMention) -> bool:
+    """A toll laid on plural events that the clause does not place, told in the perfect or over a span of days:
+    "Turkish attacks have killed 42 people", "between April 23 and May 23, coalition strikes killed 225 civilians in
+    Syria" (days that open and close a span date no event). Many strikes with their dead, no place and a running
+    aspect or a span is a count a monitor or a party keeps, not an incident one can map. Left alone: a headline (its
+    place and day are the body's), a clause with any place (a wave on one area told with its toll, "strikes on Raqqa
+    killed 12"), and the simple past with no span ("13 fighters were killed in Russian airstrikes" is a bulletin's
+    wave of the day, its place on the line's label or in the next sentence). Nor, in the perfect, events counted or
+    known: "twin bombings have killed 14" is one incident, "the strikes have killed four" the toll of strikes told
+    just before (the span of days still makes either a count)."""
+    if mention.headline or mention.killed is None or mention.places:
+        return False
+    if _PLURAL_EVENT_WORD_RE.fullmatch(mention.trigger_word) is None:
+        return False
+    if gated_search(_BETWEEN_DAYS_RE, mention.clause_text) is not None:
+        return True
+    if mention.point_dates or mention.definite:
+        return False
+    clause = mention.clause_text
+    word = _event_word_position(mention)
+    if word < 0 or _PERFECT_TOLL_AFTER_RE.match(clause, word + len(mention.trigger_word)) is None:
+        return False
+    return _COUNTED_EVENTS_BEFORE_RE.search(clause, max(0, word - _COUNTED_EVENTS_WINDOW), word) is None
 
 
 def _period_toll(mention: EventMention) -> bool:

@@ -450,3 +450,36 @@ def test_a_tail_after_a_run_of_blanks_starts_at_the_runs_first_blank(blanks: int
     event = "A drone hit a truck near Amuda"
     assert _background_tail(event + ", and" + " " * blanks + "accused the cells of it") == len(event)
     assert _background_tail(event + " " * blanks + "before a truce began") == len(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what the place has witnessed as a state of affairs, after the event told
+        (
+            "A mine blew up a tractor near Kasrat on Sunday, killing a farmer, in an area that has seen many such blasts.",
+            "A mine blew up a tractor near Kasrat on Sunday, killing a farmer",
+        ),
+        # an expectation or a fear told after the event
+        (
+            "Shells hit the market of Tal Tamr on Sunday, killing four, and the toll is likely to rise further.",
+            "Shells hit the market of Tal Tamr on Sunday, killing four",
+        ),
+        (
+            "A car bomb wounded nine people in Qamishli on Sunday, as shopkeepers say they fear more bombings.",
+            "A car bomb wounded nine people in Qamishli on Sunday",
+        ),
+    ],
+)
+def test_a_place_record_or_an_expectation_after_the_event_is_left_out_of_its_evidence(text: str, kept: str) -> None:
+    found = read(text)
+    assert len(found) == 1
+    assert evidence_of(found[0], text).rstrip(" ,") == kept
+
+
+def test_fear_as_a_noun_after_the_event_opens_no_tail() -> None:
+    # ("in fear" is how the people fled, not a fear or an expectation told after the report)
+    from mapapp.extract.background.evidence import _background_tail
+
+    text = "Shells hit the village of Tabni on Sunday, as families ran in fear toward the river."
+    assert _background_tail(text) is None

@@ -227,3 +227,33 @@ def test_an_event_of_a_part_of_a_past_year_is_history(text: str) -> None:
 )
 def test_a_part_of_a_year_that_does_not_date_a_past_event_leaves_it(text: str) -> None:
     assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no publication date: a clause dated by a year alone, with no toll, recalls an event
+        "In 2018 the council forces drove the militants out of the town of Sabkha after heavy fighting.",
+        "Residents still remember the 2016 battle of Manbij and the ruins it left in the old market.",
+    ],
+)
+def test_a_year_only_clause_without_a_publication_date_is_history(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no publication date: a year in an aside after the event word names a thing or counts events of that year
+        "A car bomb exploded near the bakery in Qamishli, the third blast in the city in 2024.",
+        "Gunmen attacked a checkpoint in Hajin, a town the SDF took from the militants in 2019.",
+    ],
+)
+def test_a_year_in_an_aside_after_the_event_word_leaves_the_event_read(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_a_year_in_a_relative_clause_after_the_event_word_leaves_the_event_read() -> None:
+    # (the year dates the town's capture, named after the blast: the blast is told)
+    text = "A parked motorcycle blew up in the market of Ras al-Ain, which the factions seized in 2019."
+    assert count(text) == 1

@@ -218,3 +218,39 @@ def test_an_event_told_beside_a_trend_stays_an_incident(text: str) -> None:
 
 def test_a_trend_of_events_named_with_their_weapon_is_no_incident() -> None:
     assert count("Villages near Tell Tamr saw an uptick in drone strikes this spring.") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place said to witness events as a state of affairs: the progressive perfect, the simple present, or the
+        # perfect before a wave or a rise
+        "Villages south of Busayrah have been witnessing abductions and assassinations of council staff.",
+        "The eastern suburb of Hajin witnesses assassinations of tribal elders.",
+        "The town of Shuhail has recently witnessed a string of assassinations.",
+        # (a rise is also a trend, :func:`_trend`: kept as a guard of the two rules together)
+        "Lately the Gharanij area has witnessed an increase in assassinations of local notables.",
+    ],
+)
+def test_a_place_witnessing_events_as_a_state_of_affairs_is_no_incident(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one day's events witnessed, or an event told before the place's record
+        "The town of Shuhail witnessed clashes on Monday between two clans, leaving three dead.",
+        "Gunmen shot dead a teacher in Gharanij, which has been witnessing assassinations of notables.",
+        # "witnesses" the noun: people who saw the event and tell it
+        "Witnesses said a drone struck a pickup truck near Amuda.",
+        "Two witnesses told reporters that gunmen ambushed a patrol near Shuhail.",
+        # "witnesses" the noun after a preposition or a conjunction, or before a comma or a preposition
+        "According to witnesses, a drone struck a car near Amuda.",
+        "Residents and witnesses in Hajin described how a drone struck a car.",
+        # a fight of the day's own hours, told as it goes on
+        "The town of Busayrah has been witnessing fierce clashes for hours between the two sides.",
+    ],
+)
+def test_a_days_events_or_an_event_told_before_the_witnessing_is_still_read(text: str) -> None:
+    assert len(read(text)) == 1

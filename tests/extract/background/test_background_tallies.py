@@ -12,7 +12,7 @@ import pytest
 
 from mapapp.extract import extract_incidents
 from mapapp.model import Document, EventType
-from tests.extract.reading import count, count_published, evidence_of, read
+from tests.extract.reading import bounds_of_each, count, count_published, evidence_of, read
 
 _RELEASE_HEAD = "On May 3, coalition forces conducted eleven strikes in Syria:\n"
 
@@ -1148,3 +1148,35 @@ def test_an_event_told_earlier_this_month_is_an_incident() -> None:
     text = "A drone struck a car in Amuda on Monday, killing two men. Meanwhile, a mine blew up under a van near Tal Baydar earlier this month, killing a driver."
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [i.toponyms[0].text for i in found] == ["Amuda", "Tal Baydar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll laid on plural events with no place, in the perfect or over a span of days: a count kept
+        "Russian raids have killed 31 people and wounded 70 more, the monitor noted.",
+        "Between March 2 and April 9, drone strikes killed 64 fighters across the country.",
+    ],
+)
+def test_an_unplaced_toll_of_plural_events_in_the_perfect_or_over_a_span_is_a_tally(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # placed, or in the simple past with no span: a wave told with its dead
+        "Russian raids have killed 31 people in the village of Tabni, the monitor noted.",
+        "Eleven fighters were killed in Russian raids on Sunday, the monitor noted.",
+        # events counted: one incident of a few blasts
+        "Twin bombings have killed 14 people, the monitor said.",
+    ],
+)
+def test_a_placed_or_dated_toll_of_plural_events_is_still_read(text: str) -> None:
+    assert len(read(text)) == 1
+
+
+def test_the_perfect_toll_of_strikes_told_just_before_stays_their_toll() -> None:
+    # ("the strikes" points back at the strikes of the sentence before: their toll, no running count)
+    text = "Turkish drones hit two villages near Kobani on Tuesday. The strikes have killed four civilians, the SDF said."
+    assert bounds_of_each(read(text)) == [(4, 4)]
