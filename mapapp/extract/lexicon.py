@@ -2161,7 +2161,9 @@ NOT_PLACES = frozenset(
     international national revolutionary democratic human joint combined
     phase sector section annex
     targets target sites
-    mr mrs ms dr""".split()
+    mr mrs ms dr
+    furthermore moreover additionally however meanwhile besides nevertheless nonetheless likewise subsequently
+    tribal""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia (Badiya), Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
@@ -2171,7 +2173,9 @@ NOT_PLACES = frozenset(
 # the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
-# area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.
+# area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name. Sentence adverbs open a sentence
+# capitalised ("Furthermore, A, B and C villages were shelled") and a site's category label ("Uncategorized") heads a
+# page's text: neither names a place.
 
 #: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
 #: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town). The
