@@ -368,13 +368,16 @@ def _named_with_over_other_sentence_governorate(
     governorate, ADMIN1, flagged), or, when they all lie outside coverage ("In Iraq, strikes hit near X, Al Qaim and
     Mosul"), no place: it is not mapped by the other sentence's guess. A governorate the place's own sentence names
     is kept (it may be the one attached to it), as is any place the gazetteer matched; towns themselves placed only by
-    the context's governorate say nothing."""
+    the context's governorate say nothing, nor do towns of other sentences. The towns abroad unmap the place only when
+    one of them is listed with it (:func:`_list_siblings`): a town abroad the fire came from or the place lies near
+    ("shelled X from their posts in Y", "X, near the Iraqi town of Y") leaves it at the governorate."""
     if location.score != CONTEXT_ONLY_SCORE or location.place is None or not named_with:
         return location
     context_governorate = location.place.admin1 or location.place.name
-    own = next((span for span in incident.evidence if span.start <= primary.span.start < span.end), None)
+    own = sentence_of(incident, primary)
     if own is None:
         return location
+    named_with = [(t, r) for t, r in named_with if own.start <= t.span.start < own.end]
     from mapapp.extract.toponyms import find_governorates  # (the extractor's reading of governorate names)
 
     if any(canonical_admin1(g.governorate) == context_governorate for g in find_governorates(own.text)):
@@ -394,6 +397,9 @@ def _named_with_over_other_sentence_governorate(
     if outside and not governorates:
         if not location.is_mappable:
             return location  # (the other sentence's governorate lies outside coverage too: nothing mapped to undo)
+        siblings = _list_siblings(incident, primary)
+        if not any(id(t) in siblings for t, r in named_with if r.precision is Precision.OUTSIDE_COVERAGE):
+            return location  # (no town abroad listed with it: one it lies near or was fired at from)
         note = (
             f"{primary.text!r} not in gazetteer; its sentence names it with {names}, outside coverage: the governorate "
             f"another sentence names ({context_governorate}) does not stand in; not mapped"

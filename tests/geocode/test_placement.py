@@ -1139,3 +1139,19 @@ def test_the_governorate_named_in_the_villages_own_sentence_is_kept() -> None:
     sentence = "Jets hit Kharab Sim in Deir ez-Zor province, far from Mosul."
     result = geocode_incident(_incident_in(sentence, "Deir ez-Zor", "Mosul"), resolver)
     assert result.location is not None and result.location.place == _DEIR_GOVERNORATE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Guns posted in Mosul shelled Kharab Sim at dawn.", "Mosul"),  # the town abroad the fire came from
+        ("Jets hit Kharab Sim, near the Iraqi town of Mosul.", "Mosul"),  # the town abroad it lies near
+    ],
+)
+def test_an_unknown_village_near_a_town_abroad_stays_at_another_sentences_governorate(sentence: str, town: str) -> None:
+    resolver = _HintResolver({
+        ("Kharab Sim", None): _context_only(_DEIR_GOVERNORATE),
+        (town, None): Location(toponym=town, place=_MOSUL, precision=Precision.OUTSIDE_COVERAGE),
+    })
+    result = geocode_incident(_incident_in(sentence, "Deir ez-Zor", town), resolver)
+    assert result.location is not None and result.location.place == _DEIR_GOVERNORATE
