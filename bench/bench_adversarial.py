@@ -538,6 +538,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "
                                  "Baghuz, a bomb ripped through Kasra while "),
+    # (rev_place21) a name joined across a long run of blanks to a last word read as a time, a settlement word or a
+    # place's other words: the trailing-word patterns tried from each blank of the run (quadratic until tried from
+    # the run's first blank only)
+    "name_blanks_weekday": lambda size: "Jets struck Hajin" + " " * size + "Monday.",
+    "name_blanks_name": lambda size: "Jets struck Hajin" + " " * size + "Tal Abyad.",
+    # (rev_place21) title-case headlines with lower-case function words, one after another
+    "title_case_lines": _repeat("Two Boys Wounded by a Shell in a Farm of Tal Baydar Countryside\n"),
 }
 
 

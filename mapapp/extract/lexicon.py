@@ -1972,9 +1972,10 @@ GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[\s\-‑]+", re.IGNORECASE)
 
 
-# "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place.
+# "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place. (The
+# blanks before a last "countryside" are tried from the first of their run only: linear time.)
 _QUALIFIER_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|\s+countryside$"
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|(?<!\s)\s+countryside$"
     r"|^(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+|\s+of\s+)|^rural\s+",
     re.IGNORECASE,
 )

@@ -178,16 +178,18 @@ _PLACE_RIGHT_RE = re.compile(
     r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
     re.IGNORECASE,
 )
+# ``(?<!\s)``: the blanks before the word are tried from the first of their run only, so that a name holding a long run
+# of blanks (NAME_RE joins words across any) is read in linear time, not from each blank of the run.
 _TRAILING_GENERIC_RE = re.compile(
-    r"\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
+    r"(?<!\s)\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
     r"Road|Highway)$"
 )
 
 
 #: A weekday or a month glued to the name before it ("the attack in Shaddadi Monday morning"): a time, no part of the
-#: name.
+#: name. (The blanks are tried from the first of their run only, as in :data:`_TRAILING_GENERIC_RE`: linear time.)
 _TRAILING_TIME_RE = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+    r"(?<!\s)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
     r"September|October|November|December)$"
 )
 
@@ -1075,9 +1077,9 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     return [reordered[0], *(replace(p, role="reference") if p.role == "primary" else p for p in reordered[1:])]
 
 
-_SITE_WORD_AT_END_RE = re.compile(r"\s+Prison$")
+_SITE_WORD_AT_END_RE = re.compile(r"(?<!\s)\s+Prison$")  # (blanks tried from the first of their run: linear time)
 #: The kind of site at the end of a site's span ("Hamra prison"): what precedes it is the place it is named after.
-SITE_AFTER_NAME_RE = re.compile(r"\s+[Pp]rison$")
+SITE_AFTER_NAME_RE = re.compile(r"(?<!\s)\s+[Pp]rison$")  # (blanks tried from the first of their run: linear time)
 #: Whether a text names a prison at all: a cheap test before :func:`find_named_sites` reads it.
 SITE_WORD_RE = compile_guarded(r"\bprison\b", re.IGNORECASE)
 
