@@ -561,8 +561,9 @@ def _title_case_decapitalised(text: str) -> str:
     case, so that only names stay capitalised; other text is returned as it is. Lengths and offsets are unchanged.
     Title case leaves short function words and name particles in lower case ("Three Killed in Shelling of Deir
     ez-Zor"): a line whose other words (not :data:`_TITLE_CASE_LOWER_WORDS`, not opening with a particle) are all
-    capitalised but one at most is a headline too, so that its capitalised common words are not read as a place.
-    Prose has lower-case verbs and nouns ("Gunmen fired at X late on Friday"), and stays as written."""
+    capitalised is a headline too, so that its capitalised common words are not read as a place. Prose has lower-case
+    verbs and nouns ("Gunmen fired at X late on Friday"), and stays as written: even one ("Shelling hit A Camp and B
+    Dam", a clause of names), whose capitalised settlement words belong to the names."""
     words = _TITLE_WORD_RE.findall(text)
     if len(words) < 4:
         return text
@@ -574,8 +575,8 @@ def _title_case_decapitalised(text: str) -> str:
             w for w in words
             if w.lower() not in _TITLE_CASE_LOWER_WORDS and not (w[0].islower() and _PARTICLE_OPENING_RE.match(w))
         ]
-        if len(content) < 4 or len(content) - sum(1 for w in content if w[0].isupper()) > 1:
-            return text
+        if len(content) < 4 or any(not w[0].isupper() for w in content):
+            return text  # (a lower-case verb or noun: prose naming several places, "Shelling hit A Camp and B Dam")
     return _TITLE_WORD_RE.sub(lambda m: m.group(0).lower() if m.group(0).lower() in COMMON_TITLE_WORDS else m.group(0), text)
 
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.toponyms import find_governorates, find_places, place_of_trigger
+from mapapp.extract.toponyms import _title_case_decapitalised, find_governorates, find_places, place_of_trigger
 from mapapp.model import Document, Incident
 
 
@@ -1210,8 +1210,17 @@ def _names(text: str) -> list[str]:
 
 
 def test_a_headline_with_lower_case_function_words_is_read_as_title_case() -> None:
-    # title case keeps "in", "of" and name particles in lower case: still a headline, its common words no place
-    assert _names("At Least Four Shepherds Killed in Mine Blast of Tal Baydar") == ["Tal Baydar"]
+    # title case keeps "by", "a", "in" and name particles in lower case: under three in four words are capitalised,
+    # still a headline, its common words lowered (so never read as a place)
+    headline = "Two Boys Wounded by a Shell in a Farm of Tal Baydar Countryside"
+    assert _title_case_decapitalised(headline) == "two Boys wounded by a shell in a Farm of Tal Baydar countryside"
+
+
+def test_a_clause_of_names_with_one_lower_case_verb_is_prose() -> None:
+    # one lower-case verb among names: prose, whose capitalised settlement words belong to the names
+    clause = "Shelling hit Al-Hol Camp and Tishreen Dam."
+    assert _title_case_decapitalised(clause) == clause
+    assert _names(clause) == ["Al-Hol Camp", "Tishreen Dam"]
 
 
 @pytest.mark.parametrize(
