@@ -2175,8 +2175,8 @@ NOT_PLACES = frozenset(
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
 # area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name. Sentence adverbs open a sentence
-# capitalised ("Furthermore, A, B and C villages were shelled") and a site's category label ("Uncategorized") heads a
-# page's text: neither names a place.
+# capitalised ("Furthermore, A, B and C villages were shelled"), and "Tribal" opens a group's name in a title-case
+# headline ("Clashes Between X and Tribal Fighters"): neither names a place.
 
 #: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
 #: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town). The

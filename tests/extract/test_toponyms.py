@@ -1248,3 +1248,7 @@ def test_who_lives_in_a_place_is_no_place_name(text: str) -> None:
 
 def test_a_sentence_adverb_opening_a_list_of_villages_is_no_place() -> None:
     assert _names("Moreover, Tal Baydar and Abu Rasin villages were shelled.") == ["Tal Baydar", "Abu Rasin"]
+
+
+def test_tribal_opening_a_group_in_a_headline_is_no_place() -> None:
+    assert _names("Clashes Between Army and Tribal Fighters Near Diban") == ["Diban"]
