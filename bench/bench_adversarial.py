@@ -556,6 +556,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "place_record_tails": _repeat(", in an area that has seen the blasts, and the toll is expected to rise, as residents fear "),
     # (rev_notinc21) the day's own hours after a witnessing, and "witnesses" the noun after a preposition
     "witnessed_today_run": _repeat("has been witnessing for the past few since the early according to witnesses, "),
+    # (rev_place21) a name joined across a long run of blanks to a last word read as a time, a settlement word or a
+    # place's other words: the trailing-word patterns tried from each blank of the run (quadratic until tried from
+    # the run's first blank only)
+    "name_blanks_weekday": lambda size: "Jets struck Hajin" + " " * size + "Monday.",
+    "name_blanks_name": lambda size: "Jets struck Hajin" + " " * size + "Tal Abyad.",
+    # (rev_place21) title-case headlines with lower-case function words, one after another
+    "title_case_lines": _repeat("Two Boys Wounded by a Shell in a Farm of Tal Baydar Countryside\n"),
 }
 
 

@@ -1978,9 +1978,10 @@ GOVERNORATE_NAMES: tuple[str, ...] = tuple(_GOVERNORATE_PATTERNS)
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|ath|az|an|ez|ed|es)[\s\-‑]+", re.IGNORECASE)
 
 
-# "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place.
+# "Hajin countryside", "the eastern countryside of Hajin": one place with a qualifier, compared as the place. (The
+# blanks before a last "countryside" are tried from the first of their run only: linear time.)
 _QUALIFIER_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|\s+countryside$"
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+)?countryside\s+of\s+|(?<!\s)\s+countryside$"
     r"|^(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+|\s+of\s+)|^rural\s+",
     re.IGNORECASE,
 )
@@ -2167,7 +2168,9 @@ NOT_PLACES = frozenset(
     international national revolutionary democratic human joint combined
     phase sector section annex
     targets target sites
-    mr mrs ms dr""".split()
+    mr mrs ms dr
+    furthermore moreover additionally however meanwhile besides nevertheless nonetheless likewise subsequently
+    tribal""".split()
 ) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia (Badiya), Kurdistan
 # and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
@@ -2177,7 +2180,9 @@ NOT_PLACES = frozenset(
 # the town. Ankara is left out on purpose: like every place in Turkey or
 # Iraq that the text puts an event in, it is passed on, and the geocoder flags it outside coverage. Parts of a camp or
 # a prison ("Phase 5 of al-Hol camp", "the annex") and the zones named after Turkish operations ("the Peace Spring
-# area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name.
+# area") are no places either. Honorifics ("Mr.", "Dr.") open a person's name. Sentence adverbs open a sentence
+# capitalised ("Furthermore, A, B and C villages were shelled"), and "Tribal" opens a group's name in a title-case
+# headline ("Clashes Between X and Tribal Fighters"): neither names a place.
 
 #: The kind of a military post written before its name, as military releases do ("Mission Support Site Conoco",
 #: "Patrol Base Shaddadi", "FOB X"): the name after it is the place the post is named after (a site or a town). The

@@ -178,16 +178,40 @@ _PLACE_RIGHT_RE = re.compile(
     r"(?:taken|brought)\s+under\s+(?:full\s+|complete\s+)?control)\b",
     re.IGNORECASE,
 )
+# ``(?<!\s)``: the blanks before the word are tried from the first of their run only, so that a name holding a long run
+# of blanks (NAME_RE joins words across any) is read in linear time, not from each blank of the run.
 _TRAILING_GENERIC_RE = re.compile(
-    r"\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
+    r"(?<!\s)\s+(?:Province|Governorate|Countryside|City|Cities|Town|Towns|Village|Villages|District|Subdistrict|Area|Region|"
     r"Road|Highway)$"
 )
+
+
+#: A weekday or a month glued to the name before it ("the attack in Shaddadi Monday morning"): a time, no part of the
+#: name. (The blanks are tried from the first of their run only, as in :data:`_TRAILING_GENERIC_RE`: linear time.)
+_TRAILING_TIME_RE = re.compile(
+    r"(?<!\s)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
+    r"September|October|November|December)$"
+)
+
+
+@lru_cache(maxsize=4096)  # a pure function of the name, and names recur: remembered for speed
+def _trim_party_or_time(name: str) -> str:
+    """``name`` without a last word that names a time or a party: a weekday or month glued to a town's name ("in
+    Shaddadi Monday morning": Shaddadi), or a party's one-word name after the town it is the branch of ("the Qamishli
+    Asayish headquarters": Qamishli). Only a name of two or more words is trimmed; a party's name alone is rejected by
+    :func:`_is_place_name`."""
+    trimmed = _TRAILING_TIME_RE.sub("", name)
+    head, _, last = trimmed.rpartition(" ")
+    if head.strip() and ACTOR_SCANNER.match_whole(ascii_lower(last)) is not None:
+        trimmed = head.rstrip()
+    return trimmed
 
 
 def _trim_generic(name: str) -> str:
     """``name`` without a trailing title-case settlement word ("Tal Tamer Village" of a headline: "Tal Tamer"), unless
     the word before it is an English colour or ordinal (:data:`ENGLISH_NAMING_WORDS`): "Green Village" is the name of a
-    compound, "Green" alone names nothing."""
+    compound, "Green" alone names nothing; and without a trailing time or party word (:func:`_trim_party_or_time`)."""
+    name = _trim_party_or_time(name)
     trimmed = _TRAILING_GENERIC_RE.sub("", name)
     if trimmed != name and trimmed.rsplit(None, 1)[-1].lower() in ENGLISH_NAMING_WORDS:
         return name
@@ -328,6 +352,7 @@ _ORGANISATION_OPENERS = frozenset(
 _CAPITALISED_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}")
 _CAPITALISED_BEFORE_RE = compile_guarded(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_PARTICLE_OPENING_RE = re.compile(_ARTICLE)
 # "fighters from Raqqa", "a man from the village of X", "displaced to Hasakah", "fled to X", "sent reinforcements from
 # X": where people came from or went, not where the event happened.
 _ORIGIN_LEFT_RE = CaseFoldedPattern(
@@ -524,16 +549,40 @@ def _capitals_titled(text: str) -> str:
     return titled if len(titled) == len(text) else text
 
 
+#: Words a title-case headline leaves in lower case by the style guides' rule ("Three Killed in Shelling of X"), and
+#: the lower-case particles of transliterated names ("Deir ez-Zor"): not counted when telling a title-case line.
+_TITLE_CASE_LOWER_WORDS = frozenset(
+    "a an the and but or nor for so yet at by in of on to up as via from into with over amid vs".split()
+)
+
+
 def _title_case_decapitalised(text: str) -> str:
     """A headline in title case ("At Least 10 Killed In Strikes On Tal Tamer Village") with its common words in lower
-    case, so that only names stay capitalised; other text is returned as it is. Lengths and offsets are unchanged."""
+    case, so that only names stay capitalised; other text is returned as it is. Lengths and offsets are unchanged.
+    Title case leaves short function words and name particles in lower case ("Three Killed in Shelling of Deir
+    ez-Zor"): a line whose other words (not :data:`_TITLE_CASE_LOWER_WORDS`, not opening with a particle) are all
+    capitalised is a headline too, so that its capitalised common words are not read as a place. Prose has lower-case
+    verbs and nouns ("Gunmen fired at X late on Friday"), and stays as written: even one ("Shelling hit A Camp and B
+    Dam", a clause of names), whose capitalised settlement words belong to the names."""
     words = _TITLE_WORD_RE.findall(text)
     if len(words) < 4:
         return text
     capitalised = sum(1 for w in words if w[0].isupper())
     if capitalised < 0.75 * len(words):
-        return text
+        if capitalised < 0.5 * len(words):
+            return text  # (prose: most of its words in lower case; the common case, told without a second pass)
+        content = [
+            w for w in words
+            if w.lower() not in _TITLE_CASE_LOWER_WORDS and not (w[0].islower() and _PARTICLE_OPENING_RE.match(w))
+        ]
+        if len(content) < 4 or any(not w[0].isupper() for w in content):
+            return text  # (a lower-case verb or noun: prose naming several places, "Shelling hit A Camp and B Dam")
     return _TITLE_WORD_RE.sub(lambda m: m.group(0).lower() if m.group(0).lower() in COMMON_TITLE_WORDS else m.group(0), text)
+
+
+#: A compound adjective telling who lives in or runs a place ("Arab-majority", "Kurdish-populated", "Christian-dominated",
+#: "Kurdish-speaking"): it stands before a settlement word as a place's name would, but names none.
+_PEOPLED_BY_RE = re.compile(r"[-‑‐](?:majority|populated|dominated|inhabited|speaking)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure test of the name alone, and town names recur: remembered for speed
@@ -554,6 +603,8 @@ def _is_place_name(name: str) -> bool:
         return False  # "the Iraq-Syria border", "the Syrian-Turkish frontier": a border named by its countries
     if name.endswith(("'s", "’s")):
         return False
+    if _PEOPLED_BY_RE.search(name):
+        return False  # "the Arab-majority city", "a Kurdish-populated town": who lives in a place, not its name
     if name.isupper() and len(name) <= 6:
         return False  # acronyms: SDF, SANA, ISIS
     lowered = ascii_lower(name)
@@ -1027,9 +1078,9 @@ def place_of_trigger(text: str, places: list[PlaceMention], trigger_start: int, 
     return [reordered[0], *(replace(p, role="reference") if p.role == "primary" else p for p in reordered[1:])]
 
 
-_SITE_WORD_AT_END_RE = re.compile(r"\s+Prison$")
+_SITE_WORD_AT_END_RE = re.compile(r"(?<!\s)\s+Prison$")  # (blanks tried from the first of their run: linear time)
 #: The kind of site at the end of a site's span ("Hamra prison"): what precedes it is the place it is named after.
-SITE_AFTER_NAME_RE = re.compile(r"\s+[Pp]rison$")
+SITE_AFTER_NAME_RE = re.compile(r"(?<!\s)\s+[Pp]rison$")  # (blanks tried from the first of their run: linear time)
 #: Whether a text names a prison at all: a cheap test before :func:`find_named_sites` reads it.
 SITE_WORD_RE = compile_guarded(r"\bprison\b", re.IGNORECASE)
 

@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from mapapp.geocode.admin1 import canonical_admin1
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.namesakes import (
     at_governorate_not_namesake,
@@ -168,6 +169,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         location = nearest_namesake(location, nearby)
         location = _outside_by_tie(incident, primary, location, named_with, frames) or location
         location = _governorate_of_named_with(primary, location, named_with, resolver) or location
+        location = _named_with_over_other_sentence_governorate(incident, primary, location, named_with, resolver)
     elif tied_outside:
         location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
@@ -353,6 +355,69 @@ def _governorate_of_named_with(
         return None
     names = ", ".join(repr(t.text) for t, _ in named_with)
     note = f"the text names it with {names} ({governorate}): placed in that governorate"
+    return replace(placed, note="; ".join(n for n in (note, placed.note) if n))
+
+
+def _named_with_over_other_sentence_governorate(
+    incident: Incident, primary: Toponym, location: Location, named_with: list[tuple[Toponym, Location]],
+    resolver: Resolver,
+) -> Location:
+    """A place the gazetteer lacks, put at the governorate another sentence names ("Meanwhile in Hama province, jets
+    struck a convoy. Fighters repelled an attack on X, south of Tal Tamr."), takes what the towns named with it in its
+    own sentence say instead: the governorate they all lie in (X resolved again there: a spelling variant, else the
+    governorate, ADMIN1, flagged), or, when they all lie outside coverage ("In Iraq, strikes hit near X, Al Qaim and
+    Mosul"), no place: it is not mapped by the other sentence's guess. A governorate the place's own sentence names
+    is kept (it may be the one attached to it), as is any place the gazetteer matched; towns themselves placed only by
+    the context's governorate say nothing, nor do towns of other sentences. The towns abroad unmap the place only when
+    one of them is listed with it (:func:`_list_siblings`): a town abroad the fire came from or the place lies near
+    ("shelled X from their posts in Y", "X, near the Iraqi town of Y") leaves it at the governorate."""
+    if location.score != CONTEXT_ONLY_SCORE or location.place is None or not named_with:
+        return location
+    context_governorate = location.place.admin1 or location.place.name
+    own = sentence_of(incident, primary)
+    if own is None:
+        return location
+    named_with = [(t, r) for t, r in named_with if own.start <= t.span.start < own.end]
+    from mapapp.extract.toponyms import find_governorates  # (the extractor's reading of governorate names)
+
+    if any(canonical_admin1(g.governorate) == context_governorate for g in find_governorates(own.text)):
+        return location
+    governorates: set[str] = set()
+    outside = 0
+    for _toponym, reference in named_with:
+        if reference.score == CONTEXT_ONLY_SCORE:
+            continue
+        if reference.precision is Precision.OUTSIDE_COVERAGE:
+            outside += 1
+        elif reference.is_mappable and reference.place is not None and reference.place.in_coverage:
+            governorates.add(reference.place.admin1 or "")
+        else:
+            return location
+    names = ", ".join(repr(t.text) for t, r in named_with if r.score != CONTEXT_ONLY_SCORE)
+    if outside and not governorates:
+        if not location.is_mappable:
+            return location  # (the other sentence's governorate lies outside coverage too: nothing mapped to undo)
+        siblings = _list_siblings(incident, primary)
+        if not any(id(t) in siblings for t, r in named_with if r.precision is Precision.OUTSIDE_COVERAGE):
+            return location  # (no town abroad listed with it: one it lies near or was fired at from)
+        note = (
+            f"{primary.text!r} not in gazetteer; its sentence names it with {names}, outside coverage: the governorate "
+            f"another sentence names ({context_governorate}) does not stand in; not mapped"
+        )
+        return Location(toponym=location.toponym, place=None, precision=Precision.UNRESOLVED, score=0.0,
+                        matched_name=None, candidates=location.candidates, note=note)
+    if outside or len(governorates) != 1:
+        return location
+    governorate = next(iter(governorates))
+    if governorate == context_governorate:
+        return location
+    placed = resolver.resolve(replace(primary, admin1_hint=governorate))
+    if not placed.is_mappable or placed.place is None or placed.place.admin1 != governorate:
+        return location
+    note = (
+        f"its sentence names it with {names} ({governorate}), not the governorate another sentence names "
+        f"({context_governorate}): placed in {governorate}"
+    )
     return replace(placed, note="; ".join(n for n in (note, placed.note) if n))
 
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.toponyms import find_governorates, find_places, place_of_trigger
+from mapapp.extract.toponyms import _title_case_decapitalised, find_governorates, find_places, place_of_trigger
 from mapapp.model import Document, Incident
 
 
@@ -1203,3 +1203,52 @@ def test_a_military_post_named_after_a_compound_is_placed_at_it() -> None:
     found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
     assert len(found) == 1 and found[0].location is not None and found[0].location.place is not None
     assert found[0].location.place.name == "Green Village" and found[0].location.place.admin1 == "Deir ez-Zor"
+
+
+def _names(text: str) -> list[str]:
+    return [p.text for p in find_places(text, find_governorates(text))]
+
+
+def test_a_headline_with_lower_case_function_words_is_read_as_title_case() -> None:
+    # title case keeps "by", "a", "in" and name particles in lower case: under three in four words are capitalised,
+    # still a headline, its common words lowered (so never read as a place)
+    headline = "Two Boys Wounded by a Shell in a Farm of Tal Baydar Countryside"
+    assert _title_case_decapitalised(headline) == "two Boys wounded by a shell in a Farm of Tal Baydar countryside"
+
+
+def test_a_clause_of_names_with_one_lower_case_verb_is_prose() -> None:
+    # one lower-case verb among names: prose, whose capitalised settlement words belong to the names
+    clause = "Shelling hit Al-Hol Camp and Tishreen Dam."
+    assert _title_case_decapitalised(clause) == clause
+    assert _names(clause) == ["Al-Hol Camp", "Tishreen Dam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gunmen opened fire in Tal Hamis Friday night.", ["Tal Hamis"]),  # a weekday glued to the name
+        ("Rockets fell in Tal Tamr September last year.", ["Tal Tamr"]),  # a month glued to the name
+        ("A bomb went off at the Amuda Asayish post.", ["Amuda"]),  # a party's name after the town of its branch
+    ],
+)
+def test_a_time_or_party_word_after_a_name_is_trimmed(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the Kurdish-populated town near the border.",
+        "Mortars hit an Arab-majority village before dawn.",
+    ],
+)
+def test_who_lives_in_a_place_is_no_place_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_sentence_adverb_opening_a_list_of_villages_is_no_place() -> None:
+    assert _names("Moreover, Tal Baydar and Abu Rasin villages were shelled.") == ["Tal Baydar", "Abu Rasin"]
+
+
+def test_tribal_opening_a_group_in_a_headline_is_no_place() -> None:
+    assert _names("Clashes Between Army and Tribal Fighters Near Diban") == ["Diban"]

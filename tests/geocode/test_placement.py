@@ -1077,3 +1077,81 @@ def test_a_covered_place_named_with_no_country_of_its_namesake_stays_in_coverage
     name = "Jazira" if "Jazira" in text else "Derik" if "Derik" in text else ("Sayda" if "Sayda" in text else "Saida")
     location = places_by_name(text)[name]
     assert location.is_mappable and location.place is not None and location.place.in_coverage
+
+
+class _HintResolver:
+    """A stand-in geocoder answering by (name, governorate hint), else by name alone."""
+
+    def __init__(self, table: dict[tuple[str, str | None], Location]) -> None:
+        self.table = table
+
+    def resolve(self, toponym: Toponym) -> Location:
+        found = self.table.get((toponym.text, toponym.admin1_hint)) or self.table.get((toponym.text, None))
+        return found or Location(toponym=toponym.text, place=None, precision=Precision.UNRESOLVED)
+
+
+_DEIR_GOVERNORATE = Place(id="test:deir", name="Deir ez-Zor", lat=35.3, lon=40.1, admin1="Deir ez-Zor",
+                          kind="governorate", precision=Precision.ADMIN1)
+_HAMA_GOVERNORATE = Place(id="test:hama", name="Hama", lat=35.1, lon=36.7, admin1="Hama", kind="governorate",
+                          precision=Precision.OUTSIDE_COVERAGE)
+_MOSUL = Place(id="test:mosul", name="Mosul", lat=36.34, lon=43.13, admin1="Nineveh", country="IQ")
+
+
+def _incident_in(sentence: str, hint: str, reference: str) -> Incident:
+    primary = Toponym(Span("Kharab Sim", sentence.index("Kharab Sim"), sentence.index("Kharab Sim") + 10),
+                      admin1_hint=hint, role="primary")
+    at = sentence.index(reference)
+    return Incident(id="i1", event_type=EventType.AIRSTRIKE, evidence=[Span(sentence, 0, len(sentence))],
+                    toponyms=[primary, Toponym(Span(reference, at, at + len(reference)), role="reference")])
+
+
+def _context_only(place: Place) -> Location:
+    from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE
+
+    return Location(toponym="Kharab Sim", place=place, precision=place.precision, score=CONTEXT_ONLY_SCORE)
+
+
+def test_an_unknown_village_named_with_towns_abroad_is_not_mapped_at_another_sentences_governorate() -> None:
+    resolver = _HintResolver({
+        ("Kharab Sim", None): _context_only(_DEIR_GOVERNORATE),
+        ("Mosul", None): Location(toponym="Mosul", place=_MOSUL, precision=Precision.OUTSIDE_COVERAGE),
+    })
+    result = geocode_incident(_incident_in("Jets hit Kharab Sim and Mosul at dawn.", "Deir ez-Zor", "Mosul"), resolver)
+    assert result.location is not None and not result.location.is_mappable
+    assert result.location.precision is Precision.UNRESOLVED
+
+
+def test_an_unknown_village_takes_the_governorate_of_the_towns_of_its_own_sentence() -> None:
+    resolver = _HintResolver({
+        ("Kharab Sim", None): _context_only(_HAMA_GOVERNORATE),
+        ("Kharab Sim", "Al-Hasakah"): _context_only(HASAKAH_GOVERNORATE),
+        ("Hasakah", None): Location(toponym="Hasakah", place=HASAKAH, precision=Precision.PLACE, score=100.0),
+    })
+    result = geocode_incident(_incident_in("Fighters held Kharab Sim, north of Hasakah.", "Hama", "Hasakah"), resolver)
+    assert result.location is not None and result.location.place == HASAKAH_GOVERNORATE
+
+
+def test_the_governorate_named_in_the_villages_own_sentence_is_kept() -> None:
+    resolver = _HintResolver({
+        ("Kharab Sim", None): _context_only(_DEIR_GOVERNORATE),
+        ("Mosul", None): Location(toponym="Mosul", place=_MOSUL, precision=Precision.OUTSIDE_COVERAGE),
+    })
+    sentence = "Jets hit Kharab Sim in Deir ez-Zor province, far from Mosul."
+    result = geocode_incident(_incident_in(sentence, "Deir ez-Zor", "Mosul"), resolver)
+    assert result.location is not None and result.location.place == _DEIR_GOVERNORATE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("Guns posted in Mosul shelled Kharab Sim at dawn.", "Mosul"),  # the town abroad the fire came from
+        ("Jets hit Kharab Sim, near the Iraqi town of Mosul.", "Mosul"),  # the town abroad it lies near
+    ],
+)
+def test_an_unknown_village_near_a_town_abroad_stays_at_another_sentences_governorate(sentence: str, town: str) -> None:
+    resolver = _HintResolver({
+        ("Kharab Sim", None): _context_only(_DEIR_GOVERNORATE),
+        (town, None): Location(toponym=town, place=_MOSUL, precision=Precision.OUTSIDE_COVERAGE),
+    })
+    result = geocode_incident(_incident_in(sentence, "Deir ez-Zor", town), resolver)
+    assert result.location is not None and result.location.place == _DEIR_GOVERNORATE
