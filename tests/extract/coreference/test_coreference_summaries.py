@@ -605,3 +605,17 @@ def test_a_report_told_as_the_day_before_is_no_retelling_of_the_headline() -> No
         "shot him near the mill of Sabha, a village that has seen protests."
     )
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "past_report",
+    [
+        "Last month, masked men shot dead a company guard near Sabha.",  # the month before: no day given
+        "In March, masked men shot dead a company guard near the Sabha mill.",  # a month, not a day
+        "Some weeks ago, masked men shot dead a company guard near Sabha.",
+        "Masked men shot dead a company guard near Sabha last week.",
+    ],
+)
+def test_a_report_told_at_another_time_is_no_retelling_of_the_headline(past_report: str) -> None:
+    text = _HEADLINE_AND_LEDE + "The company closed the mill.\n\n" + past_report
+    assert len(incidents(text)) == 2
