@@ -541,9 +541,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (spur21) a language menu's items and a headline padded with blanks, then headlines and ledes told again
     "language_menu_and_padded_headlines": lambda size: "English | Kurdi |" + " " * 300 + "\n"
     + _repeat("Gunmen kill a guard in Sabha" + " " * 150 + "\n\nYesterday, on the other hand, a guard was shot dead in Sabha.\n\n")(size),
-    # (rev_spur21) a headline, then body reports told over another time: "last", "ago", "weeks" and month names repeated
+    # (rev_spur21) a headline, then body reports told at another time or as a like event: "last", "ago", "before", "similar"
     "headlines_then_past_reports": lambda size: "Gunmen kill a guard in Sabha\n\n"
-    + _repeat("Last month weeks ago months last year in March a guard was shot dead in Sabha since May, ")(size),
+    + _repeat("Last month weeks ago months before that days before a similar attack in March a guard was shot dead in Sabha, ")(size),
 }
 
 

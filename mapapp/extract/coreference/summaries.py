@@ -610,13 +610,14 @@ _HEADLINE_BODY_WINDOW = 6
 _TOPIC_LINE_SEPARATOR = " | "
 #: A headline's cluster folded into the body's report holds at most this many sentences: the headline, its lede.
 _HEADLINE_AND_LEDE = 2
-#: A report told on the day before, in the week, month or year before, or as another matter ("Yesterday, activists
-#: found the body of ...", "Last month, gunmen killed a guard", "On the other hand, ..."): no retelling of the
-#: headline's event, whatever its toll ("separate" is :data:`_BEYOND_THE_LEAD_RE`'s). The dating stage gives no day
-#: for "last week" nor "months ago", so :meth:`~mapapp.extract.mentions.EventMention.days_agree` cannot tell them apart.
+#: A report told on the day before, in the week, month or year before, or as another matter or a like one
+#: ("Yesterday, activists found the body of ...", "A week before, ...", "Before that, ...", "Last month, gunmen killed
+#: a guard", "On the other hand, ...", "A similar attack killed ..."): no retelling of the headline's event, whatever
+#: its toll ("separate" is :data:`_BEYOND_THE_LEAD_RE`'s). The dating stage gives no day for "last week", "a week
+#: before" nor "months ago", so :meth:`~mapapp.extract.mentions.EventMention.days_agree` cannot tell them apart.
 _ANOTHER_DAY_OR_MATTER_RE = compile_guarded(
-    r"\b(?:yesterday|the\s+day\s+before|last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago|"
-    r"on\s+the\s+other\s+hand)\b",
+    r"\b(?:yesterday|(?:days?|weeks?|months?|years?)\s+(?:before|ago)|before\s+that|last\s+(?:week|month|year)|"
+    r"on\s+the\s+other\s+hand|similar)\b",
     re.IGNORECASE,
 )
 

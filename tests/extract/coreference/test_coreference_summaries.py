@@ -614,8 +614,11 @@ def test_a_report_told_as_the_day_before_is_no_retelling_of_the_headline() -> No
         "In March, masked men shot dead a company guard near the Sabha mill.",  # a month, not a day
         "Some weeks ago, masked men shot dead a company guard near Sabha.",
         "Masked men shot dead a company guard near Sabha last week.",
+        "A week before, masked men shot dead a company guard near Sabha.",
+        "Before that, masked men shot dead a company guard near Sabha.",
+        "A similar attack by masked men killed a company guard near Sabha.",  # a like event, not the same
     ],
 )
-def test_a_report_told_at_another_time_is_no_retelling_of_the_headline(past_report: str) -> None:
+def test_a_report_told_at_another_time_or_as_a_like_event_is_no_retelling_of_the_headline(past_report: str) -> None:
     text = _HEADLINE_AND_LEDE + "The company closed the mill.\n\n" + past_report
     assert len(incidents(text)) == 2
