@@ -1,6 +1,6 @@
 """Summaries and waves (rules 5 and 6 of :mod:`mapapp.extract.coreference`), run on the clusters after clustering:
-headlines that sum up the body, headlines told again by the body's report, unplaced references, counted summaries, launches told by their fighting, and a
-bombardment wave over a region summed up by its parts.
+headlines that sum up the body, headlines told again by the body's report, unplaced references, counted summaries,
+launches told by their fighting, and a bombardment wave over a region summed up by its parts.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, compatible, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
+from mapapp.extract.layout import TOPIC_SEPARATOR
 from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
     FIGHT_OVER_A_REGION_RE,
@@ -606,8 +607,6 @@ def _told_with_its_opening(mention: EventMention, text: str) -> str:
 
 #: How many clusters after a headline's may be the body's telling of its event (bounded: linear in the article).
 _HEADLINE_BODY_WINDOW = 6
-#: The separator of a monitor's "Topic | Headline" first line (:mod:`mapapp.extract.layout`).
-_TOPIC_LINE_SEPARATOR = " | "
 #: A headline's cluster folded into the body's report holds at most this many sentences: the headline, its lede.
 _HEADLINE_AND_LEDE = 2
 #: A report told on the day before, in the week, month or year before, or as another matter or a like one
@@ -645,7 +644,7 @@ def fold_headlines_told_in_the_body(clusters: list[EventMention], text: str) -> 
         if not headline.headline or not 2 <= len(headline.evidence) <= _HEADLINE_AND_LEDE:
             continue  # (a headline alone is a summary, :func:`drop_summarised_headlines`; one that took the body's
             # sentences past its lede is the article's report already, and what follows is told apart)
-        if _TOPIC_LINE_SEPARATOR in text[headline.evidence[0][0] : headline.evidence[0][1]]:
+        if TOPIC_SEPARATOR in text[headline.evidence[0][0] : headline.evidence[0][1]]:
             continue  # (a monitor's "Topic | Headline" post: its lede is the whole report, the next one another)
         candidates = [
             c
