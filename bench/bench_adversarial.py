@@ -563,6 +563,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "name_blanks_name": lambda size: "Jets struck Hajin" + " " * size + "Tal Abyad.",
     # (rev_place21) title-case headlines with lower-case function words, one after another
     "title_case_lines": _repeat("Two Boys Wounded by a Shell in a Farm of Tal Baydar Countryside\n"),
+    # (rev_spur21) a headline, then body reports told at another time or as a like event: "last", "ago", "before", "similar"
+    "headlines_then_past_reports": lambda size: "Gunmen kill a guard in Sabha\n\n"
+    + _repeat("Last month weeks ago months before that days before a similar attack in March a guard was shot dead in Sabha, ")(size),
 }
 
 

@@ -90,7 +90,8 @@ _BUREAU_CITIES = frozenset(
 _PROVINCE_PREFIX_RE = re.compile(
     r"(?P<name>[A-Z][\w'’ -]{1,30}?)\s+(?:[Pp]rovince|[Gg]overnorate)\s*(?:[-–—,:]|$)"
 )
-_TOPIC_SEPARATOR = " | "
+#: The separator of a monitor's "Topic | Headline" first line (also read by :mod:`mapapp.extract.coreference`).
+TOPIC_SEPARATOR = " | "
 _TITLE_BLOCK_LINES = 5
 _OPENING_LINES = 6
 # Dateline words that are not places: "Agencies (Qasioun) –", "Staff (AFP) -".
@@ -137,10 +138,10 @@ def read_layout(analysis: str, sentences: list[Sentence]) -> DocumentLayout:
     topic_start = first.start
     line_places = _line_labels(analysis, sentences) or _dated_item_places(analysis, sentences)
     first_is_control = _is_page_chrome(analysis, first.start)  # (a language menu "English | ..." is no topic)
-    if _TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places and not first_is_control:
+    if TOPIC_SEPARATOR in first_text and _ends_line(analysis, first) and 0 not in line_places and not first_is_control:
         if not _closed_as_a_sentence(first_text):
             titles.add(0)  # ("Urgent | Gunmen wounded two men near X." is the first report of a bulletin, not its title)
-        topic = first_text.split(_TOPIC_SEPARATOR, 1)[0]
+        topic = first_text.split(TOPIC_SEPARATOR, 1)[0]
     elif is_title_line(analysis, first):
         titles.add(0)
     # a page whose first line is one of its controls ("Skip to main content (Press Enter)."): its title block (the
@@ -783,4 +784,4 @@ def _header_day(match: re.Match[str], published: datetime.date) -> datetime.date
     return day if published - POST_AGE_LIMIT <= day <= published else None
 
 
-__all__ = ["DocumentLayout", "is_title_line", "post_dates", "post_header_lines", "read_layout"]
+__all__ = ["TOPIC_SEPARATOR", "DocumentLayout", "is_title_line", "post_dates", "post_header_lines", "read_layout"]

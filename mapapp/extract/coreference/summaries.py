@@ -1,6 +1,6 @@
 """Summaries and waves (rules 5 and 6 of :mod:`mapapp.extract.coreference`), run on the clusters after clustering:
-headlines that sum up the body, headlines told again by the body's report, unplaced references, counted summaries, launches told by their fighting, and a
-bombardment wave over a region summed up by its parts.
+headlines that sum up the body, headlines told again by the body's report, unplaced references, counted summaries,
+launches told by their fighting, and a bombardment wave over a region summed up by its parts.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, compatible, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
+from mapapp.extract.layout import TOPIC_SEPARATOR
 from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
     FIGHT_OVER_A_REGION_RE,
@@ -588,26 +589,35 @@ def _places_the_zone_lead(lead: EventMention, body: EventMention, operations: se
     named = lead.actor if is_named_actor(lead.actor) else None, body.actor if is_named_actor(body.actor) else None
     if named[0] is not None and named[1] is not None and not allied(named[0], named[1]):
         return False  # (the other side's fire: "troops neutralized five ... Militants shelled A" are two events)
-    start, end = body.evidence[0]
-    # (with what opens its sentence before the clause: "In addition, 29 targets were destroyed")
-    opening = text[max(0, start - _SENTENCE_OPENING) : start]
-    told = re.split(r"[.!?\n]", opening)[-1] + text[start:end]
+    told = _told_with_its_opening(body, text)  # ("In addition, 29 targets were destroyed")
     if gated_search(_BEYOND_THE_LEAD_RE, told) is not None:
         return False
     zone = find_operation_zone(told)
     return zone is None or operation_of_zone(zone.text) in operations
 
 
+def _told_with_its_opening(mention: EventMention, text: str) -> str:
+    """The mention's first evidence clause with what opens its sentence before it (up to :data:`_SENTENCE_OPENING`
+    characters back, from the last sentence break): "In addition, 29 targets were destroyed", "Yesterday, a guard
+    was shot"."""
+    start, end = mention.evidence[0]
+    opening = text[max(0, start - _SENTENCE_OPENING) : start]
+    return re.split(r"[.!?\n]", opening)[-1] + text[start:end]
+
+
 #: How many clusters after a headline's may be the body's telling of its event (bounded: linear in the article).
 _HEADLINE_BODY_WINDOW = 6
-#: The separator of a monitor's "Topic | Headline" first line (:mod:`mapapp.extract.layout`).
-_TOPIC_LINE_SEPARATOR = " | "
 #: A headline's cluster folded into the body's report holds at most this many sentences: the headline, its lede.
 _HEADLINE_AND_LEDE = 2
-# A report opened as told on the day before or as another matter ("Yesterday, activists found the body of ...",
-# "On the other hand, gunmen killed a guard"): no retelling of the headline's event, whatever its toll.
+#: A report told on the day before, in the week, month or year before, or as another matter or a like one
+#: ("Yesterday, activists found the body of ...", "A week before, ...", "Before that, ...", "Last month, gunmen killed
+#: a guard", "On the other hand, ...", "A similar attack killed ..."): no retelling of the headline's event, whatever
+#: its toll ("separate" is :data:`_BEYOND_THE_LEAD_RE`'s). The dating stage gives no day for "last week", "a week
+#: before" nor "months ago", so :meth:`~mapapp.extract.mentions.EventMention.days_agree` cannot tell them apart.
 _ANOTHER_DAY_OR_MATTER_RE = compile_guarded(
-    r"\b(?:yesterday|the\s+day\s+before|on\s+the\s+other\s+hand|in\s+a\s+separate)\b", re.IGNORECASE
+    r"\b(?:yesterday|(?:days?|weeks?|months?|years?)\s+(?:before|ago)|before\s+that|last\s+(?:week|month|year)|"
+    r"on\s+the\s+other\s+hand|similar)\b",
+    re.IGNORECASE,
 )
 
 
@@ -623,8 +633,9 @@ def fold_headlines_told_in_the_body(clusters: list[EventMention], text: str) -> 
     the two an unspecific ``other``; in the headline's governorates, or either names none), gives the headline's
     toll when the headline gives one (a headline over two blasts, "3 children killed in 2 mine blasts", is no
     report of the one at A that gives no toll), and is not told as one more event ("another", "also",
-    "Separately", "earlier": :data:`_BEYOND_THE_LEAD_RE`), on the day before or as another matter ("Yesterday, ...",
-    "On the other hand, ...": :data:`_ANOTHER_DAY_OR_MATTER_RE`). Two compatible reports leave the headline as it
+    "Separately", "earlier": :data:`_BEYOND_THE_LEAD_RE`), on the day, week, month or year before or as another matter
+    ("Yesterday, ...", "Last month, ...", "On the other hand, ...": :data:`_ANOTHER_DAY_OR_MATTER_RE`), nor over a
+    month, a year or a span ("In March, ...": :func:`_told_over_a_span`). Two compatible reports leave the headline as it
     is: which one it tells is not known. A headline's cluster of more than :data:`_HEADLINE_AND_LEDE` sentences took
     the body's report already: a report after it is another event (a series, a bulletin's next item); so is one after
     a monitor's "Topic | Headline" post, whose lede is its whole report."""
@@ -633,7 +644,7 @@ def fold_headlines_told_in_the_body(clusters: list[EventMention], text: str) -> 
         if not headline.headline or not 2 <= len(headline.evidence) <= _HEADLINE_AND_LEDE:
             continue  # (a headline alone is a summary, :func:`drop_summarised_headlines`; one that took the body's
             # sentences past its lede is the article's report already, and what follows is told apart)
-        if _TOPIC_LINE_SEPARATOR in text[headline.evidence[0][0] : headline.evidence[0][1]]:
+        if TOPIC_SEPARATOR in text[headline.evidence[0][0] : headline.evidence[0][1]]:
             continue  # (a monitor's "Topic | Headline" post: its lede is the whole report, the next one another)
         candidates = [
             c
@@ -661,7 +672,15 @@ def _tells_the_headline_event(headline: EventMention, report: EventMention, text
         return False  # (a clash in a headline is no killing by gunmen the body tells: two events)
     if not compatible(headline, report) or not _same_or_unstated_governorate(headline, report, origins=False):
         return False
-    start, end = report.evidence[0]
-    opening = text[max(0, start - _SENTENCE_OPENING) : start]
-    told = re.split(r"[.!?\n]", opening)[-1] + text[start:end]
+    if _told_over_a_span(report):
+        return False  # ("In March, gunmen killed two guards in A": the headline's event on a day, this one then)
+    told = _told_with_its_opening(report, text)
     return gated_search(_BEYOND_THE_LEAD_RE, told) is None and gated_search(_ANOTHER_DAY_OR_MATTER_RE, told) is None
+
+
+def _told_over_a_span(mention: EventMention) -> bool:
+    """Whether the mention's own date (not a statement's) is a month, a year or a span ("In March", "in 2019", "since
+    May"), not a day: a report of the headline's event tells its day or none, and one told over a month is
+    another event of the past (a month is no point date: :meth:`~mapapp.extract.mentions.EventMention.days_agree`
+    does not compare it)."""
+    return any(not date.said and date not in mention.point_dates for date in mention.dates)

@@ -582,7 +582,7 @@ def test_a_zone_lead_folded_into_several_body_events_gives_them_its_agent() -> N
     assert [i.actor for i in found] == ["Turkish forces", "Turkish forces"]
 
 
-_HEADLINE_AND_LEDE = (
+_GUARD_HEADLINE_AND_LEDE = (
     "Oil company guard killed at Al-Sabha, Deir ez-Zor countryside\n\n"
     "Deir ez-Zor, (XN)- One guard of the oil company has been killed at Al-Sabha, a town in the countryside.\n\n"
 )
@@ -590,7 +590,7 @@ _HEADLINE_AND_LEDE = (
 
 def test_a_headline_and_its_lede_fold_into_the_body_report_of_their_event() -> None:
     text = (
-        _HEADLINE_AND_LEDE + "Residents told reporters that a company guard was killed after unknown men shot him near "
+        _GUARD_HEADLINE_AND_LEDE + "Residents told reporters that a company guard was killed after unknown men shot him near "
         "the mill of Sabha, a village that has seen protests."
     )
     found = incidents(text)
@@ -601,7 +601,24 @@ def test_a_headline_and_its_lede_fold_into_the_body_report_of_their_event() -> N
 
 def test_a_report_told_as_the_day_before_is_no_retelling_of_the_headline() -> None:
     text = (
-        _HEADLINE_AND_LEDE + "Yesterday, residents told reporters that a company guard was killed after unknown men "
+        _GUARD_HEADLINE_AND_LEDE + "Yesterday, residents told reporters that a company guard was killed after unknown men "
         "shot him near the mill of Sabha, a village that has seen protests."
     )
+    assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "past_report",
+    [
+        "Last month, masked men shot dead a company guard near Sabha.",  # the month before: no day given
+        "In March, masked men shot dead a company guard near the Sabha mill.",  # a month, not a day
+        "Some weeks ago, masked men shot dead a company guard near Sabha.",
+        "Masked men shot dead a company guard near Sabha last week.",
+        "A week before, masked men shot dead a company guard near Sabha.",
+        "Before that, masked men shot dead a company guard near Sabha.",
+        "A similar attack by masked men killed a company guard near Sabha.",  # a like event, not the same
+    ],
+)
+def test_a_report_told_at_another_time_or_as_a_like_event_is_no_retelling_of_the_headline(past_report: str) -> None:
+    text = _GUARD_HEADLINE_AND_LEDE + "The company closed the mill.\n\n" + past_report
     assert len(incidents(text)) == 2
