@@ -826,8 +826,8 @@ def attested_agent(
             # ("the mine was planted by the militia": the agent of the setting)
             and not _PLANTED_BY_LEFT_RE.search(text, max(0, mention.start - 60), mention.start)
         ):
-            # "a car bomb exploded near the silos where the Turkish forces are positioned", "a booby-trapped vehicle
-            # exploded in a town rebels seized in 2019": a bomb's blast has no agent of its own after it, and a party
+            # "a car bomb went off by the depot the army holds", "a booby-trapped van blew up in a town the rebels
+            # took years ago": a bomb's blast has no agent of its own after it, and a party
             # named after it, tied by no "by" nor claim, is where it went off or whom it hit, not who set it off
             # (real reports of three web collectors: the holder of the place or the victims read as the bomber)
             skipped_end = mention.end
