@@ -541,6 +541,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (actor21) villages told before many passive attack words, and a bomb's blast followed by parties "planted by"
     "villages_were_attacked_run": _repeat("the villages of Sousa and Baghuz near Hajin were attacked by ISIS and "),
     "blast_then_planted_by_run": _repeat("a car bomb exploded in Hajin where the SDF planted by the army set by the "),
+    # (rev_actor21) a village word before long runs of names, places and commas, and attack words after village words
+    "village_names_before_attacked_run": _repeat("the town of Al-Sousa, Baghuz, near Hajin in the east of Kasra was attacked, "),
+    "attacked_village_word_run": _repeat("attacked the village attacked two towns assaults the town hall attacks "),
 }
 
 

@@ -16,6 +16,7 @@ from mapapp.extract.triggers import (
     find_triggers,
     is_definite,
     speakers_account_of_the_aircraft,
+    tells_village_assault,
 )
 from mapapp.model import Document, EventType
 from mapapp.extract.triggers import strikes_over_what_they_destroyed
@@ -1789,3 +1790,17 @@ def test_a_device_set_off_from_afar_or_a_party_controlled_ground_keeps_its_trigg
 def test_strike_records_are_a_document_not_a_strike() -> None:
     assert find_triggers("Investigators went through the strike records of that week.") == []
     assert find_triggers("Investigators said the strike hit a farm of that village.") != []
+
+
+@pytest.mark.parametrize(
+    ("clause", "assault"),
+    [
+        ("The villages of Bahra and Gharanij near Hajin were attacked by ISIS.", True),
+        ("Turkish forces attacked the town of Bahra at dawn.", True),
+        ("A bus from the town of Hajin was attacked by ISIS.", False),
+        ("Gunmen attacked the village mosque in Bahra.", False),
+        ("People of the town of Bahra said their shops were attacked.", False),
+    ],
+)
+def test_tells_village_assault_only_of_the_village_itself(clause: str, assault: bool) -> None:
+    assert tells_village_assault(clause) is assault
