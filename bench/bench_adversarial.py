@@ -543,6 +543,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "blast_then_planted_by_run": _repeat("a car bomb exploded in Hajin where the SDF planted by the army set by the "),
     # (rev_actor21) a village word before long runs of names, places and commas, and attack words after village words
     "village_names_before_attacked_run": _repeat("the town of Al-Sousa, Baghuz, near Hajin in the east of Kasra was attacked, "),
+    "blast_then_party_attack_run": _repeat("a car bomb went off in Hajin in an ISIS new attack, the SDF latest bombing "),
     "attacked_village_word_run": _repeat("attacked the village attacked two towns assaults the town hall attacks "),
 }
 
