@@ -1400,7 +1400,7 @@ _VILLAGE_OBJECT_RE = re.compile(r"\s+(?:on\s+|against\s+)?" + _VILLAGE_NOUN + _V
 _VILLAGE_SUBJECT_BEFORE_RE = re.compile(
     r"(?:\b(?P<before>\w+)\s+)?" + _VILLAGE_NOUN
     + r"(?:,?\s+(?:of|and|near|in|outside|around|the|north(?:ern)?|south(?:ern)?|(?:north|south)?(?:east|west)(?:ern)?|"
-    r"countryside|province|district|area|region|(?-i:[A-Z])[\w'’-]*|\w+-[\w'’-]+)){0,12}"
+    r"countryside|province|district|area|region|city|(?-i:[A-Z])[\w'’-]*|\w+-[\w'’-]+)){0,12}"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
     re.IGNORECASE,
 )

@@ -2502,4 +2502,4 @@ def test_a_party_named_after_a_bomb_s_blast_as_its_attacker_stays_the_agent(text
 
 
 def test_a_party_s_operations_room_named_after_a_blast_is_no_attack_of_theirs() -> None:
-    assert only("A car bomb went off near a checkpoint in Hajin on Friday as the SDF operations room met.").actor is None
+    assert only("Near a checkpoint in Hajin a car bomb blew up on Friday while the SDF operations room met.").actor is None
