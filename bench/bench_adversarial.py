@@ -566,6 +566,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (rev_spur21) a headline, then body reports told at another time or as a like event: "last", "ago", "before", "similar"
     "headlines_then_past_reports": lambda size: "Gunmen kill a guard in Sabha\n\n"
     + _repeat("Last month weeks ago months before that days before a similar attack in March a guard was shot dead in Sabha, ")(size),
+    # (rev_actor21) a village word before long runs of names, places and commas, and attack words after village words
+    "village_names_before_attacked_run": _repeat("the town of Al-Sousa, Baghuz, near Hajin in the east of Kasra was attacked, "),
+    "blast_then_party_attack_run": _repeat("a car bomb went off in Hajin in an ISIS new attack, the SDF latest bombing "),
+    "attacked_village_word_run": _repeat("attacked the village attacked two towns assaults the town hall attacks "),
 }
 
 

@@ -1382,33 +1382,52 @@ def _against_armed_party(
     )
 
 
+#: The word for villages or towns, with its article or count: "the village", "two villages", "several towns".
+_VILLAGE_NOUN = r"(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?(?:villages?|towns?|hamlets?)\b"
+#: What follows the word for a village or town that is itself the thing attacked: its name ("of X", "X"), where it lies
+#: ("near", "west of"), when, or the clause's end ("attacked the village at dawn"); not a noun the village word only
+#: qualifies ("the town hall", "the village school", "the village's headman": a building or a person of the place).
+_VILLAGE_ITSELF_AHEAD = (
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?-i:[A-Z])|\s+(?:near|in|on|at|outside|around|inside|north|south|"
+    r"(?:north|south)?(?:east|west)|with|and|overnight|early|late|again|yesterday|today|last|before|after|during|"
+    r"killing|wounding|injuring|leaving)\b)"
+)
 #: The villages or towns an attack word has for its object: "attacked the village of X", "an attack on two villages".
-_VILLAGE_OBJECT_RE = compile_guarded(
-    r"\s+(?:on\s+|against\s+)?(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?(?:villages?|towns?|hamlets?)\b",
+_VILLAGE_OBJECT_RE = re.compile(r"\s+(?:on\s+|against\s+)?" + _VILLAGE_NOUN + _VILLAGE_ITSELF_AHEAD, re.IGNORECASE)
+#: The villages or towns told as what was attacked, before a passive attack word: "the villages of A and B near C
+#: were": between the village word and the verb only their names, "of", "and" and where they lie (not "the town of X
+#: said their homes were", whose subject is another thing); ``before`` is the word before the village word.
+_VILLAGE_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:\b(?P<before>\w+)\s+)?" + _VILLAGE_NOUN
+    + r"(?:,?\s+(?:of|and|near|in|outside|around|the|north(?:ern)?|south(?:ern)?|(?:north|south)?(?:east|west)(?:ern)?|"
+    r"countryside|province|district|area|region|city|(?-i:[A-Z])[\w'’-]*|\w+-[\w'’-]+)){0,12}"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
     re.IGNORECASE,
 )
-#: The villages or towns told as what was attacked, before a passive attack word: "the villages of A and B ... were".
-_VILLAGE_SUBJECT_BEFORE_RE = compile_guarded(
-    r"\b(?:villages?|towns?|hamlets?)\b[^.;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
-    re.IGNORECASE,
+#: Words before a village word that make the village where someone or something else was ("a bus from the town of X
+#: was attacked", "a house in the village of X was attacked"): the village is then no subject of the attack word.
+_PLACE_PREPOSITIONS = frozenset(
+    {"from", "of", "in", "near", "at", "to", "into", "outside", "around", "inside", "across", "through", "toward",
+     "towards", "between", "within", "by", "for", "on", "off"}
 )
+#: An attack word, noun or verb, that a village or town may be the object or the passive subject of.
+_ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault)(?:ed|s)?\b", re.IGNORECASE)
 
 
-#: A village or town attacked, anywhere in a clause: "attacked the village of X", "the villages ... were attacked".
-_VILLAGE_ASSAULT_RE = compile_guarded(
-    r"\b(?:attack(?:ed|s)?|assault(?:ed|s)?)\s+(?:on\s+|against\s+)?(?:the\s+|an?\s+)?"
-    r"(?:(?:two|three|four|five|several|\d+)\s+)?(?:villages?|towns?|hamlets?)\b"
-    r"|\b(?:villages?|towns?|hamlets?)\b[^.;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:attacked|assaulted)\b",
-    re.IGNORECASE,
-)
+def _village_assault_at(text: str, start: int, end: int) -> bool:
+    """True when the attack word at ``text[start:end]`` has a village or town for its object ("attacked the village of
+    X") or for its passive subject ("the villages of A and B were attacked"; not "a bus from the town of X was")."""
+    if _VILLAGE_OBJECT_RE.match(text, end):
+        return True
+    subject = _VILLAGE_SUBJECT_BEFORE_RE.search(text, max(0, start - 120), start)
+    return subject is not None and (subject.group("before") or "").lower() not in _PLACE_PREPOSITIONS
 
 
 def tells_village_assault(clause: str) -> bool:
     """True when the clause tells a village or town attacked ("attacked the village of X", "the villages of A and B
     were attacked by ..."): what :func:`event_type_in_context` types an armed clash when a named party does it, for
     the stages after it that read a generic attack word (a series of one agent's strikes) to know it is one."""
-    return gated_search(_VILLAGE_ASSAULT_RE, clause) is not None
+    return any(_village_assault_at(clause, word.start(), word.end()) for word in _ATTACK_WORD_RE.finditer(clause))
 
 
 def _village_assaulted(primary: TriggerHit, text: str) -> bool:
@@ -1419,9 +1438,7 @@ def _village_assaulted(primary: TriggerHit, text: str) -> bool:
     as the gold conventions code the insurgents' storming of villages."""
     if not primary.text.lower().startswith(("attack", "assault")):
         return False
-    if _VILLAGE_OBJECT_RE.match(text, primary.end):
-        return True
-    return _VILLAGE_SUBJECT_BEFORE_RE.search(text, max(0, primary.start - 120), primary.start) is not None
+    return _village_assault_at(text, primary.start, primary.end)
 
 
 # between an attack word and the party it hit: "attacked the SDF", "an assault on U.S.-backed forces"

@@ -2486,3 +2486,20 @@ def test_a_party_named_after_a_bomb_s_blast_is_not_its_agent(text: str) -> None:
 
 def test_a_party_claiming_a_bomb_after_its_blast_stays_the_agent() -> None:
     assert only("A car bomb exploded in Hajin on Friday, killing four, in an attack claimed by ISIS.").actor == "ISIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party naming the attack word the blast was, or the fighters told setting the bomb, after the blast
+        "A car bomb went off at a checkpoint in Hajin on Friday in an ISIS attack.",
+        "A roadside bomb went off in Hajin on Friday, the latest ISIS bombing in the town.",
+        "A roadside bomb went off in Hajin on Friday, which ISIS fighters had planted overnight.",
+    ],
+)
+def test_a_party_named_after_a_bomb_s_blast_as_its_attacker_stays_the_agent(text: str) -> None:
+    assert only(text).actor == "ISIS"
+
+
+def test_a_party_s_operations_room_named_after_a_blast_is_no_attack_of_theirs() -> None:
+    assert only("Near a checkpoint in Hajin a car bomb blew up on Friday while the SDF operations room met.").actor is None

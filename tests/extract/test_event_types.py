@@ -1052,3 +1052,22 @@ def test_a_named_party_s_assault_on_a_village_is_a_clash(text: str, event_type: 
 
 def test_a_vehicle_bomb_is_a_car_bomb() -> None:
     assert only("A vehicle bomb went off in Mayadin on Sunday, killing three men.").event_type is EventType.CAR_BOMB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village is only where the thing attacked came from or stood, or its word qualifies another noun
+        "A bus travelling from the town of Hajin was attacked by ISIS on Friday.",
+        "Residents of the village of Bahra said their homes were attacked by ISIS overnight.",
+        "ISIS attacked the town hall in Hajin on Friday.",
+        "ISIS attacked the village school in Bahra on Friday.",
+    ],
+)
+def test_an_attack_on_something_of_a_village_is_no_assault_on_the_village(text: str) -> None:
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_village_named_where_it_lies_is_still_the_village_attacked() -> None:
+    text = "On Friday the village of al-Bahra east of Deir ez-Zor city was attacked by ISIS."
+    assert only(text).event_type is EventType.ARMED_CLASH

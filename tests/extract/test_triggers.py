@@ -16,6 +16,7 @@ from mapapp.extract.triggers import (
     find_triggers,
     is_definite,
     speakers_account_of_the_aircraft,
+    tells_village_assault,
 )
 from mapapp.model import Document, EventType
 from mapapp.extract.triggers import strikes_over_what_they_destroyed
@@ -1832,3 +1833,17 @@ def test_shot_at_a_vehicle_or_a_group_is_an_attack(clause: str) -> None:
 def test_a_film_shot_at_a_farm_is_no_shooting() -> None:
     """The object of "shot at" must be one fired on: a place where a film was shot is none."""
     assert not any(h.text.startswith("shot at") for h in find_triggers("the crew shot at a farm by the river last spring"))
+
+
+@pytest.mark.parametrize(
+    ("clause", "assault"),
+    [
+        ("The villages of Bahra and Gharanij near Hajin were attacked by ISIS.", True),
+        ("Turkish forces attacked the town of Bahra at dawn.", True),
+        ("A bus from the town of Hajin was attacked by ISIS.", False),
+        ("Gunmen attacked the village mosque in Bahra.", False),
+        ("People of the town of Bahra said their shops were attacked.", False),
+    ],
+)
+def test_tells_village_assault_only_of_the_village_itself(clause: str, assault: bool) -> None:
+    assert tells_village_assault(clause) is assault
