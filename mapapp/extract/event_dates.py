@@ -92,7 +92,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import SPAN_JOIN_RE, SPAN_OPENER_RE, DateMention, find_dates, resolve
+from mapapp.extract.dates import PROSE_LINE_END_RE, SPAN_JOIN_RE, SPAN_OPENER_RE, DateMention, find_dates, resolve
 from mapapp.extract.lexicon import (
     PLACE_LABEL,
     PLACE_LABEL_RE,
@@ -325,10 +325,6 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
 WRITTEN_AGE_LIMIT = timedelta(days=7)
 
 
-#: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
-_PROSE_LINE_END_RE = re.compile(r"[.!?][\"'”’)]*[ \t]*\r?$", re.MULTILINE)
-
-
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
     """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
     under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
@@ -343,7 +339,7 @@ def written_day(text: str, published: datetime.date | None) -> datetime.date | N
     if printed is not None and printed.kind == UPDATED_LINE:
         return None
     headers = post_header_lines(text, published) if printed is None else []
-    if headers and _PROSE_LINE_END_RE.search(text, 0, headers[0][0]):
+    if headers and PROSE_LINE_END_RE.search(text, 0, headers[0][0]):
         headers = []  # (a header under the post's prose is a comment's or a reply's: "Comments / A Name / May 4 at 9:12")
     day = printed.value if printed is not None else (headers[0][1] if headers else None)
     return day if day is not None and published - WRITTEN_AGE_LIMIT <= day < published else None

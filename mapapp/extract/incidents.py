@@ -78,7 +78,7 @@ from mapapp.extract.coreference import (
     place_scene_references,
     place_site_references,
 )
-from mapapp.extract.dates import find_dates
+from mapapp.extract.dates import find_dates, page_date_label_end
 from mapapp.extract.document_agents import (
     attribute_blamed_agents,
     attribute_suicide_bombings,
@@ -141,8 +141,11 @@ def extract_incidents(document: Document) -> list[Incident]:
     sentences = split_sentences(analysis)
     layout = read_layout(analysis, sentences)
     governorates = [find_governorates(analysis[s.start : s.end], s.start) for s in sentences]
+    page_date_at = page_date_label_end(analysis)  # "date 2020-12-10" heading a stored page: its date, no event's
     readings = [
-        read_sentence(analysis, s, governorates[s.index], document.published, layout.is_title(s.index))
+        read_sentence(
+            analysis, s, governorates[s.index], document.published, layout.is_title(s.index), page_date_at=page_date_at
+        )
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
@@ -301,7 +304,8 @@ def extract_incidents(document: Document) -> list[Incident]:
                 text = analysis[sentence.start : sentence.end]
                 # (a sentence read as one clause with an event word has its dates read already)
                 known = reading.whole_dates if reading is not None else None
-                times[index] = SentenceTime(text, find_dates(text) if known is None else known, placed)
+                page_date_in_text = page_date_at - sentence.start if page_date_at is not None else None
+                times[index] = SentenceTime(text, find_dates(text, page_date_in_text) if known is None else known, placed)
         return times[index]
 
     posts = post_dates(analysis, document.published)  # (offset, day) of each post header of a page of posts

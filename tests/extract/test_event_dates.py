@@ -88,6 +88,14 @@ def test_a_page_date_label_heading_the_text_is_not_the_event_day() -> None:
     assert date.is_report_date and date.value == PUBLISHED
 
 
+def test_each_entry_of_a_log_keeps_its_labelled_date() -> None:
+    text = "Date: 2024-05-01 Gunmen killed two guards in Hajin.\nDate: 2024-05-03 A mine killed a shepherd near Shaafah."
+    assert [(d.value, d.is_report_date) for d in dates_of(text)] == [
+        (datetime.date(2024, 5, 1), False),
+        (datetime.date(2024, 5, 3), False),
+    ]
+
+
 def dates_of(text: str, published: datetime.date | None = PUBLISHED):
     return [incident.date for incident in extract_incidents(Document(text=text, published=published))]
 
