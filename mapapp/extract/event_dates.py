@@ -498,10 +498,17 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
 
 def _own_weekday(incident: EventMention) -> int | None:
     """The weekday the incident is dated by: that of its own date expression when it names one ("claimed on Thursday
-    the attack of Wednesday": Wednesday), else the first weekday its clause names."""
+    the attack of Wednesday": Wednesday); none when that expression counts days back from publication ("killed
+    yesterday, the group said on Saturday": Saturday dates the statement, and :func:`_link_days_counted_back` dates
+    the killing); else the first weekday its clause names."""
     expression = incident.date.expression if incident.date is not None else None
-    own = next((d.weekday for d in incident.dates if d.weekday is not None and d.text == expression), None)
-    return own if own is not None else next((d.weekday for d in incident.dates if d.weekday is not None), None)
+    own = [d for d in incident.dates if d.text == expression] if expression is not None else []
+    weekday = next((d.weekday for d in own if d.weekday is not None), None)
+    if weekday is not None:
+        return weekday
+    if any(d.days_before_publication is not None and d.statement_date is None for d in own):
+        return None
+    return next((d.weekday for d in incident.dates if d.weekday is not None), None)
 
 
 def _days_counted_back(incident: EventMention) -> int | None:
