@@ -132,31 +132,6 @@ _DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
-#: A date label opening a line, just before an ISO date ("date 2020-12-10", "Posted: 2020-12-10"): matched up to
-#: the date. (One optional colon between two runs of blanks that cannot share a character: no backtracking.)
-_LABELLED_ISO_LINE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:date|published|posted)[ \t]*(?::[ \t]*)?(?=(?:19|20)\d\d-\d\d-\d\d)", re.IGNORECASE
-)
-#: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
-PROSE_LINE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*\r?$", re.MULTILINE)
-#: How far into a text its page-date label is looked for (the head of a page; a bound on the work).
-PAGE_HEAD_CHARS = 2000
-
-
-def page_date_label_end(text: str) -> int | None:
-    """The offset of the ISO date a page prints as its own, after a line-opening label ("date 2020-12-10"), or None.
-
-    Stored pages print their publication date as a furniture line that text extraction often runs together with the
-    headline or the first paragraph ("date 2020-12-10 Gunmen killed ..."): that date is the page's
-    (:mod:`.page_date` reads it), never the day of what the prose tells. It counts only in the head of the page (no
-    line of prose before it) and when no other line of the text opens with such a label: an incident log labels
-    every entry ("Date: 2021-03-04" then "Date: 2021-03-06"), and those dates are the incidents' own."""
-    label = _LABELLED_ISO_LINE_RE.search(text, 0, PAGE_HEAD_CHARS)
-    if label is None or PROSE_LINE_END_RE.search(text, 0, label.start()):
-        return None
-    if _LABELLED_ISO_LINE_RE.search(text, label.end()):
-        return None
-    return label.end()
 #: A reporting verb just before a date: "officials said Sunday", "the monitor reported on Saturday", "released its
 #: annual report on Monday".
 _SAID_BEFORE_RE = re.compile(
@@ -298,8 +273,8 @@ class _TakenSpans:
 
 def find_dates(text: str, page_date_at: int | None = None) -> list[DateMention]:
     """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative. ``page_date_at``: where
-    in ``text`` the page prints its own date (:func:`page_date_label_end`, shifted to ``text``): not a date of the
-    text's events, skipped."""
+    in ``text`` the page prints its own date (:func:`~mapapp.extract.page_date.page_date_offset`, shifted to
+    ``text``): not a date of the text's events, skipped."""
     mentions: list[DateMention] = []
     taken = _TakenSpans()
     lowered = text.lower()
@@ -621,4 +596,4 @@ def find_relative_anchors(text: str) -> list[RelativeAnchor]:
     return anchors
 
 
-__all__ = ["PROSE_LINE_END_RE", "SPAN_JOIN_RE", "SPAN_OPENER_RE", "DateMention", "RelativeAnchor", "find_dates", "find_relative_anchors", "page_date_label_end", "resolve"]
+__all__ = ["SPAN_JOIN_RE", "SPAN_OPENER_RE", "DateMention", "RelativeAnchor", "find_dates", "find_relative_anchors", "resolve"]

@@ -92,7 +92,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from mapapp.extract.dates import PROSE_LINE_END_RE, SPAN_JOIN_RE, SPAN_OPENER_RE, DateMention, find_dates, resolve
+from mapapp.extract.dates import SPAN_JOIN_RE, SPAN_OPENER_RE, DateMention, find_dates, resolve
 from mapapp.extract.lexicon import (
     PLACE_LABEL,
     PLACE_LABEL_RE,
@@ -101,7 +101,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.layout import post_header_lines
-from mapapp.extract.page_date import UPDATED_LINE, find_page_date
+from mapapp.extract.page_date import PROSE_LINE_END_RE, UPDATED_LINE, find_page_date
 from mapapp.model import UNSPECIFIC_TYPES, EventType, IncidentDate
 
 _ANAPHORIC_SUBJECT_RE = compile_guarded(

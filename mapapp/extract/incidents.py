@@ -78,7 +78,7 @@ from mapapp.extract.coreference import (
     place_scene_references,
     place_site_references,
 )
-from mapapp.extract.dates import find_dates, page_date_label_end
+from mapapp.extract.dates import find_dates
 from mapapp.extract.document_agents import (
     attribute_blamed_agents,
     attribute_suicide_bombings,
@@ -100,6 +100,7 @@ from mapapp.extract.event_series import (
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, allied, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
+from mapapp.extract.page_date import page_date_offset
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     SITE_AFTER_NAME_RE,
@@ -141,7 +142,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     sentences = split_sentences(analysis)
     layout = read_layout(analysis, sentences)
     governorates = [find_governorates(analysis[s.start : s.end], s.start) for s in sentences]
-    page_date_at = page_date_label_end(analysis)  # "date 2020-12-10" heading a stored page: its date, no event's
+    page_date_at = page_date_offset(analysis)  # "date 2020-12-10" heading a stored page: its date, no event's
     readings = [
         read_sentence(
             analysis, s, governorates[s.index], document.published, layout.is_title(s.index), page_date_at=page_date_at

@@ -265,7 +265,7 @@ def read_sentence(
     list of places struck that the sentence before announces ("Drones hit these sites today:" then "- a silo near A"):
     a clause with no event word of its own that names a place is a mention there (typed by the caller).
     ``page_date_at``: the offset in ``analysis`` of the date the page prints as its own
-    (:func:`~mapapp.extract.dates.page_date_label_end`), no date of an event."""
+    (:func:`~mapapp.extract.page_date.page_date_offset`), no date of an event."""
     text = analysis[sentence.start : sentence.end]
     reading = SentenceReading(
         sentence=sentence,

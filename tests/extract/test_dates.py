@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mapapp.extract import extract_incidents
-from mapapp.extract.dates import find_dates, find_relative_anchors, page_date_label_end, resolve
+from mapapp.extract.dates import find_dates, find_relative_anchors, resolve
+from mapapp.extract.page_date import page_date_offset
 from mapapp.model import Document
 
 PUBLISHED = date(2018, 6, 7)  # a Thursday
@@ -435,18 +436,6 @@ def test_the_day_a_report_was_released_dates_the_report() -> None:
 
 def test_an_iso_date_after_a_line_opening_date_label_is_the_page_date_not_an_event_date() -> None:
     text = "date 2021-03-04 Gunmen attacked a checkpoint."
-    assert page_date_label_end(text) == 5
-    assert [m.text for m in find_dates(text, page_date_label_end(text))] == []
+    assert page_date_offset(text) == 5
+    assert [m.text for m in find_dates(text, page_date_offset(text))] == []
     assert [m.text for m in find_dates("Gunmen attacked a checkpoint on 2021-03-04.")] == ["2021-03-04"]
-
-
-def test_labelled_dates_of_a_log_of_incidents_are_no_page_date() -> None:
-    log = "Date: 2021-03-04 Gunmen attacked a checkpoint.\nDate: 2021-03-06 A mine killed a shepherd."
-    assert page_date_label_end(log) is None
-    assert [m.text for m in find_dates(log, page_date_label_end(log))] == ["2021-03-04", "2021-03-06"]
-
-
-def test_a_labelled_date_after_a_line_of_prose_is_no_page_date() -> None:
-    assert page_date_label_end("Gunmen attacked a checkpoint.\nPosted: 2021-03-04 by the desk") is None
-    assert page_date_label_end("Weekly roundup\n  Posted: 2021-03-04 Gunmen attacked a checkpoint.") == 25
-    assert page_date_label_end("x" * 40 + " date 2021-03-04 Gunmen attacked a checkpoint.") is None
