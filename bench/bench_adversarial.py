@@ -535,6 +535,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (review20actor20) aircraft named by type, a run of them with no verb after
     "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
     "page_date_labels": _repeat("date \n date 2021-03-04 posted: 2021-03-05 "),
+    # (rev_date21) a page-date label heading the text, then label lines whose blanks run on with no date after them
+    "page_date_label_blank_runs": lambda size: (
+        "date 2021-03-04 Gunmen attacked a post." + ("\nposted" + " \t" * 200 + ": " + " " * 200 + "x") * (size // 600 + 1)
+    )[:size],
     "suppressed_mortar_teams": _repeat("Near Hajin, two strikes suppressed an ISIS mortar crew and "),
     # the places a blast shook or went through, and a vehicle's route told in a clause of the same time or before
     "blasts_and_routes": _repeat("a blast rocked Hajin as a long SDF convoy passed through Sousa when it drove through "

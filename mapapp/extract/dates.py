@@ -132,10 +132,6 @@ _DURATION_BEFORE_RE = compile_guarded(
     r"(?:since|until|till|from|through|throughout|by|before|between|starting|as of)\s+(?:early\s+|late\s+|mid-?\s*)?$",
     re.IGNORECASE,
 )
-#: A page's own date label opening a line, just before an ISO date: stored pages print their publication date as a
-#: furniture line ("date 2020-12-10") that text extraction often runs together with the headline or the first
-#: paragraph. That date is the page's (:mod:`.page_date` reads such lines), never the day of what the prose tells.
-_PAGE_DATE_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:date|published|posted)[ \t]*:?[ \t]*$", re.IGNORECASE)
 #: A reporting verb just before a date: "officials said Sunday", "the monitor reported on Saturday", "released its
 #: annual report on Monday".
 _SAID_BEFORE_RE = re.compile(
@@ -275,8 +271,10 @@ class _TakenSpans:
         self._ends.insert(at, end)
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative."""
+def find_dates(text: str, page_date_at: int | None = None) -> list[DateMention]:
+    """All date expressions in ``text`` (offsets relative to ``text``), absolute and relative. ``page_date_at``: where
+    in ``text`` the page prints its own date (:func:`~mapapp.extract.page_date.page_date_offset`, shifted to
+    ``text``): not a date of the text's events, skipped."""
     mentions: list[DateMention] = []
     taken = _TakenSpans()
     lowered = text.lower()
@@ -302,9 +300,9 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
         if groups["m2"] and not match.group("m2")[0].isupper():
             continue  # "may 5" in lower case is likely the verb
-        before = text[max(0, match.start() - 25) : match.start()]
-        if groups["iso"] and _PAGE_DATE_LABEL_RE.search(before):
+        if match.start() == page_date_at:
             continue  # "date 2020-12-10" heading the page: its publication date, not an event's
+        before = text[max(0, match.start() - 25) : match.start()]
         kind = "duration" if _DURATION_BEFORE_RE.search(before) and not re.search(r"\bon\s+$", before) else "absolute"
         if kind == "absolute" and day is None:
             kind = "month"

@@ -101,7 +101,7 @@ from mapapp.extract.lexicon import (
 )
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.layout import post_header_lines
-from mapapp.extract.page_date import UPDATED_LINE, find_page_date
+from mapapp.extract.page_date import PROSE_LINE_END_RE, UPDATED_LINE, find_page_date
 from mapapp.model import UNSPECIFIC_TYPES, EventType, IncidentDate
 
 _ANAPHORIC_SUBJECT_RE = compile_guarded(
@@ -325,10 +325,6 @@ def title_day(title: str, published: datetime.date | None) -> IncidentDate | Non
 WRITTEN_AGE_LIMIT = timedelta(days=7)
 
 
-#: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
-_PROSE_LINE_END_RE = re.compile(r"[.!?][\"'”’)]*[ \t]*\r?$", re.MULTILINE)
-
-
 def written_day(text: str, published: datetime.date | None) -> datetime.date | None:
     """The day a text prints as its own, when it is before publication: a date line of its own ("Sept. 17, 2016"
     under a release's headline), a dateline ("SOUTHWEST ASIA, July 19, 2015 - ...") or a published label in the
@@ -343,7 +339,7 @@ def written_day(text: str, published: datetime.date | None) -> datetime.date | N
     if printed is not None and printed.kind == UPDATED_LINE:
         return None
     headers = post_header_lines(text, published) if printed is None else []
-    if headers and _PROSE_LINE_END_RE.search(text, 0, headers[0][0]):
+    if headers and PROSE_LINE_END_RE.search(text, 0, headers[0][0]):
         headers = []  # (a header under the post's prose is a comment's or a reply's: "Comments / A Name / May 4 at 9:12")
     day = printed.value if printed is not None else (headers[0][1] if headers else None)
     return day if day is not None and published - WRITTEN_AGE_LIMIT <= day < published else None
@@ -502,10 +498,17 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
 
 def _own_weekday(incident: EventMention) -> int | None:
     """The weekday the incident is dated by: that of its own date expression when it names one ("claimed on Thursday
-    the attack of Wednesday": Wednesday), else the first weekday its clause names."""
+    the attack of Wednesday": Wednesday); none when that expression counts days back from publication ("killed
+    yesterday, the group said on Saturday": Saturday dates the statement, and :func:`_link_days_counted_back` dates
+    the killing); else the first weekday its clause names."""
     expression = incident.date.expression if incident.date is not None else None
-    own = next((d.weekday for d in incident.dates if d.weekday is not None and d.text == expression), None)
-    return own if own is not None else next((d.weekday for d in incident.dates if d.weekday is not None), None)
+    own = [d for d in incident.dates if d.text == expression] if expression is not None else []
+    weekday = next((d.weekday for d in own if d.weekday is not None), None)
+    if weekday is not None:
+        return weekday
+    if any(d.days_before_publication is not None and d.statement_date is None for d in own):
+        return None
+    return next((d.weekday for d in incident.dates if d.weekday is not None), None)
 
 
 def _days_counted_back(incident: EventMention) -> int | None:

@@ -101,6 +101,7 @@ from mapapp.extract.event_series import (
 from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, allied, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
+from mapapp.extract.page_date import page_date_offset
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     SITE_AFTER_NAME_RE,
@@ -142,8 +143,11 @@ def extract_incidents(document: Document) -> list[Incident]:
     sentences = split_sentences(analysis)
     layout = read_layout(analysis, sentences)
     governorates = [find_governorates(analysis[s.start : s.end], s.start) for s in sentences]
+    page_date_at = page_date_offset(analysis)  # "date 2020-12-10" heading a stored page: its date, no event's
     readings = [
-        read_sentence(analysis, s, governorates[s.index], document.published, layout.is_title(s.index))
+        read_sentence(
+            analysis, s, governorates[s.index], document.published, layout.is_title(s.index), page_date_at=page_date_at
+        )
         for s in sentences
         if s.index not in layout.skipped_sentences
     ]
@@ -303,7 +307,8 @@ def extract_incidents(document: Document) -> list[Incident]:
                 text = analysis[sentence.start : sentence.end]
                 # (a sentence read as one clause with an event word has its dates read already)
                 known = reading.whole_dates if reading is not None else None
-                times[index] = SentenceTime(text, find_dates(text) if known is None else known, placed)
+                page_date_in_text = page_date_at - sentence.start if page_date_at is not None else None
+                times[index] = SentenceTime(text, find_dates(text, page_date_in_text) if known is None else known, placed)
         return times[index]
 
     posts = post_dates(analysis, document.published)  # (offset, day) of each post header of a page of posts

@@ -263,10 +263,13 @@ def read_sentence(
     published: datetime.date | None,
     title: bool = False,
     listed: bool = False,
+    page_date_at: int | None = None,
 ) -> SentenceReading:
     """Read the event mentions of one sentence (see the module docstring). ``listed``: the sentence is an item of a
     list of places struck that the sentence before announces ("Drones hit these sites today:" then "- a silo near A"):
-    a clause with no event word of its own that names a place is a mention there (typed by the caller)."""
+    a clause with no event word of its own that names a place is a mention there (typed by the caller).
+    ``page_date_at``: the offset in ``analysis`` of the date the page prints as its own
+    (:func:`~mapapp.extract.page_date.page_date_offset`), no date of an event."""
     text = analysis[sentence.start : sentence.end]
     reading = SentenceReading(
         sentence=sentence,
@@ -280,7 +283,9 @@ def read_sentence(
     # a death told before its cause, in a clause with no event word: its dead and the places it names
     death_before: tuple[Casualties, list[PlaceMention]] | None = None
     for index, clause in enumerate(clauses):
-        found, clause_toll = _read_clause(text, sentence, clause, sentence_governorates, reading, published, listed)
+        found, clause_toll = _read_clause(
+            text, sentence, clause, sentence_governorates, reading, published, listed, page_date_at
+        )
         if clause.start == 0 and clause.end == len(text):
             reading._toll = clause_toll
         if not found:
@@ -317,10 +322,11 @@ def _read_clause(
     reading: SentenceReading,
     published: datetime.date | None,
     listed: bool = False,
+    page_date_at: int | None = None,
 ) -> tuple[list[EventMention], CasualtyReading]:
     """The mention of the clause's event, or one per part when the clause distributes its toll over places
     (:func:`~mapapp.extract.clauses.distributive_parts`); none without an event word or a violent toll at a place.
-    With them, the clause's figures."""
+    With them, the clause's figures. ``page_date_at``: as for :func:`read_sentence`."""
     text = sentence_text[clause.start : clause.end]
     base = sentence.start + clause.start
     hits = find_triggers(text)
@@ -409,7 +415,7 @@ def _read_clause(
         and not primary.text.lower().startswith("ambush")
         else None
     )
-    found_dates = find_dates(text)
+    found_dates = find_dates(text, page_date_at - base if page_date_at is not None else None)
     if clause.start == 0 and clause.end == len(sentence_text):
         reading.whole_dates = found_dates
     dates = [replace(d, start=d.start + base, end=d.end + base) for d in found_dates]

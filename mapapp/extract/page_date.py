@@ -146,6 +146,34 @@ _TWEET_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w{1,5
 _TWITTER_EPOCH_MS = 1288834974657
 
 
+#: A date label opening a line, just before an ISO date ("date 2020-12-10", "Posted: 2020-12-10"): matched up to
+#: the date. (One optional colon between two runs of blanks that cannot share a character: no backtracking.)
+_LABELLED_ISO_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:date|published|posted)[ \t]*(?::[ \t]*)?(?=(?:19|20)\d\d-\d\d-\d\d)", re.IGNORECASE
+)
+#: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
+PROSE_LINE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*\r?$", re.MULTILINE)
+#: How far into a text its page-date label is looked for (the head of a page; a bound on the work).
+PAGE_HEAD_CHARS = 2000
+
+
+def page_date_offset(text: str) -> int | None:
+    """The offset of the ISO date a page prints as its own, after a line-opening label ("date 2020-12-10"), or None.
+
+    Stored pages print their publication date as a furniture line that text extraction often runs together with the
+    headline or the first paragraph ("date 2020-12-10 Gunmen killed ..."): that date is the page's
+    (:func:`find_page_date` reads it when the line holds no prose), never the day of what the prose tells. It counts
+    only in the head of the page (no line of prose before it) and when no other line of the text opens with such a
+    label: an incident log labels every entry ("Date: 2021-03-04" then "Date: 2021-03-06"), and those dates are the
+    incidents' own."""
+    label = _LABELLED_ISO_LINE_RE.search(text, 0, PAGE_HEAD_CHARS)
+    if label is None or PROSE_LINE_END_RE.search(text, 0, label.start()):
+        return None
+    if _LABELLED_ISO_LINE_RE.search(text, label.end()):
+        return None
+    return label.end()
+
+
 @dataclass(frozen=True)
 class PageDate:
     """A publication date read from the page text, and where: ``line`` is the 1-based line number."""
@@ -300,9 +328,11 @@ __all__ = [
     "DATE_LINE",
     "HEAD_LINES",
     "LABELLED_HEAD_LINES",
+    "PROSE_LINE_END_RE",
     "PUBLISHED_LINE",
     "UPDATED_LINE",
     "PageDate",
     "date_from_url",
     "find_page_date",
+    "page_date_offset",
 ]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from mapapp.extract import extract_incidents
 from mapapp.extract.dates import find_dates, find_relative_anchors, resolve
+from mapapp.extract.page_date import page_date_offset
 from mapapp.model import Document
 
 PUBLISHED = date(2018, 6, 7)  # a Thursday
@@ -434,5 +435,7 @@ def test_the_day_a_report_was_released_dates_the_report() -> None:
 
 
 def test_an_iso_date_after_a_line_opening_date_label_is_the_page_date_not_an_event_date() -> None:
-    assert [m.text for m in find_dates("date 2021-03-04 Gunmen attacked a checkpoint.")] == []
+    text = "date 2021-03-04 Gunmen attacked a checkpoint."
+    assert page_date_offset(text) == 5
+    assert [m.text for m in find_dates(text, page_date_offset(text))] == []
     assert [m.text for m in find_dates("Gunmen attacked a checkpoint on 2021-03-04.")] == ["2021-03-04"]

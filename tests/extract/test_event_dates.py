@@ -82,10 +82,30 @@ def test_a_day_counted_back_is_not_dated_against_a_weekday_without_publication_d
     assert shooting.date.relative_to is None and bomb.date.relative_to is None
 
 
+def test_a_day_counted_back_is_not_dated_by_the_weekday_of_a_statement_without_publication_date() -> None:
+    text = (
+        "Gunmen killed two guards at a checkpoint in Hajin on Friday. "
+        "A drone killed a teacher in Shaafah yesterday, the group said on Saturday. "
+        "A car bomb killed four people in Kasra this morning."
+    )
+    ambush, drone, car_bomb = extract_incidents(Document(text=text))
+    assert ambush.date.relative_to is None
+    assert car_bomb.date.relative_to == drone.id and car_bomb.date.days_after == 1
+    assert drone.date.relative_to == car_bomb.id and drone.date.days_after == -1
+
+
 def test_a_page_date_label_heading_the_text_is_not_the_event_day() -> None:
     text = "date 2024-05-08 Jets struck a depot near Hajin, killing four fighters."
     date = only_date(text)
     assert date.is_report_date and date.value == PUBLISHED
+
+
+def test_each_entry_of_a_log_keeps_its_labelled_date() -> None:
+    text = "Date: 2024-05-01 Gunmen killed two guards in Hajin.\nDate: 2024-05-03 A mine killed a shepherd near Shaafah."
+    assert [(d.value, d.is_report_date) for d in dates_of(text)] == [
+        (datetime.date(2024, 5, 1), False),
+        (datetime.date(2024, 5, 3), False),
+    ]
 
 
 def dates_of(text: str, published: datetime.date | None = PUBLISHED):

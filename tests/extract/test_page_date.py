@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mapapp.extract.dates import find_dates
 from mapapp.io.html import is_web_url
 from mapapp.extract.page_date import (
     BYLINE,
@@ -18,6 +19,7 @@ from mapapp.extract.page_date import (
     UPDATED_LINE,
     date_from_url,
     find_page_date,
+    page_date_offset,
 )
 from mapapp.io.reading import read_document
 from tests.conftest import skip_or_fail
@@ -182,3 +184,15 @@ def test_page_dates_on_the_real_sets_are_never_wrong() -> None:
     assert wrong == []
     assert dated >= REAL_MIN_DATED
     assert checked >= REAL_MIN_CHECKED
+
+
+def test_labelled_dates_of_a_log_of_incidents_are_no_page_date() -> None:
+    log = "Date: 2021-03-04 Gunmen attacked a checkpoint.\nDate: 2021-03-06 A mine killed a shepherd."
+    assert page_date_offset(log) is None
+    assert [m.text for m in find_dates(log, page_date_offset(log))] == ["2021-03-04", "2021-03-06"]
+
+
+def test_a_labelled_date_after_a_line_of_prose_is_no_page_date() -> None:
+    assert page_date_offset("Gunmen attacked a checkpoint.\nPosted: 2021-03-04 by the desk") is None
+    assert page_date_offset("Weekly roundup\n  Posted: 2021-03-04 Gunmen attacked a checkpoint.") == 25
+    assert page_date_offset("x" * 40 + " date 2021-03-04 Gunmen attacked a checkpoint.") is None
