@@ -193,6 +193,9 @@ def find_page_date(text: str, *, not_after: date | None = None) -> PageDate | No
     """
     limit = not_after or date.today()
     candidates: list[PageDate] = []
+    labelled = _labelled_head_date(text, limit)
+    if labelled is not None:
+        candidates.append(labelled)  # ("date 2020-12-10 Gunmen killed ...": the label's line runs into prose)
     non_empty = 0
     for number, raw_line in enumerate(io.StringIO(text), start=1):  # lazily: only the head is read
         line = raw_line.strip()
@@ -214,6 +217,31 @@ def find_page_date(text: str, *, not_after: date | None = None) -> PageDate | No
     if len({c.value for c in best}) > 1:
         return None  # several dates of the same standing: a list of other stories, not this page's date
     return best[0]
+
+
+def _labelled_head_date(text: str, limit: date) -> PageDate | None:
+    """The page's own date after a label at its head (:func:`page_date_offset`), read even when text extraction ran
+    the label's line into the headline or the first paragraph (which :func:`_line_date` refuses as prose), or None."""
+    offset = page_date_offset(text)
+    if offset is None:
+        return None
+    try:
+        value = date.fromisoformat(text[offset : offset + 10])
+    except ValueError:
+        return None
+    if value.year < MIN_YEAR or value > limit:
+        return None
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_text = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    number = text.count("\n", 0, offset) + 1
+    return PageDate(
+        value=value,
+        kind=PUBLISHED_LINE,
+        line=number,
+        line_text=line_text[:MAX_LINE_CHARS],
+        confidence=_CONFIDENCE[PUBLISHED_LINE],
+    )
 
 
 def date_from_url(url: str, *, not_after: date | None = None) -> date | None:

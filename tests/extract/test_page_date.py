@@ -196,3 +196,13 @@ def test_a_labelled_date_after_a_line_of_prose_is_no_page_date() -> None:
     assert page_date_offset("Gunmen attacked a checkpoint.\nPosted: 2021-03-04 by the desk") is None
     assert page_date_offset("Weekly roundup\n  Posted: 2021-03-04 Gunmen attacked a checkpoint.") == 25
     assert page_date_offset("x" * 40 + " date 2021-03-04 Gunmen attacked a checkpoint.") is None
+
+
+def test_a_page_date_label_run_into_the_first_paragraph_is_the_page_date() -> None:
+    """Text extraction often runs a page's "date <ISO>" line into the prose after it: the date is still the page's
+    publication date (the report date of what the prose leaves undated), though the line holds prose."""
+    found = find_page_date("date 2020-12-10 Gunmen shot dead two farmers near a village on Monday, a monitor said.")
+    assert found is not None and (found.value, found.kind, found.line) == (date(2020, 12, 10), "published line", 1)
+    assert find_page_date("Date: 2021-03-04 Gunmen attacked a checkpoint.\nDate: 2021-03-06 A mine killed a shepherd.") is None
+    assert find_page_date("date 2020-12-10 Gunmen shot dead a farmer.", not_after=date(2020, 12, 1)) is None
+    assert find_page_date("date 2020-19-10 Gunmen shot dead a farmer.") is None
