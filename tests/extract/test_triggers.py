@@ -1820,7 +1820,7 @@ def test_strike_records_are_a_document_not_a_strike() -> None:
 @pytest.mark.parametrize(
     "clause",
     [
-        "men thought to be cell members shot at a military vehicle of the Asayish near the bridge",
+        "two men on a motorbike shot at an Asayish military vehicle near the bridge",
         "two riders shot at a group of farmers in the orchard",
     ],
 )
