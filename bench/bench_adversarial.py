@@ -541,6 +541,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (recall21) a bare operation told with its dead, and one told as an offensive to take a place
     "bare_operations": _repeat("two were killed during an operation to capture in an operation against "),
     "shot_at_runs": _repeat("men shot at a group of shot at the military "),
+    # (rev_recall21) operations told by a purpose, and surgery told around an operation with no sentence end
+    "operation_purposes": _repeat("in an operation to arrest in an operation aimed at rescue during an operation to "),
+    "surgery_operations": _repeat("doctors at the hospital in an operation at the city clinic during an operation on his "),
 }
 
 

@@ -708,6 +708,25 @@ NEUTRALIZED_TRIGGER = Trigger(
 )
 
 
+#: A bare "in/during an operation" told as new, with its dead or its captives ("three suspects were shot dead in an
+#: operation by the police", "killed one cell member and held two more during an operation at dawn"): the security
+#: raid, weak (a toll or a party needed). It says less than a weapon or a fight told in its clause, which gives the
+#: type ("a drone killed two men in an operation" is the drone strike, the ministry's "neutralized ... in an
+#: operation" its clash). An operation told by its purpose is the raid only when that purpose is an arrest ("an
+#: operation to arrest a cell leader"): not an offensive ("to capture the hill", "to drive IS out of the town") nor a
+#: rescue or an evacuation. Surgery ("died during an operation at the hospital") is left out by
+#: :func:`~mapapp.extract.triggers.find_triggers`.
+BARE_OPERATION_TRIGGER = Trigger(
+    r"(?:in|during) an operation"
+    r"(?! (?:to|aimed at) (?!(?:arrest|detain|apprehend|hunt down|track down|pursue|round up)\b))",
+    EventType.RAID,
+    # (above the gunmen and the shots a raid tells, "killed two gunmen in an operation"; below every weapon, fight or
+    # the ministry's word)
+    3.2,
+    weak=True,
+)
+
+
 #: Arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day
 #: or a party, or a toll; a fire with no hand behind it is no attack). Property burned with nobody killed or wounded is
 #: no incident (:func:`~mapapp.extract.background.classify`, verdict ``property``): "set fire to the crops near X",
@@ -1157,10 +1176,6 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (not "a targeted", "a special" or "a military" operation: often a strike or a whole campaign)
         r"in an? (?:(?:joint|security|ground|helicopter|heliborne|airborne|counter-?terrorism|dawn|night|combined|"
         r"partnered) ){1,3}operations?|"
-        # a bare operation told as new, with its dead or its captives ("four suspects were killed in an operation
-        # carried out by the SDF", "killed two cell members and detained five during an operation on Saturday"): the
-        # security raid (its weakness asks for the toll or the party a raid has)
-        r"(?:in|during) an operation(?! (?:to|against) (?:capture|take|seize|retake|liberate|recapture)\b)|"
         r"(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) "
         r"(?:on \w+ )?(?:an? |the )?(?:[\w-]+ ){0,3}?cells?(?: leaders?| members?)?",
         EventType.RAID,
@@ -1385,6 +1400,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
     # arson: "gunmen set fire to a house", "torched a car" (ARSON_TRIGGER: an incident only when someone was hurt)
     ARSON_TRIGGER,
+    # a bare "in an operation" with its dead or captives: the raid, the least specific event word of a clause
+    BARE_OPERATION_TRIGGER,
     # a vehicle, post or hideout of an armed party destroyed ("army units destroyed a vehicle of the terrorists near X",
     # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon or strike the clause names
     Trigger(
@@ -2266,6 +2283,7 @@ __all__ = [
     "ADVANCE_ON_GROUND",
     "PARTY_DRIVEN_OFF_PASSIVE",
     "ARSON_TRIGGER",
+    "BARE_OPERATION_TRIGGER",
     "FIGHTING_AT_GROUND",
     "FOUGHT_AT_GROUND",
     "TAKEN_GROUND",
