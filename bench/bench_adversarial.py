@@ -543,6 +543,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "shot_at_runs": _repeat("men shot at a group of shot at the military "),
     # (rev_recall21) operations told by a purpose, and surgery told around an operation with no sentence end
     "operation_purposes": _repeat("in an operation to arrest in an operation aimed at rescue during an operation to "),
+    "shot_noun_runs": _repeat("a booster shot at the their polio shot at a group of "),
     "surgery_operations": _repeat("doctors at the hospital in an operation at the city clinic during an operation on his "),
 }
 

@@ -946,6 +946,15 @@ STRAY_FIRE_WORDS = r"stray\s+(?:bullets?|rounds?|gunfire|fire)"
 #: Attackers the text does not name ("gunmen", "unidentified men", "masked assailants"): an attack trigger of their
 #: own, and the unnamed hands the trigger stage reads beside another event word.
 UNNAMED_ATTACKERS = r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)"
+#: Lookbehinds after the word "shot" that keep the verb "shot at" a car or a group, not the noun: a vaccine's jab
+#: ("got their polio shot at the clinic") or a try ("a last shot at the title"). (One lookbehind per word, each of
+#: fixed width; the passive "was shot at" a place is the passive trigger's, which takes "was shot" first.)
+_NOT_A_SHOT_NOUN = "".join(
+    f"(?<!\\b{word} shot)"
+    for word in ("a", "the", "their", "his", "her", "its", "polio", "vaccine", "booster", "flu", "measles", "best", "last")
+)
+
+
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
@@ -1340,8 +1349,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
         # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit); the people told as a
         # group ("fired at a group of herders", "a crowd of mourners"); "shot at" a vehicle or a group tells the same
-        # fire (not a film "shot at" a place: the object must be one fired on)
-        r"(?:fired|shot) (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
+        # fire (not a film "shot at" a place: the object must be one fired on; nor the noun, a jab or a try; nor
+        # "shot on", which tells where a film was made: "a clip shot on a bus")
+        r"(?:fired (?:on|at|upon)|shot" + _NOT_A_SHOT_NOUN + r" at) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
         r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
         r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"
         r"posts?|convoys?|bus(?:es)?|houses?|homes?|men|women|children|boys?|youths?|smugglers|refugees)\b",

@@ -1881,3 +1881,21 @@ def test_shot_at_a_vehicle_or_a_group_is_an_attack(clause: str) -> None:
 def test_a_film_shot_at_a_farm_is_no_shooting() -> None:
     """The object of "shot at" must be one fired on: a place where a film was shot is none."""
     assert not any(h.text.startswith("shot at") for h in find_triggers("the crew shot at a farm by the river last spring"))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the noun: a vaccine's jab, a try
+        "the children got their polio shot at the health posts of the camp",
+        "the young men saw the vote as a last shot at the homes they lost",
+        "the nurse gave each boy a booster shot at the village homes",
+        # "shot on" tells where a clip was made
+        "a short clip shot on a bus near the market went round the town",
+    ],
+)
+def test_shot_as_a_noun_or_shot_on_is_no_fire_at(clause: str) -> None:
+    """Only the verb "shot at" tells the fire: the noun "shot" (a jab, a try) before "at" does not, nor "shot on"
+    (where a clip was made)."""
+    assert not any(h.text.startswith(("shot at", "shot on")) for h in find_triggers(clause)), clause
+
