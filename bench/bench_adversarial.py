@@ -574,6 +574,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "village_names_before_attacked_run": _repeat("the town of Al-Sousa, Baghuz, near Hajin in the east of Kasra was attacked, "),
     "blast_then_party_attack_run": _repeat("a car bomb went off in Hajin in an ISIS new attack, the SDF latest bombing "),
     "attacked_village_word_run": _repeat("attacked the village attacked two towns assaults the town hall attacks "),
+    # (rev_recall21) operations told by a purpose, and surgery told around an operation with no sentence end
+    "operation_purposes": _repeat("in an operation to arrest in an operation aimed at rescue during an operation to "),
+    "shot_noun_runs": _repeat("a booster shot at the their polio shot at a group of "),
+    "surgery_operations": _repeat("doctors at the hospital in an operation at the city clinic during an operation on his "),
 }
 
 

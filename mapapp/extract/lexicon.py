@@ -708,6 +708,25 @@ NEUTRALIZED_TRIGGER = Trigger(
 )
 
 
+#: A bare "in/during an operation" told as new, with its dead or its captives ("three suspects were shot dead in an
+#: operation by the police", "killed one cell member and held two more during an operation at dawn"): the security
+#: raid, weak (a toll or a party needed). It says less than a weapon or a fight told in its clause, which gives the
+#: type ("a drone killed two men in an operation" is the drone strike, the ministry's "neutralized ... in an
+#: operation" its clash). An operation told by its purpose is the raid only when that purpose is an arrest ("an
+#: operation to arrest a cell leader"): not an offensive ("to capture the hill", "to drive IS out of the town") nor a
+#: rescue or an evacuation. Surgery ("died during an operation at the hospital") is left out by
+#: :func:`~mapapp.extract.triggers.find_triggers`.
+BARE_OPERATION_TRIGGER = Trigger(
+    r"(?:in|during) an operation"
+    r"(?! (?:to|aimed at) (?!(?:arrest|detain|apprehend|hunt down|track down|pursue|round up)\b))",
+    EventType.RAID,
+    # (above the gunmen and the shots a raid tells, "killed two gunmen in an operation"; below every weapon, fight or
+    # the ministry's word)
+    3.2,
+    weak=True,
+)
+
+
 #: Arson: "gunmen set fire to a house", "women burned the tent of a family", "torched a car" (weak: a place with a day
 #: or a party, or a toll; a fire with no hand behind it is no attack). Property burned with nobody killed or wounded is
 #: no incident (:func:`~mapapp.extract.background.classify`, verdict ``property``): "set fire to the crops near X",
@@ -927,6 +946,15 @@ STRAY_FIRE_WORDS = r"stray\s+(?:bullets?|rounds?|gunfire|fire)"
 #: Attackers the text does not name ("gunmen", "unidentified men", "masked assailants"): an attack trigger of their
 #: own, and the unnamed hands the trigger stage reads beside another event word.
 UNNAMED_ATTACKERS = r"gunm[ae]n|(?:unknown|unidentified|masked|armed) (?:assailants|attackers|persons|men)"
+#: Lookbehinds after the word "shot" that keep the verb "shot at" a car or a group, not the noun: a vaccine's jab
+#: ("got their polio shot at the clinic") or a try ("a last shot at the title"). (One lookbehind per word, each of
+#: fixed width; the passive "was shot at" a place is the passive trigger's, which takes "was shot" first.)
+_NOT_A_SHOT_NOUN = "".join(
+    f"(?<!\\b{word} shot)"
+    for word in ("a", "the", "their", "his", "her", "its", "polio", "vaccine", "booster", "flu", "measles", "best", "last")
+)
+
+
 _TRIGGERS: tuple[Trigger, ...] = (
     # a suicide car bomb is a vehicle-borne bomb (as UCDP-style coders type it): the vehicle says more than its driver
     Trigger(
@@ -1158,10 +1186,6 @@ _TRIGGERS: tuple[Trigger, ...] = (
         # (not "a targeted", "a special" or "a military" operation: often a strike or a whole campaign)
         r"in an? (?:(?:joint|security|ground|helicopter|heliborne|airborne|counter-?terrorism|dawn|night|combined|"
         r"partnered) ){1,3}operations?|"
-        # a bare operation told as new, with its dead or its captives ("four suspects were killed in an operation
-        # carried out by the SDF", "killed two cell members and detained five during an operation on Saturday"): the
-        # security raid (its weakness asks for the toll or the party a raid has)
-        r"(?:in|during) an operation(?! (?:to|against) (?:capture|take|seize|retake|liberate|recapture)\b)|"
         r"(?:arrested|arresting|detained|detaining|captured|capturing|apprehended) "
         r"(?:on \w+ )?(?:an? |the )?(?:[\w-]+ ){0,3}?cells?(?: leaders?| members?)?",
         EventType.RAID,
@@ -1326,8 +1350,9 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:border guards?|gendarmes?|gendarmerie|jandarma) (?:shot|opened fire|fired|killed)|"
         # "fired on protesters", "fired at a car", "fired upon a patrol" (typed by what was hit); the people told as a
         # group ("fired at a group of herders", "a crowd of mourners"); "shot at" a vehicle or a group tells the same
-        # fire (not a film "shot at" a place: the object must be one fired on)
-        r"(?:fired|shot) (?:on|at|upon) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
+        # fire (not a film "shot at" a place: the object must be one fired on; nor the noun, a jab or a try; nor
+        # "shot on", which tells where a film was made: "a clip shot on a bus")
+        r"(?:fired (?:on|at|upon)|shot" + _NOT_A_SHOT_NOUN + r" at) (?:an? |the |two |three |four |several |dozens of )?(?:(?:group|crowd|gathering|number) of )?"
         r"(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|civilians|"
         r"crowds?|people|mourners|worshippers|residents|villagers|farmers|shepherds|cars?|vehicles?|patrols?|checkpoints?|"
         r"posts?|convoys?|bus(?:es)?|houses?|homes?|men|women|children|boys?|youths?|smugglers|refugees)\b",
@@ -1386,6 +1411,8 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
     # arson: "gunmen set fire to a house", "torched a car" (ARSON_TRIGGER: an incident only when someone was hurt)
     ARSON_TRIGGER,
+    # a bare "in an operation" with its dead or captives: the raid, the least specific event word of a clause
+    BARE_OPERATION_TRIGGER,
     # a vehicle, post or hideout of an armed party destroyed ("army units destroyed a vehicle of the terrorists near X",
     # "fighters destroyed two ISIS vehicles"): weak and typed by its parties, below any weapon or strike the clause names
     Trigger(
@@ -2272,6 +2299,7 @@ __all__ = [
     "ADVANCE_ON_GROUND",
     "PARTY_DRIVEN_OFF_PASSIVE",
     "ARSON_TRIGGER",
+    "BARE_OPERATION_TRIGGER",
     "FIGHTING_AT_GROUND",
     "FOUGHT_AT_GROUND",
     "TAKEN_GROUND",

@@ -24,6 +24,7 @@ from mapapp.extract.lexicon import (
     ADVANCE_ON_GROUND,
     AIR_ACTORS,
     ARSON_TRIGGER,
+    BARE_OPERATION_TRIGGER,
     BATTLE_FOR_GROUND,
     CAPTURE_VERBS,
     CIVILIAN_WORDS,
@@ -301,6 +302,8 @@ def _find_triggers(text: str) -> tuple[TriggerHit, ...]:
             continue  # "a booby-trapped car was neutralized by our units": a device stopped, no fight
         if _AIR_DROP_RE.fullmatch(text, start, end) and _RELIEF_RE.search(text, max(0, start - _RELIEF_WINDOW), end + _RELIEF_WINDOW):
             continue  # "the garrison was fed by air drops for months": relief dropped, not troops landed
+        if trigger is BARE_OPERATION_TRIGGER and _told_as_surgery(text, start, end):
+            continue  # "the wounded man died during an operation at the hospital": surgery, no raid
         if (
             trigger.event_type in DEVICE_TYPES
             and _SEIZED_BEFORE_RE.search(before)
@@ -328,6 +331,29 @@ _AIR_DROP_RE = re.compile(r"air[- ]?drops?", re.IGNORECASE)
 _RELIEF_RE = re.compile(r"\b(?:aid|supplies|supply|food|relief|humanitarian|medicines?|provisions|rations)\b", re.IGNORECASE)
 #: How far from an air drop the relief it carried may be named (characters, either side).
 _RELIEF_WINDOW = 60
+
+#: The doctors, wounds and wards told just before a bare "in an operation" when it is surgery ("doctors removed the
+#: shrapnel in an operation", "a wounded man taken to hospital died during an operation").
+_SURGERY_BEFORE_RE = re.compile(
+    r"\b(?:doctors?|surgeons?|surgery|surgical|medics?|physicians?|hospitals?|clinics?|shrapnel|amputat\w*)\b", re.IGNORECASE
+)
+#: How far before a bare operation its surgery may be told (characters).
+_SURGERY_WINDOW = 60
+#: A bare operation's place a ward ("died in an operation at the clinic"), or its object the body ("an operation on
+#: his leg").
+_SURGERY_AFTER_RE = re.compile(
+    r" (?:at|in|inside) (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies))\b|"
+    r" on (?:his|her|their) (?:[\w-]+ )?(?:legs?|arms?|hands?|feet|foot|eyes?|head|chest|back|spine|stomach|abdomen)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_surgery(text: str, start: int, end: int) -> bool:
+    """Whether the bare operation at ``text[start:end]`` is surgery: a doctor, a wound or a ward told just before it,
+    or a ward or a body part just after ("died during an operation at the hospital", "an operation on his leg")."""
+    return bool(
+        _SURGERY_BEFORE_RE.search(text, max(0, start - _SURGERY_WINDOW), start) or _SURGERY_AFTER_RE.match(text, end)
+    )
 
 #: The air or fire support a ground force had: "backed by Russian air strikes", "supported by Turkish drones", "with
 #: the support of the coalition's aircraft", "under the cover of Russian warplanes" (what stands before the weapon word).

@@ -843,6 +843,55 @@ def test_an_operation_to_take_a_town_is_no_raid() -> None:
     assert not any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "five people died during an operation to rescue the miners trapped in the well",
+        "the army lost six men in an operation to drive the militants out of the district",
+    ],
+)
+def test_an_operation_for_a_purpose_other_than_an_arrest_is_no_raid(clause: str) -> None:
+    """An operation told by a purpose other than an arrest (a rescue, an offensive) is no security raid."""
+    assert not any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+def test_an_operation_to_arrest_is_a_raid() -> None:
+    """An operation whose purpose is an arrest is the security raid."""
+    clause = "the police shot dead a wanted man in an operation to arrest him"
+    assert any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the wounded guard died during an operation at the city hospital",
+        "surgeons took the shrapnel out of her chest in an operation that lasted hours",
+        "a boy hurt by the blast died in an operation on his leg",
+    ],
+)
+def test_surgery_is_no_raid(clause: str) -> None:
+    """An operation told with its doctors, its ward or the body it treats is surgery, no raid."""
+    assert not any(h.trigger.event_type is EventType.RAID for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the ministry's word, told with the operation, keeps the fight it tells
+        ("Turkish units neutralised four PKK fighters in an operation near Amuda on Friday.", EventType.ARMED_CLASH),
+        # a drone names the weapon
+        ("A drone killed two commanders in an operation near Amuda on Friday.", EventType.DRONE_STRIKE),
+        # the gunmen a raid kills do not make it a shooting
+        ("The Asayish killed three gunmen in an operation near Amuda on Friday.", EventType.RAID),
+    ],
+)
+def test_a_bare_operation_yields_to_a_weapon_or_a_fight(text: str, event_type: EventType) -> None:
+    """A bare operation says less than a weapon or a fight of its clause, which give the type; the raid outranks
+    the gunmen it kills."""
+    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 5)))
+    assert [i.event_type for i in incidents] == [event_type], text
+
+
 def test_a_bare_operation_with_a_toll_opens_an_incident() -> None:
     """The weak trigger with its toll opens an incident, where the clause names no place of its own."""
     text = "Police in Tabqa found a weapons cache on Monday. Five cell members were killed in an operation on Sunday."
@@ -1821,7 +1870,7 @@ def test_strike_records_are_a_document_not_a_strike() -> None:
 @pytest.mark.parametrize(
     "clause",
     [
-        "men thought to be cell members shot at a military vehicle of the Asayish near the bridge",
+        "two men on a motorbike shot at an Asayish military vehicle near the bridge",
         "two riders shot at a group of farmers in the orchard",
     ],
 )
@@ -1847,3 +1896,20 @@ def test_a_film_shot_at_a_farm_is_no_shooting() -> None:
 )
 def test_tells_village_assault_only_of_the_village_itself(clause: str, assault: bool) -> None:
     assert tells_village_assault(clause) is assault
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the noun: a vaccine's jab, a try
+        "the children got their polio shot at the health posts of the camp",
+        "the young men saw the vote as a last shot at the homes they lost",
+        "the nurse gave each boy a booster shot at the village homes",
+        # "shot on" tells where a clip was made
+        "a short clip shot on a bus near the market went round the town",
+    ],
+)
+def test_shot_as_a_noun_or_shot_on_is_no_fire_at(clause: str) -> None:
+    """Only the verb "shot at" tells the fire: the noun "shot" (a jab, a try) before "at" does not, nor "shot on"
+    (where a clip was made)."""
+    assert not any(h.text.startswith(("shot at", "shot on")) for h in find_triggers(clause)), clause
