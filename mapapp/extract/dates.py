@@ -41,10 +41,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from mapapp.extract.lexicon import MONTHS, WEEKDAYS, CaseFoldedPattern, compile_guarded
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS, CaseFoldedPattern, compile_guarded, month_alternation
 from mapapp.model import IncidentDate
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + month_alternation() + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"

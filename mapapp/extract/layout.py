@@ -60,6 +60,7 @@ from mapapp.extract.lexicon import (
     SOURCE_SCANNER,
     ascii_lower,
     compile_guarded,
+    month_alternation,
 )
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import (
@@ -686,7 +687,7 @@ def _context_place(text: str, governorates: list[GovernorateMention], base: int)
     return PlaceMention(chosen.start, chosen.end, chosen.text, chosen.level, "context", chosen.governorate or _single(governorates))
 
 
-_POST_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_POST_MONTH = r"(?:" + month_alternation() + r")\.?"
 # A post header's day before the "·" that closes it: "May 1 at 23:50 ·", "22 March ·", "Yesterday at 22:10 ·"
 # (matched against the few characters before each "·": anchored at the end, bounded, so linear in the text).
 _POST_HEADER_DAY_RE = re.compile(

@@ -2155,6 +2155,21 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 5,
     "sunday": 6,
 }
+#: The twelve months' full names, in lower case and in the year's order ("may" among them: a caller reading
+#: capitalised text leaves it out where the verb or the name would read as the month).
+FULL_MONTH_NAMES: tuple[str, ...] = tuple(
+    max((name for name, number in MONTHS.items() if number == month), key=len) for month in range(1, 13)
+)
+
+
+def month_alternation(capitalised: bool = False) -> str:
+    """The names and abbreviations of :data:`MONTHS` as one regex alternation, longest first ("june" before "jun"), in
+    lower case, or ``capitalised`` for a case-sensitive pattern ("May" the month, not "may" the verb): the one list
+    of month words the date readers (:mod:`~mapapp.extract.dates`, :mod:`~mapapp.extract.page_date`,
+    :mod:`~mapapp.extract.layout`) and the background rules build their patterns from."""
+    names = sorted(MONTHS, key=len, reverse=True)
+    return "|".join(name.capitalize() for name in names) if capitalised else "|".join(names)
+
 
 #: The countries abroad a report on north-east Syria heads a section or labels a line with ("Iraq", "Strikes in Iraq:"):
 #: Syria's neighbours and Iran, as written (lower case).
@@ -2295,6 +2310,8 @@ __all__ = [
     "TRIGGER_SCANNER",
     "UNKNOWN_ACTOR",
     "WEEKDAYS",
+    "FULL_MONTH_NAMES",
+    "month_alternation",
     "NEUTRALIZED_TRIGGER",
     "ADVANCE_ON_GROUND",
     "PARTY_DRIVEN_OFF_PASSIVE",

@@ -66,7 +66,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from mapapp.extract.lexicon import MONTHS, WEEKDAYS
+from mapapp.extract.lexicon import MONTHS, WEEKDAYS, month_alternation
 
 #: Unlabelled date lines and bylines are looked for in this many first non-empty lines.
 HEAD_LINES = 25
@@ -94,7 +94,7 @@ UPDATED_LINE = "updated line"
 _RANK = {PUBLISHED_LINE: 0, DATE_LINE: 1, BYLINE: 1, DATELINE: 1, UPDATED_LINE: 2}
 _CONFIDENCE = {PUBLISHED_LINE: 0.9, DATE_LINE: 0.8, BYLINE: 0.8, DATELINE: 0.8, UPDATED_LINE: 0.6}
 
-_MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<{name}>" + month_alternation() + r")\.?"
 _SEP = r"[\s,.\-/\u060c]{1,4}"  # spaces, commas, dots, dashes, slashes, the Arabic comma
 _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"

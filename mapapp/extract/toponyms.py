@@ -54,6 +54,7 @@ from mapapp.extract.lexicon import (
     ACTOR_SCANNER,
     COMMON_TITLE_WORDS,
     ENGLISH_NAMING_WORDS,
+    FULL_MONTH_NAMES,
     MILITARY_POST_KIND,
     GOVERNORATE_NAMES,
     GOVERNORATE_RE,
@@ -62,6 +63,7 @@ from mapapp.extract.lexicon import (
     NOT_PLACES,
     REGION_NAMES,
     SOURCE_SCANNER,
+    WEEKDAYS,
     CaseFoldedPattern,
     ascii_lower,
     compile_guarded,
@@ -187,10 +189,12 @@ _TRAILING_GENERIC_RE = re.compile(
 
 
 #: A weekday or a month glued to the name before it ("the attack in Shaddadi Monday morning"): a time, no part of the
-#: name. (The blanks are tried from the first of their run only, as in :data:`_TRAILING_GENERIC_RE`: linear time.)
+#: name (not "May": in a title-case headline as likely the verb, "X May Fall"). (The blanks are tried from the first of their run only, as in
+#: :data:`_TRAILING_GENERIC_RE`: linear time.)
 _TRAILING_TIME_RE = re.compile(
-    r"(?<!\s)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|"
-    r"September|October|November|December)$"
+    r"(?<!\s)\s+(?:"
+    + "|".join(word.capitalize() for word in (*WEEKDAYS, *(month for month in FULL_MONTH_NAMES if month != "may")))
+    + r")$"
 )
 
 

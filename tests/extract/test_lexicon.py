@@ -446,3 +446,19 @@ def test_each_well_known_name_of_a_party_is_read_as_that_party() -> None:
         for name in names:
             mentions = find_actor_mentions(name)
             assert [(m.start, m.end, m.name) for m in mentions] == [(0, len(name), canonical)], name
+
+
+def test_full_month_names_are_the_twelve_in_order() -> None:
+    from mapapp.extract.lexicon import FULL_MONTH_NAMES
+
+    assert FULL_MONTH_NAMES[0] == "january" and FULL_MONTH_NAMES[4] == "may" and FULL_MONTH_NAMES[8] == "september"
+    assert len(FULL_MONTH_NAMES) == 12
+
+
+def test_month_alternation_tries_the_longer_name_first() -> None:
+    from mapapp.extract.lexicon import month_alternation
+
+    lower = re.compile(r"\b(?:" + month_alternation() + r")\b")
+    assert lower.search("on june 3").group(0) == "june"
+    capitalised = re.compile(r"\b(?:" + month_alternation(capitalised=True) + r")\b")
+    assert capitalised.search("they may go in Sept").group(0) == "Sept"

@@ -27,7 +27,7 @@ import re
 from mapapp.extract.background.frames import _blank, _event_word_position, _figure_offset
 from mapapp.extract.background.verdicts import HISTORY, TALLY
 from mapapp.extract.clauses import GOVERNORATES_OF_A_STATISTIC, PERFECT_ASPECT_RE
-from mapapp.extract.lexicon import BULLET_ITEM_RE, MONTHS, ascii_lower, compile_guarded, could_match, gated_search
+from mapapp.extract.lexicon import BULLET_ITEM_RE, ascii_lower, compile_guarded, could_match, gated_search, month_alternation
 from mapapp.extract.mentions import CANDIDATE, EventMention, SentenceReading
 from mapapp.extract.triggers import STRIKE_RELEASE_RE
 from mapapp.model import BOMBARDMENT_TYPES, EventType
@@ -444,8 +444,8 @@ def _campaign_sized_bare_toll(mention: EventMention) -> bool:
 
 
 # A span between two days: "between April 23 and May 23", "from 3 March to 17 April" (the dates read open and close it).
-# (the month names of :data:`MONTHS`, capitalised: "may" the verb is no month; the longest first)
-_MONTH_NAME = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# (the month names, capitalised: "may" the verb is no month)
+_MONTH_NAME = r"(?:" + month_alternation(capitalised=True) + r")\.?"
 _DAY_OF_MONTH = r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?,?)?"
 _BETWEEN_DAYS_RE = compile_guarded(
     r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME + _DAY_OF_MONTH
