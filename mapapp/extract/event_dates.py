@@ -81,7 +81,9 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    publication date is unknown too, the date stays unknown (None).
 6. **Weekdays without a publication date** are dated against the first
    incident that names a weekday ("Thursday" ... "On Wednesday": one day
-   before it), as ``relative_to`` with ``days_after``.
+   before it), as ``relative_to`` with ``days_after``; so are days counted back
+   from the unknown publication date ("this morning" ... "yesterday": one day
+   before it, :func:`_link_days_counted_back`).
 """
 
 from __future__ import annotations
@@ -474,6 +476,12 @@ def _apply_relations(incidents: list[EventMention], *, undated_pairs: bool) -> N
         earlier.date = _related(earlier.date, later.incident_id, -days, earlier_value)
 
 
+def _dated_by_the_text(date: IncidentDate | None) -> bool:
+    """Whether the text already dates the incident without a publication date: a calendar day, a month, or a relation
+    to another incident (what :func:`_link_weekdays` and :func:`_link_days_counted_back` leave as it is)."""
+    return date is not None and (date.value is not None or date.month is not None or date.relative_to is not None)
+
+
 def _link_weekdays(incidents: list[EventMention]) -> None:
     """Rule 5: without a publication date a weekday cannot be resolved, but two weekdays in one article can be
     dated against each other. The first incident that names a weekday is the anchor (news tells the latest
@@ -489,8 +497,8 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
             anchor, anchor_weekday = incident, weekday
             continue
         date = incident.date
-        if date is not None and (date.value is not None or date.month is not None or date.relative_to is not None):
-            continue  # dated by the text already
+        if _dated_by_the_text(date):
+            continue
         days = -((anchor_weekday - weekday) % 7)
         incident.date = _related(date, anchor.incident_id, days, None)
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
@@ -516,7 +524,7 @@ def _days_counted_back(incident: EventMention) -> int | None:
     "this morning": 0; "yesterday", "last night": 1); None when its date is anything else (a weekday, a calendar day,
     a relation, a day counted from a statement's date)."""
     date = incident.date
-    if date is None or date.value is not None or date.month is not None or date.relative_to is not None:
+    if date is None or _dated_by_the_text(date):
         return None
     for mention in incident.dates:
         if mention.text == date.expression and mention.statement_date is None:
