@@ -31,7 +31,11 @@ The rule set (classes of page layout, not the wording of any one site):
   date; only capitalised words (place, country, agency) may stand beside it.
   A dateline without a year ("Jan 22 (Reuters)") gives nothing;
 * **labels**: "published"/"posted" anywhere before the date ("Posted by the
-  editor on ..."); "updated", "date:" and the like just before it;
+  editor on ..."); "updated", "date:" and the like just before it; a label
+  opening a line before an ISO date at the page's head is read even when text
+  extraction ran the line into the headline or the first paragraph
+  (:func:`page_date_offset`, which the extractor also asks so that
+  :func:`~mapapp.extract.dates.find_dates` skips that date as no event's);
 * **not an embedded post**: a tweet attribution ("— Name (@handle) July 24,
   2022") dates the post, not the page, and is skipped;
 * **plausible**: from :data:`MIN_YEAR` on and never after the fetch (reading)

@@ -29,7 +29,8 @@ knowledge, and the geocoder (:mod:`mapapp.geocode`) supplies it. A place whose
 text names no governorate gets no hint (``near Abu Kamal`` → None).
 
 Not incident places: capitalised common words of a title-case headline ("At
-Least 10 Killed In ..."), organisations and units, with any governorate inside
+Least 10 Killed In ...", or with its function words in lower case, "Three Killed in ..."), who lives in a place
+("the Arab-majority town"), organisations and units, with any governorate inside
 their names ("Deir Ezzor Military Council", "Liwaa al-Quds", "the Autonomous
 Defense forces"), regions ("Rojava", "the Badia", "the Jazira region"), foreign
 capitals and borders named by their countries ("the Iraq-Syria border"). Places
@@ -40,7 +41,8 @@ context and its name is read through ("in eastern Mosul", "toward IS-held Manbij
 its place ("on the Tishrin Dam front"). Where people came from or went ("fighters from Raqqa", "displaced to
 Hasakah", where a vehicle under fire was heading: "a convoy heading to X") is a reference, never the primary place
 while another is named. A
-countryside qualifier stays in the span ("Hajin countryside").
+countryside qualifier stays in the span ("Hajin countryside"); a weekday, a month or a party's one-word name glued
+after a name is trimmed off it ("in X Monday morning", "the X Asayish headquarters": :func:`_trim_party_or_time`).
 """
 
 from __future__ import annotations

@@ -10,7 +10,10 @@ takes the clause's most specific hit with the clause's actor, target and victims
 and returns the event type (ACLED-like, :class:`mapapp.model.EventType`): a
 generic word ("strikes", "bombing", "attack") is typed by its context, and
 violence between armed parties is an armed clash while violence against
-civilians is an attack.
+civilians is an attack (a named party's attack on a village or town is
+fighting too: :func:`tells_village_assault` lets later stages know it). A bare
+"in an operation" told as surgery ("died during an operation at the hospital")
+is no raid.
 """
 
 from __future__ import annotations

@@ -26,7 +26,9 @@ reads. Where the gazetteer alone cannot place an incident, the text can (issue 9
   an uncovered governorate (:func:`_not_at_context_beside_uncovered_governorate`); a town named as a road's end
   gives way to the place the text tells the stretch "near" (:func:`_near_place_beside_road_end`); a covered
   governorate named only in another sentence does not pull onto the map the one Syrian town of that name just
-  beyond coverage (:func:`_town_beyond_not_pulled_in_by_another_sentence`).
+  beyond coverage (:func:`_town_beyond_not_pulled_in_by_another_sentence`); a place the gazetteer lacks, put at the
+  governorate another sentence names, takes the governorate of the towns named with it in its own sentence, or is not
+  mapped when the towns listed with it all lie abroad (:func:`_named_with_over_other_sentence_governorate`).
 
 The rules that place a primary with one of the incident's other toponyms are one ranked choice
 (:data:`_FALLBACK_RULES`): toponyms in the text's order, and for each the first rule that applies.

@@ -9,7 +9,8 @@ toll of it.
 
 After coreference, :func:`trim_background_tails` ends each evidence span before a tail that tells no part of the
 incident: a running toll (", bringing to 15 the number killed since January"), a blame or a curse, the wounded taken
-to hospital, a backdrop of weeks or months, the day of a fight, an accusation, a campaign's purpose. It also cuts a
+to hospital, a backdrop of weeks or months, the day of a fight, an accusation, a campaign's purpose, what the place
+has witnessed as a state of affairs, a toll expected to rise or a fear of what may come. It also cuts a
 part joined by a semicolon, ", while" or ", after" that holds no event word, no toll and none of the incident's own
 words, and a ranking of an earlier event before a semicolon, and leaves out a sentence joined to the incident that only
 comments on it ("X said the attacks were part of a plan ...") and tells none of its place, date, toll or actor.

@@ -4,7 +4,8 @@ Every date a past month or year and no toll ("drove ISIS out of Raqqa in October
 is a noun the article points at as known ("The bombing in June 2021 left 23 dead") or is told in a relative clause a
 year or more back (:func:`_long_before_publication`); an event named by a date of an earlier year or month
 (:func:`_named_by_a_past_date`: "sentenced six men on Monday over the 2019 car bombing"); a year alone
-(:func:`_year_only`: "in 2019", "after the 2017 battle"; with a toll, a year's statistic: ``tally``); an event dated
+(:func:`_year_only`: "in 2019", "after the 2017 battle", any year when the publication date is unknown; with a toll,
+a year's statistic: ``tally``); an event dated
 in the possessive ("last month's assault") or a year or more back ("Last year, a similar strike killed three"); an
 anniversary, the dead of past fighting remembered, a remark recalling earlier events ("It is worth noting that ..."),
 an earlier report recalled ("The monitor published on the 3rd of May that ...").

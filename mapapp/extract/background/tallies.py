@@ -8,7 +8,8 @@ of days or a report's period, the dead of a whole battle counted in hundreds, a 
 the mention-level tolls :mod:`.chain` asks for: a toll over three or more governorates (:func:`_spans_governorates`)
 or two countries only (:func:`_spans_countries`), a month's toll over plural events (:func:`_monthly_toll`), a running
 toll in vague numbers or "a week in which" (:func:`_period_toll`), a count neutralised over a military's operation as a
-whole (:func:`_operation_toll`), a campaign-sized toll with no event word (:func:`_campaign_sized_bare_toll`).
+whole (:func:`_operation_toll`), a campaign-sized toll with no event word (:func:`_campaign_sized_bare_toll`), a toll
+of plural events placed nowhere and told in the perfect or over a span of days (:func:`_unplaced_plural_toll`).
 
 :func:`classify_continuations` then looks one sentence back: a sentence that adds to a tally ("In addition, nine were
 killed in raids on ...", "Strikes also left dozens wounded") or breaks it into parts ("Among the civilians, seven were
