@@ -155,6 +155,11 @@ _TWITTER_EPOCH_MS = 1288834974657
 _LABELLED_ISO_LINE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:date|published|posted)[ \t]*(?::[ \t]*)?(?=(?:19|20)\d\d-\d\d-\d\d)", re.IGNORECASE
 )
+#: A page-date label with its ISO date at the start of a line or clause ("date 2020-12-10", "Posted: 2020-12-10"):
+#: page furniture, read by the stages that look at the line it opens (a title-case headline after it).
+PAGE_DATE_LABEL_RE = re.compile(
+    r"[ \t]*(?:date|published|posted)[ \t]*(?::[ \t]*)?(?:19|20)\d\d-\d\d-\d\d\b[ \t]*", re.IGNORECASE
+)
 #: A line of prose: it ends with a sentence's closing punctuation (a quote or bracket may follow).
 PROSE_LINE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*\r?$", re.MULTILINE)
 #: How far into a text its page-date label is looked for (the head of a page; a bound on the work).

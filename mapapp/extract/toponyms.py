@@ -72,6 +72,7 @@ from mapapp.extract.lexicon import (
     could_match,
     gated_search,
 )
+from mapapp.extract.page_date import PAGE_DATE_LABEL_RE
 
 _ARTICLE = r"(?:[Aa][Ll]|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][dlnrstz])[-‑‐]"
 # one inner capital is allowed for names run together in hashtags and handles ("#AlSabha")
@@ -570,7 +571,9 @@ def _title_case_decapitalised(text: str) -> str:
     capitalised is a headline too, so that its capitalised common words are not read as a place. Prose has lower-case
     verbs and nouns ("Gunmen fired at X late on Friday"), and stays as written: even one ("Shelling hit A Camp and B
     Dam", a clause of names), whose capitalised settlement words belong to the names."""
-    words = _TITLE_WORD_RE.findall(text)
+    label = PAGE_DATE_LABEL_RE.match(text)  # ("date 2017-10-05 Three Killed in ...": the page's date, then the title)
+    start = label.end() if label is not None else 0
+    words = _TITLE_WORD_RE.findall(text, start)
     if len(words) < 4:
         return text
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -583,7 +586,9 @@ def _title_case_decapitalised(text: str) -> str:
         ]
         if len(content) < 4 or any(not w[0].isupper() for w in content):
             return text  # (a lower-case verb or noun: prose naming several places, "Shelling hit A Camp and B Dam")
-    return _TITLE_WORD_RE.sub(lambda m: m.group(0).lower() if m.group(0).lower() in COMMON_TITLE_WORDS else m.group(0), text)
+    return text[:start] + _TITLE_WORD_RE.sub(
+        lambda m: m.group(0).lower() if m.group(0).lower() in COMMON_TITLE_WORDS else m.group(0), text[start:]
+    )
 
 
 #: A compound adjective telling who lives in or runs a place ("Arab-majority", "Kurdish-populated", "Christian-dominated",

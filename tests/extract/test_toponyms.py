@@ -1252,3 +1252,12 @@ def test_a_sentence_adverb_opening_a_list_of_villages_is_no_place() -> None:
 
 def test_tribal_opening_a_group_in_a_headline_is_no_place() -> None:
     assert _names("Clashes Between Army and Tribal Fighters Near Diban") == ["Diban"]
+
+
+def test_a_page_date_label_before_a_title_case_headline_does_not_hide_it() -> None:
+    # a stored page's "date <ISO>" label runs into its headline: the label is furniture, the rest still a headline
+    headline = "date 2019-03-02 At Least Four Shepherds Killed in Shelling of Tal Baydar"
+    assert _title_case_decapitalised(headline).startswith("date 2019-03-02 at least four ")
+    assert _names(headline) == ["Tal Baydar"]
+    prose = "date 2019-03-02 Gunmen shot a shepherd near Tal Baydar on Monday."
+    assert _title_case_decapitalised(prose) == prose
