@@ -312,6 +312,16 @@ def _other_party(cluster: EventMention, mention: EventMention) -> bool:
     return not names_actor(text, cluster.actor)
 
 
+def _new_event_with_another_toll(cluster: EventMention, mention: EventMention) -> bool:
+    """Whether the account tells an event of a named kind with its own indefinite article ("a drone hit a motorcycle",
+    "an IED exploded") and a toll that disagrees with the incident's: a second event of the same kind at the same
+    place, told through a source, reads just so. Only "the" event or weapon just told (:func:`_tells_the_event`) or a
+    toll told with no event word ("two were killed in X") ties another source's different count to the incident."""
+    if mention.event_type is EventType.OTHER or not _figures_disagree(cluster, mention):
+        return False
+    return not _tells_the_event(cluster, mention)
+
+
 #: An incident told as several events: "two bombs hit the city", "a series of strikes", "twin blasts".
 _SEVERAL_EVENTS_RE = compile_guarded(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|twin|series\s+of|number\s+of|wave\s+of)\s+"
@@ -345,6 +355,8 @@ def account_retold_cluster(
     if _other_party(latest, mention):
         return None
     if _other_victim_or_target(latest, mention) or not _place_ties(latest, mention):
+        return None
+    if _new_event_with_another_toll(latest, mention):
         return None
     if mention.sources and set(mention.sources) <= set(latest.sources):
         return None  # (the incident's own source telling one more of its reports: a bulletin's next item)

@@ -126,3 +126,38 @@ def test_an_account_has_an_active_speech_or_report_verb() -> None:
     assert account_verb("The agency reported that two men died.") is not None
     assert account_verb("According to a relative, the boy died.") is not None
     assert account_verb("No casualties were reported in the blast.") is None
+
+
+# --- a second event of the same kind and place, told through a source, stays its own ------------------------------
+
+
+def test_a_source_telling_a_drone_hitting_another_vehicle_with_another_toll_is_a_second_strike() -> None:
+    found = incidents(
+        "A drone struck a car near Amuda on Monday, killing two.\n\n"
+        "Local sources said a drone hit a motorcycle near Amuda, killing a farmer."
+    )
+    assert len(found) == 2
+
+
+def test_a_source_telling_a_mine_with_another_victim_and_toll_is_a_second_blast() -> None:
+    found = incidents(
+        "A mine exploded in Tal Hamis, killing two children.\n\n"
+        "The monitor said a mine exploded in Tal Hamis, killing a shepherd."
+    )
+    assert len(found) == 2
+
+
+def test_an_airstrike_told_anew_by_residents_with_another_toll_is_a_second_airstrike() -> None:
+    found = incidents(
+        "An airstrike hit a house in Hajin, killing four.\n\n"
+        "Residents said an airstrike destroyed a house in Hajin, killing six."
+    )
+    assert len(found) == 2
+
+
+def test_the_drone_just_told_with_another_sources_toll_is_still_the_strike() -> None:
+    found = incidents(
+        "A drone struck a car near Amuda on Monday, killing two.\n\n"
+        "The agency said the drone hit a car near Amuda, killing three."
+    )
+    assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
