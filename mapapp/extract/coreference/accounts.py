@@ -322,6 +322,18 @@ def _new_event_with_another_toll(cluster: EventMention, mention: EventMention) -
     return not _tells_the_event(cluster, mention)
 
 
+def _new_event_of_another_kind(cluster: EventMention, mention: EventMention) -> bool:
+    """Whether the account tells an event of another named kind than the incident's (two bombs of different kinds: "a
+    car bomb", then "a roadside bomb") without "the" event or weapon just told (:func:`_tells_the_event`): a second
+    blast, not the first told again ("the IED attack" after a car bomb, or "a bomb" with the incident's own toll,
+    still ties)."""
+    if EventType.OTHER in (cluster.event_type, mention.event_type) or _same_toll(cluster, mention):
+        return False
+    if same_kind_of_event(cluster.event_type, mention.event_type):
+        return False
+    return not _tells_the_event(cluster, mention)
+
+
 #: An incident told as several events: "two bombs hit the city", "a series of strikes", "twin blasts".
 _SEVERAL_EVENTS_RE = compile_guarded(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|twin|series\s+of|number\s+of|wave\s+of)\s+"
@@ -356,7 +368,7 @@ def account_retold_cluster(
         return None
     if _other_victim_or_target(latest, mention) or not _place_ties(latest, mention):
         return None
-    if _new_event_with_another_toll(latest, mention):
+    if _new_event_with_another_toll(latest, mention) or _new_event_of_another_kind(latest, mention):
         return None
     if mention.sources and set(mention.sources) <= set(latest.sources):
         return None  # (the incident's own source telling one more of its reports: a bulletin's next item)

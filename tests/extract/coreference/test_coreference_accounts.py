@@ -161,3 +161,11 @@ def test_the_drone_just_told_with_another_sources_toll_is_still_the_strike() -> 
         "The agency said the drone hit a car near Amuda, killing three."
     )
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
+
+
+def test_a_source_telling_a_bomb_of_another_kind_is_a_second_blast() -> None:
+    found = incidents(
+        "A car bomb exploded in Qamishli, killing five.\n\n"
+        "The police said a roadside bomb exploded in Qamishli."
+    )
+    assert len(found) == 2
