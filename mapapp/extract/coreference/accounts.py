@@ -177,18 +177,23 @@ _THE_EVENT_RE = compile_guarded(
 )
 
 
-def _tells_the_event(cluster: EventMention, mention: EventMention) -> bool:
-    """Whether the account names "the" event or weapon of the incident's own kind (a definite article before a word
-    of it): the speaker tells the event the reader knows, in their version of where it hit."""
+def _the_event_named(cluster: EventMention, mention: EventMention) -> re.Match[str] | None:
+    """Where the account names "the" event or weapon of the incident's own kind (a definite article before a word
+    of it): the speaker tells the event the reader knows, in their version of where it hit; None when it does not."""
     if not (
         same_kind_of_event(cluster.event_type, mention.event_type)
         or {cluster.event_type, mention.event_type} <= DEVICE_TYPES
     ):
-        return False
+        return None
     text = mention.clause_text
     found = gated_search(_THE_EVENT_RE, text)
     # ("the explosion of an old mine": the article of a thing told anew)
-    return found is not None and NEW_THING_OF_RE.match(text, found.end()) is None
+    return found if found is not None and NEW_THING_OF_RE.match(text, found.end()) is None else None
+
+
+def _tells_the_event(cluster: EventMention, mention: EventMention) -> bool:
+    """Whether the account names "the" event or weapon of the incident's own kind (:func:`_the_event_named`)."""
+    return _the_event_named(cluster, mention) is not None
 
 
 def _same_toll(cluster: EventMention, mention: EventMention) -> bool:
@@ -213,19 +218,32 @@ def _spots(mention: EventMention) -> list[str]:
     ]
 
 
+#: A plural event noun right after "the" weapon: "the drone strikes", "the Turkish air raids" (several, not the one).
+_PLURAL_EVENT_AFTER_RE = re.compile(r"\s+(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)\b", re.IGNORECASE)
+
+
 def _place_ties(cluster: EventMention, mention: EventMention) -> bool:
     """Whether the account is told where the incident was: every place it names below governorate level is one the
     incident names, however spelt (:func:`spelled_alike`), or it names the incident's own first place with a closer
-    one ("in a street of the city"; only this when the tolls disagree); or the account names "the" event or weapon just told (:func:`_tells_the_event`:
-    its speaker's version of where it hit); or the incident was told only at governorate level (or at none) and the
+    one ("in a street of the city"; only this when the tolls disagree); or the account names "the" event or weapon
+    just told (:func:`_the_event_named`: its speaker's version of where it hit; at a place the incident does not
+    name, a singular one only); or the incident was told only at governorate level (or at none) and the
     account, naming a place there, gives the same toll. An account naming no place ties only to an incident naming
     none below governorate level, by "the" event or the same toll; an incident told at no place at all, not even a
     governorate, is tied by none."""
     if not cluster.places or not _same_or_unstated_governorate(cluster, mention, origins=False):
         return False  # (an incident told at no place, not even a governorate, is tied by no place)
     own, told = _spots(mention), _spots(cluster)
-    if _tells_the_event(cluster, mention):
-        return not told or bool(own)
+    the_event = _the_event_named(cluster, mention)
+    if the_event is not None:
+        if not told or not own or any(spelled_alike(name, other) for name in own for other in told):
+            return not told or bool(own)
+        # (at a place the incident does not name, only the one weapon or event: "the drone hit a pickup outside Y";
+        # a plural is a kind of attack, not the one just told: "the Turkish drones killed a fighter in Y")
+        plural = the_event.group(0).casefold().endswith("s") or _PLURAL_EVENT_AFTER_RE.match(
+            mention.clause_text, the_event.end()
+        )
+        return not plural
     if not own:
         return not told and _same_toll(cluster, mention)
     if not told:

@@ -169,3 +169,19 @@ def test_a_source_telling_a_bomb_of_another_kind_is_a_second_blast() -> None:
         "The police said a roadside bomb exploded in Qamishli."
     )
     assert len(found) == 2
+
+
+def test_the_drones_in_the_plural_at_another_town_are_not_the_strike_just_told() -> None:
+    found = incidents(
+        "A Turkish drone hit a car near Amuda on Sunday, killing two men.\n\n"
+        "The SDF said the Turkish drones killed a fighter in Qamishli."
+    )
+    assert len(found) == 2
+
+
+def test_the_drone_strikes_in_the_plural_at_another_town_are_not_the_strike_just_told() -> None:
+    found = incidents(
+        "A Turkish drone hit a car near Amuda on Sunday, killing two men.\n\n"
+        "The SDF said the drone strikes killed a fighter in Qamishli."
+    )
+    assert len(found) == 2
