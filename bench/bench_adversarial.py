@@ -582,6 +582,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "source_accounts": _numbered("A drone hit a car in Tal Hamis{n}, killing two. The agency{n} said that the drone struck "
                                  "a truck in Tel Hamees{n}, killing three. "),
     "account_words_run": _repeat("the monitor also said that the the drone another according to the attack of a "),
+    # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
+    "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
+                                            "strikes strikes killed a man in Tal Hamis{n}. "),
 }
 
 

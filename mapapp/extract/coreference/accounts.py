@@ -111,6 +111,7 @@ _TARGET_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _target_kinds(text: str | None) -> set[str]:
+    """The kinds of target a target phrase names (:data:`_TARGET_KINDS`: vehicle, post, building); none for no text."""
     return {kind for kind, pattern in _TARGET_KINDS if text and pattern.search(text)}
 
 
@@ -126,6 +127,8 @@ _ANY_VICTIM = frozenset("man woman person civilian resident individual local mem
 
 
 def _one_victim_noun(victims: str) -> str | None:
+    """The noun of a toll told as one victim ("a teacher": "teacher"), casefolded; None for a count, or a noun that
+    may name any victim (:data:`_ANY_VICTIM`)."""
     found = _ONE_VICTIM_RE.match(victims)
     noun = found.group(1).casefold() if found else None
     return None if noun in _ANY_VICTIM else noun
