@@ -578,6 +578,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "operation_purposes": _repeat("in an operation to arrest in an operation aimed at rescue during an operation to "),
     "shot_noun_runs": _repeat("a booster shot at the their polio shot at a group of "),
     "surgery_operations": _repeat("doctors at the hospital in an operation at the city clinic during an operation on his "),
+    # (retell21) an event told again and again by sources' accounts, and account words run on with no sentence end
+    "source_accounts": _numbered("A drone hit a car in Tal Hamis{n}, killing two. The agency{n} said that the drone struck "
+                                 "a truck in Tel Hamees{n}, killing three. "),
+    "account_words_run": _repeat("the monitor also said that the the drone another according to the attack of a "),
+    # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
+    "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
+                                            "strikes strikes killed a man in Tal Hamis{n}. "),
 }
 
 

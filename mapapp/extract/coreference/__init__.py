@@ -51,6 +51,11 @@ lacks. Rules, in order, for each candidate mention:
    One with no day of its own at the same named places, with the toll of that cluster (a repost, a teaser line
    repeating the lede) or with a toll the cluster lacked where both name the same town and site (a post's
    "UPDATE:"), and no "another", "again", is that event told again (:func:`~.retelling.undated_retelling_cluster`).
+   The event told again as another source's account ("X said that ...", "according to Y", a quote with its speaker)
+   right after it, with its own toll, its own spelling of the place ("al-Hilaliye", "al-Hilaliya") or a closer place,
+   is that event (:func:`~.accounts.account_retold_cluster`): no cue of a further event in it, kinds that fit, days
+   that agree, no other party, victim or target, no report of the incident's own source or dated on a day of its own;
+   the incident keeps its own toll.
    A fight, attack or raid in the sentence right after a fight, at a village named against the fight's town
    ("Y, east of X") or, referring back ("The incident began when ..."), at a village after a fight at an unnamed
    spot against a town, with no toll of its own or the same, tells how that fight went
@@ -173,6 +178,7 @@ Submodules, by rule kind (none imports this package's ``__init__``; the lower on
   next, "during", "followed by", the course of a fight, a toll told in parts).
 - :mod:`.retelling` — rule 1: the same event told again (same type, place and day; same toll; same victim or
   participants; an undated repost; a headline told again in the body; a report elaborated).
+- :mod:`.accounts` — rule 1: the event told again through another source's account (another toll, another spelling).
 - :mod:`.separate_events` — rule 1, its negative side: the cues that a mention tells one more event.
 - :mod:`.tolls` — rule 4: the cluster a toll told after its event belongs to.
 - :mod:`.expansion` — rules 4d-4g: one incident per place of a list, a wave's hits or a breakdown by place.
