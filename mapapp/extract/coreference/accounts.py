@@ -71,24 +71,27 @@ _PLACE_KIND_WORDS_RE = re.compile(
     r"|^(?:the\s+)?(?:outskirts|vicinity|suburbs?|area)\s+of\s+",
     re.IGNORECASE,
 )
-#: Letters a transliteration writes one way or another: vowels, and y and w standing for them.
-_VOWEL_LIKE_RE = re.compile(r"[aeiouyw]")
+#: Letters a transliteration writes one way or another: vowels, and y and w standing for them (a run is one slot).
+_VOWEL_LIKE_RE = re.compile(r"[aeiouyw]+")
 
 
 def spelling_skeleton(name: str) -> str:
     """The consonants of a place name, as two transliterations of one Arabic name share them: folded
     (:func:`normalize_place`: no accents, article or countryside), no possessive or kind-of-place word, doubled
-    letters written once, q written k, a final h after a vowel dropped, then vowels, y and w dropped ("al-Hilaliye"
-    and "al-Hilaliya" are "hll", "Ras al-Ayn" and "Ras al-Ain" "rsln", "Dayr az Zawr Province" and "Deir ez-Zor
-    province" "drzr")."""
+    letters written once, q written k, a final h after a vowel dropped, then each run of vowels, y and w one slot
+    ``V`` ("al-Hilaliye" and "al-Hilaliya" are "hVlVlV", "Ras al-Ayn" and "Ras al-Ain" "rVsVlVn", "Dayr az Zawr
+    Province" and "Deir ez-Zor province" "dVrVzVr"). The slots keep where vowels stand, which transliterations
+    agree on, so names of the same consonants differ ("Hamra" "hVmrV", "Humeira" "hVmVrV"); as
+    :func:`mapapp.geocode.gazetteer.consonant_skeleton` reads gazetteer keys (the extractor does not import the
+    geocoder)."""
     folded = normalize_place(_PLACE_KIND_WORDS_RE.sub("", name.strip()))
     squeezed = re.sub(r"(.)\1+", r"\1", folded.replace("q", "k"))
     if len(squeezed) > 2 and squeezed.endswith("h") and squeezed[-2] in "aeiouy":
         squeezed = squeezed[:-1]
-    return _VOWEL_LIKE_RE.sub("", squeezed)
+    return _VOWEL_LIKE_RE.sub("V", squeezed)
 
 
-#: A skeleton this short is too common to tell one place (two letters name many villages).
+#: A skeleton of fewer consonants is too common to tell one place (two letters name many villages).
 _SHORTEST_SKELETON = 3
 
 
@@ -97,7 +100,7 @@ def spelled_alike(first: str, second: str) -> bool:
     if normalize_place(first) == normalize_place(second):
         return True
     skeleton = spelling_skeleton(first)
-    return len(skeleton) >= _SHORTEST_SKELETON and skeleton == spelling_skeleton(second)
+    return len(skeleton.replace("V", "")) >= _SHORTEST_SKELETON and skeleton == spelling_skeleton(second)
 
 
 #: What a target is, by its head noun: two targets of different kinds are two events.

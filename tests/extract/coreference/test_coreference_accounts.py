@@ -120,6 +120,8 @@ def test_spelling_skeleton_keeps_the_consonants_of_a_name() -> None:
     assert spelled_alike("Qamishli's countryside", "the countryside of Qamishli")
     assert not spelled_alike("Hajin", "Hijin village near Tabqa")
     assert not spelled_alike("Amuda", "Muhda")  # (a skeleton of two letters names too many places)
+    assert spelled_alike("al-Hilaliye", "al-Hilaliya") and spelled_alike("Ras al-Ayn", "Ras al-Ain")
+    assert not spelled_alike("Hamra", "Humeira")  # (the same consonants, the vowels elsewhere: two villages)
 
 
 def test_an_account_has_an_active_speech_or_report_verb() -> None:
