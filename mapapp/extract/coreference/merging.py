@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.arguments import NAMED_AFTER_ONLY, names_actor
-from mapapp.extract.casualties import add_casualties, refines_vague_toll
+from mapapp.extract.casualties import add_casualties, is_further_figure, refines_vague_toll
 from mapapp.extract.clauses import FIRM_ACTOR
 from mapapp.extract.coreference.compatibility import _LOOSE_ACTOR, _narrows, _placed_near_only, _rounded_alike
 from mapapp.extract.coreference.places import _told_over_an_area
 from mapapp.extract.follow_up_tolls import add_further_figures, add_other_side_dead, attacker_also_lost
 from mapapp.extract.lexicon import CLOSE_KILLING_WORDS, compile_guarded, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import EventMention
-from mapapp.model import UNSPECIFIC_TYPES, EventType
+from mapapp.model import UNSPECIFIC_TYPES, Casualties, EventType
 
 
 def _refines_type(cluster: EventMention, follow_up: EventMention) -> bool:
@@ -63,6 +63,29 @@ def _tells_something(cluster: EventMention, follow_up: EventMention) -> bool:
     )
 
 
+def _at_least_alike(exact: Casualties, bounded: Casualties) -> bool:
+    """True when ``bounded`` is "at least N" (N..None) of the ``exact`` figure N..N."""
+    return exact.low is not None and exact.low == exact.high and bounded.high is None and bounded.low == exact.low
+
+
+def _keep_the_bound_told(
+    told: Casualties | None, new: Casualties | None, text: str
+) -> tuple[Casualties | None, Casualties | None]:
+    """One toll told as a figure and as "at least" that figure, in either order ("Three killed" over "killing at least
+    three people"; "At least 4 civilians were killed" ... "4 civilians were killed in the attack"): the text commits
+    to its lower bound only, so the incident keeps the open bound N..None, as UCDP's low/high estimates read a text's
+    "at least" (the collectors of three web folders code it so). A figure that counts further people ("four more were
+    killed", "four civilians were also killed": :func:`~mapapp.extract.casualties.is_further_figure`) is no retelling
+    and is left to the rules that add it. Returns the incident's figure and what is left of the follow-up's."""
+    if told is None or new is None or is_further_figure(new, text):
+        return told, new
+    if _at_least_alike(told, new):
+        return new, None
+    if _at_least_alike(new, told):
+        return told, None
+    return told, new
+
+
 def merge(cluster: EventMention, follow_up: EventMention) -> None:
     """Fold a later mention into the cluster it continues.
 
@@ -76,6 +99,8 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         assert cluster.killed is not None and follow_up.killed is not None
         cluster.killed = cluster.killed if cluster.killed.high is None else follow_up.killed
         follow_up.killed = None
+    cluster.killed, follow_up.killed = _keep_the_bound_told(cluster.killed, follow_up.killed, follow_up.clause_text)
+    cluster.injured, follow_up.injured = _keep_the_bound_told(cluster.injured, follow_up.injured, follow_up.clause_text)
     body_after_headline = cluster.headline and len(cluster.evidence) == 1
     later_sentence = follow_up.sentence_index > cluster.last_sentence_index
     next_sentence = follow_up.sentence_index == cluster.last_sentence_index + 1

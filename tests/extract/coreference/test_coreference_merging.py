@@ -205,3 +205,30 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
 def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_type: EventType) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [i.event_type for i in found] == [event_type]
+
+
+
+def test_a_figure_told_again_with_at_least_keeps_the_open_bound() -> None:
+    # the bare count told first, "at least" that count after: one toll, open above
+    text = (
+        "A Turkish drone hit a farm near Amuda on Sunday, killing five workers.\n"
+        "The strike on the farm near Amuda killed at least five workers, a medic reported."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (5, None)
+    # a headline with a second line: the body's "at least" is the bound
+    headline = (
+        "Drone strike hits farm near Amuda, five dead\nFarm workers targeted near the border\n\n"
+        "A Turkish drone hit a farm near Amuda on Sunday, killing at least five workers, a medic reported."
+    )
+    found = incidents(headline)
+    assert len(found) == 1
+    assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (5, None)
+    # further people told with "also" are no retelling: they are added
+    further = (
+        "A Turkish drone hit a farm near Amuda on Sunday, killing five workers.\n"
+        "At least five guards were also killed in the strike on the farm near Amuda."
+    )
+    found = incidents(further)
+    assert found[0].killed is not None and found[0].killed.low == 10
