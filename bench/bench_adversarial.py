@@ -585,6 +585,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
     "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
                                             "strikes strikes killed a man in Tal Hamis{n}. "),
+    # (toll22) tolls named again and again before figures with no sentence end, and the misspelt "causalities"
+    "named_toll_runs": _repeat("the death toll and the number of wounded men rose to 5 the toll has risen to 27, "),
+    "causalities_runs": _repeat("no causalities causality causalities were reported, "),
 }
 
 

@@ -814,7 +814,7 @@ _DAMAGE_ONLY_RE = compile_guarded(
 )
 # Any word of a casualty: a sentence that holds one tells people harmed, so its damage is no zero.
 _CASUALTY_STEM_RE = compile_guarded(
-    r"\b(?:kill|dead|death|die[ds]?|dying|wound|injur|hurt|martyr|casualt|victim|bod(?:y|ies)\b|lives|life\b|"
+    r"\b(?:kill|dead|death|die[ds]?|dying|wound|injur|hurt|martyr|casualt|causalit|victim|bod(?:y|ies)\b|lives|life\b|"
     r"perish|slain|shot|stabb|murder|assassinat|execut|behead|crucif|maim|amputat|bleed|hospital|survivor|survived)",
     re.IGNORECASE,
 )
@@ -1433,6 +1433,9 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
         told = _TOLD_GROUP_AFTER_RE.match(text, mention.end)
         if told and not (_DIED_AFTER_WOUNDED_RE.match(text, told.end()) or _VERB_RIGHT_AFTER_RE.match(text, told.end())):
             return None  # "..., with two of the injured in a critical condition": a part of the wounded told
+    named_toll = _toll_named_before(text, mention.start)
+    if named_toll is not None:
+        return _with(mention, named_toll, True)
     head = mention.noun_phrase.split()[-1].lower() if mention.noun_phrase else ""
     if head == "casualties" or _CASUALTIES_AFTER_RE.match(text, mention.end):
         return mention  # "eight casualties", "eight people casualties": the dead and the wounded together
@@ -1487,6 +1490,35 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+#: A toll named, then where it stands, right before its figure: "the death toll rose to", "the number of wounded has
+#: risen to", "the number of dead reached", "the death toll ..., rose to" past a long description of the attack
+#: (the last toll named before the figure: "the death toll rose to 5 and the number of wounded to 27": 27 wounded).
+_TOLL_NAMED_BEFORE_RE = compile_guarded(
+    r"\b(?:(?P<k>death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities|"
+    r"martyrs|victims\s+killed))|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)|(?:injury|injured|wounded)\s+toll))\b"
+    r"(?:(?!\b(?:toll|number)\b)[^.;]){0,180}?"
+    r"\s(?:(?:has|have|had)\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|reached|reaches|"
+    r"hit|stood|stands|went\s+up|gone\s+up)(?:\s+(?:to|at))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _toll_named_before(text: str, start: int) -> str | None:
+    """The kind of the toll a clause names right before a figure ("the death toll rose to 5": killed; "the number of
+    wounded has risen to 27": injured), or None. A named toll says what its figure counts more surely than a
+    casualty word after it, which may be another toll's ("the death toll rose to 5, among them two children, and the
+    number of injured rose to 27": the 5 are the dead), and its figure may stand far from the words that name it
+    (a description of the attack between them). Read from 200 characters before the figure, a bounded window."""
+    window = text[max(0, start - 200) : start]
+    folded = window.lower()
+    if "toll" not in folded and "number" not in folded:  # (most figures have no toll named before them)
+        return None
+    match = gated_search(_TOLL_NAMED_BEFORE_RE, window)
+    if match is None:
+        return None
+    return "killed" if match.group("k") else "injured"
 
 
 #: A military release's "destroyed", "eliminated", "liquidated" (:data:`_KILLED_WORDS`): fighters killed, or things.
@@ -1792,10 +1824,22 @@ _BRACKETED_ACRONYM_RE = re.compile(r"\((?-i:[A-Z][A-Za-z.İŞÇĞÖÜ-]{1,9})\)"
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
+#: "causalities" / "causality", the monitors' frequent misspelling of "casualties" / "casualty" (a word of logic
+#: no report of violence means): "no causalities were reported" is the stated zero.
+_CAUSALITIES_RE = re.compile(r"\b([Cc])ausalit(ies|y)\b")
+
+
+def _casualties_spelt_right(text: str) -> str:
+    """The text with "causalities" read as "casualties" (one space after it keeps every offset)."""
+    return _CAUSALITIES_RE.sub(lambda m: m.group(1) + "asualt" + m.group(2) + " ", text)
+
+
 def read_casualties(text: str) -> CasualtyReading:
     """Find the killed and injured counts in a clause; victims is the noun phrase of the (killed) count."""
     if '"' in text or "“" in text or "”" in text:
         text = text.translate(_QUOTES_AS_SPACES)
+    if "ausalit" in text:
+        text = _casualties_spelt_right(text)
     if "(" in text:
         # an acronym in brackets after its name is read as spaces (offsets kept): "a senior Syrian Democratic Forces
         # (SDF) commander and his bodyguard" is two people, the commander described by four words

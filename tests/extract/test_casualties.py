@@ -2331,3 +2331,47 @@ def test_speaker_of_a_group_is_not_the_counted(sentence: str, killed: tuple | No
 )
 def test_elements_and_experts_are_people(sentence: str, killed: tuple | None) -> None:
     assert bounds(read_casualties(sentence).killed) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the monitors' misspelling of "casualties" is the casualty word: its stated zero is read
+        ("Shells fell on the farm, but no causalities were recorded.", (0, 0), (0, 0)),
+        ("The drone hit a car; there were no Causalities.", (0, 0), (0, 0)),
+        ("A fighter was hurt; the other causality was a guard.", None, (1, 1)),
+        # a word of cause stays what it is, and talk of casualties gives no figure
+        ("Medics spoke of causalities at the post.", None, None),
+        ("The causality of the fire is unclear.", None, None),
+    ],
+)
+def test_causalities_is_read_as_casualties(
+    text: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(text)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the toll named before its figure gives its kind, not a casualty word of the next toll after it
+        ("The death toll rose to 4, among them a boy, and the number of injured farmers rose to 19.", (4, 4), (19, 19)),
+        ("The number of wounded farmers and shepherds in the valley has risen to eleven.", None, (11, 11)),
+        # far from its figure: a long telling of the attack stands between them
+        (
+            "The death toll from the mortar rounds and rockets that the militants fired at the market and the "
+            "bus station in the old town late on Friday evening rose to 6 people, and the number of wounded to 30.",
+            (6, 6),
+            None,
+        ),
+        ("The death toll reached at least 8 as rescuers searched the rubble.", (8, None), None),
+    ],
+)
+def test_a_toll_named_before_its_figure_gives_its_kind(
+    text: str, killed: tuple[int, int] | None, injured: tuple[int, int] | None
+) -> None:
+    reading = read_casualties(text)
+    assert bounds(reading.killed) == killed
+    assert bounds(reading.injured) == injured
