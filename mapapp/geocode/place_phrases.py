@@ -186,6 +186,42 @@ def called_part_of_town(toponym: Toponym, spans: list[Span]) -> str | None:
     return None
 
 
+#: A word before a name that calls it a part of a town: "the neighbourhoods of X (and Y)", "the district of X", "X's
+#: quarter". Matched at the end of a bounded window before the name.
+_PART_OF_TOWN_BEFORE_RE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|districts?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The town's centre or edge told a few words after a name, as where it lies: "X area ... in the city centre", "X region
+#: in the southern outskirts of the city", "X, in the heart of the town". Searched in a bounded window after the name.
+_IN_TOWN_CENTRE_AFTER_RE = re.compile(
+    r"\bthe\s+(?:(?:city|town)(?:['’]s)?\s+(?:cent(?:er|re)|outskirts|suburbs|heart)"
+    r"|(?:[a-z]+\s+)?(?:cent(?:er|re)|outskirts|suburbs|heart)\s+of\s+the\s+(?:city|town))\b",
+    re.IGNORECASE,
+)
+#: How far after a name (characters) its town's centre or edge is read (:data:`_IN_TOWN_CENTRE_AFTER_RE`).
+_TOWN_CENTRE_WINDOW = 90
+
+
+def told_as_part_of_town(toponym: Toponym, spans: list[Span]) -> str | None:
+    """The words that tell ``toponym`` a part of a town, else None: a word after it (:func:`called_part_of_town`: "the X
+    neighbourhood", "the X roundabout"), one before it ("the neighbourhoods of X and Y", "the district of X"), or the
+    town's centre or edge told a few words after it ("the X area ... in the city centre", "X region in the southern
+    outskirts of the city"). Read in the span holding the name; bounded windows, no backtracking."""
+    word = called_part_of_town(toponym, spans)
+    if word is not None:
+        return word
+    for span in spans:
+        if not span.start <= toponym.span.start < span.end:
+            continue
+        start, end = toponym.span.start - span.start, toponym.span.end - span.start
+        before = _PART_OF_TOWN_BEFORE_RE.search(span.text[max(0, start - 30) : start])
+        if before is not None:
+            return before.group(0).split()[0].lower().rstrip("s")
+        centre = _IN_TOWN_CENTRE_AFTER_RE.search(span.text[end : end + _TOWN_CENTRE_WINDOW])
+        if centre is not None:
+            return " ".join(centre.group(0).split()[1:]).lower()
+        return None
+    return None
+
+
 def names_another_province(text: str) -> bool:
     """True when ``text`` names a province that is not one of the covered governorates."""
     from mapapp.extract.toponyms import find_governorates

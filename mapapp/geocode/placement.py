@@ -10,6 +10,10 @@ reads. Where the gazetteer alone cannot place an incident, the text can (issue 9
   of), with precision :data:`NEAR_TOWN_PRECISION`
   and a note "near Y" that keeps the village's name; never a made-up point, and
   never near one of two distant towns it lies "between";
+* a part of a town the gazetteer lacks ("the neighbourhoods of X and Y", "the X area in the city centre") takes the
+  point of the governorate's city its evidence names ("Deir ez-Zor city", "the city of Raqqa"), and so does a place
+  its sentence locates against such a city ("X village at the entrance to Hasakah city"), which the extractor reads
+  as the governorate's name (:func:`_at_town_told_as_city`), flagged as near that town;
 * of several places sharing a name, the one near the other places the text
   names is meant (:func:`~mapapp.geocode.namesakes.nearest_namesake`);
 * an unknown village named in its sentence with places of one covered governorate
@@ -65,6 +69,7 @@ from mapapp.geocode.place_phrases import (
     puts_in_governorate,
     sentence_of,
     told_abroad,
+    told_as_part_of_town,
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, DIRECTION_WORD, WELL_KNOWN_POPULATION, Resolver, parse_qualified
@@ -172,6 +177,7 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
         location = _outside_by_tie(incident, primary, location, named_with, frames) or location
         location = _governorate_of_named_with(primary, location, named_with, resolver) or location
         location = _named_with_over_other_sentence_governorate(incident, primary, location, named_with, resolver)
+        location = _at_town_told_as_city(incident, primary, location, resolver)
     elif tied_outside:
         location = _outside_by_tie(incident, primary, location, named_with, frames) or location
     return replace(incident, location=location)
@@ -608,6 +614,153 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
         location, place=None, precision=Precision.UNRESOLVED, matched_name=None,
         candidates=(namesake, *location.candidates), note=f"{said}: not mapped by the name alone",
     )
+
+
+#: A town or city told as such around its name: "the city of Raqqa", "the eastern city of Deir Al Zor", "the town of
+#: Tabqa" (before it; bounded window), "Raqqa city", "Hasakah's city centre" (after it).
+_CITY_BEFORE_RE = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:city|town)\b", re.IGNORECASE)
+#: A word before a governorate's name that makes it the governorate's area, not its city: "eastern Deir Ezzor", "north
+#: of Raqqa", "the countryside of Hasakah", "rural Raqqa", "near Raqqa", "the province of Raqqa".
+_AREA_BEFORE_RE = re.compile(
+    rf"\b(?:{DIRECTION_WORD}(?:ern|\s+of)?|countryside\s+of|rural|near|outside|around|province\s+of|governorate\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A word after a governorate's name that makes it an area, not its city: "the Raqqa front", "the Deir ez-Zor axis",
+#: "the Hasakah road".
+_AREA_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:front(?:line)?s?|axis|axes|road|highway|plain|area|areas|region)\b", re.IGNORECASE)
+#: The words of :func:`~mapapp.geocode.place_phrases.told_as_part_of_town` that tell a part of a road network as much as
+#: of a town ("the X junction" on a desert road): not enough to put the place in a town named bare.
+_ROAD_PART_WORDS = frozenset({"junction", "crossroads"})
+#: Characters read before a name for :data:`_CITY_BEFORE_RE` and :data:`_AREA_BEFORE_RE`.
+_CITY_WORD_WINDOW = 40
+
+
+def _told_as_city(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start:end`` of ``text`` is told as a city or town ("the city of X", "X city")."""
+    return bool(_CITY_BEFORE_RE.search(text[max(0, start - _CITY_WORD_WINDOW) : start]) or _CITY_AFTER_RE.match(text, end))
+
+
+def _cities_of_part(
+    incident: Incident, primary: Toponym, governorate: str, resolver: Resolver
+) -> dict[str, tuple[Location, str]]:
+    """The towns of ``governorate`` with a point of their own that the incident's evidence names as the town a part of
+    which ``primary`` is (:func:`_at_town_told_as_city`), by place id, each with the name as written:
+
+    * a governorate's name told as its city ("the city of Raqqa", "Deir ez-Zor city") anywhere in the evidence, or
+      named bare in the primary's own sentence unless words make it the governorate's area ("eastern Deir Ezzor", "the
+      Raqqa countryside", "the Raqqa front": the extractor's ``province_level``, :data:`_AREA_BEFORE_RE`,
+      :data:`_AREA_AFTER_RE`);
+    * the incident's other places told as a city or town, or named in the primary's sentence and of at least
+      :data:`WELL_KNOWN_POPULATION` people.
+
+    Never a place told as where people came from or fire came from (:func:`mapapp.extract.toponyms.told_as_origin`)."""
+    from mapapp.extract.toponyms import find_governorates, told_as_origin
+
+    own = sentence_of(incident, primary)
+    found: dict[str, tuple[Location, str]] = {}
+
+    def consider(text: str, start: int, end: int, span: Span, bare_ok: bool) -> None:
+        if told_as_origin(span.text, start):
+            return
+        if not (_told_as_city(span.text, start, end) or bare_ok):
+            return
+        name = Span(span.text[start:end], span.start + start, span.start + end)
+        town = resolver.resolve(Toponym(span=name, role="reference"))
+        if town.precision is Precision.PLACE and town.place is not None and town.place.admin1 == governorate:
+            found.setdefault(town.place.id, (town, text))
+
+    for span in incident.evidence:
+        in_own = own is not None and span.start == own.start
+        for mention in find_governorates(span.text):
+            if canonical_admin1(mention.governorate) != governorate or mention.province_level:
+                continue
+            area = _AREA_BEFORE_RE.search(span.text[max(0, mention.start - _CITY_WORD_WINDOW) : mention.start])
+            area = area or _AREA_AFTER_RE.match(span.text, mention.end)
+            consider(mention.text, mention.start, mention.end, span, in_own and area is None)
+    for toponym in incident.toponyms:
+        if toponym is primary or toponym.role not in ("reference", "anchor"):
+            continue
+        span = sentence_of(incident, toponym)
+        if span is None:
+            continue
+        reference = resolver.resolve(toponym)
+        large = reference.place is not None and (reference.place.population or 0) >= WELL_KNOWN_POPULATION
+        in_own = own is not None and span.start == own.start
+        consider(toponym.text, toponym.span.start - span.start, toponym.span.end - span.start, span, in_own and large)
+    return found
+
+
+#: How far after an unknown place (characters) a governorate's city told as a city locates it ("X village at the
+#: northern entrance to Hasakah city", "X, south of the city of Raqqa"): a short clause, tighter than
+#: :data:`REFERENCE_FALLBACK_WINDOW` because the governorate's name alone more often names the governorate.
+_LOCATING_CITY_WINDOW = 60
+
+
+def _city_locating(incident: Incident, primary: Toponym, governorate: str, resolver: Resolver) -> dict[str, tuple[Location, str]]:
+    """The city of ``governorate`` its own sentence names as a city right after ``primary`` ("X village at the entrance
+    to Hasakah city", "X, west of the city of Raqqa"), by place id with the name as written: the town the text
+    locates the place against, which the extractor reads as the governorate's name and not as a reference toponym."""
+    from mapapp.extract.toponyms import find_governorates, told_as_origin
+
+    own = sentence_of(incident, primary)
+    found: dict[str, tuple[Location, str]] = {}
+    if own is None:
+        return found
+    end = primary.span.end - own.start
+    for mention in find_governorates(own.text):
+        if not 0 <= mention.start - end <= _LOCATING_CITY_WINDOW or mention.province_level:
+            continue
+        if canonical_admin1(mention.governorate) != governorate or told_as_origin(own.text, mention.start):
+            continue
+        if not _told_as_city(own.text, mention.start, mention.end):
+            continue
+        name = Span(mention.text, own.start + mention.start, own.start + mention.end)
+        town = resolver.resolve(Toponym(span=name, role="reference"))
+        if town.precision is Precision.PLACE and town.place is not None and town.place.admin1 == governorate:
+            found.setdefault(town.place.id, (town, mention.text))
+    return found
+
+
+def _at_town_told_as_city(incident: Incident, primary: Toponym, location: Location, resolver: Resolver) -> Location:
+    """A place the gazetteer lacks (or knows only by its governorate), placed at the governorate, takes the point of
+    the town of that governorate the text says it lies in or by, flagged (precision :data:`NEAR_TOWN_PRECISION`, a
+    note that keeps its name), when that town is a governorate's city, which the extractor reads as the governorate
+    and never offers the fallback rules as a reference:
+
+    * a part of a town (:func:`~mapapp.geocode.place_phrases.told_as_part_of_town`: "the neighbourhoods of X and Y",
+      "the district of X", "the X area ... in the city centre"; not a junction or crossroads, which roads have outside
+      towns too) takes the one town its evidence names as a city or
+      names in its own sentence (:func:`_cities_of_part`: "Deir ez-Zor city" in the lede, "the city of Raqqa");
+    * any other place takes the city its own sentence names as a city right after it (:func:`_city_locating`: "X
+      village at the northern entrance to Hasakah city"), as :func:`_locating_town_rule` does for other towns.
+
+    A neighbourhood, a town's entrance or centre lies within a few kilometres of the city's point, a governorate's
+    point tens of kilometres from it. Nothing when the evidence names two such towns, none, or only towns of another
+    governorate, and never for a place the gazetteer places itself."""
+    if location.precision is not Precision.ADMIN1 or location.place is None:
+        return location
+    if location.place.kind == "governorate" and location.score != CONTEXT_ONLY_SCORE:
+        return location  # (the governorate the text itself names as the place: "in Raqqa province")
+    governorate = location.place.admin1 or location.place.name
+    if governorate not in GOVERNORATES:
+        return location
+    word = told_as_part_of_town(primary, incident.evidence)
+    if word is not None and word not in _ROAD_PART_WORDS:
+        cities = _cities_of_part(incident, primary, governorate, resolver)
+        told = f"the text tells it a part of a town ({word}) and names the town"
+    else:
+        cities = _city_locating(incident, primary, governorate, resolver)
+        told = "its sentence locates it against the city"
+    if len(cities) != 1:
+        return location
+    town, written = next(iter(cities.values()))
+    assert town.place is not None
+    unknown = "has no point of its own in the gazetteer" if location.place.kind != "governorate" else "is not in the gazetteer"
+    note = f"approximate: {primary.text!r} {unknown}; {told} ({written!r}): placed at {town.place.name}, not its own point"
+    return replace(town, toponym=location.toponym, candidates=location.candidates, precision=NEAR_TOWN_PRECISION,
+                   score=location.score, note=note)
 
 
 def _another_place_outside(incident: Incident, primary: Toponym, resolver: Resolver) -> bool:

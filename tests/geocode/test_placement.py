@@ -1155,3 +1155,37 @@ def test_an_unknown_village_near_a_town_abroad_stays_at_another_sentences_govern
     })
     result = geocode_incident(_incident_in(sentence, "Deir ez-Zor", town), resolver)
     assert result.location is not None and result.location.place == _DEIR_GOVERNORATE
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        # a quarter the gazetteer lacks, in a report whose lede names its city as a city
+        ("Shelling killed three civilians in the eastern city of Deir ez-Zor on Monday.\n\n"
+         "The shells hit the neighbourhoods of Zahrat al-Mada and Bab Nuri, a monitor said.", "Zahrat al-Mada",
+         "Deir ez-Zor"),
+        # a village its sentence puts at a governorate's city, told as a city
+        ("A drone hit Kafr Dumma village at the southern entrance to Hasakah city on Monday, killing two.", "Kafr Dumma",
+         "Al Ḩasakah"),
+    ],
+)
+def test_a_place_told_in_or_at_a_governorates_city_takes_the_citys_point(text: str, name: str, city: str) -> None:
+    location = places_by_name(text)[name]
+    assert location.place is not None and location.place.name == city and location.place.kind == "populated_place"
+    assert location.precision is Precision.ADMIN3 and name in location.note  # approximate, its own name kept
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # the governorate's area, not its city: the governorate's point stays
+        ("Jets struck the Bustan Kabir neighbourhood in Raqqa province on Monday, killing four.", "Ar-Raqqah"),
+        ("A drone struck the Bustan Kabir district in eastern Deir ez-Zor on Monday, killing four.", "Deir ez-Zor"),
+        # the city is where the dead came from, not where the village lies
+        ("In Hasakah province, a drone hit Kafr Dumma village on Monday, killing a man from Hasakah city.", "Al-Hasakah"),
+    ],
+)
+def test_a_place_by_a_governorates_area_or_origin_stays_at_the_governorate(text: str, admin1: str) -> None:
+    [location] = places_by_name(text).values()
+    assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == admin1
+    assert location.precision is Precision.ADMIN1
