@@ -585,6 +585,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
     "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
                                             "strikes strikes killed a man in Tal Hamis{n}. "),
+    # (type22) attack and fire words before long runs of determiners and words that never reach a site noun, and
+    # vehicle-bomb words run on after a suicide attacker
+    "site_object_runs": _repeat("gunmen attack a the one of the fire fire on at a (SDF) Asayish fired upon their "),
+    "suicide_vehicle_runs": _repeat("a suicide attacker a bomb-laden a car laden rigged with a truck packed a "),
 }
 
 
