@@ -1083,7 +1083,7 @@ def test_a_village_named_where_it_lies_is_still_the_village_attacked() -> None:
         # fire opened on the site with its hour between
         "Gunmen opened heavy fire in the small hours on a military patrol of the SDF in Hajin.",
         # the site told as the passive subject, its party's short name in brackets
-        "A convoy of the Syrian Democratic Forces (SDF) was attacked with rifles near Shaddadi on Sunday.",
+        "A convoy of the Self-Defence Forces (HXP) was attacked with rifles near Shaddadi on Sunday.",
     ],
 )
 def test_gunmen_attacking_a_military_site_is_a_clash(text: str) -> None:
@@ -1096,7 +1096,7 @@ def test_gunmen_attacking_a_military_site_is_a_clash(text: str) -> None:
     [
         # a person near a site, or a member of a patrol, is no site attacked: the targeted killing of gunmen
         "Gunmen shot dead a grocer near a checkpoint in the town of Hajin on Monday.",
-        "Gunmen opened fire on an SDF fighter outside his home in the town of Hajin on Monday.",
+        "Masked gunmen fired on a YPG fighter outside his home in the town of Hajin on Monday.",
     ],
 )
 def test_a_person_at_or_of_a_site_is_no_site_attacked(text: str) -> None:
@@ -1133,3 +1133,21 @@ def test_a_site_word_qualifying_another_noun_is_no_site() -> None:
     assert _SITE_OBJECT_RE.search("masked men attacked a post office in the old quarter") is None
     assert _SITE_OBJECT_RE.search("masked men attacked a patrol vehicle of the Asayish") is None
     assert _SITE_OBJECT_RE.search("masked men attacked a patrol of the Asayish") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grocer was fatally shot near the mill in the town of Tabqa on Friday.",
+        "A teacher died after being directly shot near his school in the town of Amuda on Monday.",
+    ],
+)
+def test_a_passive_shooting_with_an_adverb_is_an_attack(text: str) -> None:
+    # the adverb between the auxiliary and the participle leaves the passive shooting a shooting
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_drone_quickly_shot_down_is_no_shooting() -> None:
+    from mapapp.extract.triggers import find_triggers
+
+    assert not any("shot" in hit.text for hit in find_triggers("the drone was quickly shot down over the river"))
