@@ -588,6 +588,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (toll22) tolls named again and again before figures with no sentence end, and the misspelt "causalities"
     "named_toll_runs": _repeat("the death toll and the number of wounded men rose to 5 the toll has risen to 27, "),
     "causalities_runs": _repeat("no causalities causality causalities were reported, "),
+    # (type22) attack and fire words before long runs of determiners and words that never reach a site noun, and
+    # vehicle-bomb words run on after a suicide attacker
+    "site_object_runs": _repeat("gunmen attack a the one of the fire fire on at a (SDF) Asayish fired upon their "),
+    "suicide_vehicle_runs": _repeat("a suicide attacker a bomb-laden a car laden rigged with a truck packed a "),
 }
 
 

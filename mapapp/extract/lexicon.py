@@ -1325,8 +1325,10 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"shot and (?:killed|wounded|injured)|fired (?:tear gas (?:and |, ?))?(?:live |heavy |light )?(?:bullets|shots|rounds|ammunition|machine[- ]guns?)|"
         # "wounded by shots fired by a patrol"
         r"(?:by|from) (?:the )?(?:[a-z]+ )?shots (?:fired|shot)|shots (?:were )?fired by|shot (?:a|an|two|three|four|five)(?! (?:video|footage|film|photo|scene))|shot (?:a |an )?\d{1,2}-year-old|"
-        # the passive: "a boy was shot by a border guard", "two men were shot in the market"
-        r"(?:was|were|been|being) shot(?! down)|"
+        # the passive: "a boy was shot by a border guard", "two men were shot in the market", an adverb of manner,
+        # stance or time between ("was fatally shot", "were apparently shot", "after being directly shot by", "was
+        # finally shot dead": real reports of two web collectors and the UCDP set)
+        r"(?:was|were|been|being) (?:[a-z]{2,12}ly |also |then |later )?shot(?! down)|"
         # a victim taken out and shot, the passive's auxiliary shared: "was hauled out of his truck and shot", "were
         # dragged out of their homes and killed" (a killing told by how it was done: no fight)
         r"(?:pulled|dragged|hauled|taken|forced) (?:out )?(?:from|out of|off) (?:his|her|their|the|a) (?:[\w-]+ )?"

@@ -1071,3 +1071,83 @@ def test_an_attack_on_something_of_a_village_is_no_assault_on_the_village(text: 
 def test_a_village_named_where_it_lies_is_still_the_village_attacked() -> None:
     text = "On Friday the village of al-Bahra east of Deir ez-Zor city was attacked by ISIS."
     assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the site is the object of the attack word, its party or kind between the article and the noun
+        "Masked gunmen attack a checkpoint of the Asayish near the silo road in Amuda on Monday.",
+        "IS cells attacked a Self-Defence Forces (HXP) outpost at the edge of Tal Hamis on Friday.",
+        "Two gunmen on a motorcycle shot at a headquarters of the Asayish in Tabqa overnight.",
+        # fire opened on the site with its hour between
+        "Gunmen opened heavy fire in the small hours on a military patrol of the SDF in Hajin.",
+        # the site told as the passive subject, its party's short name in brackets
+        "A convoy of the Self-Defence Forces (HXP) was attacked with rifles near Shaddadi on Sunday.",
+    ],
+)
+def test_gunmen_attacking_a_military_site_is_a_clash(text: str) -> None:
+    # docs/gold-format.md: gunmen who open fire on a post, a cell attacking a checkpoint or patrol: an armed clash
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person near a site, or a member of a patrol, is no site attacked: the targeted killing of gunmen
+        "Gunmen shot dead a grocer near a checkpoint in the town of Hajin on Monday.",
+        "Masked gunmen fired on a YPG fighter outside his home in the town of Hajin on Monday.",
+    ],
+)
+def test_a_person_at_or_of_a_site_is_no_site_attacked(text: str) -> None:
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_an_order_to_attack_posts_tells_no_fight_at_them() -> None:
+    from mapapp.extract.triggers import _SITE_OBJECT_RE
+
+    assert _SITE_OBJECT_RE.search("the elder told his men to attack the positions of the army") is None
+    assert _SITE_OBJECT_RE.search("his men attack the positions of the army") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb steered by a suicide attacker hit an SDF post near Hajin on Sunday, killing four fighters.",
+        "A suicide bomber set off a bomb-laden lorry at a police compound in Qamishli, killing nine.",
+    ],
+)
+def test_a_suicide_attack_with_a_vehicle_bomb_is_a_car_bomb(text: str) -> None:
+    # docs/gold-format.md: a suicide car bomb is a `car_bomb` (the vehicle says more than its driver)
+    assert only(text).event_type is EventType.CAR_BOMB
+
+
+def test_a_suicide_bomber_on_a_motorbike_stays_a_suicide_bombing() -> None:
+    text = "A motorbike ridden by a suicide bomber blew up beside a bakery queue in Qamishli, killing five."
+    assert only(text).event_type is EventType.SUICIDE_BOMB
+
+
+def test_a_site_word_qualifying_another_noun_is_no_site() -> None:
+    from mapapp.extract.triggers import _SITE_OBJECT_RE
+
+    assert _SITE_OBJECT_RE.search("masked men attacked a post office in the old quarter") is None
+    assert _SITE_OBJECT_RE.search("masked men attacked a patrol vehicle of the Asayish") is None
+    assert _SITE_OBJECT_RE.search("masked men attacked a patrol of the Asayish") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grocer was fatally shot near the mill in the town of Tabqa on Friday.",
+        "A teacher died after being directly shot near his school in the town of Amuda on Monday.",
+    ],
+)
+def test_a_passive_shooting_with_an_adverb_is_an_attack(text: str) -> None:
+    # the adverb between the auxiliary and the participle leaves the passive shooting a shooting
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_drone_quickly_shot_down_is_no_shooting() -> None:
+    from mapapp.extract.triggers import find_triggers
+
+    assert not any("shot" in hit.text for hit in find_triggers("the drone was quickly shot down over the river"))
