@@ -339,7 +339,10 @@ _DEFINITE_PARTY = (
     # are other parties than the Turkish-backed ones)
     r"(?:(?:the\s+|(?=militias\b|militiamen\b|(?-i:F)actions\b|occupation\s+(?:forces|army|troops)\b"
     r"|army\s+(?:units|troops|forces|shelling|artillery)\b))"
-    r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|organi[sz]ation|cells?|army|air\s+force)"
+    # (a group named by what it is, "the terrorist group", "the jihadist organization", "the Islamist group's
+    # fighters": the press's word for the group it named before)
+    r"(?P<{0}>militias?|militiamen|factions|occupation|mercenaries|"
+    r"(?:terrorist|jihadist|islamist|extremist|radical)\s+(?:group|organi[sz]ation)|organi[sz]ation|cells?|army|air\s+force)"
     # (one of them too: "a car bomb a militant drove")
     r"|(?:the\s+|an?\s+)?(?P<{0}d>militants?|jihadists?|extremists?|insurgents?))"
 )
@@ -348,14 +351,17 @@ _DEFINITE_AGENT_RE = compile_guarded(
     r"\b" + _DEFINITE_PARTY.format("kind") + r"(?:[’']s?)?\s+(?:(?:artillery|rockets?|shells?|drones?|mortars?|snipers?|cells?|gunmen|fighters|members|"
     r"forces|army|troops|units|shelling)\s+)?"
     # ("were"/"are" only before "holding": "the militants were struck by a drone" names them as what was hit)
-    r"(?:(?:also|then|later|again|meanwhile|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b))?"
+    r"(?:(?:also|then|later|again|meanwhile|reportedly|allegedly|had|have|has)\s+|(?:were|are)\s+(?:still\s+)?(?=holding\b)"
+    # (the deed told as achieved: "the group managed to assassinate a tribal elder", also misspelt "to assassinated")
+    r"|managed\s+to\s+(?=(?:assassinat|attack|kill|storm|target|detonat|shoot|shot|execut|abduct|kidnap|bomb|shell|ambush)\w*\b))?"
+    r"(?:(?<=to )(?:assassinate|attack|kill|storm|target|detonate|shoot|execute|abduct|kidnap|bomb|shell|ambush)\b|"
     r"(?:retaliated|responded|fired|shelled|attacked|targeted|struck|launched|bombed|hit|opened\s+fire|carried\s+out|killed|stormed|destroyed|"
     r"ambushed|assassinated|executed|kidnapped|abducted|detonated|planted|infiltrated|(?:was|were)\s+behind|holding"
     # (the killing of people by gun or blade: "the militants shot 30 men", "jihadist snipers shot dead three fighters",
     # "militants had beheaded three men")
     r"|shot|gunned\s+down|beheaded|slaughtered|stabbed"
     # the bomb they drove or set off: "the militants rammed a car bomb into the gate", "militants blew up a car bomb"
-    r"|drove|rammed|blew\s+up|set\s+off)\b"
+    r"|drove|rammed|blew\s+up|set\s+off)\b)"
     # (the attack named as theirs: "following a mortar attack by the militias on their post")
     r"|\b(?:fired|launched|carried\s+out|committed|planted|attacks?|assaults?|ambush)\s+by\s+" + _DEFINITE_PARTY.format("kind2") + r"\b"
     # (a bomb's own verbs only after the bomb: "a car bomb a militant drove", "a mine left by the militants"; not
@@ -376,6 +382,12 @@ _KIND_WORDS = {
     "occupation": ("occupation",),
     "mercenar": ("mercenar",),
     "organi": ("ISIS",),
+    # "the terrorist group", "the Islamist group", "the radical organization": the Islamic State named before, as
+    # "the organization" (north-east Syria's press uses these words for it; "the jihadist group", "the extremist
+    # group" fall under the words below)
+    "terrorist": ("ISIS",),
+    "islamist": ("ISIS",),
+    "radical": ("ISIS",),
     # a state's army or air force named with no state: the state force named before (not the coalition's, whose
     # troops the press names by their country), by its name only: not a party whose own name holds the word ("the
     # Syrian National Army", Turkey's factions; "the Army of Revolutionaries", the SDF's)

@@ -1767,8 +1767,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     ),
     # Unnamed perpetrators (issue 8: "unidentified gunmen", "unknown" are not the actor; null when the text names
     # none). "Unidentified gunmen", "unknown assailants", "an unidentified drone", and bare "gunmen", "a gunman"
-    # or "armed men", which name no party, give no actor (NO_ACTOR). A word that says which side they were on
-    # ("tribal gunmen", "local militants") or what they fought for ("jihadists", "insurgents") is kept as
+    # or "armed men", which name no party, give no actor (NO_ACTOR), nor do "local gunmen" (where they live). A word that
+    # says which side they were on ("tribal gunmen", "local militants") or what they fought for ("jihadists", "insurgents") is kept as
     # written, lower-cased (AS_WRITTEN).
     (
         r"(?:unidentified|unknown|masked) (?:drones?|aircraft|warplanes|planes|jets|gunm[ae]n|attackers?|assailants?|men|"
@@ -1776,7 +1776,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         NO_ACTOR,
     ),
     (r"armed (?:gunm[ae]n|attackers?|assailants?|men|persons|individuals)", NO_ACTOR),
-    (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),
+    # ("local gunmen", "local men": where they live, not whose side they fight on, so no party, as web collectors of
+    # three sources code them; "local militants" keeps the word that says what they fight for)
+    (r"local (?:gunm[ae]n|attackers?|assailants?|men|persons|individuals)", NO_ACTOR),
+    (r"(?:armed|local|tribal) (?:gunm[ae]n|attackers?|assailants?|men|militants|persons|individuals)", AS_WRITTEN),  # (local: militants)
     (r"gunm[ae]n", NO_ACTOR),
     (r"jihadists|insurgents", AS_WRITTEN),
     # Fighters named by what they are, of no party the text names: "Syrian rebels", "the rebel factions", and the

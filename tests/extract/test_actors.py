@@ -164,6 +164,9 @@ def test_generic_fighters_of_a_named_party_are_that_party() -> None:
         ("A gunman on a motorbike killed a shop owner in the village of Dhiban on Sunday.", None),
         ("A teacher was killed by gunmen in the village of Hawayij on Friday.", None),
         ("Armed men shot dead a teacher in the village of Hawayij on Friday.", None),
+        # men told by where they live name no side: "local gunmen" are attackers of no party
+        ("Local gunmen fired at a checkpoint of the SDF near Dhiban on Tuesday night.", None),
+        ("A guard was wounded when local gunmen shot at his car near Hajin on Sunday.", None),
         # an unidentified weapon or attacker names no one: no actor
         ("An unidentified drone struck a car near the village of Tal Alou on Sunday, killing two men.", None),
         ("Unknown gunmen shot dead a pharmacist in the town of al-Shuhail on Monday.", None),
@@ -2078,6 +2081,12 @@ def test_an_attack_told_outside_turkish_official_wording_keeps_its_agent() -> No
         ("A car bomb left by ISIS militants outside the bakery blew up in Markada on Sunday, killing five.", "ISIS"),
         ("Unexploded ordnance left over by the Islamic State went off near Suwar, wounding a farmer.", None),
         ("A herder died on Sunday near Suwar when an old mine, left behind by ISIS, blew up under his flock.", None),
+        # ... also told in a relative clause or after the blast word, beyond the short window before the party
+        ("A boy died on Sunday in Suwar when an old landmine, which had been left behind by ISIS, blew up in a field.", None),
+        ("Two shepherds were hurt near Tabqa by a mine blast that had been left by the Islamic State.", None),
+        ("A farmer was killed by a landmine blast left behind by IS in a field near Hajin on Friday.", None),
+        # (a mine planted in a relative clause stays its planter's)
+        ("A landmine, which was planted by ISIS cells, killed two SDF fighters near Hajin on Friday.", "ISIS"),
     ],
 )
 def test_the_party_that_left_a_mine_behind_is_not_the_agent_of_its_blast(text: str, actor: str | None) -> None:
@@ -2503,3 +2512,31 @@ def test_a_party_named_after_a_bomb_s_blast_as_its_attacker_stays_the_agent(text
 
 def test_a_party_s_operations_room_named_after_a_blast_is_no_attack_of_theirs() -> None:
     assert only("Near a checkpoint in Hajin a car bomb blew up on Friday while the SDF operations room met.").actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a headline's party before its man and a participle of harm with no object: the victim's side, not the agent
+        ("SDF commander assassinated in the town of Shuhail", None),
+        ("Asayish member shot dead near the village of Kharita overnight", None),
+        ("ISIS leader killed in a drone strike near Hajin", None),
+        # (the active verb with its object is the agent's deed)
+        ("SDF fighters killed two gunmen in the village of Kharita on Monday.", "SDF"),
+    ],
+)
+def test_a_headlines_party_man_harmed_is_the_victims_side(text: str, actor: str | None) -> None:
+    found = incidents(text)
+    assert found and found[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party that answered the event, named before its words with a deed of its own: not the event's agent
+        "After the blast, the Asayish closed every road leading to the explosion site in Amuda on Monday.",
+        "The SDF surrounded the village of Kharita after the attack on Monday night, wounding nobody.",
+    ],
+)
+def test_the_party_answering_the_event_is_not_its_agent(text: str) -> None:
+    assert all(incident.actor is None for incident in incidents(text))

@@ -94,8 +94,26 @@ def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
             "Meanwhile, a civilian was killed by a shell fired by the militia on the village of Um Madfaa on Monday.",
             "SDF",
         ),
+        # a group named by what it is ("the terrorist group", "the Islamist group's fighters"): the Islamic State
+        # named before, also when told as achieved ("managed to kill")
+        (
+            "ISIS is regrouping in the desert.\n\n"
+            "On Monday, the terrorist group managed to storm a checkpoint in the town of Shuhail, killing two guards.",
+            "ISIS",
+        ),
+        (
+            "The SDF says ISIS is regrouping in the desert.\n\n"
+            "On Friday, the Islamist group's fighters attacked two farms outside the village of Zor.",
+            "ISIS",
+        ),
+        (
+            "IS militants shelled Tal Tamr last week.\n\n"
+            "Dozens of fighters of the jihadist group stormed a post near the village of Agheibish on Sunday.",
+            "ISIS",
+        ),
         # no party of that kind named before: none
         ("Gunmen shot dead a shepherd near Hajin on Monday.\n\nThe militias fired rockets at Hajin on Tuesday.", None),
+        ("Gunmen shot dead a shepherd near Hajin on Monday.\n\nThe terrorist group attacked a post at Zor on Tuesday.", None),
     ],
 )
 def test_a_definite_word_for_a_party_refers_back_to_the_party_named_before(text: str, actor: str | None) -> None:
