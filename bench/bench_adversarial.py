@@ -585,6 +585,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
     "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
                                             "strikes strikes killed a man in Tal Hamis{n}. "),
+    # (coref22) a lede at a town and reports at spots of it with its toll, and naming words run on with no sentence end
+    "spots_of_the_town": _numbered("A bomb killed two in Amuda{n}. A blast in the Gharbi{n} quarter of Amuda{n}, also "
+                                   "known as Amouda{n}, east of Amuda{n}, killed two. "),
+    "also_known_runs": _repeat("also known as also called east of the north-west of near "),
 }
 
 
