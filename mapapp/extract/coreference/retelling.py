@@ -366,7 +366,12 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
             continue
         if mention.places and not _same_city(cluster, mention):
             continue  # a governorate of its own: too vague to tie to one incident
-        same_day = bool(mention.point_dates) and bool(cluster.point_dates)  # (compatible: the days agree)
+        if mention.places:
+            # (at a city: both tell the event's own day, not only a report's: "sources reported on Thursday" is no
+            # day of the event that a fight "on Wednesday" in the city could share)
+            same_day = any(not d.said for d in mention.point_dates) and any(not d.said for d in cluster.point_dates)
+        else:
+            same_day = bool(mention.point_dates) and bool(cluster.point_dates)  # (compatible: the days agree)
         same_toll = mention.killed is not None and mention.killed == cluster.killed
         if same_day or same_toll:
             return cluster

@@ -464,3 +464,12 @@ def test_a_retelling_at_the_same_city_on_another_day_stays_apart() -> None:
         "On Sunday, the Asayish clashed with NDF gunmen in Hasakah, a local official said."
     )
     assert len(incidents(text)) == 2
+
+
+def test_a_fight_on_its_own_day_at_the_city_after_a_report_day_only_stays_apart() -> None:
+    text = (
+        "Residents reported on Friday that SDF fighters attacked a house in Hasakah.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Thursday, the SDF clashed with armed residents in Hasakah, a local official said."
+    )
+    assert len(incidents(text)) == 2
