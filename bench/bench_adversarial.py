@@ -588,7 +588,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (coref22) a lede at a town and reports at spots of it with its toll, and naming words run on with no sentence end
     "spots_of_the_town": _numbered("A bomb killed two in Amuda{n}. A blast in the Gharbi{n} quarter of Amuda{n}, also "
                                    "known as Amouda{n}, east of Amuda{n}, killed two. "),
-    "also_known_runs": _repeat("also known as also called east of the north-west of near "),
+    "also_known_runs": _repeat("also known as also called also reported also said east of the north-west of near "),
 }
 
 

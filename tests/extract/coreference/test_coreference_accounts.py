@@ -246,3 +246,28 @@ def test_a_spot_where_another_target_was_hit_is_another_event() -> None:
         "wounding two."
     )
     assert len(found) == 2
+
+
+# --- an account after a headline that took its lede ------------------------------------------------------------------
+
+_HEADLINE_AND_LEDE = (
+    "Drone strike hits car near Amuda\n\n"
+    "On Monday a Turkish drone hit a pickup close to the village of Tal Hamis, east of Amuda, local sources said.\n\n"
+)
+
+
+def test_an_account_after_a_headline_and_its_lede_tells_the_ledes_event_again() -> None:
+    found = incidents(_HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Tel Hamees.")
+    assert len(found) == 1
+
+
+def test_an_account_at_another_village_after_a_headline_and_its_lede_is_another_event() -> None:
+    found = incidents(_HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Kafr Tut.")
+    assert len(found) == 2
+
+
+def test_an_account_on_another_day_after_a_headline_and_its_lede_is_another_event() -> None:
+    found = incidents(
+        _HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Tel Hamees on Saturday."
+    )
+    assert len(found) == 2
