@@ -596,6 +596,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # vehicle-bomb words run on after a suicide attacker
     "site_object_runs": _repeat("gunmen attack a the one of the fire fire on at a (SDF) Asayish fired upon their "),
     "suicide_vehicle_runs": _repeat("a suicide attacker a bomb-laden a car laden rigged with a truck packed a "),
+    # (coref22) a lede at a town and reports at spots of it with its toll, and naming words run on with no sentence end
+    "spots_of_the_town": _numbered("A bomb killed two in Amuda{n}. A blast in the Gharbi{n} quarter of Amuda{n}, also "
+                                   "known as Amouda{n}, east of Amuda{n}, killed two. "),
+    "also_known_runs": _repeat("also known as also called also reported also said east of the north-west of near "),
 }
 
 

@@ -56,6 +56,10 @@ lacks. Rules, in order, for each candidate mention:
    is that event (:func:`~.accounts.account_retold_cluster`): no cue of a further event in it, kinds that fit, days
    that agree, no other party, victim or target, no report of the incident's own source or dated on a day of its own;
    the incident keeps its own toll.
+   A report at a spot of the town the incident was just told at ("a bomb killed an officer in Q", then "an explosion
+   in the X quarter of Q city ... killing one officer"), or after an incident told at no place, with the very same toll
+   and no cue of a further event, day, party or target of its own, is that incident told closer: the spot becomes its
+   place (:func:`~.accounts.spot_of_the_town_cluster`).
    A fight, attack or raid in the sentence right after a fight, at a village named against the fight's town
    ("Y, east of X") or, referring back ("The incident began when ..."), at a village after a fight at an unnamed
    spot against a town, with no toll of its own or the same, tells how that fight went

@@ -13,6 +13,9 @@ told, in the speaker's version of where it hit).
 
 When the account's figures disagree with the incident's, the incident keeps its own (the coreference stage keeps
 the first toll of an event told again, :func:`~.merging.merge`); a figure of a kind the incident lacks fills it.
+
+The same event is often told first at a town (a speaker's statement, a page's lede) and then at the spot in that town
+where it happened, with the same toll (:func:`spot_of_the_town_cluster`): the spot refines the incident's place.
 """
 
 from __future__ import annotations
@@ -23,7 +26,14 @@ import re
 from mapapp.extract.arguments import names_actor
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, killed_by_hand, same_kind_of_event
-from mapapp.extract.coreference.summaries import _LAUNCHED_OFFENSIVE_RE, _headline_of_several_places
+from mapapp.extract.coreference.separate_events import _FURTHER_IN_CLAUSE_RE
+from mapapp.extract.coreference.summaries import (
+    _ANOTHER_DAY_OR_MATTER_RE,
+    _BEYOND_THE_LEAD_RE,
+    _LAUNCHED_OFFENSIVE_RE,
+    _headline_of_several_places,
+    _told_over_a_span,
+)
 from mapapp.extract.lexicon import SEPARATE_REPORT_RE, compile_guarded, gated_search, is_named_actor, normalize_place, same_party
 from mapapp.extract.dates import resolve
 from mapapp.extract.mentions import EventMention
@@ -367,6 +377,26 @@ _SEVERAL_EVENTS_RE = compile_guarded(
 )
 
 
+#: "also" before a speech or report verb: another source telling the same ("the monitor also reported that ...").
+_ALSO_SAID_RE = re.compile(
+    r"\balso\s+(?=(?:said|says|stated|reported|claimed|announced|confirmed|tweeted|posted|wrote|mentioned|indicated|"
+    r"added|noted|told|documented)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_beyond_the_lead(mention: EventMention) -> bool:
+    """Whether the mention is told as one more event than a lead's ("another", "also", "earlier"), on another day or
+    as another matter ("Yesterday, ...", "On the other hand, ..."), or over a span ("In March, ..."): the guards by which
+    rule 5 (:func:`~.summaries.fold_headlines_told_in_the_body`) reads a body report as no retelling of its headline."""
+    text = _ALSO_SAID_RE.sub(" ", mention.clause_text)  # ("the monitor also reported": another source agreeing)
+    return (
+        gated_search(_BEYOND_THE_LEAD_RE, text) is not None
+        or gated_search(_ANOTHER_DAY_OR_MATTER_RE, text) is not None
+        or _told_over_a_span(mention)
+    )
+
+
 def account_retold_cluster(
     clusters: list[EventMention], mention: EventMention, sentence_index: int
 ) -> EventMention | None:
@@ -379,8 +409,12 @@ def account_retold_cluster(
     if not clusters or mention.headline or not mention.specific:
         return None
     latest = clusters[-1]
-    if latest.headline:
-        return None  # (a headline and the body's reports: :func:`~.retelling.headline_told_again`, rule 5's folds)
+    if latest.headline and (len(latest.evidence) < 2 or _told_beyond_the_lead(mention)):
+        # (a headline alone and the body's reports: :func:`~.retelling.headline_told_again`, rule 5's folds; a
+        # headline that took its lede is the lede's report, which a source may tell again, unless told as one more
+        # event, another day or matter, or over a span, as rule 5 reads the body's reports; "also" before a speech
+        # verb is another source agreeing)
+        return None
     if not 0 < sentence_index - latest.last_sentence_index <= _ACCOUNT_WINDOW_SENTENCES:
         return None
     text = mention.clause_text
@@ -405,3 +439,78 @@ def account_retold_cluster(
     if latest.injured is not None and not figures_agree(latest.injured, mention.injured):
         mention.injured = None
     return latest
+
+
+#: How many sentences after the incident's last one a report at a spot of its town may come.
+_SPOT_WINDOW_SENTENCES = 3
+#: A compass word before a town's name: "east of T", "north-west of T" (the spot's bearing from the town, told as a
+#: place of its own by the toponym stage).
+_BEARING_PREFIX_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of\s+|countryside\s+of\s+)?|"
+    r"(?:near|outside)\s+)",
+    re.IGNORECASE,
+)
+#: A second name of a place: "X, also known as Y", "also called Y".
+_ALSO_NAMED_RE = re.compile(r"\balso\s+(?:known\s+as|called|named|spelt|spelled)\b", re.IGNORECASE)
+#: A word that tells the clause's event as one more than the incident's: "another", "a second", "similar", "again".
+_ONE_MORE_RE = compile_guarded(
+    r"\b(?:another|second|third|fresh|new|separate(?:ly)?|similar|previous(?:ly)?|again|elsewhere|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_name(text: str) -> str:
+    """A place's name folded for comparison (:func:`normalize_place`), without a bearing before it ("east of T": T)."""
+    return normalize_place(_BEARING_PREFIX_RE.sub("", text.strip()))
+
+
+def _same_exact_toll(cluster: EventMention, mention: EventMention) -> bool:
+    """A toll of one kind (dead or wounded) told by both with the same positive bounds, and none that disagrees."""
+    shared = any(
+        new is not None and old is not None and bool(new.low) and (new.low, new.high) == (old.low, old.high)
+        for new, old in ((mention.killed, cluster.killed), (mention.injured, cluster.injured))
+    )
+    return shared and figures_agree(cluster.killed, mention.killed) and figures_agree(cluster.injured, mention.injured)
+
+
+def spot_of_the_town_cluster(
+    clusters: list[EventMention], mention: EventMention, sentence_index: int
+) -> EventMention | None:
+    """The incident just told at a town's level (a city, a town or its countryside: "three were killed in a drone
+    strike in T") or at no place at all ("a spokesman said a bomb killed an officer"), when the mention, told within the next few sentences, tells an event of its kind at a spot it
+    names in or near that town ("in the X square in T city", "the village of X, about 20 km east of T") with the very
+    same toll (:func:`_same_exact_toll`): a page's lede and its body, or a speaker's account and the agency's report,
+    telling one event at two levels of place. A reader takes the second for the first told closer; two events of one
+    kind with one toll at one town, told one after the other with nothing ("another", "similar", "new", "also") to
+    set them apart, is not how news prose tells two events. Not when the days disagree, another named party acts,
+    another victim or target is told, the mention is a headline, or the incident is a headline alone (rule 5). The
+    spot then becomes the incident's first place (:func:`~.merging.merge`)."""
+    if not clusters or mention.headline or not mention.named_places:
+        return None
+    latest = clusters[-1]
+    if latest.headline and len(latest.evidence) == 1:
+        return None  # (a headline alone: :func:`~.retelling.headline_told_again` and rule 5's folds)
+    if not 0 < sentence_index - latest.last_sentence_index <= _SPOT_WINDOW_SENTENCES:
+        return None
+    text = _ALSO_NAMED_RE.sub(" ", mention.clause_text)  # ("the town of X, also known as Y": a name, not one more)
+    if SEPARATE_REPORT_RE.match(text) or gated_search(_ONE_MORE_RE, text) or _FURTHER_IN_CLAUSE_RE.search(text):
+        return None
+    towns = {_town_name(p.text) for p in latest.sub_governorate_places if not p.origin}
+    told = {_town_name(p.text) for p in mention.sub_governorate_places if not p.origin}
+    if latest.places and not towns:
+        return None  # (told over a governorate: :func:`~.places.refined_cluster`)
+    if not towns <= told or not {normalize_place(p.text) for p in mention.named_places} - towns:
+        return None  # (every town of the incident named again as where the spot lies, and a spot of its own)
+    if not _same_or_unstated_governorate(latest, mention, origins=False):
+        return None
+    if not (
+        same_kind_of_event(latest.event_type, mention.event_type)
+        or EventType.OTHER in (latest.event_type, mention.event_type)
+        or {latest.event_type, mention.event_type} <= DEVICE_TYPES
+    ):
+        return None
+    if not _same_exact_toll(latest, mention) or not latest.days_agree(mention):
+        return None
+    if is_named_actor(latest.actor) and is_named_actor(mention.actor) and not same_party(latest.actor, mention.actor):
+        return None
+    return None if _other_victim_or_target(latest, mention) else latest

@@ -9,7 +9,7 @@ import re
 
 from mapapp.extract.background import CAUSE, HEARD, PATTERN, REFER_BACK, TALLY
 from mapapp.extract.casualties import add_casualties, casualty_range, is_damage_zero
-from mapapp.extract.coreference.accounts import account_retold_cluster
+from mapapp.extract.coreference.accounts import account_retold_cluster, spot_of_the_town_cluster
 from mapapp.extract.coreference.agents import (
     _BEHIND,
     _CLAIM_RE,
@@ -359,6 +359,7 @@ def cluster_mentions(
                     or retold_cluster(clusters, mention, reading.index)
                     or reported_again_cluster(clusters, mention, reading.index)
                     or account_retold_cluster(clusters, mention, reading.index)
+                    or spot_of_the_town_cluster(clusters, mention, reading.index)
                 )
             # "..., while another was injured in the same attack": the clause right after the one that opened it
             same_named = _same_event_named(opened, mention) if opened and previous_clause is opened[-1] else None

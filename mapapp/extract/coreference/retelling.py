@@ -319,6 +319,13 @@ def reported_again_cluster(
     return None
 
 
+def _same_city(cluster: EventMention, mention: EventMention) -> bool:
+    """Whether the mention is told only at places below governorate level named like a governorate ("in Hasakah")
+    that the cluster names too (:attr:`~mapapp.extract.mentions.EventMention.sub_governorate_places`)."""
+    own = {normalize_place(p.text) for p in mention.sub_governorate_places[:_PLACES_COMPARED]}
+    return bool(own) and own <= {normalize_place(p.text) for p in cluster.sub_governorate_places[:_PLACES_COMPARED]}
+
+
 def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence_index: int) -> EventMention | None:
     """A recent cluster that this mention tells again in other words, often from another source ("ISIS ambushed a
     bus in X, killing four. ... Sources said a bus was attacked by ISIS members in X"): the same named party
@@ -326,7 +333,9 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     place tying them: the mention's place is one the cluster names (one name may extend the other: "Tishreen" and
     "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
     drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
-    place at all needs the same day or the same toll. A clause that says it tells one more event ("another
+    place at all needs the same day or the same toll, and so does one told only at a city named like its
+    governorate ("in Hasakah", :func:`_same_city`) that the cluster names too: the page's dateline sentence told again,
+    or a monitor's count at the city it reported first. A clause that says it tells one more event ("another
     attack", "a second strike") or sums up several places ("strikes hit different areas, including X") is never
     one told again, and neither is one with no named party."""
     if mention.headline or not is_named_actor(mention.actor) or gated_search(_NEW_EVENT_RE, mention.clause_text):
@@ -355,9 +364,14 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
             if refines and (not mention.point_dates or cluster.point_dates):
                 return cluster  # a village in the area the cluster was placed at; no day of its own to set it apart
             continue
-        if mention.places:
+        if mention.places and not _same_city(cluster, mention):
             continue  # a governorate of its own: too vague to tie to one incident
-        same_day = bool(mention.point_dates) and bool(cluster.point_dates)  # (compatible: the days agree)
+        if mention.places:
+            # (at a city: both tell the event's own day, not only a report's: "sources reported on Thursday" is no
+            # day of the event that a fight "on Wednesday" in the city could share)
+            same_day = any(not d.said for d in mention.point_dates) and any(not d.said for d in cluster.point_dates)
+        else:
+            same_day = bool(mention.point_dates) and bool(cluster.point_dates)  # (compatible: the days agree)
         same_toll = mention.killed is not None and mention.killed == cluster.killed
         if same_day or same_toll:
             return cluster

@@ -187,3 +187,87 @@ def test_the_drone_strikes_in_the_plural_at_another_town_are_not_the_strike_just
         "The SDF said the drone strikes killed a fighter in Qamishli."
     )
     assert len(found) == 2
+
+
+# --- a lede told at the town, then the report at a spot of it (spot_of_the_town_cluster) ----------------------------
+
+_BOMB_LEDE = "A police spokesman said that a roadside bomb killed an officer and wounded two others on Saturday.\n\n"
+_BOMB_LEDE_AT_TOWN = (
+    "A police spokesman said that a roadside bomb killed an officer and wounded two others in Qamishli on Saturday.\n\n"
+)
+
+
+def test_the_report_at_a_spot_with_the_ledes_toll_is_the_lede_told_closer() -> None:
+    found = incidents(
+        _BOMB_LEDE + "An explosion in the Gharbi quarter of Qamishli city hit a police patrol, killing one officer and "
+        "wounding two."
+    )
+    assert len(found) == 1
+    assert found[0].toponyms[0].text == "Gharbi"
+
+
+def test_the_report_at_a_spot_of_the_town_the_lede_named_is_the_lede_told_closer() -> None:
+    found = incidents(
+        _BOMB_LEDE_AT_TOWN + "An explosion in the Gharbi quarter of Qamishli city hit a police patrol, killing one "
+        "officer and wounding two."
+    )
+    assert len(found) == 1
+    assert found[0].toponyms[0].text == "Gharbi"
+
+
+def test_a_spot_of_another_town_is_another_event() -> None:
+    found = incidents(
+        _BOMB_LEDE_AT_TOWN + "An explosion in the Gharbi quarter of Amuda hit a police patrol, killing one officer and "
+        "wounding two."
+    )
+    assert len(found) == 2
+
+
+def test_a_spot_with_another_toll_is_another_event() -> None:
+    found = incidents(
+        _BOMB_LEDE + "An explosion in the Gharbi quarter of Qamishli city hit a police patrol, killing three officers "
+        "and wounding five."
+    )
+    assert len(found) == 2
+
+
+def test_a_spot_on_another_day_is_another_event() -> None:
+    found = incidents(
+        _BOMB_LEDE + "An explosion in the Gharbi quarter of Qamishli city hit a police patrol on Friday, killing one "
+        "officer and wounding two."
+    )
+    assert len(found) == 2
+
+
+def test_a_spot_where_another_target_was_hit_is_another_event() -> None:
+    found = incidents(
+        "A police spokesman said that a roadside bomb hit a car and killed an officer and wounded two others on "
+        "Saturday.\n\nAn explosion in the Gharbi quarter of Qamishli city hit a police post, killing one officer and "
+        "wounding two."
+    )
+    assert len(found) == 2
+
+
+# --- an account after a headline that took its lede ------------------------------------------------------------------
+
+_HEADLINE_AND_LEDE = (
+    "Drone strike hits car near Amuda\n\n"
+    "On Monday a Turkish drone hit a pickup close to the village of Tal Hamis, east of Amuda, local sources said.\n\n"
+)
+
+
+def test_an_account_after_a_headline_and_its_lede_tells_the_ledes_event_again() -> None:
+    found = incidents(_HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Tel Hamees.")
+    assert len(found) == 1
+
+
+def test_an_account_at_another_village_after_a_headline_and_its_lede_is_another_event() -> None:
+    found = incidents(_HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Kafr Tut.")
+    assert len(found) == 2
+
+
+def test_an_account_on_another_day_after_a_headline_and_its_lede_is_another_event() -> None:
+    found = incidents(
+        _HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Tel Hamees on Saturday."
+    )
+    assert len(found) == 2

@@ -437,3 +437,39 @@ def test_the_same_toll_retold_with_where_the_victim_came_from_is_that_event() ->
     )
     found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.toponyms[0].text for i in found] == ["Shheil"]
+
+
+def test_a_retelling_at_the_same_city_named_like_its_governorate_on_the_same_day_is_that_event() -> None:
+    text = (
+        "On Friday, fierce clashes broke out between the Asayish and NDF gunmen in Hasakah.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Friday, the Asayish clashed with NDF gunmen in Hasakah, a local official said."
+    )
+    assert len(incidents(text)) == 1
+
+
+def test_a_retelling_at_another_city_named_like_its_governorate_stays_apart() -> None:
+    text = (
+        "On Friday, fierce clashes broke out between the Asayish and NDF gunmen in Hasakah.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Friday, the Asayish clashed with NDF gunmen in Raqqa, a local official said."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_retelling_at_the_same_city_on_another_day_stays_apart() -> None:
+    text = (
+        "On Friday, fierce clashes broke out between the Asayish and NDF gunmen in Hasakah.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Sunday, the Asayish clashed with NDF gunmen in Hasakah, a local official said."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_fight_on_its_own_day_at_the_city_after_a_report_day_only_stays_apart() -> None:
+    text = (
+        "Residents reported on Friday that SDF fighters attacked a house in Hasakah.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Thursday, the SDF clashed with armed residents in Hasakah, a local official said."
+    )
+    assert len(incidents(text)) == 2

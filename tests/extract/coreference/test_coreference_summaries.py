@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from mapapp.extract import extract_incidents
+from mapapp.extract.lexicon import normalize_place
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -595,7 +596,8 @@ def test_a_headline_and_its_lede_fold_into_the_body_report_of_their_event() -> N
     )
     found = incidents(text)
     assert len(found) == 1
-    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Sabha"
+    # (one place however spelt: the body's account may be folded into the lede's incident, which keeps its spelling)
+    assert found[0].primary_toponym is not None and normalize_place(found[0].primary_toponym.text) == "sabha"
     assert found[0].killed is not None and found[0].killed.low == 1
 
 
