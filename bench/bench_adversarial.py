@@ -585,6 +585,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
     "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
                                             "strikes strikes killed a man in Tal Hamis{n}. "),
+    # (recall22) unplaced ledes each followed by a sentence of no event naming a place, and its locative and time words
+    "unplaced_ledes_then_places": _numbered("A bomb in a car left {n} dead on Monday. A boy had settled near the village "
+                                            "of Tal Hamis{n} in the area of the town of Amuda years ago. "),
+    # (recall22) a party told again as a subject, its opening adverbial run on
+    "party_again_openings": _repeat("In the context, the group targeted They also attacked, Recently, they bombed near "),
 }
 
 
