@@ -600,6 +600,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "spots_of_the_town": _numbered("A bomb killed two in Amuda{n}. A blast in the Gharbi{n} quarter of Amuda{n}, also "
                                    "known as Amouda{n}, east of Amuda{n}, killed two. "),
     "also_known_runs": _repeat("also known as also called also reported also said east of the north-west of near "),
+    # (recall22) unplaced ledes each followed by a sentence of no event naming a place, and its locative and time words
+    "unplaced_ledes_then_places": _numbered("A bomb in a car left {n} dead on Monday. A boy had settled near the village "
+                                            "of Tal Hamis{n} in the area of the town of Amuda years ago. "),
+    # (recall22) a party told again as a subject, its opening adverbial run on
+    "party_again_openings": _repeat("In the context, the group targeted They also attacked, Recently, they bombed near "),
 }
 
 

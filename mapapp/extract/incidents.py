@@ -76,6 +76,7 @@ from mapapp.extract.coreference import (
     fold_zone_leads,
     near_only_place,
     place_kind_references,
+    place_leads_by_the_next_sentence,
     place_scene_references,
     place_site_references,
 )
@@ -191,6 +192,7 @@ def extract_incidents(document: Document) -> list[Incident]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = fold_headlines_told_in_the_body(clusters, analysis)  # "Mortar attack kills 13" + lede ... the body's report
+    place_leads_by_the_next_sentence(clusters, readings, governorates)  # "A bomb left nine dead. A boy died in A."
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
     clusters = drop_launches_told_by_their_fighting(clusters, analysis)  # "launched the battle for X. Clashes erupted ..."
     clusters = drop_counted_summaries(clusters, analysis)  # "... in two separate attacks. [the first] ... [the second] ..."

@@ -89,15 +89,34 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
     return found is not None
 
 
+# A party the text named before, told again as the subject that opens the clause: "They also attacked areas south of
+# X", "Recently, they bombed the village of Y", "In the context, the organization targeted a man near Z" (an opening
+# adverbial of at most four words and its comma, then "they" or "the group", then the act in the simple past).
+_PARTY_AGAIN_OPENING_RE = re.compile(
+    r"\W{0,3}(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*,\s*)?"
+    r"(?:[Tt]hey|[Tt]he\s+(?:organi[sz]ation|group|militants|militias?|terrorists|jihadists|insurgents))\s+"
+    r"(?:also\s+|then\s+|later\s+|again\s+)?"
+    r"(?:attacked|bombed|bombarded|targeted|shelled|struck|hit|stormed|ambushed)\b"
+)
+
+
+def _party_told_again(clause_text: str) -> bool:
+    """Whether the clause opens with a party the text named before as its subject, then its act in the simple past
+    (:data:`_PARTY_AGAIN_OPENING_RE`): a reader knows who "they" are, as an actor named again."""
+    return _PARTY_AGAIN_OPENING_RE.match(clause_text) is not None
+
+
 def _party_told(mention: EventMention, clause_text: str) -> bool:
     """Whether the clause names a party to its event: its actor, one side of a fight ("5 PKK/YPG terrorists were
     neutralized", "the SDF said it had captured X": a side telling the ground taken as its own), or a military's own forces in its own voice ("neutralized by our commandos"), or by its own word for
     the fighters they killed or captured ("3 terrorists detected in the X region were neutralized": the word is only
-    ever the Turkish military's of its own strikes)."""
+    ever the Turkish military's of its own strikes), or the party told before as the clause's subject ("they",
+    "the group": :func:`_party_told_again`)."""
     return (
         mention.actor is not None
         or mention.clash_side is not None
         or names_own_forces(clause_text)
+        or _party_told_again(clause_text)  # "They also attacked areas south of X": the party told before
         or "neutrali" in mention.trigger_word
         # a side telling the ground taken as its own: "the SDF said it had captured all of X" (not a fight
         # fought off, "the SDF said it beat back assaults on X", its usual summary of a front)

@@ -26,7 +26,11 @@ lacks. Rules, in order, for each candidate mention:
    "a similar attack" is of the kind of the report's lead event. **Stray fire** (rule 0g,
    :func:`~mapapp.extract.event_series.type_stray_fire`, right after clustering): a death by stray bullets told
    right after a fight is that fight's casualty, an incident of its own; at the fight's own place (or none) and on its
-   day it is folded into the fight (:func:`~mapapp.extract.event_series.fold_stray_fire_into_fights`).
+   day it is folded into the fight (:func:`~mapapp.extract.event_series.fold_stray_fire_into_fights`). **The lede's
+   where told next** (rule 0h, :func:`~.places.place_leads_by_the_next_sentence`, after clustering): an incident told
+   with a toll or a day but no place takes the place the very next sentence tells for it ("A bomb in a car left nine
+   dead in a frontier town on Saturday. A boy was among the dead in A."), unless a report of its kind placed
+   nearby tells it again.
 1. **Continue an open cluster.** (:mod:`.continuation`; told again: :mod:`.retelling`; told apart:
    :mod:`.separate_events`; what agrees: :mod:`.compatibility`; the merge: :mod:`.merging`) A mention continues the latest cluster when
    it refers to it — a definite or anaphoric event noun ("the attack", "the
@@ -186,7 +190,7 @@ Submodules, by rule kind (none imports this package's ``__init__``; the lower on
 - :mod:`.separate_events` — rule 1, its negative side: the cues that a mention tells one more event.
 - :mod:`.tolls` — rule 4: the cluster a toll told after its event belongs to.
 - :mod:`.expansion` — rules 4d-4g: one incident per place of a list, a wave's hits or a breakdown by place.
-- :mod:`.places` — rule 0 and the refinement of rule 1: places named by kind, site or scene, "there", the place
+- :mod:`.places` — rule 0 (and 0h) and the refinement of rule 1: places named by kind, site or scene, "there", the place
   an explosion was heard or a force entered; a cluster refined by a village told next.
 - :mod:`.agents` — rules 2 and 3: claims, attributions and agents taken from a recent cluster.
 - :mod:`.summaries` — rules 5 and 6 (run after clustering): summaries, headlines, unplaced references, waves.
@@ -200,7 +204,12 @@ from mapapp.extract.coreference.clustering import cluster_mentions
 from mapapp.extract.coreference.compatibility import compatible_types, near_only_place
 from mapapp.extract.coreference.continuation import continued_cluster
 from mapapp.extract.coreference.merging import merge
-from mapapp.extract.coreference.places import place_kind_references, place_scene_references, place_site_references
+from mapapp.extract.coreference.places import (
+    place_kind_references,
+    place_leads_by_the_next_sentence,
+    place_scene_references,
+    place_site_references,
+)
 from mapapp.extract.coreference.summaries import (
     drop_counted_summaries,
     drop_launches_told_by_their_fighting,
@@ -225,6 +234,7 @@ __all__ = [
     "merge",
     "near_only_place",
     "place_kind_references",
+    "place_leads_by_the_next_sentence",
     "place_scene_references",
     "place_site_references",
 ]

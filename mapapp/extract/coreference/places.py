@@ -6,8 +6,10 @@ and a cluster told at governorate level or over an area refined by the village t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
+from mapapp.extract.background import REACTION, REFER_BACK
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.clauses import PERFECT_ASPECT_RE, is_region_name
 from mapapp.extract.coreference.compatibility import (
@@ -720,3 +722,131 @@ def _located_cluster(clusters: list[EventMention], mention: EventMention, senten
         if not told & {normalize_place(p.text) for p in mention.named_places}:
             return None
     return previous if _TOOK_PLACE_RE.match(mention.clause_text) else None
+
+
+#: The verdicts of a mention that tells the event just told again, not one of its own: its place is that event's.
+_RETELLING_VERDICTS = frozenset({REFER_BACK, REACTION})
+
+
+def place_leads_by_the_next_sentence(
+    clusters: list[EventMention], readings: list[SentenceReading], governorates: list[list[GovernorateMention]]
+) -> None:
+    """Rule 0h: an incident told with no place at all, but with a toll or a day of its own ("A bomb in a car left nine
+    dead in a frontier town on Saturday", "A drone killed five militiamen close to the frontier on Sunday"), is at the
+    place the very next sentence tells for it, as a reader takes it ("A boy was among the dead in A.", "He was driving
+    near B.", "The raids on C followed a rocket attack ...", "Nobody claimed the drone, which hit a car near D."): news prose gives the lede's who and what first, its where one sentence later.
+
+    That sentence gives the place when it (a) tells no event of its own (no event mention, no incident's evidence in
+    it), is no title nor generic wording, and names exactly one place below governorate level as its first (primary)
+    place, told as where something is or happened in the event's time (:func:`_told_as_where`): the sentence's places
+    are taken, or (b) its only reading of an event of the incident's kind (or of an
+    unspecific kind) is a retelling (:data:`_RETELLING_VERDICTS`) that names a place below governorate level: that
+    mention's places are taken. Not when a report of a kind that agrees, placed within a few sentences before or
+    after, tells the event again (:func:`_told_again`): the lede is left unplaced, as before. Headline-only clusters are left to the headline rules. Run before
+    :func:`~mapapp.extract.coreference.summaries.drop_unplaced_references`, which would drop the incident for its
+    want of a place. Each cluster looks at one sentence: linear."""
+    if not clusters:
+        return
+    by_index = {reading.index: reading for reading in readings}
+    told_in: set[int] | None = None  # the sentences some incident's evidence covers, found on first use
+
+    def sentences_with_evidence() -> set[int]:
+        starts = [r.sentence.start for r in readings]  # (readings are in text order)
+        covered: set[int] = set()
+        for other in clusters:
+            for a, b in other.evidence:
+                first, last = max(0, bisect_right(starts, a) - 1), bisect_right(starts, b - 1) - 1
+                covered.update(readings[i].index for i in range(first, last + 1))
+        return covered
+
+    for index, cluster in enumerate(clusters):
+        if cluster.places or (cluster.headline and len(cluster.evidence) == 1):
+            continue
+        if not (cluster.has_figure or any(not d.said for d in cluster.point_dates)):
+            continue  # (a statement's day is no day of the event's: "..., sources told the agency on Wednesday")
+        # (the sentence right after the one the incident opens in: a later sentence merged into it, "There was no
+        # claim for the bombing", does not move the lede's where)
+        following = by_index.get(cluster.sentence_index + 1)
+        if following is None or following.title or following.generic:
+            continue
+        if not following.mentions:
+            if told_in is None:
+                told_in = sentences_with_evidence()
+            if following.index in told_in:
+                continue  # (a toll told there that an incident took: its place is that incident's)
+            named = following.places_named(governorates)
+            primaries = {normalize_place(p.text) for p in named if p.role == "primary"}
+            if len(primaries) != 1 or named[0].role != "primary":
+                continue  # (no place, or several told as hit: which one is the lede's is not told)
+            if not _told_as_where(following.text, named[0].start - following.sentence.start):
+                continue  # (a place told of something else: "Families left the X camp", "He had moved from Y")
+            found = [(place, following.index) for place in named]
+        else:
+            retellings = [
+                m
+                for m in following.mentions
+                if m.verdict in _RETELLING_VERDICTS and m.sub_governorate_places and _kinds_agree(cluster, m)
+            ]
+            if len(retellings) != 1:
+                continue
+            found = list(retellings[0].places)
+        near = clusters[max(0, index - _TOLD_AGAIN_WINDOW_CLUSTERS) : index] + clusters[
+            index + 1 : index + 1 + _TOLD_AGAIN_WINDOW_CLUSTERS
+        ]
+        if not any(_told_again(cluster, [p for p, _ in found], other) for other in near):
+            cluster.places = found
+
+
+# A place told as where something is or happened: "killed in ", "travelling near ", "at the entrance of the village of
+# " (not "left the ", "moved from "), right before the place's name (searched in a bounded window before it).
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|at|outside|around|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:village|town|city|area|countryside|neighbou?rhood|district|camp|entrance|edge)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before a place's name its locative preposition may stand (characters).
+_LOCATIVE_WINDOW = 60
+# A sentence told in a time before the event's: "had moved", "has lived", "years ago".
+_EARLIER_TIME_RE = compile_guarded(r"\bhad\s+(?:\w+\s+)?\w+ed\b|\byears\s+ago\b", re.IGNORECASE)
+
+
+def _told_as_where(sentence: str, place_start: int) -> bool:
+    """Whether a sentence with no event of its own tells its place as where something is or happened (a locative
+    preposition right before it: "A boy was among the dead in A", "He was driving near B"), in the event's time
+    (not "had moved from", "has lived", "years ago")."""
+    if _LOCATIVE_BEFORE_RE.search(sentence, max(0, place_start - _LOCATIVE_WINDOW), place_start) is None:
+        return False
+    return gated_search(_EARLIER_TIME_RE, sentence) is None and gated_search(PERFECT_ASPECT_RE, sentence) is None
+
+
+#: How many clusters before and after an unplaced lede may tell it at a place (rule 0h); a few, so linear.
+_TOLD_AGAIN_WINDOW_CLUSTERS = 4
+#: How many sentences apart such a telling may open.
+_TOLD_AGAIN_WINDOW_SENTENCES = 4
+
+
+def _kinds_agree(first: EventMention, second: EventMention) -> bool:
+    """The same kind of event, an unspecific one on either side, or two bombardments from afar."""
+    kinds = {first.event_type, second.event_type}
+    return first.event_type is second.event_type or bool(kinds & UNSPECIFIC_TYPES) or kinds <= BOMBARDMENT_TYPES
+
+
+def _told_again(lede: EventMention, places: list[PlaceMention], other: EventMention) -> bool:
+    """Whether an incident opening a few sentences before or after an unplaced lede tells the lede's event again,
+    placed already ("Jets left 12 dead in raids. ... Homes east of X were flattened, with 12 or more dead."; "Two car
+    bombs hit A. ... The lorry blew up in a street."): of a kind that agrees
+    (:func:`_kinds_agree`), and with a toll that agrees with the lede's, both told, or at the place the next
+    sentence gives; for a fight, any fight told there (a fight is told over a front's places and days). Such a lede is left unplaced, to
+    :func:`~mapapp.extract.coreference.summaries.drop_unplaced_references`."""
+    if not other.places or not _kinds_agree(lede, other):
+        return False
+    if abs(other.sentence_index - lede.sentence_index) > _TOLD_AGAIN_WINDOW_SENTENCES:
+        return False
+    if lede.event_type is EventType.ARMED_CLASH and other.event_type is EventType.ARMED_CLASH:
+        return True  # (a fight is told over a front's places and days: "a counter-attack around A ... battle for B")
+    both_tolls = lede.killed is not None and other.killed is not None
+    if both_tolls and figures_agree(lede.killed, other.killed):
+        return True
+    given = {normalize_place(p.text) for p in places if p.level == "place"}
+    return bool(given & {normalize_place(p.text) for p in other.sub_governorate_places})

@@ -271,3 +271,28 @@ def test_a_known_event_told_hitting_its_targets_is_the_event_told_before() -> No
         "The explosions targeted the Roma and Nour cafes, sources said."
     )
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They also attacked houses in the village of Tal Baydar.",
+        "Later, they bombed the silos of Tal Baydar.",
+        "In the meantime, the group targeted a shepherd near the village of Tal Baydar.",
+    ],
+)
+def test_a_party_told_again_as_the_subject_makes_a_weak_event_at_a_place_specific(second: str) -> None:
+    found = extract_incidents(
+        Document(text="Jets hit a depot near Ain Issa, killing two guards. " + second, published=datetime.date(2024, 3, 4))
+    )
+    assert any(t.text == "Tal Baydar" for i in found for t in i.toponyms)
+
+
+def test_a_party_told_again_in_the_perfect_names_no_event() -> None:
+    found = extract_incidents(
+        Document(
+            text="Jets hit a depot near Ain Issa, killing two guards. They have attacked houses in Tal Baydar for years.",
+            published=datetime.date(2024, 3, 4),
+        )
+    )
+    assert all(t.text != "Tal Baydar" for i in found for t in i.toponyms)

@@ -904,3 +904,50 @@ def test_hills_told_with_no_event_make_none(second: str) -> None:
 def test_a_height_named_by_its_kind_after_a_town_is_not_the_town(text: str) -> None:
     found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 7)))
     assert [i.primary_toponym is not None for i in found][1:] in ([], [False])
+
+
+def test_an_unplaced_lede_takes_the_place_the_next_sentence_tells_for_it() -> None:
+    found = incidents(
+        "A roadside bomb killed four farmers in a village of the north-east on Tuesday, a monitor reported. "
+        "A boy was also among the dead in Amuda, relatives said."
+    )
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
+
+
+def test_an_unplaced_lede_takes_the_place_of_its_retelling_in_the_next_sentence() -> None:
+    found = incidents(
+        "Two overnight air strikes near the border killed seven militiamen on Friday, officials said. "
+        "The strikes on the outskirts of Al-Bukamal came a day after a rocket attack on a base in Iraq."
+    )
+    strikes = [i for i in found if i.event_type is EventType.AIRSTRIKE]
+    assert len(strikes) == 1
+    assert strikes[0].primary_toponym is not None and strikes[0].primary_toponym.text == "Al-Bukamal"
+
+
+def test_an_unplaced_lede_told_again_at_a_place_takes_no_place_of_its_own() -> None:
+    # (the body's report east of Deir ez-Zor, with the same toll, is the lede's event: Hajin is not made a second one)
+    found = incidents(
+        "Coalition jets carried out raids with 11 people dead, residents said. "
+        "Most of the dead were in Hajin. "
+        "Overnight on May 3, a blast tore through homes east of Deir ez-Zor, killing at least 11 people."
+    )
+    assert all(t.text != "Hajin" for i in found for t in i.toponyms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told_where"),
+    [
+        ("A boy was also among the dead in Amuda.", True),
+        ("He was driving near the town of Amuda.", True),
+        ("Families left the Amuda camp.", False),
+        ("One of them had settled in Amuda.", False),
+        ("His brother has lived in Amuda.", False),
+    ],
+)
+def test_a_next_sentence_tells_its_place_as_the_lede_s_where_only_by_a_locative_in_its_time(
+    sentence: str, told_where: bool
+) -> None:
+    from mapapp.extract.coreference.places import _told_as_where
+
+    assert _told_as_where(sentence, sentence.index("Amuda")) is told_where
