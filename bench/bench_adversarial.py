@@ -585,6 +585,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (rev_retell21) "the" weapon then a plural event noun, in accounts at towns the incident does not name
     "the_weapon_plural_accounts": _numbered("A drone hit a car in Amuda{n}, killing two. The agency{n} said the drone "
                                             "strikes strikes killed a man in Tal Hamis{n}. "),
+    # the report's frame "This comes N weeks after" with a long run of words and no "after" (refer_back), a place's
+    # holder told in a run of "where ... are" words (evidence tails), and caption closings (layout)
+    "comes_weeks_after_run": _repeat("The attack comes three weeks comes the the this it "),
+    "where_holders_run": _repeat("a bomb killed two in Hajin where the forces and the are are where "),
+    "caption_closings": _numbered("A shell hit Hajin{n}, Syria, May 1, 2017 / Agency and / Press Syria, Tuesday, "),
 }
 
 

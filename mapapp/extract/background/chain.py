@@ -101,6 +101,7 @@ from mapapp.extract.background.refer_back import (
     _RANKING_RE,
     _long_time_reference,
     _measure_after_the_event,
+    occasion_of_the_report,
     _occasion_of_a_plan,
     _origin_told,
     _reason_follows,
@@ -298,6 +299,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
     elif not (figure or dated) and (_intended(mention) or _forecast(mention)):
         mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "the battle will be over in weeks"
+    elif occasion_of_the_report(mention, reading):
+        mention.verdict = REFER_BACK  # "This comes a week after the commander survived a drone strike near X"
     elif not figure and _long_time_reference(mention):
         mention.verdict = REFER_BACK  # "The fall of X comes a month after the militants stormed Y"
     elif not (figure or dated) and _time_reference(mention):

@@ -5,7 +5,9 @@ another event's occasion, not an event of its own.
 count of their kind, a security measure taken after the event ("arrested 12 suspects after the attack"), a definite
 event given a reason after it ("launched the strikes in response to a bombing in Istanbul"), an event named only as a
 time reference ("the raids came days after a deadly attack in Ankara"; days, weeks or months apart also when told
-by a clause or with a place of its own: "comes a month after the militants stormed X"), the occasion of a plan or threat, where the
+by a clause or with a place of its own: "comes a month after the militants stormed X"; and whatever a sentence opening
+"This comes three weeks after ..." tells after its frame, however far its event word stands: :func:`occasion_of_the_report`),
+the occasion of a plan or threat, where the
 fire told before came from ("the shells came from positions in X") or what made the weapon ("the drone was of
 Iranian origin"), plural events taken together ("those
 assassinations"), and the event another came after, named by a noun with no toll or verb of its own ("the campaign
@@ -333,3 +335,45 @@ def _sequel_told(mention: EventMention) -> bool:
     if _FOLLOWED_RE.match(clause, frame.start()):
         return True
     return _SEQUEL_VERB_RE.search(clause, max(0, frame.start() - _SEQUEL_VERB_WINDOW), frame.start()) is not None
+
+
+# The report's own event, named by its subject, said to come weeks, months or years after another: "This comes a week
+# after ...", "The attack came two months after ...", "It comes just over a year after ...". The sentence opens with the
+# frame; whatever it tells after "after" is the occasion the report is set against, an event told long before to date
+# this one, not reported here, whether told by a noun or by a clause and whatever its toll or place (a subject of at
+# most five words: "The suspected Turkish drone attack"). Hours or days apart, or with no interval, the earlier event
+# may be reported only there ("comes a day after gunmen attacked a checkpoint in X": an incident dated by the other);
+# :func:`_time_reference` and :func:`_sequel_told` read those. Weeks or months apart, an earlier event told with
+# anyone harmed stays one (the convention of the answered clause: "came a week after a bombing in X killed nine");
+# a year or more apart, it is recalled whatever its toll.
+_REPORT_COMES_LONG_AFTER_RE = re.compile(
+    r"\W{0,3}(?:this|it|that|(?:the|this|that|today['’]s|yesterday['’]s|[a-z]+day['’]s)(?:\s+[\w'’-]+){1,5}?)\s+"
+    r"(?:comes|came)\s+(?:(?:only|just|barely|nearly|almost|about|around|some|roughly)\s+)?"
+    r"(?:(?:over|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|a\s+few|few|\d{1,3})\s+(?P<unit>weeks?|months?|years?)\s+(?:after|following)\s",
+    re.IGNORECASE,
+)
+_REPORT_FRAME_WINDOW = 160  # characters from the sentence's start in which the frame is looked for
+# (a toll the casualty reader leaves unread is a toll all the same: "personnel suffered minor injuries when ...")
+_HARM_WORD_RE = re.compile(r"\b(?:kill|dead\b|died\b|injur|wound|casualt|martyr)", re.IGNORECASE)
+
+
+def occasion_of_the_report(mention: EventMention, reading: SentenceReading) -> bool:
+    """Whether the mention stands after the opening frame of a sentence that sets the report's own event weeks or more
+    after an earlier one (:data:`_REPORT_COMES_LONG_AFTER_RE`: "This comes a month after ..."): that earlier event is
+    an occasion recalled, not an incident the text reports. Told with anyone harmed (a toll, or a word of harm the
+    casualty reader left unread), only a year or more back (weeks or months back it may be reported only here)."""
+    text = reading.text
+    window = text[:_REPORT_FRAME_WINDOW].lower()
+    if not ("after" in window or "following" in window):
+        return False
+    frame = _REPORT_COMES_LONG_AFTER_RE.match(text, 0, min(len(text), _REPORT_FRAME_WINDOW))
+    if frame is None:
+        return False
+    word = _event_word_position(mention)
+    at = mention.clause_span[0] - reading.sentence.start + max(word, 0)
+    if at < frame.end():
+        return False  # the report's own event, the frame's subject ("The attack comes")
+    if frame.group("unit").lower().startswith("year"):
+        return True  # (recalled with its toll, as "last year, a strike killed three" is: :mod:`.history`)
+    return not (mention.has_figure or _HARM_WORD_RE.search(text, frame.end()))
