@@ -591,6 +591,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "where_holders_run": _repeat("a bomb killed two in Hajin where the forces and the are are where "),
     "campaign_names_run": _repeat("air raids, dubbed \"Battle in what it called the \" named called raids "),
     "report_sources_run": _repeat("the news published by the reports from a drone killed news in the was untrue "),
+    "measure_openings_run": _repeat("Following the attack, police sent more troops amassed the attack, surrounded "),
     "caption_closings": _numbered("A shell hit Hajin{n}, Syria, May 1, 2017 / Agency and / Press Syria, Tuesday, "),
 }
 

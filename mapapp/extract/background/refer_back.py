@@ -2,7 +2,8 @@
 another event's occasion, not an event of its own.
 
 ``refer-back``: a ranking of the event told before ("It was the deadliest attack since ..."), a victim ranked in a
-count of their kind, a security measure taken after the event ("arrested 12 suspects after the attack"), a definite
+count of their kind, a security measure taken after the event ("arrested 12 suspects after the attack", "Following the attack, the police
+closed the roads", "sent reinforcements to the town after the bombing"), a definite
 event given a reason after it ("launched the strikes in response to a bombing in Istanbul"), an event named only as a
 time reference ("the raids came days after a deadly attack in Ankara"; days, weeks or months apart also when told
 by a clause or with a place of its own: "comes a month after the militants stormed X"; and whatever a sentence opening
@@ -127,6 +128,13 @@ _AFTER_THE_EVENT = (
     r"shelling|bombardment|clashes)\b"
 )
 _AFTER_THE_EVENT_RE = compile_guarded(_AFTER_THE_EVENT, re.IGNORECASE)
+# (troops gathered or sent, a place surrounded: "the army brought reinforcements to the town after the attack", "the SDF
+# amassed troops", "forces surrounded the neighbourhood")
+_MEASURE_MORE = (
+    r"amassed|amassing|surrounded|surrounding|besieged|(?:brought|bringing|sent|sending|dispatched|dispatching|rushed|"
+    r"rushing|deployed|deploying)\s+(?:(?:large|more|further|heavy|new|additional|military|security|its|their)\s+){0,2}"
+    r"(?:reinforcements|troops|forces)"
+)
 # A security measure taken after the event just told: "SDF forces blocked the entrances of the town and set up
 # checkpoints after the assassination", "Police detained 12 suspects following the bombing", "The Asayish imposed a
 # curfew in the wake of the attack" (the event is named only as the occasion of the measure).
@@ -136,7 +144,16 @@ _MEASURE_AFTER_RE = compile_guarded(
     r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation))|"
     # the means of a town cut off: "IS shut off the town's internet following the raids", "shut down the bridge"
     r"cut(?:\s+off)?\s+(?:the\s+)?(?:internet|phone|telephone|communications?|electricity|power|water|roads?)|"
-    r"shut\s+down|suspended)\b[^.;]{0,120}?" + _AFTER_THE_EVENT,
+    r"shut\s+down|suspended|" + _MEASURE_MORE + r")\b[^.;]{0,120}?" + _AFTER_THE_EVENT,
+    re.IGNORECASE,
+)
+# The same measure told after the event that opens the sentence as its occasion: "Following the attack, the Asayish
+# closed the roads to the blast site", "After the incident, the SDF amassed troops where the attack took
+# place" (the event named again only as the occasion, and where the measure is taken: no event of the clause).
+_MEASURE_OPENING_RE = compile_guarded(
+    r"\W{0,3}" + _AFTER_THE_EVENT + r"\s*,\s+(?:[\w'’().-]+\s+){1,8}?(?:arrested|detained|rounded\s+up|blocked|closed|"
+    r"cordoned|sealed|imposed|set\s+up|erected|deployed|tightened|stepped\s+up|launched\s+(?:a\s+)?(?:search|manhunt|"
+    r"investigation|probe|security\s+(?:sweep|campaign|operation))|shut\s+down|" + _MEASURE_MORE + r")\b",
     re.IGNORECASE,
 )
 
@@ -187,7 +204,10 @@ def _measure_after_the_event(mention: EventMention) -> bool:
     """Whether the clause tells a measure taken after the event its event word names (:data:`_MEASURE_AFTER_RE`:
     "police arrested 12 suspects after the attack", "IS cut the internet after the strikes"), the event word within
     that telling; not an event told before the measure ("howitzers shelled A, and schools were shut down after the
-    shelling": the shelling is told as the clause's own event)."""
+    shelling": the shelling is told as the clause's own event). Or the clause opens with the event as the measure's
+    occasion (:data:`_MEASURE_OPENING_RE`: "Following the attack, the Asayish closed the roads to the blast site")."""
+    if mention.opens_sentence and gated_search(_MEASURE_OPENING_RE, mention.clause_text) is not None:
+        return True
     found = gated_search(_MEASURE_AFTER_RE, mention.clause_text)
     if found is None:
         return False

@@ -356,3 +356,19 @@ def test_what_the_report_comes_weeks_or_more_after_is_no_incident(occasion: str)
 def test_what_the_report_comes_days_after_or_weeks_after_with_a_toll_may_still_be_an_incident(occasion: str) -> None:
     text = f"Gunmen shot dead a teacher in the village of Hajin on Monday. {occasion}"
     assert len(read(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "Following the bombing, police closed every street leading to the blast site in the town.",
+        "After the incident, the guards amassed troops around the spot where the bombing happened and on the road to Kasra.",
+        "The army later sent military reinforcements to Tal Tamr following the bombing.",
+        "Fighters surrounded the quarter after the bombing, detaining a number of residents.",
+    ],
+)
+def test_a_security_measure_after_the_event_is_not_its_evidence_nor_an_incident(measure: str) -> None:
+    text = f"A car bomb killed three men at a checkpoint in Tal Tamr on Monday. {measure}"
+    found = read(text)
+    assert len(found) == 1
+    assert measure[:25] not in evidence_of(found[0], text)
