@@ -605,6 +605,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                             "of Tal Hamis{n} in the area of the town of Amuda years ago. "),
     # (recall22) a party told again as a subject, its opening adverbial run on
     "party_again_openings": _repeat("In the context, the group targeted They also attacked, Recently, they bombed near "),
+    # the report's frame "This comes N weeks after" with a long run of words and no "after" (refer_back), a place's
+    # holder told in a run of "where ... are" words (evidence tails), and caption closings (layout)
+    "comes_weeks_after_run": _repeat("The attack comes three weeks comes the the this it "),
+    "where_holders_run": _repeat("a bomb killed two in Hajin where the forces and the are are where "),
+    "campaign_names_run": _repeat("air raids, dubbed \"Battle in what it called the \" named called raids "),
+    "report_sources_run": _repeat("the news published by the reports from a drone killed news in the was untrue "),
+    "measure_openings_run": _repeat("Following the attack, police sent more troops amassed the attack, surrounded "),
+    "caption_closings": _numbered("A shell hit Hajin{n}, Syria, May 1, 2017 / Agency and / Press Syria, Tuesday, "),
 }
 
 

@@ -23,7 +23,9 @@ same length as the document) and its sentences, and returns a
   twice: the same mention, read once; not a short stated zero or risen toll said again after another
   incident, "No injuries were reported.", which is each incident's), a photo caption (a line ending with a
   credit: "(AFP)", "PHOTO: REUTERS", "(Photo by ... Getty Images)", or, below the first line, a dash and
-  the credited outlet: "Smoke over the village – Some Agency"), page
+  the credited outlet: "Smoke over the village – Some Agency"; a slash and the outlet after the caption's last
+  sentence, "... May 1, 2017. / Some Agency"; "(image published by ...)"; or a wire caption's closing country and full
+  day, "..., Syria, May 1, 2017."), page
   furniture lines ("Tags: ...", "Read also: ...", "Related: ..."), and the
   headlines listed under a link-list label ("Related news", "Read more:",
   "Next Post"): lines without closing punctuation up to the body's next sentence.
@@ -393,7 +395,17 @@ _MIN_REPEATED_LENGTH = 20  # shorter lines ("Share", "Related") repeat without b
 _CAPTION_CREDIT_RE = compile_guarded(
     r"(?:\b(?:PHOTO|Photo|IMAGE|Image|Picture|Credit)s?\s*:\s*[\w ./&-]{1,40}"
     r"|\((?:AFP|AP|Reuters|REUTERS|Getty Images|File|File photo|Archive|[^()\n]{0,60}"
-    r"(?:Photo|photo|Getty|AFP|Reuters|Images)[^()\n]{0,40})\))\s*$"
+    r"(?:Photo|photo|Getty|AFP|Reuters|Images|[Ii]mage|[Pp]icture)[^()\n]{0,40})\))\s*$"
+    # a credit after a slash closing the line: "... in the city, May 1, 2017. / Some Agency and Agencies"
+    r"|[.!?\"”]\s+/\s*[A-Z][\w.&-]{0,24}(?:\s+(?:[A-Z][\w.&-]{0,24}|and|&)){0,4}\s*$"
+)
+# A wire photo's caption: a line that ends on the country and the full day the photo was taken, as the agencies write
+# them ("Men inspect the ruins of a market in X, Syria, May 1, 2017.", "..., Syria, Tuesday, Oct. 17, 2017."). A
+# sentence of a report names the day it tells of, not a country and a year after the place.
+_WIRE_CAPTION_END_RE = re.compile(
+    r",\s+(?:Syria|Iraq|Turkey|Lebanon|Jordan)\s*,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s+)?"
+    r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*,\s+"
+    r"(?:19|20)\d\d\s*\.?\s*$"
 )
 # A caption credited after a dash on a line below the title: "Smoke over the town of X – Some Agency". The line
 # ends on the credit's capitalised words with no closing punctuation before the dash (a sentence never does).
@@ -442,6 +454,8 @@ def _captions_and_furniture(analysis: str, sentences: list[Sentence]) -> set[int
             credit = _CAPTION_CREDIT_RE.search(line[-120:])
             if credit is None and line_start > 0 and not line.rstrip().endswith("."):
                 credit = _DASH_CREDIT_RE.search(line[-120:])  # (the first line is the title: it may name its outlet)
+            if credit is None and line_start > 0:
+                credit = _WIRE_CAPTION_END_RE.search(line[-60:])
             furniture = bool(_FURNITURE_RE.match(line[:40]))
             label = len(line) <= 40 and _LINK_LIST_LABEL_RE.fullmatch(line) is not None
             if label or furniture:

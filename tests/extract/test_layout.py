@@ -747,3 +747,28 @@ def test_a_language_menu_is_no_topic_and_the_headline_below_it_is_a_title() -> N
     layout = layout_of(text)
     assert 1 in layout.title_sentences
     assert layout.place_context is None or layout.place_context.text != "English"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a wire photo's caption, closed by the country and the full day the photo was taken
+        "Boys walk past a house hit by an airstrike in the old quarter of Raqqa, Syria, March 3, 2018.",
+        "A woman sits by a shelled shop in Hajin, Syria, Tuesday, Oct. 17, 2017",
+        # a credit after a slash closing the caption
+        "Workers clear a school damaged by shelling near Tabqa, March 3. / Valley Press and Agencies",
+        # a credit naming the picture's publisher
+        "The ruins of a street in Raqqa after the battle for the city (image published by a local network, May 2nd)",
+    ],
+)
+def test_a_caption_by_its_credit_or_its_wire_closing_tells_no_incident(caption: str) -> None:
+    text = f"Gunmen killed a guard in Kasra\n\n{caption}\n\nGunmen killed a guard at a checkpoint in Kasra on Sunday."
+    assert 1 in layout_of(text).skipped_sentences
+    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    assert len(incidents) == 1
+    assert incidents[0].primary_toponym is not None and incidents[0].primary_toponym.text == "Kasra"
+
+
+def test_a_report_closing_on_a_country_and_a_day_with_no_year_is_no_caption() -> None:
+    text = "Gunmen killed a guard in Kasra\n\nA car bomb killed four men at the market of Hajin, Syria, on Monday."
+    assert 1 not in layout_of(text).skipped_sentences

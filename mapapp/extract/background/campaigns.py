@@ -3,7 +3,8 @@ an event of it.
 
 ``history``: a campaign begun, told by its goal or by the stage it has reached ("the battle for X began on June 6",
 "began the decisive battle to clear the pockets of Y", "the battle for Z was at a decisive stage"), a party's campaign started a week or more back, a fight of weeks or more or one said to be
-over ("the four-month battle", "the battle was over"), ground taken as the end of a long campaign recalled from a week
+over ("the four-month battle", "the battle was over"), a campaign given its name (:func:`named_campaign`: "air raids,
+dubbed 'Operation X'", "what it called the 'Battle of Y'"), ground taken as the end of a long campaign recalled from a week
 or more back ("captured X last week after months of fighting"), a fight told as what a truce or a storm stopped.
 ``tally``: a campaign ended and summed up ("concluded a 24-day security operation"), a toll over a whole battle ("more
 than 3,000 people died during the battle for the city", or named bare: "during the battle"). ``ongoing``: a search or sweep told as going on
@@ -266,3 +267,33 @@ def _campaign_toll(mention: EventMention) -> bool:
     if found is None:
         return False
     return not any(0 <= clause.find(p.text) < found.start() for p in mention.sub_governorate_places)
+
+
+# A campaign given its name: "air raids, dubbed 'Operation Winter Hawk'", "a drive in what it called the 'Battle
+# of X'", "a separate operation, code-named 'Y'". What a party names is an operation as a whole (its launch announced,
+# its strikes told on their own), not one event. The naming word stands right after the event word (a comma, "the"
+# and at most three words between) or the event word stands inside the name that follows it.
+_NAMING_WORD = r"(?:dubbed|code-?named|codenamed|named|called|titled|in\s+what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|dubbed|named))"
+# (the name in quotes, or an operation's or battle's own name: "named 'Peace Spring'", "dubbed Operation Claw"; not
+# "a shopkeeper named Ahmad": a person's name is no campaign's)
+_CAMPAIGN_NAME = r"(?:the\s+)?(?:[\"“‘«]\s*[\w'’-]|(?:Operation|Battle|Campaign)\b)"
+_NAMED_AFTER_RE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,3}?,?\s*" + _NAMING_WORD + r"\s+(?:it\s+|them\s+)?" + _CAMPAIGN_NAME)
+_NAME_BEFORE_RE = compile_guarded(r"\b" + _NAMING_WORD + r"\s+(?:it\s+|them\s+)?(?:the\s+)?[\"“‘«]\s*(?:[\w'’-]+\s+){0,3}?$")
+_NAMING_GATE = ("dubbed", "named", "called", "titled")
+
+
+def named_campaign(mention: EventMention) -> tuple[bool, bool]:
+    """Whether the clause's event word names a campaign: (named after it, inside the name; the chain keeps the first
+    only with no toll and no place below governorate level). Named right after the event
+    word (:data:`_NAMED_AFTER_RE`: "launched air raids, dubbed 'Operation X'"), or standing inside a quoted name after
+    a naming word (:data:`_NAME_BEFORE_RE`: "in what it called the 'Battle of Y'": the word is the name's, no event)."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if not any(word in lowered for word in _NAMING_GATE):
+        return False, False
+    word = _event_word_position(mention)
+    if word < 0:
+        return False, False
+    inside = _NAME_BEFORE_RE.search(clause, max(0, word - _FRAME_WINDOW), word) is not None
+    after = _NAMED_AFTER_RE.match(clause[word + len(mention.trigger_word) :]) is not None
+    return after, inside

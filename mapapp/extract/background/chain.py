@@ -26,6 +26,7 @@ from mapapp.extract.background.campaigns import (
     _fight_stopped,
     _long_fight,
     _own_campaign_started_long_before,
+    named_campaign,
 )
 from mapapp.extract.background.evidence import (
     _TRAILING_DENIAL_RE,
@@ -101,6 +102,7 @@ from mapapp.extract.background.refer_back import (
     _RANKING_RE,
     _long_time_reference,
     _measure_after_the_event,
+    occasion_of_the_report,
     _occasion_of_a_plan,
     _origin_told,
     _reason_follows,
@@ -212,6 +214,11 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Security forces sealed off the town and arrested 12 suspects after the attack"
     elif not (dated or reading.title) and gated_search(_NTH_VICTIM_RE, clause):
         mention.verdict = REFER_BACK  # "He is the third council member to be killed this month, after two others in X"
+    elif (naming := named_campaign(mention))[1] or naming[0] and not (figure or mention.sub_governorate_places):
+        # "announced a drive in what they called the 'Battle of X'" (the word is the name's), "launched air raids,
+        # dubbed 'Operation Y', on 19 November" (the campaign as a whole, its launch; with a toll or a place of the map
+        # of its own, "an assault code-named Z on the village of A", it is told as one event)
+        mention.verdict = HISTORY
     elif not figure and (_campaign_start(mention) or _own_campaign_started_long_before(mention)):
         mention.verdict = HISTORY  # "The battle for X began on June 6", "the SDF launched its assault on X on June 6"
     elif wording.reacting and not (figure or mention.named_places) or _denied_or_accused(mention):
@@ -298,6 +305,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
     elif not (figure or dated) and (_intended(mention) or _forecast(mention)):
         mention.verdict = REACTION  # "Turkey threatened to launch a new operation", "the battle will be over in weeks"
+    elif occasion_of_the_report(mention, reading):
+        mention.verdict = REFER_BACK  # "This comes a week after the commander survived a drone strike near X"
     elif not figure and _long_time_reference(mention):
         mention.verdict = REFER_BACK  # "The fall of X comes a month after the militants stormed Y"
     elif not (figure or dated) and _time_reference(mention):
@@ -376,7 +385,7 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "since the start of the campaign on", "since the launch of the offensive in" (a few words each: bounded).
 _STRETCH_OPENED_BEFORE_RE = re.compile(
     r"\bsince\s+(?:(?:(?:the|its|their|they|it)\s+)?(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|start|beginning|launch|"
-    r"launched|outbreak)\s+(?:of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:on|in)\s+)?$",
+    r"launched|outbreak|onset|eruption)\s+(?:of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
 _STRETCH_OPENED_WINDOW = 80  # characters before the day in which the stretch's opening is looked for

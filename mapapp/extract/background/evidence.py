@@ -9,7 +9,8 @@ toll of it.
 
 After coreference, :func:`trim_background_tails` ends each evidence span before a tail that tells no part of the
 incident: a running toll (", bringing to 15 the number killed since January"), a blame or a curse, the wounded taken
-to hospital, a backdrop of weeks or months, the day of a fight, an accusation, a campaign's purpose, what the place
+to hospital, a backdrop of weeks or months, the day of a fight, an accusation, a campaign's purpose, who holds the
+place now (", which is under the control of ...", " where the occupation's forces are positioned"), what the place
 has witnessed as a state of affairs, a toll expected to rise or a fear of what may come. It also cuts a
 part joined by a semicolon, ", while" or ", after" that holds no event word, no toll and none of the incident's own
 words, and a ranking of an earlier event before a semicolon, and leaves out a sentence joined to the incident that only
@@ -270,6 +271,15 @@ _BACKGROUND_TAILS = tuple(
         # ... or its former use: ", once used by the group for public executions", ", formerly an army base"
         r"|,\s+(?:(?:which|that|where)\s+(?:was|were)\s+)?(?:once|formerly)\s+(?:used|held|home|controlled|occupied|run|"
         r"the|a|an)\b",
+        # ... or who holds the place now: ", which is now held by the army", " where the occupation's
+        # forces are positioned", ", where the army and the SDF control the two banks" (the place's standing state, told
+        # to place it on the map of control, not a part of the event)
+        r"(?:,\s+|\s+)(?:which|that|where)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|still\s+|currently\s+|"
+        r"largely\s+|mostly\s+|partly\s+)?(?:under\s+(?:the\s+)?(?:control|rule|occupation|sway)\b|controlled\s+by\b|"
+        r"held\s+by\b|run\s+by\b|occupied\s+by\b)"
+        r"|(?:,\s+|\s+)where\s+(?:[\w'’-]+\s+){1,12}?(?:are|is)\s+(?:still\s+|now\s+|currently\s+)?(?:positioned|stationed|"
+        r"deployed|based|entrenched|in\s+control)\b"
+        r"|(?:,\s+|\s+)where\s+(?:[\w'’-]+\s+){1,12}?(?:control|controls|hold|holds)\s+(?:the|a|an|its|their|two|both|most|much|part)\b",
         # ... or what the place has witnessed as a state of affairs: ", in a district that has seen many blasts",
         # ", which witnessed more than one demonstration" (the place's record, not the event told)
         r",\s+(?:(?:in|at|near)\s+)?(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?)?(?:that|which|where)\s+(?:has\s+|have\s+|had\s+)?"

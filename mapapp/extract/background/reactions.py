@@ -290,7 +290,9 @@ _NEGATED_AFTER_RE = re.compile(
 # A report of the event declared false: "reports claiming that aircraft struck a house in X yesterday are false", "claims
 # that its jets hit a school were baseless", "dismissed as lies reports that its forces shelled X".
 _REPORT_FRAME_RE = compile_guarded(
-    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|accounts?|footage|videos?)\s+(?:claiming|saying|"
+    # (its source may stand between: "the news published by the group's agency of killing a fighter")
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|accounts?|footage|videos?)\s+"
+    r"(?:(?:published\s+|circulated\s+|spread\s+|carried\s+)?(?:by|from|in)\s+(?:[\w'’.-]+\s+){1,4}?)?(?:claiming|saying|"
     r"alleging|suggesting|stating|that|of|about)\b"
     r"|\bdismiss(?:ed|es|ing)?\s+as\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?)\b",
     re.IGNORECASE,
@@ -388,7 +390,8 @@ def _harassed(mention: EventMention) -> bool:
 
 def _reported_false(mention: EventMention) -> bool:
     """A report of the clause's event, named before its event word, is declared false after it ("reports that jets
-    struck a house in X are false"): whatever its place and day, no event is asserted."""
+    struck a house in X are false", "the news published by the group's agency of killing a fighter was not true": the
+    report's source may stand between its noun and what it tells): whatever its place and day, no event is asserted."""
     clause = mention.clause_text
     if not could_match(_FALSE_RE, clause) or not could_match(_REPORT_FRAME_RE, clause):
         return False

@@ -2,10 +2,13 @@
 another event's occasion, not an event of its own.
 
 ``refer-back``: a ranking of the event told before ("It was the deadliest attack since ..."), a victim ranked in a
-count of their kind, a security measure taken after the event ("arrested 12 suspects after the attack"), a definite
+count of their kind, a security measure taken after the event ("arrested 12 suspects after the attack", "Following the attack, the police
+closed the roads", "sent reinforcements to the town after the bombing"), a definite
 event given a reason after it ("launched the strikes in response to a bombing in Istanbul"), an event named only as a
 time reference ("the raids came days after a deadly attack in Ankara"; days, weeks or months apart also when told
-by a clause or with a place of its own: "comes a month after the militants stormed X"), the occasion of a plan or threat, where the
+by a clause or with a place of its own: "comes a month after the militants stormed X"; and whatever a sentence opening
+"This comes three weeks after ..." tells after its frame, however far its event word stands: :func:`occasion_of_the_report`),
+the occasion of a plan or threat, where the
 fire told before came from ("the shells came from positions in X") or what made the weapon ("the drone was of
 Iranian origin"), plural events taken together ("those
 assassinations"), and the event another came after, named by a noun with no toll or verb of its own ("the campaign
@@ -125,6 +128,13 @@ _AFTER_THE_EVENT = (
     r"shelling|bombardment|clashes)\b"
 )
 _AFTER_THE_EVENT_RE = compile_guarded(_AFTER_THE_EVENT, re.IGNORECASE)
+# (troops gathered or sent, a place surrounded: "the army brought reinforcements to the town after the attack", "the SDF
+# amassed troops", "forces surrounded the neighbourhood")
+_MEASURE_MORE = (
+    r"amassed|amassing|surrounded|surrounding|besieged|(?:brought|bringing|sent|sending|dispatched|dispatching|rushed|"
+    r"rushing|deployed|deploying)\s+(?:(?:large|more|further|heavy|new|additional|military|security|its|their)\s+){0,2}"
+    r"(?:reinforcements|troops|forces)"
+)
 # A security measure taken after the event just told: "SDF forces blocked the entrances of the town and set up
 # checkpoints after the assassination", "Police detained 12 suspects following the bombing", "The Asayish imposed a
 # curfew in the wake of the attack" (the event is named only as the occasion of the measure).
@@ -134,7 +144,16 @@ _MEASURE_AFTER_RE = compile_guarded(
     r"(?:search|manhunt|investigation|probe|security\s+(?:sweep|campaign|operation))|"
     # the means of a town cut off: "IS shut off the town's internet following the raids", "shut down the bridge"
     r"cut(?:\s+off)?\s+(?:the\s+)?(?:internet|phone|telephone|communications?|electricity|power|water|roads?)|"
-    r"shut\s+down|suspended)\b[^.;]{0,120}?" + _AFTER_THE_EVENT,
+    r"shut\s+down|suspended|" + _MEASURE_MORE + r")\b[^.;]{0,120}?" + _AFTER_THE_EVENT,
+    re.IGNORECASE,
+)
+# The same measure told after the event that opens the sentence as its occasion: "Following the attack, the Asayish
+# closed the roads to the blast site", "After the incident, the SDF amassed troops where the attack took
+# place" (the event named again only as the occasion, and where the measure is taken: no event of the clause).
+_MEASURE_OPENING_RE = compile_guarded(
+    r"\W{0,3}" + _AFTER_THE_EVENT + r"\s*,\s+(?:[\w'’().-]+\s+){1,8}?(?:arrested|detained|rounded\s+up|blocked|closed|"
+    r"cordoned|sealed|imposed|set\s+up|erected|deployed|tightened|stepped\s+up|launched\s+(?:a\s+)?(?:search|manhunt|"
+    r"investigation|probe|security\s+(?:sweep|campaign|operation))|shut\s+down|" + _MEASURE_MORE + r")\b",
     re.IGNORECASE,
 )
 
@@ -185,7 +204,10 @@ def _measure_after_the_event(mention: EventMention) -> bool:
     """Whether the clause tells a measure taken after the event its event word names (:data:`_MEASURE_AFTER_RE`:
     "police arrested 12 suspects after the attack", "IS cut the internet after the strikes"), the event word within
     that telling; not an event told before the measure ("howitzers shelled A, and schools were shut down after the
-    shelling": the shelling is told as the clause's own event)."""
+    shelling": the shelling is told as the clause's own event). Or the clause opens with the event as the measure's
+    occasion (:data:`_MEASURE_OPENING_RE`: "Following the attack, the Asayish closed the roads to the blast site")."""
+    if mention.opens_sentence and gated_search(_MEASURE_OPENING_RE, mention.clause_text) is not None:
+        return True
     found = gated_search(_MEASURE_AFTER_RE, mention.clause_text)
     if found is None:
         return False
@@ -333,3 +355,45 @@ def _sequel_told(mention: EventMention) -> bool:
     if _FOLLOWED_RE.match(clause, frame.start()):
         return True
     return _SEQUEL_VERB_RE.search(clause, max(0, frame.start() - _SEQUEL_VERB_WINDOW), frame.start()) is not None
+
+
+# The report's own event, named by its subject, said to come weeks, months or years after another: "This comes a week
+# after ...", "The attack came two months after ...", "It comes just over a year after ...". The sentence opens with the
+# frame; whatever it tells after "after" is the occasion the report is set against, an event told long before to date
+# this one, not reported here, whether told by a noun or by a clause and whatever its toll or place (a subject of at
+# most five words: "The suspected Turkish drone attack"). Hours or days apart, or with no interval, the earlier event
+# may be reported only there ("comes a day after gunmen attacked a checkpoint in X": an incident dated by the other);
+# :func:`_time_reference` and :func:`_sequel_told` read those. Weeks or months apart, an earlier event told with
+# anyone harmed stays one (the convention of the answered clause: "came a week after a bombing in X killed nine");
+# a year or more apart, it is recalled whatever its toll.
+_REPORT_COMES_LONG_AFTER_RE = re.compile(
+    r"\W{0,3}(?:this|it|that|(?:the|this|that|today['’]s|yesterday['’]s|[a-z]+day['’]s)(?:\s+[\w'’-]+){1,5}?)\s+"
+    r"(?:comes|came)\s+(?:(?:only|just|barely|nearly|almost|about|around|some|roughly)\s+)?"
+    r"(?:(?:over|under|more\s+than|less\s+than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|a\s+few|few|\d{1,3})\s+(?P<unit>weeks?|months?|years?)\s+(?:after|following)\s",
+    re.IGNORECASE,
+)
+_REPORT_FRAME_WINDOW = 160  # characters from the sentence's start in which the frame is looked for
+# (a toll the casualty reader leaves unread is a toll all the same: "personnel suffered minor injuries when ...")
+_HARM_WORD_RE = re.compile(r"\b(?:kill|dead\b|died\b|injur|wound|casualt|martyr)", re.IGNORECASE)
+
+
+def occasion_of_the_report(mention: EventMention, reading: SentenceReading) -> bool:
+    """Whether the mention stands after the opening frame of a sentence that sets the report's own event weeks or more
+    after an earlier one (:data:`_REPORT_COMES_LONG_AFTER_RE`: "This comes a month after ..."): that earlier event is
+    an occasion recalled, not an incident the text reports. Told with anyone harmed (a toll, or a word of harm the
+    casualty reader left unread), only a year or more back (weeks or months back it may be reported only here)."""
+    text = reading.text
+    window = text[:_REPORT_FRAME_WINDOW].lower()
+    if not ("after" in window or "following" in window):
+        return False
+    frame = _REPORT_COMES_LONG_AFTER_RE.match(text, 0, min(len(text), _REPORT_FRAME_WINDOW))
+    if frame is None:
+        return False
+    word = _event_word_position(mention)
+    at = mention.clause_span[0] - reading.sentence.start + max(word, 0)
+    if at < frame.end():
+        return False  # the report's own event, the frame's subject ("The attack comes")
+    if frame.group("unit").lower().startswith("year"):
+        return True  # (recalled with its toll, as "last year, a strike killed three" is: :mod:`.history`)
+    return not (mention.has_figure or _HARM_WORD_RE.search(text, frame.end()))

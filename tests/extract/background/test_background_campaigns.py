@@ -210,3 +210,30 @@ def test_a_campaign_begun_or_at_a_stage_or_its_whole_toll_is_no_incident(text: s
 )
 def test_an_event_of_the_campaign_is_still_told(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the campaign named right after its event word: its launch, not one event
+        "Ankara began air raids, dubbed \"Operation Winter Hawk\" by its generals, in the north on 4 March.",
+        # the event word is the name's own
+        "The cells announced an operation in what they called the \"Battle of Dawn\" to avenge their chiefs.",
+    ],
+)
+def test_a_campaign_given_its_name_is_no_incident(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a shopkeeper named Ahmad in the town of Hajin on Monday.",
+        # (a place of the map of its own keeps it one event)
+        "Tanks pushed into the village of Kasra in an assault code-named Operation Iron Gate on Sunday.",
+        # (a toll of its own keeps the event named after its campaign)
+        "Jets struck a depot near Hajin on 4 March in raids dubbed \"Operation Winter Hawk\", killing four guards.",
+    ],
+)
+def test_a_person_named_or_a_named_raid_with_its_toll_stays_an_incident(text: str) -> None:
+    assert len(read(text)) == 1

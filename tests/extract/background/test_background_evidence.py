@@ -483,3 +483,19 @@ def test_fear_as_a_noun_after_the_event_opens_no_tail() -> None:
 
     text = "Shells hit the village of Tabni on Sunday, as families ran in fear toward the river."
     assert _background_tail(text) is None
+
+
+@pytest.mark.parametrize(
+    ("event", "tail"),
+    [
+        ("A car bomb went off near the bakery of Tal Halaf on Sunday, wounding five people", " where the troops of the occupation and their allies are positioned"),
+        ("A bomb killed two men at a roundabout in Tal Abyad on Monday", ", which is held by the army and allied rebel groups"),
+        ("Shells killed a boy in the town of Hajin on Friday", ", where the army and the SDF control the two banks of the river"),
+    ],
+)
+def test_who_holds_the_place_now_is_cut_from_the_evidence(event: str, tail: str) -> None:
+    text = f"{event}{tail}."
+    incidents = read(text)
+    assert len(incidents) == 1
+    evidence = evidence_of(incidents[0], text)
+    assert evidence.startswith(event[:20]) and tail.strip(",; ")[:15] not in evidence

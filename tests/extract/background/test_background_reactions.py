@@ -410,3 +410,14 @@ def test_an_assessment_frame_is_found_before_the_event_word_not_an_earlier_use_o
         "Hajin on March 2 killed two civilians."
     )
     assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A commander told reporters that the news circulated by the group's channel of killing two guards near Hajin was untrue.",
+        "Officials said the reports from local pages that a drone killed a farmer in Kasra on Monday were false.",
+    ],
+)
+def test_a_report_named_with_its_source_and_declared_false_is_no_incident(text: str) -> None:
+    assert read(text) == []

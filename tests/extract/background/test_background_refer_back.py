@@ -326,3 +326,49 @@ def test_the_weapon_shot_down_after_the_event_is_still_told() -> None:
     text = f"A drone struck a base near Shaddadi on Monday. {follow_up}"
     incidents = read(text)
     assert incidents and any(follow_up in evidence_of(i, text) for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        # (the earlier event's subject standing long before its event word)
+        "This comes three weeks after the head of the council, a veteran of the river towns, survived a drone attack "
+        "near the airport of Tabqa.",
+        "This came just over a year after the army launched an offensive on the river towns that killed scores of people.",
+        # (a year or more back, with its toll)
+        "It comes two years after gunmen stormed a bakery in Busayrah, killing four workers.",
+    ],
+)
+def test_what_the_report_comes_weeks_or_more_after_is_no_incident(occasion: str) -> None:
+    text = f"Gunmen shot dead a teacher in the village of Hajin on Monday. {occasion}"
+    found = read(text)
+    assert len(found) == 1
+    assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Hajin"
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "The killing came a day after gunmen ambushed a patrol in Busayrah.",
+        "It comes two months after gunmen stormed a bakery in Busayrah, killing four workers.",
+    ],
+)
+def test_what_the_report_comes_days_after_or_weeks_after_with_a_toll_may_still_be_an_incident(occasion: str) -> None:
+    text = f"Gunmen shot dead a teacher in the village of Hajin on Monday. {occasion}"
+    assert len(read(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "Following the bombing, police closed every street leading to the blast site in the town.",
+        "After the incident, the guards amassed troops around the spot where the bombing happened and on the road to Kasra.",
+        "The army later sent military reinforcements to Tal Tamr following the bombing.",
+        "Fighters surrounded the quarter after the bombing, detaining a number of residents.",
+    ],
+)
+def test_a_security_measure_after_the_event_is_not_its_evidence_nor_an_incident(measure: str) -> None:
+    text = f"A car bomb killed three men at a checkpoint in Tal Tamr on Monday. {measure}"
+    found = read(text)
+    assert len(found) == 1
+    assert measure[:25] not in evidence_of(found[0], text)
