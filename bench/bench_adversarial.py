@@ -588,6 +588,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (toll22) tolls named again and again before figures with no sentence end, and the misspelt "causalities"
     "named_toll_runs": _repeat("the death toll and the number of wounded men rose to 5 the toll has risen to 27, "),
     "causalities_runs": _repeat("no causalities causality causalities were reported, "),
+    # (rev_toll22) named tolls with other casualty words and "not known" between them and a verb, no sentence end
+    "named_toll_blocked_runs": _repeat("the number of wounded is not known while the dead rose to 5 and injuries hit 3, "),
 }
 
 
