@@ -2386,6 +2386,8 @@ def test_a_toll_named_before_its_figure_gives_its_kind(
         ("The number of dead rose to 4 and the wounded climbed to 10.", "killed", 4, 10),
         ("The number of martyrs climbed to 9, activists said, while the injured reached 14.", "killed", 9, 14),
         ("The number of injured was 12 while deaths rose to 5.", "injured", None, 5),
+        # the dead counted with the missing are no death toll
+        ("The number of dead or missing rose to 15.", "killed", None, 15),
         # a toll told as unknown names no figure: the verb after it is the attack's
         ("The number of wounded is not known after a drone hit 2 soldiers.", "injured", None, 2),
     ],
