@@ -613,6 +613,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "report_sources_run": _repeat("the news published by the reports from a drone killed news in the was untrue "),
     "measure_openings_run": _repeat("Following the attack, police sent more troops amassed the attack, surrounded "),
     "caption_closings": _numbered("A shell hit Hajin{n}, Syria, May 1, 2017 / Agency and / Press Syria, Tuesday, "),
+    # (rev_toll22) named tolls with other casualty words and "not known" between them and a verb, no sentence end
+    "named_toll_blocked_runs": _repeat("the number of wounded is not known while the dead rose to 5 and injuries hit 3, "),
 }
 
 

@@ -1494,11 +1494,15 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
 
 #: A toll named, then where it stands, right before its figure: "the death toll rose to", "the number of wounded has
 #: risen to", "the number of dead reached", "the death toll ..., rose to" past a long description of the attack
-#: (the last toll named before the figure: "the death toll rose to 5 and the number of wounded to 27": 27 wounded).
+#: (the last toll named before the figure). Between the toll and its verb stands no other casualty word, which would be
+#: the verb's own subject ("the number of wounded reached 20, while the dead rose to 7": the 7 are no wounded; "the
+#: number of dead or missing rose to 15": no death toll), and no word that says the toll is not known ("the number of
+#: wounded is unknown after a drone hit 2 soldiers": the 2 are no toll).
 _TOLL_NAMED_BEFORE_RE = compile_guarded(
     r"\b(?:(?P<k>death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities|"
     r"martyrs|victims\s+killed))|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded|injuries)|(?:injury|injured|wounded)\s+toll))\b"
-    r"(?:(?!\b(?:toll|number)\b)[^.;]){0,180}?"
+    r"(?:(?!\b(?:(?:toll|number|dead|deaths?|died|killed|killing|wounded|wounding|hurt|missing|not|no|unknown|unclear|unconfirmed)\b|"
+    r"injur|casualt|fatalit|martyr)|n't\b)[^.;]){0,180}?"
     r"\s(?:(?:has|have|had)\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|reached|reaches|"
     r"hit|stood|stands|went\s+up|gone\s+up)(?:\s+(?:to|at))?\s+$",
     re.IGNORECASE,

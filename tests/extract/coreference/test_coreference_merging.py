@@ -207,7 +207,6 @@ def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_t
     assert [i.event_type for i in found] == [event_type]
 
 
-
 def test_a_figure_told_again_with_at_least_keeps_the_open_bound() -> None:
     # the bare count told first, "at least" that count after: one toll, open above
     text = (
