@@ -696,12 +696,29 @@ def _cities_of_part(
 #: northern entrance to Hasakah city", "X, south of the city of Raqqa"): a short clause, tighter than
 #: :data:`REFERENCE_FALLBACK_WINDOW` because the governorate's name alone more often names the governorate.
 _LOCATING_CITY_WINDOW = 60
+#: The words between an unknown place and the city right after it that locate the place against the city: its kind,
+#: a distance, and a word of position ("X village at the northern entrance to", "X, 5 km west of the city of", "X
+#: village near", "X in"). Matched whole against the gap, so a city told as where the wounded were taken, where the
+#: drone came from, or as one end of "between A and B" ("X village, and the wounded were rushed to Y city", "X
+#: village on its way to Y city") does not locate the place. One pass over a short gap: no nested quantifiers.
+_LOCATING_GAP_RE = re.compile(
+    r"(?:\s+(?:village|town|hamlet|area|site|camp|farms?|neighbou?rhood|district|quarter|region))?,?\s+"
+    r"(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+    rf"(?:(?:to\s+the\s+)?{DIRECTION_WORD}(?:ern)?\s+of|near|outside|inside|in|at|on|by|close\s+to|next\s+to"
+    rf"|(?:at|on|near|by|in)\s+(?:the\s+)?(?:{DIRECTION_WORD}(?:ern)?\s+)?"
+    r"(?:entrances?|outskirts|edges?|gates?|approach(?:es)?|suburbs|periphery|fringes?|cent(?:er|re)|heart)"
+    r"(?:\s+(?:to|of))?)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _city_locating(incident: Incident, primary: Toponym, governorate: str, resolver: Resolver) -> dict[str, tuple[Location, str]]:
     """The city of ``governorate`` its own sentence names as a city right after ``primary`` ("X village at the entrance
     to Hasakah city", "X, west of the city of Raqqa"), by place id with the name as written: the town the text
-    locates the place against, which the extractor reads as the governorate's name and not as a reference toponym."""
+    locates the place against, which the extractor reads as the governorate's name and not as a reference toponym.
+    Only when the words between them locate the place (:data:`_LOCATING_GAP_RE`); read in a bounded window after
+    the place, never the whole sentence."""
     from mapapp.extract.toponyms import find_governorates, told_as_origin
 
     own = sentence_of(incident, primary)
@@ -709,8 +726,12 @@ def _city_locating(incident: Incident, primary: Toponym, governorate: str, resol
     if own is None:
         return found
     end = primary.span.end - own.start
-    for mention in find_governorates(own.text):
+    # (past the window, room for the words that make a name the governorate's: "Hasakah province")
+    window = own.text[end : end + _LOCATING_CITY_WINDOW + 2 * _CITY_WORD_WINDOW]
+    for mention in find_governorates(window, base=end):
         if not 0 <= mention.start - end <= _LOCATING_CITY_WINDOW or mention.province_level:
+            continue
+        if _LOCATING_GAP_RE.fullmatch(own.text, end, mention.start) is None:
             continue
         if canonical_admin1(mention.governorate) != governorate or told_as_origin(own.text, mention.start):
             continue

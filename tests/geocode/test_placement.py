@@ -1189,3 +1189,27 @@ def test_a_place_by_a_governorates_area_or_origin_stays_at_the_governorate(text:
     [location] = places_by_name(text).values()
     assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == admin1
     assert location.precision is Precision.ADMIN1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city is where the wounded went, where the drone came from, or one end of a long stretch: it does not
+        # say where the village lies
+        "A drone hit Kafr Dumma village on Monday and the two wounded were rushed to Hasakah city.",
+        "A drone hit Kafr Dumma village on Monday; its pilot flew from Hasakah city.",
+        "A drone hit a car in Kafr Dumma village on its way to Hasakah city, killing two.",
+        "A drone hit Kafr Dumma village, between Hasakah city and Qamishli, killing two.",
+    ],
+)
+def test_a_village_beside_a_city_its_words_do_not_locate_it_against_stays_at_the_governorate(text: str) -> None:
+    location = places_by_name(text)["Kafr Dumma"]
+    assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == "Al-Hasakah"
+    assert location.precision is Precision.ADMIN1
+
+
+def test_a_village_a_distance_and_direction_from_a_governorates_city_takes_the_citys_point() -> None:
+    location = places_by_name("A drone hit Kafr Dumma village, 8 km west of Hasakah city, on Monday, killing two.")[
+        "Kafr Dumma"
+    ]
+    assert location.place is not None and location.place.name == "Al Ḩasakah" and location.precision is Precision.ADMIN3
