@@ -1213,3 +1213,9 @@ def test_a_village_a_distance_and_direction_from_a_governorates_city_takes_the_c
         "Kafr Dumma"
     ]
     assert location.place is not None and location.place.name == "Al Ḩasakah" and location.precision is Precision.ADMIN3
+
+
+def test_an_area_whose_wounded_were_rushed_to_the_city_centre_stays_at_the_governorate() -> None:
+    text = "Raqqa: Mortars hit the Kafr Dumma area on Monday, and the wounded were rushed to a clinic in the city centre."
+    location = places_by_name(text)["Kafr Dumma"]
+    assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == "Ar-Raqqah"
