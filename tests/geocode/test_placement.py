@@ -1181,8 +1181,14 @@ def test_a_place_told_in_or_at_a_governorates_city_takes_the_citys_point(text: s
         # the governorate's area, not its city: the governorate's point stays
         ("Jets struck the Bustan Kabir neighbourhood in Raqqa province on Monday, killing four.", "Ar-Raqqah"),
         ("A drone struck the Bustan Kabir district in eastern Deir ez-Zor on Monday, killing four.", "Deir ez-Zor"),
-        # the city is where the dead came from, not where the village lies
-        ("In Hasakah province, a drone hit Kafr Dumma village on Monday, killing a man from Hasakah city.", "Al-Hasakah"),
+        ("Jets struck the Kafr Dumma neighbourhood on the Deir ez-Zor front on Monday, killing four. It was the worst "
+         "raid of the month in Deir ez-Zor province.", "Deir ez-Zor"),
+        # the city is where the dead came from, or told as far away, not where the place lies (the governorate comes
+        # from another sentence, so that the rule is reached)
+        ("Jets struck the Kafr Dumma neighbourhood on Monday, killing four men from Deir ez-Zor city. It was the worst "
+         "raid of the month in Deir ez-Zor province.", "Deir ez-Zor"),
+        ("Jets struck the district of Kafr Dumma on Monday, far from Deir ez-Zor city, killing four. It was the worst "
+         "raid of the month in Deir ez-Zor province.", "Deir ez-Zor"),
     ],
 )
 def test_a_place_by_a_governorates_area_or_origin_stays_at_the_governorate(text: str, admin1: str) -> None:
