@@ -615,6 +615,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "caption_closings": _numbered("A shell hit Hajin{n}, Syria, May 1, 2017 / Agency and / Press Syria, Tuesday, "),
     # (rev_toll22) named tolls with other casualty words and "not known" between them and a verb, no sentence end
     "named_toll_blocked_runs": _repeat("the number of wounded is not known while the dead rose to 5 and injuries hit 3, "),
+    # (rev_where22) the geocoder's reading of a part of a town and of a governorate's city locating a place: unknown
+    # areas told near a spot in the city centre, villages at a city's entrance, in one sentence without an end, and a
+    # name followed by a long run of blanks before a position word (the anchored part-of-town pattern's blanks). These
+    # patterns run in geocoding: time them with --five-mb ('mapapp extract' geocodes) or through process_document.
+    "town_parts_and_city_entrances": _numbered("mortars hit the Kafr Dumma{n} area, near a bakery in the city centre of "
+                                               "the city of Raqqa, and a drone hit Tal Nasri{n} village at the northern "
+                                               "entrance to Hasakah city, "),
+    "town_part_blanks": lambda size: "Mortars hit the Kafr Dumma area" + " " * size + "in the city centre.",
 }
 
 

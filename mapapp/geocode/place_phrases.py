@@ -189,22 +189,29 @@ def called_part_of_town(toponym: Toponym, spans: list[Span]) -> str | None:
 #: A word before a name that calls it a part of a town: "the neighbourhoods of X (and Y)", "the district of X", "X's
 #: quarter". Matched at the end of a bounded window before the name.
 _PART_OF_TOWN_BEFORE_RE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|districts?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-#: The town's centre or edge told a few words after a name, as where it lies: "X area ... in the city centre", "X region
-#: in the southern outskirts of the city", "X, in the heart of the town". Searched in a bounded window after the name.
+#: The town's centre or edge told right after a name as where it lies: "X area, near a bakery in the city centre", "X
+#: region on the western outskirts of the town", "X (another name) quarter in the heart of the city". Matched at the
+#: name's end: only the place's kind, another name in brackets, one thing it lies by ("near a bakery", "within an
+#: empty house") and a word of position may stand between, so a centre told in another clause ("X village, and the
+#: wounded were rushed to a clinic in the city centre") or as a distance ("X, 30 km from the city centre") does not
+#: make the name a part of the town. Each part is a literal or a bounded run: no backtracking over the text.
 _IN_TOWN_CENTRE_AFTER_RE = re.compile(
-    r"\bthe\s+(?:(?:city|town)(?:['’]s)?\s+(?:cent(?:er|re)|outskirts|suburbs|heart)"
-    r"|(?:[a-z]+\s+)?(?:cent(?:er|re)|outskirts|suburbs|heart)\s+of\s+the\s+(?:city|town))\b",
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s+(?:area|region|neighbou?rhood|district|quarter|street|square|market))?,?"
+    r"(?:\s+(?:near|by|beside|opposite|behind|within|inside|in|at|on)\s+(?:an?|the|its)\s+[a-z]+(?:\s+[a-z]+)?,?)?"
+    r"\s+(?:in|inside|within|at|on|near|by)\s+the\s+"
+    r"(?P<where>(?:city|town)(?:['’]s)?\s+(?:cent(?:er|re)|outskirts|suburbs|heart)"
+    r"|(?:[a-z]+\s+)?(?:cent(?:er|re)|outskirts|suburbs|heart|edge)\s+of\s+the\s+(?:city|town))\b",
     re.IGNORECASE,
 )
-#: How far after a name (characters) its town's centre or edge is read (:data:`_IN_TOWN_CENTRE_AFTER_RE`).
-_TOWN_CENTRE_WINDOW = 90
 
 
 def told_as_part_of_town(toponym: Toponym, spans: list[Span]) -> str | None:
     """The words that tell ``toponym`` a part of a town, else None: a word after it (:func:`called_part_of_town`: "the X
     neighbourhood", "the X roundabout"), one before it ("the neighbourhoods of X and Y", "the district of X"), or the
-    town's centre or edge told a few words after it ("the X area ... in the city centre", "X region in the southern
-    outskirts of the city"). Read in the span holding the name; bounded windows, no backtracking."""
+    town's centre or edge told right after it as where it lies (:data:`_IN_TOWN_CENTRE_AFTER_RE`: "the X area, near a
+    bakery in the city centre", "X region on the western outskirts of the town"). Read in the span holding the name;
+    a bounded window before it, an anchored match after it, no backtracking."""
     word = called_part_of_town(toponym, spans)
     if word is not None:
         return word
@@ -215,9 +222,9 @@ def told_as_part_of_town(toponym: Toponym, spans: list[Span]) -> str | None:
         before = _PART_OF_TOWN_BEFORE_RE.search(span.text[max(0, start - 30) : start])
         if before is not None:
             return before.group(0).split()[0].lower().rstrip("s")
-        centre = _IN_TOWN_CENTRE_AFTER_RE.search(span.text[end : end + _TOWN_CENTRE_WINDOW])
+        centre = _IN_TOWN_CENTRE_AFTER_RE.match(span.text, end)
         if centre is not None:
-            return " ".join(centre.group(0).split()[1:]).lower()
+            return " ".join(centre["where"].split()).lower()
         return None
     return None
 

@@ -616,7 +616,7 @@ def _part_of_town_not_a_town(incident: Incident, primary: Toponym, location: Loc
     )
 
 
-#: A town or city told as such around its name: "the city of Raqqa", "the eastern city of Deir Al Zor", "the town of
+#: A town or city told as such around its name: "the city of Raqqa", "the northern city of Hasakah", "the town of
 #: Tabqa" (before it; bounded window), "Raqqa city", "Hasakah's city centre" (after it).
 _CITY_BEFORE_RE = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:city|town)\b", re.IGNORECASE)
@@ -630,6 +630,16 @@ _AREA_BEFORE_RE = re.compile(
 #: A word after a governorate's name that makes it an area, not its city: "the Raqqa front", "the Deir ez-Zor axis",
 #: "the Hasakah road".
 _AREA_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:front(?:line)?s?|axis|axes|road|highway|plain|area|areas|region)\b", re.IGNORECASE)
+#: A city told as where people went or as a distance, not as the town a place lies in: "far from Deir ez-Zor city",
+#: "30 km from the city of Raqqa", "families fled to Hasakah city", "the wounded were taken to a hospital in Raqqa city".
+#: Matched at the end of a bounded window before the name.
+_AWAY_TO_BEFORE_RE = re.compile(
+    r"\b(?:(?:far|away|km|kilomet(?:er|re)s?|miles?)\s+from|towards?|hospitals?\s+in"
+    r"|(?:fled|flee(?:ing)?|taken|rushed|transferred|evacuated|brought|moved|returned|head(?:ed|ing)|driven|sent)"
+    r"\s+(?:back\s+)?(?:to|towards?|into))"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 #: The words of :func:`~mapapp.geocode.place_phrases.told_as_part_of_town` that tell a part of a road network as much as
 #: of a town ("the X junction" on a desert road): not enough to put the place in a town named bare.
 _ROAD_PART_WORDS = frozenset({"junction", "crossroads"})
@@ -655,14 +665,17 @@ def _cities_of_part(
     * the incident's other places told as a city or town, or named in the primary's sentence and of at least
       :data:`WELL_KNOWN_POPULATION` people.
 
-    Never a place told as where people came from or fire came from (:func:`mapapp.extract.toponyms.told_as_origin`)."""
+    Never a place told as where people came from or fire came from (:func:`mapapp.extract.toponyms.told_as_origin`),
+    nor as where they went or as a distance (:data:`_AWAY_TO_BEFORE_RE`: "fled to Deir ez-Zor city", "far from the
+    city of Raqqa")."""
     from mapapp.extract.toponyms import find_governorates, told_as_origin
 
     own = sentence_of(incident, primary)
     found: dict[str, tuple[Location, str]] = {}
 
     def consider(text: str, start: int, end: int, span: Span, bare_ok: bool) -> None:
-        if told_as_origin(span.text, start):
+        away = _AWAY_TO_BEFORE_RE.search(span.text[max(0, start - _CITY_WORD_WINDOW) : start])
+        if away is not None or told_as_origin(span.text, start):
             return
         if not (_told_as_city(span.text, start, end) or bare_ok):
             return
@@ -696,12 +709,29 @@ def _cities_of_part(
 #: northern entrance to Hasakah city", "X, south of the city of Raqqa"): a short clause, tighter than
 #: :data:`REFERENCE_FALLBACK_WINDOW` because the governorate's name alone more often names the governorate.
 _LOCATING_CITY_WINDOW = 60
+#: The words between an unknown place and the city right after it that locate the place against the city: its kind,
+#: a distance, and a word of position ("X village at the northern entrance to", "X, 5 km west of the city of", "X
+#: village near", "X in"). Matched whole against the gap, so a city told as where the wounded were taken, where the
+#: drone came from, or as one end of "between A and B" ("X village, and the wounded were rushed to Y city", "X
+#: village on its way to Y city") does not locate the place. One pass over a short gap: no nested quantifiers.
+_LOCATING_GAP_RE = re.compile(
+    r"(?:\s+(?:village|town|hamlet|area|site|camp|farms?|neighbou?rhood|district|quarter|region))?,?\s+"
+    r"(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+    rf"(?:(?:to\s+the\s+)?{DIRECTION_WORD}(?:ern)?\s+of|near|outside|inside|in|at|on|by|close\s+to|next\s+to"
+    rf"|(?:at|on|near|by|in)\s+(?:the\s+)?(?:{DIRECTION_WORD}(?:ern)?\s+)?"
+    r"(?:entrances?|outskirts|edges?|gates?|approach(?:es)?|suburbs|periphery|fringes?|cent(?:er|re)|heart)"
+    r"(?:\s+(?:to|of))?)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _city_locating(incident: Incident, primary: Toponym, governorate: str, resolver: Resolver) -> dict[str, tuple[Location, str]]:
     """The city of ``governorate`` its own sentence names as a city right after ``primary`` ("X village at the entrance
     to Hasakah city", "X, west of the city of Raqqa"), by place id with the name as written: the town the text
-    locates the place against, which the extractor reads as the governorate's name and not as a reference toponym."""
+    locates the place against, which the extractor reads as the governorate's name and not as a reference toponym.
+    Only when the words between them locate the place (:data:`_LOCATING_GAP_RE`); read in a bounded window after
+    the place, never the whole sentence."""
     from mapapp.extract.toponyms import find_governorates, told_as_origin
 
     own = sentence_of(incident, primary)
@@ -709,8 +739,12 @@ def _city_locating(incident: Incident, primary: Toponym, governorate: str, resol
     if own is None:
         return found
     end = primary.span.end - own.start
-    for mention in find_governorates(own.text):
+    # (past the window, room for the words that make a name the governorate's: "Hasakah province")
+    window = own.text[end : end + _LOCATING_CITY_WINDOW + 2 * _CITY_WORD_WINDOW]
+    for mention in find_governorates(window, base=end):
         if not 0 <= mention.start - end <= _LOCATING_CITY_WINDOW or mention.province_level:
+            continue
+        if _LOCATING_GAP_RE.fullmatch(own.text, end, mention.start) is None:
             continue
         if canonical_admin1(mention.governorate) != governorate or told_as_origin(own.text, mention.start):
             continue

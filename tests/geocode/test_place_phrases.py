@@ -35,8 +35,12 @@ def test_an_uncovered_governorate_named_is_not_a_covered_one() -> None:
         ("A mine went off in the Bab Nuri area, near a bakery in the city centre.", "Bab Nuri", "city centre"),
         ("Jets hit the Bab Nuri region in the western outskirts of the town.", "Bab Nuri", "western outskirts of the town"),
         ("A mine went off near Bab Nuri village at dawn.", "Bab Nuri", None),
-        ("A mine went off in Bab Nuri; hours later, gunmen stormed a school far away in a remote city centre.", "Bab Nuri",
-         None),
+        ("A mine went off near Bab Nuri (the old mill) quarter in the heart of the city.", "Bab Nuri", "heart of the city"),
+        # a centre told in another clause, or as a distance, does not make the name a part of the town
+        ("A mine went off in Bab Nuri; hours later, gunmen stormed a school in the city centre.", "Bab Nuri", None),
+        ("A mine hit a car in Bab Nuri village, and the wounded were rushed to a clinic in the city centre.",
+         "Bab Nuri", None),
+        ("A mine went off in Bab Nuri, some 30 km from the city centre, at dawn.", "Bab Nuri", None),
     ],
 )
 def test_a_part_of_a_town_is_told_by_a_word_before_or_after_it(text: str, name: str, word: str | None) -> None:

@@ -1181,11 +1181,47 @@ def test_a_place_told_in_or_at_a_governorates_city_takes_the_citys_point(text: s
         # the governorate's area, not its city: the governorate's point stays
         ("Jets struck the Bustan Kabir neighbourhood in Raqqa province on Monday, killing four.", "Ar-Raqqah"),
         ("A drone struck the Bustan Kabir district in eastern Deir ez-Zor on Monday, killing four.", "Deir ez-Zor"),
-        # the city is where the dead came from, not where the village lies
-        ("In Hasakah province, a drone hit Kafr Dumma village on Monday, killing a man from Hasakah city.", "Al-Hasakah"),
+        ("Jets struck the Kafr Dumma neighbourhood on the Deir ez-Zor front on Monday, killing four. It was the worst "
+         "raid of the month in Deir ez-Zor province.", "Deir ez-Zor"),
+        # the city is where the dead came from, or told as far away, not where the place lies (the governorate comes
+        # from another sentence, so that the rule is reached)
+        ("Jets struck the Kafr Dumma neighbourhood on Monday, killing four men from Deir ez-Zor city. It was the worst "
+         "raid of the month in Deir ez-Zor province.", "Deir ez-Zor"),
+        ("Jets struck the district of Kafr Dumma on Monday, far from Deir ez-Zor city, killing four. It was the worst "
+         "raid of the month in Deir ez-Zor province.", "Deir ez-Zor"),
     ],
 )
 def test_a_place_by_a_governorates_area_or_origin_stays_at_the_governorate(text: str, admin1: str) -> None:
     [location] = places_by_name(text).values()
     assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == admin1
     assert location.precision is Precision.ADMIN1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city is where the wounded went, where the drone came from, or one end of a long stretch: it does not
+        # say where the village lies
+        "A drone hit Kafr Dumma village on Monday and the two wounded were rushed to Hasakah city.",
+        "A drone hit Kafr Dumma village on Monday; its pilot flew from Hasakah city.",
+        "A drone hit a car in Kafr Dumma village on its way to Hasakah city, killing two.",
+        "A drone hit Kafr Dumma village, between Hasakah city and Qamishli, killing two.",
+    ],
+)
+def test_a_village_beside_a_city_its_words_do_not_locate_it_against_stays_at_the_governorate(text: str) -> None:
+    location = places_by_name(text)["Kafr Dumma"]
+    assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == "Al-Hasakah"
+    assert location.precision is Precision.ADMIN1
+
+
+def test_a_village_a_distance_and_direction_from_a_governorates_city_takes_the_citys_point() -> None:
+    location = places_by_name("A drone hit Kafr Dumma village, 8 km west of Hasakah city, on Monday, killing two.")[
+        "Kafr Dumma"
+    ]
+    assert location.place is not None and location.place.name == "Al Ḩasakah" and location.precision is Precision.ADMIN3
+
+
+def test_an_area_whose_wounded_were_rushed_to_the_city_centre_stays_at_the_governorate() -> None:
+    text = "Raqqa: Mortars hit the Kafr Dumma area on Monday, and the wounded were rushed to a clinic in the city centre."
+    location = places_by_name(text)["Kafr Dumma"]
+    assert location.place is not None and location.place.kind == "governorate" and location.place.admin1 == "Ar-Raqqah"
