@@ -589,6 +589,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # vehicle-bomb words run on after a suicide attacker
     "site_object_runs": _repeat("gunmen attack a the one of the fire fire on at a (SDF) Asayish fired upon their "),
     "suicide_vehicle_runs": _repeat("a suicide attacker a bomb-laden a car laden rigged with a truck packed a "),
+    # (rev_type22) participles with objects, possessives and fire words with hours in the site object's words
+    "site_object_participle_runs": _repeat("shot a man passing the guarding a checkpoint's fire at dawn on Monday at "),
 }
 
 
