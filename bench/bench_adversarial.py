@@ -591,6 +591,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "suicide_vehicle_runs": _repeat("a suicide attacker a bomb-laden a car laden rigged with a truck packed a "),
     # (rev_type22) participles with objects, possessives and fire words with hours in the site object's words
     "site_object_participle_runs": _repeat("shot a man passing the guarding a checkpoint's fire at dawn on Monday at "),
+    # (rev_type22) car bomb words before the nouns they may qualify
+    "car_bomb_qualifier_runs": _repeat("a suicide bomber car bomb car-bomb workshop VBIED crater "),
 }
 
 

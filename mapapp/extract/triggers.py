@@ -1215,7 +1215,10 @@ _SUICIDE_BY_VEHICLE_RE = compile_guarded(
 # ranks above the vehicle's in the lexicon; the vehicle says more, docs/gold-format.md: a suicide car bomb is a
 # `car_bomb`). Not a motorcycle (its rider who blows himself up is a suicide bomber), nor a bomb planted in a car.
 _VEHICLE_AS_BOMB_RE = compile_guarded(
-    r"\b(?:(?:car|truck|vehicle|lorry|tanker)[- ]bombs?|vbieds?|vehicle[- ]borne"
+    # (not a car bomb word that qualifies another noun: "a car bomb workshop", "a VBIED factory" were where bombs
+    # were made, no bomb the attacker drove)
+    r"\b(?:(?:(?:car|truck|vehicle|lorry|tanker)[- ]bombs?|vbieds?)(?![- ](?:crater|factor(?:y|ies)|workshops?|"
+    r"makers?|making|cells?|networks?|experts?|plots?|plants?|facilit(?:y|ies)|stores?|depots?)\b)|vehicle[- ]borne"
     r"|(?:booby[- ]trapped|bomb[- ]laden|explosives?[- ]laden|explosives?[- ]packed|rigged)\s+(?:cars?|vehicles?|trucks?|lorry|lorries|vans?|tankers?)"
     r"|(?:cars?|vehicles?|trucks?|lorry|lorries|vans?|tankers?)\s+(?:rigged|booby[- ]trapped|laden|packed|loaded|filled)\s+with\s+(?:explosives?|bombs?))\b",
     re.IGNORECASE,

@@ -1183,3 +1183,13 @@ def test_fire_opened_on_a_site_with_its_hour_between_is_still_a_site_object() ->
     assert _SITE_OBJECT_RE.search("gunmen opened fire on a family car at the checkpoint") is None
     assert _SITE_OBJECT_RE.search("gunmen fired on two cars at the post") is None
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up when the SDF stormed a car bomb workshop in Hajin, killing two fighters.",
+        "A suicide bomber blew himself up in a crowd near a car bomb crater in Hajin, killing six.",
+    ],
+)
+def test_a_car_bomb_word_qualifying_a_place_leaves_a_suicide_bombing(text: str) -> None:
+    assert only(text).event_type is EventType.SUICIDE_BOMB
