@@ -1363,10 +1363,12 @@ def _military_site(target: str | None) -> bool:
 _AT_CHECKPOINT_RE = compile_guarded(
     r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE
 )
+#: The head noun of a military site: what a party holds and is attacked at as a party.
+_SITE_NOUN = r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)"
 #: A military site told as the subject hit: "an SDF patrol came under fire", "the checkpoint was attacked", "Asayish
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
-    r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
+    r"\b" + _SITE_NOUN + r"\s+"
     # (its place or its party may stand between: "an SDF checkpoint near the X roundabout was targeted", "a patrol of
     # the Internal Security came under fire")
     # (a party's name may hold its short name in brackets: "a convoy of the Self-Defence Forces (HXP) came under")
@@ -1376,7 +1378,7 @@ _SITE_HIT_RE = compile_guarded(
     r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))"
     # ... or told as what was targeted, in the noun: "gunmen's targeting of a patrol of the SDF"
     r"|\btargeting\s+of\s+(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b",
+    + _SITE_NOUN + r"\b",
     re.IGNORECASE,
 )
 
@@ -1428,7 +1430,7 @@ _SITE_OBJECT_RE = compile_guarded(
     + _SITE_DETERMINER
     + r"(?:" + _NOT_IN_SITE_OBJECT + r"[\w'’().-]+\s+){0,5}?"
     # (not a possessive: "targeted the base's water truck", "attacked a checkpoint's cook" hit a thing or a person of it)
-    r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b(?!['’]s\b)"
+    + _SITE_NOUN + r"\b(?!['’]s\b)"
     + _SITE_NOUN_ENDS,
     re.IGNORECASE,
 )
