@@ -623,6 +623,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                                "the city of Raqqa, and a drone hit Tal Nasri{n} village at the northern "
                                                "entrance to Hasakah city, "),
     "town_part_blanks": lambda size: "Mortars hit the Kafr Dumma area" + " " * size + "in the city centre.",
+    # (rev_type22) participles with objects, possessives and fire words with hours in the site object's words
+    "site_object_participle_runs": _repeat("shot a man passing the guarding a checkpoint's fire at dawn on Monday at "),
+    # (rev_type22) car bomb words before the nouns they may qualify
+    "car_bomb_qualifier_runs": _repeat("a suicide bomber car bomb car-bomb workshop VBIED crater "),
 }
 
 

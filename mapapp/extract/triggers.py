@@ -1215,7 +1215,10 @@ _SUICIDE_BY_VEHICLE_RE = compile_guarded(
 # ranks above the vehicle's in the lexicon; the vehicle says more, docs/gold-format.md: a suicide car bomb is a
 # `car_bomb`). Not a motorcycle (its rider who blows himself up is a suicide bomber), nor a bomb planted in a car.
 _VEHICLE_AS_BOMB_RE = compile_guarded(
-    r"\b(?:(?:car|truck|vehicle|lorry|tanker)[- ]bombs?|vbieds?|vehicle[- ]borne"
+    # (not a car bomb word that qualifies another noun: "a car bomb workshop", "a VBIED factory" were where bombs
+    # were made, no bomb the attacker drove)
+    r"\b(?:(?:(?:car|truck|vehicle|lorry|tanker)[- ]bombs?|vbieds?)(?![- ](?:crater|factor(?:y|ies)|workshops?|"
+    r"makers?|making|cells?|networks?|experts?|plots?|plants?|facilit(?:y|ies)|stores?|depots?)\b)|vehicle[- ]borne"
     r"|(?:booby[- ]trapped|bomb[- ]laden|explosives?[- ]laden|explosives?[- ]packed|rigged)\s+(?:cars?|vehicles?|trucks?|lorry|lorries|vans?|tankers?)"
     r"|(?:cars?|vehicles?|trucks?|lorry|lorries|vans?|tankers?)\s+(?:rigged|booby[- ]trapped|laden|packed|loaded|filled)\s+with\s+(?:explosives?|bombs?))\b",
     re.IGNORECASE,
@@ -1360,10 +1363,12 @@ def _military_site(target: str | None) -> bool:
 _AT_CHECKPOINT_RE = compile_guarded(
     r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE
 )
+#: The head noun of a military site: what a party holds and is attacked at as a party.
+_SITE_NOUN = r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)"
 #: A military site told as the subject hit: "an SDF patrol came under fire", "the checkpoint was attacked", "Asayish
 #: patrol attacked last night" (a headline's participle, followed by no object of its own).
 _SITE_HIT_RE = compile_guarded(
-    r"\b(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\s+"
+    r"\b" + _SITE_NOUN + r"\s+"
     # (its place or its party may stand between: "an SDF checkpoint near the X roundabout was targeted", "a patrol of
     # the Internal Security came under fire")
     # (a party's name may hold its short name in brackets: "a convoy of the Self-Defence Forces (HXP) came under")
@@ -1373,7 +1378,7 @@ _SITE_HIT_RE = compile_guarded(
     r"|(?:attacked|targeted|ambushed)(?=\s*(?:[,.;:]|$|by\b|in\b|near\b|on\b|at\b|last\b|yesterday\b|today\b|overnight\b|this\b)))"
     # ... or told as what was targeted, in the noun: "gunmen's targeting of a patrol of the SDF"
     r"|\btargeting\s+of\s+(?:an?|the|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b",
+    + _SITE_NOUN + r"\b",
     re.IGNORECASE,
 )
 
@@ -1384,11 +1389,14 @@ _SITE_ATTACK_WORD = (
     r"raid(?:s|ed|ing)?|shot|shoot(?:s|ing)?)"
 )
 #: A word that ends the object phrase of an attack word before a site noun is reached: the object was someone or
-#: something at or of the site ("shot a man near a checkpoint", "targeted a member of a patrol", "attacked a car and
-#: a post"), not the site itself.
+#: something at, of or on the way to the site ("shot a man near a checkpoint", "targeted a member of a patrol",
+#: "attacked a car and a post", "shot a driver headed to the base"), or a participle with an object of its own ("shot a
+#: shepherd passing the checkpoint", "targeted a car leaving the base": the site is where the victim was), not the site
+#: itself.
 _NOT_IN_SITE_OBJECT = (
     r"(?!(?:near|at|in|on|by|from|of|outside|inside|close|next|behind|beside|and|or|with|while|who|which|that|"
-    r"killing|wounding|injuring)\b)"
+    r"to|into|for|towards?|past|through|across|via|along|around|"
+    r"killing|wounding|injuring)\b|[a-z]+ing\s+(?:the|an?|their|its|his|her|one)\b)"
 )
 #: What follows a site noun that ends its phrase: punctuation, the clause's end, a preposition, a conjunction, a
 #: participle or a name; not a noun the site word only qualifies ("a post office", "a patrol vehicle", "a base camp":
@@ -1408,13 +1416,21 @@ _SITE_DETERMINER = r"(?:an?|the|their|its|his|our|one\s+of\s+(?:the|their|its)|t
 #: was someone or something else, :data:`_NOT_IN_SITE_OBJECT`).
 _SITE_OBJECT_RE = compile_guarded(
     # (not an infinitive: "told his men to attack the posts" tells an order, no attack done)
-    r"\b(?<!\bto )(?:" + _SITE_ATTACK_WORD + r"\s+(?:(?:at|on|upon|against)\s+)?"
-    # fire and what it was opened on, with its kind or its hour between: "opened heavy fire in the early hours on a"
-    r"|(?:fire[ds]?|firing|fired\s+(?:up)?on)\s+(?:(?!(?:and|but|while|killing|wounding|after|before)\b)[\w'’-]+\s+){0,8}?"
+    # (nor a passive, whose "at" tells where the victim was: "a trader was attacked at a checkpoint")
+    r"\b(?<!\bto )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bgot )(?:" + _SITE_ATTACK_WORD
+    + r"\s+(?:(?:at|on|upon|against)\s+)?"
+    # fire and what it was opened on, with its kind or its hour between: "opened heavy fire in the early hours on a",
+    # "opened fire at dawn on a"; not a blaze ("a fire broke out at a base"), nor fire opened on someone or something
+    # else first ("fired on a car at a checkpoint": the first "at" or "on" with an object is the fire's)
+    r"|(?<!\ba )(?<!\bthe )(?:fire[ds]?|firing)\s+"
+    r"(?:(?!(?:and|but|while|killing|wounding|after|before|broke|erupted|spread|raged|swept|engulfed|gutted)\b)"
+    r"(?!(?:at|on|upon|against)\s+(?!(?:dawn|dusk|night|noon|midnight|daybreak|sunrise|sunset|[a-z]+day)\b))"
+    r"[\w'’-]+\s+){0,8}?"
     r"(?:at|on|upon|against)\s+)"
     + _SITE_DETERMINER
     + r"(?:" + _NOT_IN_SITE_OBJECT + r"[\w'’().-]+\s+){0,5}?"
-    r"(?:checkpoints?|patrols?|posts?|outposts?|bases?|positions?|convoys?|headquarters|barracks)\b"
+    # (not a possessive: "targeted the base's water truck", "attacked a checkpoint's cook" hit a thing or a person of it)
+    + _SITE_NOUN + r"\b(?!['’]s\b)"
     + _SITE_NOUN_ENDS,
     re.IGNORECASE,
 )

@@ -1151,3 +1151,45 @@ def test_a_drone_quickly_shot_down_is_no_shooting() -> None:
     from mapapp.extract.triggers import find_triggers
 
     assert not any("shot" in hit.text for hit in find_triggers("the drone was quickly shot down over the river"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fire was opened on a car; the checkpoint is where the car was
+        "Gunmen opened fire on a car at a checkpoint in Hajin on Monday, wounding its driver.",
+        # a participle with its own object: the site is where the victim went or stood
+        "Gunmen shot a shepherd passing the checkpoint in Hajin on Monday.",
+        "Unknown gunmen shot a trader leaving the base in Tabqa on Friday.",
+        # on the way to the site
+        "Gunmen shot a driver headed to the base in Hajin on Monday.",
+        # a possessive: a person or a thing of the site
+        "Gunmen attacked a checkpoint's cook in Hajin on Monday.",
+        # a passive whose "at" tells where the victim was
+        "A trader was attacked at a checkpoint of the SDF in Hajin on Monday.",
+        # a blaze, no fire opened on the site
+        "A fire broke out at an SDF position in Hajin after gunmen attacked a farmer.",
+    ],
+)
+def test_a_site_where_the_victim_was_is_no_site_attacked(text: str) -> None:
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_fire_opened_on_a_site_with_its_hour_between_is_still_a_site_object() -> None:
+    from mapapp.extract.triggers import _SITE_OBJECT_RE
+
+    assert _SITE_OBJECT_RE.search("gunmen opened fire at dawn on a military patrol") is not None
+    assert _SITE_OBJECT_RE.search("gunmen opened fire on Monday on an SDF post") is not None
+    assert _SITE_OBJECT_RE.search("gunmen opened fire on a family car at the checkpoint") is None
+    assert _SITE_OBJECT_RE.search("gunmen fired on two cars at the post") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up when the SDF stormed a car bomb workshop in Hajin, killing two fighters.",
+        "A suicide bomber blew himself up in a crowd near a car bomb crater in Hajin, killing six.",
+    ],
+)
+def test_a_car_bomb_word_qualifying_a_place_leaves_a_suicide_bombing(text: str) -> None:
+    assert only(text).event_type is EventType.SUICIDE_BOMB
