@@ -425,9 +425,14 @@ _VICTIM_RIGHT_RE = re.compile(
     # two militants", is the active verb)
     r"|^\s*(?:(?:senior|top|prominent|local|former|military|field)\s+)?(?:fighters?|militants?|members?|soldiers?|"
     r"commanders?|leaders?|officials?|officers?|emirs?|militiam[ae]n)\s+"
-    r"(?:assassinated|killed|wounded|injured|executed|kidnapped|abducted|shot\s+dead|shot)"
+    # (not a bare "shot", whose "at" is the active verb's target: "SDF soldiers shot at a car")
+    r"(?:assassinated|killed|wounded|injured|executed|kidnapped|abducted|shot\s+dead)"
     r"(?=\s*(?:[,.;:|]|$|(?:in|near|at|on|by|after|during|when|while|as|outside|inside|east|west|north|south|"
-    r"last|yesterday|today|overnight)\b))",
+    r"last|yesterday|today|overnight)\b))"
+    # (nor the active verb whose counted object follows a short place or time: "ISIS militants executed on Monday a
+    # shepherd", "SDF fighters killed in Hajin three militants")
+    r"(?!\s*(?:in|near|at|on|last|yesterday|today|overnight)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores)\s)",
     re.IGNORECASE,
 )
 

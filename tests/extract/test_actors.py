@@ -2523,6 +2523,10 @@ def test_a_party_s_operations_room_named_after_a_blast_is_no_attack_of_theirs() 
         ("ISIS leader killed in a drone strike near Hajin", None),
         # (the active verb with its object is the agent's deed)
         ("SDF fighters killed two gunmen in the village of Kharita on Monday.", "SDF"),
+        # (nor is a bare "shot" before its target, nor an active verb whose counted object follows a place or a day)
+        ("SDF fighters shot at a motorbike that failed to stop at a checkpoint in Hajin on Sunday, killing its rider.", "SDF"),
+        ("ISIS militants executed on Monday a shepherd near the village of Zor.", "ISIS"),
+        ("SDF fighters killed in Hajin three ISIS militants during a raid on Monday.", "SDF"),
     ],
 )
 def test_a_headlines_party_man_harmed_is_the_victims_side(text: str, actor: str | None) -> None:
