@@ -506,18 +506,6 @@ _MINE_VICTIM_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: A party's answer to an event told after its name (its forces' cordon, closure, interception or arrests): "(the
-#: Asayish) forces closed all roads leading to the blast site", "(the SDF) surrounded the area after the attack", "(the
-#: SDF) stopped two cars", "(security forces) cordoned off the area". Read on the words between a party named before
-#: the event word and that word, when no verb of violence stands there.
-_RESPONDER_RIGHT_RE = re.compile(
-    r"^\s*(?:(?:forces|fighters|members|units|troops|personnel|patrols?)\s+)?"
-    r"(?:(?:also|then|later|quickly|immediately|soon|swiftly)\s+)?(?:had\s+|have\s+|has\s+)?"
-    r"(?:closed|surrounded|cordoned|sealed|blocked|besieged|encircled|deployed|imposed|stopped|thwarted|foiled|intercepted|"
-    r"arrested|detained|rushed|evacuated|transported|transferred|dismantled|defused)\b",
-    re.IGNORECASE,
-)
-
 _AGENT_VERB_RE = compile_guarded(
     r"\b(?:carried out|carries out|launched|launches|conducted|conducts|struck|strikes|targeted|shelled|bombed|attacked|fired|stormed|raided|pounded|hit|killed|clashed|detonated|executed|opened fire)\b",
     re.IGNORECASE,
@@ -846,11 +834,6 @@ def attested_agent(
                 skipped_end = mention.end
                 continue
             between = text[mention.end : hit.start + len(hit.text)]
-            if not _AGENT_VERB_RE.search(between) and _RESPONDER_RIGHT_RE.match(between):
-                # "the Asayish shut every road to the blast site", "the SDF surrounded the region after
-                # the attack": the party that answered the event, the subject of its own deed, not the event's agent
-                skipped_end = mention.end
-                continue
             score = 6.0 if _AGENT_VERB_RE.search(between) else 4.0
             score -= (hit.start - mention.end) / 1000
         elif (
