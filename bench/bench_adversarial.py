@@ -105,12 +105,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # event words named as the time of another ("after the attack") and "in response to" in one long clause: the
     # event words told as a time were dropped by a membership test in a list, quadratic until it went by identity
     "answered_events": _repeat("in response to the attack in Ankara, jets struck targets in Qamishli, after the attack on "),
-    # counted waves of strikes in one long sentence: the whole text was searched for a period and the perfect once per
-    # counted noun (quadratic until both were looked for once per text)
     # a remnant's layer told after a relative clause, and a definite word for a group refer-back, many times over
     "remnant_layers": _repeat("a landmine blast, which was left behind by ISIS, and the terrorist group managed to storm "),
-    # a party's men harmed in a headline's participle, and a party answering an event before its words, many times
-    "victims_and_responders": _repeat("SDF commander killed in Hajin, the Asayish forces closed the roads after the blast, "),
+    # a party's men harmed in a headline's participle, also before a short place and a count, many times
+    "headline_victims": _repeat("SDF commander killed in Hajin, ISIS militants executed on Monday a shepherd, "),
+    # counted waves of strikes in one long sentence: the whole text was searched for a period and the perfect once per
+    # counted noun (quadratic until both were looked for once per text)
     "counted_waves": _repeat("jets carried out 17 airstrikes on ISIS positions near Maadan and "),
     # the tenth session's rules: arrests told without a fight in one long sentence (each searched from its clause to
     # the sentence's end), "the militants" referring back, another source's toll, place items after a dated strike

@@ -403,6 +403,9 @@ _KIND_WORDS = {
 }
 #: The descriptive words whose party is told by the name next to them ("ISIS mercenaries", "mercenaries of ISIS").
 _NAMED_WITH_KINDS = ("mercenar", "militant", "insurgent", "jihadist", "extremist")
+#: The kind words of a group by what it is that Turkey's press also gives the PKK/YPG ("the PKK/YPG terrorist group",
+#: "YPG terrorists"): no refer-back to the Islamic State past a nearer party named with such a word.
+_TERROR_WORD_KINDS = ("terrorist",)
 #: States' forces, which no descriptive word names ("mercenaries of the occupation" are its proxies, not its army).
 _STATE_FORCES = frozenset(
     {"Turkish forces", "Russian forces", "Syrian army", "US-led coalition", "Israel", "Iraqi military"}
@@ -465,6 +468,10 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
         earlier = mentions[max(0, before - _DEFINITE_LOOKBACK) : before]
         for position, mention in reversed(list(enumerate(earlier))):
             phrase = text[mention.start : mention.end].lower()
+            if key in _TERROR_WORD_KINDS and mention.name != "ISIS" and _named_with(text, mention.start, mention.end, "terror"):
+                # "the PKK/YPG terrorist group attacked X ... the terrorist group shelled Y": the party last called
+                # terrorist, not the Islamic State named before it (which party is unsure: none)
+                break
             if key == "mercenar" and mention.name.startswith("mercenar") and position:
                 # "the Turkish army and its mercenaries": a state's hired fighters named with it are its proxies
                 proxies = _PROXIES_OF.get(earlier[position - 1].name)

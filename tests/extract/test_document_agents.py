@@ -114,6 +114,13 @@ def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
         # no party of that kind named before: none
         ("Gunmen shot dead a shepherd near Hajin on Monday.\n\nThe militias fired rockets at Hajin on Tuesday.", None),
         ("Gunmen shot dead a shepherd near Hajin on Monday.\n\nThe terrorist group attacked a post at Zor on Tuesday.", None),
+        # (a nearer party that Turkey's press calls terrorist, after the Islamic State: not the Islamic State's)
+        (
+            "Ankara says ISIS was beaten years ago.\n\n"
+            "The PKK/YPG terrorist group fired at a base near Tal Abyad on Monday. On Tuesday the terrorist group "
+            "shelled a farm near Suluk, killing a boy.",
+            None,
+        ),
     ],
 )
 def test_a_definite_word_for_a_party_refers_back_to_the_party_named_before(text: str, actor: str | None) -> None:
