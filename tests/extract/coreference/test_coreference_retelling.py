@@ -473,3 +473,21 @@ def test_a_fight_on_its_own_day_at_the_city_after_a_report_day_only_stays_apart(
         "On Thursday, the SDF clashed with armed residents in Hasakah, a local official said."
     )
     assert len(incidents(text)) == 2
+
+
+def test_two_killings_of_one_party_at_the_same_city_on_one_day_with_other_victims_stay_apart() -> None:
+    text = (
+        "On Friday, ISIS gunmen shot dead a man in Raqqa.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Friday, ISIS gunmen shot dead a woman in Raqqa, monitors said."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_killing_and_an_attack_on_a_post_by_one_party_at_the_same_city_on_one_day_stay_apart() -> None:
+    text = (
+        "On Friday, ISIS gunmen killed a man in Raqqa.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Friday, ISIS members stormed a guard post of the SDF in Raqqa, monitors said."
+    )
+    assert len(incidents(text)) == 2
