@@ -482,7 +482,9 @@ def spot_of_the_town_cluster(
     same toll (:func:`_same_exact_toll`): a page's lede and its body, or a speaker's account and the agency's report,
     telling one event at two levels of place. A reader takes the second for the first told closer; two events of one
     kind with one toll at one town, told one after the other with nothing ("another", "similar", "new", "also") to
-    set them apart, is not how news prose tells two events. Not when the days disagree, another named party acts,
+    set them apart, is not how news prose tells two events. Only for the body's first incident (the page's lede or
+    the speaker's account it opens with): further down, a bulletin's items follow each other with nothing to set them
+    apart and, often, one dead each. Not when the days disagree, another named party acts,
     another victim or target is told, the mention is a headline, or the incident is a headline alone (rule 5). The
     spot then becomes the incident's first place (:func:`~.merging.merge`)."""
     if not clusters or mention.headline or not mention.named_places:
@@ -490,6 +492,8 @@ def spot_of_the_town_cluster(
     latest = clusters[-1]
     if latest.headline and len(latest.evidence) == 1:
         return None  # (a headline alone: :func:`~.retelling.headline_told_again` and rule 5's folds)
+    if any(not told.headline for told in clusters[:-1]):
+        return None  # (not the page's lede: a bulletin's next item, with the common toll of one, is one more event)
     if not 0 < sentence_index - latest.last_sentence_index <= _SPOT_WINDOW_SENTENCES:
         return None
     text = _ALSO_NAMED_RE.sub(" ", mention.clause_text)  # ("the town of X, also known as Y": a name, not one more)
