@@ -27,13 +27,7 @@ from mapapp.extract.arguments import names_actor
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, killed_by_hand, same_kind_of_event
 from mapapp.extract.coreference.separate_events import _FURTHER_IN_CLAUSE_RE
-from mapapp.extract.coreference.summaries import (
-    _ANOTHER_DAY_OR_MATTER_RE,
-    _BEYOND_THE_LEAD_RE,
-    _LAUNCHED_OFFENSIVE_RE,
-    _headline_of_several_places,
-    _told_over_a_span,
-)
+from mapapp.extract.coreference.summaries import _LAUNCHED_OFFENSIVE_RE, _headline_of_several_places, told_beyond_the_lead
 from mapapp.extract.lexicon import SEPARATE_REPORT_RE, compile_guarded, gated_search, is_named_actor, normalize_place, same_party
 from mapapp.extract.dates import resolve
 from mapapp.extract.mentions import EventMention
@@ -385,18 +379,6 @@ _ALSO_SAID_RE = re.compile(
 )
 
 
-def _told_beyond_the_lead(mention: EventMention) -> bool:
-    """Whether the mention is told as one more event than a lead's ("another", "also", "earlier"), on another day or
-    as another matter ("Yesterday, ...", "On the other hand, ..."), or over a span ("In March, ..."): the guards by which
-    rule 5 (:func:`~.summaries.fold_headlines_told_in_the_body`) reads a body report as no retelling of its headline."""
-    text = _ALSO_SAID_RE.sub(" ", mention.clause_text)  # ("the monitor also reported": another source agreeing)
-    return (
-        gated_search(_BEYOND_THE_LEAD_RE, text) is not None
-        or gated_search(_ANOTHER_DAY_OR_MATTER_RE, text) is not None
-        or _told_over_a_span(mention)
-    )
-
-
 def account_retold_cluster(
     clusters: list[EventMention], mention: EventMention, sentence_index: int
 ) -> EventMention | None:
@@ -409,7 +391,8 @@ def account_retold_cluster(
     if not clusters or mention.headline or not mention.specific:
         return None
     latest = clusters[-1]
-    if latest.headline and (len(latest.evidence) < 2 or _told_beyond_the_lead(mention)):
+    told = _ALSO_SAID_RE.sub(" ", mention.clause_text)  # ("the monitor also reported": another source agreeing)
+    if latest.headline and (len(latest.evidence) < 2 or told_beyond_the_lead(mention, told)):
         # (a headline alone and the body's reports: :func:`~.retelling.headline_told_again`, rule 5's folds; a
         # headline that took its lede is the lede's report, which a source may tell again, unless told as one more
         # event, another day or matter, or over a span, as rule 5 reads the body's reports; "also" before a speech
@@ -482,7 +465,9 @@ def spot_of_the_town_cluster(
     same toll (:func:`_same_exact_toll`): a page's lede and its body, or a speaker's account and the agency's report,
     telling one event at two levels of place. A reader takes the second for the first told closer; two events of one
     kind with one toll at one town, told one after the other with nothing ("another", "similar", "new", "also") to
-    set them apart, is not how news prose tells two events. Not when the days disagree, another named party acts,
+    set them apart, is not how news prose tells two events. Only for the body's first incident (the page's lede or
+    the speaker's account it opens with): further down, a bulletin's items follow each other with nothing to set them
+    apart and, often, one dead each. Not when the days disagree, another named party acts,
     another victim or target is told, the mention is a headline, or the incident is a headline alone (rule 5). The
     spot then becomes the incident's first place (:func:`~.merging.merge`)."""
     if not clusters or mention.headline or not mention.named_places:
@@ -490,6 +475,8 @@ def spot_of_the_town_cluster(
     latest = clusters[-1]
     if latest.headline and len(latest.evidence) == 1:
         return None  # (a headline alone: :func:`~.retelling.headline_told_again` and rule 5's folds)
+    if any(not told.headline for told in clusters[:-1]):
+        return None  # (not the page's lede: a bulletin's next item, with the common toll of one, is one more event)
     if not 0 < sentence_index - latest.last_sentence_index <= _SPOT_WINDOW_SENTENCES:
         return None
     text = _ALSO_NAMED_RE.sub(" ", mention.clause_text)  # ("the town of X, also known as Y": a name, not one more)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.casualties import figures_agree
+from mapapp.extract.coreference.accounts import _other_victim_or_target
 from mapapp.extract.coreference.compatibility import (
     _PLACES_COMPARED,
     city_of_its_own,
@@ -334,8 +335,9 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
     "Tishreen Farm"), or lies in the area the cluster was placed at ("a drone hit A village, south of B" after "a
     drone strike in the countryside of B") when the mention gives no day the cluster lacks; a mention naming no
     place at all needs the same day or the same toll, and so does one told only at a city named like its
-    governorate ("in Hasakah", :func:`_same_city`) that the cluster names too: the page's dateline sentence told again,
-    or a monitor's count at the city it reported first. A clause that says it tells one more event ("another
+    governorate ("in Hasakah", :func:`_same_city`) that the cluster names too, told by the same event word with no
+    other victim or target (a city is wide: one party acts there several times a day): the page's dateline sentence
+    told again, or a monitor's count at the city it reported first. A clause that says it tells one more event ("another
     attack", "a second strike") or sums up several places ("strikes hit different areas, including X") is never
     one told again, and neither is one with no named party."""
     if mention.headline or not is_named_actor(mention.actor) or gated_search(_NEW_EVENT_RE, mention.clause_text):
@@ -367,6 +369,8 @@ def retold_cluster(clusters: list[EventMention], mention: EventMention, sentence
         if mention.places and not _same_city(cluster, mention):
             continue  # a governorate of its own: too vague to tie to one incident
         if mention.places:
+            if cluster.event_type is not mention.event_type or _other_victim_or_target(cluster, mention):
+                continue  # (a city is wide: one party's attack and its clash there, or a man and a woman shot, are two)
             # (at a city: both tell the event's own day, not only a report's: "sources reported on Thursday" is no
             # day of the event that a fight "on Wednesday" in the city could share)
             same_day = any(not d.said for d in mention.point_dates) and any(not d.said for d in cluster.point_dates)

@@ -672,10 +672,19 @@ def _tells_the_headline_event(headline: EventMention, report: EventMention, text
         return False  # (a clash in a headline is no killing by gunmen the body tells: two events)
     if not compatible(headline, report) or not _same_or_unstated_governorate(headline, report, origins=False):
         return False
-    if _told_over_a_span(report):
-        return False  # ("In March, gunmen killed two guards in A": the headline's event on a day, this one then)
-    told = _told_with_its_opening(report, text)
-    return gated_search(_BEYOND_THE_LEAD_RE, told) is None and gated_search(_ANOTHER_DAY_OR_MATTER_RE, told) is None
+    return not told_beyond_the_lead(report, _told_with_its_opening(report, text))
+
+
+def told_beyond_the_lead(report: EventMention, told: str) -> bool:
+    """Whether a body report, whose wording is ``told``, is told as one more event than a lead's ("another", "also",
+    "Separately", "earlier": :data:`_BEYOND_THE_LEAD_RE`), on another day or as another matter ("Yesterday, ...", "On
+    the other hand, ...": :data:`_ANOTHER_DAY_OR_MATTER_RE`) or over a span ("In March, gunmen killed two guards in
+    A": :func:`_told_over_a_span`, the lead's event on a day, this one then): no retelling of a headline or its lede."""
+    return (
+        _told_over_a_span(report)
+        or gated_search(_BEYOND_THE_LEAD_RE, told) is not None
+        or gated_search(_ANOTHER_DAY_OR_MATTER_RE, told) is not None
+    )
 
 
 def _told_over_a_span(mention: EventMention) -> bool:

@@ -271,3 +271,12 @@ def test_an_account_on_another_day_after_a_headline_and_its_lede_is_another_even
         _HEADLINE_AND_LEDE + "The Hawar agency reported that a drone hit a vehicle in the village of Tel Hamees on Saturday."
     )
     assert len(found) == 2
+
+
+def test_a_report_at_a_spot_after_a_bulletins_later_item_told_at_no_place_is_another_event() -> None:
+    found = incidents(
+        "Shelling hit the village of Saida on Friday, wounding two.\n\n"
+        "A roadside bomb killed a soldier on Saturday, the army said.\n\n"
+        "A bomb in the Nashwa quarter of Hasakah killed one person."
+    )
+    assert len(found) == 3

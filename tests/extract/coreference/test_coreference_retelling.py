@@ -440,10 +440,11 @@ def test_the_same_toll_retold_with_where_the_victim_came_from_is_that_event() ->
 
 
 def test_a_retelling_at_the_same_city_named_like_its_governorate_on_the_same_day_is_that_event() -> None:
+    # (told with no source: "..., a local official said" is a source's account, which the account rule ties already)
     text = (
         "On Friday, fierce clashes broke out between the Asayish and NDF gunmen in Hasakah.\n\n"
         "A market caught fire on the edge of town, traders said.\n\n"
-        "On Friday, the Asayish clashed with NDF gunmen in Hasakah, a local official said."
+        "On Friday, the Asayish clashed with NDF gunmen in Hasakah."
     )
     assert len(incidents(text)) == 1
 
@@ -471,5 +472,23 @@ def test_a_fight_on_its_own_day_at_the_city_after_a_report_day_only_stays_apart(
         "Residents reported on Friday that SDF fighters attacked a house in Hasakah.\n\n"
         "A market caught fire on the edge of town, traders said.\n\n"
         "On Thursday, the SDF clashed with armed residents in Hasakah, a local official said."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_two_killings_of_one_party_at_the_same_city_on_one_day_with_other_victims_stay_apart() -> None:
+    text = (
+        "On Friday, ISIS gunmen shot dead a man in Raqqa.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Friday, ISIS gunmen shot dead a woman in Raqqa, monitors said."
+    )
+    assert len(incidents(text)) == 2
+
+
+def test_a_killing_and_an_attack_on_a_post_by_one_party_at_the_same_city_on_one_day_stay_apart() -> None:
+    text = (
+        "On Friday, ISIS gunmen killed a man in Raqqa.\n\n"
+        "A market caught fire on the edge of town, traders said.\n\n"
+        "On Friday, ISIS members stormed a guard post of the SDF in Raqqa, monitors said."
     )
     assert len(incidents(text)) == 2
