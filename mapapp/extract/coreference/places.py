@@ -809,13 +809,38 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _LOCATIVE_WINDOW = 60
 # A sentence told in a time before the event's: "had moved", "has lived", "years ago".
 _EARLIER_TIME_RE = compile_guarded(r"\bhad\s+(?:\w+\s+)?\w+ed\b|\byears\s+ago\b", re.IGNORECASE)
+# A sentence that tells the event itself: its dead or hurt, a hit, or its victims on their way or at work ("A boy was
+# among the dead in A", "He was driving near B", "the car was hit near C", "they were working in a field near D").
+_TELLS_THE_EVENT_RE = compile_guarded(
+    r"\b(?:killed|dead|died|wounded|injured|hurt|hit|struck|targeted|travel(?:l)?ing|driving|walking|riding|"
+    r"passing|heading|working)\b",
+    re.IGNORECASE,
+)
+# A sentence that tells what came after the event or stands beside it, its place not the event's: the care or burial of
+# the victims ("taken to a hospital in A", "buried in B", "mourners gathered in C").
+_AFTERMATH_RE = compile_guarded(
+    r"\b(?:hospitals?|clinics?|funerals?|buried|burial|mourn\w*|transferred|evacuated|rushed)\b", re.IGNORECASE
+)
+# The place of a speaker or a force, not of the event: "a source in A said", "a journalist in B", "troops based near C"
+# (right before the locative the place's name follows; read in the same bounded window).
+_SPEAKER_OR_POST_BEFORE_RE = re.compile(
+    r"\b(?:sources?|journalists?|correspondents?|reporters?|activists?|officials?|based|stationed|deployed|posted)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _told_as_where(sentence: str, place_start: int) -> bool:
-    """Whether a sentence with no event of its own tells its place as where something is or happened (a locative
-    preposition right before it: "A boy was among the dead in A", "He was driving near B"), in the event's time
-    (not "had moved from", "has lived", "years ago")."""
-    if _LOCATIVE_BEFORE_RE.search(sentence, max(0, place_start - _LOCATIVE_WINDOW), place_start) is None:
+    """Whether a sentence with no event of its own tells its place as where the event happened: a locative
+    preposition right before it (:data:`_LOCATIVE_BEFORE_RE`), in a sentence that tells the event's dead, hurt or hit,
+    or its victims on their way (:data:`_TELLS_THE_EVENT_RE`: "A boy was among the dead in A", "He was driving near
+    B"), in the event's time (not "had moved from", "has lived", "years ago"). Not the place of what came after
+    (:data:`_AFTERMATH_RE`: "The wounded were taken to a hospital in A"), nor of a speaker or a force
+    (:data:`_SPEAKER_OR_POST_BEFORE_RE`: "said a journalist in B", "troops posted in C")."""
+    window_start = max(0, place_start - _LOCATIVE_WINDOW)
+    locative = _LOCATIVE_BEFORE_RE.search(sentence, window_start, place_start)
+    if locative is None or _SPEAKER_OR_POST_BEFORE_RE.search(sentence, window_start, locative.start()) is not None:
+        return False
+    if gated_search(_TELLS_THE_EVENT_RE, sentence) is None or gated_search(_AFTERMATH_RE, sentence) is not None:
         return False
     return gated_search(_EARLIER_TIME_RE, sentence) is None and gated_search(PERFECT_ASPECT_RE, sentence) is None
 
