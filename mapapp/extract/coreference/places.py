@@ -738,10 +738,10 @@ def place_leads_by_the_next_sentence(
 
     That sentence gives the place when it (a) tells no event of its own (no event mention, no incident's evidence in
     it), is no title nor generic wording, and names exactly one place below governorate level as its first (primary)
-    place, told as where something is or happened in the event's time (:func:`_told_as_where`): the sentence's places
+    place, told as where the event happened, in a sentence that tells its dead, hurt or hit (:func:`_told_as_where`): the sentence's places
     are taken, or (b) its only reading of an event of the incident's kind (or of an
-    unspecific kind) is a retelling (:data:`_RETELLING_VERDICTS`) that names a place below governorate level: that
-    mention's places are taken. Not when a report of a kind that agrees, placed within a few sentences before or
+    unspecific kind) is a definite retelling (:data:`_RETELLING_VERDICTS`: "the strikes on C") that names a place below
+    governorate level: that mention's places are taken. Not when a report of a kind that agrees, placed within a few sentences before or
     after, tells the event again (:func:`_told_again`): the lede is left unplaced, as before. Headline-only clusters are left to the headline rules. Run before
     :func:`~mapapp.extract.coreference.summaries.drop_unplaced_references`, which would drop the incident for its
     want of a place. Each cluster looks at one sentence: linear."""
@@ -785,7 +785,12 @@ def place_leads_by_the_next_sentence(
             retellings = [
                 m
                 for m in following.mentions
-                if m.verdict in _RETELLING_VERDICTS and m.sub_governorate_places and _kinds_agree(cluster, m)
+                # (definite: "the strikes on A", "the drone, which struck near B"; not "came a week after a drone
+                # hit a car in C", another event the sentence tells, whatever verdict it was given)
+                if m.verdict in _RETELLING_VERDICTS
+                and m.definite
+                and m.sub_governorate_places
+                and _kinds_agree(cluster, m)
             ]
             if len(retellings) != 1:
                 continue

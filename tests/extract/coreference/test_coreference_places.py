@@ -983,3 +983,12 @@ def test_a_next_sentence_telling_no_part_of_the_event_gives_the_lede_no_place(se
 def test_a_next_sentence_telling_the_event_s_dead_or_hit_at_a_place_gives_the_lede_its_place(second: str) -> None:
     found = incidents("A roadside bomb killed four farmers on Tuesday, a monitor reported. " + second)
     assert [t.text for i in found for t in i.toponyms] == ["Amuda"]
+
+
+def test_an_unplaced_lede_takes_no_place_of_another_event_the_next_sentence_tells() -> None:
+    # ("a drone hit a car in A" is the earlier event the strike came after, not the strike told again)
+    found = incidents(
+        "A drone strike killed two commanders on Sunday, the coalition said. "
+        "The strike came a week after a drone hit a car in Amuda."
+    )
+    assert not any(i.killed is not None and any(t.text == "Amuda" for t in i.toponyms) for i in found)
