@@ -603,6 +603,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (recall22) unplaced ledes each followed by a sentence of no event naming a place, and its locative and time words
     "unplaced_ledes_then_places": _numbered("A bomb in a car left {n} dead on Monday. A boy had settled near the village "
                                             "of Tal Hamis{n} in the area of the town of Amuda years ago. "),
+    # (rev_recall22) unplaced ledes each followed by a sentence of their dead near a place, a speaker's place before it
+    "unplaced_ledes_then_dead_near_speakers": _numbered("A bomb in a car left {n} dead on Monday. Two of the dead were "
+                                                        "walking near a source based in a reporter in Amuda{n}. "),
     # (recall22) a party told again as a subject, its opening adverbial run on
     "party_again_openings": _repeat("In the context, the group targeted They also attacked, Recently, they bombed near "),
     # the report's frame "This comes N weeks after" with a long run of words and no "after" (refer_back), a place's

@@ -91,19 +91,29 @@ def strike_in_a_region(mention: EventMention, clause_text: str) -> bool:
 
 # A party the text named before, told again as the subject that opens the clause: "They also attacked areas south of
 # X", "Recently, they bombed the village of Y", "In the context, the organization targeted a man near Z" (an opening
-# adverbial of at most four words and its comma, then "they" or "the group", then the act in the simple past).
+# adverbial of the report's own time or sequence and its comma, then "they" or "the group", then the act in the simple
+# past). Not an opening of another time ("In the past, the group attacked X", "During the war, they stormed Y"): only
+# the openings listed here.
 _PARTY_AGAIN_OPENING_RE = re.compile(
-    r"\W{0,3}(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*,\s*)?"
+    r"\W{0,3}(?:(?:also|later|then|meanwhile|moreover|furthermore|recently|afterwards?|subsequently|earlier|today|"
+    r"yesterday|overnight|in\s+(?:the|this)\s+(?:meantime|context)|in\s+addition|shortly\s+after(?:wards)?|at\s+dawn|"
+    r"this\s+(?:morning|afternoon|evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,\s*)?"
     r"(?:[Tt]hey|[Tt]he\s+(?:organi[sz]ation|group|militants|militias?|terrorists|jihadists|insurgents))\s+"
     r"(?:also\s+|then\s+|later\s+|again\s+)?"
-    r"(?:attacked|bombed|bombarded|targeted|shelled|struck|hit|stormed|ambushed)\b"
+    r"(?:attacked|bombed|bombarded|targeted|shelled|struck|hit|stormed|ambushed)\b",
+    re.IGNORECASE,
 )
 
 
 def _party_told_again(clause_text: str) -> bool:
     """Whether the clause opens with a party the text named before as its subject, then its act in the simple past
-    (:data:`_PARTY_AGAIN_OPENING_RE`): a reader knows who "they" are, as an actor named again."""
-    return _PARTY_AGAIN_OPENING_RE.match(clause_text) is not None
+    (:data:`_PARTY_AGAIN_OPENING_RE`): a reader knows who "they" are, as an actor named again. Not an act feared,
+    heard or recurring (:data:`_NOT_HAPPENED_RE`, :data:`_RECURRING_RE`: "the group targeted X, officials fear")."""
+    return (
+        _PARTY_AGAIN_OPENING_RE.match(clause_text) is not None
+        and _NOT_HAPPENED_RE.search(clause_text) is None
+        and _RECURRING_RE.search(clause_text) is None
+    )
 
 
 def _party_told(mention: EventMention, clause_text: str) -> bool:

@@ -738,10 +738,10 @@ def place_leads_by_the_next_sentence(
 
     That sentence gives the place when it (a) tells no event of its own (no event mention, no incident's evidence in
     it), is no title nor generic wording, and names exactly one place below governorate level as its first (primary)
-    place, told as where something is or happened in the event's time (:func:`_told_as_where`): the sentence's places
+    place, told as where the event happened, in a sentence that tells its dead, hurt or hit (:func:`_told_as_where`): the sentence's places
     are taken, or (b) its only reading of an event of the incident's kind (or of an
-    unspecific kind) is a retelling (:data:`_RETELLING_VERDICTS`) that names a place below governorate level: that
-    mention's places are taken. Not when a report of a kind that agrees, placed within a few sentences before or
+    unspecific kind) is a definite retelling (:data:`_RETELLING_VERDICTS`: "the strikes on C") that names a place below
+    governorate level: that mention's places are taken. Not when a report of a kind that agrees, placed within a few sentences before or
     after, tells the event again (:func:`_told_again`): the lede is left unplaced, as before. Headline-only clusters are left to the headline rules. Run before
     :func:`~mapapp.extract.coreference.summaries.drop_unplaced_references`, which would drop the incident for its
     want of a place. Each cluster looks at one sentence: linear."""
@@ -785,7 +785,12 @@ def place_leads_by_the_next_sentence(
             retellings = [
                 m
                 for m in following.mentions
-                if m.verdict in _RETELLING_VERDICTS and m.sub_governorate_places and _kinds_agree(cluster, m)
+                # (definite: "the strikes on A", "the drone, which struck near B"; not "came a week after a drone
+                # hit a car in C", another event the sentence tells, whatever verdict it was given)
+                if m.verdict in _RETELLING_VERDICTS
+                and m.definite
+                and m.sub_governorate_places
+                and _kinds_agree(cluster, m)
             ]
             if len(retellings) != 1:
                 continue
@@ -809,13 +814,38 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _LOCATIVE_WINDOW = 60
 # A sentence told in a time before the event's: "had moved", "has lived", "years ago".
 _EARLIER_TIME_RE = compile_guarded(r"\bhad\s+(?:\w+\s+)?\w+ed\b|\byears\s+ago\b", re.IGNORECASE)
+# A sentence that tells the event itself: its dead or hurt, a hit, or its victims on their way or at work ("A boy was
+# among the dead in A", "He was driving near B", "the car was hit near C", "they were working in a field near D").
+_TELLS_THE_EVENT_RE = compile_guarded(
+    r"\b(?:killed|dead|died|wounded|injured|hurt|hit|struck|targeted|travel(?:l)?ing|driving|walking|riding|"
+    r"passing|heading|working)\b",
+    re.IGNORECASE,
+)
+# A sentence that tells what came after the event or stands beside it, its place not the event's: the care or burial of
+# the victims ("taken to a hospital in A", "buried in B", "mourners gathered in C").
+_AFTERMATH_RE = compile_guarded(
+    r"\b(?:hospitals?|clinics?|funerals?|buried|burial|mourn\w*|transferred|evacuated|rushed)\b", re.IGNORECASE
+)
+# The place of a speaker or a force, not of the event: "a source in A said", "a journalist in B", "troops based near C"
+# (right before the locative the place's name follows; read in the same bounded window).
+_SPEAKER_OR_POST_BEFORE_RE = re.compile(
+    r"\b(?:sources?|journalists?|correspondents?|reporters?|activists?|officials?|based|stationed|deployed|posted)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _told_as_where(sentence: str, place_start: int) -> bool:
-    """Whether a sentence with no event of its own tells its place as where something is or happened (a locative
-    preposition right before it: "A boy was among the dead in A", "He was driving near B"), in the event's time
-    (not "had moved from", "has lived", "years ago")."""
-    if _LOCATIVE_BEFORE_RE.search(sentence, max(0, place_start - _LOCATIVE_WINDOW), place_start) is None:
+    """Whether a sentence with no event of its own tells its place as where the event happened: a locative
+    preposition right before it (:data:`_LOCATIVE_BEFORE_RE`), in a sentence that tells the event's dead, hurt or hit,
+    or its victims on their way (:data:`_TELLS_THE_EVENT_RE`: "A boy was among the dead in A", "He was driving near
+    B"), in the event's time (not "had moved from", "has lived", "years ago"). Not the place of what came after
+    (:data:`_AFTERMATH_RE`: "The wounded were taken to a hospital in A"), nor of a speaker or a force
+    (:data:`_SPEAKER_OR_POST_BEFORE_RE`: "said a journalist in B", "troops posted in C")."""
+    window_start = max(0, place_start - _LOCATIVE_WINDOW)
+    locative = _LOCATIVE_BEFORE_RE.search(sentence, window_start, place_start)
+    if locative is None or _SPEAKER_OR_POST_BEFORE_RE.search(sentence, window_start, locative.start()) is not None:
+        return False
+    if gated_search(_TELLS_THE_EVENT_RE, sentence) is None or gated_search(_AFTERMATH_RE, sentence) is not None:
         return False
     return gated_search(_EARLIER_TIME_RE, sentence) is None and gated_search(PERFECT_ASPECT_RE, sentence) is None
 

@@ -296,3 +296,19 @@ def test_a_party_told_again_in_the_perfect_names_no_event() -> None:
         )
     )
     assert all(t.text != "Tal Baydar" for i in found for t in i.toponyms)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the past, the militants attacked the village of Tal Baydar.",
+        "During the war, the group attacked Tal Baydar.",
+        "The group targeted the village of Tal Baydar, officials fear.",
+    ],
+)
+def test_a_party_told_again_of_a_past_or_a_fear_names_no_event(second: str) -> None:
+    # (an opening of another time, or a hit feared: no event of the report's own, as before the party was counted)
+    found = extract_incidents(
+        Document(text="Jets hit a depot near Ain Issa, killing two guards. " + second, published=datetime.date(2024, 3, 4))
+    )
+    assert all(t.text != "Tal Baydar" for i in found for t in i.toponyms)

@@ -951,3 +951,44 @@ def test_a_next_sentence_tells_its_place_as_the_lede_s_where_only_by_a_locative_
     from mapapp.extract.coreference.places import _told_as_where
 
     assert _told_as_where(sentence, sentence.index("Amuda")) is told_where
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The wounded were taken to a hospital in Amuda.",
+        "Their funeral was held in Amuda on Wednesday.",
+        "Relatives gathered in Amuda to mourn them.",
+        "The monitor has sources in Amuda.",
+        "Security forces later arrested two suspects in Amuda.",
+        "The drone took off from a base near Amuda.",
+        "Guards posted in Amuda were put on alert, a reporter in Amuda said.",
+        "Shots could be heard all night, said a journalist in Amuda.",
+        "Two of the dead were shepherds from Amuda, relatives said.",
+    ],
+)
+def test_a_next_sentence_telling_no_part_of_the_event_gives_the_lede_no_place(second: str) -> None:
+    # (the care or burial of the victims, an arrest, a base, a speaker's town: a place of something else than the event)
+    found = incidents("A roadside bomb killed four farmers on Tuesday, a monitor reported. " + second)
+    assert all(t.text != "Amuda" for i in found for t in i.toponyms)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The dead were working in a field near Amuda.",
+        "One of the farmers was walking near Amuda.",
+    ],
+)
+def test_a_next_sentence_telling_the_event_s_dead_or_hit_at_a_place_gives_the_lede_its_place(second: str) -> None:
+    found = incidents("A roadside bomb killed four farmers on Tuesday, a monitor reported. " + second)
+    assert [t.text for i in found for t in i.toponyms] == ["Amuda"]
+
+
+def test_an_unplaced_lede_takes_no_place_of_another_event_the_next_sentence_tells() -> None:
+    # ("a drone hit a car in A" is the earlier event the strike came after, not the strike told again)
+    found = incidents(
+        "A drone strike killed two commanders on Sunday, the coalition said. "
+        "The strike came a week after a drone hit a car in Amuda."
+    )
+    assert not any(i.killed is not None and any(t.text == "Amuda" for t in i.toponyms) for i in found)
