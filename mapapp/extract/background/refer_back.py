@@ -373,6 +373,8 @@ _REPORT_COMES_LONG_AFTER_RE = re.compile(
     r"twelve|several|a\s+few|few|\d{1,3})\s+(?P<unit>weeks?|months?|years?)\s+(?:after|following)\s",
     re.IGNORECASE,
 )
+# (a part joined after the recalled event: a semicolon or ", and", ", while", ", but" ends what the frame tells)
+_NEXT_PART_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\s", re.IGNORECASE)
 _REPORT_FRAME_WINDOW = 160  # characters from the sentence's start in which the frame is looked for
 # (a toll the casualty reader leaves unread is a toll all the same: "personnel suffered minor injuries when ...")
 _HARM_WORD_RE = re.compile(r"\b(?:kill|dead\b|died\b|injur|wound|casualt|martyr)", re.IGNORECASE)
@@ -394,6 +396,8 @@ def occasion_of_the_report(mention: EventMention, reading: SentenceReading) -> b
     at = mention.clause_span[0] - reading.sentence.start + max(word, 0)
     if at < frame.end():
         return False  # the report's own event, the frame's subject ("The attack comes")
+    if _NEXT_PART_RE.search(text, frame.end(), at) is not None:
+        return False  # a part joined after the recalled one tells an event of its own ("..., and on Monday a bomb ...")
     if frame.group("unit").lower().startswith("year"):
         return True  # (recalled with its toll, as "last year, a strike killed three" is: :mod:`.history`)
     return not (mention.has_figure or _HARM_WORD_RE.search(text, frame.end()))

@@ -372,3 +372,15 @@ def test_a_security_measure_after_the_event_is_not_its_evidence_nor_an_incident(
     found = read(text)
     assert len(found) == 1
     assert measure[:25] not in evidence_of(found[0], text)
+
+
+def test_a_part_joined_after_the_recalled_occasion_tells_an_incident_of_its_own() -> None:
+    # (the frame "This comes N weeks after" covers the recalled event only, not a part joined after it by ", and")
+    text = (
+        "Gunmen shot dead a teacher in the village of Hajin on Monday. This comes two weeks after the guards announced "
+        "a new curfew, and on Tuesday a bomb exploded in a market in Busayrah."
+    )
+    found = read(text)
+    assert len(found) == 2
+    assert any(i.primary_toponym is not None and i.primary_toponym.text == "Busayrah" for i in found)
+
