@@ -434,3 +434,7 @@ def test_a_report_named_with_its_source_and_declared_false_is_no_incident(text: 
 )
 def test_reports_from_a_place_with_a_detail_declared_false_still_tell_the_incident(text: str) -> None:
     assert count(text) == 1
+
+
+def test_a_report_named_with_a_bare_by_and_declared_false_is_no_incident() -> None:
+    assert read("Officials said the news by the group's channel of killing a guard near Hajin was untrue.") == []
