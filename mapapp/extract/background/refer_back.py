@@ -206,8 +206,9 @@ def _measure_after_the_event(mention: EventMention) -> bool:
     that telling; not an event told before the measure ("howitzers shelled A, and schools were shut down after the
     shelling": the shelling is told as the clause's own event). Or the clause opens with the event as the measure's
     occasion (:data:`_MEASURE_OPENING_RE`: "Following the attack, the Asayish closed the roads to the blast site")."""
-    if mention.opens_sentence and gated_search(_MEASURE_OPENING_RE, mention.clause_text) is not None:
-        return True
+    clause = mention.clause_text
+    if mention.opens_sentence and could_match(_MEASURE_OPENING_RE, clause) and _MEASURE_OPENING_RE.match(clause):
+        return True  # (matched at the clause's start: "Gunmen stormed X after the clashes, and guards sealed ..." no)
     found = gated_search(_MEASURE_AFTER_RE, mention.clause_text)
     if found is None:
         return False

@@ -384,3 +384,15 @@ def test_a_part_joined_after_the_recalled_occasion_tells_an_incident_of_its_own(
     assert len(found) == 2
     assert any(i.primary_toponym is not None and i.primary_toponym.text == "Busayrah" for i in found)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the occasion opens a measure only at the clause's start, not after the clause's own event)
+        "Gunmen stormed a house in Hajin after the clashes, and guards sealed the street on Monday.",
+        "A drone struck a car in Amuda on Monday after the bombing, and police closed the road.",
+    ],
+)
+def test_an_event_told_before_an_occasion_and_a_measure_is_still_an_incident(text: str) -> None:
+    assert count(text) == 1
