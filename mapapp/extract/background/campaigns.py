@@ -271,13 +271,14 @@ def _campaign_toll(mention: EventMention) -> bool:
 
 # A campaign given its name: "air raids, dubbed 'Operation Winter Hawk'", "a drive in what it called the 'Battle
 # of X'", "a separate operation, code-named 'Y'". What a party names is an operation as a whole (its launch announced,
-# its strikes told on their own), not one event. The naming word stands right after the event word (a comma, "the"
-# and at most three words between) or the event word stands inside the name that follows it.
+# its strikes told on their own), not one event. The naming word stands right after the event word (a comma and at
+# most one word between: "air raids, dubbed"; not "attacked a camp called 'X'", where the name is the target's) or
+# the event word stands inside the name that follows it.
 _NAMING_WORD = r"(?:dubbed|code-?named|codenamed|named|called|titled|in\s+what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|dubbed|named))"
 # (the name in quotes, or an operation's or battle's own name: "named 'Peace Spring'", "dubbed Operation Claw"; not
 # "a shopkeeper named Ahmad": a person's name is no campaign's)
 _CAMPAIGN_NAME = r"(?:the\s+)?(?:[\"“‘«]\s*[\w'’-]|(?:Operation|Battle|Campaign)\b)"
-_NAMED_AFTER_RE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,3}?,?\s*" + _NAMING_WORD + r"\s+(?:it\s+|them\s+)?" + _CAMPAIGN_NAME)
+_NAMED_AFTER_RE = compile_guarded(r"^(?:\s*[\w'’-]+)?\s*,?\s*\b" + _NAMING_WORD + r"\s+(?:it\s+|them\s+)?" + _CAMPAIGN_NAME)
 _NAME_BEFORE_RE = compile_guarded(r"\b" + _NAMING_WORD + r"\s+(?:it\s+|them\s+)?(?:the\s+)?[\"“‘«]\s*(?:[\w'’-]+\s+){0,3}?$")
 _NAMING_GATE = ("dubbed", "named", "called", "titled")
 

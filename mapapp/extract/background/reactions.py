@@ -290,10 +290,14 @@ _NEGATED_AFTER_RE = re.compile(
 # A report of the event declared false: "reports claiming that aircraft struck a house in X yesterday are false", "claims
 # that its jets hit a school were baseless", "dismissed as lies reports that its forces shelled X".
 _REPORT_FRAME_RE = compile_guarded(
-    # (its source may stand between: "the news published by the group's agency of killing a fighter")
-    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|accounts?|footage|videos?)\s+"
-    r"(?:(?:published\s+|circulated\s+|spread\s+|carried\s+)?(?:by|from|in)\s+(?:[\w'’.-]+\s+){1,4}?)?(?:claiming|saying|"
-    r"alleging|suggesting|stating|that|of|about)\b"
+    # (its source may stand between: "the news published by the group's agency of killing a fighter", "the reports from
+    # local pages that ..."; after "by" or a word of publishing, "of" too: "the news by the agency of killing ...";
+    # after a bare "from" or "in" not "of", which names a place: "reports from the village of X")
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|news|accounts?|footage|videos?)\s+(?:"
+    r"(?:(?:published|circulated|spread|carried)\s+(?:by|from|in)|by)\s+(?:[\w'’.-]+\s+){1,4}?(?:claiming|saying|"
+    r"alleging|suggesting|stating|that|of|about)"
+    r"|(?:from|in)\s+(?:[\w'’.-]+\s+){1,4}?(?:claiming|saying|alleging|suggesting|stating|that|about)"
+    r"|claiming|saying|alleging|suggesting|stating|that|of|about)\b"
     r"|\bdismiss(?:ed|es|ing)?\s+as\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|allegations?)\b",
     re.IGNORECASE,
 )

@@ -206,8 +206,9 @@ def _measure_after_the_event(mention: EventMention) -> bool:
     that telling; not an event told before the measure ("howitzers shelled A, and schools were shut down after the
     shelling": the shelling is told as the clause's own event). Or the clause opens with the event as the measure's
     occasion (:data:`_MEASURE_OPENING_RE`: "Following the attack, the Asayish closed the roads to the blast site")."""
-    if mention.opens_sentence and gated_search(_MEASURE_OPENING_RE, mention.clause_text) is not None:
-        return True
+    clause = mention.clause_text
+    if mention.opens_sentence and could_match(_MEASURE_OPENING_RE, clause) and _MEASURE_OPENING_RE.match(clause):
+        return True  # (matched at the clause's start: "Gunmen stormed X after the clashes, and guards sealed ..." no)
     found = gated_search(_MEASURE_AFTER_RE, mention.clause_text)
     if found is None:
         return False
@@ -373,6 +374,8 @@ _REPORT_COMES_LONG_AFTER_RE = re.compile(
     r"twelve|several|a\s+few|few|\d{1,3})\s+(?P<unit>weeks?|months?|years?)\s+(?:after|following)\s",
     re.IGNORECASE,
 )
+# (a part joined after the recalled event: a semicolon or ", and", ", while", ", but" ends what the frame tells)
+_NEXT_PART_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\s", re.IGNORECASE)
 _REPORT_FRAME_WINDOW = 160  # characters from the sentence's start in which the frame is looked for
 # (a toll the casualty reader leaves unread is a toll all the same: "personnel suffered minor injuries when ...")
 _HARM_WORD_RE = re.compile(r"\b(?:kill|dead\b|died\b|injur|wound|casualt|martyr)", re.IGNORECASE)
@@ -394,6 +397,8 @@ def occasion_of_the_report(mention: EventMention, reading: SentenceReading) -> b
     at = mention.clause_span[0] - reading.sentence.start + max(word, 0)
     if at < frame.end():
         return False  # the report's own event, the frame's subject ("The attack comes")
+    if _NEXT_PART_RE.search(text, frame.end(), at) is not None:
+        return False  # a part joined after the recalled one tells an event of its own ("..., and on Monday a bomb ...")
     if frame.group("unit").lower().startswith("year"):
         return True  # (recalled with its toll, as "last year, a strike killed three" is: :mod:`.history`)
     return not (mention.has_figure or _HARM_WORD_RE.search(text, frame.end()))

@@ -237,3 +237,8 @@ def test_a_campaign_given_its_name_is_no_incident(text: str) -> None:
 )
 def test_a_person_named_or_a_named_raid_with_its_toll_stays_an_incident(text: str) -> None:
     assert len(read(text)) == 1
+
+
+def test_a_target_given_its_name_after_the_event_word_is_no_campaign() -> None:
+    # (the name belongs to the camp the gunmen attacked, two words after the event word, not to a campaign)
+    assert count("Gunmen attacked a camp called \"the Oasis\" in Hasakah province on Monday.") == 1

@@ -421,3 +421,20 @@ def test_an_assessment_frame_is_found_before_the_event_word_not_an_earlier_use_o
 )
 def test_a_report_named_with_its_source_and_declared_false_is_no_incident(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ("from" or "in" and a place before "of": the place the reports come from, not a report of the event)
+        "Reports from the village of Hajin said a drone killed two men, but the first counts were inaccurate.",
+        "Accounts in the district of Shuhayl say gunmen shot a shepherd on Monday, and rumours of a second victim "
+        "were false.",
+    ],
+)
+def test_reports_from_a_place_with_a_detail_declared_false_still_tell_the_incident(text: str) -> None:
+    assert count(text) == 1
+
+
+def test_a_report_named_with_a_bare_by_and_declared_false_is_no_incident() -> None:
+    assert read("Officials said the news by the group's channel of killing a guard near Hajin was untrue.") == []

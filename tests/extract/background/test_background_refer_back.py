@@ -372,3 +372,27 @@ def test_a_security_measure_after_the_event_is_not_its_evidence_nor_an_incident(
     found = read(text)
     assert len(found) == 1
     assert measure[:25] not in evidence_of(found[0], text)
+
+
+def test_a_part_joined_after_the_recalled_occasion_tells_an_incident_of_its_own() -> None:
+    # (the frame "This comes N weeks after" covers the recalled event only, not a part joined after it by ", and")
+    text = (
+        "Gunmen shot dead a teacher in the village of Hajin on Monday. This comes two weeks after the guards announced "
+        "a new curfew, and on Tuesday a bomb exploded in a market in Busayrah."
+    )
+    found = read(text)
+    assert len(found) == 2
+    assert any(i.primary_toponym is not None and i.primary_toponym.text == "Busayrah" for i in found)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the occasion opens a measure only at the clause's start, not after the clause's own event)
+        "Gunmen stormed a house in Hajin after the clashes, and guards sealed the street on Monday.",
+        "A drone struck a car in Amuda on Monday after the bombing, and police closed the road.",
+    ],
+)
+def test_an_event_told_before_an_occasion_and_a_measure_is_still_an_incident(text: str) -> None:
+    assert count(text) == 1
