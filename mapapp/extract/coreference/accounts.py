@@ -37,10 +37,14 @@ from mapapp.model import DEVICE_TYPES, EventType
 #: How many sentences after the incident's last one its retelling by a source may come.
 _ACCOUNT_WINDOW_SENTENCES = 3
 
+#: The speech and report verbs an account is told with (one alternation, read by the three patterns below).
+_SPEECH_VERBS = (
+    "said|says|stated|reported|claimed|announced|confirmed|tweeted|posted|wrote|mentioned|indicated|added|noted|told|"
+    "documented"
+)
 #: A speech or report verb, "according to", or "quoted ... as saying": the clause is told as a source's account.
 _ACCOUNT_RE = compile_guarded(
-    r"\b(?:said|says|stated|reported|claimed|announced|confirmed|tweeted|posted|wrote|mentioned|indicated|added|"
-    r"adding|noted|told|documented)\b|\baccording\s+to\b|\bas\s+saying\b",
+    rf"\b(?:{_SPEECH_VERBS}|adding)\b|\baccording\s+to\b|\bas\s+saying\b",
     re.IGNORECASE,
 )
 #: A passive report ("casualties were reported", "no one was said to be hurt"): no source speaking.
@@ -52,8 +56,7 @@ _FURTHER_EVENT_RE = compile_guarded(
     r"\b(?:another|second|third|fourth|fifth|further|fresh|new|separate(?:ly)?|similar|previous(?:ly)?|again|"
     r"elsewhere|meanwhile|earlier|later|too|more)\b|\bas\s+well\b|\bother\s+(?-i:[a-z])"
     r"|\b(?:it|he|she|they|the\s+(?:monitor|observatory|group|agency|sources?|ministry|statement|report))\s+also\b"
-    r"|\balso\b(?!\s+(?:said|says|stated|reported|claimed|announced|confirmed|tweeted|posted|wrote|mentioned|"
-    r"indicated|added|noted|told|documented)\b)",
+    rf"|\balso\b(?!\s+(?:{_SPEECH_VERBS})\b)",
     re.IGNORECASE,
 )
 
@@ -372,11 +375,7 @@ _SEVERAL_EVENTS_RE = compile_guarded(
 
 
 #: "also" before a speech or report verb: another source telling the same ("the monitor also reported that ...").
-_ALSO_SAID_RE = re.compile(
-    r"\balso\s+(?=(?:said|says|stated|reported|claimed|announced|confirmed|tweeted|posted|wrote|mentioned|indicated|"
-    r"added|noted|told|documented)\b)",
-    re.IGNORECASE,
-)
+_ALSO_SAID_RE = re.compile(rf"\balso\s+(?=(?:{_SPEECH_VERBS})\b)", re.IGNORECASE)
 
 
 def account_retold_cluster(
