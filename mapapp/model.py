@@ -473,7 +473,9 @@ class Incident:
     the attributions in the text (``local sources``, ``Syrian state
     television``); ``outlet``/``url``/``document_id`` say which document reported it.
     ``evidence`` holds the sentence(s) the incident was read from, with offsets
-    into the document text. ``location`` is None until geocoding.
+    into the document text. ``location`` is None until geocoding. ``confidence`` is the probability the trained
+    scorer gives the incident of being one a careful reader lists (:mod:`mapapp.extract.scoring`; the rules' own
+    0..1 score before it judges).
     """
 
     id: str

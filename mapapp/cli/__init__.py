@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "mapapp.cli.gazetteer",
     "mapapp.cli.boundaries",
     "mapapp.cli.evaluate",
+    "mapapp.cli.train",
     "mapapp.cli.store",
     "mapapp.cli.app",
 )

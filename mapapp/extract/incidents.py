@@ -103,6 +103,7 @@ from mapapp.extract.layout import DocumentLayout, post_dates, read_layout
 from mapapp.extract.lexicon import actor_as_named, actor_of_its_time, allied, is_named_actor, normalize_place
 from mapapp.extract.mentions import EventMention, SentenceReading, read_sentence
 from mapapp.extract.page_date import page_date_offset
+from mapapp.extract.scoring import Candidate, CandidateCues, IncidentScorer, candidates, default_scorer, judged
 from mapapp.extract.sentences import fold_accents, mask_markup, split_sentences
 from mapapp.extract.toponyms import (
     SITE_AFTER_NAME_RE,
@@ -133,11 +134,22 @@ def _other_side_only(cluster: EventMention) -> bool:
         and 0.0 < cluster.actor_score <= OTHER_SIDE_ONLY
     )
 
-def extract_incidents(document: Document) -> list[Incident]:
+def extract_incidents(document: Document, scorer: IncidentScorer | None = None) -> list[Incident]:
     """Extract the violent incidents a news article reports, in text order (location left None).
 
+    The rules' incidents (:func:`extract_candidates`) are judged by ``scorer`` (default: the one in use,
+    :func:`~mapapp.extract.scoring.default_scorer`): each takes its probability as ``confidence``, and those under
+    the scorer's threshold are dropped.
+    """
+    return list(judged(extract_candidates(document), scorer or default_scorer()))
+
+
+def extract_candidates(document: Document) -> list[Candidate]:
+    """The incidents the rules read in a news article, in text order, each with the scorer's features of it.
+
     Markup in the text (``<script>``...) is blanked for analysis and ends sentences, underscores read as spaces;
-    evidence spans are offsets into ``document.text``.
+    evidence spans are offsets into ``document.text``. Each incident's ``confidence`` is the rules' own
+    (:func:`confidence`) until the scorer judges it.
     """
     # "#Abu_Hamam", "#Deir_ez_Zor": a hashtag joins a place's words with underscores (same length: offsets hold)
     analysis = fold_accents(mask_markup(document.text)).replace("_", " ")
@@ -328,7 +340,18 @@ def extract_incidents(document: Document) -> list[Incident]:
     )  # "Security incidents – May 3": the day the bulletin's items happened
     written = None if posts else written_day(analysis, document.published)  # "Sept. 17, 2016" atop a release
     date_incidents(clusters, document.published, sentence_time, post_day if posts else None, page_day, written)
-    return [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
+    incidents = [_build(document, document_id, cluster, governorates, layout, ties, towns_named) for cluster in clusters]
+    cues = [
+        CandidateCues(
+            weak_trigger=cluster.trigger.weak,
+            generic=cluster.generic,
+            headline=cluster.headline,
+            definite=cluster.definite,
+            sub_governorate_place=bool(cluster.sub_governorate_places),
+        )
+        for cluster in clusters
+    ]
+    return candidates(incidents, cues, document.text, document.published)
 
 
 def towns_in_text_order(
@@ -730,4 +753,4 @@ def confidence(cluster: EventMention, toponyms: list[Toponym]) -> float:
     return round(min(0.95, max(0.05, score)), 2)
 
 
-__all__ = ["confidence", "extract_incidents"]
+__all__ = ["confidence", "extract_candidates", "extract_incidents"]

@@ -38,6 +38,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
     monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
+    monkeypatch.delenv("MAPAPP_SCORER", raising=False)
     monkeypatch.chdir(tmp_path)
 
 
@@ -297,4 +298,16 @@ def test_malformed_boundaries_are_one_line_exit_2_and_nothing_is_written(
     err = capsys.readouterr().err
     assert err.startswith("mapapp: error:") and "boundaries" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "out.geojson").exists()
+
+
+def test_a_scorer_file_that_cannot_be_used_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "scorer.json"
+    broken.write_text('{"format": "something else"}')
+    monkeypatch.setenv("MAPAPP_SCORER", str(broken))
+    assert main(["extract", str(SEED), "-o", str(tmp_path / "out.geojson")]) == 2
+    err = capsys.readouterr().err
+    assert "not an incident scorer file" in err and "Traceback" not in err
     assert not (tmp_path / "out.geojson").exists()

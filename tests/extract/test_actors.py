@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.arguments import (
     choose_actor,
     clash_reporter,
@@ -24,13 +24,13 @@ from mapapp.model import Document, EventType, Incident
 
 
 def only(text: str) -> Incident:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1, [i.evidence_text for i in found]
     return found[0]
 
 
 def incidents(text: str, published: datetime.date | None = None) -> list[Incident]:
-    return extract_incidents(Document(text=text, published=published))
+    return rule_incidents(Document(text=text, published=published))
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_actor_is_the_agent_not_the_target(text: str, actor: str | None) -> None
 
 def test_the_party_after_the_conjunction_that_opens_a_reply_clause_is_its_subject() -> None:
     text = "Militia gunners shelled Tabni on Monday, and the SDF responded by shelling Maadan town."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.primary_toponym.text, i.actor) for i in found] == [  # type: ignore[union-attr]
         ("Tabni", None),  # (the gunners name no party)
         ("Maadan", "SDF"),
@@ -1049,15 +1049,15 @@ def test_our_forces_in_turkeys_official_wording(text: str, actor: str | None) ->
 
 def test_the_forces_a_ministry_statement_calls_ours_are_its_publishers() -> None:
     text = "Ministry of National Defense\n3 May 2023\nA group of terrorists attempting to infiltrate near Tal Abyad was neutralized by our commandos."
-    assert [i.actor for i in extract_incidents(Document(text=text))] == ["Turkish forces"]
+    assert [i.actor for i in rule_incidents(Document(text=text))] == ["Turkish forces"]
     # "our" in a report not headed by the ministry names no party
     text = "Local news\n3 May 2023\nA group of gunmen attempting to infiltrate near Tal Abyad was repelled by our guards, a resident said."
-    assert [i.actor for i in extract_incidents(Document(text=text))] == [None]
+    assert [i.actor for i in rule_incidents(Document(text=text))] == [None]
 
 
 def test_a_strike_release_naming_coalition_military_forces_is_by_the_coalition() -> None:
     text = "On June 3, near Hajin, Coalition military forces conducted one strike that destroyed an ISIS vehicle."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "US-led coalition")]
 
 
@@ -1466,7 +1466,7 @@ def test_armed_men_named_by_their_tribe_are_tribal_fighters(text: str, actor: st
 
 
 def _release_line_actors(text: str) -> list[tuple[str | None, str]]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     return [(i.actor, i.primary_toponym.text if i.primary_toponym else "") for i in found]
 
 
@@ -1617,7 +1617,7 @@ def test_the_agent_beside_a_victims_apposition_and_the_armys_acronym(clause: str
     ],
 )
 def test_the_outlet_of_a_release_names_its_own_strikes(text: str, outlet: str, actor: str) -> None:
-    found = extract_incidents(Document(text=text, outlet=outlet))
+    found = rule_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
 
 
@@ -1631,7 +1631,7 @@ def test_the_outlet_of_a_release_names_its_own_strikes(text: str, outlet: str, a
     ],
 )
 def test_a_news_outlet_or_the_releasing_side_hit_names_no_agent(text: str, outlet: str) -> None:
-    found = extract_incidents(Document(text=text, outlet=outlet))
+    found = rule_incidents(Document(text=text, outlet=outlet))
     assert found and all(i.actor is None for i in found)
 
 
@@ -1836,7 +1836,7 @@ def test_the_sdf_by_the_observatorys_spelling(text: str, actor: str) -> None:
 def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
     text: str, outlet: str | None, actor: str
 ) -> None:
-    found = extract_incidents(Document(text=text, outlet=outlet))
+    found = rule_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
 
 
@@ -1864,7 +1864,7 @@ def test_the_side_that_took_the_ground_over_the_other_side_of_the_fight(
     ],
 )
 def test_the_other_sides_fire_in_the_turkish_ministrys_words_is_the_pkk_ypgs(text: str, actor: str | None) -> None:
-    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+    assert [i.actor for i in rule_incidents(Document(text=text))] == [actor]
 
 
 @pytest.mark.parametrize(
@@ -1895,7 +1895,7 @@ def test_the_party_of_the_site_or_people_hit_is_not_the_agent(text: str, actor: 
     ],
 )
 def test_a_clash_with_no_side_in_a_partys_own_release_is_its_fight(text: str, outlet: str, actor: str | None) -> None:
-    found = extract_incidents(Document(text=text, outlet=outlet))
+    found = rule_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
 
 
@@ -2022,7 +2022,7 @@ def test_the_holder_of_the_place_hit_named_with_its_sponsor_is_no_agent(text: st
 def test_the_syrian_ministry_of_defence_and_its_releases_are_the_syrian_army(
     text: str, outlet: str | None, actor: str | None
 ) -> None:
-    found = extract_incidents(Document(text=text, outlet=outlet))
+    found = rule_incidents(Document(text=text, outlet=outlet))
     assert [i.actor for i in found] == [actor]
 
 
@@ -2045,7 +2045,7 @@ def test_a_turkish_release_s_kills_by_named_units_are_turkeys() -> None:
         "Over the past day, 6 PKK/YPG terrorists spotted in the Peace Spring zone were neutralized: 2 of them "
         "close to Ras al-Ain by our Kirpi units, and 4 around Tal Abyad by our drones."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert found and {incident.actor for incident in found} == {"Turkish forces"}
 
 
@@ -2448,7 +2448,7 @@ def test_a_ground_fight_read_from_the_strikes_that_backed_it_is_not_the_strikers
 def test_a_strike_release_suppressing_a_mortar_team_is_the_coalition_s_air_strike(
     text: str, event_type: EventType, actor: str
 ) -> None:
-    assert [(i.event_type, i.actor) for i in extract_incidents(Document(text=text))] == [(event_type, actor)]
+    assert [(i.event_type, i.actor) for i in rule_incidents(Document(text=text))] == [(event_type, actor)]
 
 
 @pytest.mark.parametrize(
@@ -2464,7 +2464,7 @@ def test_a_strike_release_suppressing_a_mortar_team_is_the_coalition_s_air_strik
     ],
 )
 def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: str | None) -> None:
-    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+    assert [i.actor for i in rule_incidents(Document(text=text))] == [actor]
 
 
 @pytest.mark.parametrize(
@@ -2479,7 +2479,7 @@ def test_a_release_party_s_own_forces_hit_are_not_the_agent(text: str, actor: st
     ],
 )
 def test_our_wording_that_tells_no_hit_keeps_the_release_party_the_agent(text: str, actor: str) -> None:
-    assert [i.actor for i in extract_incidents(Document(text=text))] == [actor]
+    assert [i.actor for i in rule_incidents(Document(text=text))] == [actor]
 
 
 @pytest.mark.parametrize(

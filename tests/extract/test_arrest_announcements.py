@@ -7,14 +7,14 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 
 PUBLISHED = datetime.date(2024, 5, 8)
 
 
 def count(text: str) -> int:
-    return len(extract_incidents(Document(text=text, published=PUBLISHED)))
+    return len(rule_incidents(Document(text=text, published=PUBLISHED)))
 
 
 @pytest.mark.parametrize(

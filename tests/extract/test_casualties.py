@@ -173,7 +173,7 @@ def test_a_death_toll_window_stops_at_the_wounded_counted_next(sentence: str, ki
 
 
 def test_toll_in_the_next_sentence_fills_the_incident() -> None:
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
     text = (
@@ -181,7 +181,7 @@ def test_toll_in_the_next_sentence_fills_the_incident() -> None:
         "Two SDF fighters were killed and a third was wounded, the SDF media center said.\n"
         "The Kurdish administration condemned the attack."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     incident = found[0]
     assert bounds(incident.killed) == (2, 2) and bounds(incident.injured) == (1, 1)
@@ -210,22 +210,22 @@ def test_toll_in_the_next_sentence_fills_the_incident() -> None:
 def test_the_body_figure_replaces_the_headline_abbreviation(
     headline: str, body: str, killed: tuple, injured: tuple
 ) -> None:
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
-    found = extract_incidents(Document(text=f"{headline}\n\n{body}"))
+    found = rule_incidents(Document(text=f"{headline}\n\n{body}"))
     assert len(found) == 1 and len(found[0].evidence) == 2
     assert bounds(found[0].killed) == killed and bounds(found[0].injured) == injured
 
 
 def test_toll_at_another_place_is_not_borrowed() -> None:
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
     text = (
         "Turkish drones struck a car near Qamishli on Monday.\nTwo farmers died in a fire in the village of Tal Baydar."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert found and found[0].killed is None
 
 
@@ -1744,10 +1744,10 @@ def test_the_site_of_the_counted_before_their_verb(
 
 
 def _only_incident(text: str):
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1, [i.evidence_text for i in found]
     return found[0]
 

@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import (
     GENERIC_RE,
@@ -37,7 +37,7 @@ def test_a_bulletin_sentence_splits_before_the_monitor_and_before_the_running_to
 
 
 def test_a_long_sentence_gives_its_clause_as_evidence() -> None:
-    found = extract_incidents(Document(text=_BULLETIN))
+    found = rule_incidents(Document(text=_BULLETIN))
     assert len(found) == 1
     evidence = found[0].evidence[0].text
     assert "nine civilians were killed" in evidence
@@ -50,7 +50,7 @@ def test_a_short_sentence_gives_its_sentence_as_evidence_up_to_a_running_toll() 
     # (a short sentence's mention gives the whole sentence as evidence; the running toll after it is background, like
     # the long sentence's, and background.trim_background_tails ends the evidence before it)
     text = "A car bomb killed five people in Tabqa on Monday, which raises the toll of such blasts to 30."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].evidence[0].text == "A car bomb killed five people in Tabqa on Monday"
     assert found[0].killed is not None and found[0].killed.low == 5
@@ -60,7 +60,7 @@ def test_a_second_act_with_its_own_verb_and_place_is_a_second_incident_with_the_
     text = "Militants of ISIS stormed the village of Gharanij and detonated a car bomb in the town of Hajin on Monday."
     pieces = [text[c.start : c.end] for c in split_clauses(text)]
     assert len(pieces) == 2 and pieces[1].lstrip().startswith("and detonated")
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 2
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Gharanij", "Hajin"]
     assert found[1].event_type.value == "car_bomb"
@@ -71,7 +71,7 @@ def test_another_event_after_a_comma_is_a_clause_of_its_own() -> None:
     text = "A drone struck a car in Kasra on Monday, and another drone hit a motorcycle near Zor on Tuesday."
     pieces = [text[c.start : c.end] for c in split_clauses(text)]
     assert len(pieces) == 2 and "another drone" in pieces[1]
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Kasra", "Zor"]
 
 
@@ -85,7 +85,7 @@ def test_a_toll_that_continues_to_rise_is_not_habitual_wording() -> None:
         "The death toll continues to rise after the clashes between a patrol and the Asayish, who opened fire at a "
         "checkpoint in Amuda."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].actor == "Asayish"
 
@@ -131,7 +131,7 @@ def test_a_daily_report_telling_the_event_is_no_generic_wording(text: str) -> No
 
 def test_strikes_told_by_a_daily_report_open_an_incident() -> None:
     text = "The US-led coalition carried out five strikes near Raqqa, destroying a tunnel, according to its daily statement."
-    found = extract_incidents(Document(text=text, published=date(2017, 6, 3)))
+    found = rule_incidents(Document(text=text, published=date(2017, 6, 3)))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
 
 
@@ -250,7 +250,7 @@ def _incidents(text: str) -> list[tuple[str, object, object]]:
 
     return [
         (i.toponyms[0].span.text, bounds(i.killed), bounds(i.injured))
-        for i in extract_incidents(Document(text=text))
+        for i in rule_incidents(Document(text=text))
     ]
 
 
@@ -324,7 +324,7 @@ def test_one_incident_told_over_several_clauses_stays_one(text: str, expected: l
 
 
 def test_each_part_of_a_distributed_toll_is_its_own_incident_with_its_own_evidence() -> None:
-    found = extract_incidents(Document(text="Airstrikes killed 20 ISIS members in Hajin and 15 in al-Sousa on Friday."))
+    found = rule_incidents(Document(text="Airstrikes killed 20 ISIS members in Hajin and 15 in al-Sousa on Friday."))
     assert len({i.id for i in found}) == 2
     assert [i.event_type for i in found] == [found[0].event_type] * 2
     assert found[1].evidence[0].text == "and 15 in al-Sousa on Friday."
@@ -334,10 +334,10 @@ def test_a_bombardment_that_lasted_for_days_is_a_campaign_not_one_event() -> Non
     from datetime import date
 
     campaign = "On November 20, jets and artillery began a bombardment that lasted for days, hitting power stations."
-    assert extract_incidents(Document(text=campaign, published=date(2022, 12, 10))) == []
+    assert rule_incidents(Document(text=campaign, published=date(2022, 12, 10))) == []
     # a battle of two days with its toll and place is still told as one incident
     battle = "Clashes that lasted for two days killed 20 fighters in Hajin."
-    assert len(extract_incidents(Document(text=battle, published=date(2022, 12, 10)))) == 1
+    assert len(rule_incidents(Document(text=battle, published=date(2022, 12, 10)))) == 1
 
 
 def _listed(text: str) -> list[str]:
@@ -410,12 +410,12 @@ def test_targets_with_a_compound_head_a_user_or_another_strike_are_one_strike_pe
 
 def test_a_part_of_a_listed_strike_told_again_by_its_place_is_that_part() -> None:
     text = "Turkish drones hit a post in Kobani and a silo in the Jawadiyah area on Monday. Two guards were killed in the Kobani strike."
-    found = extract_incidents(Document(text="Update\n\n" + text, published=date(2022, 11, 23)))
+    found = rule_incidents(Document(text="Update\n\n" + text, published=date(2022, 11, 23)))
     assert [(i.toponyms[0].span.text, i.killed.low if i.killed else None) for i in found] == [("Kobani", 2), ("Jawadiyah", None)]
 
 
 def test_a_toll_shared_by_events_at_two_places_bounds_each() -> None:
-    found = extract_incidents(Document(text="Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people."))
+    found = rule_incidents(Document(text="Two car bombs exploded in Tal Abyad and Suluk on Saturday, killing nine people."))
     assert [(i.toponyms[0].span.text, i.killed.low, i.killed.high) for i in found] == [  # type: ignore[union-attr]
         ("Tal Abyad", 0, 9),
         ("Suluk", 0, 9),
@@ -431,7 +431,7 @@ def test_the_counts_of_a_part_are_those_of_its_stretch() -> None:
 
 
 def test_a_part_with_its_own_event_word_has_its_own_type() -> None:
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text="Three civilians were wounded by shelling in Ain Issa, and two others by a drone strike in Tal Tamr.")
     )
     assert [(i.toponyms[0].span.text, i.event_type.value) for i in found] == [
@@ -468,7 +468,7 @@ def test_the_report_after_a_frame_is_its_own_incident() -> None:
         "documented the death of a boy after he was shot in the camp. Yesterday, SOHR activists documented the death "
         "of a woman shot by gunmen in Tabia camp."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 7)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 3, 7)))
     assert sorted(str(i.date.value) for i in found) == ["2021-03-06", "2021-03-07"]
 
 
@@ -476,7 +476,7 @@ def test_an_event_per_place_and_day_is_one_incident_each() -> None:
     from datetime import date
 
     text = "Gunmen attacked a checkpoint in Diban on Monday and a patrol in al-Busayrah on Tuesday."
-    found = extract_incidents(Document(text=text, published=date(2021, 3, 10)))
+    found = rule_incidents(Document(text=text, published=date(2021, 3, 10)))
     assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
         ("Diban", "2021-03-08"),
         ("al-Busayrah", "2021-03-09"),
@@ -486,7 +486,7 @@ def test_an_event_per_place_and_day_is_one_incident_each() -> None:
         "A man was wounded by gunfire in Hajin on Monday and died in hospital in al-Mayadin on Tuesday.",
         "Gunmen who threatened him on Sunday in Hajin shot him dead in al-Sousa on Monday.",
     ):
-        assert len(extract_incidents(Document(text=one, published=date(2021, 3, 10)))) == 1
+        assert len(rule_incidents(Document(text=one, published=date(2021, 3, 10)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -530,14 +530,14 @@ def test_a_relative_day_set_off_after_an_auxiliary_does_not_cut_its_clause() -> 
 def test_the_event_answered_told_after_it_is_a_clause_of_its_own(text: str) -> None:
     pieces = [text[c.start : c.end].strip(" ,.").lower() for c in split_clauses(text)]
     assert len(pieces) == 2 and pieces[1].startswith("after")
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(found) == 2
     assert all(i.primary_toponym is not None for i in found)  # (the answered event at the place its sentence names)
 
 
 def test_a_death_after_an_attack_stays_one_incident() -> None:
     text = "Two guards were killed in Tal Tamr on Monday after ISIS cells attacked their post."
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 def test_another_event_going_on_told_with_as_is_a_clause_of_its_own() -> None:
@@ -586,7 +586,7 @@ def test_places_told_before_the_strike_frame_the_list_of_its_targets() -> None:
         "In the Qamishli countryside, drones struck the Tal Hamis grain silo",
         "and a post in the village of Zirgan",
     ]
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text="In Derik countryside, jets hit the Tal Hamis water station and a bakery in Zirgan.", published=date(2024, 1, 15))
     )
     # each strike keeps the framing place as a reference
@@ -644,7 +644,7 @@ def test_a_list_labelled_as_targets_after_the_strikes_gives_one_strike_per_targe
         "Turkish jets bombed the Jazira region overnight. Targets: the grain silos of Jawadiyah, the Tal Hamis power "
         "station, Suwaydiyah gas field, and a checkpoint in Girke Lege (two guards killed)."
     )
-    incidents = extract_incidents(Document(text=text, published=date(2024, 1, 15)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 1, 15)))
     assert [i.primary_toponym.text for i in incidents] == [  # type: ignore[union-attr]
         "Jawadiyah", "Tal Hamis", "Suwaydiyah gas field", "Girke Lege"
     ]
@@ -660,7 +660,7 @@ def test_a_list_labelled_as_targets_after_the_strikes_gives_one_strike_per_targe
     ],
 )
 def test_targets_named_as_a_topic_or_a_plan_are_no_list_of_hits(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=date(2024, 1, 15))) == []
+    assert rule_incidents(Document(text=text, published=date(2024, 1, 15))) == []
 
 
 def test_other_victims_of_an_event_told_by_its_own_when_are_another_incident() -> None:
@@ -668,14 +668,14 @@ def test_other_victims_of_an_event_told_by_its_own_when_are_another_incident() -
         "Three guards were killed as ISIS gunmen stormed a post near Tabni, "
         "and four others were killed when a mine blew up by the road near Maadan."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.toponyms[0].text, i.killed.low) for i in found] == [("Tabni", 3), ("Maadan", 4)]
     assert found[1].actor is None  # the attackers of the checkpoint did not lay the mine
 
 
 def test_other_victims_of_the_same_attack_stay_with_it() -> None:
     text = "Three guards were killed in an ISIS attack on a checkpoint near Tabni, and two others were wounded in the attack."
-    (found,) = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    (found,) = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert (found.killed.low, found.injured.low) == (3, 2)
 # --- the event another answered, told with its own toll (abroad10) ---
 
@@ -713,7 +713,7 @@ def test_an_event_answered_abroad_with_its_toll_is_an_incident_at_that_country()
         "Drones struck fuel depots near Tal Barak on Monday, in revenge for a rocket attack that killed two soldiers "
         "at a base in Jordan on Saturday."
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
     abroad = [i for i in incidents if i.toponyms and i.toponyms[0].span.text == "Jordan"]
     assert len(abroad) == 1
     assert abroad[0].killed is not None and abroad[0].killed.low == 2
@@ -724,7 +724,7 @@ def test_an_event_answered_abroad_with_its_toll_is_an_incident_at_that_country()
 
 def test_an_answered_event_without_a_toll_is_no_incident_abroad() -> None:
     text = "Drones struck fuel depots near Tal Barak on Monday, in revenge for a rocket attack on a base in Jordan."
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
     assert not any(t.span.text == "Jordan" for i in incidents for t in i.toponyms)
 
 
@@ -744,7 +744,7 @@ def test_a_posts_hashtag_on_a_listed_targets_place_is_read_with_the_place() -> N
 )
 def test_an_advance_or_a_fight_told_as_still_going_on_is_no_pattern(text: str) -> None:
     assert not GENERIC_RE.search(text)
-    found = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=date(2024, 3, 4)))
     assert len(found) == 1 and found[0].event_type.value == "armed_clash"
 
 
@@ -775,12 +775,12 @@ def test_among_the_sites_hit_were_labels_a_list_of_hits() -> None:
         "Turkish drones struck the Jazira region overnight. Among the sites hit on Sunday were the Maabada power "
         "station, a bakery in Girke Lege and the Khanasir grain silos."
     )
-    incidents = extract_incidents(Document(text=text, published=date(2024, 1, 15)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 1, 15)))
     assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Maabada", "Girke Lege", "Khanasir"]
     assert {i.event_type.value for i in incidents} == {"drone_strike"}
     # with no strike told before it, a topic
     topic = "Among the sites hit were the Maabada power station and a bakery in Girke Lege, a reconstruction report said."
-    assert extract_incidents(Document(text=topic, published=date(2024, 1, 15))) == []
+    assert rule_incidents(Document(text=topic, published=date(2024, 1, 15))) == []
 
 
 def test_a_count_of_facilities_in_the_region_before_a_colon_opens_a_list_of_hits() -> None:
@@ -788,7 +788,7 @@ def test_a_count_of_facilities_in_the_region_before_a_colon_opens_a_list_of_hits
         "Turkish drones hit today a number of positions in the area: the Maabada oil station, a bakery near "
         "Girke Lege and a mill in Khanasir, where a worker was killed."
     )
-    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 3, 4)))
     assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Maabada", "Girke Lege", "Khanasir"]
 
 
@@ -797,13 +797,13 @@ def test_the_strikes_told_again_over_sites_in_a_place_and_a_named_depot_are_two_
         "US jets struck militia sites overnight. The strikes hit positions in Maabada town and Khanasir, as well as "
         "the Jawadiyah weapons depots south of the river."
     )
-    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 4)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 3, 4)))
     assert [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in incidents] == [
         ("airstrike", "Maabada"), ("airstrike", "Jawadiyah")
     ]
     # bare places after the first target's place stay with it
     text = "US jets struck militia sites overnight. The strikes hit positions in Maabada town and Khanasir."
-    assert len(extract_incidents(Document(text=text, published=date(2024, 3, 4)))) == 1
+    assert len(rule_incidents(Document(text=text, published=date(2024, 3, 4)))) == 1
 
 
 def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:
@@ -811,12 +811,12 @@ def test_targets_included_with_no_colon_label_a_list_of_hits() -> None:
         "US forces conducted airstrikes against militia groups in Syria on Friday night. "
         "Targets included a depot near Mayadin and a bridge in Hajin."
     )
-    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 4)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 2, 4)))
     assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Mayadin", "Hajin"]
     assert {i.event_type.value for i in incidents} == {"airstrike"}
     # with no strike told before it, a topic
     topic = "Analysts said targets included a depot near Mayadin and a bridge in Hajin in past years."
-    assert extract_incidents(Document(text=topic, published=date(2024, 2, 4))) == []
+    assert rule_incidents(Document(text=topic, published=date(2024, 2, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -848,7 +848,7 @@ def test_a_capture_after_a_withdrawal_keeps_out_of_the_next_clauses_fight() -> N
         "ISIS took control of Sabkha after the rebels withdrew from the village, and ISIS also seized the Tanak field "
         "after clashes on Monday killed four rebels."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.primary_toponym.text, i.killed.low if i.killed else None) for i in found] == [("Tanak field", 4)]
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.dates import find_dates, find_relative_anchors, resolve
 from mapapp.extract.page_date import page_date_offset
 from mapapp.model import Document
@@ -93,7 +93,7 @@ def test_incident_linked_to_the_one_it_came_after() -> None:
         "Turkish drones struck a car near Qamishli on Monday, killing two SDF fighters. "
         "The attack came two days after a roadside bomb killed three soldiers near Tal Tamr."
     )
-    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    found = rule_incidents(Document(text=text, published=PUBLISHED))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Qamishli", "Tal Tamr"]
     drone, bomb = found
     assert drone.date is not None and bomb.date is not None
@@ -107,7 +107,7 @@ def test_a_day_later_in_the_same_sentence() -> None:
         "A family of five died after Turkish artillery shelled Ras al-Ain on June 1; "
         "a day later, a roadside bomb killed four soldiers near Tal Tamr."
     )
-    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    found = rule_incidents(Document(text=text, published=PUBLISHED))
     assert len(found) == 2
     shelling, bomb = found
     assert shelling.date is not None and shelling.date.value == date(2018, 6, 1)
@@ -120,7 +120,7 @@ def test_a_day_later_in_the_same_sentence() -> None:
 
 def test_publication_date_gives_year_to_month_day() -> None:
     text = "On May 24 US-led fighter aircraft struck Syrian army positions near Abu Kamal."
-    found = extract_incidents(Document(text=text, published=date(2018, 6, 7)))
+    found = rule_incidents(Document(text=text, published=date(2018, 6, 7)))
     assert len(found) == 1 and found[0].date is not None
     assert found[0].date.value == date(2018, 5, 24)
     assert found[0].date.basis == "absolute"
@@ -131,7 +131,7 @@ def test_sentence_initial_earlier_links_to_the_previous_incident() -> None:
         "An explosion in a crowded market in Raqqa killed at least six people on Tuesday, residents said.\n"
         "Two days earlier, gunmen on a motorcycle shot dead a council member near the city's clock tower."
     )
-    found = extract_incidents(Document(text=text, published=date(2019, 5, 22)))
+    found = rule_incidents(Document(text=text, published=date(2019, 5, 22)))
     assert len(found) == 2
     blast, shooting = found
     assert blast.date is not None and blast.date.value == date(2019, 5, 21)
@@ -148,7 +148,7 @@ def test_sentence_initial_day_after_the_bombing() -> None:
         "A car bomb killed five people in Tal Abyad on June 2.\n"
         "A day after the bombing, Turkish artillery shelled the village of Suluk, wounding three civilians."
     )
-    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    found = rule_incidents(Document(text=text, published=PUBLISHED))
     assert len(found) == 2
     bomb, shelling = found
     assert shelling.date is not None and shelling.date.value == date(2018, 6, 3)
@@ -160,7 +160,7 @@ def test_anaphoric_subject_of_a_dating_phrase_is_not_merged() -> None:
         "A car bomb went off in the town of Jurneyyeh on Friday, killing ten people, a war monitor said.\n"
         "The attack came only a day after gunmen killed two shepherds in Ras al-Ain, SANA reported."
     )
-    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    found = rule_incidents(Document(text=text, published=PUBLISHED))
     assert len(found) == 2
     bomb, shooting = found
     assert len(bomb.evidence) == 1 and bomb.sources == ["war monitor"]
@@ -313,7 +313,7 @@ def test_a_toll_since_last_weekday_is_the_fight_of_the_capture_told_before() -> 
         "Rebels captured the Jarniyah silo on Monday after a week of clashes, a monitor said. The capture of the silo, "
         "the last army post in Raqqa province, followed a battle that killed 40 fighters since last Thursday."
     )
-    found = extract_incidents(Document(text=text, published=date(2023, 6, 6)))
+    found = rule_incidents(Document(text=text, published=date(2023, 6, 6)))
     assert [[t.text for t in i.toponyms][:1] for i in found] == [["Jarniyah"]]
 
 
@@ -368,7 +368,7 @@ def test_a_day_of_the_publications_month(text: str, expected: date) -> None:
 
 def test_a_day_of_this_month_dates_the_incident() -> None:
     text = "On the evening of the 2nd of this month, gunmen killed a teacher in the village of Tabia."
-    (incident,) = extract_incidents(Document(text=text, published=PUBLISHED))
+    (incident,) = rule_incidents(Document(text=text, published=PUBLISHED))
     assert incident.date is not None and incident.date.value == date(2018, 6, 2)
 
 
@@ -390,7 +390,7 @@ def test_last_weekday_named_on_that_weekday_is_a_week_before() -> None:
     ],
 )
 def test_bulletin_date_wordings_date_the_incident(text: str, expected: date) -> None:
-    (incident,) = extract_incidents(Document(text=text, published=PUBLISHED))
+    (incident,) = rule_incidents(Document(text=text, published=PUBLISHED))
     assert incident.date is not None and incident.date.value == expected
 
 

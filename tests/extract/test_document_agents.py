@@ -6,17 +6,17 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.arguments import named_only_as_hit
 from mapapp.model import Document, EventType
 
 
 def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
 
 
 def _actors_by_place(text: str) -> dict[str, str | None]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
     return {t.text: i.actor for i in found for t in i.toponyms}
 
 
@@ -124,7 +124,7 @@ def test_strikes_told_as_a_noun_after_an_air_campaign_are_its_strikes() -> None:
     ],
 )
 def test_a_definite_word_for_a_party_refers_back_to_the_party_named_before(text: str, actor: str | None) -> None:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert found[-1].actor == actor
 
 
@@ -203,7 +203,7 @@ def test_a_campaigns_weapons_named_in_a_clause_of_another_event_name_its_striker
     ],
 )
 def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it(text: str, actor: str | None) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert found[-1].actor == actor
 
 
@@ -238,7 +238,7 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
     ],
 )
 def test_the_mercenaries_named_with_a_state_are_its_proxies(text: str, actor: str | None) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Tamr" in t.text for t in i.toponyms)] == [actor]
 
 
@@ -265,7 +265,7 @@ def test_the_mercenaries_named_with_a_state_are_its_proxies(text: str, actor: st
 def test_a_word_describing_an_armed_group_takes_no_party_the_text_does_not_name_with_it(
     text: str, actor: str | None
 ) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text or "Sabkha" in t.text or "Tal Tamr" in t.text for t in i.toponyms)] == [actor]
 
 
@@ -387,7 +387,7 @@ def test_a_suicide_bombing_is_the_islamic_states_unless_the_report_says_nobody_c
     ],
 )
 def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any(t.text in ("Markada", "Sabkha") for t in i.toponyms)] == [None]
 
 
@@ -404,7 +404,7 @@ def test_a_word_describing_an_armed_group_as_a_passives_patient_names_no_agent(t
 )
 def test_a_bomb_driven_or_left_by_the_word_for_an_armed_group_is_its_partys(later: str) -> None:
     text = "Islamic State militants still hold villages east of Shaddadi.\n\n" + later
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == ["ISIS"]
 
 
@@ -419,7 +419,7 @@ def test_a_bomb_driven_or_left_by_the_word_for_an_armed_group_is_its_partys(late
 )
 def test_a_bomb_of_a_word_for_an_armed_group_takes_no_party_never_named_with_it(later: str) -> None:
     text = later if "driven" in later else "Villagers returned to Tal Brak in May.\n\n" + later
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == [None]
 
 
@@ -433,7 +433,7 @@ def test_a_bomb_of_a_word_for_an_armed_group_takes_no_party_never_named_with_it(
 )
 def test_a_place_or_vehicle_left_or_sent_by_the_word_for_an_armed_group_is_not_its_bomb(later: str) -> None:
     text = "Islamic State militants still hold villages east of Shaddadi.\n\n" + later
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Brak" in t.text for t in i.toponyms)] == [None]
 
 
@@ -442,7 +442,7 @@ def test_the_militias_responding_with_fire_are_the_militias_named_before() -> No
         "Unidentified jets struck positions of Iran-backed militias near Mayadin overnight.\n\n"
         "The militias responded by firing three rockets at the Tal Baydar base, causing no casualties."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert [i.actor for i in found if any("Tal Baydar" in t.text for t in i.toponyms)] == ["Iran-backed militias"]
 
 
@@ -540,7 +540,7 @@ def test_bare_militias_as_the_agent_refer_back_to_the_militias_named_before(text
 )
 def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, actor: str | None) -> None:
     text = f"ISIS fighters attacked the village of Tal Hamis. {second}"
-    bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
+    bombs = [i for i in rule_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
     assert [i.actor for i in bombs] == [actor]
 
 
@@ -574,7 +574,7 @@ def test_a_car_bomb_driven_at_its_target_is_a_suicide_car_bomb(second: str, acto
 )
 def test_a_car_bomb_opening_an_assault_is_driven_by_the_assaulting_fighters(second: str, actor: str | None) -> None:
     text = f"Islamic State cells have grown bolder in the province this year. {second}"
-    bombs = [i for i in extract_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
+    bombs = [i for i in rule_incidents(Document(text=text)) if i.event_type is EventType.CAR_BOMB]
     assert [i.actor for i in bombs] == [actor]
 
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.event_dates import title_day, written_day
 from mapapp.model import Document
 
@@ -14,7 +14,7 @@ PUBLISHED = datetime.date(2024, 5, 8)  # a Wednesday
 
 
 def only_date(text: str, published: datetime.date | None = PUBLISHED):
-    incidents = extract_incidents(Document(text=text, published=published))
+    incidents = rule_incidents(Document(text=text, published=published))
     assert len(incidents) == 1, [i.evidence_text for i in incidents]
     return incidents[0].date
 
@@ -36,8 +36,8 @@ def test_a_dated_incident_is_never_a_report_date() -> None:
 
 def test_report_dates_add_no_confidence() -> None:
     text = "Gunmen shot dead two guards in Kasra, relatives said."
-    undated = extract_incidents(Document(text=text, published=PUBLISHED))[0]
-    unpublished = extract_incidents(Document(text=text))[0]
+    undated = rule_incidents(Document(text=text, published=PUBLISHED))[0]
+    unpublished = rule_incidents(Document(text=text))[0]
     assert undated.confidence == unpublished.confidence
 
 
@@ -46,7 +46,7 @@ def test_weekdays_without_publication_date_are_dated_against_each_other() -> Non
         "Jets struck houses in Hajin on Thursday, killing six civilians. "
         "On Tuesday, gunmen killed two guards at a checkpoint in Shaafah."
     )
-    strike, ambush = extract_incidents(Document(text=text))
+    strike, ambush = rule_incidents(Document(text=text))
     assert ambush.date.relative_to == strike.id and ambush.date.days_after == -2
     assert strike.date.relative_to == ambush.id and strike.date.days_after == 2
     assert strike.date.value is None and not strike.date.is_report_date
@@ -57,7 +57,7 @@ def test_days_counted_back_without_publication_date_are_dated_against_each_other
         "A roadside bomb hit a patrol in Hajin this morning, killing two guards. "
         "Gunmen shot dead a teacher in Shaafah yesterday."
     )
-    bomb, shooting = extract_incidents(Document(text=text))
+    bomb, shooting = rule_incidents(Document(text=text))
     assert shooting.date.relative_to == bomb.id and shooting.date.days_after == -1
     assert bomb.date.relative_to == shooting.id and bomb.date.days_after == 1
     assert bomb.date.value is None and shooting.date.value is None
@@ -68,7 +68,7 @@ def test_a_weekday_relation_without_publication_date_uses_the_incident_own_weekd
         "Gunmen killed two guards at a checkpoint in Hajin on Friday. "
         "The group said on Friday it was behind Thursday's attack in Kasra, which killed five people."
     )
-    ambush, bombing = extract_incidents(Document(text=text))
+    ambush, bombing = rule_incidents(Document(text=text))
     assert bombing.date.expression == "Thursday"
     assert bombing.date.relative_to == ambush.id and bombing.date.days_after == -1
 
@@ -78,7 +78,7 @@ def test_a_day_counted_back_is_not_dated_against_a_weekday_without_publication_d
         "A roadside bomb hit a patrol in Hajin on Monday, killing two guards. "
         "Gunmen shot dead a teacher in Shaafah yesterday."
     )
-    bomb, shooting = extract_incidents(Document(text=text))
+    bomb, shooting = rule_incidents(Document(text=text))
     assert shooting.date.relative_to is None and bomb.date.relative_to is None
 
 
@@ -88,7 +88,7 @@ def test_a_day_counted_back_is_not_dated_by_the_weekday_of_a_statement_without_p
         "A drone killed a teacher in Shaafah yesterday, the group said on Saturday. "
         "A car bomb killed four people in Kasra this morning."
     )
-    ambush, drone, car_bomb = extract_incidents(Document(text=text))
+    ambush, drone, car_bomb = rule_incidents(Document(text=text))
     assert ambush.date.relative_to is None
     assert car_bomb.date.relative_to == drone.id and car_bomb.date.days_after == 1
     assert drone.date.relative_to == car_bomb.id and drone.date.days_after == -1
@@ -109,7 +109,7 @@ def test_each_entry_of_a_log_keeps_its_labelled_date() -> None:
 
 
 def dates_of(text: str, published: datetime.date | None = PUBLISHED):
-    return [incident.date for incident in extract_incidents(Document(text=text, published=published))]
+    return [incident.date for incident in rule_incidents(Document(text=text, published=published))]
 
 
 # Rule 3: the day the narrative is set in. Monday before the Wednesday publication is 2024-05-06.
@@ -250,7 +250,7 @@ def test_a_headline_incident_takes_the_day_its_body_is_set_in() -> None:
         "Activists monitored a new escalation in the north today.\n\n"
         "A Turkish drone targeted a motorcycle near the village of Kasra, killing two men."
     )
-    drone = extract_incidents(Document(text=text, published=PUBLISHED))[0]
+    drone = rule_incidents(Document(text=text, published=PUBLISHED))[0]
     assert drone.date.value == PUBLISHED and drone.date.basis == "context"
 
 
@@ -261,7 +261,7 @@ def test_of_two_dates_in_a_clause_the_one_nearest_the_event_word_is_its_day() ->
 
 def test_later_that_day_is_the_day_of_the_incident_told_before() -> None:
     text = "Gunmen killed a teacher in Kasra on Monday. Later that day, a mine wounded two fighters in Zor."
-    killing, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    killing, mine = rule_incidents(Document(text=text, published=PUBLISHED))
     assert mine.date.relative_to == killing.id and mine.date.days_after == 0
     assert mine.date.value == MONDAY
 
@@ -271,7 +271,7 @@ def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
         "A drone struck a car in Kasra on Monday, killing two fighters. "
         "Hours earlier, a landmine killed a shepherd near Shaafah."
     )
-    strike, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    strike, mine = rule_incidents(Document(text=text, published=PUBLISHED))
     assert mine.date.relative_to == strike.id and mine.date.days_after == 0
     assert mine.date.value == MONDAY
 
@@ -287,7 +287,7 @@ def test_hours_earlier_is_the_day_of_the_incident_told_before() -> None:
     ],
 )
 def test_less_than_a_day_later_is_the_day_of_the_incident_told_before(later: str) -> None:
-    strike, mine = extract_incidents(
+    strike, mine = rule_incidents(
         Document(text="A drone struck a car in Kasra on Monday, killing two fighters. " + later, published=PUBLISHED)
     )
     assert mine.date.relative_to == strike.id and mine.date.days_after == 0
@@ -297,7 +297,7 @@ def test_less_than_a_day_later_is_the_day_of_the_incident_told_before(later: str
 def test_a_same_day_pair_the_text_gives_no_day_takes_the_report_date() -> None:
     # neither event has a day: both keep their relation and take the publication date as a report date
     text = "A car bomb exploded at a market in Kasra, medics said. Hours later, a second blast hit a bakery in Hajin."
-    bomb, blast = extract_incidents(Document(text=text, published=PUBLISHED))
+    bomb, blast = rule_incidents(Document(text=text, published=PUBLISHED))
     assert blast.date.relative_to == bomb.id and blast.date.days_after == 0
     assert bomb.date.is_report_date and blast.date.is_report_date
     assert blast.date.value == bomb.date.value == PUBLISHED
@@ -305,7 +305,7 @@ def test_a_same_day_pair_the_text_gives_no_day_takes_the_report_date() -> None:
 
 def test_a_pair_a_day_apart_the_text_gives_no_day_keeps_its_relation_only() -> None:
     text = "A car bomb exploded at a market in Kasra, medics said. A day later, a second blast hit a bakery in Hajin."
-    bomb, blast = extract_incidents(Document(text=text, published=PUBLISHED))
+    bomb, blast = rule_incidents(Document(text=text, published=PUBLISHED))
     assert blast.date.relative_to == bomb.id and blast.date.days_after == 1
     assert not blast.date.is_report_date and blast.date.value is None
 
@@ -361,7 +361,7 @@ def test_a_capitalised_following_day_dates_the_next_incident_after_the_one_befor
         "Gunmen killed two guards in Kasra on 3 May 2024. "
         "The following day, a landmine killed a shepherd near Shaafah."
     )
-    _ambush, mine = extract_incidents(Document(text=text, published=PUBLISHED))
+    _ambush, mine = rule_incidents(Document(text=text, published=PUBLISHED))
     assert mine.date.value == datetime.date(2024, 5, 4)
 
 
@@ -381,7 +381,7 @@ def test_a_definite_reference_to_the_dated_event_before_shares_its_day() -> None
         "Jets struck a depot in Kasra on Monday, killing two guards. "
         "Four people were killed in the strikes on the town of Shaafah, officials said."
     )
-    depot, shaafah = extract_incidents(Document(text=text, published=PUBLISHED))
+    depot, shaafah = rule_incidents(Document(text=text, published=PUBLISHED))
     assert shaafah.date.value == MONDAY and shaafah.date.relative_to == depot.id and shaafah.date.days_after == 0
 
 
@@ -428,19 +428,19 @@ def test_an_operation_that_comes_days_after_another_event_dates_it() -> None:
         "Coalition forces raided a house in Kasra at dawn today, wounding a man. "
         "The operation comes two days after a roadside bomb killed a fighter near Shaafah."
     )
-    raid, bomb = extract_incidents(Document(text=text, published=PUBLISHED))
+    raid, bomb = rule_incidents(Document(text=text, published=PUBLISHED))
     assert raid.date.value == PUBLISHED
     assert bomb.date.value == datetime.date(2024, 5, 6) and bomb.date.relative_to == raid.id
 
 
 def test_the_same_day_inside_a_clause_dates_it_by_the_event_before() -> None:
     text = "Gunmen killed ten fighters in Kasra on Monday. Air strikes on the village of Shaafah the same day killed eight civilians."
-    ambush, strikes = extract_incidents(Document(text=text, published=PUBLISHED))
+    ambush, strikes = rule_incidents(Document(text=text, published=PUBLISHED))
     assert strikes.date.value == MONDAY and strikes.killed is not None and strikes.killed.low == 8
 
 
 def _dates_by_place(text: str) -> dict[str, datetime.date | None]:
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     return {
         i.toponyms[0].text: (i.date.value if i.date and not i.date.is_report_date else None)
         for i in incidents if i.toponyms
@@ -549,7 +549,7 @@ def test_a_span_of_dates_gives_no_day_to_the_items_after_it() -> None:
 )
 def test_a_day_told_against_the_event_before_with_on_dates_it(opening: str, day: datetime.date) -> None:
     text = f"Gunmen killed a trader in Hajin on Tuesday.\n\n{opening} a drone struck a car in Kasra, killing two."
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     kasra = next(i for i in incidents if i.toponyms and i.toponyms[0].text == "Kasra")
     assert kasra.date is not None and kasra.date.value == day
 
@@ -565,24 +565,24 @@ def test_a_day_told_against_the_event_before_with_on_dates_it(opening: str, day:
 def test_a_same_day_phrase_anywhere_in_the_clause_dates_against_the_event_before(text: str) -> None:
     import datetime
 
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 8)] * 2
 
 
 def test_a_part_of_the_toll_just_told_shares_its_day() -> None:
     import datetime
 
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
     text = (
         "Tribal fighters attacked SDF positions in Diban early Monday, sparking clashes that killed 18 people. "
         "The monitor said the dead included ten civilians hit by shelling on Hajin."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 8)] * len(found) and len(found) == 2
 
 
@@ -602,7 +602,7 @@ def test_a_relative_day_closing_its_clause_dates_it_against_the_event_before() -
         "Gunmen shot dead a shop owner in Kasra on Monday evening. In Tabqa, a mine blew up under a tractor "
         "near the village of Hamra a day earlier, badly wounding the driver."
     )
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     assert len(incidents) == 2
     mine = incidents[1]
     assert mine.date is not None and mine.date.value == datetime.date(2024, 5, 5)
@@ -611,7 +611,7 @@ def test_a_relative_day_closing_its_clause_dates_it_against_the_event_before() -
 
 def test_a_bare_day_before_at_the_end_of_a_clause_is_the_day_before_the_event_told() -> None:
     text = "Gunmen shot dead a shop owner in Kasra on Monday, and a mine killed two herders near Hamra the day before."
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     assert [i.date.value for i in incidents if i.date] == [datetime.date(2024, 5, 6), datetime.date(2024, 5, 5)]
 
 
@@ -625,7 +625,7 @@ def test_a_bare_day_before_at_the_end_of_a_clause_is_the_day_before_the_event_to
 )
 def test_the_next_event_of_a_series_after_its_source_takes_the_day_of_the_series(opening: str) -> None:
     text = f"Turkish drones killed four guards at a checkpoint near Amuda on Monday. {opening} hit an oil station near Qahtaniyah, causing no casualties."
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     assert len(incidents) == 2
     assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)
 
@@ -649,7 +649,7 @@ def test_a_clause_joined_to_a_dated_clause_of_its_sentence_takes_its_day() -> No
 )
 def test_a_time_of_the_narratives_day_takes_the_day_of_the_incident_told(second: str) -> None:
     text = f"Army shells wounded two farmers in Kasra on Monday evening. {second}"
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     assert len(incidents) == 2
     assert incidents[1].date is not None and incidents[1].date.value == datetime.date(2024, 5, 6)
 
@@ -964,7 +964,7 @@ def test_an_undated_event_takes_the_day_its_next_telling_gives() -> None:
 
 def _relation(text: str) -> list[tuple[int | None, int | None]]:
     """(index of the incident each one is dated against, days after it) for each incident of ``text``."""
-    incidents = extract_incidents(Document(text=text, published=PUBLISHED))
+    incidents = rule_incidents(Document(text=text, published=PUBLISHED))
     index = {incident.id: n for n, incident in enumerate(incidents)}
     return [(index.get(i.date.relative_to), i.date.days_after) if i.date else (None, None) for i in incidents]
 
@@ -996,7 +996,7 @@ def test_the_same_evening_dates_against_the_event_told_with_its_day() -> None:
         "Gunmen and soldiers exchanged fire near the town of Hajin. "
         "Shelling hit the village of Kasra on the same evening, wounding three."
     )
-    drone, _, shelling = extract_incidents(Document(text=text, published=PUBLISHED))
+    drone, _, shelling = rule_incidents(Document(text=text, published=PUBLISHED))
     assert shelling.date.relative_to == drone.id and shelling.date.value == datetime.date(2024, 5, 7)
 
 

@@ -6,12 +6,12 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 
 
 def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
 
 
 def test_the_items_of_an_announced_list_take_its_event() -> None:
@@ -23,7 +23,7 @@ def test_the_items_of_an_announced_list_take_its_event() -> None:
         "Five were killed in strikes on a post in the village of Jadida.\n"
         "In a separate incident, gunmen shot dead a shepherd in the village of Tabia."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     by_place = {i.primary_toponym.text: i for i in found if i.primary_toponym is not None}
     for place in ("Kishma", "Jadida"):
         assert by_place[place].event_type is EventType.AIRSTRIKE
@@ -84,7 +84,7 @@ def test_a_further_event_told_with_a_generic_word_is_of_the_kind_just_told(text:
 def test_every_wording_of_a_targets_label_splits_its_list(label: str) -> None:
     # the label's words are one list (lexicon.TARGETS_LABEL_WORDS) for the trigger and the clause splitter alike
     text = f"Turkish drones struck the Qamishli countryside on Monday. {label} the grain silo in Amuda, the power station in Derik."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
     places = sorted(i.toponyms[0].span.text for i in found if i.toponyms)
     assert "Amuda" in places and "Derik" in places, places
 
@@ -95,7 +95,7 @@ def test_a_list_after_a_targets_label_is_one_strike_per_target(label: str) -> No
         f"Russian jets bombed the Mayadin desert late on Friday. {label} a fuel depot near Tell Baydar, "
         "a bridge at Markada and an oil well in Shaddadi."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
     places = [i.toponyms[0].span.text for i in found if i.toponyms]
     assert {"Tell Baydar", "Markada", "Shaddadi"} <= set(places), places
     assert all(i.event_type is EventType.AIRSTRIKE for i in found), [i.event_type for i in found]
@@ -393,7 +393,7 @@ def test_the_strikes_told_again_to_list_what_they_hit_are_of_their_kind() -> Non
         "Unknown aircraft carried out several strikes on militia posts in the countryside of Mayadin on Friday night. "
         "The strikes hit an arms depot in Hatla and a house in Marrat, local sources said."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
     assert {i.toponyms[0].span.text: i.event_type for i in found if i.toponyms[0].span.text in ("Hatla", "Marrat")} == {
         "Hatla": EventType.AIRSTRIKE,
         "Marrat": EventType.AIRSTRIKE,
@@ -410,7 +410,7 @@ def test_the_strikes_told_again_to_list_what_they_hit_are_of_their_kind() -> Non
     ],
 )
 def test_the_strikes_take_no_kind_without_the_strikes_just_told_by_their_party(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 4)))
     assert EventType.AIRSTRIKE not in {i.event_type for i in found}
     assert all(i.event_type is not EventType.DRONE_STRIKE or i.toponyms[0].span.text == "Amuda" for i in found)
 

@@ -6,12 +6,12 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType, Incident
 
 
 def only(text: str) -> Incident:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1, [i.evidence_text for i in found]
     return found[0]
 
@@ -175,7 +175,7 @@ def test_several_incidents_in_one_article() -> None:
         "Meanwhile, a roadside bomb exploded in Deir ez-Zor's Diban town, killing an SDF commander.\n"
         "Turkey regularly strikes what it calls PKK targets in northern Syria."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.event_type for i in found] == [EventType.DRONE_STRIKE, EventType.SHELLING, EventType.IED]
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Qamishli", "Tal Tamr", "Diban"]
     assert found[2].primary_toponym is not None and found[2].primary_toponym.admin1_hint == "Deir ez-Zor"
@@ -188,7 +188,7 @@ def test_victims_are_not_the_actor_and_a_claim_names_it() -> None:
         "at the entrance of Qamishli city, a security source told Enab Baladi.\n"
         "Daesh claimed responsibility for the attack through its Amaq news agency."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     incident = found[0]
     assert incident.event_type is EventType.SUICIDE_BOMB
@@ -203,7 +203,7 @@ def test_common_nouns_count_as_sources_only_when_they_speak() -> None:
         "Warplanes struck a bakery in Hajin on Monday, killing four people.\n"
         "The report added that the bombardment also damaged the properties of residents."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and "residents" not in found[0].sources
     spoken = only("Warplanes struck a bakery in Hajin on Monday, killing four people, residents said.")
     assert spoken.sources == ["residents"]
@@ -216,7 +216,7 @@ def test_headline_and_body_are_one_incident() -> None:
         "a security operation in Al-Shuhail town in eastern Deir ez-Zor countryside at dawn today, killing two ISIS members.\n"
         "In a separate incident, a landmine exploded near Hajin, wounding a child."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.event_type for i in found] == [EventType.RAID, EventType.IED]
     raid = found[0]
     assert raid.actor == "SDF and US-led coalition"  # "backed by the US-led coalition": a joint operation
@@ -341,7 +341,7 @@ def test_lines_of_a_coalition_strike_release_are_air_strikes_by_the_coalition() 
         "Near Raqqa, one strike destroyed an ISIS staging area.\n"
         "Near Shaafah, two strikes engaged an ISIS tactical unit and destroyed a vehicle-borne IED.\n"
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [
         (EventType.AIRSTRIKE, "US-led coalition"),
         (EventType.AIRSTRIKE, "US-led coalition"),
@@ -356,7 +356,7 @@ def test_release_lines_of_a_single_strike_or_of_strikes_that_struck_are_the_coal
         "- Near Shaafah, three strikes struck two ISIS tactical units.\n"
         "- Near Hajin, one strike damaged an ISIS tunnel.\n"
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
         ("Tabqa", EventType.AIRSTRIKE, "US-led coalition"),
         ("Shaafah", EventType.AIRSTRIKE, "US-led coalition"),
@@ -372,7 +372,7 @@ def test_release_lines_of_a_single_strike_or_of_strikes_that_struck_are_the_coal
     ],
 )
 def test_strikes_counted_in_prose_are_no_release_line(text: str) -> None:
-    assert extract_incidents(Document(text=text)) == []
+    assert rule_incidents(Document(text=text)) == []
 
 
 def test_a_strike_on_no_release_object_gets_no_coalition_actor() -> None:
@@ -474,7 +474,7 @@ def test_storming_an_enemys_ground_is_a_clash(text: str, event_type: EventType) 
     ],
 )
 def test_the_weapon_named_types_a_generic_strike(text: str, event_type: EventType) -> None:
-    assert [i.event_type for i in extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
+    assert [i.event_type for i in rule_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
 
 
 @pytest.mark.parametrize(
@@ -490,7 +490,7 @@ def test_the_weapon_named_types_a_generic_strike(text: str, event_type: EventTyp
     ],
 )
 def test_attacks_on_armed_parties_are_clashes_and_ambushes_of_civilians_attacks(text: str, event_type: EventType) -> None:
-    assert [i.event_type for i in extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
+    assert [i.event_type for i in rule_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))] == [event_type]
 
 
 @pytest.mark.parametrize(
@@ -508,7 +508,7 @@ def test_attacks_on_armed_parties_are_clashes_and_ambushes_of_civilians_attacks(
     ],
 )
 def test_weapons_by_their_outlets_names(text: str, event_type: EventType, actor: str | None) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
 
 
@@ -523,7 +523,7 @@ def test_weapons_by_their_outlets_names(text: str, event_type: EventType, actor:
     ],
 )
 def test_warplanes_and_drones_together_are_air_strikes(text: str, event_type: EventType) -> None:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.event_type for i in found] == [event_type]
 
 
@@ -537,24 +537,24 @@ def test_warplanes_and_drones_together_are_air_strikes(text: str, event_type: Ev
     ],
 )
 def test_air_and_artillery_strikes_ground_overrun_and_fire_on_people(text: str, event_type: EventType, actor: str) -> None:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(event_type, actor)]
 
 
 def test_aircraft_and_artillery_as_one_subject_are_air_strikes() -> None:
-    found = extract_incidents(Document(text="Coalition aircraft and artillery pounded ISIS positions near Susah on Monday."))
+    found = rule_incidents(Document(text="Coalition aircraft and artillery pounded ISIS positions near Susah on Monday."))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
-    found = extract_incidents(Document(text="Regime artillery and jets shelled the village of Tabni on Monday."))
+    found = rule_incidents(Document(text="Regime artillery and jets shelled the village of Tabni on Monday."))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
     # artillery alone, or artillery beside a ground force, is shelling
-    found = extract_incidents(Document(text="Coalition artillery pounded ISIS positions near Susah on Monday."))
+    found = rule_incidents(Document(text="Coalition artillery pounded ISIS positions near Susah on Monday."))
     assert [i.event_type for i in found] == [EventType.SHELLING]
-    found = extract_incidents(Document(text="Troops and artillery pounded ISIS positions near Susah on Monday."))
+    found = rule_incidents(Document(text="Troops and artillery pounded ISIS positions near Susah on Monday."))
     assert [i.event_type for i in found] == [EventType.SHELLING]
 
 
 def test_jets_and_drones_as_one_subject_are_an_air_campaign() -> None:
-    found = extract_incidents(Document(text="Turkish jets and drones pounded Qamishli on Monday, killing five."))
+    found = rule_incidents(Document(text="Turkish jets and drones pounded Qamishli on Monday, killing five."))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
 
 
@@ -580,7 +580,7 @@ def test_a_fight_with_air_support_is_a_clash() -> None:
     ],
 )
 def test_one_aircraft_named_by_its_country_is_its_force(text: str, actor: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == [actor]
 
 
@@ -599,7 +599,7 @@ def test_one_aircraft_named_by_its_country_is_its_force(text: str, actor: str) -
     ],
 )
 def test_named_party_of_the_event(text: str, actor: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert actor in [incident.actor for incident in found]
 
 
@@ -611,7 +611,7 @@ def test_named_party_of_the_event(text: str, actor: str) -> None:
     ],
 )
 def test_turkeys_syrian_allies_by_any_wording(text: str, actor: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == [actor]
 
 
@@ -621,13 +621,13 @@ def test_a_later_mention_naming_the_party_replaces_a_word_that_names_none() -> N
         "An ISIS cell attacked a post of the SDF outside the town of Tabqa late on Thursday, "
         "killing a guard."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == ["ISIS"]
 
 
 def test_gunmen_believed_to_belong_to_a_party_are_that_party() -> None:
     text = "Gunmen believed to belong to ISIS cells shot dead a council member in the village of Zir on Monday."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == ["ISIS"]
 
 
@@ -636,19 +636,19 @@ def test_a_turkish_release_striking_in_retaliation_for_an_attack_on_its_base_is_
         "MSB: In retaliation for the attack on our base in the operation area, an air operation was carried out "
         "yesterday against targets in the Derik region of northern Syria. Shelters used by the terrorists were destroyed."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(incident.event_type, incident.actor) for incident in found] == [(EventType.AIRSTRIKE, "Turkish forces")]
 
 
 def test_warplanes_believed_to_be_russian_are_russian() -> None:
     text = "Warplanes believed to be Russian targeted a ferry near the town of Asharah on Monday, killing 11 civilians."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == ["Russian forces"]
 
 
 def test_troops_that_shot_down_a_drone_are_not_its_striker_past_a_long_location() -> None:
     text = "On Monday, US soldiers at the Tal Baydar airstrip in Hasakah province shot down a drone."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.actor for incident in found] == [None]
 
 
@@ -730,7 +730,7 @@ def test_an_assault_with_air_cover_and_a_battle_told_by_its_verb_are_clashes(tex
     ],
 )
 def test_a_party_that_fought_once_or_is_described_by_its_war_is_no_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -742,7 +742,7 @@ def test_a_party_that_fought_once_or_is_described_by_its_war_is_no_incident(text
     ],
 )
 def test_an_answer_in_kind_to_no_fire_is_no_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -769,7 +769,7 @@ def test_an_assault_on_a_share_of_a_partys_ground_is_a_clash(text: str, event_ty
 
 
 def test_a_plot_foiled_on_a_day_is_no_incident() -> None:
-    assert extract_incidents(Document(text="The Asayish foiled on Friday an attempt to plant a bomb in Ain Issa.")) == []
+    assert rule_incidents(Document(text="The Asayish foiled on Friday an attempt to plant a bomb in Ain Issa.")) == []
 
 
 @pytest.mark.parametrize(
@@ -791,7 +791,7 @@ def test_air_and_drone_strikes_on_listed_sites_are_air_strikes() -> None:
         "Turkish air and drone strikes hit the region on Monday. Among the sites hit were the Tanuri silo near Derik, "
         "the Kasr power station near Amuda and a bakery in the town of Tirbespi."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert found and {incident.event_type for incident in found} == {EventType.AIRSTRIKE}
 
 
@@ -818,7 +818,7 @@ def test_aircraft_and_guns_as_one_subject_are_air_strikes(text: str, event_type:
 def test_a_release_line_behind_its_section_label_counts_separate_targets() -> None:
     # the label's "Strikes" is not the line's event word, and "separate" may stand before the release's object
     text = "Strikes in Syria: Near Shaddadi, three strikes struck two separate ISIL units and destroyed a mortar.\n"
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
         ("Shaddadi", EventType.AIRSTRIKE, "US-led coalition")
     ]
@@ -826,7 +826,7 @@ def test_a_release_line_behind_its_section_label_counts_separate_targets() -> No
 
 def test_separate_targets_in_prose_counted_over_a_month_stay_a_tally() -> None:
     text = "In May, 25 strikes struck two separate villages across Raqqa province, the monitor said."
-    assert extract_incidents(Document(text=text)) == []
+    assert rule_incidents(Document(text=text)) == []
 
 
 def test_a_release_line_of_uncounted_strikes_on_an_isis_target_is_the_coalition_s() -> None:
@@ -834,13 +834,13 @@ def test_a_release_line_of_uncounted_strikes_on_an_isis_target_is_the_coalition_
         "Strike release\n\n1. May 3, 2018, near Hajin, Syria. A strike destroyed an ISIS tunnel.\n"
         "2. May 4, 2018, near Dashisha, Syria. Strikes destroyed an ISIS fighting position and a tunnel.\n"
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.primary_toponym.text, i.event_type, i.actor) for i in found if i.primary_toponym] == [
         ("Hajin", EventType.AIRSTRIKE, "US-led coalition"),
         ("Dashisha", EventType.AIRSTRIKE, "US-led coalition"),
     ]
     # strikes that destroyed what no release line names stay nobody's the line tells
-    assert extract_incidents(Document(text="Update\n\nStrikes destroyed a house near Dashisha.")) == []
+    assert rule_incidents(Document(text="Update\n\nStrikes destroyed a house near Dashisha.")) == []
 
 
 @pytest.mark.parametrize(
@@ -919,7 +919,7 @@ def test_a_weapon_the_strikes_destroyed_does_not_type_them(text: str, event_type
     ],
 )
 def test_a_weapon_s_own_deed_after_the_strikes_destruction_stays_an_event(text: str) -> None:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert EventType.SHELLING in {i.event_type for i in found}
 
 
@@ -1028,7 +1028,7 @@ def test_aircraft_named_by_type_strike_from_the_air(text: str) -> None:
     ],
 )
 def test_a_ground_gun_named_like_an_aircraft_is_no_air_strike(text: str) -> None:
-    assert EventType.AIRSTRIKE not in [i.event_type for i in extract_incidents(Document(text=text))]
+    assert EventType.AIRSTRIKE not in [i.event_type for i in rule_incidents(Document(text=text))]
 
 
 def test_attack_jets_named_by_type_strike_from_the_air() -> None:

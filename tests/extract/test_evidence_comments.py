@@ -8,14 +8,14 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 
 PUBLISHED = datetime.date(2024, 3, 14)
 
 
 def _incidents(text: str) -> list[tuple[str, str | None, int | None]]:
-    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    found = rule_incidents(Document(text=text, published=PUBLISHED))
     return [
         (
             " ".join(text[s.start : s.end] for s in incident.evidence),

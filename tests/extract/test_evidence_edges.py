@@ -9,14 +9,14 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 
 PUBLISHED = datetime.date(2024, 3, 14)
 
 
 def _evidence_texts(text: str) -> list[str]:
-    found = extract_incidents(Document(text=text, published=PUBLISHED))
+    found = rule_incidents(Document(text=text, published=PUBLISHED))
     assert all(span.text == text[span.start : span.end] for incident in found for span in incident.evidence)
     return [" ".join(text[s.start : s.end] for s in incident.evidence) for incident in found]
 

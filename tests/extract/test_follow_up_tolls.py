@@ -7,14 +7,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.dates import DateMention
 from mapapp.extract.follow_up_tolls import day_named_event_told
 from mapapp.model import Document, EventType
 
 
 def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
 
 
 def bounds(casualties) -> tuple[int | None, int | None] | None:
@@ -275,7 +275,7 @@ def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> No
         "ISIS fighters attacked army positions near Mayadin on Saturday, killing 14 soldiers, a monitor said. "
         'State media said the army repelled the attack and killed "dozens of terrorists".'
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(14, 14)]
 
 
@@ -289,7 +289,7 @@ def test_a_claim_in_quotation_marks_is_not_added_as_the_other_sides_dead() -> No
 )
 def test_a_zero_of_the_civilians_after_a_killing_keeps_the_dead(zero: str) -> None:
     text = f"A drone strike near Tal Abyad on Monday killed a senior militant commander. {zero}"
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     killed, injured = incidents[0].killed, incidents[0].injured
     assert killed is not None and killed.low == killed.high == 1
@@ -306,7 +306,7 @@ def test_a_zero_of_the_civilians_after_a_killing_keeps_the_dead(zero: str) -> No
 )
 def test_someone_of_the_victims_killed_after_the_victim_is_one_more_dead(second: str, killed: int) -> None:
     text = f"Gunmen shot dead a council member near Busayra on Monday. {second}"
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == killed
 
@@ -316,7 +316,7 @@ def test_someone_of_a_speaker_told_again_is_not_one_more_wounded() -> None:
         "Army shells wounded a woman and a child in the village of Hamra on Monday. "
         "A farmer said a shell exploded near his house, wounding his daughter with shrapnel."
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert incidents[0].injured is not None and incidents[0].injured.low == incidents[0].injured.high == 2
 
@@ -328,7 +328,7 @@ def test_a_risen_toll_past_a_long_description_of_its_event_is_read() -> None:
         "opened fire on a truck of oil company guards close to the river crossing, has now risen to 26 as two "
         "of the wounded died."
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert incidents[0].killed is not None and incidents[0].killed.low == incidents[0].killed.high == 26
 
@@ -377,14 +377,14 @@ def test_a_toll_that_names_the_place_of_one_hit_of_a_list_is_that_hit_s() -> Non
         "gas plant by Derik, a power station in Zirgan and a pumping station outside Kasra. "
         "Two workers were wounded at the Tal Hamis plant."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.toponyms[0].text, i.injured.low if i.injured else None) for i in found] == [
         ("Tal Hamis", 2),
         ("Zirgan", None),
         ("Kasra", None),
     ]
     # a toll naming no place of the list stays with the last hit told
-    found = extract_incidents(Document(text=text.replace(" at the Tal Hamis plant", " there"), published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text.replace(" at the Tal Hamis plant", " there"), published=datetime.date(2024, 5, 8)))
     assert [i.injured.low if i.injured else None for i in found] == [None, None, 2]
 def test_a_zero_told_past_a_sentence_of_damage_fills_the_incident() -> None:
     found = incidents(
@@ -539,7 +539,7 @@ def test_the_dead_of_a_fight_counted_with_its_own_event_word_over_its_days_are_t
 )
 def test_an_assessment_of_no_harm_gives_its_zero_but_is_not_the_strikes_evidence(assessment: str) -> None:
     text = f"On May 2, coalition aircraft bombed a desert hideout used by ISIS near Hajin. {assessment}"
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert assessment not in incidents[0].evidence_text
     assert incidents[0].killed is not None and incidents[0].killed.high == 0
@@ -547,7 +547,7 @@ def test_an_assessment_of_no_harm_gives_its_zero_but_is_not_the_strikes_evidence
 
 def test_a_toll_told_next_is_still_the_strikes_evidence() -> None:
     text = "On May 2, coalition aircraft bombed a desert hideout used by ISIS near Hajin. No civilians were hurt."
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1 and "No civilians were hurt." in incidents[0].evidence_text
 
 
@@ -556,7 +556,7 @@ def test_the_place_told_after_an_assessment_of_no_harm_is_still_the_incidents() 
         "On May 2, coalition troops landed by helicopter in Syria and killed a senior ISIS official. "
         "There is no indication that civilians were hurt. The raid took place near the town of Markada."
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert "There is no indication" not in incidents[0].evidence_text
 
@@ -666,7 +666,7 @@ def test_a_toll_since_the_fights_day_or_an_unknown_one_is_the_fights(text: str) 
 
 def test_a_toll_since_a_weekday_with_no_publication_date_is_the_fights() -> None:
     text = "Tribal fighters clashed with Asayish units in Busayrah on Saturday. A monitor said 23 had died since Thursday in Deir ez-Zor province."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and bounds(found[0].killed) == (23, 23)
 
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.layout import closed_before_hashtags, read_layout
 from mapapp.extract.sentences import split_sentences
 from mapapp.model import Document
@@ -54,7 +54,7 @@ def test_a_bulletin_first_report_after_its_label_is_kept_beside_the_next() -> No
         "Urgent | Gunmen wounded two guards near the Kawkab checkpoint on Monday.\n\n"
         "Urgent | A roadside bomb hit a car in Tal Baydar this evening, killing a man."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2022, 3, 7)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2022, 3, 7)))
     assert [i.toponyms[0].text for i in found] == ["Kawkab", "Tal Baydar"]
 
 
@@ -73,7 +73,7 @@ def test_a_topic_line_without_a_full_stop_is_a_title(first_line: str) -> None:
 
 def test_headline_place_is_context_for_a_body_without_place() -> None:
     text = "Grief in Shadadi after market attack\n\nA car bomb exploded near the market on Monday, killing three people."
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(incidents) == 1
     toponyms = incidents[0].toponyms
     assert [(t.text, t.role) for t in toponyms] == [("Shadadi", "context")]
@@ -82,19 +82,19 @@ def test_headline_place_is_context_for_a_body_without_place() -> None:
 
 def test_incident_with_its_own_place_keeps_it_and_takes_the_governorate_hint() -> None:
     text = "Deir ez-Zor province – Monitors:\nGunmen killed two guards in Kasra on Monday."
-    incidents = extract_incidents(Document(text=text))
+    incidents = rule_incidents(Document(text=text))
     assert len(incidents) == 1
     assert [(t.text, t.role, t.admin1_hint) for t in incidents[0].toponyms] == [("Kasra", "primary", "Deir ez-Zor")]
 
 
 def test_no_context_leaves_a_placeless_incident_without_toponyms() -> None:
-    incidents = extract_incidents(Document(text="Gunmen killed two guards on Monday, relatives said."))
+    incidents = rule_incidents(Document(text="Gunmen killed two guards on Monday, relatives said."))
     assert len(incidents) == 1 and incidents[0].toponyms == []
 
 
 def test_dateline_place_is_context_for_a_lede_without_place() -> None:
     text = "SHADADI, Syria (AFP) - A car bomb exploded near the market on Monday, killing three people."
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(t.text, t.role) for t in incidents[0].toponyms] == [("SHADADI", "context")]
 
 
@@ -107,7 +107,7 @@ def test_photo_caption_and_tag_lines_tell_no_incident() -> None:
     )
     layout = layout_of(text)
     assert {1, 2, 4} <= layout.skipped_sentences  # the caption, its credit, the tag line
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(incidents) == 1
     assert incidents[0].date.value == datetime.date(2024, 5, 7)
 
@@ -142,7 +142,7 @@ def test_a_page_of_posts_keeps_its_first_reports_closed_before_hashtags() -> Non
     )
     layout = layout_of(text)
     assert layout.title_sentences == frozenset({0, 1})
-    found = extract_incidents(Document(text=text, published=datetime.date(2022, 5, 3)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2022, 5, 3)))
     assert [i.toponyms[0].text for i in found] == ["Tal Baydar", "Kasra", "Amuda"]
 
 
@@ -161,7 +161,7 @@ def test_caption_printed_again_without_its_credit_is_skipped_too() -> None:
 
 def test_evidence_starts_after_the_dateline() -> None:
     text = "HASAKAH, Syria (AFP) - A car bomb exploded near the market on Monday, killing three people."
-    incidents = extract_incidents(Document(text=text))
+    incidents = rule_incidents(Document(text=text))
     assert incidents[0].evidence[0].text == "A car bomb exploded near the market on Monday, killing three people."
 
 
@@ -172,7 +172,7 @@ def test_caption_credited_after_a_dash_below_the_title_is_skipped() -> None:
         "A drone struck a car near Amuda on Monday, wounding two people."
     )
     assert 1 in layout_of(text).skipped_sentences
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(incidents) == 1
 
 
@@ -195,7 +195,7 @@ def test_headlines_listed_under_a_link_list_label_tell_no_incident() -> None:
         "Gunmen kill a teacher in Hajin\n"
         "Most read"
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in incidents] == [
         ("ied", "al-Hol")
     ]
@@ -223,7 +223,7 @@ def test_a_link_to_the_previous_report_gives_no_governorate_context() -> None:
     ],
 )
 def test_a_topic_label_that_is_a_bare_place_name_is_the_place_context(text: str, place: str | None) -> None:
-    [incident] = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    [incident] = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     found = incident.primary_toponym
     assert (found.text if found else None) == place
     assert found is None or found.role == "context"
@@ -252,7 +252,7 @@ def test_each_labelled_line_of_a_post_is_placed_by_its_own_label(separator: str,
         f"{bullet}Kasra{separator}Unknown gunmen shot dead a guard at his home.\n"
         f"{bullet.replace('1', '2')}Hajin{separator}A landmine killed a shepherd this morning.\n"
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
 
 
@@ -261,7 +261,7 @@ def test_a_label_s_side_of_the_front_in_brackets_is_not_its_place() -> None:
         "Kasra (army side) — Unknown gunmen shot dead a guard at his home.\n"
         "Hajin — A landmine killed a shepherd this morning.\n"
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"], ["Hajin"]]
 
 
@@ -285,25 +285,25 @@ def test_a_headline_opened_by_a_place_label_gives_the_place_context() -> None:
         "Kasra: families flee as bombardment intensifies\n\n"
         "Jets pounded positions on the edge of the village on Monday, killing at least 15 people, activists said."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [[t.text for t in i.toponyms] for i in found] == [["Kasra"]]
 
 
 def test_a_headline_naming_one_place_by_two_names_gives_it_as_context() -> None:
     text = "Serêkaniyê / Ras al-Ain\nTurkish jets bombed a convoy heading to the city yesterday, killing at least 10 people."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [[t.text for t in i.toponyms] for i in found] == [["Serêkaniyê"]]
 
 
 @pytest.mark.parametrize("lead", ["NEWS CENTER - ", "HAWAR NEWS - ", "MEDIA OFFICE - "])
 def test_an_outlets_desk_before_a_dash_is_no_place(lead: str) -> None:
-    found = extract_incidents(Document(text=f"{lead}Turkish warplanes bombed several areas of the region on Sunday."))
+    found = rule_incidents(Document(text=f"{lead}Turkish warplanes bombed several areas of the region on Sunday."))
     assert all(not i.toponyms for i in found)
 
 
 def test_a_release_number_label_is_no_place() -> None:
     text = "Strikes Hit Camps\nRelease Number: 2024-17\nForces conducted strikes on camps on Oct. 3, killing two."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 10, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 10, 4)))
     assert all(not i.toponyms for i in found)
 
 
@@ -343,14 +343,14 @@ def test_post_dates_reads_a_day_after_the_dot_closing_the_header_line() -> None:
 def test_a_posts_today_is_the_day_of_its_header() -> None:
     import datetime
 
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
     text = (
         "Tabqa Live May 7 · Coalition planes bombed a school in Mansoura at dawn today, killing 12 people.\n"
         "Tabqa Live Yesterday at 21:15 · A drone hit a house in Ain Issa this evening, killing a child."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.date.value for i in found] == [datetime.date(2023, 5, 7), datetime.date(2023, 5, 9)]
 
 
@@ -369,10 +369,10 @@ def test_a_line_of_a_day_and_a_clock_is_a_post_header(header: str, day: datetime
     text = f"Manbij Voice\n{header}\n\nMortar shells fell on a farm tonight, wounding a shepherd."
     assert [found for _, found in post_header_lines(text, datetime.date(2023, 3, 9))] == [day]
     # the post's "tonight" is the day it was written, not the day the page was saved
-    shelling = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
+    shelling = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
     assert shelling.date is not None and shelling.date.value == day and not shelling.date.is_report_date
     # an event it gives no day for keeps the publication date as its report date
-    undated = extract_incidents(Document(text=text.replace(" tonight", ""), published=datetime.date(2023, 3, 9)))[0]
+    undated = rule_incidents(Document(text=text.replace(" tonight", ""), published=datetime.date(2023, 3, 9)))[0]
     assert undated.date is not None and undated.date.is_report_date and undated.date.value == datetime.date(2023, 3, 9)
 
 
@@ -395,7 +395,7 @@ def test_a_day_and_a_clock_in_prose_is_no_post_header(text: str) -> None:
 
 def test_a_post_header_is_read_in_a_text_with_crlf_line_ends() -> None:
     text = "Tabqa Now\r\nMarch 7 at 9:12 PM\r\n\r\nA mortar shell fell on a bakery in Tabqa tonight.\r\n"
-    shelling = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
+    shelling = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
     assert shelling.date is not None and shelling.date.value == datetime.date(2023, 3, 7)
     comment = text + "Comments\r\nMarch 4 at 9:12 PM\r\n"
     from mapapp.extract.event_dates import written_day
@@ -405,7 +405,7 @@ def test_a_post_header_is_read_in_a_text_with_crlf_line_ends() -> None:
 
 def test_a_comments_header_under_the_posts_prose_does_not_date_the_post() -> None:
     text = "Tabqa Now\n\nA mortar shell fell on a bakery in Tabqa tonight.\n\nComments\nSami Khalil\nMarch 4 at 9:12 PM\nStay safe."
-    shelling = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
+    shelling = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 9)))[0]
     assert shelling.date is not None and shelling.date.value == datetime.date(2023, 3, 9)
 
 
@@ -419,7 +419,7 @@ def test_a_comments_header_under_the_posts_prose_does_not_date_the_post() -> Non
     ],
 )
 def test_one_line_of_a_post_marked_with_a_pictograph_or_hashtag_is_at_its_label(text: str, place: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
 
@@ -435,7 +435,7 @@ def test_dated_item_headers_place_and_date_the_report_after_them() -> None:
         "1. May 2, 2018, near Hajin, Syria. During a strike on a fighting position, one civilian was killed.\n"
         "2. July 9, 2018, near Shaddadi, Syria. During a strike on a truck, two civilians were injured.\n"
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 1, 10)))
     assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
         ("Hajin", "2018-05-02"),
         ("Shaddadi", "2018-07-09"),
@@ -468,7 +468,7 @@ def test_a_headline_below_the_page_controls_is_a_title(control: str) -> None:
     headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Mortar shell"))
     assert layout.is_title(headline)
     # told once in the title and once in the body: one incident, on the body's day
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
     assert len(found) == 1 and found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 1)
 
 
@@ -482,7 +482,7 @@ def test_a_first_line_that_is_a_page_control_opens_the_title_block() -> None:
     headline = next(s.index for s in sentences if text[s.start : s.end].startswith("Commandos Kill"))
     assert layout_of(text).is_title(headline)
     # told in the headline and again in the body: one incident
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))) == 1
 
 
 def test_a_first_line_that_tells_the_news_opens_no_title_block_below_it() -> None:
@@ -531,7 +531,7 @@ def test_a_release_section_headed_by_a_country_abroad_ties_its_lines_to_that_cou
     assert len(layout_of(text.replace("\nIraq\n", "\nStrikes in Iraq\n")).section_countries) == 2
     assert not layout_of(text.replace("\nIraq\n", "\nStrikes also hit Iraq.\n")).section_countries
     # a section heading is a tie for the places its lines name, never a place for a line naming none
-    incidents = extract_incidents(Document(text=text + "Task force officials assessed the strikes.\n"))
+    incidents = rule_incidents(Document(text=text + "Task force officials assessed the strikes.\n"))
     assert all(i.primary_toponym is not None and i.primary_toponym.text != "Iraq" for i in incidents)
 
 
@@ -546,7 +546,7 @@ def test_a_release_section_headed_by_a_country_abroad_ties_its_lines_to_that_cou
     ],
 )
 def test_the_one_labelled_line_of_a_post_is_at_its_label(text: str, place: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
 
@@ -573,7 +573,7 @@ def test_a_link_list_label_with_its_headline_on_one_line_tells_no_incident(label
         "Shops in Amuda reopened on Monday after a week of closures, traders said.\n\n"
         f"{label}: Turkish drone strike kills three near Tal Tamr"
     )
-    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
 
 
 @pytest.mark.parametrize(
@@ -587,7 +587,7 @@ def test_a_link_list_label_with_its_headline_on_one_line_tells_no_incident(label
 )
 def test_a_report_s_line_opening_with_a_label_word_is_still_read(line: str) -> None:
     text = f"Drone strike near Tal Tamr\n\n{line}"
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 def test_a_headline_naming_cookies_late_in_the_line_is_no_page_control() -> None:
@@ -685,7 +685,7 @@ def test_a_label_pairing_a_place_with_no_place_is_no_label(text: str) -> None:
     ],
 )
 def test_a_flash_heading_naming_a_place_is_the_place_of_the_report_below_it(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
     assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == ["Tal Hamis"]
 
 
@@ -711,7 +711,7 @@ def test_stated_zero_said_again_of_another_incident_is_not_skipped() -> None:
         "On Tuesday a grenade was thrown at a shop in Amuda. No casualties were reported, medics said."
     )
     assert layout_of(text).skipped_sentences == frozenset()
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(incidents) == 2
     assert all(i.killed is not None and i.killed.high == 0 for i in incidents)
 
@@ -764,7 +764,7 @@ def test_a_language_menu_is_no_topic_and_the_headline_below_it_is_a_title() -> N
 def test_a_caption_by_its_credit_or_its_wire_closing_tells_no_incident(caption: str) -> None:
     text = f"Gunmen killed a guard in Kasra\n\n{caption}\n\nGunmen killed a guard at a checkpoint in Kasra on Sunday."
     assert 1 in layout_of(text).skipped_sentences
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(incidents) == 1
     assert incidents[0].primary_toponym is not None and incidents[0].primary_toponym.text == "Kasra"
 

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.mentions import EventMention, read_sentence
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.toponyms import find_governorates
@@ -22,7 +22,7 @@ from mapapp.model import Document, EventType
     ],
 )
 def test_gunfire_is_no_blaze(text: str) -> None:
-    assert [i.event_type for i in extract_incidents(Document(text=text))] == [EventType.OTHER]
+    assert [i.event_type for i in rule_incidents(Document(text=text))] == [EventType.OTHER]
 
 
 @pytest.mark.parametrize(
@@ -33,25 +33,25 @@ def test_gunfire_is_no_blaze(text: str) -> None:
     ],
 )
 def test_a_blaze_is_an_accident(text: str) -> None:
-    assert extract_incidents(Document(text=text)) == []
+    assert rule_incidents(Document(text=text)) == []
 
 
 def test_a_death_of_wounds_told_before_its_cause_is_the_toll_of_the_cause() -> None:
     text = "A farmer died of his wounds on Friday, a day after he was hit by shelling on the village of Tabia."
-    (incident,) = extract_incidents(Document(text=text))
+    (incident,) = rule_incidents(Document(text=text))
     assert incident.event_type is EventType.SHELLING
     assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (1, 1)
 
 
 def test_a_body_found_before_the_abduction_told_is_its_dead_and_place() -> None:
     text = "The body of a young man was found near the village of Tabia, two days after he was abducted by gunmen."
-    (incident,) = extract_incidents(Document(text=text))
+    (incident,) = rule_incidents(Document(text=text))
     assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (1, 1)
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Tabia"
 
 
 def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     return [
         (i.toponyms[0].span.text, i.killed.low if i.killed else None, i.killed.high if i.killed else None) for i in found
     ]
@@ -76,7 +76,7 @@ def test_a_toll_told_with_one_listed_target_is_that_target_s_alone() -> None:
 
 
 def test_each_listed_target_takes_its_own_day() -> None:
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text="Drones hit a car in Amuda on Monday and a house in Derik on Tuesday.", published=datetime.date(2024, 3, 7))
     )
     assert [(i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
@@ -96,7 +96,7 @@ def test_each_listed_target_takes_its_own_day() -> None:
     ],
 )
 def test_the_place_of_the_answered_event_is_not_the_strike_s(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
     assert len(found) == 1
     primary = found[0].primary_toponym
     assert primary is not None and primary.text not in ("Ankara", "Istanbul")
@@ -106,7 +106,7 @@ def test_the_place_of_the_answered_event_is_not_the_strike_s(text: str) -> None:
 def test_every_wording_of_an_answered_event_keeps_its_place_out(words: str) -> None:
     # one list of wordings (lexicon.ANSWERED_EVENT_WORDS): the answered event's place is no place of the strike's
     text = f"Turkish jets hit farms near Tell Baydar on Sunday{words} the bombing in Izmir."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
     assert len(found) == 1
     assert [t.text for t in found[0].toponyms] == ["Tell Baydar"]
 
@@ -123,7 +123,7 @@ def test_every_wording_of_an_answered_event_keeps_its_place_out(words: str) -> N
 )
 def test_a_bombardment_with_no_place_but_the_answered_event_s_is_not_put_there(text: str) -> None:
     # the strikes answer the event abroad; they hit the other side, never the place where it was struck
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 10)))
     assert all(
         t.text not in ("Izmir", "Mersin") for incident in found for t in incident.toponyms
     ), [[t.text for t in i.toponyms] for i in found]
@@ -131,12 +131,12 @@ def test_a_bombardment_with_no_place_but_the_answered_event_s_is_not_put_there(t
 
 def test_an_attack_told_after_the_toll_is_the_event_itself() -> None:
     text = "Two soldiers were killed after an attack on their post in Tal Tamr on Monday."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 10, 9)))
     assert len(found) == 1 and found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
 
 
 def _typed(text: str) -> list[tuple[str, str | None, int | None]]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     return sorted((i.event_type.value, i.toponyms[0].text if i.toponyms else None, i.killed.low if i.killed else None) for i in found)
 
 
@@ -232,7 +232,7 @@ def test_a_strike_told_amid_a_ground_fight_with_no_comma_is_two_events() -> None
     text = "Coalition jets hit the vicinity of the Tishreen dam on Monday amid fierce fighting between the SDF and ISIS."
     assert [t for t, _, _ in _typed(text)] == ["airstrike", "armed_clash"]
     # the fight's party is read in its own part, not the jets'
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [i.actor for i in found] == ["US-led coalition", "SDF"]
 
 
@@ -241,7 +241,7 @@ def test_a_follow_up_of_the_strike_told_apart_from_a_fight_is_not_the_fight_s_ev
         "Clashes between the SDF and Turkish-backed factions went on near Tal Tamr on Monday, where a Turkish drone "
         "killed four fighters. The drone strike also destroyed a vehicle, witnesses said."
     )
-    found = {i.event_type.value: [span.text[:12] for span in i.evidence] for i in extract_incidents(Document(text=text))}
+    found = {i.event_type.value: [span.text[:12] for span in i.evidence] for i in rule_incidents(Document(text=text))}
     assert found == {"armed_clash": ["Clashes betw"], "drone_strike": ["Clashes betw", "The drone st"]}
 
 
@@ -320,7 +320,7 @@ def test_the_event_answered_by_strikes_referred_back_to_is_the_clause_s_event() 
         "US jets struck a depot near Mayadin on Friday. The strikes came in response to an earlier drone attack on Wednesday "
         "on a base near Shaddadi, which killed a US soldier."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     assert [(i.event_type.value, i.toponyms[0].text, i.actor, i.killed.low if i.killed else None) for i in found] == [
         ("airstrike", "Mayadin", "US-led coalition", None),
         ("drone_strike", "Shaddadi", None, 1),
@@ -339,7 +339,7 @@ def test_the_event_answered_by_strikes_referred_back_to_is_the_clause_s_event() 
     ],
 )
 def test_strikes_told_with_their_own_place_keep_their_clause(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     assert ("airstrike", "Mayadin") in [(i.event_type.value, i.toponyms[0].text) for i in found]
     assert all(i.actor == "US-led coalition" for i in found if i.event_type.value == "airstrike")
 
@@ -347,7 +347,7 @@ def test_strikes_told_with_their_own_place_keep_their_clause(text: str) -> None:
 def test_a_headline_sums_up_but_a_posts_long_first_line_tells_both_events() -> None:
     headline = "Hajin | Clashes renew between the army and ISIS, and 9 ISIS members killed in Russian air strikes\n"
     body = "Russian air strikes killed 9 ISIS members near Hajin today, while clashes went on in the desert."
-    assert len([i for i in extract_incidents(Document(text=headline + body, published=datetime.date(2024, 3, 4)))
+    assert len([i for i in rule_incidents(Document(text=headline + body, published=datetime.date(2024, 3, 4)))
                 if i.event_type is EventType.AIRSTRIKE]) == 1
     post = (
         "Heavy clashes now between tribal gunmen and the SDF in Zir and Shuhail, 3 SDF killed per first reports, the "
@@ -446,7 +446,7 @@ def test_a_toll_told_after_a_fight_and_strikes_beside_it_is_the_fights() -> None
         "Clashes between the YPG and ISIS near Tal Hamis\n\nViolent clashes went on between the YPG and ISIS near "
         "Tal Hamis on Monday, amid coalition strikes on the area. Six ISIS members were killed."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     assert sorted((i.event_type.value, i.killed.low if i.killed else None) for i in found) == [
         ("airstrike", None),
         ("armed_clash", 6),
@@ -458,7 +458,7 @@ def test_the_answered_event_named_with_its_own_place_is_an_event_of_its_own() ->
         "In response to the May 2 rocket attack on coalition troops at the Jafra oil field, coalition artillery "
         "shelled launch sites near Dhiban."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.toponyms[0].text, i.actor) for i in found] == [("Jafra oil field", None), ("Dhiban", "US-led coalition")]
     assert found[0].date is not None and found[0].date.value == datetime.date(2024, 5, 2)
     # no place of its own, or the answer's place is the only one told: the answer alone
@@ -477,7 +477,7 @@ def _killings(text: str) -> list[tuple[int | None, str | None]]:
     published = datetime.date(2023, 5, 10)
     return [
         (i.killed.low if i.killed else None, i.date.value.isoformat() if i.date and i.date.value else None)
-        for i in extract_incidents(Document(text=text, published=published))
+        for i in rule_incidents(Document(text=text, published=published))
     ]
 
 
@@ -529,12 +529,12 @@ def test_one_killing_or_one_day_is_not_split_by_victim(text: str) -> None:
     ],
 )
 def test_the_answered_killing_of_soldiers_is_a_clash(text: str, answered_type: EventType) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [incident.event_type for incident in found] == [EventType.AIRSTRIKE, answered_type]
 
 
 def test_a_bare_toll_of_fighters_keeps_its_untold_kind() -> None:
-    found = extract_incidents(Document(text="Two SDF fighters were killed near Karama on Sunday.", published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text="Two SDF fighters were killed near Karama on Sunday.", published=datetime.date(2024, 5, 8)))
     assert [incident.event_type for incident in found] == [EventType.OTHER]
 def test_a_release_clause_telling_its_strikes_in_a_list_of_regions_is_one_incident_per_region() -> None:
     text = (
@@ -542,7 +542,7 @@ def test_a_release_clause_telling_its_strikes_in_a_list_of_regions_is_one_incide
         "During the night's air operation, 25 caves and bunkers of the terrorists were hit in the regions of Amuda, "
         "Zirgan and Tal Tamr by our jets, and 35 terrorists were neutralized."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.AIRSTRIKE, "Amuda"),
         (EventType.AIRSTRIKE, "Zirgan"),
@@ -554,7 +554,7 @@ def test_a_release_clause_telling_its_strikes_in_a_list_of_regions_is_one_incide
 
 def test_fighters_neutralized_in_two_regions_are_one_incident_per_region() -> None:
     text = "MSB statement\n\nIn the Amuda and Zirgan regions, 5 terrorists were neutralized by our howitzers."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Zirgan"]
 
 
@@ -567,13 +567,13 @@ def test_fighters_neutralized_in_two_regions_are_one_incident_per_region() -> No
     ],
 )
 def test_a_weeks_or_a_seasons_count_over_a_list_of_regions_is_no_incident_per_region(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert len({i.primary_toponym.text for i in found if i.primary_toponym}) <= 1
 
 
 def test_a_days_count_over_a_list_of_regions_is_still_one_incident_per_region() -> None:
     text = "MSB statement\n\nIn the last 24 hours, 6 terrorists were neutralized in the Amuda, Zirgan and Tal Tamr regions."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Zirgan", "Tal Tamr"]
 
 
@@ -589,7 +589,7 @@ def test_a_days_count_over_a_list_of_regions_is_still_one_incident_per_region() 
     ],
 )
 def test_districts_battles_and_villages_listed_stay_one_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -600,7 +600,7 @@ def test_districts_battles_and_villages_listed_stay_one_incident(text: str) -> N
     ],
 )
 def test_a_toll_told_at_one_place_of_a_bare_list_tells_the_hits_apart(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     assert [(i.primary_toponym.text if i.primary_toponym else None, i.killed.low if i.killed else None) for i in found] == [
         ("Maabada", None), ("Khanasir", 4)
     ]
@@ -614,12 +614,12 @@ def test_a_toll_told_at_one_place_of_a_bare_list_tells_the_hits_apart(text: str)
     ],
 )
 def test_a_toll_not_placed_at_a_listed_place_keeps_the_list_one_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))) == 1
 
 
 def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of_its_own() -> None:
     text = "Turkish drones struck SDF fighters who had attacked a Turkish base near Maabada on Sunday, killing four."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))
     assert [(i.event_type, i.actor, i.killed.low if i.killed else None) for i in found] == [
         (EventType.DRONE_STRIKE, "Turkish forces", 4),  # the toll is the strike's
         (EventType.ARMED_CLASH, "SDF", None),
@@ -628,7 +628,7 @@ def test_the_assault_of_the_party_struck_told_in_a_relative_clause_is_a_fight_of
 
 def test_the_assault_of_the_party_struck_on_civilians_is_an_attack_not_a_fight() -> None:
     text = "Iraqi jets struck ISIS militants who attacked a herder near Tal Safouk on Thursday."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE, EventType.ATTACK]
 
 
@@ -639,7 +639,7 @@ def test_the_assault_of_the_party_struck_on_civilians_is_an_attack_not_a_fight()
 def test_the_assault_of_the_party_struck_on_an_armed_party_is_a_fight(assaulted: str) -> None:
     verb = "launched" if " on " in assaulted else "attacked"
     text = f"Iraqi jets struck ISIS militants who {verb} {assaulted} near Tal Safouk on Thursday."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE, EventType.ARMED_CLASH]
 
 
@@ -656,7 +656,7 @@ def test_the_assault_of_the_party_struck_on_an_armed_party_is_a_fight(assaulted:
     ],
 )
 def test_a_strike_with_no_assault_told_of_its_target_is_one_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 3, 5)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -667,7 +667,7 @@ def test_a_strike_with_no_assault_told_of_its_target_is_one_incident(text: str) 
     ],
 )
 def test_a_release_strikes_in_the_vicinity_or_the_areas_of_listed_places_are_one_incident_per_place(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Sabkha", "Hasakah", "Busayra"]
     assert {i.event_type for i in found} == {EventType.AIRSTRIKE}
 
@@ -680,7 +680,7 @@ def test_a_release_strikes_in_the_vicinity_or_the_areas_of_listed_places_are_one
     ],
 )
 def test_one_area_or_a_bare_vicinity_of_listed_places_stays_one_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -711,7 +711,7 @@ def test_a_fight_beside_a_strike_not_told_as_its_place_s_state_stays_an_event(te
 
 
 def _types_and_places(text: str) -> list[tuple[str, str | None]]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     return [(i.event_type.value, i.primary_toponym.text if i.primary_toponym else None) for i in found]
 
 
@@ -738,7 +738,7 @@ def test_a_fight_told_as_the_backdrop_of_the_clause_s_event_yields_to_it(text: s
     ],
 )
 def test_a_backdrop_fight_s_parties_are_not_the_agent_of_the_clause_s_event(text: str, actor: str | None) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.event_type.value, i.actor) for i in found] == [("shelling", actor)]
 
 
@@ -769,7 +769,7 @@ def test_a_fight_with_its_own_place_or_no_event_before_it_stays_the_clause_s(tex
 def test_the_fight_beside_strikes_of_unnamed_aircraft_keeps_its_own_side() -> None:
     # the drones' agent left unnamed is the strike's part of the clause: the fight's named dead still give its side
     text = "Clashes near Sbikha on Friday killed four SDF fighters, as unidentified drones struck a car near the town."
-    assert [(i.event_type.value, i.actor) for i in extract_incidents(Document(text=text))] == [
+    assert [(i.event_type.value, i.actor) for i in rule_incidents(Document(text=text))] == [
         ("drone_strike", None),
         ("armed_clash", "SDF"),
     ]
@@ -826,7 +826,7 @@ def test_a_sentence_read_as_one_clause_keeps_its_dates_for_the_dating_stage() ->
     ],
 )
 def test_regions_each_told_with_their_own_head_are_one_bombardment_each(text: str, expected: list[str]) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == expected
 
 
@@ -844,7 +844,7 @@ def test_regions_each_told_with_their_own_head_are_one_bombardment_each(text: st
     ],
 )
 def test_regions_under_one_head_or_not_struck_stay_one_event(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert len(found) == 1
 
 
@@ -854,7 +854,7 @@ def test_a_fights_regions_told_before_the_strikes_beside_it_stay_the_fights() ->
         "in the eastern countryside of Raqqa, amid coalition airstrikes on areas in the town, where two civilians were "
         "killed in the strikes on the old market."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert sorted(i.event_type.value for i in found) == ["airstrike", "armed_clash"]
 
 

@@ -6,12 +6,12 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 
 
 def incidents(text: str):
-    return extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    return rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_strikes_counted_just_after_the_event_are_one_sortie_not_a_tally() -> No
 
 def test_the_other_sides_answering_fire_is_an_incident_at_the_place_the_fire_came_from() -> None:
     text = "Regime forces shelled Al-Marashida from Al-Tayyana last night, killing a woman. The SDF replied with machine guns."
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
     assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
         ("Al-Marashida", EventType.SHELLING, "Syrian army"),
         ("Al-Tayyana", EventType.ARMED_CLASH, "SDF"),
@@ -65,13 +65,13 @@ def test_the_other_sides_answering_fire_is_an_incident_at_the_place_the_fire_cam
     assert found[1].date is not None and found[1].date.value == datetime.date(2019, 6, 1)
     # no place the fire came from: the other party's reply is its own incident at the scene of the fire it answers
     text = "Regime forces shelled Al-Marashida last night. The SDF replied with machine guns."
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 6, 2)))
     assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Marashida", "SDF")]
 
 
 def test_answering_fire_with_no_place_of_its_own_is_the_same_exchange() -> None:
     text = "Gunmen attacked an SDF checkpoint in Al-Tayyana on Monday. The SDF returned fire, killing one attacker."
-    found = extract_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2020, 2, 4)))
     assert [i.toponyms[0].span.text for i in found] == ["Al-Tayyana"]
 
 
@@ -134,7 +134,7 @@ def test_units_answering_fire_in_kind_are_an_incident_where_the_fire_came_from()
         "MSB statement\n\nOn Sunday PKK/YPG terrorists opened harassment fire from the Abu Rasin area at our soldiers. "
         "Our soldiers responded to this fire at once, and 4 terrorists were neutralized."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
     assert [(i.primary_toponym.text if i.primary_toponym else None, i.actor) for i in found] == [
         ("Abu Rasin", "PKK/YPG"),
         ("Abu Rasin", "Turkish forces"),
@@ -146,13 +146,13 @@ def test_a_reply_on_the_sources_of_fire_at_its_own_place_is_an_incident() -> Non
         "Update\n\nRegime forces shelled the town of Dhiban from across the river on Sunday. "
         "Later, tribal fighters responded on the sources of the fire in Quriyah."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 4, 6)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Dhiban", "Quriyah"]
 
 
 def test_fire_answered_in_kind_with_no_earlier_fire_is_no_incident() -> None:
     text = "Statement\n\nOur units will respond in kind to any attack."
-    assert extract_incidents(Document(text=text, published=datetime.date(2021, 4, 6))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2021, 4, 6))) == []
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ _ROCKETS_AT_THE_BASE = "Militias fired rockets on Tuesday at a US base in the al
 
 def test_strikes_told_as_a_pattern_after_an_attack_are_no_reply_to_it() -> None:
     text = _ROCKETS_AT_THE_BASE + "Israel and the coalition have struck militia posts in the area on several occasions."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.event_type.value for i in found] == ["shelling"]
 
 
@@ -286,7 +286,7 @@ def test_strikes_told_as_a_pattern_after_an_attack_are_no_reply_to_it() -> None:
     ],
 )
 def test_a_strike_told_after_an_attack_in_the_area_stays_its_reply(follow_up: str) -> None:
-    found = extract_incidents(Document(text=_ROCKETS_AT_THE_BASE + follow_up, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=_ROCKETS_AT_THE_BASE + follow_up, published=datetime.date(2024, 3, 9)))
     assert [i.event_type.value for i in found] == ["shelling", "airstrike"]
 
 

@@ -6,13 +6,13 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.toponyms import find_places
 from mapapp.model import Document
 
 
 def incidents(text: str, published: datetime.date | None = None) -> list:
-    return extract_incidents(Document(text=text, published=published))
+    return rule_incidents(Document(text=text, published=published))
 
 
 def test_headline_listing_two_events_adds_no_incident_of_its_own() -> None:

@@ -6,13 +6,13 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.toponyms import _title_case_decapitalised, find_governorates, find_places, place_of_trigger
 from mapapp.model import Document, Incident
 
 
 def only(text: str) -> Incident:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1, [i.evidence_text for i in found]
     return found[0]
 
@@ -111,7 +111,7 @@ def test_hint_from_the_previous_sentence() -> None:
         "Coalition warplanes carried out a string of airstrikes in Syria's northeastern province of Hasakah on Monday.\n"
         "Local sources said the airborne assaults targeted residential buildings in Tal Shayr, killing six people."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1  # the second sentence continues the first
     primary = found[0].primary_toponym
     assert primary is not None and (primary.text, primary.admin1_hint) == ("Tal Shayr", "Al-Hasakah")
@@ -152,13 +152,13 @@ def test_different_places_in_following_sentences_are_different_incidents() -> No
         "A roadside bomb killed two SDF fighters near Shaddadi on Monday.\n"
         "The bombing in Markada, further south, wounded three civilians the same day."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Shaddadi", "Markada"]
 
 
 def test_sentence_initial_preposition_is_not_part_of_the_name() -> None:
     text = "In Hajin, gunmen killed two men on Monday. Near Tal Tamr, a mine killed a shepherd."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.primary_toponym.text, i.primary_toponym.admin1_hint) for i in found if i.primary_toponym] == [
         ("Hajin", None),
         ("Tal Tamr", None),
@@ -226,7 +226,7 @@ def test_a_governorate_outside_coverage_named_in_the_sentence_is_the_hint() -> N
         "Separately, three shepherds were killed when a mine exploded near the village of Umm Tuwaynah "
         "in eastern Hama province."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     mine = next(i for i in found if i.primary_toponym is not None and "Umm" in i.primary_toponym.text)
     assert mine.primary_toponym is not None and mine.primary_toponym.admin1_hint == "Hama"
 
@@ -458,7 +458,7 @@ def test_the_city_a_site_lies_in_stays_a_reference() -> None:
 
 
 def test_the_city_after_a_site_is_a_reference_toponym_of_the_incident() -> None:
-    found = extract_incidents(Document(text="A drone struck the Hamra prison in Raqqa on Monday, killing two guards."))
+    found = rule_incidents(Document(text="A drone struck the Hamra prison in Raqqa on Monday, killing two guards."))
     assert [(t.text, t.role) for t in found[0].toponyms] == [
         ("Hamra prison", "primary"),
         ("Hamra", "reference"),
@@ -489,7 +489,7 @@ def test_named_sites_are_found_in_any_context() -> None:
 
 
 def test_a_prison_incident_keeps_the_place_the_prison_is_named_after_as_a_reference() -> None:
-    found = extract_incidents(Document(text="A drone struck the Hamra prison on Monday, killing two guards."))
+    found = rule_incidents(Document(text="A drone struck the Hamra prison on Monday, killing two guards."))
     assert [(t.text, t.role) for t in found[0].toponyms] == [("Hamra prison", "primary"), ("Hamra", "reference")]
 
 
@@ -542,7 +542,7 @@ def test_a_village_tied_to_a_town_in_one_sentence_takes_it_as_anchor_in_another(
         "Turkish artillery shelled Kherbet Nasr, Umm Dalil and Kuzliya villages in the Tal Baydar countryside on Monday, "
         "wounding a woman. On Tuesday, a drone strike on Umm Dalil killed two shepherds."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     later = next(i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Umm Dalil")
     anchors = [t.text for t in later.toponyms if t.role == "anchor"]
     assert "Tal Baydar countryside" in anchors
@@ -551,7 +551,7 @@ def test_a_village_tied_to_a_town_in_one_sentence_takes_it_as_anchor_in_another(
 
 def test_no_anchor_when_the_name_is_tied_to_nothing() -> None:
     text = "Shelling hit Umm Dalil on Monday, wounding a woman. On Tuesday, a drone strike on Umm Dalil killed two."
-    assert all(t.role != "anchor" for i in extract_incidents(Document(text=text)) for t in i.toponyms)
+    assert all(t.role != "anchor" for i in rule_incidents(Document(text=text)) for t in i.toponyms)
 
 
 def test_the_second_town_of_a_between_pair_is_read_after_a_governorate_city() -> None:
@@ -645,7 +645,7 @@ def test_a_place_after_of_is_still_a_place() -> None:
 
 def test_the_old_city_is_a_part_of_the_town_not_a_town_named_old() -> None:
     text = "Air strikes killed 27 civilians in the city of Raqqa on Wednesday. The strikes hit buildings in the Old City."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [t.text for t in found[0].toponyms] == ["Raqqa"]
 
 
@@ -654,7 +654,7 @@ def test_a_part_of_the_town_told_after_the_town_keeps_the_town_as_its_anchor() -
         "A roadside bomb killed two fighters in the city of Raqqa on Sunday. "
         "The bomb exploded near the Naim roundabout in the city center."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert [(t.text, t.role) for t in found[0].toponyms] == [("Naim", "primary"), ("Raqqa", "anchor")]
 
@@ -699,7 +699,7 @@ def test_the_activist_group_named_after_raqqa_is_a_source_not_an_incident() -> N
         "Gunmen killed two members of a local council in the city of Raqqa on Saturday, activists said. "
         "The Raqqa Is Being Slaughtered Silently group said the men were shot outside their homes."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert "Raqqa Is Being Slaughtered Silently" in found[0].sources
 
@@ -885,7 +885,7 @@ def test_an_honorific_opens_a_persons_name_not_a_place() -> None:
         "Coalition forces carried out an airdrop raid near Hajin on Monday, arresting two men. "
         "After raiding Mr. Hamdan's house, the forces took his body away."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert "Mr" not in {t.text for i in found for t in i.toponyms}
 
 
@@ -936,7 +936,7 @@ def test_the_places_a_plural_names_with_including() -> None:
     text = "Gunmen attacked SDF posts in several villages, including Amuda and Derik, on Monday."
     assert [p.text for p in find_places(text, find_governorates(text))] == ["Amuda", "Derik"]
     # one attack on several villages is one incident at the first
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda"]
 
 
@@ -1042,7 +1042,7 @@ def test_the_place_an_operation_sets_out_to_liberate_is_a_place() -> None:
     ],
 )
 def test_an_operation_zone_locates_a_clause_that_names_no_place(text: str, zone: str | None) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert found and found[0].primary_toponym is not None
     assert found[0].primary_toponym.text == (zone or "Peace Spring Operation area")
 
@@ -1076,7 +1076,7 @@ def test_a_count_in_an_operation_zone_broken_down_by_place_is_one_incident_per_p
         "Ministry\n\n9 terrorists who fired on our posts in the Peace Spring area were neutralized. "
         "5 of them in the Sabkha region, 4 of them in the Maadan region."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Sabkha", "Maadan"]
 
 
@@ -1136,7 +1136,7 @@ def test_a_site_and_a_target_struck_in_a_while_clause_are_two_incidents() -> Non
         "Turkish drones struck a school in Derik on Sunday, while the Rmelan power station and a fuel depot "
         "near Tal Hamis were hit on Monday."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 1, 10)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Derik", "Rmelan", "Tal Hamis"]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.casualties import read_casualties
 from mapapp.extract.clauses import choose_actor, find_target
 from mapapp.extract.lexicon import TARGETS_LABEL
@@ -324,10 +324,10 @@ def test_that_opening_a_reported_clause_is_not_a_reference(clause: str, definite
     ],
 )
 def test_drop_and_arrest_operations_are_raids(text: str) -> None:
-    from mapapp.extract import extract_incidents
     from mapapp.model import Document
+    from tests.extract.reading import rule_incidents
 
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.event_type for i in found] == [EventType.RAID]
 
 
@@ -340,10 +340,10 @@ def test_drop_and_arrest_operations_are_raids(text: str) -> None:
     ],
 )
 def test_fire_from_aircraft_and_house_searches(text: str, expected: str) -> None:
-    from mapapp.extract import extract_incidents
     from mapapp.model import Document
+    from tests.extract.reading import rule_incidents
 
-    assert [i.event_type.value for i in extract_incidents(Document(text=text))] == [expected]
+    assert [i.event_type.value for i in rule_incidents(Document(text=text))] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -398,12 +398,12 @@ def test_military_strikes_stay_event_words(clause: str) -> None:
 
 
 def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
-    from mapapp.extract import extract_incidents
     from mapapp.model import Document
+    from tests.extract.reading import rule_incidents
 
-    (killing,) = extract_incidents(Document(text="ISIS cells killed two shepherds in the village of Zor on Monday."))
+    (killing,) = rule_incidents(Document(text="ISIS cells killed two shepherds in the village of Zor on Monday."))
     assert killing.event_type is EventType.ATTACK and killing.actor == "ISIS"
-    (death,) = extract_incidents(Document(text="Two shepherds were killed in the village of Zor on Monday."))
+    (death,) = rule_incidents(Document(text="Two shepherds were killed in the village of Zor on Monday."))
     assert death.event_type is EventType.OTHER
 
 
@@ -423,7 +423,7 @@ def test_a_death_with_no_event_word_but_with_its_agent_is_an_attack() -> None:
     ],
 )
 def test_leftover_munitions_and_gunmen_storming_a_home(text: str, event_type: EventType) -> None:
-    (incident,) = extract_incidents(Document(text=text))
+    (incident,) = rule_incidents(Document(text=text))
     assert incident.event_type is event_type
 
 
@@ -505,7 +505,7 @@ def test_a_device_found_that_went_off_or_was_struck_is_still_read(text: str) -> 
     ],
 )
 def test_a_device_planted_in_a_car_is_an_ied_not_a_car_bomb(text: str, event_type: EventType) -> None:
-    (incident,) = extract_incidents(Document(text=text))
+    (incident,) = rule_incidents(Document(text=text))
     assert incident.event_type is event_type
 
 
@@ -568,12 +568,12 @@ def test_clan_fights_beatings_stray_bullets_and_depot_blasts(clause: str, expect
     ],
 )
 def test_incidents_told_without_a_usual_event_word(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == 1
+    assert len(rule_incidents(Document(text=text, published=date(2021, 5, 10)))) == 1
 
 
 def test_a_dispute_alone_is_weak() -> None:
     """A 'tribal dispute' with no toll, day or party is words, not an incident."""
-    assert extract_incidents(Document(text="A tribal dispute in Hajin is a worry, elders say.")) == []
+    assert rule_incidents(Document(text="A tribal dispute in Hajin is a worry, elders say.")) == []
 
 
 @pytest.mark.parametrize(
@@ -588,7 +588,7 @@ def test_a_dispute_alone_is_weak() -> None:
     ],
 )
 def test_neutralised_needs_a_place_and_a_day(text: str, count: int) -> None:
-    assert len(extract_incidents(Document(text=text, published=date(2021, 5, 10)))) == count
+    assert len(rule_incidents(Document(text=text, published=date(2021, 5, 10)))) == count
 
 
 @pytest.mark.parametrize(
@@ -674,7 +674,7 @@ def test_people_goods_and_described_ground_taken_are_no_battle(clause: str) -> N
 
 def test_a_town_captured_on_a_day_is_an_incident() -> None:
     text = "Front update\n\nThe town of Shaddadi was captured by the SDF on Sunday after fierce resistance."
-    incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
+    incidents = rule_incidents(Document(text=text, published=date(2019, 3, 14)))
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
 
 
@@ -700,7 +700,7 @@ def test_an_attack_thwarted_elsewhere_did_not_happen(clause: str) -> None:
 
 def test_an_assault_thwarted_at_a_post_on_a_day_is_an_incident() -> None:
     text = "Front update\n\nSDF fighters thwarted an attack launched by IS cells on their positions near Hajin on Monday night."
-    incidents = extract_incidents(Document(text=text, published=date(2019, 3, 14)))
+    incidents = rule_incidents(Document(text=text, published=date(2019, 3, 14)))
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
 
 
@@ -710,7 +710,7 @@ def test_a_strike_told_by_its_target_in_the_passive() -> None:
     assert find_triggers("the hospital vicinity was also struck")
     assert not find_triggers("the town was hit hard by the drought")
     text = "Update\n\nTurkish warplanes bombed Derik on Sunday. The hospital vicinity in Kobani was also struck."
-    found = extract_incidents(Document(text=text, published=date(2022, 11, 21)))
+    found = rule_incidents(Document(text=text, published=date(2022, 11, 21)))
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
         (EventType.AIRSTRIKE, "Derik"),
         (EventType.AIRSTRIKE, "Kobani"),
@@ -719,7 +719,7 @@ def test_a_strike_told_by_its_target_in_the_passive() -> None:
 
 def test_a_target_hit_at_its_own_place_after_a_strike_is_a_further_strike() -> None:
     text = "Update\n\nTurkish drones struck Derik on Sunday. A grain silo in Amuda was also hit."
-    found = extract_incidents(Document(text=text, published=date(2022, 11, 23)))
+    found = rule_incidents(Document(text=text, published=date(2022, 11, 23)))
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
         (EventType.DRONE_STRIKE, "Derik"),
         (EventType.DRONE_STRIKE, "Amuda"),
@@ -888,14 +888,14 @@ def test_surgery_is_no_raid(clause: str) -> None:
 def test_a_bare_operation_yields_to_a_weapon_or_a_fight(text: str, event_type: EventType) -> None:
     """A bare operation says less than a weapon or a fight of its clause, which give the type; the raid outranks
     the gunmen it kills."""
-    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 5)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 3, 5)))
     assert [i.event_type for i in incidents] == [event_type], text
 
 
 def test_a_bare_operation_with_a_toll_opens_an_incident() -> None:
     """The weak trigger with its toll opens an incident, where the clause names no place of its own."""
     text = "Police in Tabqa found a weapons cache on Monday. Five cell members were killed in an operation on Sunday."
-    incidents = extract_incidents(Document(text=text, published=date(2024, 3, 5)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 3, 5)))
     raids = [i for i in incidents if i.event_type is EventType.RAID]
     assert len(raids) == 1 and raids[0].killed is not None and raids[0].killed.low == 5
 
@@ -1092,7 +1092,7 @@ def test_a_thwarted_infiltration_does_not_negate_the_fighters_neutralized_after_
     assert [h.text for h in hits] == ["militants neutralized"]
     assert find_triggers("the guards thwarted the plan and two bombs were defused") == []
     text = "Briefing\n\nIn the Ain Issa area, an infiltration was foiled and 4 terrorists neutralized on Tuesday."
-    found = extract_incidents(Document(text=text, published=date(2023, 5, 4)))
+    found = rule_incidents(Document(text=text, published=date(2023, 5, 4)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.ARMED_CLASH, "Ain Issa")
     ]
@@ -1100,7 +1100,7 @@ def test_a_thwarted_infiltration_does_not_negate_the_fighters_neutralized_after_
 
 def test_a_foiled_bombing_stays_foiled() -> None:
     text = "Update\n\nThe Asayish foiled a bombing attack near the Hilaliya roundabout on Tuesday."
-    assert extract_incidents(Document(text=text, published=date(2023, 5, 4))) == []
+    assert rule_incidents(Document(text=text, published=date(2023, 5, 4))) == []
 
 
 def test_an_assault_fought_off_at_one_of_a_partys_posts() -> None:
@@ -1118,7 +1118,7 @@ def test_fighters_neutralized_past_what_is_said_of_them() -> None:
 
 def test_terrorists_neutralized_at_a_place_in_a_release_are_an_incident() -> None:
     text = "MSB statement\n\nIn addition, 2 terrorists spotted in the Tal Tamr region were neutralized."
-    found = extract_incidents(Document(text=text, published=date(2022, 3, 8)))
+    found = rule_incidents(Document(text=text, published=date(2022, 3, 8)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.ARMED_CLASH, "Tal Tamr")
     ]
@@ -1126,7 +1126,7 @@ def test_terrorists_neutralized_at_a_place_in_a_release_are_an_incident() -> Non
 
 def test_terrorists_neutralized_over_a_month_are_no_incident() -> None:
     text = "MSB statement\n\nOver the past month, 60 terrorists in northern Iraq and Syria were neutralized."
-    assert extract_incidents(Document(text=text, published=date(2022, 3, 8))) == []
+    assert rule_incidents(Document(text=text, published=date(2022, 3, 8))) == []
 
 
 def test_harassment_fires_counted_in_the_plural_are_an_event_word() -> None:
@@ -1203,7 +1203,7 @@ def test_the_attacker_named_before_the_object_is_read_to_the_first_object() -> N
     ],
 )
 def test_the_fighting_noun_with_its_verb_in_other_tenses_or_after_its_foe_is_a_clash(sentence: str) -> None:
-    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    incidents = rule_incidents(Document(text=sentence, published=date(2021, 3, 4)))
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
 
 
@@ -1216,7 +1216,7 @@ def test_the_fighting_noun_with_its_verb_in_other_tenses_or_after_its_foe_is_a_c
     ],
 )
 def test_fighting_as_a_verb_or_a_cause_is_no_clash(sentence: str) -> None:
-    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+    assert rule_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -1228,7 +1228,7 @@ def test_fighting_as_a_verb_or_a_cause_is_no_clash(sentence: str) -> None:
     ],
 )
 def test_an_aircraft_striking_in_the_progressive_or_intervening_is_an_air_strike(sentence: str) -> None:
-    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    incidents = rule_incidents(Document(text=sentence, published=date(2021, 3, 4)))
     assert [i.event_type for i in incidents] == [EventType.AIRSTRIKE]
 
 
@@ -1237,7 +1237,7 @@ def test_an_aircraft_striking_in_the_progressive_or_intervening_is_an_air_strike
     ["Coalition planes were flying over Abu Hardub on Monday.", "Russian helicopters were seen near Sabha on Monday."],
 )
 def test_aircraft_seen_or_flying_are_no_strike(sentence: str) -> None:
-    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+    assert rule_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -1299,7 +1299,7 @@ def test_a_killing_by_kin_in_a_family_dispute_is_an_attack(clause: str, expected
     ],
 )
 def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: EventType) -> None:
-    found = extract_incidents(Document(text=text, published=date(2021, 3, 4)))
+    found = rule_incidents(Document(text=text, published=date(2021, 3, 4)))
     assert [incident.event_type for incident in found] == [expected], text
 
 
@@ -1316,7 +1316,7 @@ def test_a_partys_members_hit_at_a_checkpoint_is_a_clash(text: str, expected: Ev
     ],
 )
 def test_a_post_or_patrol_hit_told_with_its_party_or_as_a_noun_is_a_clash(text: str, expected: EventType) -> None:
-    found = extract_incidents(Document(text=text, published=date(2021, 3, 4)))
+    found = rule_incidents(Document(text=text, published=date(2021, 3, 4)))
     assert [incident.event_type for incident in found] == [expected], text
 
 
@@ -1393,7 +1393,7 @@ def test_the_strikes_of_a_named_ground_party_keep_their_type() -> None:
     ],
 )
 def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
-    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    incidents = rule_incidents(Document(text=sentence, published=date(2021, 3, 4)))
     assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
 
 
@@ -1421,7 +1421,7 @@ def test_a_fight_told_where_it_is_fought_is_a_clash(sentence: str) -> None:
     ],
 )
 def test_a_fight_of_a_cause_a_court_or_the_past_is_no_clash(sentence: str) -> None:
-    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+    assert rule_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -1449,7 +1449,7 @@ def test_the_ministrys_neutralized_in_its_other_forms_is_a_clash(clause: str) ->
     ],
 )
 def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(sentence: str) -> None:
-    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+    assert rule_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -1464,7 +1464,7 @@ def test_neutralized_of_a_spill_a_disease_a_device_or_a_pledge_is_no_incident(se
     ],
 )
 def test_an_air_partys_engaging_targeting_or_sorties_against_a_target_is_an_airstrike(sentence: str) -> None:
-    incidents = extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))
+    incidents = rule_incidents(Document(text=sentence, published=date(2021, 3, 4)))
     assert [i.event_type for i in incidents] == [EventType.AIRSTRIKE]
 
 
@@ -1479,7 +1479,7 @@ def test_an_air_partys_engaging_targeting_or_sorties_against_a_target_is_an_airs
     ],
 )
 def test_an_air_partys_exercise_recruiting_or_counted_sorties_is_no_incident(sentence: str) -> None:
-    assert extract_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
+    assert rule_incidents(Document(text=sentence, published=date(2021, 3, 4))) == []
 
 
 @pytest.mark.parametrize(
@@ -1531,7 +1531,7 @@ def test_goods_decisions_people_or_roads_taken_are_no_event_word(clause: str) ->
     ],
 )
 def test_hitting_back_is_fire_only_at_ground(sentence: str, count: int) -> None:
-    assert len(extract_incidents(Document(text=sentence, published=date(2021, 3, 4)))) == count
+    assert len(rule_incidents(Document(text=sentence, published=date(2021, 3, 4)))) == count
 
 
 @pytest.mark.parametrize(
@@ -1613,7 +1613,7 @@ def test_aircraft_named_anew_or_in_the_narrator_s_words_stay_a_strike(clause: st
     ],
 )
 def test_a_speaker_s_account_of_the_aircraft_with_no_strike_before_is_a_strike(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=date(2024, 3, 9)))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
 
 
@@ -1622,7 +1622,7 @@ def test_a_source_s_account_of_the_strike_just_told_is_no_incident_of_its_own() 
         "Syrian jets bombed the town of Hajin on Monday, killing six people. Officials in the capital did not confirm "
         "the raid. A local source said the jets had targeted ISIS fighters at the Shuhail bridge."
     )
-    found = extract_incidents(Document(text=text, published=date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=date(2024, 5, 8)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Hajin"]
 
 
@@ -1680,7 +1680,7 @@ def test_a_device_with_its_own_verb_after_a_seizure_is_an_event_word(clause: str
 def test_a_move_into_or_through_with_no_force_is_no_battle(text: str) -> None:
     # "broke through", "pushed into", "advanced into" are a battle for ground when a force moves, not a currency,
     # water, a law or prices
-    assert extract_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2))) == []
+    assert rule_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2))) == []
 
 
 @pytest.mark.parametrize(
@@ -1693,7 +1693,7 @@ def test_a_move_into_or_through_with_no_force_is_no_battle(text: str) -> None:
     ],
 )
 def test_a_force_or_a_campaign_moving_into_ground_is_a_battle(text: str) -> None:
-    found = extract_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2)))
+    found = rule_incidents(Document(text="Report\n\n" + text, published=date(2023, 4, 2)))
     assert [i.event_type.value for i in found] == ["armed_clash"]
 
 
@@ -1778,7 +1778,7 @@ def test_blowing_up_no_building_is_no_bombing_of_one(clause: str) -> None:
     ],
 )
 def test_drones_kept_at_the_site_struck_are_no_weapon(text: str, expected: EventType) -> None:
-    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 6)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 2, 6)))
     assert incidents and {incident.event_type for incident in incidents} == {expected}
 
 
@@ -1813,7 +1813,7 @@ def test_weapons_listed_after_a_passive_strike_are_what_was_struck(clause: str, 
     ],
 )
 def test_insurgents_storming_ground_is_fighting(text: str, expected: EventType) -> None:
-    incidents = extract_incidents(Document(text=text, published=date(2024, 2, 7)))
+    incidents = rule_incidents(Document(text=text, published=date(2024, 2, 7)))
     assert [incident.event_type for incident in incidents] == [expected]
 
 

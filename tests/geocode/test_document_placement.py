@@ -10,7 +10,8 @@ import pytest
 
 from mapapp.geocode.document_placement import choose_namesakes_by_document
 from mapapp.model import Document, EventType, Incident, Location, Place, Precision, Span, Toponym
-from mapapp.pipeline import process_document
+from mapapp.pipeline import geocode_document
+from tests.extract.reading import rule_incidents
 from tests.geocode.placement_factories import (
     HASAKAH,
     HASAKAH_GOVERNORATE,
@@ -144,7 +145,7 @@ def test_a_village_named_like_a_town_abroad_takes_its_reports_governorate() -> N
         "A mine killed two shepherds near Hajin on Monday. "
         "On Tuesday, a boy was killed when a landmine exploded in Kasiba village near the border."
     )
-    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    incidents = geocode_document(rule_incidents(Document(text=text)), Geocoder(load_default_gazetteer()))
     village = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "Kasiba")
     location = village.location
     assert location is not None and location.precision is Precision.ADMIN1 and location.is_mappable
@@ -176,7 +177,7 @@ def test_a_town_abroad_called_a_town_stays_outside_coverage() -> None:
     from mapapp.geocode import Geocoder, load_default_gazetteer
 
     text = "A mine killed two shepherds near Hajin on Monday. On Tuesday, shelling hit the Iraqi town of al-Qaim, killing two."
-    incidents = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    incidents = geocode_document(rule_incidents(Document(text=text)), Geocoder(load_default_gazetteer()))
     town = next(i for i in incidents if i.primary_toponym is not None and i.primary_toponym.text == "al-Qaim")
     assert town.location is not None and town.location.precision is Precision.OUTSIDE_COVERAGE
 
@@ -297,10 +298,11 @@ def test_a_village_under_a_releases_heading_abroad_is_not_given_the_reports_gove
 
 
 def _placeless(text: str) -> list[Location]:
-    """The locations of the incidents the real pipeline finds in ``text`` whose sentences name no place."""
+    """The locations of the incidents the rules find in ``text`` whose sentences name no place, geocoded as the
+    pipeline does."""
     from mapapp.geocode import Geocoder, load_default_gazetteer
 
-    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    found = geocode_document(rule_incidents(Document(text=text)), Geocoder(load_default_gazetteer()))
     return [i.location for i in found if i.primary_toponym is None and i.location is not None]
 
 

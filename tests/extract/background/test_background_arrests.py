@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 from tests.extract.reading import count, count_published, read
 
@@ -253,7 +253,7 @@ def test_an_arrest_after_the_attack_told_elsewhere_is_no_incident() -> None:
 
 def test_a_partner_named_in_the_next_item_at_another_place_is_not_the_raids() -> None:
     text = "Raqqa: Police raided homes in Tabqa and detained 14 men.\n\nDeir Ezzor: Coalition helicopters landed near Kasra, killing a man."
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [i.primary_toponym.text for i in incidents if i.primary_toponym] == ["Kasra"]
     # (the partner told of the raid itself, in the next sentence, still makes it an incident)
     assert count_published("Police raided homes in Tabqa and detained 14 men. The operation was backed by coalition aircraft.") == 1
@@ -267,7 +267,7 @@ def test_a_partner_named_in_the_next_item_at_another_place_is_not_the_raids() ->
     ],
 )
 def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 @pytest.mark.parametrize(
@@ -281,7 +281,7 @@ def test_ground_taken_after_its_holders_withdrew_is_no_incident(text: str) -> No
     ],
 )
 def test_ground_given_up_by_surrender_pledge_or_deal_is_no_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 @pytest.mark.parametrize(
@@ -295,7 +295,7 @@ def test_ground_given_up_by_surrender_pledge_or_deal_is_no_incident(text: str) -
     ],
 )
 def test_ground_taken_after_a_failed_deal_or_with_a_fight_stays_an_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -306,7 +306,7 @@ def test_ground_taken_after_a_failed_deal_or_with_a_fight_stays_an_incident(text
     ],
 )
 def test_ground_taken_and_given_back_through_talks_is_no_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 def test_ground_taken_and_then_fought_for_after_failed_talks_stays_an_incident() -> None:
@@ -314,7 +314,7 @@ def test_ground_taken_and_then_fought_for_after_failed_talks_stays_an_incident()
         "Rebels took control of the village of Tal Baydar on Monday. "
         "The standoff did not end through mediation: security forces stormed it, killing two of the rebels."
     )
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) >= 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) >= 1
 
 
 @pytest.mark.parametrize(
@@ -329,7 +329,7 @@ def test_ground_taken_and_then_fought_for_after_failed_talks_stays_an_incident()
     ],
 )
 def test_ground_taken_with_a_fight_told_stays_an_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -342,7 +342,7 @@ def test_ground_taken_with_a_fight_told_stays_an_incident(text: str) -> None:
     ],
 )
 def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) == []
 
 
 @pytest.mark.parametrize(
@@ -356,7 +356,7 @@ def test_a_helicopter_landing_told_with_nothing_more_is_no_incident(text: str) -
     ],
 )
 def test_a_helicopter_landing_that_opens_a_raid_is_an_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) != []
+    assert rule_incidents(Document(text=text, published=datetime.date(2022, 4, 9))) != []
 
 
 @pytest.mark.parametrize(

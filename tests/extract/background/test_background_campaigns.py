@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import count, evidence_of, read
 
@@ -52,7 +52,7 @@ def test_sweep_done_or_with_a_toll_is_an_incident(text: str) -> None:
     ],
 )
 def test_a_toll_over_a_whole_battle_is_a_tally(text: str, count: int) -> None:
-    assert len(extract_incidents(Document(text=text))) == count
+    assert len(rule_incidents(Document(text=text))) == count
 
 
 def test_a_toll_of_a_whole_battle_is_a_tally() -> None:
@@ -62,7 +62,7 @@ def test_a_toll_of_a_whole_battle_is_a_tally() -> None:
 
 def test_a_partys_campaign_started_weeks_before_the_report_is_history() -> None:
     text = "The SDF launched its assault on the town of Hajin on May 2 after weeks of preparations."
-    assert extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2018, 5, 29))) == []
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_a_partys_campaign_started_weeks_before_the_report_is_history() -> None:
     ],
 )
 def test_a_recent_or_deadly_campaign_start_stays_an_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 5, 29)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2018, 5, 29)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_a_stopped_fight_with_its_own_total_in_a_relative_clause_is_history() ->
     ],
 )
 def test_a_campaign_begun_told_by_its_goal_is_no_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) == []
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_a_campaign_begun_told_by_its_goal_is_no_incident(text: str) -> None:
     ],
 )
 def test_an_attack_launched_or_a_fight_of_a_campaign_is_an_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) != []
+    assert rule_incidents(Document(text=text, published=datetime.date(2019, 3, 5))) != []
 
 
 # --- A campaign's start or phase, and the toll of a whole battle named bare.

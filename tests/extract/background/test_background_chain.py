@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 from tests.extract.reading import count, read
 
@@ -63,7 +63,7 @@ def test_background_paragraph_after_incident_adds_nothing() -> None:
         "Turkey has repeatedly targeted SDF officials with drones since 2019, accusing them of links to the PKK.\n\n"
         "The Kurdish administration condemned the attacks and called on the international community to act."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Qamishli"
 
@@ -74,7 +74,7 @@ def test_markup_does_not_break_extraction_and_evidence_stays_plain() -> None:
         "<script>alert(1)</script>"
         "<p>Warplanes struck a <b>bakery</b> in Hajin on Tuesday, killing four civilians.</p>"
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 2
     for incident in found:
         for span in incident.evidence:
@@ -101,9 +101,9 @@ def test_accidents_are_not_incidents(text: str) -> None:
 
 
 def test_violent_toll_without_event_word_is_an_other_incident() -> None:
-    found = extract_incidents(Document(text="Three civilians were shot dead in the village of Gharanij on Monday."))
+    found = rule_incidents(Document(text="Three civilians were shot dead in the village of Gharanij on Monday."))
     assert len(found) == 1
-    found = extract_incidents(Document(text="Three civilians were killed in the village of Gharanij on Monday."))
+    found = rule_incidents(Document(text="Three civilians were killed in the village of Gharanij on Monday."))
     assert len(found) == 1 and found[0].event_type.value == "other"
 
 
@@ -112,7 +112,7 @@ def test_a_bulletins_frame_with_no_toll_is_no_incident() -> None:
         "Deir Ezzor province: In the wake of the repeated assassinations in the region, SOHR sources reported that "
         "gunmen killed a teacher in the village of Tabia."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1
 
 
@@ -132,7 +132,7 @@ def test_rescuers_responding_to_an_event_tell_that_event() -> None:
     # "responding to" is no answered-event wording (lexicon.ANSWERED_EVENT_WORDS): the responders' event is the one
     # reported, with its toll and place
     text = "Civil defence crews responding to a drone strike that wounded two men near Kobani on Sunday pulled them from a car."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
     assert len(found) == 1
     assert found[0].injured is not None and found[0].injured.low == 2
     assert [t.text for t in found[0].toponyms] == ["Kobani"]
@@ -140,5 +140,5 @@ def test_rescuers_responding_to_an_event_tell_that_event() -> None:
 
 def test_an_event_with_its_own_day_told_in_a_dated_statement_stays_an_incident() -> None:
     text = "Clashes killed five fighters in Hajin on Sunday, the monitor said on Monday."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 5

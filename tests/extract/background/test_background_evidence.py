@@ -10,13 +10,13 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import evidence_of, read
 
 
 def _evidence_texts(text: str) -> list[str]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     return [" ".join(text[s.start : s.end] for s in incident.evidence) for incident in found]
 
 
@@ -422,7 +422,7 @@ def test_a_toll_since_the_battle_began_told_after_the_event_is_neither_its_toll_
     ],
 )
 def test_a_ranking_by_a_digit_ordinal_or_after_a_post_number_is_not_evidence(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))
     assert len(found) == 1
     assert [span.text for span in found[0].evidence] == [text.split(". ")[0] + "."]
     assert found[0].date is not None and found[0].date.value == datetime.date(2024, 6, 17)
@@ -438,7 +438,7 @@ def test_a_ranking_by_a_digit_ordinal_or_after_a_post_number_is_not_evidence(tex
     ],
 )
 def test_an_event_told_after_a_post_number_or_beside_an_ordinal_stays(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 6, 20)))) == 1
 
 
 @pytest.mark.parametrize("blanks", [1, 2, 40])

@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 from tests.extract.reading import count, read_on
 
@@ -24,31 +24,31 @@ def test_an_earlier_report_recalled_is_not_an_incident() -> None:
         "Warplanes killed six civilians in the village of Gharanij on Friday, the monitor said.\n\n"
         "The monitor published on the 2nd of May 2019, that it documented the killing of 12 civilians by warplanes."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 5, 10)))
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.low == 6
     recalled = "The monitor reported on May 2, 2019 that it documented the killing of 12 civilians by warplanes."
-    assert len(extract_incidents(Document(text=recalled, published=datetime.date(2019, 5, 10)))) == 0
+    assert len(rule_incidents(Document(text=recalled, published=datetime.date(2019, 5, 10)))) == 0
 
 
 def test_an_event_recalled_from_a_year_or_more_back_is_history() -> None:
     published = datetime.date(2022, 8, 20)
-    assert extract_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
-    assert extract_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
+    assert rule_incidents(Document(text="Last year, a similar drone strike killed three girls in Qamishli.", published=published)) == []
+    assert rule_incidents(Document(text="Two years ago, shelling killed a family in Amuda.", published=published)) == []
     # with no count of the years, in a strike release whose own strikes stay incidents
     release = "Coalition jets conducted two strikes near Markada on Monday. Strikes hit the outskirts of Ghranij years ago."
-    assert len(extract_incidents(Document(text=release, published=published))) == 1
-    assert len(extract_incidents(Document(text=release.replace(" years ago", ""), published=published))) == 2
+    assert len(rule_incidents(Document(text=release, published=published))) == 1
+    assert len(rule_incidents(Document(text=release.replace(" years ago", ""), published=published))) == 2
     # a day of this year is no recollection
-    assert len(extract_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
+    assert len(rule_incidents(Document(text="A drone strike killed three girls in Qamishli on Monday.", published=published))) == 1
 
 
 def test_a_toll_of_a_past_year_s_battle_is_history() -> None:
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
     text = "Strikes on Hajin killed hundreds of civilians during the 2017 battle for the city, according to monitors."
-    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_an_event_of_this_month_or_with_a_toll_or_day_is_not_history(text: str, 
     ],
 )
 def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_an_event_named_by_a_past_date_is_history(text: str) -> None:
     ],
 )
 def test_an_event_recalled_with_its_toll_from_a_year_or_more_back_is_history(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_an_event_at_a_cemetery_or_recalled_with_its_day_stays(text: str) -> Non
     ],
 )
 def test_a_known_event_named_by_an_earlier_month_with_its_toll_is_history(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_a_known_event_named_by_an_earlier_month_with_its_toll_is_history(text: 
     ],
 )
 def test_a_new_event_or_a_known_one_dated_by_its_day_or_this_month_stays(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_a_new_event_or_a_known_one_dated_by_its_day_or_this_month_stays(text: s
     ],
 )
 def test_an_event_with_its_toll_told_as_the_clauses_own_or_recent_stays(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_an_event_with_its_toll_told_as_the_clauses_own_or_recent_stays(text: st
     ],
 )
 def test_an_event_of_this_month_or_dated_otherwise_stays(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -213,7 +213,7 @@ def test_an_event_of_this_month_or_dated_otherwise_stays(text: str) -> None:
     ],
 )
 def test_an_event_of_a_part_of_a_past_year_is_history(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) == []
 
 
 @pytest.mark.parametrize(
@@ -226,7 +226,7 @@ def test_an_event_of_a_part_of_a_past_year_is_history(text: str) -> None:
     ],
 )
 def test_a_part_of_a_year_that_does_not_date_a_past_event_leaves_it(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) == 1
 
 
 @pytest.mark.parametrize(

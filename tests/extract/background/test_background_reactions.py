@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document
 from tests.extract.reading import count, evidence_of, read
 
@@ -25,7 +25,7 @@ def test_quoted_words_with_no_toll_or_place_are_a_reaction() -> None:
         "\u201cHowever hard the fighting gets in the east of the province, the cells will be defeated,\u201d "
         "the SDF commander said."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert all("However hard" not in span.text for span in found[0].evidence)
 
@@ -43,11 +43,11 @@ def test_quoted_witness_naming_a_place_is_still_read() -> None:
     ],
 )
 def test_events_protested_against_are_no_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text)) == []
+    assert rule_incidents(Document(text=text)) == []
 
 
 def test_an_event_told_before_a_protest_against_it_is_kept() -> None:
-    found = extract_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
+    found = rule_incidents(Document(text="Shelling hit Tabia on Monday, and residents protested against the shelling."))
     assert len(found) == 1
 
 
@@ -180,7 +180,7 @@ def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_bef
         "Kobani: three civilians were wounded in shelling on the village of Zormikhar. "
         "The council said it was suspending work at the border crossing because of the Turkish attacks."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2022, 11, 30)))
     assert len(found) == 1
     assert all("suspended" not in span.text for span in found[0].evidence)
 
@@ -193,7 +193,7 @@ def test_work_suspended_over_the_events_leaves_them_out_of_the_incident_told_bef
     ],
 )
 def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) == []
 
 
 @pytest.mark.parametrize(
@@ -205,7 +205,7 @@ def test_work_suspended_or_resumed_over_events_is_no_incident(text: str) -> None
     ],
 )
 def test_an_event_told_beside_a_suspension_keeps_its_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []
+    assert rule_incidents(Document(text=text, published=datetime.date(2022, 11, 30))) != []
 
 
 # --- What an arrest or a trial is about: the court's day is not the event's, a plot is not an event.

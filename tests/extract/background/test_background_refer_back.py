@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import count, count_published, evidence_of, read
 
@@ -20,14 +20,14 @@ def test_reference_back_with_nothing_new_is_not_a_second_incident() -> None:
         "Coalition jets struck a house in the village of Gharanij on Monday, killing five civilians.\n"
         "The strikes came as the SDF advanced on Hajin, further south."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
 
 
 def test_definite_subject_before_a_verb_is_a_new_incident() -> None:
     text = "Gunmen killed two men in Hajin on Monday.\nThe Turkish army shelled Ain Issa, killing a child."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.event_type.value for i in found] == ["attack", "shelling"]
     assert [len(i.evidence) for i in found] == [1, 1]
 
@@ -37,7 +37,7 @@ def test_refer_back_sentence_adds_no_incident() -> None:
         "A roadside bomb killed two fighters in Busayrah on Monday. "
         "The incident comes one day after gunmen attacked a checkpoint in Thiban."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
     # the bomb, and the checkpoint attack the refer-back dates against it: "the incident" is no third event (gunmen's
     # attack on a checkpoint is fighting with its guards: a clash, test_event_types)
     assert [i.event_type.value for i in found] == ["ied", "armed_clash"]
@@ -56,7 +56,7 @@ def test_a_sentence_ranking_the_event_adds_nothing() -> None:
         "A car bomb killed three SDF fighters at a checkpoint in Tabqa on Monday.\n\n"
         "This is the third explosion this month targeting SDF posts in Tabqa, some 40 km from the dam."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert len(found[0].evidence) == 1 and "third explosion" not in found[0].evidence[0].text
 
@@ -78,7 +78,7 @@ def test_a_sentence_ranking_the_event_adds_nothing() -> None:
 )
 def test_campaign_starts_running_tolls_and_rankings_after_an_incident_add_nothing(follow_up: str) -> None:
     text = "Gunmen shot dead a tribal elder in the town of Shuhail on Sunday. " + follow_up
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 13)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 5, 13)))
     assert len(found) == 1
     assert len(found[0].evidence) == 1
 
@@ -88,7 +88,7 @@ def test_how_the_fighting_erupted_adds_no_second_incident() -> None:
         "Clashes between regime forces and the Asayish broke out in Qamishli on Saturday, leaving four dead. "
         "The fighting erupted after a regime patrol refused to stop at a checkpoint near the Tayy neighbourhood."
     )
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 9, 30)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2018, 9, 30)))) == 1
 
 
 def test_attacks_that_came_as_something_else_happened_add_nothing() -> None:
@@ -223,7 +223,7 @@ def test_a_measure_after_a_days_event_refers_back_to_it() -> None:
     ],
 )
 def test_an_event_named_as_what_another_came_after_is_no_incident_even_with_its_day(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) == []
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,7 @@ def test_an_event_named_as_what_another_came_after_is_no_incident_even_with_its_
     ],
 )
 def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) != []
+    assert rule_incidents(Document(text=text, published=datetime.date(2023, 8, 1))) != []
 
 
 @pytest.mark.parametrize(
@@ -254,7 +254,7 @@ def test_an_event_told_after_another_keeps_its_incident(text: str) -> None:
     ],
 )
 def test_an_event_named_as_what_another_came_after_with_its_toll_next_is_an_incident(text: str, killed: tuple) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 8, 1)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 8, 1)))
     assert [(i.killed.low, i.killed.high) for i in found if i.killed is not None] == [killed]
     # (the incident is the earlier event's, at its place and day, not a placeless toll)
     assert [bool(i.toponyms) for i in found] == [True]

@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import count, read
 
@@ -38,14 +38,14 @@ def test_an_event_dated_against_one_told_before_is_specific() -> None:
         "A car bomb killed six people in the town of Shaddadi on March 3.\n\n"
         "Four days later, another bomb targeted an army convoy in Hasakah province."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 3, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 3, 20)))
     assert len(found) == 2
     assert found[1].date is not None and found[1].date.value == datetime.date(2019, 3, 7)
 
 
 def test_a_campaign_sentence_that_lists_its_targets_is_specific() -> None:
     text = "Turkish drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 1, 15)))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik"]
 
 
@@ -77,7 +77,7 @@ def test_a_party_in_its_own_voice_does_not_make_a_count_or_a_vow_an_incident(tex
 def test_the_targets_of_weakly_told_strikes_listed_each_with_its_place_are_specific() -> None:
     # "the strikes" names no day and no party, but each hit is told with its own place
     text = "Officials said the strikes hit a gas plant near Tal Hamis, a power station in Zirgan and a depot outside Kasra."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [i.toponyms[0].text for i in found] == ["Tal Hamis", "Zirgan", "Kasra"]
     # one target so told, or places named beside no hit, are still not specific enough
     assert count("Officials said the strikes hit a gas plant near Tal Hamis.") == 0
@@ -144,7 +144,7 @@ def test_a_release_strike_told_by_a_weak_word_at_a_place_after_the_partys_strike
         "Briefing\n\nOver the past 24 hours, Russian aircraft struck 90 terrorist facilities in Deir ez-Zor province. "
         "Near Sabkha, strikes eliminated an ammunition depot."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None, i.actor) for i in found] == [
         (EventType.AIRSTRIKE, "Sabkha", "Russian forces")
     ]
@@ -160,7 +160,7 @@ def test_a_release_strike_told_by_a_weak_word_at_a_place_after_the_partys_strike
     ],
 )
 def test_a_weak_strike_word_at_a_place_with_no_partys_strikes_before_or_only_heard_is_no_incident(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert "Sabkha" not in [i.primary_toponym.text for i in found if i.primary_toponym]
 
 
@@ -207,7 +207,7 @@ def test_a_stated_zero_of_the_event_named_again_opens_no_incident() -> None:
         "Jordan.\n\n"
         "A spokesman said no one was hurt in the Tanf attack.\n"
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
     assert not any(i.killed is not None and i.killed.high == 0 for i in incidents)
     assert any(i.killed is not None and i.killed.low == 4 for i in incidents)
 
@@ -215,7 +215,7 @@ def test_a_stated_zero_of_the_event_named_again_opens_no_incident() -> None:
 def test_a_stated_zero_with_its_own_event_still_opens_one() -> None:
     # (negative: an indefinite event told with its zero is an event of its own)
     text = "Mortar shells hit the village of Kasra near Deir ez-Zor on Sunday; no one was hurt.\n"
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 2, 5)))
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.high == 0
 
 
@@ -282,14 +282,14 @@ def test_a_known_event_told_hitting_its_targets_is_the_event_told_before() -> No
     ],
 )
 def test_a_party_told_again_as_the_subject_makes_a_weak_event_at_a_place_specific(second: str) -> None:
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text="Jets hit a depot near Ain Issa, killing two guards. " + second, published=datetime.date(2024, 3, 4))
     )
     assert any(t.text == "Tal Baydar" for i in found for t in i.toponyms)
 
 
 def test_a_party_told_again_in_the_perfect_names_no_event() -> None:
-    found = extract_incidents(
+    found = rule_incidents(
         Document(
             text="Jets hit a depot near Ain Issa, killing two guards. They have attacked houses in Tal Baydar for years.",
             published=datetime.date(2024, 3, 4),
@@ -308,7 +308,7 @@ def test_a_party_told_again_in_the_perfect_names_no_event() -> None:
 )
 def test_a_party_told_again_of_a_past_or_a_fear_names_no_event(second: str) -> None:
     # (an opening of another time, or a hit feared: no event of the report's own, as before the party was counted)
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text="Jets hit a depot near Ain Issa, killing two guards. " + second, published=datetime.date(2024, 3, 4))
     )
     assert all(t.text != "Tal Baydar" for i in found for t in i.toponyms)

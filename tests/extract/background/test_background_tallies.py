@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import bounds_of_each, count, count_published, evidence_of, read
 
@@ -118,7 +118,7 @@ def test_an_event_told_at_its_place_within_a_period_is_an_incident(text: str) ->
     ],
 )
 def test_an_event_told_at_its_place_in_the_same_period_is_an_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 2)))) == text.count(".")
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2023, 5, 2)))) == text.count(".")
 
 
 @pytest.mark.parametrize(
@@ -158,14 +158,14 @@ def test_a_toll_over_a_recent_stretch_with_no_place_is_still_a_tally(text: str) 
 def test_a_toll_over_the_following_days_with_no_day_opening_them_keeps_its_incident() -> None:
     # (the days after the event told: a victim who died over them, no span of strikes)
     text = "Gunmen shot a teacher in Tabqa on Wednesday. She died of her wounds over the next days, relatives said."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 1
 
 
 def test_a_count_neutralised_in_the_raid_just_told_is_its_toll() -> None:
     # "the operation" alone is the raid just told, not the ministry's operation as a whole
     text = "The SDF raided a hideout in the village of Khatuniyah. Two militants were neutralized in the operation."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
 
@@ -192,7 +192,7 @@ def test_a_strike_told_in_a_periodic_report_is_an_incident() -> None:
         "During this period, the task force assesses that at least 610 civilians have been unintentionally killed. "
         "March 4, 2019, near Baghuz, Syria. During a strike on a fighting position, two civilians were unintentionally killed."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 2
 
 
@@ -226,7 +226,7 @@ def test_an_event_followed_by_the_running_total_is_an_incident() -> None:
         "Five civilians were killed in an air strike on a bakery in Hajin on Monday, "
         "which raises to 240 the number of civilians killed in the town since June."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and found[0].primary_toponym.text == "Hajin"
 
 
@@ -243,7 +243,7 @@ def test_a_toll_over_a_period_does_not_fill_the_incident_before() -> None:
         "Gunmen shot dead a guard at a checkpoint in Kasra on Monday. "
         "Also, 11 shepherds were killed and documented by the monitor in the same period."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1 and found[0].killed.low == 1 and len(found[0].evidence) == 1
 
 
@@ -258,7 +258,7 @@ def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
         "In addition, nine civilians were killed in raids on the village of Tal Baydar.\n\n"
         "Airstrikes also left dozens of civilians wounded."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Gharanij"
 
@@ -272,7 +272,7 @@ def test_sentences_adding_to_a_tally_are_part_of_it() -> None:
 )
 def test_one_event_added_after_a_tally_is_an_incident_of_its_own(added: str, place: str) -> None:
     text = "Since June, the civilian death toll across the province has climbed to 412.\n\n" + added
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == [place]
 
 
@@ -299,7 +299,7 @@ def test_an_added_report_with_its_own_day_is_an_incident() -> None:
 def test_no_casualties_so_far_is_one_event_not_a_period() -> None:
     # "so far" after a zero toll says how long the report has held; it totals nothing over a period
     text = "Coalition aircraft struck hideouts near the Hamra prison in Tabqa, and no casualties have been reported so far."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.event_type.value for i in found] == ["airstrike"]
     assert found[0].killed is not None and found[0].killed.high == 0
     # a count of events "so far" stays a tally
@@ -328,7 +328,7 @@ def test_strikes_counted_over_three_governorates_in_a_day_are_a_tally() -> None:
     ],
 )
 def test_governorates_spanned_by_an_event_told_at_a_town_of_its_own_are_no_statistic(text: str, place: str) -> None:
-    assert [i.toponyms[0].span.text for i in extract_incidents(Document(text=text))] == [place]
+    assert [i.toponyms[0].span.text for i in rule_incidents(Document(text=text))] == [place]
 
 
 @pytest.mark.parametrize(
@@ -367,7 +367,7 @@ def test_a_toll_over_plural_raids_in_a_month_is_a_tally() -> None:
         "Coalition air strikes destroyed a hospital in the town of Hajin on Sunday, killing three medical staff. "
         "The monitor reported that 41 civilians had been killed in coalition raids on the Hajin pocket in July."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2018, 8, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2018, 8, 8)))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 3
     assert len(found[0].evidence) == 1
 
@@ -376,7 +376,7 @@ def test_a_toll_over_the_past_days_is_a_tally() -> None:
     # (one day's, "in the last 24 hours" at one place, is that day's event:
     # test_a_day_s_toll_at_one_place_below_the_province_is_that_day_s_event)
     text = "Turkish drones killed 9 people in Qamishli and Amuda in the past seven days, the administration said."
-    assert extract_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2022, 8, 20))) == []
 
 
 @pytest.mark.parametrize(
@@ -388,7 +388,7 @@ def test_a_toll_over_the_past_days_is_a_tally() -> None:
     ],
 )
 def test_a_counted_wave_the_striker_carried_out_on_a_target_is_one_incident(text: str, place: str) -> None:
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].event_type is EventType.AIRSTRIKE
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
@@ -412,13 +412,13 @@ def test_strikes_counted_over_a_period_or_with_no_target_stay_a_tally(text: str)
 
 def test_a_day_s_count_of_strikes_near_a_named_place_is_that_place_s_wave() -> None:
     text = "The coalition said it had conducted eight strikes near Maabada in the past 24 hours, destroying two vehicles."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 3, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 3, 6)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.AIRSTRIKE, "Maabada")
     ]
     # the same count in the statement's words: the coalition that said it is the striker
     text = "The US-led coalition said in a brief statement it had carried out nine strikes near Maabada in the past 24 hours."
-    assert [i.actor for i in extract_incidents(Document(text=text, published=datetime.date(2023, 3, 6)))] == [
+    assert [i.actor for i in rule_incidents(Document(text=text, published=datetime.date(2023, 3, 6)))] == [
         "US-led coalition"
     ]
 
@@ -442,7 +442,7 @@ def test_a_count_of_strikes_near_a_place_over_more_than_a_day_stays_a_tally(peri
     ],
 )
 def test_a_count_of_strikes_at_one_place_over_a_few_days_is_that_place_s_wave(text: str, place: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 2, 14)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 2, 14)))
     assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == [place]
     assert found[0].event_type is EventType.AIRSTRIKE
 
@@ -463,16 +463,16 @@ def test_a_few_days_count_that_sums_up_or_names_no_place_stays_a_tally(text: str
 def test_several_strikes_told_in_the_simple_past_are_one_wave() -> None:
     published = datetime.date(2022, 8, 20)
     text = "Russian warplanes launched several raids on the desert of Mayadin, targeting ISIS hideouts."
-    assert len(extract_incidents(Document(text=text, published=published))) == 1
+    assert len(rule_incidents(Document(text=text, published=published))) == 1
     # summed up in the perfect, or counted over a week, they are a tally
     text = "Russian warplanes have launched several raids on the desert of Mayadin, targeting ISIS hideouts."
-    assert extract_incidents(Document(text=text, published=published)) == []
+    assert rule_incidents(Document(text=text, published=published)) == []
     text = "Russian warplanes launched 40 raids on the desert of Mayadin last week, targeting ISIS hideouts."
-    assert extract_incidents(Document(text=text, published=published)) == []
+    assert rule_incidents(Document(text=text, published=published)) == []
 
 
 def test_the_risen_toll_of_one_dated_event_is_that_event() -> None:
-    found = extract_incidents(
+    found = rule_incidents(
         Document(
             text="The death toll from Sunday's car bombing in Tal Abyad has risen to 15, a monitor said.",
             published=datetime.date(2024, 5, 8),
@@ -484,7 +484,7 @@ def test_the_risen_toll_of_one_dated_event_is_that_event() -> None:
 
 def test_a_toll_since_last_midnight_is_one_event() -> None:
     text = "The monitor documented the death of 18 civilians in airstrikes on the village of Tabia since last midnight."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(found) == 1 and found[0].killed is not None
 
 
@@ -495,17 +495,17 @@ def test_a_toll_this_year_is_a_tally() -> None:
 def test_a_toll_so_far_is_one_events_toll_a_running_total_so_far_is_a_tally() -> None:
     published = datetime.date(2017, 6, 21)
     one = "Update\n\nAt noon the planes struck the market in Tabqa, 3 martyrs so far."
-    found = extract_incidents(Document(text=one, published=published))
+    found = rule_incidents(Document(text=one, published=published))
     assert [i.event_type for i in found] == [EventType.AIRSTRIKE]
     total = "Update\n\nThe strikes have killed 40 people so far in Tabqa."
-    assert extract_incidents(Document(text=total, published=published)) == []
+    assert rule_incidents(Document(text=total, published=published)) == []
 
 
 def test_the_places_people_came_from_do_not_make_an_event_a_statistic() -> None:
     text = "Update\n\nA massacre by coalition planes in Mansoura west of Raqqa: 12 killed in a school sheltering families from Aleppo and Homs."
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 6, 21)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2017, 6, 21)))) == 1
     spread = "Update\n\nStrikes killed 230 civilians in Raqqa, Aleppo and Homs."
-    assert extract_incidents(Document(text=spread, published=datetime.date(2017, 6, 21))) == []
+    assert rule_incidents(Document(text=spread, published=datetime.date(2017, 6, 21))) == []
 
 
 @pytest.mark.parametrize(
@@ -569,7 +569,7 @@ def test_a_list_of_hits_told_with_also_after_a_tally_is_not_the_tally() -> None:
         "The strikes since Sunday have killed 12 civilians, the SDF said. "
         "The drones also bombed a bakery in Derik, killing five workers, and a checkpoint in Zirgan."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 1, 16)))
     assert [i.toponyms[0].span.text for i in found] == ["Amuda", "Derik", "Zirgan"]
 
 
@@ -610,7 +610,7 @@ def test_the_dead_of_one_incident_told_after_it_stay_its_toll() -> None:
     ],
 )
 def test_a_placed_fights_toll_since_a_weekday_is_one_incident(text: str, killed: tuple[int, int | None]) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 11)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 11)))
     assert [(i.killed.low, i.killed.high) for i in found if i.killed] == [killed]
 
 
@@ -655,7 +655,7 @@ def test_a_daily_briefing_s_counts_stay_tallies(text: str) -> None:
     ],
 )
 def test_a_statements_day_does_not_make_a_tally_one_event(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2024, 3, 6))) == []
 
 
 @pytest.mark.parametrize(
@@ -713,7 +713,7 @@ def test_a_toll_of_the_fighting_with_a_year_or_another_large_figure_stays_an_inc
 
 def test_a_yearly_toll_in_a_report_released_on_a_day_is_no_incident() -> None:
     text = "A group based in Amuda issued its yearly report on Monday, saying more than 300 civilians were killed in the region last year."
-    assert extract_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2021, 1, 6))) == []
 
 
 def test_a_toll_of_the_event_before_a_running_total_stays() -> None:
@@ -732,7 +732,7 @@ def test_a_toll_of_the_event_before_a_running_total_stays() -> None:
     ],
 )
 def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 0
 
 
 @pytest.mark.parametrize(
@@ -745,7 +745,7 @@ def test_a_toll_over_a_recent_stretch_with_no_place_is_a_tally(text: str) -> Non
     ],
 )
 def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -764,7 +764,7 @@ def test_a_toll_over_a_stretch_at_a_place_or_of_one_event_stays(text: str) -> No
     ],
 )
 def test_a_count_of_strikes_as_the_subject_at_one_place_is_that_place_s_wave(line: str, place: str) -> None:
-    found = extract_incidents(Document(text=_RELEASE_HEAD + line, published=datetime.date(2018, 5, 5)))
+    found = rule_incidents(Document(text=_RELEASE_HEAD + line, published=datetime.date(2018, 5, 5)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.AIRSTRIKE, place)
     ]
@@ -821,7 +821,7 @@ def test_something_done_so_far_after_an_event_counts_nothing() -> None:
     ],
 )
 def test_a_running_total_stays_a_tally(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert all("70" not in (i.killed.phrase if i.killed else "") for i in found)
     assert len(found) == (1 if "on Sunday" in text else 0)
 
@@ -885,7 +885,7 @@ def test_the_toll_of_one_event_broken_down_keeps_its_incident() -> None:
     ],
 )
 def test_the_dead_of_a_whole_campaign_are_a_tally(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) == []
 
 
 @pytest.mark.parametrize(
@@ -898,7 +898,7 @@ def test_the_dead_of_a_whole_campaign_are_a_tally(text: str) -> None:
     ],
 )
 def test_an_events_dead_told_within_a_campaign_keep_their_incident(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) != []
+    assert rule_incidents(Document(text=text, published=datetime.date(2018, 2, 2))) != []
 
 
 @pytest.mark.parametrize(
@@ -914,7 +914,7 @@ def test_an_events_dead_told_within_a_campaign_keep_their_incident(text: str) ->
     ],
 )
 def test_counted_events_and_summed_tolls_are_not_incidents(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=_TALLY_DAY)) == []
+    assert rule_incidents(Document(text=text, published=_TALLY_DAY)) == []
 
 
 @pytest.mark.parametrize(
@@ -932,7 +932,7 @@ def test_counted_events_and_summed_tolls_are_not_incidents(text: str) -> None:
     ],
 )
 def test_one_days_event_counted_or_large_stays_an_incident(text: str, killed_low: int) -> None:
-    incidents = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    incidents = rule_incidents(Document(text=text, published=_TALLY_DAY))
     assert len(incidents) == 1 and incidents[0].killed is not None and incidents[0].killed.low == killed_low
 
 
@@ -945,18 +945,18 @@ def test_one_days_event_counted_or_large_stays_an_incident(text: str, killed_low
     ],
 )
 def test_a_stretch_that_ranks_the_event_is_no_span_of_days(text: str) -> None:
-    (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    (incident,) = rule_incidents(Document(text=text, published=_TALLY_DAY))
     assert incident.killed is not None and incident.killed.low in (3, 6)
 
 
 def test_a_toll_over_a_week_after_a_strike_is_not_its_toll() -> None:
     text = "Jets pounded the town of Saraqib near Idlib on Monday. Nearly 300 people have died there in a week, medics said."
-    incidents = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    incidents = rule_incidents(Document(text=text, published=_TALLY_DAY))
     assert len(incidents) == 1 and incidents[0].killed is None
     assert "in a week" not in incidents[0].evidence_text
     # (negative: the toll told next, with no period, is the strike's)
     told = "Jets pounded the town of Saraqib near Idlib on Monday. Nine people died there, medics said."
-    (incident,) = extract_incidents(Document(text=told, published=_TALLY_DAY))
+    (incident,) = rule_incidents(Document(text=told, published=_TALLY_DAY))
     assert incident.killed is not None and incident.killed.low == 9
 
 
@@ -966,7 +966,7 @@ def test_a_war_s_dead_told_in_the_perfect_is_no_strikes_toll() -> None:
         "town the rebels won in the three-year-old revolt, in which the UN estimates more than 90,000 people "
         "have been killed."
     )
-    (incident,) = extract_incidents(Document(text=text, published=_TALLY_DAY))
+    (incident,) = rule_incidents(Document(text=text, published=_TALLY_DAY))
     assert incident.killed is None and "90,000" not in incident.evidence_text
     # (negative: a day's toll in the perfect is the day's event)
     assert count_published("No fewer than 40 people have been killed at Saraqib on Monday, the monitor said.") == 1
@@ -974,9 +974,9 @@ def test_a_war_s_dead_told_in_the_perfect_is_no_strikes_toll() -> None:
 
 def test_executions_counted_in_the_perfect_are_a_tally() -> None:
     text = "The group has executed dozens of prisoners it took at other posts, including the base near Tabqa last month."
-    assert extract_incidents(Document(text=text, published=_TALLY_DAY)) == []
+    assert rule_incidents(Document(text=text, published=_TALLY_DAY)) == []
     # (negative: one execution told with its day)
-    assert len(extract_incidents(Document(text="Gunmen executed two men in Tabqa on Monday.", published=_TALLY_DAY))) == 1
+    assert len(rule_incidents(Document(text="Gunmen executed two men in Tabqa on Monday.", published=_TALLY_DAY))) == 1
 
 
 @pytest.mark.parametrize(
@@ -1146,7 +1146,7 @@ def test_earlier_this_month_with_no_place_still_counts_a_period(text: str) -> No
 
 def test_an_event_told_earlier_this_month_is_an_incident() -> None:
     text = "A drone struck a car in Amuda on Monday, killing two men. Meanwhile, a mine blew up under a van near Tal Baydar earlier this month, killing a driver."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [i.toponyms[0].text for i in found] == ["Amuda", "Tal Baydar"]
 
 

@@ -6,32 +6,32 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
 
 def test_a_further_report_of_the_same_type_takes_the_agent_of_the_one_just_told() -> None:
     first = "Turkish forces shelled the village of Umm Harmala on Monday, wounding two civilians.\n"
-    added = extract_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
+    added = rule_incidents(Document(text=first + "Moreover, a soldier was wounded by shelling on Tal Shamiran village."))
     assert [(i.event_type.value, i.actor) for i in added] == [("shelling", "Turkish forces"), ("shelling", "Turkish forces")]
     # (without the additive opening the shelling campaign's party carries too: document_agents.inherit_campaign_agent)
     # not for another type of event
-    other = extract_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
+    other = rule_incidents(Document(text=first + "Moreover, a landmine exploded in Tal Shamiran village, wounding a boy."))
     assert other[1].event_type.value == "ied" and other[1].actor is None
 
 
 def test_a_generic_attack_by_the_agent_of_a_drone_strike_just_told_is_a_drone_strike() -> None:
     drone = "A Turkish drone struck a car near Tal Shamiran on Monday, killing two men.\n"
-    series = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by Turkish forces."))
+    series = rule_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by Turkish forces."))
     assert [i.event_type.value for i in series] == ["drone_strike", "drone_strike"]
     # another agent's attack, or one told far from the strike, keeps the generic type
-    other = extract_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
+    other = rule_incidents(Document(text=drone + "The next day the village of Umm Harmala was attacked by ISIS."))
     assert other[1].event_type.value == "armed_clash"  # (a named party's assault on a village: fighting)
-    ground = extract_incidents(Document(text=drone + "The next day Turkish troops attacked Umm Harmala with tanks."))
+    ground = rule_incidents(Document(text=drone + "The next day Turkish troops attacked Umm Harmala with tanks."))
     assert ground[1].event_type.value == "attack"
     filler = "The region has seen heavy fighting for years.\n" * 4
-    far = extract_incidents(
+    far = rule_incidents(
         Document(text=drone + filler + "The next day the village of Umm Harmala was attacked by Turkish forces.")
     )
     assert far[-1].event_type.value == "armed_clash"  # (its own reading: a named party's assault on a village)
@@ -61,7 +61,7 @@ def test_a_loosely_named_actor_gives_way_to_the_one_the_event_was_just_told_with
         "American forces captured two ISIS members in a raid in eastern Syria, the latest of many operations in "
         "recent months.\nThe raid in Hajin captured two men described as ISIS facilitators."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type.value, i.actor) for i in found] == [("raid", "US-led coalition")]
 
 
@@ -70,22 +70,22 @@ def test_a_statement_naming_the_agent_of_the_event_just_told_is_that_event() -> 
         "On May 2, a drone targeted a school in the village of Umm Harmala.\n"
         "A day later, the administration said that the attack was carried out by a Turkish drone."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.event_type.value, i.actor, len(i.evidence)) for i in found] == [("drone_strike", "Turkish forces", 2)]
     # a habitual remark names no agent of the event
-    habitual = extract_incidents(
+    habitual = rule_incidents(
         Document(text="On May 2, a landmine exploded in the village of Umm Harmala.\nISIS often plants mines in the area.")
     )
     assert [(i.event_type.value, i.actor) for i in habitual] == [("ied", None)]
 
 
 def _actors_by_place(text: str) -> dict[str, str | None]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
     return {t.text: i.actor for i in found for t in i.toponyms}
 
 
 def test_a_claimed_killing_names_its_agent_and_keeps_the_events_day() -> None:
-    found = extract_incidents(
+    found = rule_incidents(
         Document(
             text="Gunmen shot dead a council member in Tal Ward on Friday. ISIS claimed the killing on Saturday.",
             published=datetime.date(2024, 3, 10),
@@ -112,7 +112,7 @@ def test_a_claim_of_both_attacks_names_the_agent_of_the_two_told_before() -> Non
 )
 def test_the_raids_right_after_an_air_strike_are_air_raids(later: str, event_type: EventType, actor: str | None) -> None:
     text = "Coalition aircraft bombed ISIS positions near Kharab Ashk on Sunday. " + later
-    found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
+    found = {t.text: i for i in rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
     assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (event_type, actor)
 
 
@@ -122,14 +122,14 @@ def test_a_list_headed_by_its_attacker_gives_the_attacker_to_items_with_events_o
         "- Tal Ward: the village was hit with 20 mortar shells. A woman was wounded in Tal Ward.\n"
         "- Khirbet Ruz: a drone struck a car near the village, killing two fighters.\n"
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 10)))
     assert [(i.event_type, i.actor) for i in found] == [
         (EventType.SHELLING, "Syrian army"),
         (EventType.DRONE_STRIKE, "Syrian army"),
     ]
     # a list whose head names no attacker gives none
     unnamed = text.replace("the regime army attacked our positions", "attacks on our positions went on")
-    assert [i.actor for i in extract_incidents(Document(text=unnamed, published=datetime.date(2024, 5, 10)))] == [None, None]
+    assert [i.actor for i in rule_incidents(Document(text=unnamed, published=datetime.date(2024, 5, 10)))] == [None, None]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_the_raids_or_the_bombing_after_an_air_strike_are_that_strike(follow_up:
     ],
 )
 def test_a_claim_names_the_agent_of_the_event_just_told_but_is_not_its_evidence(text: str, claim: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
     assert len(found) == 1
     assert found[0].actor == "ISIS"
     assert all(claim not in span.text for span in found[0].evidence)
@@ -163,7 +163,7 @@ def test_a_claim_names_the_agent_of_the_event_just_told_but_is_not_its_evidence(
 
 def test_an_agent_told_in_the_passive_stays_evidence() -> None:
     text = "A mine exploded near a car in Shaddadi on Monday, killing two men. The mine was planted by ISIS, officials said."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 1)))
     assert len(found) == 1 and found[0].actor == "ISIS"
     assert any("planted by" in span.text for span in found[0].evidence)
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -16,12 +16,12 @@ def test_a_missile_told_after_a_drone_strike_is_its_munition() -> None:
         "Three fighters were killed in a Turkish drone strike in north-east Syria on Friday. "
         "They were travelling in a car in the town of Amuda when a missile hit them."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type, i.actor) for i in found] == [(EventType.DRONE_STRIKE, "Turkish forces")]
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
     # a missile fired from the ground is ground fire of its own
     text = text.replace("a missile hit them", "a guided missile fired by the army hit them")
-    assert len(extract_incidents(Document(text=text))) == 2
+    assert len(rule_incidents(Document(text=text))) == 2
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_a_strike_at_a_city_named_like_its_governorate_is_not_the_last_one_conti
         "-- Near Tal Baydar, two strikes hit an ISIS unit.\n"
         "Additionally, on May 2, a strike near Raqqa destroyed an ISIS cache."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 5, 4)))
     assert [i.toponyms[0].text for i in found] == ["Tal Baydar", "Raqqa"]
 
 
@@ -70,5 +70,5 @@ def test_a_strike_at_a_city_named_like_its_governorate_is_not_the_last_one_conti
 )
 def test_a_headline_at_a_village_continues_in_a_body_told_at_the_city_named_like_its_governorate(text: str) -> None:
     # the headline names the precise place, the body the city near it: one event, its place the headline's
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(found) == 1 and found[0].toponyms[0].text in ("Tal Tamr", "al-Mashlab")

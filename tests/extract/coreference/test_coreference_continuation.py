@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import bounds, bounds_of_each, incidents
 
@@ -181,16 +181,16 @@ def test_strikes_on_different_areas_are_not_the_strike_told_before() -> None:
 
 def test_clashes_right_after_a_raid_are_the_fight_the_raid_ran_into() -> None:
     raid = "The SDF raided the village of Abu Hamam on Monday to arrest members of an ISIS cell.\n"
-    found = extract_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))
+    found = rule_incidents(Document(text=raid + "Clashes erupted between the two sides and two gunmen were killed."))
     assert [(i.event_type.value, i.actor) for i in found] == [("raid", "SDF")]
     assert found[0].killed is not None and found[0].killed.low == 2 and len(found[0].evidence) == 2
     # clashes at another place are another event
     # clashes at another place are another event (the raid, which harmed nobody, is no incident of its own)
-    elsewhere = extract_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
+    elsewhere = rule_incidents(Document(text=raid + "Clashes erupted in Hajin and two gunmen were killed."))
     assert [i.event_type.value for i in elsewhere] == ["armed_clash"]
     # and so are clashes between other parties
     others = "Clashes between the SDF and Turkish-backed factions broke out on the front, killing two fighters."
-    assert [i.event_type.value for i in extract_incidents(Document(text=raid + others))] == ["armed_clash"]
+    assert [i.event_type.value for i in rule_incidents(Document(text=raid + others))] == ["armed_clash"]
 
 
 _PRISON_STORY = (
@@ -214,18 +214,18 @@ def test_definite_mention_at_a_new_place_or_with_a_figure_is_kept() -> None:
 
 
 def test_a_while_clause_of_another_event_in_another_governorate_is_no_other_side_toll() -> None:
-    from mapapp.extract import extract_incidents
+    from tests.extract.reading import rule_incidents
     from mapapp.model import Document
 
     text = (
         "In Deir Ezzor province, suicide attackers killed 12 SDF fighters near Hajin, while in neighbouring "
         "Raqqa province a car bomb killed five civilians."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [i.killed.low for i in found] == [12, 5]  # type: ignore[union-attr]
     # the other side's dead of the clashes just told are still added
     clashes = "The clashes left seven soldiers dead near Hajin, while ISIS lost five members in the clashes and airstrikes."
-    assert [i.killed.low for i in extract_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]
+    assert [i.killed.low for i in rule_incidents(Document(text=clashes))] == [12]  # type: ignore[union-attr]
 
 
 def test_a_clause_naming_the_same_attack_continues_the_incident_its_sentence_opened() -> None:
@@ -312,7 +312,7 @@ def test_during_the_raid_names_no_air_strike_told_before() -> None:
 def test_a_toll_in_the_next_clause_of_the_sentence_is_the_toll_of_its_event(
     text: str, killed: int | None, injured: int | None
 ) -> None:
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert len(incidents) == 1
     assert (incidents[0].killed.low if incidents[0].killed else None) == killed
     assert (incidents[0].injured.low if incidents[0].injured else None) == injured
@@ -376,7 +376,7 @@ def test_strikes_told_as_a_pattern_are_no_event_a_later_sentence_places() -> Non
         "Fighting raged near Tal Tamr. Coalition warplanes have pounded the area repeatedly in recent days. The "
         "coalition said it carried out nine strikes near Hasakah on Thursday."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     strikes = [i for i in found if i.event_type.value == "airstrike"]
     assert len(strikes) == 1 and [span.text[:15] for span in strikes[0].evidence] == ["The coalition s"]
 
@@ -475,7 +475,7 @@ def test_an_event_word_that_only_names_the_time_during_an_event_told_before_repo
         "Coalition jets struck ISIS positions near Sousa on Wednesday. "
         "ISIS also seized scores of residents from the tent camp during the assault, a monitor reported."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2018, 10, 14)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2018, 10, 14)))
     strikes = [i for i in found if i.event_type is EventType.AIRSTRIKE]
     assert len(strikes) == 1
     assert "residents" not in " ".join(text[s.start : s.end] for s in strikes[0].evidence)
@@ -486,7 +486,7 @@ def test_a_toll_told_during_the_event_just_told_is_still_its_toll() -> None:
         "Turkish artillery shelled the village of Kherbet near Zarqa on Monday. "
         "Two boys were wounded during the shelling, a local source said."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 4)))
     assert len(found) == 1 and len(found[0].evidence) == 2
 
 

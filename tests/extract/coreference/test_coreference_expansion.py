@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 
 
@@ -15,7 +15,7 @@ def test_targets_listed_after_a_placeless_bombardment_are_one_incident_per_place
         "Turkish drones struck civilian sites across the region on Friday, killing five people. "
         "Among the targets: a mill in Tal Tamr, a power station in Amuda and a farm in the village of Zirgan."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
         ("Tal Tamr", EventType.DRONE_STRIKE, "Turkish forces"),
         ("Amuda", EventType.DRONE_STRIKE, "Turkish forces"),
@@ -29,7 +29,7 @@ def test_targets_listed_before_the_words_that_call_them_targets_are_one_incident
         "Turkish drones struck civilian sites across the region on Friday night. "
         "The villages of Tal Jumaa and Kasra near Tal Tamr and the water station of Amuda were among the targets."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     # (Tal Tamr only says where Kasra lies: no strike of its own)
     assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
         ("Tal Jumaa", EventType.DRONE_STRIKE, "Turkish forces"),
@@ -38,7 +38,7 @@ def test_targets_listed_before_the_words_that_call_them_targets_are_one_incident
     ]
     # not a list of what might be hit
     text = text.replace("were among the targets.", "were among the targets of a plan the council discussed.")
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) <= 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))) <= 1
 
 
 def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
@@ -46,7 +46,7 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
         "Our jets carried out an air operation in northern Syria on the night of 4 May. "
         "In the operation in the Derik, Amuda and Zirgan regions, 20 targets were destroyed."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
         (EventType.AIRSTRIKE, "Derik", "2023-05-04"),
         (EventType.AIRSTRIKE, "Amuda", "2023-05-04"),
@@ -54,7 +54,7 @@ def test_regions_listed_after_an_air_operation_are_one_incident_each() -> None:
     ]
     # the villages of one shelling stay one incident
     one = "Turkish artillery shelled Tal Tamr on Monday. The shells fell on the villages of Tal Ward and Dardara."
-    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+    assert len(rule_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
 
 
 def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_each() -> None:
@@ -62,7 +62,7 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
         "Our jets carried out air operations in northern Syria on the night of 4 May; 20 shelters of the terrorists "
         "were destroyed in the Amuda, Tal Tamr and Zirgan regions."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
         (EventType.AIRSTRIKE, "Amuda"),
         (EventType.AIRSTRIKE, "Tal Tamr"),
@@ -71,7 +71,7 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
     assert [text[s.start : s.end].startswith("20 shelters") for i in found[1:] for s in i.evidence] == [True, True]
     # places not called regions stay one incident
     one = "Our jets carried out air operations on the night of 4 May; 20 shelters were destroyed in Amuda, Tal Tamr and Zirgan."
-    assert len(extract_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
+    assert len(rule_incidents(Document(text=one, published=datetime.date(2023, 5, 6)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_regions_listed_in_the_air_operation_s_own_sentence_are_one_incident_eac
 )
 def test_regions_listed_in_groups_closed_by_their_country_are_one_incident_each(text: str, places: list[str]) -> None:
     # each region a place struck, those abroad too (the geocoder flags them outside coverage, never maps them)
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [(EventType.AIRSTRIKE, p) for p in places]
 
 
@@ -112,7 +112,7 @@ def test_regions_listed_in_groups_closed_by_their_country_are_one_incident_each(
     ],
 )
 def test_places_in_groups_not_called_regions_stay_one_incident(text: str) -> None:
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))) == 1
 
 
 # --- A count broken down by place (rule 4f): one incident per item.
@@ -121,7 +121,7 @@ def test_fighters_counted_then_broken_down_by_region_are_one_incident_per_item()
         "MSB statement\n\n9 terrorists who fired at our outposts were neutralized. "
         "5 of them in the Amuda region, 4 of them in the Derik region."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None, i.actor) for i in found] == [
         (EventType.ARMED_CLASH, "Amuda", "Turkish forces"),
         (EventType.ARMED_CLASH, "Derik", "Turkish forces"),
@@ -130,7 +130,7 @@ def test_fighters_counted_then_broken_down_by_region_are_one_incident_per_item()
 
 def test_attacks_counted_in_a_sentence_then_broken_down_by_where_they_came_from() -> None:
     text = "Release\n\nOn Sunday the terrorists carried out 12 attacks with mortars, 10 of them from Tal Tamr, and others from Zirgan."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 8)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Tal Tamr", "Zirgan"]
     assert len(found) == 2  # (the count with no place of its own gives way to its items)
 
@@ -146,7 +146,7 @@ def test_attacks_counted_in_a_sentence_then_broken_down_by_where_they_came_from(
     ],
 )
 def test_a_count_over_a_period_broken_down_by_place_stays_a_tally(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2023, 9, 4))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2023, 9, 4))) == []
 
 
 def test_a_breakdown_whose_items_list_regions_is_one_incident_per_region() -> None:
@@ -154,12 +154,12 @@ def test_a_breakdown_whose_items_list_regions_is_one_incident_per_region() -> No
         "MSB statement\n\n6 terrorists were neutralized in the last day. "
         "Of these, 4 were neutralized in the Amuda and Derik regions, and 2 in the Zirgan region."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda", "Derik", "Zirgan"]
 
 
 def _breakdown_tolls(text: str) -> list[tuple[str | None, tuple[int | None, int | None] | None]]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     return [
         (i.primary_toponym.text if i.primary_toponym else None, (i.killed.low, i.killed.high) if i.killed else None)
         for i in found
@@ -202,13 +202,13 @@ def test_a_breakdown_that_is_not_of_the_dead_gives_no_item_a_toll(text: str) -> 
     ],
 )
 def test_a_toll_broken_down_by_the_victims_home_towns_stays_at_the_event_s_place(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
 
 
 def test_a_breakdown_by_kind_names_no_place() -> None:
     text = "Update\n\nShelling on Amuda killed 5 civilians on Monday. Of them, 3 were children and 2 were women."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
 
 
@@ -220,7 +220,7 @@ def test_bulleted_lines_with_no_event_word_in_an_announced_list_are_hits_of_the_
         "- a power plant in Zirgan.\n"
         "Residents said the power was cut."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert [(i.toponyms[0].text, i.event_type, i.actor) for i in found] == [
         ("Tal Hamis", EventType.AIRSTRIKE, "Turkish forces"),
         ("Amuda", EventType.AIRSTRIKE, "Turkish forces"),
@@ -232,13 +232,13 @@ def test_bulleted_lines_with_no_event_word_in_an_announced_list_are_hits_of_the_
         "- the water station of Tal Hamis;\n"
         "- a power plant in Zirgan."
     )
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))) == 1
     text = (
         "The council listed the projects it will fund this year, including:\n"
         "- the water station of Tal Hamis;\n"
         "- a power plant in Zirgan."
     )
-    assert extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8))) == []
 
 
 _WAVE_COUNT = "Coalition forces struck more than 60 targets in Iraq and Syria on Sunday night. "
@@ -246,7 +246,7 @@ _WAVE_COUNT = "Coalition forces struck more than 60 targets in Iraq and Syria on
 
 def test_the_hits_of_a_counted_wave_told_by_their_regions_are_one_incident_each() -> None:
     text = _WAVE_COUNT + "The strikes targeted depots in the Amuda, Derbasiyah and Tal Tamr regions."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.AIRSTRIKE, "Amuda"),
         (EventType.AIRSTRIKE, "Derbasiyah"),
@@ -268,7 +268,7 @@ def test_the_hits_of_a_counted_wave_told_by_their_regions_are_one_incident_each(
     ],
 )
 def test_a_wave_told_by_one_strike_by_villages_or_far_from_its_count_is_not_split_by_place(second: str) -> None:
-    found = extract_incidents(Document(text=_WAVE_COUNT + second, published=datetime.date(2024, 2, 6)))
+    found = rule_incidents(Document(text=_WAVE_COUNT + second, published=datetime.date(2024, 2, 6)))
     assert len(found) <= 1
 
 
@@ -277,7 +277,7 @@ def test_a_listed_site_s_region_told_after_it_is_no_target_of_its_own() -> None:
         "Turkish drones struck civilian sites across the region on Friday, killing five people. "
         "Among the targets were the Khanzir grain silo in Qahtaniyah countryside, the Amuda mill and a farm in Shuhail."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == ["Khanzir", "Amuda", "Shuhail"]
 
 
@@ -292,7 +292,7 @@ def test_a_listed_site_s_region_told_after_it_is_no_target_of_its_own() -> None:
 )
 def test_targets_each_with_its_own_place_stay_apart(listed: str, places: list[str]) -> None:
     text = f"Turkish drones struck civilian sites across the region on Friday, killing five people. Among the targets: {listed}"
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == places
 
 
@@ -301,7 +301,7 @@ def test_targets_at_two_places_joined_by_and_in_are_two_targets() -> None:
         "Turkish drones hit civilian sites on Sunday, killing two people. Among the targets were grain stores in "
         "Tel Jihan and in Derik."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9)))
     assert [i.toponyms[0].span.text for i in found] == ["Tel Jihan", "Derik"]
 
 
@@ -313,7 +313,7 @@ def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_it
         "operation, 23 targets were hit in the Zap and Avasin regions in Northern Iraq and in northern Syria in the Tal "
         "Tamr and Zirgan regions."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
         (EventType.AIRSTRIKE, p) for p in ["Zap", "Avasin", "Tal Tamr", "Zirgan"]
     ]
@@ -334,7 +334,7 @@ def test_regions_listed_after_an_air_operation_told_only_by_its_countries_are_it
     ],
 )
 def test_regions_told_after_a_count_of_a_period_with_nothing_struck_or_struck_before_are_no_incidents(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
 
 
 def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are_one_incident_each() -> None:
@@ -343,7 +343,7 @@ def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are
         "On Sunday Turkish jets launched air strikes on militant positions across northern Syria and Iraq, the ministry "
         "said. It said 40 targets were destroyed, including in the Amuda, Derbasiyah and Tal Tamr regions of Syria."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 9)))
     assert [(i.event_type, i.toponyms[0].span.text, str(i.date.value)) for i in found] == [  # type: ignore[union-attr]
         (EventType.AIRSTRIKE, "Amuda", "2023-05-07"),
         (EventType.AIRSTRIKE, "Derbasiyah", "2023-05-07"),
@@ -364,4 +364,4 @@ def test_regions_listed_after_a_day_s_air_operation_summed_up_over_countries_are
     ],
 )
 def test_regions_listed_after_no_day_s_summed_up_bombardment_are_no_incidents(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 9))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2023, 5, 9))) == []

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -27,12 +27,12 @@ def test_a_follow_up_naming_a_village_in_the_headline_area_narrows_the_place() -
         "Turkish shelling on Tal Tamr countryside leaves civilians wounded, while Russian patrols tour Amuda countryside"
         "\n\nTwo civilians were wounded by Turkish shelling on Umm Harmala village in Tal Tamr countryside."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Umm Harmala"
     # a follow-up that does not name the cluster's place does not take over
     other = "Turkish shelling hit Tal Tamr on Monday.\nThe shelling also hit Umm Harmala, wounding two civilians."
-    found = extract_incidents(Document(text=other))
+    found = rule_incidents(Document(text=other))
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Tal Tamr"
 
 
@@ -41,12 +41,12 @@ def test_the_date_of_a_statement_does_not_contradict_the_day_of_the_event() -> N
         "Two fighters were killed in a Turkish drone strike in northeast Syria on Friday.\n"
         "They were driving a car near the town of Amuda when a missile hit them, the SDF said on Saturday."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "Turkish forces")]
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == "Amuda"
     # an event dated to another day is another event
     other = text.replace("the SDF said on Saturday", "on Saturday")
-    assert len(extract_incidents(Document(text=other))) == 2
+    assert len(rule_incidents(Document(text=other))) == 2
 
 
 def test_a_suicide_bombing_told_again_as_a_suicide_car_bomb_is_one_car_bombing() -> None:
@@ -54,7 +54,7 @@ def test_a_suicide_bombing_told_again_as_a_suicide_car_bomb_is_one_car_bombing()
         "A suicide bombing in the town of Hajin wounded six people on Saturday, an official said.\n"
         "A suicide car bomber blew himself up near a military vehicle in the town of Hajin, the official added."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 1, 19)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 1, 19)))
     assert len(found) == 1
     assert found[0].event_type is EventType.CAR_BOMB
 
@@ -69,7 +69,7 @@ def test_an_explosion_told_again_as_a_mine_is_a_mine() -> None:
 
 def test_a_zero_read_from_damage_gives_way_to_the_toll_told_next() -> None:
     text = "A drone struck a car near Amuda on Monday, damaging it. Two men inside were killed."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert (found[0].killed.low, found[0].killed.high) == (2, 2)
 
@@ -79,7 +79,7 @@ def test_the_damage_of_an_event_told_again_is_its_zero() -> None:
         "Turkish forces shelled villages near Tal Tamr on Monday.\n"
         "The shelling hit the villages of Tal Jumaa and Tal Tawil, causing material damage to homes."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert (found[0].killed.low, found[0].injured.high) == (0, 0)
 
@@ -116,7 +116,7 @@ def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() ->
         "US forces carried out a strike in eastern Syria on July 7, killing an ISIS official. The strike was flown "
         "by an MQ-9 over the village of Jadid Ekaidat."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type.value, i.actor) for i in found] == [("drone_strike", "US-led coalition")]
 
 
@@ -130,7 +130,7 @@ def test_a_strike_whose_aircraft_is_told_later_as_a_drone_is_a_drone_strike() ->
 def test_a_bare_mention_of_the_event_told_is_merged_but_not_its_evidence(follow_up: str) -> None:
     report = "Jets struck a militant hideout near Maadan on Tuesday, killing four fighters."
     text = f"{report} {follow_up}"
-    [incident] = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
+    [incident] = rule_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
     evidence = " ".join(span.text for span in incident.evidence)
     assert evidence == report
 
@@ -144,7 +144,7 @@ def test_a_bare_mention_of_the_event_told_is_merged_but_not_its_evidence(follow_
 )
 def test_a_follow_up_telling_something_of_the_event_is_its_evidence(follow_up: str) -> None:
     text = f"Jets struck a militant hideout near Maadan on Tuesday, killing four fighters. {follow_up}"
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2021, 3, 4)))
     assert any(follow_up[:20] in span.text for incident in incidents for span in incident.evidence), follow_up
 
 
@@ -177,7 +177,7 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
         "Hasakah: IS kills Asayish member in new attack\n\n"
         "Local sources said IS cells shot dead an Asayish member in the village of Tal Hamis on Sunday."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [i.event_type for i in found] == [EventType.ATTACK]
 
 
@@ -203,7 +203,7 @@ def test_the_body_s_targeted_killing_types_an_event_its_headline_told_with_a_gen
     ],
 )
 def test_a_headline_keeps_its_type_over_a_body_that_says_less(text: str, event_type: EventType) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 2, 6)))
     assert [i.event_type for i in found] == [event_type]
 
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -184,7 +184,7 @@ def test_an_event_told_without_a_place_is_placed_by_the_next_sentence() -> None:
         "Coalition jets carried out precision air strikes in eastern Syria against depots of armed groups. "
         "The strikes were conducted near Hajin."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type, i.actor, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.AIRSTRIKE, "US-led coalition", "Hajin")
     ]
@@ -196,7 +196,7 @@ def test_the_village_named_after_a_village_near_a_town_is_where_and_the_town_its
         "Turkish drone strikes killed five civilians in a village near Ras al-Ain on Friday, a monitor said. "
         "The strikes hit the village of Bab al-Khair, the monitor said."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 10, 19)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 10, 19)))
     assert len(found) == 1
     assert [(t.text, t.role) for t in found[0].toponyms] == [("Bab al-Khair", "primary"), ("Ras al-Ain", "anchor")]
 
@@ -239,7 +239,7 @@ def test_the_kind_of_place_of_an_incident_is_that_of_a_placed_campaign_summary_t
         "The Asayish concluded a 20-day security operation in al-Hol camp on Sunday, arresting 150 suspects. "
         "During the operation, gunmen attacked guards in the camp's third sector on Friday, wounding one."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [(i.event_type, [t.text for t in i.toponyms]) for i in found] == [(EventType.ATTACK, ["al-Hol"])]
 
 
@@ -317,13 +317,13 @@ def test_the_dam_told_again_by_its_kind_places_the_strike_there() -> None:
         "Militias attacked SDF posts on the Tabqa Dam front on Sunday, killing two guards. "
         "Drones then struck positions near the dam."
     )
-    incidents = extract_incidents(Document(text=text, published=datetime.date(2024, 6, 3)))
+    incidents = rule_incidents(Document(text=text, published=datetime.date(2024, 6, 3)))
     drones = [i for i in incidents if i.event_type is EventType.DRONE_STRIKE]
     assert len(drones) == 1 and drones[0].toponyms[0].span.text == "Tabqa Dam"
 
 
 def _types_and_places(text: str) -> list[tuple[str, list[str]]]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     return [(i.event_type.value, [t.text for t in i.toponyms][:2]) for i in found]
 
 
@@ -453,7 +453,7 @@ def test_a_strike_set_apart_after_an_explosion_heard_does_not_take_the_place_hea
     ],
 )
 def test_a_fight_told_with_no_place_right_after_its_scene_is_at_that_scene(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.ARMED_CLASH, "Sabkha")
     ]
@@ -469,7 +469,7 @@ def test_a_fight_told_with_no_place_right_after_its_scene_is_at_that_scene(text:
     ],
 )
 def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Sabkha", "Maadan"} for i in found)
 
 
@@ -485,7 +485,7 @@ def test_a_fight_with_no_place_after_no_scene_or_several_is_not_placed(text: str
     ],
 )
 def test_an_act_of_the_fight_told_with_a_toll_right_after_its_scene_is_at_that_scene(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.primary_toponym.text if i.primary_toponym else None for i in found] == [
         "Roj" if "Roj" in text else "Sousa"
     ]
@@ -509,13 +509,13 @@ def test_an_act_of_the_fight_told_with_a_toll_right_after_its_scene_is_at_that_s
     ],
 )
 def test_a_toll_after_a_place_with_an_event_placed_before_or_no_act_of_a_fight_is_not_placed_there(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert all(i.primary_toponym is None or i.primary_toponym.text not in {"Roj", "Sousa"} for i in found)
 
 
 def test_a_fight_in_the_old_city_is_at_the_place_just_told() -> None:
     text = "Update\n\nCoalition jets hit the Mashlab district of Raqqa on Monday. Heavy clashes raged inside the old city."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [(i.event_type, i.primary_toponym.text if i.primary_toponym else None) for i in found] == [
         (EventType.AIRSTRIKE, "Mashlab"),
         (EventType.ARMED_CLASH, "Mashlab"),
@@ -527,7 +527,7 @@ def test_a_fight_in_the_old_city_is_not_at_a_place_told_as_lying_outside_it() ->
         "Update\n\nCoalition jets hit the Mashlab district, east of the old city, on Monday. "
         "SDF units fought IS cells along the rim of the old city."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 6, 2)))
     assert [i.event_type for i in found if i.primary_toponym and i.primary_toponym.text == "Mashlab"] == [EventType.AIRSTRIKE]
 
 
@@ -536,7 +536,7 @@ def test_a_fight_told_after_a_forces_entry_into_named_places_is_there() -> None:
         "ISIS fighters have entered the Tal Hajar and Mufti quarters of the city. Fierce clashes with the army and "
         "the police."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6)))
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [(EventType.ARMED_CLASH, "Tal Hajar")]
 
 
@@ -550,7 +550,7 @@ def test_a_fight_told_after_a_forces_entry_into_named_places_is_there() -> None:
     ],
 )
 def test_a_fight_with_no_place_after_no_entry_or_named_as_told_before_opens_nothing(text: str) -> None:
-    assert extract_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
+    assert rule_incidents(Document(text=text, published=datetime.date(2023, 5, 6))) == []
 
 
 @pytest.mark.parametrize(
@@ -594,7 +594,7 @@ def test_an_execution_of_no_captives_of_the_fight_takes_no_fight_s_place(text: s
 def test_a_dated_strike_by_a_party_on_the_city_just_told_is_an_incident_there() -> None:
     lede = "Islamic State fighters attacked army posts in Mayadin city on Friday, killing ten soldiers.\n\n"
     published = datetime.date(2019, 3, 4)
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text=lede + "Separately, Syrian jets carried out 15 strikes on rebel-held parts of the city on Saturday.", published=published)
     )
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
@@ -610,13 +610,13 @@ def test_a_dated_strike_by_a_party_on_the_city_just_told_is_an_incident_there() 
         "Officials said Syrian jets would strike the city on Sunday.",
         "Rebels launched their assault on the city on Saturday after months of siege.",
     ):
-        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+        assert len(rule_incidents(Document(text=lede + other, published=published))) == 1, other
 
 
 def test_a_party_s_strikes_on_the_scene_just_told_are_an_incident_there_with_no_day() -> None:
     lede = "Rebels captured an army base near Tabqa on Sunday after days of fighting, killing 30 soldiers.\n\n"
     published = datetime.date(2015, 6, 9)
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text=lede + "Government warplanes carried out a dozen raids on the base after its fall.", published=published)
     )
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
@@ -629,13 +629,13 @@ def test_a_party_s_strikes_on_the_scene_just_told_are_an_incident_there_with_no_
         "Government warplanes have struck the base many times.",
         "Government warplanes have long targeted the headquarters of the rebels.",
     ):
-        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+        assert len(rule_incidents(Document(text=lede + other, published=published))) == 1, other
 
 
 def test_another_party_s_strikes_on_the_attackers_just_told_are_an_incident_at_their_scene() -> None:
     lede = "Islamic State militants attacked army posts near Mayadin with two car bombs overnight, killing 12 soldiers. "
     published = datetime.date(2018, 12, 7)
-    found = extract_incidents(
+    found = rule_incidents(
         Document(text=lede + "The U.S.-led coalition then struck the attackers, a spokesman said.", published=published)
     )
     assert [(i.event_type, i.toponyms[0].span.text) for i in found] == [
@@ -648,7 +648,7 @@ def test_another_party_s_strikes_on_the_attackers_just_told_are_an_incident_at_t
         "The U.S.-led coalition has struck the attackers many times.",
         "Strikes on the attackers followed, a spokesman said.",
     ):
-        assert len(extract_incidents(Document(text=lede + other, published=published))) == 1, other
+        assert len(rule_incidents(Document(text=lede + other, published=published))) == 1, other
 
 
 def test_a_strike_on_the_town_after_an_incident_placed_only_by_its_province_takes_no_place() -> None:
@@ -803,7 +803,7 @@ def test_a_village_told_after_a_bombardment_over_an_area_stays_apart_when_someth
     ],
 )
 def test_the_kind_of_place_with_no_event_placed_before_is_the_place_of_that_kind_named_last(text: str, place: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert len(found) == 1
     assert found[0].primary_toponym is not None and found[0].primary_toponym.text == place
 
@@ -820,7 +820,7 @@ def test_the_kind_of_place_with_no_event_placed_before_is_the_place_of_that_kind
     ],
 )
 def test_the_kind_of_place_refers_to_no_place_not_told_before_it_as_such(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert all(not i.toponyms for i in found)
 
 
@@ -831,7 +831,7 @@ def test_the_kind_of_place_past_a_fight_told_with_no_place_does_not_take_a_place
         "SDF account\n\nWe restarted the operation to liberate #Sousa from the terrorists at 7 PM. Violent clashes are "
         "under way. The coalition air support is striking IS positions inside the camp."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
 
 
@@ -841,7 +841,7 @@ def test_the_kind_of_place_skips_a_nearer_place_not_told_as_that_kind() -> None:
         "Some nine thousand people remain in the Hol camp.\n\nIn Tabqa, the council opened a bakery.\n\n"
         "On Friday, a watchman was stabbed inside the camp."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert [[t.text for t in i.toponyms] for i in found] == [["Hol"]]
 
 
@@ -855,7 +855,7 @@ def test_the_kind_of_place_skips_a_nearer_place_not_told_as_that_kind() -> None:
     ],
 )
 def test_the_kind_of_place_is_read_as_a_whole_word_beside_the_name(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     assert len(found) == 1 and [t.text for t in found[0].toponyms] in ([], ["Hol"])
 
 
@@ -869,7 +869,7 @@ def test_the_kind_of_place_is_read_as_a_whole_word_beside_the_name(text: str) ->
 )
 def test_a_height_named_by_its_kind_is_the_height_just_told(second: str) -> None:
     text = f"Coalition jets struck regime positions on a hill near Kabajeb on Saturday, killing 30 soldiers. {second}"
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 4, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 4, 8)))
     assert len(found) == 2
     assert found[1].primary_toponym is not None and found[1].primary_toponym.text == "Kabajeb"
 
@@ -883,7 +883,7 @@ def test_a_height_named_by_its_kind_is_the_height_just_told(second: str) -> None
 )
 def test_hills_told_with_no_event_make_none(second: str) -> None:
     text = f"Coalition jets struck regime positions on a hill near Kabajeb on Saturday, killing 30 soldiers. {second}"
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2021, 4, 8)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2021, 4, 8)))) == 1
 
 
 @pytest.mark.parametrize(
@@ -902,7 +902,7 @@ def test_hills_told_with_no_event_make_none(second: str) -> None:
     ],
 )
 def test_a_height_named_by_its_kind_after_a_town_is_not_the_town(text: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 7)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 7)))
     assert [i.primary_toponym is not None for i in found][1:] in ([], [False])
 
 

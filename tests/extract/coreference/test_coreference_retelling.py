@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -82,7 +82,7 @@ def test_another_sources_report_of_the_event_with_nothing_new_is_the_same_incide
         "near the border. Al Hadath television reported that the remains of 16 fighters killed in the attacks in "
         "Albukamal arrived in Iraq on Tuesday."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 9, 18)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 9, 18)))
     assert len(found) == 1
     assert found[0].date is not None and found[0].date.value == datetime.date(2019, 9, 16)
 
@@ -92,7 +92,7 @@ def test_the_victim_told_again_by_a_definite_description_is_the_same_incident() 
         "Gunmen assassinated a teacher in the town of Kasra on Monday, local networks reported. "
         "The teacher was killed by gunfire as he left a mosque."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 8)))
     assert len(found) == 1 and len(found[0].evidence) == 2
 
 
@@ -103,7 +103,7 @@ def test_the_same_partys_later_words_or_a_habit_open_no_incident() -> None:
 
 def test_a_headline_of_one_event_is_still_told_again_by_the_body() -> None:
     text = "Drone strike kills 3 near Qamishli\n\nA Turkish drone struck a car near Qamishli on Monday, killing three men."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
     assert len(found) == 1 and len(found[0].evidence) == 2
 
 
@@ -236,7 +236,7 @@ _STRUCK_PARTY_LEDE = (
 def test_the_struck_party_s_assault_told_again_next_is_that_assault() -> None:
     # the assault read from the strike's relative clause, told again with its day and weapons: one assault
     text = _STRUCK_PARTY_LEDE + "The attack began late on Tuesday with tank and mortar fire on the post."
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
     assert sorted(i.event_type.value for i in found) == ["airstrike", "armed_clash"]
     assault = next(i for i in found if i.event_type is EventType.ARMED_CLASH)
     assert len(assault.evidence) == 2 and assault.date is not None and assault.date.value == datetime.date(2024, 3, 5)
@@ -260,7 +260,7 @@ def test_the_struck_party_s_assault_told_again_next_is_that_assault() -> None:
     ],
 )
 def test_an_event_not_retelling_the_struck_party_s_assault_stays_apart(follow_up: str, types: list[str]) -> None:
-    found = extract_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
+    found = rule_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
     assert sorted(i.event_type.value for i in found) == types
 
 
@@ -270,7 +270,7 @@ def test_an_attack_told_after_strikes_with_no_assault_of_the_struck_is_its_own()
         "positions near Shuhail, killing 20 of them. The attack began late on Tuesday with tank and mortar fire on an "
         "SDF post."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 7)))
     assert sorted(i.event_type.value for i in found) == ["airstrike", "shelling"]
 
 
@@ -293,7 +293,7 @@ def test_an_attack_told_after_strikes_with_no_assault_of_the_struck_is_its_own()
     ],
 )
 def test_an_attack_told_anew_after_the_struck_party_s_assault_stays_apart(follow_up: str, types: list[str]) -> None:
-    found = extract_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
+    found = rule_incidents(Document(text=_STRUCK_PARTY_LEDE + follow_up, published=datetime.date(2024, 3, 7)))
     assert sorted(i.event_type.value for i in found) == types
 
 
@@ -424,7 +424,7 @@ def test_a_detail_at_a_second_place_of_a_dated_summary_is_not_the_same_event_by_
         "2/ In Amuda countryside a mill near Khirbet Jamo was hit, sources say 9 farmers killed. We are checking.\n\n"
         "3/ At least one strike hit a post of the army near Derbasiyah, killing several soldiers."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 6)))
     places = [[t.text for t in i.toponyms] for i in found]
     assert ["Derbasiyah"] in places, places
 
@@ -435,7 +435,7 @@ def test_the_same_toll_retold_with_where_the_victim_came_from_is_that_event() ->
         "Gunmen shot dead a tribal elder in Shheil in the Deir ez-Zor countryside on Sunday. "
         "Sheikh Ahmad, a displaced man from Hasakah, was gunned down in front of his home."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 10)))
     assert [i.toponyms[0].text for i in found] == ["Shheil"]
 
 

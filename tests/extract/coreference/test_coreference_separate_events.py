@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -17,38 +17,38 @@ def test_a_second_strike_on_a_post_after_a_quote_is_one_more_drone_strike() -> N
         '"The occupation continues its attacks on our people," the administration said.\n\n'
         "Hours later, a second strike hit a checkpoint of the Asayish near Tal Ward, wounding two."
     )
-    found = {t.text: i for i in extract_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
+    found = {t.text: i for i in rule_incidents(Document(text=text, published=datetime.date(2024, 3, 9))) for t in i.toponyms}
     assert (found["Tal Ward"].event_type, found["Tal Ward"].actor) == (EventType.DRONE_STRIKE, "Turkish forces")
 
 
 def test_a_further_strike_told_with_also_at_a_new_place_is_an_incident_of_the_series() -> None:
     text = "Coalition jets bombed a school in Tabqa on Monday, killing four. Also targeted the Jurn village west of the town."
-    found = extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))
     assert [(i.toponyms[0].span.text, i.event_type, i.actor) for i in found] == [
         ("Tabqa", EventType.AIRSTRIKE, "US-led coalition"),
         ("Jurn", EventType.AIRSTRIKE, "US-led coalition"),
     ]
     # another party with "also": its own actor and kind
     text = "Regime forces shelled Al-Marashida. The SDF artillery also shelled Al-Tayyana."
-    found = extract_incidents(Document(text=text, published=datetime.date(2019, 6, 1)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2019, 6, 1)))
     assert [(i.toponyms[0].span.text, i.actor) for i in found] == [("Al-Marashida", "Syrian army"), ("Al-Tayyana", "SDF")]
     # the same place told again with "also" adds to the incident
     text = "Coalition jets bombed a school in Tabqa on Monday, killing four. A mosque in Tabqa was also struck."
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2017, 4, 4)))) == 1
 
 
 def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
     published = datetime.date(2025, 1, 3)
     text = "Update\n\nA drone bombed a house in Kherbet Khaled on Monday, killing two children.\n\nLast week the same drones hit a truck in Hisha."
-    assert [i.toponyms[0].span.text for i in extract_incidents(Document(text=text, published=published))] == [
+    assert [i.toponyms[0].span.text for i in rule_incidents(Document(text=text, published=published))] == [
         "Kherbet Khaled",
         "Hisha",
     ]
     text = "Update\n\nTurkish warplanes bombed Derik on Sunday, killing a guard. In Kobani, the warplanes struck a road."
-    assert len(extract_incidents(Document(text=text, published=published))) == 2
+    assert len(rule_incidents(Document(text=text, published=published))) == 2
     # the one drone of the event told, placed more closely, is that event
     text = "Update\n\nA drone strike killed three fighters near Qamishli on Monday. The drone struck their car near Tal Shaeer."
-    assert len(extract_incidents(Document(text=text, published=published))) == 1
+    assert len(rule_incidents(Document(text=text, published=published))) == 1
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_known_agents_acting_at_a_new_place_are_a_further_event() -> None:
     ],
 )
 def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(text: str, places: list[str]) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
     assert [i.toponyms[0].span.text for i in found] == places
 
 
@@ -117,7 +117,7 @@ def test_the_event_told_hitting_a_new_place_as_its_subject_is_a_further_event(te
     ],
 )
 def test_a_verb_told_after_a_definite_subject_at_a_new_place_is_a_further_event(text: str, places: list[str]) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2021, 5, 8)))
     assert [i.toponyms[0].span.text for i in found] == places
 
 
@@ -126,11 +126,11 @@ def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
         "Update\n\nSDF fighters have taken full control of the city of Tabqa, the group said on Wednesday. "
         "Around 70 militants surrendered under a deal. Clashes in the city's last pockets on Tuesday killed 13 fighters."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2017, 5, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2017, 5, 10)))
     assert [(i.event_type, i.killed.low if i.killed else None) for i in found] == [(EventType.ARMED_CLASH, 13)]
     # clashes at another place are another incident
     text = "Update\n\nThe SDF captured Hajin on Monday. Clashes in Susah on Monday killed five fighters."
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2018, 12, 20)))) == 2
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2018, 12, 20)))) == 2
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_a_place_taken_and_the_clashes_there_are_one_battle() -> None:
     ],
 )
 def test_clashes_in_a_city_named_by_its_governorates_name_are_not_the_battle_just_told(text: str, city: str) -> None:
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
     assert [i.toponyms[0].span.text for i in found] == ["Jarabulus", city]
 
 
@@ -160,7 +160,7 @@ def test_the_city_pointed_at_beside_its_province_is_still_the_battle_just_told()
         "The SDF seized Markada on Sunday. Fighting in the town's western streets in Hasakah province killed 6 "
         "gunmen."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
     assert len(found) == 1 and found[0].killed is not None and found[0].killed.low == 6
 
 
@@ -170,7 +170,7 @@ def test_a_city_named_bare_by_its_governorates_name_is_its_own_place() -> None:
         "The SDF seized Markada on Sunday. In the east, SDF fighters moved into Hasakah after troops withdrew, and a "
         "monitor said they clashed with gunmen near the city's stadium, leaving two dead."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 5, 2)))
     assert [i.toponyms[0].span.text for i in found] == ["Markada", "Hasakah"]
 
 
@@ -215,7 +215,7 @@ def test_a_listed_hit_at_a_new_place_is_no_refer_back_when_its_sibling_joins_the
         "The strikes targeted sites in Maabada city, as well as the Jawadiyah weapons depots west of the river, "
         "according to residents."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
     assert "Maabada" in primaries and "Jawadiyah" in primaries
 
@@ -227,7 +227,7 @@ def test_a_listed_hit_is_not_the_event_just_told_retold_through_its_participants
         "in Jordan.\n\nIn the east, the strikes targeted sites of the Iran-backed militias in Maabada, the Khanasir "
         "countryside and the Jawadiyah warehouses west of the city."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 4)))
     primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
     assert "Maabada" in primaries and "Jawadiyah" in primaries
     assert "Khanasir countryside" not in primaries  # a bare region after a target stays with it

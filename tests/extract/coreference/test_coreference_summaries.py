@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.extract.lexicon import normalize_place
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
@@ -63,7 +63,7 @@ def test_a_release_strike_dated_in_a_part_of_syria_is_an_incident_beside_the_pla
         "Coalition forces and the SDF conducted a raid in Deir ez-Zor province on May 3, detaining two ISIS members.\n"
         "On May 1, coalition forces conducted an airstrike in eastern Syria against an ISIS leader."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))
     assert [i.event_type for i in found] == [EventType.RAID, EventType.AIRSTRIKE]
     assert found[1].date is not None and found[1].date.value == datetime.date(2023, 5, 1)
     # a news report's region beside another statement is no release strike
@@ -71,7 +71,7 @@ def test_a_release_strike_dated_in_a_part_of_syria_is_an_incident_beside_the_pla
         "Fighters waged battles near a prison in northeast Syria on Sunday, the group said.\n"
         "Gunmen killed two guards in Hasakah city on Monday."
     )
-    assert len(extract_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))) == 1
+    assert len(rule_incidents(Document(text=text, published=datetime.date(2023, 5, 4)))) == 1
 
 
 def test_a_headline_of_two_places_does_not_swallow_the_second_part_of_a_listed_strike() -> None:
@@ -79,7 +79,7 @@ def test_a_headline_of_two_places_does_not_swallow_the_second_part_of_a_listed_s
         "US strikes on militia sites in Albukamal and Mayadin\n\n"
         "American jets struck a camp of the militias in the Hizam area of Albukamal and a depot near the Mayadin stadium."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 11, 13)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 11, 13)))
     assert [i.toponyms[0].span.text for i in found] == ["Hizam", "Mayadin"]
 
 
@@ -89,7 +89,7 @@ def test_a_headline_whose_toll_sums_several_reports_is_no_part_of_the_first() ->
         "On Sept. 22, U.S. forces carried out a strike in eastern Syria that killed seven militants. "
         "On Sept. 16, U.S. forces conducted an air strike on a camp in central Syria, killing 28 militants."
     )
-    found = extract_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 9, 30)))
     assert [f.killed.low for f in found if f.killed is not None] == [7, 28]
     assert all("Kill 37" not in " ".join(s.text for s in f.evidence) for f in found)
 
@@ -214,7 +214,7 @@ _WAVE = (
 
 def test_a_wave_of_fighting_over_a_region_before_its_placed_fights_is_no_incident_of_its_own() -> None:
     # (gunmen seizing a party's post: an attack on an armed party, an armed_clash, docs/gold-format.md)
-    found = extract_incidents(Document(text=_WAVE + " Clan gunmen seized an SDF post in Shuhail on Tuesday."))
+    found = rule_incidents(Document(text=_WAVE + " Clan gunmen seized an SDF post in Shuhail on Tuesday."))
     assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Shuhail")]
 
 
@@ -231,7 +231,7 @@ def test_a_wave_of_fighting_over_a_region_before_its_placed_fights_is_no_inciden
     ],
 )
 def test_a_wave_of_fighting_with_no_placed_fight_of_its_own_stays(after: str, expected: list) -> None:
-    found = extract_incidents(Document(text=_WAVE + after))
+    found = rule_incidents(Document(text=_WAVE + after))
     assert [(i.event_type.value, i.primary_toponym.text) for i in found] == expected
 
 
@@ -242,7 +242,7 @@ def test_a_title_naming_a_town_over_a_wave_told_in_the_lede_is_no_incident_of_it
         "Tuesday to more villages in the eastern countryside, residents said. Clan gunmen seized an SDF post in "
         "Shuhail on Tuesday."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Shuhail")]
 
 
@@ -252,7 +252,7 @@ def test_a_title_naming_a_town_over_a_lede_placed_there_stays() -> None:
         "Clan fighters and SDF clash again near Busayrah\n\nFighting between clan fighters and the SDF broke out on "
         "Tuesday near Busayrah, residents said. Clan gunmen seized an SDF post in Shuhail on Tuesday."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert ("armed_clash", "Busayrah") in [(i.event_type.value, i.primary_toponym.text) for i in found]
 
 
@@ -261,7 +261,7 @@ def test_a_fight_at_a_named_place_spreading_from_it_stays() -> None:
         "Clashes between the SDF and clan fighters spread across eastern Deir ez-Zor\n\nFighting between the SDF and "
         "clan fighters raged on Tuesday in Hajin, residents said. Clan gunmen seized an SDF post in Shuhail on Tuesday."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.event_type.value, i.primary_toponym.text) for i in found] == [("armed_clash", "Hajin"), ("armed_clash", "Shuhail")]
 
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from mapapp.extract import extract_incidents
+from tests.extract.reading import rule_incidents
 from mapapp.model import Document, EventType
 from tests.extract.reading import bounds, bounds_of_each, incidents
 
@@ -121,7 +121,7 @@ def test_more_people_of_another_kind_of_toll_are_the_same_event() -> None:
         "Turkish mortar fire killed two women in the village of Tal Zaytun on Saturday. "
         "Another six people were injured when shells hit the village school."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.low == 2
     assert found[0].injured is not None and found[0].injured.low == 6
@@ -132,7 +132,7 @@ def test_a_toll_of_another_kind_without_more_is_left_to_the_other_rules() -> Non
         "Turkish mortar fire killed two women in the village of Tal Zaytun on Saturday. "
         "In Ain Issa, six people were injured when shells hit a school."
     )
-    assert len(extract_incidents(Document(text=text))) == 2
+    assert len(rule_incidents(Document(text=text))) == 2
 
 
 def test_a_victim_bringing_the_toll_to_its_total_belongs_to_the_event_told() -> None:
@@ -140,20 +140,20 @@ def test_a_victim_bringing_the_toll_to_its_total_belongs_to_the_event_told() -> 
         "Fighting between the SDF and tribal gunmen left four dead in the village of Al-Busayrah on Monday. "
         "In addition, a woman was killed by a stray bullet in nearby Al-Zir, bringing the death toll to five."
     )
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert len(found) == 1
     assert found[0].killed is not None and found[0].killed.low == 5
 
 
 def test_a_toll_whose_report_is_still_being_checked_is_not_the_toll_of_the_strike_told_before() -> None:
     text = "A coalition strike hit a car near Hajin on Monday. The coalition is assessing reports of two civilians killed."
-    found = extract_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 5, 20)))
     assert [(i.event_type, i.killed) for i in found] == [(EventType.AIRSTRIKE, None)]
 
 
 def test_a_victim_who_died_later_adds_to_the_toll() -> None:
     text = "Shelling hit Ain Issa on Monday, killing three civilians. A fourth victim died of his wounds on Tuesday."
-    found = extract_incidents(Document(text=text))
+    found = rule_incidents(Document(text=text))
     assert [(i.killed.low, i.killed.high) for i in found] == [(4, 4)]
 
 
@@ -178,7 +178,7 @@ def test_a_toll_at_a_place_no_strike_told_is_its_own_incident() -> None:
 
 # --- A toll of both sides of a fight told with a bombardment (rule 4h): the fight's dead.
 def _types_and_tolls(text: str) -> list[tuple[str, tuple[int | None, int | None] | None]]:
-    found = extract_incidents(Document(text=text, published=datetime.date(2025, 3, 10)))
+    found = rule_incidents(Document(text=text, published=datetime.date(2025, 3, 10)))
     return [(i.event_type.value, (i.killed.low, i.killed.high) if i.killed else None) for i in found]
 
 

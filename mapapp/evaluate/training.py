@@ -1,0 +1,244 @@
+"""Training the incident scorer (:mod:`mapapp.extract.scoring`) on gold documents, and what it is worth.
+
+Two kinds of examples come from complete gold documents (partial gold cannot say a prediction is wrong):
+
+- **sentences**: each gold incident's ``evidence`` (an event) and each not-incident ``snippet`` (background);
+- **candidates**: every incident the rules read (:func:`~mapapp.extract.incidents.extract_candidates`), geocoded as
+  the pipeline does and matched against the gold as ``mapapp evaluate`` does: matched is real, unmatched is not.
+
+Both models are L2 logistic regressions (scikit-learn, the ``train`` extra; only training needs it). The candidate
+model is trained on sentence scores *cross-fitted* by collection (each collection's candidates scored by a sentence
+model that never saw that collection), as it meets sentences it never saw in use. The threshold and the figures
+stored with the model come from leave-one-collection-out cross-validation: for each collection, both models are
+trained on the others and its candidates scored; the threshold is the one that gives the best F1 over all those
+out-of-fold scores. A collection is a gold folder given on the command line (one collector, one writer), so the
+figures say how the scorer carries over to a writer it has not seen.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mapapp.evaluate.gold import GoldDocument
+from mapapp.evaluate.matching import match_document
+from mapapp.extract.scoring import IncidentScorer, LinearModel, sentence_terms
+from mapapp.geocode.resolver import Resolver
+
+#: A term must occur in this many training sentences to get a weight (rarer ones would only memorise a text).
+MIN_TERM_SENTENCES = 2
+#: Inverse regularisation strength of the sentence model and of the candidate model.
+SENTENCE_C = 1.0
+CANDIDATE_C = 0.3
+#: Thresholds tried; the one with the best cross-validated F1 is kept (the lowest of equals).
+THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(15))
+
+
+@dataclass(frozen=True)
+class SentenceExample:
+    text: str
+    is_event: bool
+    collection: str
+
+
+@dataclass(frozen=True)
+class CandidateExample:
+    features: dict[str, float]
+    evidence: str
+    is_real: bool
+    collection: str
+
+
+@dataclass
+class TrainingSet:
+    """The examples of a set of gold documents, and how many gold incidents their complete documents hold."""
+
+    sentences: list[SentenceExample]
+    candidates: list[CandidateExample]
+    gold_incidents: Counter[str]  # per collection
+
+    @property
+    def collections(self) -> list[str]:
+        return sorted(set(self.gold_incidents) | {example.collection for example in self.candidates})
+
+
+def training_set(
+    documents: Iterable[GoldDocument],
+    resolver: Resolver,
+    progress: Callable[[GoldDocument], None] | None = None,
+) -> TrainingSet:
+    """Read every complete gold document: its sentence examples and its rule candidates, labelled by matching."""
+    from mapapp.extract.incidents import extract_candidates
+    from mapapp.pipeline import geocode_document
+
+    result = TrainingSet(sentences=[], candidates=[], gold_incidents=Counter())
+    for document in documents:
+        if progress is not None:
+            progress(document)
+        if not document.complete:
+            continue
+        collection = document.collection
+        result.gold_incidents[collection] += len(document.incidents)
+        result.sentences.extend(
+            SentenceExample(incident.evidence, True, collection) for incident in document.incidents if incident.evidence
+        )
+        result.sentences.extend(
+            SentenceExample(item.snippet, False, collection) for item in document.not_incidents if item.snippet
+        )
+        found = extract_candidates(document.to_document())
+        located = geocode_document([candidate.incident for candidate in found], resolver)
+        if len(located) != len(found):  # geocoding keeps one incident per incident, in order
+            raise RuntimeError(f"{document.name}: geocoding changed the number of incidents")
+        matching = match_document(document, located)
+        real = {id(match.predicted) for match in matching.matches}
+        result.candidates.extend(
+            CandidateExample(candidate.features, candidate.evidence, id(incident) in real, collection)
+            for candidate, incident in zip(found, located, strict=True)
+        )
+    return result
+
+
+def _fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], c: float) -> LinearModel:
+    """An L2 logistic regression over named features (deterministic: lbfgs, no sampling)."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:  # pragma: no cover - the message is the point
+        raise RuntimeError("training the scorer needs scikit-learn: pip install 'mapapp[train]'") from None
+    if len(set(labels)) < 2:
+        raise ValueError("training needs examples of both kinds (real and not)")
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=c, max_iter=5000).fit(matrix, list(labels))
+    names = vectorizer.get_feature_names_out()
+    weights = {str(name): round(float(w), 5) for name, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-5}
+    return LinearModel(bias=round(float(model.intercept_[0]), 5), weights=weights)
+
+
+def fit_sentence_model(examples: Sequence[SentenceExample]) -> LinearModel:
+    """The sentence model: words and word pairs of each example, those in fewer than two examples left out."""
+    term_sets = [sentence_terms(example.text) for example in examples]
+    counts = Counter(term for terms in term_sets for term in terms)
+    rows = [{term: 1.0 for term in terms if counts[term] >= MIN_TERM_SENTENCES} for terms in term_sets]
+    return _fit(rows, [example.is_event for example in examples], SENTENCE_C)
+
+
+def _sentence_probability(model: LinearModel, text: str) -> float:
+    return model.probability(dict.fromkeys(sentence_terms(text), 1.0))
+
+
+def _cross_fitted_sentence_scores(data: TrainingSet, collections: Sequence[str]) -> list[float]:
+    """Each candidate's sentence score from a sentence model trained without its collection (with one collection
+    only, from the model of all sentences: nothing else to train on)."""
+    scores = [0.0] * len(data.candidates)
+    if len(collections) < 2:
+        model = fit_sentence_model(data.sentences)
+        return [_sentence_probability(model, example.evidence) for example in data.candidates]
+    for collection in collections:
+        model = fit_sentence_model([s for s in data.sentences if s.collection != collection])
+        for index, example in enumerate(data.candidates):
+            if example.collection == collection:
+                scores[index] = _sentence_probability(model, example.evidence)
+    return scores
+
+
+def fit_candidate_model(examples: Sequence[CandidateExample], sentence_scores: Sequence[float]) -> LinearModel:
+    rows = [{**example.features, "sentence": score} for example, score in zip(examples, sentence_scores, strict=True)]
+    return _fit(rows, [example.is_real for example in examples], CANDIDATE_C)
+
+
+def _figures(kept_real: int, kept: int, gold: int) -> dict[str, float]:
+    precision = kept_real / kept if kept else 0.0
+    recall = kept_real / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+    }
+
+
+def cross_validate(data: TrainingSet) -> tuple[float, dict[str, Any]]:
+    """Leave-one-collection-out scores of every candidate; the threshold with the best F1 and the figures at it.
+
+    Recall is counted against the gold incidents of the complete documents, as ``mapapp evaluate`` does; dropping a
+    candidate never makes another one match (approximate: a dropped real one could have freed a gold incident)."""
+    collections = data.collections
+    if len(collections) < 2:
+        raise ValueError("cross-validation needs gold from at least two collections (folders)")
+    scores = [0.0] * len(data.candidates)
+    for held_out in collections:
+        inside = TrainingSet(
+            sentences=[s for s in data.sentences if s.collection != held_out],
+            candidates=[c for c in data.candidates if c.collection != held_out],
+            gold_incidents=Counter(),
+        )
+        inner = [c for c in inside.collections if c != held_out]
+        candidate_model = fit_candidate_model(inside.candidates, _cross_fitted_sentence_scores(inside, inner))
+        sentence_model = fit_sentence_model(inside.sentences)
+        for index, example in enumerate(data.candidates):
+            if example.collection == held_out:
+                features = {
+                    **example.features,
+                    "sentence": _sentence_probability(sentence_model, example.evidence),
+                }
+                scores[index] = candidate_model.probability(features)
+    gold = sum(data.gold_incidents.values())
+
+    def at(threshold: float, collection: str | None = None) -> dict[str, float]:
+        chosen = [
+            (example, score)
+            for example, score in zip(data.candidates, scores, strict=True)
+            if collection is None or example.collection == collection
+        ]
+        kept = [example for example, score in chosen if score >= threshold]
+        total = gold if collection is None else data.gold_incidents[collection]
+        return _figures(sum(1 for example in kept if example.is_real), len(kept), total)
+
+    threshold = max(THRESHOLDS, key=lambda t: (at(t)["f1"], -t))
+    figures = {
+        "collections": len(collections),
+        "candidates": len(data.candidates),
+        "real_candidates": sum(1 for example in data.candidates if example.is_real),
+        "gold_incidents": gold,
+        "rules_only": at(0.0),
+        "with_scorer": at(threshold),
+        "per_collection": {c: {"rules_only": at(0.0, c), "with_scorer": at(threshold, c)} for c in collections},
+    }
+    return threshold, figures
+
+
+def train_scorer(data: TrainingSet, today: datetime.date | None = None) -> IncidentScorer:
+    """Both models trained on all of ``data``, with the cross-validated threshold and figures in ``about``."""
+    threshold, figures = cross_validate(data)
+    sentence_model = fit_sentence_model(data.sentences)
+    candidate_model = fit_candidate_model(data.candidates, _cross_fitted_sentence_scores(data, data.collections))
+    about = {
+        "trained": (today or datetime.date.today()).isoformat(),
+        "sentences": {
+            "events": sum(1 for s in data.sentences if s.is_event),
+            "background": sum(1 for s in data.sentences if not s.is_event),
+        },
+        "cross_validation": figures,
+    }
+    return IncidentScorer(
+        sentence=sentence_model,
+        incident=candidate_model,
+        threshold=threshold,
+        about=about,
+    )
+
+
+__all__ = [
+    "CandidateExample",
+    "SentenceExample",
+    "TrainingSet",
+    "cross_validate",
+    "fit_candidate_model",
+    "fit_sentence_model",
+    "train_scorer",
+    "training_set",
+]

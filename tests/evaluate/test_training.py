@@ -1,0 +1,122 @@
+"""Training the incident scorer (mapapp.evaluate.training) and the ``mapapp train-scorer`` command.
+
+The gold is the project's own written sets (tests/gold and tests/gold_holdout: two collections), small enough to
+train on in seconds; the figures of a scorer trained on them say nothing of real text, only that training works.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mapapp.cli import main
+from mapapp.evaluate.gold import load_gold
+from mapapp.evaluate.training import (
+    THRESHOLDS,
+    CandidateExample,
+    SentenceExample,
+    TrainingSet,
+    cross_validate,
+    fit_sentence_model,
+    train_scorer,
+    training_set,
+)
+from mapapp.extract.scoring import read_scorer
+from mapapp.geocode import Geocoder, load_default_gazetteer
+
+TESTS = Path(__file__).resolve().parent.parent
+WRITTEN_SETS = [TESTS / "gold", TESTS / "gold_holdout"]
+
+
+@pytest.fixture(autouse=True)
+def isolated_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default gazetteer, whatever the developer's machine has downloaded or configured."""
+    monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    monkeypatch.delenv("MAPAPP_SCORER", raising=False)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> TrainingSet:
+    """The written sets' examples, read once for the module (with the embedded gazetteer, cached in a folder of its
+    own: a module's fixture comes before each test's isolation)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MAPAPP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+        documents = [replace(d, collection=folder.name) for folder in WRITTEN_SETS for d in load_gold([folder])]
+        return training_set(documents, Geocoder(load_default_gazetteer()))
+
+
+def test_the_examples_of_complete_gold(written: TrainingSet) -> None:
+    assert written.collections == ["gold", "gold_holdout"]
+    assert all(count > 0 for count in written.gold_incidents.values())
+    kinds = Counter(example.is_event for example in written.sentences)
+    assert kinds[True] > 50 and kinds[False] > 50  # incident evidence and not-incident snippets
+    labels = Counter(example.is_real for example in written.candidates)
+    assert labels[True] > 100 and labels[False] > 0  # the rules' incidents, matched against the gold
+    assert all(example.evidence for example in written.candidates)
+
+
+def test_partial_gold_gives_no_examples() -> None:
+    documents = [replace(d, complete=False) for d in load_gold([TESTS / "gold"])]
+    data = training_set(documents, Geocoder(load_default_gazetteer()))
+    assert data.sentences == [] and data.candidates == [] and not data.gold_incidents
+
+
+def test_the_sentence_model_learns_event_words_from_examples_of_our_own() -> None:
+    events = [f"A drone struck a car near the village, killing {n} men." for n in ("two", "three", "four")]
+    background = [f"The council has condemned the {w} and called for calm." for w in ("raids", "strikes", "attacks")]
+    examples = [SentenceExample(t, True, "a") for t in events] + [SentenceExample(t, False, "a") for t in background]
+    model = fit_sentence_model(examples)
+    probability = lambda text: model.probability(dict.fromkeys(text.lower().split(), 1.0))  # noqa: E731
+    assert probability("drone struck killing") > 0.5 > probability("has condemned called")
+    # a term of one example only gets no weight: nothing learnt by heart
+    assert "two" not in model.weights and "drone struck" in model.weights
+
+
+def test_cross_validation_needs_two_collections() -> None:
+    one = TrainingSet(
+        sentences=[SentenceExample("x", True, "a"), SentenceExample("y", False, "a")],
+        candidates=[CandidateExample({"f": 1.0}, "x", True, "a"), CandidateExample({}, "y", False, "a")],
+        gold_incidents=Counter({"a": 1}),
+    )
+    with pytest.raises(ValueError, match="at least two collections"):
+        cross_validate(one)
+
+
+def test_a_trained_scorer_carries_its_threshold_and_figures(written: TrainingSet) -> None:
+    scorer = train_scorer(written)
+    figures = scorer.about["cross_validation"]
+    assert scorer.threshold in THRESHOLDS
+    assert figures["collections"] == 2 and figures["candidates"] == len(written.candidates)
+    assert set(figures["per_collection"]) == {"gold", "gold_holdout"}
+    assert figures["with_scorer"]["f1"] >= figures["rules_only"]["f1"]  # the threshold is chosen for F1
+    assert scorer.about["sentences"]["events"] == sum(1 for s in written.sentences if s.is_event)
+
+
+def test_the_command_trains_writes_and_shows_a_scorer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "scorer.json"
+    assert main(["train-scorer", *map(str, WRITTEN_SETS), "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "from 2 collections" in said and str(out) in said
+    scorer = read_scorer(out)
+    assert set(scorer.about["cross_validation"]["per_collection"]) == {"tests/gold", "tests/gold_holdout"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "scorer.json"]  # atomic: no temporary file left
+    assert main(["train-scorer", "--show", str(out)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["threshold"] == scorer.threshold and shown["cross_validation"]["collections"] == 2
+
+
+def test_the_command_says_what_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["train-scorer", str(WRITTEN_SETS[0])]) == 2
+    assert "--out" in capsys.readouterr().err
+    assert main(["train-scorer", str(WRITTEN_SETS[0]), "--out", str(tmp_path / "s.json")]) == 2
+    assert "at least two collections" in capsys.readouterr().err
+    assert not (tmp_path / "s.json").exists()
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    assert main(["train-scorer", "--show", str(bad)]) == 2
+    assert "not an incident scorer file" in capsys.readouterr().err
