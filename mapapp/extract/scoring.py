@@ -237,11 +237,14 @@ class IncidentScorer:
             raise ValueError("scorer file: 'threshold' must be a number") from None
         if not 0.0 <= threshold < 1.0:
             raise ValueError(f"scorer file: 'threshold' must lie in 0..1, not {threshold}")
+        about = data.get("about") or {}
+        if not isinstance(about, Mapping):
+            raise ValueError("scorer file: 'about' must be an object (what the scorer was trained on)")
         return cls(
             sentence=LinearModel.from_dict(data.get("sentence", {}), "sentence"),
             incident=LinearModel.from_dict(data.get("incident", {}), "incident"),
             threshold=threshold,
-            about=dict(data.get("about") or {}),
+            about=dict(about),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -175,6 +175,8 @@ def test_a_scorer_round_trips_through_its_dict() -> None:
         ({"sentence": {"bias": 0.0}}, "the sentence model needs 'bias' and 'weights'"),
         ({"incident": {"bias": 0.0, "weights": {"a": "x"}}}, "the incident model needs"),
         ({"incident": {"bias": float("nan"), "weights": {}}}, "not a finite number"),
+        ({"about": 5}, "'about' must be an object"),
+        ({"about": "trained by hand"}, "'about' must be an object"),
     ],
 )
 def test_a_malformed_scorer_is_refused_with_a_clear_error(change: dict[str, object], message: str) -> None:
