@@ -84,6 +84,7 @@ def _train(args: argparse.Namespace) -> int:
     from mapapp.geocode import Geocoder
     from mapapp.io.atomic import atomic_write
 
+    _check_before_reading(args.gold, args.out)
     try:
         documents = [
             replace(document, collection=_collection_label(path))
@@ -110,6 +111,28 @@ def _train(args: argparse.Namespace) -> int:
         f"with the scorer {_prf(figures['with_scorer'])}; written to {args.out}"
     )
     return 0
+
+
+def _check_before_reading(gold: list[str], out: str) -> None:
+    """What would make training fail only after every gold document is read: no scikit-learn, fewer than two
+    collections, two folders of one name (they would be counted as one collection), a folder to write in that does
+    not exist."""
+    labels: dict[str, str] = {}
+    for path in gold:
+        label = _collection_label(path)
+        if label in labels:
+            if Path(labels[label]).resolve() == Path(path).resolve():
+                raise CliError(f"{path} is given twice")
+            raise CliError(f"{labels[label]} and {path} would both be collection {label!r}: rename one")
+        labels[label] = path
+    if len(labels) < 2:
+        raise CliError("cross-validation needs gold from at least two collections (folders)")
+    if not Path(out).parent.is_dir():
+        raise CliError(f"cannot write {out}: folder {Path(out).parent} does not exist")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise CliError("training the scorer needs scikit-learn: pip install 'mapapp[train]'") from None
 
 
 def _prf(figures: dict[str, float]) -> str:

@@ -7,6 +7,7 @@ train on in seconds; the figures of a scorer trained on them say nothing of real
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -120,3 +121,23 @@ def test_the_command_says_what_is_missing(tmp_path: Path, capsys: pytest.Capture
     bad.write_text("[]")
     assert main(["train-scorer", "--show", str(bad)]) == 2
     assert "not an incident scorer file" in capsys.readouterr().err
+
+
+def test_the_command_refuses_before_reading_what_would_fail_after(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "a" / "set" / "c1", tmp_path / "b" / "set" / "c1"
+    for folder in (first, second):
+        folder.mkdir(parents=True)  # empty: nothing is read before these checks
+    out = str(tmp_path / "s.json")
+    assert main(["train-scorer", str(first), str(second), "--out", out]) == 2
+    assert "would both be collection 'set/c1'" in capsys.readouterr().err
+    assert main(["train-scorer", str(first), str(first), "--out", out]) == 2
+    assert "given twice" in capsys.readouterr().err
+    gold = [str(path) for path in WRITTEN_SETS]
+    assert main(["train-scorer", *gold, "--out", str(tmp_path / "absent" / "s.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    monkeypatch.setitem(sys.modules, "sklearn", None)  # as if scikit-learn were not installed
+    assert main(["train-scorer", *gold, "--out", out]) == 2
+    assert "needs scikit-learn" in capsys.readouterr().err
+    assert not (tmp_path / "s.json").exists()
