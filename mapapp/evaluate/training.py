@@ -25,7 +25,7 @@ from typing import Any
 
 from mapapp.evaluate.gold import GoldDocument
 from mapapp.evaluate.matching import match_document
-from mapapp.extract.scoring import IncidentScorer, LinearModel, sentence_terms
+from mapapp.extract.scoring import IncidentScorer, LinearModel, sentence_probability, sentence_terms
 from mapapp.geocode.resolver import Resolver
 
 #: A term must occur in this many training sentences to get a weight (rarer ones would only memorise a text).
@@ -126,22 +126,18 @@ def fit_sentence_model(examples: Sequence[SentenceExample]) -> LinearModel:
     return _fit(rows, [example.is_event for example in examples], SENTENCE_C)
 
 
-def _sentence_probability(model: LinearModel, text: str) -> float:
-    return model.probability(dict.fromkeys(sentence_terms(text), 1.0))
-
-
 def _cross_fitted_sentence_scores(data: TrainingSet, collections: Sequence[str]) -> list[float]:
     """Each candidate's sentence score from a sentence model trained without its collection (with one collection
     only, from the model of all sentences: nothing else to train on)."""
     scores = [0.0] * len(data.candidates)
     if len(collections) < 2:
         model = fit_sentence_model(data.sentences)
-        return [_sentence_probability(model, example.evidence) for example in data.candidates]
+        return [sentence_probability(model, example.evidence) for example in data.candidates]
     for collection in collections:
         model = fit_sentence_model([s for s in data.sentences if s.collection != collection])
         for index, example in enumerate(data.candidates):
             if example.collection == collection:
-                scores[index] = _sentence_probability(model, example.evidence)
+                scores[index] = sentence_probability(model, example.evidence)
     return scores
 
 
@@ -161,11 +157,10 @@ def _figures(kept_real: int, kept: int, gold: int) -> dict[str, float]:
     }
 
 
-def cross_validate(data: TrainingSet) -> tuple[float, dict[str, Any]]:
-    """Leave-one-collection-out scores of every candidate; the threshold with the best F1 and the figures at it.
-
-    Recall is counted against the gold incidents of the complete documents, as ``mapapp evaluate`` does; dropping a
-    candidate never makes another one match (approximate: a dropped real one could have freed a gold incident)."""
+def out_of_fold_scores(data: TrainingSet) -> list[float]:
+    """Each candidate's probability from a scorer trained without its collection (both models: the held-out
+    collection's sentences and candidates are not seen, not even by the cross-fitted sentence scores), applied as in
+    use (:meth:`IncidentScorer.score`)."""
     collections = data.collections
     if len(collections) < 2:
         raise ValueError("cross-validation needs gold from at least two collections (folders)")
@@ -177,33 +172,52 @@ def cross_validate(data: TrainingSet) -> tuple[float, dict[str, Any]]:
             gold_incidents=Counter(),
         )
         inner = [c for c in inside.collections if c != held_out]
-        candidate_model = fit_candidate_model(inside.candidates, _cross_fitted_sentence_scores(inside, inner))
-        sentence_model = fit_sentence_model(inside.sentences)
+        scorer = IncidentScorer(
+            sentence=fit_sentence_model(inside.sentences),
+            incident=fit_candidate_model(inside.candidates, _cross_fitted_sentence_scores(inside, inner)),
+            threshold=0.0,
+        )
         for index, example in enumerate(data.candidates):
             if example.collection == held_out:
-                features = {
-                    **example.features,
-                    "sentence": _sentence_probability(sentence_model, example.evidence),
-                }
-                scores[index] = candidate_model.probability(features)
-    gold = sum(data.gold_incidents.values())
+                scores[index] = scorer.score(example.features, example.evidence)
+    return scores
+
+
+def figures_at(
+    data: TrainingSet, scores: Sequence[float], threshold: float, collection: str | None = None
+) -> dict[str, float]:
+    """Precision, recall and F1 of the candidates scored ``threshold`` or more (of ``collection``, else of all),
+    recall against the gold incidents of the complete documents."""
+    chosen = [
+        (example, score)
+        for example, score in zip(data.candidates, scores, strict=True)
+        if collection is None or example.collection == collection
+    ]
+    kept = [example for example, score in chosen if score >= threshold]
+    total = sum(data.gold_incidents.values()) if collection is None else data.gold_incidents[collection]
+    return _figures(sum(1 for example in kept if example.is_real), len(kept), total)
+
+
+def cross_validate(data: TrainingSet) -> tuple[float, dict[str, Any]]:
+    """Leave-one-collection-out scores of every candidate (:func:`out_of_fold_scores`); the threshold with the best
+    F1 over them and the figures at it.
+
+    Recall is counted against the gold incidents of the complete documents, as ``mapapp evaluate`` does; dropping a
+    candidate never makes another one match (approximate: a dropped real one could have freed a gold incident). The
+    threshold is chosen on the same out-of-fold scores the figures are read from, so the figures "with the scorer"
+    are a little optimistic (one value chosen of :data:`THRESHOLDS`)."""
+    scores = out_of_fold_scores(data)
+    collections = data.collections
 
     def at(threshold: float, collection: str | None = None) -> dict[str, float]:
-        chosen = [
-            (example, score)
-            for example, score in zip(data.candidates, scores, strict=True)
-            if collection is None or example.collection == collection
-        ]
-        kept = [example for example, score in chosen if score >= threshold]
-        total = gold if collection is None else data.gold_incidents[collection]
-        return _figures(sum(1 for example in kept if example.is_real), len(kept), total)
+        return figures_at(data, scores, threshold, collection)
 
     threshold = max(THRESHOLDS, key=lambda t: (at(t)["f1"], -t))
     figures = {
         "collections": len(collections),
         "candidates": len(data.candidates),
         "real_candidates": sum(1 for example in data.candidates if example.is_real),
-        "gold_incidents": gold,
+        "gold_incidents": sum(data.gold_incidents.values()),
         "rules_only": at(0.0),
         "with_scorer": at(threshold),
         "per_collection": {c: {"rules_only": at(0.0, c), "with_scorer": at(threshold, c)} for c in collections},
@@ -237,8 +251,10 @@ __all__ = [
     "SentenceExample",
     "TrainingSet",
     "cross_validate",
+    "figures_at",
     "fit_candidate_model",
     "fit_sentence_model",
+    "out_of_fold_scores",
     "train_scorer",
     "training_set",
 ]

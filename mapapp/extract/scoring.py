@@ -221,7 +221,7 @@ class IncidentScorer:
 
     def sentence_score(self, evidence: str) -> float:
         """How much ``evidence`` reads like a report of a violent event (0..1)."""
-        return self.sentence.probability(dict.fromkeys(sentence_terms(evidence), 1.0))
+        return sentence_probability(self.sentence, evidence)
 
     def score(self, features: Mapping[str, float], evidence: str) -> float:
         """The probability that the incident with ``features`` and first evidence sentence ``evidence`` is real."""
@@ -261,6 +261,11 @@ class IncidentScorer:
                 "weights": dict(self.incident.weights),
             },
         }
+
+
+def sentence_probability(model: LinearModel, text: str) -> float:
+    """What the sentence ``model`` says of ``text``: the one way it is applied, in use and in training."""
+    return model.probability(dict.fromkeys(sentence_terms(text), 1.0))
 
 
 def read_scorer(path: str | Path) -> IncidentScorer:
@@ -339,5 +344,6 @@ __all__ = [
     "incident_features",
     "judged",
     "read_scorer",
+    "sentence_probability",
     "sentence_terms",
 ]
