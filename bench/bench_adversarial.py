@@ -630,6 +630,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "site_object_participle_runs": _repeat("shot a man passing the guarding a checkpoint's fire at dawn on Monday at "),
     # (rev_type22) car bomb words before the nouns they may qualify
     "car_bomb_qualifier_runs": _repeat("a suicide bomber car bomb car-bomb workshop VBIED crater "),
+    # (rev_scorer23) the trained scorer: many incidents in one sentence that never ends (each incident's evidence may
+    # be all of it: the models read its first 1,000 characters), and many sharing a toll and a place (tallied once)
+    "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
+    "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
 }
 
 
