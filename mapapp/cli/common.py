@@ -57,6 +57,18 @@ def load_gazetteer_or_fail(gazetteer_path: str | None) -> Gazetteer:
         raise CliError(f"cannot load gazetteer: {exc}") from None
 
 
+def load_scorer_or_fail() -> None:
+    """Check the incident scorer extraction will use (the file ``$MAPAPP_SCORER`` names, else the one that ships)
+    before any document is processed: a file that cannot be used is one :class:`CliError`, not a failure repeated
+    for each document."""
+    from mapapp.extract.scoring import SCORER_ENV, default_scorer
+
+    try:
+        default_scorer()
+    except ValueError as exc:
+        raise CliError(f"{exc} (the scorer ${SCORER_ENV} names)") from None
+
+
 def load_boundaries_or_fail(boundaries_path: str | None) -> GovernorateBoundaries | None:
     """The boundaries ``--boundaries`` names, else $MAPAPP_BOUNDARIES, else the installed copy, else None.
 

@@ -60,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
         format_report,
         load_gold,
     )
+    from mapapp.cli.common import load_scorer_or_fail
     from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
 
     try:
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     except GoldError as exc:
         raise CliError(str(exc)) from None
 
+    load_scorer_or_fail()
     resolvers = _resolvers(args.gazetteer, args.boundaries, NaiveGeocoder, GovernorateCentroidGeocoder)
     with tqdm(
         total=len(documents),

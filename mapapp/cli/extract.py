@@ -22,6 +22,7 @@ from mapapp.cli.common import (
     FOLLOW_SYMLINKS_HELP,
     collect_article_paths,
     load_geocoder_or_fail,
+    load_scorer_or_fail,
 )
 from mapapp.io.reading import (
     DocumentError,
@@ -115,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
             failures.append(str(exc))
             continue
         if resolver is None:
+            load_scorer_or_fail()
             resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries)
         try:
             incidents.extend(_process(document, resolver))

@@ -23,6 +23,7 @@ from mapapp.cli.common import (
     FOLLOW_SYMLINKS_HELP,
     collect_article_paths,
     load_geocoder_or_fail,
+    load_scorer_or_fail,
 )
 from mapapp.model import MAX_CASUALTY_FIGURE, Document, Incident
 
@@ -310,6 +311,7 @@ def run_ingest(args: argparse.Namespace) -> int:
                 handled += 1
                 continue
             if resolver is None:
+                load_scorer_or_fail()
                 resolver = load_geocoder_or_fail(args.gazetteer, args.boundaries, args.db)
             if store is None:
                 store = _open(args.db)

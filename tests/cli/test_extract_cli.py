@@ -307,7 +307,19 @@ def test_a_scorer_file_that_cannot_be_used_is_a_one_line_error(
     broken = tmp_path / "scorer.json"
     broken.write_text('{"format": "something else"}')
     monkeypatch.setenv("MAPAPP_SCORER", str(broken))
-    assert main(["extract", str(SEED), "-o", str(tmp_path / "out.geojson")]) == 2
+    second = tmp_path / "second.txt"
+    second.write_text("A drone struck a car near Amuda on Monday, killing two men.\n", encoding="utf-8")
+    # refused once, before any document is processed (not one failure per document)
+    assert main(["extract", str(SEED), str(second), "-o", str(tmp_path / "out.geojson")]) == 2
+    err = capsys.readouterr().err
+    assert "not an incident scorer file" in err and "MAPAPP_SCORER" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and "could not be processed" not in err
+    assert not (tmp_path / "out.geojson").exists()
+    # the store's ingest and the evaluation refuse it the same way, before a store is made
+    assert main(["ingest", str(SEED), str(second), "--db", str(tmp_path / "store.db")]) == 2
+    err = capsys.readouterr().err
+    assert "not an incident scorer file" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "store.db").exists()
+    assert main(["evaluate", str(ROOT / "tests" / "gold")]) == 2
     err = capsys.readouterr().err
     assert "not an incident scorer file" in err and "Traceback" not in err
-    assert not (tmp_path / "out.geojson").exists()
