@@ -101,15 +101,16 @@ def training_set(
     return result
 
 
-def _fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], c: float) -> LinearModel:
-    """An L2 logistic regression over named features (deterministic: lbfgs, no sampling)."""
+def _fit(rows: Sequence[dict[str, float]], labels: Sequence[bool], c: float, kinds: str) -> LinearModel:
+    """An L2 logistic regression over named features (deterministic: lbfgs, no sampling); ``kinds`` names the two
+    labels for the error when the examples have only one of them."""
     try:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError:  # pragma: no cover - the message is the point
         raise RuntimeError("training the scorer needs scikit-learn: pip install 'mapapp[train]'") from None
     if len(set(labels)) < 2:
-        raise ValueError("training needs examples of both kinds (real and not)")
+        raise ValueError(f"training needs {kinds} (in every set of collections but one)")
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=c, max_iter=5000).fit(matrix, list(labels))
@@ -123,7 +124,7 @@ def fit_sentence_model(examples: Sequence[SentenceExample]) -> LinearModel:
     term_sets = [sentence_terms(example.text) for example in examples]
     counts = Counter(term for terms in term_sets for term in terms)
     rows = [{term: 1.0 for term in terms if counts[term] >= MIN_TERM_SENTENCES} for terms in term_sets]
-    return _fit(rows, [example.is_event for example in examples], SENTENCE_C)
+    return _fit(rows, [example.is_event for example in examples], SENTENCE_C, "event and background sentences")
 
 
 def _cross_fitted_sentence_scores(data: TrainingSet, collections: Sequence[str]) -> list[float]:
@@ -143,7 +144,7 @@ def _cross_fitted_sentence_scores(data: TrainingSet, collections: Sequence[str])
 
 def fit_candidate_model(examples: Sequence[CandidateExample], sentence_scores: Sequence[float]) -> LinearModel:
     rows = [{**example.features, "sentence": score} for example, score in zip(examples, sentence_scores, strict=True)]
-    return _fit(rows, [example.is_real for example in examples], CANDIDATE_C)
+    return _fit(rows, [example.is_real for example in examples], CANDIDATE_C, "real and wrong candidates")
 
 
 def _figures(kept_real: int, kept: int, gold: int) -> dict[str, float]:

@@ -115,6 +115,16 @@ def test_a_collection_is_scored_by_models_that_never_saw_it() -> None:
     assert plain != flipped  # (they do move the others' scores: the test can tell)
 
 
+def test_examples_of_one_kind_only_are_a_clear_error() -> None:
+    data = _collections_of_our_own()
+    no_background = replace(data, sentences=[s for s in data.sentences if s.is_event])
+    with pytest.raises(ValueError, match="event and background sentences"):
+        cross_validate(no_background)
+    all_real = replace(data, candidates=[replace(c, is_real=True) for c in data.candidates])
+    with pytest.raises(ValueError, match="real and wrong candidates"):
+        cross_validate(all_real)
+
+
 def test_a_trained_scorer_carries_its_threshold_and_figures(written: TrainingSet) -> None:
     scorer = train_scorer(written)
     figures = scorer.about["cross_validation"]
