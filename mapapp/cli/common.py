@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from mapapp.cli import CliError
 
 if TYPE_CHECKING:
+    from mapapp.extract.scoring import IncidentScorer
     from mapapp.geocode import Gazetteer, Geocoder
     from mapapp.geocode.boundaries import GovernorateBoundaries
 
@@ -57,14 +58,14 @@ def load_gazetteer_or_fail(gazetteer_path: str | None) -> Gazetteer:
         raise CliError(f"cannot load gazetteer: {exc}") from None
 
 
-def load_scorer_or_fail() -> None:
-    """Check the incident scorer extraction will use (the file ``$MAPAPP_SCORER`` names, else the one that ships)
+def load_scorer_or_fail() -> IncidentScorer:
+    """The incident scorer extraction will use (the file ``$MAPAPP_SCORER`` names, else the one that ships), checked
     before any document is processed: a file that cannot be used is one :class:`CliError`, not a failure repeated
     for each document."""
     from mapapp.extract.scoring import SCORER_ENV, default_scorer
 
     try:
-        default_scorer()
+        return default_scorer()
     except ValueError as exc:
         raise CliError(f"{exc} (the scorer ${SCORER_ENV} names)") from None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -61,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         load_gold,
     )
     from mapapp.cli.common import load_scorer_or_fail
+    from mapapp.extract.scoring import SCORER_ENV
     from mapapp.evaluate.baselines import GovernorateCentroidGeocoder, NaiveGeocoder
 
     try:
@@ -70,7 +72,13 @@ def run(args: argparse.Namespace) -> int:
     except GoldError as exc:
         raise CliError(str(exc)) from None
 
-    load_scorer_or_fail()
+    scorer = load_scorer_or_fail()
+    if os.environ.get(SCORER_ENV):  # figures of another scorer than the one that ships: said, lest they be taken for its
+        print(
+            f"mapapp evaluate: incidents judged by the scorer ${SCORER_ENV} names: {os.environ[SCORER_ENV]} "
+            f"(threshold {scorer.threshold})",
+            file=sys.stderr,
+        )
     resolvers = _resolvers(args.gazetteer, args.boundaries, NaiveGeocoder, GovernorateCentroidGeocoder)
     with tqdm(
         total=len(documents),

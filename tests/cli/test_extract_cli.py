@@ -323,3 +323,19 @@ def test_a_scorer_file_that_cannot_be_used_is_a_one_line_error(
     assert main(["evaluate", str(ROOT / "tests" / "gold")]) == 2
     err = capsys.readouterr().err
     assert "not an incident scorer file" in err and "Traceback" not in err
+
+
+def test_an_evaluation_says_which_scorer_judged_its_incidents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gold = ROOT / "tests" / "gold" / "01_sohr_amuda_derbasiyah_drones.json"
+    assert main(["evaluate", str(gold)]) == 0
+    assert "judged by the scorer" not in capsys.readouterr().err  # the one that ships: nothing to say
+    from mapapp.extract.scoring import IncidentScorer, LinearModel
+
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps(IncidentScorer(LinearModel(0.0, {}), LinearModel(0.0, {}), 0.25).to_dict()))
+    monkeypatch.setenv("MAPAPP_SCORER", str(mine))
+    assert main(["evaluate", str(gold)]) == 0
+    err = capsys.readouterr().err
+    assert "judged by the scorer $MAPAPP_SCORER names" in err and str(mine) in err and "threshold 0.25" in err
