@@ -42,6 +42,7 @@ class SentenceExample:
     text: str
     is_event: bool
     collection: str
+    document: str = ""  # the gold document it comes from (folds within a collection when there is one only)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class CandidateExample:
     evidence: str
     is_real: bool
     collection: str
+    document: str = ""
 
 
 @dataclass
@@ -83,10 +85,12 @@ def training_set(
         collection = document.collection
         result.gold_incidents[collection] += len(document.incidents)
         result.sentences.extend(
-            SentenceExample(incident.evidence, True, collection) for incident in document.incidents if incident.evidence
+            SentenceExample(incident.evidence, True, collection, document.name)
+            for incident in document.incidents
+            if incident.evidence
         )
         result.sentences.extend(
-            SentenceExample(item.snippet, False, collection) for item in document.not_incidents if item.snippet
+            SentenceExample(item.snippet, False, collection, document.name) for item in document.not_incidents if item.snippet
         )
         found = extract_candidates(document.to_document())
         located = geocode_document([candidate.incident for candidate in found], resolver)
@@ -95,7 +99,7 @@ def training_set(
         matching = match_document(document, located)
         real = {id(match.predicted) for match in matching.matches}
         result.candidates.extend(
-            CandidateExample(candidate.features, candidate.evidence, id(incident) in real, collection)
+            CandidateExample(candidate.features, candidate.evidence, id(incident) in real, collection, document.name)
             for candidate, incident in zip(found, located, strict=True)
         )
     return result
@@ -127,17 +131,31 @@ def fit_sentence_model(examples: Sequence[SentenceExample]) -> LinearModel:
     return _fit(rows, [example.is_event for example in examples], SENTENCE_C, "event and background sentences")
 
 
+#: Folds of documents for cross-fitting the sentence scores within one collection (when there is no other).
+DOCUMENT_FOLDS = 5
+
+
 def _cross_fitted_sentence_scores(data: TrainingSet, collections: Sequence[str]) -> list[float]:
-    """Each candidate's sentence score from a sentence model trained without its collection (with one collection
-    only, from the model of all sentences: nothing else to train on)."""
+    """Each candidate's sentence score from a sentence model that never saw its collection; with one collection only
+    (a fold of cross-validation over two), one that never saw its document (folds of documents), so that the
+    candidate model never learns from sentence scores of text the sentence model was trained on."""
+    if len(collections) >= 2:
+        fold_of = {collection: collection for collection in collections}
+        sentence_fold, candidate_fold = (lambda s: s.collection), (lambda c: c.collection)
+    else:
+        documents = sorted({c.document for c in data.candidates} | {s.document for s in data.sentences})
+        fold_of = {document: str(index % DOCUMENT_FOLDS) for index, document in enumerate(documents)}
+        sentence_fold, candidate_fold = (lambda s: fold_of[s.document]), (lambda c: fold_of[c.document])
+        if len(set(fold_of.values())) < 2:  # one document (or none named): nothing to hold out, all sentences
+            model = fit_sentence_model(data.sentences)
+            return [sentence_probability(model, example.evidence) for example in data.candidates]
     scores = [0.0] * len(data.candidates)
-    if len(collections) < 2:
-        model = fit_sentence_model(data.sentences)
-        return [sentence_probability(model, example.evidence) for example in data.candidates]
-    for collection in collections:
-        model = fit_sentence_model([s for s in data.sentences if s.collection != collection])
+    for fold in sorted(set(fold_of.values())):
+        if not any(candidate_fold(example) == fold for example in data.candidates):
+            continue
+        model = fit_sentence_model([s for s in data.sentences if sentence_fold(s) != fold])
         for index, example in enumerate(data.candidates):
-            if example.collection == collection:
+            if candidate_fold(example) == fold:
                 scores[index] = sentence_probability(model, example.evidence)
     return scores
 
@@ -251,6 +269,7 @@ __all__ = [
     "CandidateExample",
     "SentenceExample",
     "TrainingSet",
+    "DOCUMENT_FOLDS",
     "cross_validate",
     "figures_at",
     "fit_candidate_model",

@@ -18,6 +18,7 @@ from mapapp.cli import main
 from mapapp.evaluate.gold import load_gold
 from mapapp.evaluate.training import (
     THRESHOLDS,
+    _cross_fitted_sentence_scores,
     CandidateExample,
     SentenceExample,
     TrainingSet,
@@ -113,6 +114,22 @@ def test_a_collection_is_scored_by_models_that_never_saw_it() -> None:
     held_out = [i for i, example in enumerate(_collections_of_our_own().candidates) if example.collection == "c"]
     assert [plain[i] for i in held_out] == [flipped[i] for i in held_out]  # its own labels and sentences: no effect
     assert plain != flipped  # (they do move the others' scores: the test can tell)
+
+
+def test_within_one_collection_a_sentence_score_comes_from_a_model_that_never_saw_its_document() -> None:
+    # (cross-validation over two collections trains each fold's candidate model on one collection)
+    def one_collection(flip: str | None) -> TrainingSet:
+        data = _collections_of_our_own()
+        sentences = [replace(s, collection="a", document=s.collection,
+                             is_event=s.is_event != (s.collection == flip)) for s in data.sentences]
+        found = [replace(c, collection="a", document=c.collection) for c in data.candidates]
+        return TrainingSet(sentences, found, Counter({"a": 12}))
+
+    plain, flipped = one_collection(None), one_collection("c")
+    before = _cross_fitted_sentence_scores(plain, ["a"])
+    after = _cross_fitted_sentence_scores(flipped, ["a"])
+    of_c = [i for i, example in enumerate(plain.candidates) if example.document == "c"]
+    assert [before[i] for i in of_c] == [after[i] for i in of_c] and before != after
 
 
 def test_examples_of_one_kind_only_are_a_clear_error() -> None:
