@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.cli import CliError
+from mapapp.cli.common import BOUNDARIES_HELP
 
 
 def register(subparsers: Any) -> None:
@@ -36,6 +37,7 @@ def register(subparsers: Any) -> None:
         metavar="PATH",
         help="gazetteer to geocode with (default: as 'mapapp extract')",
     )
+    parser.add_argument("--boundaries", metavar="PATH", help=BOUNDARIES_HELP)
     parser.add_argument(
         "--show",
         nargs="?",
@@ -78,7 +80,7 @@ def _train(args: argparse.Namespace) -> int:
 
     from tqdm import tqdm
 
-    from mapapp.cli.common import load_gazetteer_or_fail
+    from mapapp.cli.common import load_boundaries_or_fail, load_gazetteer_or_fail
     from mapapp.evaluate import GoldError, load_gold
     from mapapp.evaluate.training import train_scorer, training_set
     from mapapp.geocode import Geocoder
@@ -93,7 +95,8 @@ def _train(args: argparse.Namespace) -> int:
         ]
     except GoldError as exc:
         raise CliError(str(exc)) from None
-    resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer))
+    # placed as 'mapapp evaluate' places them (boundaries checked when there are any): its matching reads the place
+    resolver = Geocoder(load_gazetteer_or_fail(args.gazetteer), boundaries=load_boundaries_or_fail(args.boundaries))
     with tqdm(total=len(documents), unit="doc", desc="reading gold", file=sys.stderr) as bar:
         data = training_set(documents, resolver, progress=lambda _document: bar.update(1))
     try:

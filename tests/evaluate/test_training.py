@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.cli import main
+from mapapp.cli import CliError, main
 from mapapp.evaluate.gold import load_gold
 from mapapp.evaluate.training import (
     THRESHOLDS,
@@ -41,6 +41,7 @@ def isolated_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The default gazetteer, whatever the developer's machine has downloaded or configured."""
     monkeypatch.setenv("MAPAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MAPAPP_GAZETTEER", raising=False)
+    monkeypatch.delenv("MAPAPP_BOUNDARIES", raising=False)
     monkeypatch.delenv("MAPAPP_SCORER", raising=False)
 
 
@@ -199,3 +200,29 @@ def test_the_command_refuses_before_reading_what_would_fail_after(
     assert main(["train-scorer", *gold, "--out", out]) == 2
     assert "needs scikit-learn" in capsys.readouterr().err
     assert not (tmp_path / "s.json").exists()
+
+
+def test_the_command_places_candidates_as_the_evaluation_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The labels come from matching, which reads each candidate's place: the geocoder checks points against the
+    boundaries as ``mapapp evaluate``'s does (``--boundaries``, else $MAPAPP_BOUNDARIES or the installed copy)."""
+    import mapapp.evaluate.training as training
+
+    seen = []
+
+    def no_reading(documents: object, resolver: object, progress: object = None) -> TrainingSet:
+        seen.append(resolver)
+        raise CliError("stopped before reading")
+
+    monkeypatch.setattr(training, "training_set", no_reading)
+    gold = [str(path) for path in WRITTEN_SETS]
+    tiny = TESTS / "fixtures" / "governorates_tiny.geojson"
+    assert main(["train-scorer", *gold, "--out", str(tmp_path / "s.json"), "--boundaries", str(tiny)]) == 2
+    assert seen and seen[-1].boundaries is not None
+    bad = tmp_path / "bad.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["train-scorer", *gold, "--out", str(tmp_path / "s.json"), "--boundaries", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "boundaries" in err and len(err.strip().splitlines()) == 1 and not (tmp_path / "s.json").exists()
