@@ -330,8 +330,8 @@ def judged(found: Sequence[Candidate], scorer: IncidentScorer) -> Iterator[Incid
 
 
 __all__ = [
-    "SCORER_ENV",
     "EVIDENCE_CHARS",
+    "SCORER_ENV",
     "SCORER_FORMAT",
     "Candidate",
     "CandidateCues",
