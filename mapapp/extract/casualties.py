@@ -224,7 +224,12 @@ _COUNT_RE = compile_guarded(
 _SINGULAR_PERSON_NOUNS = frozenset(
     n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
-)
+) | {
+    # one person told as "an individual" ("wounding an individual", "an elderly individual was killed", "the targeted
+    # individual was killed": seven sources); kept out of the shared PERSON_NOUNS, where "individual" would also be
+    # the adjective of "individual attacks"
+    "individual"
+}
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
 # (a describing word may be an abbreviation with its dots: "a U.S. contractor", "a U.N. worker")
@@ -748,7 +753,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"(?:casualties|losses|victims)\b"
     # "without reports of casualties", "there were no reports of casualties", "there are no indications of civilian
     # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)
-    r"|\b(?:without|no) (?:any )?(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
+    # (also a report qualified by when or how it came: "no immediate reports of casualties", "no confirmed reports")
+    r"|\b(?:without|no) (?:any )?(?:(?:immediate|initial|official|confirmed|further) )?"
+    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
     r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|"
     r"(?:one|body|civilians?|people) (?:was|were|had been|have been) "
     r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed|"
@@ -776,7 +783,13 @@ _NO_CASUALTIES_RE = compile_guarded(
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
-    r"|\bwithout(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
+    # (and the negated verb: "the strike did not result in any injuries")
+    r"|\b(?:without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
+    r"did not (?:cause|result in|leave|inflict) any) (?:injuries|injury)\b(?P<hurt4>)"
+    # a denied loss of life ("no loss of life", "without loss of life", the negated verb before it): a zero of the
+    # dead only (the wounded are left untold)
+    r"|\b(?:no|without(?: causing| any)?|did not (?:cause|result in|leave) any|(?:caus|result)(?:ed|ing) (?:in )?no) "
+    r"(?:human )?loss(?:es)? of (?:human )?li(?:fe|ves)\b(?P<dead5>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
@@ -793,6 +806,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     re.IGNORECASE,
 )
 _HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")
+_DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
@@ -1955,14 +1969,14 @@ def read_casualties(text: str) -> CasualtyReading:
     if none is not None:
         zero = Casualties(low=0, high=0, phrase=none.group(0))
         killed_total = None if none.group("party_hurt") is not None else zero
-        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
+        dead_only = any(none.group(name) is not None for name in _DEAD_GROUPS)
         injured_total = None if dead_only else zero
     elif killed_total is None and injured_total is None:
         killed_total = injured_total = damage_only_zero(text)
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
-            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
+            dead = any(none.group(name) is not None for name in _DEAD_GROUPS)
             hurt = any(none.group(name) is not None for name in (*_HURT_GROUPS, "party_hurt"))
             if dead and killed_total is None:
                 killed_total = Casualties(low=0, high=0, phrase=none.group(0))
