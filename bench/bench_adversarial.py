@@ -635,6 +635,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # a stated zero with a qualified report or a denied loss of life, each opening again without its end
     "stated_zero_qualifier_runs": _repeat("no immediate reports of did not cause any loss of no human losses of "),
     "individual_runs": _repeat("an elderly individual the targeted individual "),
+    # a fatal wound's adverb before wound words that never close a toll
+    "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
 }

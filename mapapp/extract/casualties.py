@@ -456,6 +456,9 @@ _NOT_PERSON_HEADS = frozenset(
 )
 
 _KILLED_WORDS = (
+    # a wound or a shot told fatal is a death: "was fatally wounded", "were mortally injured", "fatally shot" (the
+    # wounded branch of the verb patterns is closed after these adverbs, see _NOT_FATAL)
+    r"(?:fatally|mortally) (?:wounded|injured|shot|stabbed|hit)|"
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|fell (?:as )?martyrs?|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     # (ISIS crucifies whom it has killed or kills so: "a man was crucified" is one dead, as the development writers code it)
     r"assassinated|gunned down|crucified|"
@@ -468,6 +471,8 @@ _KILLED_WORDS = (
     r"destroyed|eliminated|liquidated|"
     r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|(?:with|had) (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:(?:his|her|their|the) )?(?:\w+\s+)?(?:wounds|injuries)"
 )
+#: Not after "fatally" or "mortally": "fatally wounded" is a death (:data:`_KILLED_WORDS`), never a wound.
+_NOT_FATAL = r"(?<!fatally )(?<!mortally )"
 _INJURED_WORDS = (
     r"injured|injuried|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     # "his wife survived with minor injuries", "a third escaped with wounds"
@@ -525,7 +530,7 @@ _RESTRICTIVE_RELATIVE = (
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,(?!\s*(?:while|whereas|but|and)\s)[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,(?!\s*(?:while|whereas|but|and)\s)[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_NOT_FATAL}(?:{_INJURED_WORDS})))\b"
     # (not wounded people who died: "after several wounded men died of their injuries" counts dead, told in the toll)
     r"(?(i)(?!\s+(?!and\b|later\b)[a-z]+\s+(?:died|succumbed|passed\s+away)\b))",
     re.IGNORECASE,
@@ -533,11 +538,12 @@ _RIGHT_RE = re.compile(
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
 # is part of Z, was shot dead"): tried only for one person that the short pattern left without a verb.
 _LONG_APPOSITION_RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_NOT_FATAL}(?:{_INJURED_WORDS})))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:fatally|mortally) (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
     r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|crucified|crucifying|(?<!to )crucif(?:ies|y)|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"

@@ -2438,3 +2438,20 @@ def test_stated_zero_worded_with_a_qualifier_or_a_negated_verb(
 ) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A guard was fatally wounded at the gate.", (1, 1), None),
+        ("A nurse was mortally injured by the blast.", (1, 1), None),
+        ("The shelling fatally wounded a farmer near the well.", (1, 1), None),
+        ("A gunman fatally shot his cousin after a quarrel.", (1, 1), None),
+        ("A guard was fatally stabbed at the gate and two men were wounded.", (1, 1), (2, 2)),
+        # a wound told grave but not fatal stays a wound
+        ("A guard was critically wounded at the gate.", None, (1, 1)),
+    ],
+)
+def test_a_fatal_wound_is_a_death(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
