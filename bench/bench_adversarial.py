@@ -632,6 +632,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "car_bomb_qualifier_runs": _repeat("a suicide bomber car bomb car-bomb workshop VBIED crater "),
     # (rev_scorer23) the trained scorer: many incidents in one sentence that never ends (each incident's evidence may
     # be all of it: the models read its first 1,000 characters), and many sharing a toll and a place (tallied once)
+    # a stated zero with a qualified report or a denied loss of life, each opening again without its end
+    "stated_zero_qualifier_runs": _repeat("no immediate reports of did not cause any loss of no human losses of "),
+    "individual_runs": _repeat("an elderly individual the targeted individual "),
+    # a fatal wound's adverb before wound words that never close a toll
+    "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
 }

@@ -224,7 +224,12 @@ _COUNT_RE = compile_guarded(
 _SINGULAR_PERSON_NOUNS = frozenset(
     n for n in PERSON_NOUNS if not n.endswith("s") and n not in {"people", "men", "women", "children", "personnel",
     "militiamen", "gunmen", "policemen", "elderly", "displaced", "family", "youth"}
-)
+) | {
+    # one person told as "an individual" ("wounding an individual", "an elderly individual was killed", "the targeted
+    # individual was killed": seven sources); kept out of the shared PERSON_NOUNS, where "individual" would also be
+    # the adjective of "individual attacks"
+    "individual"
+}
 # (tried after every article: an alternation dispatched on its first letter, see lexicon.dispatched_alternation)
 _SINGULAR_PERSON_NOUN_ALTERNATION = dispatched_alternation(sorted(_SINGULAR_PERSON_NOUNS), re.IGNORECASE)
 # (a describing word may be an abbreviation with its dots: "a U.S. contractor", "a U.N. worker")
@@ -451,6 +456,9 @@ _NOT_PERSON_HEADS = frozenset(
 )
 
 _KILLED_WORDS = (
+    # a wound or a shot told fatal is a death: "was fatally wounded", "were mortally injured", "fatally shot" (the
+    # wounded branch of the verb patterns is closed after these adverbs, see _NOT_FATAL)
+    r"(?:fatally|mortally) (?:wounded|injured|shot|stabbed|hit)|"
     r"killed|dead|died|lost (?:their|his|her) li(?:ves|fe)|martyred|fell (?:as )?martyrs?|perished|slain|shot dead|executed|massacred|slaughtered|beheaded|"
     # (ISIS crucifies whom it has killed or kills so: "a man was crucified" is one dead, as the development writers code it)
     r"assassinated|gunned down|crucified|"
@@ -463,6 +471,8 @@ _KILLED_WORDS = (
     r"destroyed|eliminated|liquidated|"
     r"murdered|strangled|were killed|deaths?|fatalities|bodies|dies|(?:with|had) (?:his|her|their) throats? (?:cut|slit)|succumbed to (?:(?:his|her|their|the) )?(?:\w+\s+)?(?:wounds|injuries)"
 )
+#: Not after "fatally" or "mortally": "fatally wounded" is a death (:data:`_KILLED_WORDS`), never a wound.
+_NOT_FATAL = r"(?<!fatally )(?<!mortally )"
 _INJURED_WORDS = (
     r"injured|injuried|wounded|hurt|sustained (?:\w+\s+){0,2}(?:injuries|injury|wounds)|suffered (?:\w+\s+){0,2}(?:injuries|injury|wounds)|"
     # "his wife survived with minor injuries", "a third escaped with wounds"
@@ -520,7 +530,7 @@ _RESTRICTIVE_RELATIVE = (
     r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s))?"
 )
 _RIGHT_RE = re.compile(
-    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,(?!\s*(?:while|whereas|but|and)\s)[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b"
+    rf"\s*{_BYSTANDER}(?:\([^()]{{1,40}}\)\s*)?(?:,(?!\s*(?:while|whereas|but|and)\s)[^.;]{{0,90}}?,\s*)?{_RELATIVE_COMMA}{_RESTRICTIVE_RELATIVE}(?:{_AUX}\s+){{0,4}}{_HEDGE}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_NOT_FATAL}(?:{_INJURED_WORDS})))\b"
     # (not wounded people who died: "after several wounded men died of their injuries" counts dead, told in the toll)
     r"(?(i)(?!\s+(?!and\b|later\b)[a-z]+\s+(?:died|succumbed|passed\s+away)\b))",
     re.IGNORECASE,
@@ -528,11 +538,12 @@ _RIGHT_RE = re.compile(
 # One person described at length before the verb ("A 25-year-old man, named as X, from the village of Y which
 # is part of Z, was shot dead"): tried only for one person that the short pattern left without a verb.
 _LONG_APPOSITION_RIGHT_RE = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_INJURED_WORDS}))\b",
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:,[^.;]{{0,240}}?,\s*)?(?:{_AUX}\s+){{0,4}}{_DONE_AND}(?:(?P<k>{_KILLED_WORDS})|(?P<i>{_NOT_FATAL}(?:{_INJURED_WORDS})))\b",
     re.IGNORECASE,
 )
 _LEFT_KILLED_RE = compile_guarded(
     r"(?:killing|killed|kills|kill|(?:claim(?:ed|ing|s)?|t(?:ook|akes?|aking|aken)) the li(?:ves|fe) of|put(?:s|ting)? the (?:death )?toll at|(?:the )?deaths? of|death toll\b(?:(?!\s(?:the\s+)?(?:wounded|injured)\s+(?:at|to|rose|reached|stood)\b)[^.;]){0,80}?\s(?:to|at|of|reached|hit)|"
+    r"(?:fatally|mortally) (?:wounded|wounding|injured|injuring|shot|shooting|stabbed|stabbing)|"
     r"strangled|strangling|executed|executing|(?<!were )(?<!was )(?<!been )martyred|neutrali[sz](?:ed|es|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|liquidat(?:ed|ing)|shot dead|massacred|murdered|murdering|stabbed to death|slaughtered|slaughtering|beheaded|beheading|crucified|crucifying|(?<!to )crucif(?:ies|y)|(?:cut|slit) the throats? of|"
     # "gunmen assassinated a teacher", "gunned down two guards" ("tried to assassinate" is no death)
     r"(?<!attempted )(?<!tried to )(?<!attempt to )(?<!attempts to )(?<!failed to )assassinat(?:ed|es|e|ing)|gunned down|guns down|"
@@ -748,7 +759,9 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"(?:casualties|losses|victims)\b"
     # "without reports of casualties", "there were no reports of casualties", "there are no indications of civilian
     # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)
-    r"|\b(?:without|no) (?:any )?(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
+    # (also a report qualified by when or how it came: "no immediate reports of casualties", "no confirmed reports")
+    r"|\b(?:without|no) (?:any )?(?:(?:immediate|initial|official|confirmed|further) )?"
+    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
     r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|"
     r"(?:one|body|civilians?|people) (?:was|were|had been|have been) "
     r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed|"
@@ -776,7 +789,13 @@ _NO_CASUALTIES_RE = compile_guarded(
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
-    r"|\bwithout(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)? (?:injuries|injury)\b(?P<hurt4>)"
+    # (and the negated verb: "the strike did not result in any injuries")
+    r"|\b(?:without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
+    r"did not (?:cause|result in|leave|inflict) any) (?:injuries|injury)\b(?P<hurt4>)"
+    # a denied loss of life ("no loss of life", "without loss of life", the negated verb before it): a zero of the
+    # dead only (the wounded are left untold)
+    r"|\b(?:no|without(?: causing| any)?|did not (?:cause|result in|leave) any|(?:caus|result)(?:ed|ing) (?:in )?no) "
+    r"(?:human )?loss(?:es)? of (?:human )?li(?:fe|ves)\b(?P<dead5>)"
     r"|\bno (?:deaths|fatalities)\b(?P<dead2>)"
     # the verb before its zero: "the shelling killed no one", "the blast hurt nobody"
     r"|\b(?:killed|killing|kills) no(?: |-)?(?:one|body)\b(?P<dead3>)"
@@ -793,6 +812,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     re.IGNORECASE,
 )
 _HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")
+_DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
@@ -1955,14 +1975,14 @@ def read_casualties(text: str) -> CasualtyReading:
     if none is not None:
         zero = Casualties(low=0, high=0, phrase=none.group(0))
         killed_total = None if none.group("party_hurt") is not None else zero
-        dead_only = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
+        dead_only = any(none.group(name) is not None for name in _DEAD_GROUPS)
         injured_total = None if dead_only else zero
     elif killed_total is None and injured_total is None:
         killed_total = injured_total = damage_only_zero(text)
     elif (killed_total is None) != (injured_total is None):
         # "No deaths were reported, but three people were wounded": a stated zero of the kind the figure lacks
         for none in _NO_CASUALTIES_RE.finditer(text):
-            dead = any(none.group(name) is not None for name in ("dead", "dead2", "dead3", "dead4"))
+            dead = any(none.group(name) is not None for name in _DEAD_GROUPS)
             hurt = any(none.group(name) is not None for name in (*_HURT_GROUPS, "party_hurt"))
             if dead and killed_total is None:
                 killed_total = Casualties(low=0, high=0, phrase=none.group(0))

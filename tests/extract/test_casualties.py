@@ -2400,3 +2400,58 @@ def test_a_named_toll_gives_no_kind_to_another_toll_s_figure(
         assert toll is None or other_figure not in (toll.low, toll.high)
     else:
         assert bounds(toll) == (figure, figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A mortar round wounded an individual at the market.", None, (1, 1)),
+        ("An individual lost his life when the shell landed.", (1, 1), None),
+        ("An old individual was killed and two boys were hurt.", (1, 1), (2, 2)),
+        ("The wanted individual was killed in the raid.", (1, 1), None),
+        # the adjective counts nobody: the toll is the men's
+        ("An individual strike on the depot killed two men.", (2, 2), None),
+    ],
+)
+def test_an_individual_is_one_person(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a report qualified by when or how it came is still the zero told
+        ("Shells hit the dam; no immediate reports of casualties came in.", (0, 0), (0, 0)),
+        ("Shells fell on the farms, with no confirmed reports of casualties.", (0, 0), (0, 0)),
+        # the negated verb before the wounded: nobody hurt, so nobody dead
+        ("The rocket struck the gate yet did not result in any injuries.", (0, 0), (0, 0)),
+        # a loss of life denied: a zero of the dead, the wounded left untold
+        ("The downed drone did not cause any loss of lives.", (0, 0), None),
+        ("The blast on the road caused no loss of life.", (0, 0), None),
+        # a regret for a loss of life is no zero
+        ("The command regrets the loss of life in the strike.", None, None),
+    ],
+)
+def test_stated_zero_worded_with_a_qualifier_or_a_negated_verb(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A guard was fatally wounded at the gate.", (1, 1), None),
+        ("A nurse was mortally injured by the blast.", (1, 1), None),
+        ("The shelling fatally wounded a farmer near the well.", (1, 1), None),
+        ("A gunman fatally shot his cousin after a quarrel.", (1, 1), None),
+        ("A guard was fatally stabbed at the gate and two men were wounded.", (1, 1), (2, 2)),
+        # a wound told grave but not fatal stays a wound
+        ("A guard was critically wounded at the gate.", None, (1, 1)),
+    ],
+)
+def test_a_fatal_wound_is_a_death(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
