@@ -2538,3 +2538,22 @@ def test_a_party_that_surrounds_a_place_before_shelling_it_stays_the_agent() -> 
     # a deed of the party told before the event word (a siege, a cordon) does not make it a mere responder
     found = incidents("The Turkish army had surrounded the village before its artillery shelled it on Monday, killing two.")
     assert [incident.actor for incident in found] == ["Turkish forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the agent of "by" named in quotes, as bulletins write it, with a word for its men after the quote
+        ("A farmer died after he was shot by “ISIS” cells near the village of Kharita on Monday.", "ISIS"),
+        ('A farmer died after he was shot by "ISIS" cells near the village of Kharita on Monday.', "ISIS"),
+        # the attackers' party in quotes after "gunmen of" and after "said to be loyal to"
+        ("Gunmen of the “Islamic State” cells shot dead a trader in Hajin on Sunday.", "ISIS"),
+        ("Fighters said to be loyal to the “Islamic State” bombed a school in Hajin, wounding two guards.", "ISIS"),
+        # (a quoted party that is the target stays the target)
+        ("A roadside bomb hit a vehicle of the “SDF” in Hajin on Sunday, killing two.", None),
+    ],
+)
+def test_a_party_named_in_quotes_is_read_as_without_them(text: str, actor: str | None) -> None:
+    found = incidents(text)
+    assert found and found[0].actor == actor
+
