@@ -2557,3 +2557,23 @@ def test_a_party_named_in_quotes_is_read_as_without_them(text: str, actor: str |
     found = incidents(text)
     assert found and found[0].actor == actor
 
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Iran's Iraqi allies by their own name for their alliance, and with the fighters' country or creed named
+        ("Iraqi resistance forces fired two rockets at a US post near Shaddadi on Monday.", "Iran-backed militias"),
+        ("Rockets fired by pro-Iranian Shiite militias hit a US post near Shaddadi on Monday, wounding one.", "Iran-backed militias"),
+        ("Iran-backed Iraqi militants attacked a US post near Shaddadi with rockets on Monday.", "Iran-backed militias"),
+        # Turkey's forces named as Kurdish and Syrian state outlets name them, and by a drone or shelling word
+        ("The Turkish invasion army shelled the village of Zirgan on Monday, wounding a boy.", "Turkish forces"),
+        ("The Turkish regime forces killed a farmer in a mortar attack on Zirgan on Monday.", "Turkish forces"),
+        ("A Turkish fighter drone struck a car near Zirgan on Monday, killing two men.", "Turkish forces"),
+        ("A boy was wounded by Turkish ground shelling on the village of Zirgan on Monday.", "Turkish forces"),
+        ("Turkish bombardments on the village of Zirgan killed a farmer on Monday.", "Turkish forces"),
+    ],
+)
+def test_names_of_iran_s_iraqi_allies_and_of_turkey_s_forces(text: str, actor: str) -> None:
+    found = incidents(text)
+    assert found and found[0].actor == actor
+
