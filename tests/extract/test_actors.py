@@ -2577,3 +2577,11 @@ def test_names_of_iran_s_iraqi_allies_and_of_turkey_s_forces(text: str, actor: s
     found = incidents(text)
     assert found and found[0].actor == actor
 
+
+def test_a_sentence_that_no_person_or_group_claimed_the_attack_carries_no_agent_to_it() -> None:
+    # the agent of the strike told before is not carried to the second, which the text says nobody claimed
+    found = incidents(
+        "On Monday, ISIS cells fired rockets at a base in Shaddadi. On May 2, a rocket attack hit a base near Hajin, "
+        "wounding two guards. No person or group has claimed the attack."
+    )
+    assert [incident.actor for incident in found] == ["ISIS", None]
