@@ -681,11 +681,16 @@ def attested_agent(
             # its alias: "Forces (SDF)", "Forces “Al-Asayish”"
             skipped_end = mention.end
             continue
-        if _REMNANT_LAYER_LEFT_RE.search(text, max(0, mention.start - _REMNANT_LAYER_WINDOW), mention.start):
+        # a party named in quotes, as bulletins write it ('shot by "ISIS" cells', 'fighters thought to be members of
+        # the “IS”'): the words before it are read up to its opening quote, so that the quote hides no
+        # "by", "of" or "believed to be" (the closing quote is dropped from ``right`` below)
+        name_start = _name_start(text, mention)
+        left = text[max(0, name_start - 30) : name_start]
+        if _REMNANT_LAYER_LEFT_RE.search(text, max(0, name_start - _REMNANT_LAYER_WINDOW), name_start):
             # "an old mine, which had been left behind by ISIS, went off": the remnant's layer, not the blast's agent
             skipped_end = mention.end
             continue
-        if _FIRE_ORIGIN_LEFT_RE.found(text, max(0, mention.start - 50), mention.start):
+        if _FIRE_ORIGIN_LEFT_RE.found(text, max(0, name_start - 50), name_start):
             # "a mortar round from the regime forces landed on X", "rounds fired from SNA positions": whose fire it was, the
             # agent (the positions named after it are where it came from, not the place hit)
             best = _better(best, 10.0, mention.name, index)
@@ -709,7 +714,7 @@ def attested_agent(
             best = _better(best, 10.0, mention.name, index)  # "died under torture in the prisons of the SDF": the jailer
             skipped_end = mention.end
             continue
-        if _WEAPON_OWNER_LEFT_RE.found(text, max(0, mention.start - 60), mention.start):
+        if _WEAPON_OWNER_LEFT_RE.found(text, max(0, name_start - 60), name_start):
             if not FLYING_AFTER_RE.match(text, mention.end):  # ("while aircraft of the coalition were flying over")
                 best = _better(best, 10.0, mention.name, index)  # "a drone belonging to the Turkish army targeted"
             skipped_end = mention.end
@@ -727,7 +732,7 @@ def attested_agent(
             continue
         believed = _BELIEVED_LEFT_RE.search(left)
         if believed is not None:
-            believed_at = max(0, mention.start - 30) + believed.start()
+            believed_at = max(0, name_start - 30) + believed.start()
             if any(0 <= believed_at - end <= 2 for _, end in excluded):
                 # "killing three people believed to be ISIS leaders": the victims' party, never the agent
                 skipped_end = mention.end
@@ -755,8 +760,8 @@ def attested_agent(
             skipped_end = mention.end
             continue
         # (searched in the text itself, so that its look-behinds see the words before the window: "Militants of the")
-        non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, mention.start - 30), mention.start)) and not (
-            _OPENING_CONJUNCTION_RE.fullmatch(text, 0, mention.start)  # "and the SDF responded by shelling X": a subject
+        non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, name_start - 30), name_start)) and not (
+            _OPENING_CONJUNCTION_RE.fullmatch(text, 0, name_start)  # "and the SDF responded by shelling X": a subject
         )
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
@@ -780,7 +785,7 @@ def attested_agent(
                 # the party naming the event word itself (or named with it), its subject ("coalition air strikes killed 12"): over a
                 # speaker's claim earlier in the clause ("the SDF said they captured X, and that coalition air strikes")
                 score = 10.2
-            if mention.start >= hit.end and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
+            if mention.start >= hit.end and _BY_GAP_RE.fullmatch(text, hit.end, name_start):
                 score = 10.5  # "a suicide attack by ISIS targeted SDF fighters": the agent of "by", subject of the rest
             best = _better(best, score, mention.name, index)
             continue
@@ -802,16 +807,16 @@ def attested_agent(
             not object_position  # (not "an attack by ISIS targeted SDF fighters": the object after the agent)
             and mention.start >= hit.end
             and mention.start - hit.end <= 40  # "the strikes, carried out by" - not "..., according to a statement by"
-            and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : mention.start])
+            and re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[hit.end : name_start])
             and not re.search(
                 # ("a village recently taken by the Syrian army": who holds the place, not who struck)
                 r"\b(?:run|held|controlled|operated|manned|used|owned|occupied|backed|supported|taken|captured|seized|"
                 r"retaken|recaptured)\s+(?:as\s+an?\s+(?:\w+\s+){1,2})?"
                 r"by\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                text[hit.end : mention.start],
+                text[hit.end : name_start],
             )
         )
-        if by_after and _BY_GAP_RE.fullmatch(text, hit.end, mention.start):
+        if by_after and _BY_GAP_RE.fullmatch(text, hit.end, name_start):
             score = 10.5  # "an attack by ISIS cells": over a speaker's claim ("the SDF said its fighters repelled")
         elif adjacent and mention.start < hit.start and not text[mention.end : hit.start].strip(" -"):
             # the party naming the event word itself ("coalition air strikes", "a Turkish drone strike"): over a
@@ -842,7 +847,7 @@ def attested_agent(
             and not _PLANTER_RIGHT_RE.match(right)  # ("where ISIS had planted it": the party that set the bomb)
             and not _PARTY_ATTACK_RIGHT_RE.match(right)  # ("in an ISIS attack": the party naming the attack word)
             # ("the mine was planted by the militia": the agent of the setting)
-            and not _PLANTED_BY_LEFT_RE.search(text, max(0, mention.start - 60), mention.start)
+            and not _PLANTED_BY_LEFT_RE.search(text, max(0, name_start - 60), name_start)
         ):
             # "a car bomb went off by the depot the army holds", "a booby-trapped van blew up in a town the rebels
             # took years ago": a bomb's blast has no agent of its own after it, and a party
@@ -1000,6 +1005,18 @@ _NEUTRALIZED_PATIENT_RIGHT_RE = re.compile(
 #: How far after a party's name its "were neutralized" may stand (past a relative clause of a ministry's release).
 _NEUTRALIZED_WINDOW = 260
 
+#: Quotes that open a party's name as bulletins write it: 'a "SDF" vehicle', 'by “ISIS” cells'.
+_OPENING_QUOTES = frozenset("\"“‘")
+
+
+def _name_start(text: str, mention: ActorMention) -> int:
+    """Where a mention's name begins in ``text``, its opening quote included ('by “ISIS” cells': at the quote), so
+    that the words before a quoted name are read as those before an unquoted one."""
+    if mention.start and text[mention.start - 1] in _OPENING_QUOTES:
+        return mention.start - 1
+    return mention.start
+
+
 def _skipped(
     mention: ActorMention,
     following: Sequence[ActorMention],
@@ -1044,7 +1061,7 @@ def _skipped(
     if UNNAMED_TRIBESMEN_OPENING_RE.match(text, mention.start) and _COUNT_LEFT_RE.search(left) and not _COUNTED_PEOPLE_AGENT_RIGHT_RE.match(right):
         return True  # "the militants shot 30 men from the tribe": a tribe's men counted are the victims
     if mention.name not in NAMED_ACTORS and following:
-        gap = text[mention.end : following[0].start]
+        gap = text[mention.end : _name_start(text, following[0])]
         if _ATTACKERS_PARTY_GAP_RE.fullmatch(gap) and following[0].name in NAMED_ACTORS:
             return True
     return False

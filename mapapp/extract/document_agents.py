@@ -58,11 +58,12 @@ _CAMPAIGN_WEAPON_RES = {
     ),
 }
 
-#: The text says it does not know who struck: "It was not clear who operated the drone", "no party claimed it".
+#: The text says it does not know who struck: "It was not clear who operated the drone", "no party claimed it", "no
+#: person or group claimed responsibility".
 _STRIKER_UNKNOWN_RE = compile_guarded(
     r"\b(?:(?:not|un)\s*(?:clear|known|immediately\s+clear|immediately\s+known)\s+(?:who|whose|which)"
     r"|(?:did\s+not|didn[’']t|could\s+not|couldn[’']t)\s+(?:say|identify|specify|name)\s+(?:who|whose|which)"
-    r"|(?:no|none|nobody|no\s+one|no\s+party|no\s+side|no\s+group)\s+(?:\w+\s+)?(?:claimed|has\s+claimed|took|admitted))\b",
+    r"|(?:no|none|nobody|no\s+one|no\s+party|no\s+side|no\s+group)\s+(?:\w+\s+)?(?:or\s+\w+\s+)?(?:\w+\s+)?(?:claimed|has\s+claimed|took|admitted))\b",
     re.IGNORECASE,
 )
 #: Words of a raid on the ground: troops landed, people arrested or searched.

@@ -1586,8 +1586,13 @@ _ACTORS: tuple[tuple[str, str], ...] = (
     (
         # ("Iran-aligned militias", "Iran-linked groups", "Iran-backed militants": the sponsor's other words and the
         # militants' own)
+        # (also with the fighters' country or creed between: "Iran-backed Iraqi militants", "pro-Iranian Shiite militias")
         r"(?:iran(?:ian)?[- ](?:backed|aligned|linked|affiliated|allied|supported|sponsored)|pro[- ]iran(?:ian)?|iranian) (?:armed )?"
+        r"(?:(?:iraqi|shiite|shi[’']ite|shia|afghan) )?"
         r"(?:militias?|militiamen|militants|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
+        # the Iraqi militias' own name for their alliance, "the Iraqi resistance": "Iraqi resistance forces fired
+        # missiles", "the Iraqi Resistance Factions claimed" (not "the Islamic Resistance" alone, also Hamas's name)
+        r"|iraqi (?:islamic )?resistance(?: (?:forces|factions|groups|fighters|movements?))?"
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
         # "militias loyal to Iran", "Iran's militias", "the Quds Force"
         r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
@@ -1716,14 +1721,16 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         "Syrian army",
     ),
     (
-        r"turkish (?:occupation |occupying )?(?:armed forces|forces|army|military|troops|soldiers|artillery|"
-        r"(?:(?:kamikaze|suicide|armed|attack|combat|military|army|unmanned|intelligence) )?(?:drones?|uavs?)|bayraktars?|(?:military )?bases|"
+        # (also named by what Kurdish and Syrian state outlets call them: "the Turkish invasion army", "Turkish regime
+        # forces"; and "a Turkish fighter drone")
+        r"turkish (?:occupation |occupying |invasion |invading |regime )?(?:armed forces|forces|army|military|troops|soldiers|artillery|"
+        r"(?:(?:kamikaze|suicide|armed|attack|combat|fighter|military|army|unmanned|intelligence) )?(?:drones?|uavs?)|bayraktars?|(?:military )?bases|"
         r"(?:military |border )?(?:posts?|outposts?)|"
         r"unmanned (?:(?:aerial|combat) vehicles?|(?:aerial |combat )?aircraft)|(?:attack |army |t-129 (?:atak )?|atak )?helicopters?|tanks?|howitzers?|"
         r"[a-z]{1,2}-\d{1,3}[a-z]?s?(?: (?:fighter )?(?:jets?|aircraft|warplanes|helicopters?))?|"
         r"intelligence(?: (?:agency|service|organi[sz]ation))?|(?:special forces|commandos)|"
         r"(?:missile |artillery |mortar |tank )?(?:shells|missiles?|rockets?|mortars?)|(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|"
-        r"border guards?|(?:artillery |mortar |tank )?shell|shelling|bombardment|(?:drone |air |artillery )?strikes?|air ?strikes?|"
+        r"border guards?|(?:artillery |mortar |tank )?shell|(?:ground |heavy |artillery |rocket )?shelling|bombardments?|(?:drone |air |artillery )?strikes?|air ?strikes?|"
         r"air (?:raids?|attacks?)|attacks?|offensive|bombing|"
         r"gunfire|fire|bullets|snipers?(?: fire)?)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"

@@ -2538,3 +2538,50 @@ def test_a_party_that_surrounds_a_place_before_shelling_it_stays_the_agent() -> 
     # a deed of the party told before the event word (a siege, a cordon) does not make it a mere responder
     found = incidents("The Turkish army had surrounded the village before its artillery shelled it on Monday, killing two.")
     assert [incident.actor for incident in found] == ["Turkish forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the agent of "by" named in quotes, as bulletins write it, with a word for its men after the quote
+        ("A farmer died after he was shot by “ISIS” cells near the village of Kharita on Monday.", "ISIS"),
+        ('A farmer died after he was shot by "ISIS" cells near the village of Kharita on Monday.', "ISIS"),
+        # the attackers' party in quotes after "gunmen of" and after "said to be loyal to"
+        ("Gunmen of the “Islamic State” cells shot dead a trader in Hajin on Sunday.", "ISIS"),
+        ("Fighters said to be loyal to the “Islamic State” bombed a school in Hajin, wounding two guards.", "ISIS"),
+        # (a quoted party that is the target stays the target)
+        ("A roadside bomb hit a vehicle of the “SDF” in Hajin on Sunday, killing two.", None),
+    ],
+)
+def test_a_party_named_in_quotes_is_read_as_without_them(text: str, actor: str | None) -> None:
+    found = incidents(text)
+    assert found and found[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Iran's Iraqi allies by their own name for their alliance, and with the fighters' country or creed named
+        ("Iraqi resistance forces fired two rockets at a US post near Shaddadi on Monday.", "Iran-backed militias"),
+        ("Rockets fired by pro-Iranian Shiite militias hit a US post near Shaddadi on Monday, wounding one.", "Iran-backed militias"),
+        ("Iran-backed Iraqi militants attacked a US post near Shaddadi with rockets on Monday.", "Iran-backed militias"),
+        # Turkey's forces named as Kurdish and Syrian state outlets name them, and by a drone or shelling word
+        ("The Turkish invasion army shelled the village of Zirgan on Monday, wounding a boy.", "Turkish forces"),
+        ("The Turkish regime forces killed a farmer in a mortar attack on Zirgan on Monday.", "Turkish forces"),
+        ("A Turkish fighter drone struck a car near Zirgan on Monday, killing two men.", "Turkish forces"),
+        ("A boy was wounded by Turkish ground shelling on the village of Zirgan on Monday.", "Turkish forces"),
+        ("Turkish bombardments on the village of Zirgan killed a farmer on Monday.", "Turkish forces"),
+    ],
+)
+def test_names_of_iran_s_iraqi_allies_and_of_turkey_s_forces(text: str, actor: str) -> None:
+    found = incidents(text)
+    assert found and found[0].actor == actor
+
+
+def test_a_sentence_that_no_person_or_group_claimed_the_attack_carries_no_agent_to_it() -> None:
+    # the agent of the strike told before is not carried to the second, which the text says nobody claimed
+    found = incidents(
+        "On Monday, ISIS cells fired rockets at a base in Shaddadi. On May 2, a rocket attack hit a base near Hajin, "
+        "wounding two guards. No person or group has claimed the attack."
+    )
+    assert [incident.actor for incident in found] == ["ISIS", None]
