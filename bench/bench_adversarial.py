@@ -100,6 +100,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # clause right after the opening one was merged), and tolls added to again and again ("Two more died")
     "same_attack_clauses": _repeat("gunmen shot dead a guard in Hajin, while another was wounded in the same attack, "),
     "further_dead": _repeat("Two more died later. "),
+    # a bomb and a clause set off by commas before its verb, and the counted fighters with commas before
+    # "neutralized" (bounded runs of words, each tried from many starts), bodies found with no event word, and ground
+    # taken under control before a guarded site's word
+    "bomb_commas_neutralized": _repeat(
+        "bomb, terrorists, who were, bomb, bodies were found near Hajin, found dead, regained control of a checkpoint "
+    ),
     # another source's count and an enumeration after a toll, many times in one clause
     "tolls_and_counts": _repeat("killed two civilians, a man and his son, while ISIS said it killed 11, "),
     # event words named as the time of another ("after the attack") and "in response to" in one long clause: the

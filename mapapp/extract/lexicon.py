@@ -687,10 +687,13 @@ class Trigger:
 #: The Turkish ministry's word for fighters it killed: weak, a weekly count with no place or day is no incident (its
 #: figure is the toll the word itself tells: :func:`~mapapp.extract.background` still asks for a place and a day).
 NEUTRALIZED_TRIGGER = Trigger(
-    r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?)|"
-    r"(?:terrorists?|militants?) (?:were |was |have been |had been )?neutrali[sz]ed|"
+    # (four words between: "neutralized at least three PKK terrorists"; the word quoted as the ministry's:
+    # "“neutralized” two terrorists", "were “neutralised”"; a relative clause set off by commas: "the terrorists, who
+    # were plotting an attack, were neutralised")
+    r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,4}?(?:terrorists?|militants?|fighters?|members?)|"
+    r"(?:terrorists?|militants?) (?:were |was |have been |had been )?[\"“‘']?neutrali[sz]ed|"
     # past what is said of them: "3 terrorists detected in the X region were neutralized"
-    r"(?:terrorists?|militants?) (?:[\w'’/-]+ ){1,8}?(?:were|was|have been|had been) neutrali[sz]ed|"
+    r"(?:terrorists?|militants?),? (?:[\w'’/-]+,? ){1,8}?(?:were|was|have been|had been) [\"“‘']?neutrali[sz]ed|"
     # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
     # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
     r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)|"
@@ -820,7 +823,9 @@ FIRE_MODIFIERS = (
 CAPTURE_VERBS = (
     # (the control phrases first: at one position the first alternative wins, and "seized full control of the town"
     # read as "seized" alone would leave "full control" as its object, no ground)
-    r"(?:took|take|takes|taken|taking|gained|gaining|seized|seizing|wrested|wresting|assumed|imposed|tightened) "
+    # (ground taken back: "the SDF regained control of the town", "restored control over X")
+    r"(?:took|take|takes|taken|taking|gained|gaining|seized|seizing|wrested|wresting|assumed|imposed|tightened|"
+    r"regained|regaining|regains|restored|restoring) "
     r"(?:full |complete |total |effective )?control (?:of|over)|"
     r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control|"
     r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)"
@@ -1365,9 +1370,15 @@ _TRIGGERS: tuple[Trigger, ...] = (
     Trigger(r"bomb(?:ing|ings|ed|ardments?|arded|ards|arding)", _AIR, 2, weak=True),
     # "a bomb targeted a convoy": a bomb that hit something on its own is a planted device (typed by context: one
     # dropped from aircraft is an air strike)
+    # ... and the device told with its verb in other forms: set off by someone ("a man detonated a bomb near the
+    # school", "by detonating a bomb in the town"), in the passive or the perfect ("a bomb was detonated", "a bomb
+    # has exploded"), or with a clause set off by commas between ("the bomb, hidden under the bridge, exploded")
     Trigger(
         r"bombs? (?:exploded|went off|detonated|blew up|ripped through|tore through)|(?:an?|another|second|third) bombs? "
-        r"(?:targeted|hit|struck|ripped through|tore through|killed|wounded)|bomb attacks?",
+        r"(?:targeted|hit|struck|ripped through|tore through|killed|wounded)|bomb attacks?|"
+        r"(?:detonated|detonating|set off|setting off) (?:an?|the|two|three|another) bombs?\b|"
+        r"bombs? (?:was |were |had been |has been |have been )detonated|bombs? (?:has|had|have) (?:exploded|gone off)|"
+        r"bomb, [^,.;:]{1,60}, (?:exploded|went off|detonated)",
         EventType.IED,
         2,
         weak=True,

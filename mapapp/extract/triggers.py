@@ -662,12 +662,27 @@ _TAKEN_GROUND_AFTER_RE = re.compile(
 )
 
 
+#: A guarded site taken under control, after "control of/over": "took control of an SDF checkpoint", "took full control
+#: of the hospital" (held as ground in a fight, as the golds of three collections code it an armed clash; only after
+#: the control phrase: "captured a checkpoint guard" is a person taken).
+_CONTROLLED_SITE_AFTER_RE = re.compile(
+    r"\s+(?:(?:the|an?|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|hospitals?)\b"
+    r"(?!\s+(?:guards?|staff|directors?|workers?|doctors?|employees?|officials?|patients?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _ground_taken(text: str, start: int, end: int) -> bool:
     """True when the capture verb at ``text[start:end]`` takes ground: its object after it ("captured the village of
-    X", "retook Hajin"), or, passive, its subject before it ("the town was captured")."""
+    X", "retook Hajin"), or, passive, its subject before it ("the town was captured"); after "control of", also a
+    guarded site (:data:`_CONTROLLED_SITE_AFTER_RE`)."""
     if _DESCRIBING_PARTICIPLE_BEFORE_RE.search(text, max(0, start - 20), start):
         return False  # "in newly recaptured parts of the town": the ground described, the taking told before
     if _GROUND_OBJECT_AFTER_RE.match(text, end):
+        return True
+    if text[max(start, end - 12) : end].lower().endswith(("control of", "control over")) and _CONTROLLED_SITE_AFTER_RE.match(
+        text, end
+    ):
         return True
     return bool(_GROUND_SUBJECT_BEFORE_RE.search(text, max(0, start - 60), start))
 

@@ -50,6 +50,35 @@ def test_a_body_found_before_the_abduction_told_is_its_dead_and_place() -> None:
     assert incident.primary_toponym is not None and incident.primary_toponym.text == "Tabia"
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The body of an old shepherd was found near the village of Tabia on Sunday.", 1),
+        ("Three bodies were recovered from a ditch outside Markada on Thursday.", 3),
+        ("A teacher was found dead in his shop in the town of Hajin on Sunday.", 1),
+    ],
+)
+def test_a_body_found_with_no_cause_told_is_an_attack(text: str, dead: int) -> None:
+    (incident,) = rule_incidents(Document(text=text))
+    assert incident.event_type is EventType.ATTACK
+    assert incident.killed is not None and (incident.killed.low, incident.killed.high) == (dead, dead)
+
+
+def test_the_body_of_someone_told_before_is_no_new_attack() -> None:
+    text = "A shepherd went missing near Markada on Friday. His body was found near Tabia on Sunday."
+    assert rule_incidents(Document(text=text)) == []
+
+
+def test_bodies_taken_from_a_mass_grave_are_no_attack() -> None:
+    text = "Rescuers said on Sunday that eleven bodies were recovered from a mass grave outside Markada."
+    assert rule_incidents(Document(text=text)) == []
+
+
+def test_a_body_found_after_an_accident_is_no_attack() -> None:
+    text = "A fisherman drowned and his body was found in the river near Markada on Sunday."
+    assert rule_incidents(Document(text=text)) == []
+
+
 def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
     found = rule_incidents(Document(text=text))
     return [

@@ -1913,3 +1913,64 @@ def test_shot_as_a_noun_or_shot_on_is_no_fire_at(clause: str) -> None:
     """Only the verb "shot at" tells the fire: the noun "shot" (a jab, a try) before "at" does not, nor "shot on"
     (where a clip was made)."""
     assert not any(h.text.startswith(("shot at", "shot on")) for h in find_triggers(clause)), clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ministry's word in quotes, or with four words before the fighters counted
+        "The ministry said its troops “neutralized” at least six PKK militants near Tal Abyad on Sunday.",
+        "Our commandos neutralized at least five YPG/PKK terrorists near Ras al-Ain on Sunday.",
+        "Five terrorists were “neutralised” near Ras al-Ain on Sunday, the ministry said.",
+        # a relative clause set off by commas between the counted and their verb
+        "The militants, who were planning an attack, were \u201cneutralised\u201d on Sunday in Tal Abyad, the ministry said.",
+    ],
+)
+def test_the_ministry_s_neutralized_quoted_or_far_from_its_count_is_read(text: str) -> None:
+    incidents = rule_incidents(Document(text=text, published=date(2023, 6, 6)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, a masked man detonated a bomb outside a bakery in the town of Hajin.",
+        "A bomb was detonated outside a bakery in the town of Hajin on Sunday.",
+        "A bomb has exploded outside a bakery in the town of Hajin on Sunday.",
+        "A bomb, left in a bag by the door, exploded outside a bakery in Hajin on Sunday.",
+    ],
+)
+def test_a_bomb_set_off_or_told_in_the_passive_or_perfect_is_a_planted_device(text: str) -> None:
+    incidents = rule_incidents(Document(text=text, published=date(2023, 6, 6)))
+    assert [i.event_type for i in incidents] == [EventType.IED]
+
+
+def test_a_bomb_detonated_as_an_adjective_is_no_second_bombing() -> None:
+    text = "The blast in Hajin on Sunday came from a remotely detonated bomb left at the gate."
+    incidents = rule_incidents(Document(text=text, published=date(2023, 6, 6)))
+    assert len(incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF regained control of the town of Hajin on Sunday.",
+        "Tribal fighters restored control over the village of Sabha on Sunday.",
+        "Clan gunmen took control of an SDF checkpoint near Sabha on Sunday.",
+        "On Sunday, the SDF took full control of a hospital in the town of Hajin.",
+    ],
+)
+def test_ground_taken_back_or_a_guarded_site_taken_is_a_clash(text: str) -> None:
+    incidents = rule_incidents(Document(text=text, published=date(2023, 6, 6)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police captured a checkpoint guard in Hajin on Sunday.",
+        "The new council took control of the hospital staff in Hajin on Sunday.",
+    ],
+)
+def test_a_person_of_a_guarded_site_taken_is_no_ground(text: str) -> None:
+    assert rule_incidents(Document(text=text, published=date(2023, 6, 6))) == []
