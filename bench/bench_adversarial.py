@@ -536,6 +536,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (review20actor20) an attack verb before a run of site nouns that never reaches "of our"
     "attacked_sites_run": lambda size: "Asayish General Command\n\n"
     + _repeat("attacked the new checkpoints posts of ours at our old new ")(size),
+    # (type24) an attack word, its weapons told with "with", then runs of words and plural site nouns that never close
+    "attacked_with_weapons_sites_run": _repeat("gunmen attacked, with light arms, posts bases positions with rifles fire "),
     # (review20actor20) aircraft named by type, a run of them with no verb after
     "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
     "page_date_labels": _repeat("date \n date 2021-03-04 posted: 2021-03-05 "),

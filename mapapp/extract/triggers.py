@@ -839,7 +839,12 @@ _AIRCRAFT_CO_SUBJECT_RE = compile_guarded(
 _MILITARY_TARGET_HEADS = frozenset(
     "positions position checkpoint checkpoints base bases post posts outpost outposts convoy convoys headquarters "
     "barracks patrol patrols column columns point points".split()  # ("a military point": Kurdish and Arabic outlets)
+    # a prison a force guards: an assault on it is fought with its guards ("an attack on the prison freed hundreds of
+    # jihadists"), as the real web reports' golds of every collector code the assaults on al-Sina'a prison
+    + "prison prisons jail jails".split()
 )
+#: A guarded place named by two words: "an attack on the detention center".
+_GUARDED_PLACE_ENDINGS = ("detention center", "detention centre", "detention centers", "detention centres")
 # Victims who are members of an armed party: violence against them is fighting between armed parties.
 _ARMED_VICTIM_RE = compile_guarded(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
@@ -1234,7 +1239,7 @@ _PLANTED_IN_VEHICLE_RE = re.compile(
 # An attack fought off: "repelled an ISIS attack", "repulsed the attack of the factions", "beat back an assault",
 # "repulsed a large-scale Islamic State assault" (the attackers' name of up to four words between).
 _REPELLED_BEFORE_RE = compile_guarded(
-    r"\b(?:repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back|confronted|confronting)\s+"
+    r"\b(?:repels?|repell?ed|repulsed|repelling|repulsing|fought\s+off|beat\s+back|pushed\s+back|confronted|confronting)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -1351,12 +1356,12 @@ def _security_operation_told(primary: TriggerHit, text: str, victims: str | None
 
 
 def _military_site(target: str | None) -> bool:
-    """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol"). (A vehicle is
-    not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
+    """True when the object hit is a military site ("an army checkpoint", "SDF positions", "a patrol", a prison its
+    guards hold). (A vehicle is not one: "gunmen targeted an SDF military vehicle" is an attack as UCDP's coders type it.)"""
     if not target:
         return False
     head = target.split(" of ", 1)[0] if " of " in target else target  # "a checkpoint of the Internal Security Forces"
-    return head.split()[-1].lower() in _MILITARY_TARGET_HEADS
+    return head.split()[-1].lower() in _MILITARY_TARGET_HEADS or head.lower().endswith(_GUARDED_PLACE_ENDINGS)
 
 
 #: Where a party's members were hit, at their post: "at a checkpoint", "near their checkpoint", "at an SDF checkpoint".
@@ -1407,6 +1412,11 @@ _SITE_NOUN_ENDS = (
     r"after|before|during|yesterday|today|tonight|last|overnight|early|late|this|which|where|who|that|to|from|for|"
     r"held|run|manned|killing|wounding|injuring|leaving|causing|using|without)\b)"
 )
+#: The weapons an attack word may name before its object, set off by "with": ", with automatic weapons," "with RPGs"
+#: (one to four words, no clause punctuation inside).
+_WEAPONS_BETWEEN = r"(?:\s*,?\s+with\s+(?:[^\s,.;:]+\s+){0,3}?[^\s,.;:]+\s*,?)?"
+#: A military site's head noun in the plural, which may stand with no determiner ("on positions of the army").
+_PLURAL_SITE_NOUN = r"(?:checkpoints|patrols|posts|outposts|bases|positions|convoys|headquarters|barracks)"
 #: The article or determiner that opens the object phrase: "a", "the", "their", "one of the", "two".
 _SITE_DETERMINER = r"(?:an?|the|their|its|his|our|one\s+of\s+(?:the|their|its)|two|three|several|some)\s+"
 #: The military site a party's attack word has for its object, active or told as fire on it: "gunmen attack a
@@ -1418,6 +1428,9 @@ _SITE_OBJECT_RE = compile_guarded(
     # (not an infinitive: "told his men to attack the posts" tells an order, no attack done)
     # (nor a passive, whose "at" tells where the victim was: "a trader was attacked at a checkpoint")
     r"\b(?<!\bto )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bgot )(?:" + _SITE_ATTACK_WORD
+    # (the weapons may stand before the object: "attacked, with automatic weapons, a checkpoint", "targeted with RPGs
+    # the headquarters of the SDF")
+    + _WEAPONS_BETWEEN
     + r"\s+(?:(?:at|on|upon|against)\s+)?"
     # fire and what it was opened on, with its kind or its hour between: "opened heavy fire in the early hours on a",
     # "opened fire at dawn on a"; not a blaze ("a fire broke out at a base"), nor fire opened on someone or something
@@ -1427,10 +1440,14 @@ _SITE_OBJECT_RE = compile_guarded(
     r"(?!(?:at|on|upon|against)\s+(?!(?:dawn|dusk|night|noon|midnight|daybreak|sunrise|sunset|[a-z]+day)\b))"
     r"[\w'’-]+\s+){0,8}?"
     r"(?:at|on|upon|against)\s+)"
-    + _SITE_DETERMINER
+    + r"(?:" + _SITE_DETERMINER
     + r"(?:" + _NOT_IN_SITE_OBJECT + r"[\w'’().-]+\s+){0,5}?"
     # (not a possessive: "targeted the base's water truck", "attacked a checkpoint's cook" hit a thing or a person of it)
-    + _SITE_NOUN + r"\b(?!['’]s\b)"
+    + _SITE_NOUN
+    # ... or sites in the plural with no determiner, at most two words of their party or kind before them: "opened
+    # fire with machine guns on positions of the army", "attacked SDF posts near the town"
+    + r"|(?:" + _NOT_IN_SITE_OBJECT + r"[\w'’().-]+\s+){0,2}?" + _PLURAL_SITE_NOUN
+    + r")\b(?!['’]s\b)"
     + _SITE_NOUN_ENDS,
     re.IGNORECASE,
 )

@@ -1193,3 +1193,43 @@ def test_fire_opened_on_a_site_with_its_hour_between_is_still_a_site_object() ->
 )
 def test_a_car_bomb_word_qualifying_a_place_leaves_a_suicide_bombing(text: str) -> None:
     assert only(text).event_type is EventType.SUICIDE_BOMB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weapons told between the attack word and the site it hit
+        "Two men on a motorbike attacked, with light arms, a checkpoint of the Asayish in Amuda on Monday.",
+        "Unknown men targeted with rifles the main headquarters of the Asayish in Hajin on Monday, causing damage.",
+        # sites in the plural with no determiner
+        "SDF fighters in Hajin opened fire with heavy machineguns on positions of the army across the river on Monday.",
+    ],
+)
+def test_fire_on_a_site_with_its_weapons_named_first_is_a_clash(text: str) -> None:
+    # docs/gold-format.md: an attack on an armed party's post is an armed clash, whatever weapon is named first
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_weapons_before_a_person_leave_the_attack() -> None:
+    from mapapp.extract.triggers import _SITE_OBJECT_RE
+
+    assert _SITE_OBJECT_RE.search("gunmen attacked, with knives, a baker near the checkpoints") is None
+    assert _SITE_OBJECT_RE.search("gunmen opened fire with rifles on a baker near the posts") is None
+    assert _SITE_OBJECT_RE.search("gunmen attacked, with knives, the checkpoints of the Asayish") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack by IS militants on the central prison in Hasakah on Friday freed dozens of inmates.",
+        "Gunmen launched an attack on the detention center in Qamishli on Friday, freeing dozens of inmates.",
+    ],
+)
+def test_an_assault_on_a_guarded_prison_is_a_clash(text: str) -> None:
+    # the prison's guards are an armed party: every real web collector codes the assaults on a prison a clash
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_a_force_able_to_repel_an_attack_fought_it() -> None:
+    text = "Kurdish fighters were able to repel an attack by the factions near Tal Tamr on Monday."
+    assert only(text).event_type is EventType.ARMED_CLASH
