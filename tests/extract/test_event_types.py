@@ -1231,5 +1231,41 @@ def test_an_assault_on_a_guarded_prison_is_a_clash(text: str) -> None:
 
 
 def test_a_force_able_to_repel_an_attack_fought_it() -> None:
-    text = "Kurdish fighters were able to repel an attack by the factions near Tal Tamr on Monday."
+    text = "Kurdish fighters managed to repel a heavy attack of the factions near Tal Tamr on Monday."
     assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shepherd was killed near Hajin on Monday by a group of unknown men.",
+        "A suspected cell killed three farmers on the road to Shaddadi on Monday.",
+        "A nurse was killed in Hajin on Monday by members of the group, a monitor said.",
+    ],
+)
+def test_a_death_told_with_its_killers_and_no_event_word_is_an_attack(text: str) -> None:
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_death_told_with_no_killers_stays_of_untold_cause() -> None:
+    assert only("Two shepherds were killed near Hajin on Monday.").event_type is EventType.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed drone carried out two air strikes on a fuel depot near Amuda on Monday.",
+        "Witnesses heard blasts near Hajin on Monday, caused by air raids from an unknown drone.",
+    ],
+)
+def test_air_strikes_a_drone_carried_out_are_drone_strikes(text: str) -> None:
+    # docs/gold-format.md: the type follows the weapon, drones `drone_strike`
+    assert only(text).event_type is EventType.DRONE_STRIKE
+
+
+def test_air_strikes_told_beside_drone_strikes_stay_air_strikes() -> None:
+    from mapapp.extract.triggers import _BY_DRONE_AFTER_RE, _DRONE_CARRIED_OUT_BEFORE_RE
+
+    assert _DRONE_CARRIED_OUT_BEFORE_RE.search("jets and drones struck; warplanes carried out ") is None
+    assert _BY_DRONE_AFTER_RE.match(" and drone strikes") is None
+    assert only("Warplanes carried out air strikes on a depot near Amuda on Monday.").event_type is EventType.AIRSTRIKE
