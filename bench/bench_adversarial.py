@@ -542,6 +542,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # (review20actor20) an attack verb before a run of site nouns that never reaches "of our"
     "attacked_sites_run": lambda size: "Asayish General Command\n\n"
     + _repeat("attacked the new checkpoints posts of ours at our old new ")(size),
+    # (type24) an attack word, its weapons told with "with", then runs of words and plural site nouns that never close
+    "attacked_with_weapons_sites_run": _repeat("gunmen attacked, with light arms, posts bases positions with rifles fire "),
+    # (type24) "killed" then runs of words that never reach "by" and the killers
+    "killed_by_killers_run": _repeat("a man was killed in the camp on the day of the group of unknown "),
+    # (type24) drone words and "carried out" runs before air-strike words, and "by" runs after them
+    "drone_carried_out_air_strikes_run": _repeat("drones UAVs carried out conducted air strikes by the unknown airstrikes "),
     # (review20actor20) aircraft named by type, a run of them with no verb after
     "aircraft_types_run": _repeat("F-16s Su-24s MiG-29s A-10s B-52s B-10s F-15E "),
     "page_date_labels": _repeat("date \n date 2021-03-04 posted: 2021-03-05 "),

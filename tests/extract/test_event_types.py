@@ -1193,3 +1193,79 @@ def test_fire_opened_on_a_site_with_its_hour_between_is_still_a_site_object() ->
 )
 def test_a_car_bomb_word_qualifying_a_place_leaves_a_suicide_bombing(text: str) -> None:
     assert only(text).event_type is EventType.SUICIDE_BOMB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weapons told between the attack word and the site it hit
+        "Two men on a motorbike attacked, with light arms, a checkpoint of the Asayish in Amuda on Monday.",
+        "Unknown men targeted with rifles the main headquarters of the Asayish in Hajin on Monday, causing damage.",
+        # sites in the plural with no determiner
+        "SDF fighters in Hajin opened fire with heavy machineguns on positions of the army across the river on Monday.",
+    ],
+)
+def test_fire_on_a_site_with_its_weapons_named_first_is_a_clash(text: str) -> None:
+    # docs/gold-format.md: an attack on an armed party's post is an armed clash, whatever weapon is named first
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_weapons_before_a_person_leave_the_attack() -> None:
+    from mapapp.extract.triggers import _SITE_OBJECT_RE
+
+    assert _SITE_OBJECT_RE.search("gunmen attacked, with knives, a baker near the checkpoints") is None
+    assert _SITE_OBJECT_RE.search("gunmen opened fire with rifles on a baker near the posts") is None
+    assert _SITE_OBJECT_RE.search("gunmen attacked, with knives, the checkpoints of the Asayish") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack by IS militants on the central prison in Hasakah on Friday freed dozens of inmates.",
+        "Gunmen launched an attack on the detention center in Qamishli on Friday, freeing dozens of inmates.",
+    ],
+)
+def test_an_assault_on_a_guarded_prison_is_a_clash(text: str) -> None:
+    # the prison's guards are an armed party: every real web collector codes the assaults on a prison a clash
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_a_force_able_to_repel_an_attack_fought_it() -> None:
+    text = "Kurdish fighters managed to repel a heavy attack of the factions near Tal Tamr on Monday."
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shepherd was killed near Hajin on Monday by a group of unknown men.",
+        "A suspected cell killed three farmers on the road to Shaddadi on Monday.",
+        "A nurse was killed in Hajin on Monday by members of the group, a monitor said.",
+    ],
+)
+def test_a_death_told_with_its_killers_and_no_event_word_is_an_attack(text: str) -> None:
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_death_told_with_no_killers_stays_of_untold_cause() -> None:
+    assert only("Two shepherds were killed near Hajin on Monday.").event_type is EventType.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed drone carried out two air strikes on a fuel depot near Amuda on Monday.",
+        "Witnesses heard blasts near Hajin on Monday, caused by air raids from an unknown drone.",
+    ],
+)
+def test_air_strikes_a_drone_carried_out_are_drone_strikes(text: str) -> None:
+    # docs/gold-format.md: the type follows the weapon, drones `drone_strike`
+    assert only(text).event_type is EventType.DRONE_STRIKE
+
+
+def test_air_strikes_told_beside_drone_strikes_stay_air_strikes() -> None:
+    from mapapp.extract.triggers import _BY_DRONE_AFTER_RE, _DRONE_CARRIED_OUT_BEFORE_RE
+
+    assert _DRONE_CARRIED_OUT_BEFORE_RE.search("jets and drones struck; warplanes carried out ") is None
+    assert _BY_DRONE_AFTER_RE.match(" and drone strikes") is None
+    assert only("Warplanes carried out air strikes on a depot near Amuda on Monday.").event_type is EventType.AIRSTRIKE
