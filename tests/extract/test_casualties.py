@@ -2473,3 +2473,18 @@ def test_stated_zero_worded_with_a_qualifier_or_a_negated_verb(
 def test_a_fatal_wound_is_a_death(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a death told without its possessive or article, as translated reports write it
+        ("Two farmers were shot to death near the well.", (2, 2), None),
+        ("Four villagers lost lives when the shell hit, and a boy was hurt.", (4, 4), (1, 1)),
+        ("A guard fell as a martyr and a nurse was injured.", (1, 1), (1, 1)),  # the martyr is the guard, not one more
+        ("Two guards fell as martyrs in the blast.", (2, 2), None),
+    ],
+)
+def test_a_death_told_without_possessive_or_article(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed and bounds(reading.injured) == injured
