@@ -649,6 +649,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "individual_runs": _repeat("an elderly individual the targeted individual "),
     # a fatal wound's adverb before wound words that never close a toll
     "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
+    # damage told plainly, many times in one sentence, with "only" words that never stand next to it (each damage
+    # match is looked at once, its "only" in a window of a few characters)
+    "plain_damage_runs": _repeat("causing damage only, just a caused fires solely the damage was limited "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
 }

@@ -782,6 +782,8 @@ def add_further_figures(
     figures = ((killed, cluster.killed), (injured, cluster.injured))
     if not any(new is not None and told is not None for new, told in figures):
         return False
+    if any(new is not None and told is not None and figure_told_again(new, told) for new, told in figures):
+        return False
     subsets_told = SUBSETS_TOLD_RE.search(cluster.clause_text) is not None
     if any(
         new is not None
@@ -794,6 +796,39 @@ def add_further_figures(
     cluster.killed = add_tolls(cluster.killed, killed)
     cluster.injured = add_tolls(cluster.injured, injured)
     return True
+
+
+#: A count that says by its own words that it adds people: "two more", "another", "a third", "a further two",
+#: "additional" (not "others": "Nine others were wounded" are others than the dead, told again).
+_MORE_PEOPLE_RE = re.compile(
+    r"(?:.*\b(?:more|further|additional)\b(?!\s+than\b)|another\b|a\s+(?:second|third|fourth|fifth|sixth)\b)",
+    re.IGNORECASE,
+)
+
+
+def _counted_words(phrase: str | None) -> list[str]:
+    """The parts of a toll's phrase (" + " joins the counted phrases of a sum), each as its lower-case words."""
+    return [" ".join(part.casefold().split()) for part in (phrase or "").split(" + ") if part.strip()]
+
+
+def figure_told_again(new: Casualties, told: Casualties) -> bool:
+    """A figure of a later sentence that tells again people the incident's toll of its kind counted already, rather
+    than further people: word for word one of the toll's counted phrases ("... three guards and seven civilians were
+    killed. ... Seven civilians were also killed in the blast."; a report repeating "two more fighters" in two
+    paragraphs), or the same count as the toll or one of its parts without a word that says it adds ("... and nine
+    more were wounded. ... Nine others were wounded in the explosion."; "killing one and injuring two ... two other
+    people were also wounded"). Added, it counted them twice (web21 c5, web22 c5, web23 c2 and c3: four sources)."""
+    new_parts = _counted_words(new.phrase)
+    told_parts = _counted_words(told.phrase)
+    if len(new_parts) == 1 and new_parts[0] in told_parts:
+        return True
+    # (a count of two or more: one person more is as often someone else, "His driver was also killed", or another
+    # name, "commander X was killed ... fighter Y also lost her life")
+    if new.low is None or new.low != new.high or new.low < 2 or _MORE_PEOPLE_RE.match(new.phrase or ""):
+        return False
+    if (told.low, told.high) == (new.low, new.high):
+        return True
+    return len(told_parts) > 1 and any(parse_count(part) == (new.low, new.high) for part in told_parts)
 
 
 #: A sentence opening with someone of a person's: "His driver was killed in the attack", "Her two sons were hurt".
@@ -1187,6 +1222,7 @@ __all__ = [
     "REFERENCE_WINDOW_CLUSTERS",
     "TOLL_BROUGHT_TO",
     "add_further_figures",
+    "figure_told_again",
     "add_other_side_dead",
     "attacker_also_lost",
     "day_named_event_told",

@@ -242,7 +242,7 @@ def test_toll_at_another_place_is_not_borrowed() -> None:
         ("The shelling caused material damage only.", (0, 0), (0, 0)),
         ("The outcome of the raid was limited to material losses, the council said.", (0, 0), (0, 0)),
         ("The blast caused only material damage to the shops.", (0, 0), (0, 0)),
-        ("The shelling caused material damage.", (0, 0), (0, 0)),
+        ("The shelling caused material damage.", None, None),  # damage told plainly: what was hit, not a zero
         ("The drone killed a farmer, as well as causing material damage to the house.", (1, 1), None),
     ],
 )
@@ -1406,11 +1406,10 @@ def test_an_attempted_killing_counts_no_dead(text: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Artillery hit the outskirts of the village on Sunday, causing heavy damage to homes.",
-        "A drone struck a farm near the town, which caused fires in the wheat fields.",
-        "Shells fell near the checkpoint, setting a fuel tanker ablaze.",
-        "Mortar rounds landed on the road, damaging a power line.",
-        "The rocket hit a warehouse and resulted in material losses.",
+        "Artillery hit the outskirts of the village on Sunday, causing only heavy damage to homes.",
+        "A drone struck a farm near the town, which only caused fires in the wheat fields.",
+        "Shells fell near the checkpoint, which merely caused damage to a wall.",
+        "The rocket hit a warehouse and resulted in material losses alone.",
         "The damage was limited to property, a local source said.",
         "There were no injuries and only minor damage.",
     ],
@@ -1419,6 +1418,25 @@ def test_damage_alone_is_a_zero_of_both_kinds(sentence: str) -> None:
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == (0, 0) and bounds(reading.injured) == (0, 0)
     assert is_damage_zero(reading.killed) or "no injuries" in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Artillery hit the outskirts of the village on Sunday, causing heavy damage to homes.",
+        "A drone struck a farm near the town, which caused fires in the wheat fields.",
+        "Shells fell near the checkpoint, setting a fuel tanker ablaze.",
+        "Mortar rounds landed on the road, damaging a power line.",
+        "The rocket hit a warehouse and resulted in material losses.",
+        # a plain damage before, an "only" one after: the second tells the whole consequence
+        "Shells hit a school, causing damage to its roof; a second volley caused only damage to a barn.",
+    ],
+)
+def test_damage_told_plainly_is_no_zero_unless_told_as_the_whole(sentence: str) -> None:
+    # what was hit is told, not that nobody was hurt: the web golds leave the toll out ("only" makes it a zero)
+    reading = read_casualties(sentence)
+    expected = (0, 0) if "only" in sentence else None
+    assert bounds(reading.killed) == expected and bounds(reading.injured) == expected
 
 
 @pytest.mark.parametrize(
@@ -2455,3 +2473,18 @@ def test_stated_zero_worded_with_a_qualifier_or_a_negated_verb(
 def test_a_fatal_wound_is_a_death(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a death told without its possessive or article, as translated reports write it
+        ("Two farmers were shot to death near the well.", (2, 2), None),
+        ("Four villagers lost lives when the shell hit, and a boy was hurt.", (4, 4), (1, 1)),
+        ("A guard fell as a martyr and a nurse was injured.", (1, 1), (1, 1)),  # the martyr is the guard, not one more
+        ("Two guards fell as martyrs in the blast.", (2, 2), None),
+    ],
+)
+def test_a_death_told_without_possessive_or_article(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert bounds(reading.killed) == killed and bounds(reading.injured) == injured

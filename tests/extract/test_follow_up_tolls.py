@@ -1148,3 +1148,42 @@ def test_risen_toll_goes_to_the_incident_its_own_event_names_by_day(clause: str,
     bombing = _told_on_friday(EventType.CAR_BOMB)
     mention = SimpleNamespace(clause_text=clause, named_places=[])
     assert (day_named_event_told(mention, [bombing]) is bombing) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # the same words as a part of the toll, told again in a later paragraph
+        (
+            "A bomb killed two guards and five shoppers at the market in Hasakah on Monday. "
+            "The guards stood at the gate when it went off. Five shoppers were also killed in the blast.",
+            "killed",
+            (7, 7),
+        ),
+        # the same count as the wounded told, as "others" than the dead (no word that says it adds)
+        (
+            "A mine killed a shepherd and wounded six others near Tal Tamr on Sunday. "
+            "The shepherd was grazing his flock. Six others were hurt in the explosion, a medic said.",
+            "injured",
+            (6, 6),
+        ),
+        # "more" adds, at the same count
+        (
+            "A drone strike killed two fighters near Amuda on Sunday. "
+            "Their car burned on the road. Two more died later in hospital.",
+            "killed",
+            (4, 4),
+        ),
+        # one person more is someone else, even at the count told
+        (
+            "A sniper killed a farmer near Ain Issa on Friday. "
+            "The farmer was walking home. His nephew was also killed in the shooting.",
+            "killed",
+            (2, 2),
+        ),
+    ],
+)
+def test_a_figure_told_again_is_not_added(text: str, kind: str, expected: tuple[int, int]) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert bounds(getattr(found[0], kind)) == expected

@@ -77,7 +77,7 @@ def test_a_zero_read_from_damage_gives_way_to_the_toll_told_next() -> None:
 def test_the_damage_of_an_event_told_again_is_its_zero() -> None:
     text = (
         "Turkish forces shelled villages near Tal Tamr on Monday.\n"
-        "The shelling hit the villages of Tal Jumaa and Tal Tawil, causing material damage to homes."
+        "The shelling hit the villages of Tal Jumaa and Tal Tawil, causing only material damage to homes."
     )
     found = rule_incidents(Document(text=text))
     assert len(found) == 1
