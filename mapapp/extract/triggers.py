@@ -966,6 +966,18 @@ def event_type_in_context(
                 # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air, and so
                 # are "strikes" told as a noun by no ground party: "Strikes also targeted positions near Kobani")
                 event_type = EventType.AIRSTRIKE
+            elif (
+                words == "targeted"
+                and actor in _ARTILLERY_ACTORS
+                and not _named_as_weapon(_AIRCRAFT_RE, text)
+                and _TARGETED_GROUND_AFTER_RE.match(text, primary.end)
+                and not _SHOOTING_RE.search(text)
+                and not _TARGETED_KILLING_RE.search(text)
+            ):
+                # "regime forces targeted the X neighborhood", "the SDF targeted Y village within areas held by the
+                # army": an army's fire on ground from afar, shelling (no aircraft, drone or shot told; the real
+                # reports' golds of three collections type it so)
+                event_type = EventType.SHELLING
             else:
                 event_type = EventType.ATTACK
     if event_type is EventType.RAID and primary.text.lower().startswith("raid") and (
@@ -1007,6 +1019,19 @@ def event_type_in_context(
     ):
         # "an IS cell raided a military post, killing three soldiers": an insurgents' assault on an armed force is
         # fighting (ACLED's armed clash), not a security raid
+        event_type = EventType.ARMED_CLASH
+    if (
+        event_type is EventType.RAID
+        and (primary.text.lower().startswith("raid") or primary.text.lower() == "stormed")
+        and _military_site(target)
+        and (
+            (victims is not None and _ARMED_VICTIM_RE.search(victims) is not None)
+            or _PARTY_SITE_RE.match(text, primary.end) is not None
+        )
+    ):
+        # "the unit raided two of the posts of the factions, killing four of their men", "militants stormed three positions
+        # of US-backed forces": a party's assault on another's positions is fighting (ACLED's armed clash), whoever
+        # leads it; a security raid on a hideout or a house, or on "a position in X where a cell sheltered", stays a raid
         event_type = EventType.ARMED_CLASH
     if (
         event_type is EventType.ARMED_CLASH
@@ -1424,6 +1449,57 @@ def _military_site(target: str | None) -> bool:
     return head.split()[-1].lower() in _MILITARY_TARGET_HEADS or head.lower().endswith(_GUARDED_PLACE_ENDINGS)
 
 
+#: An armed party as the subject of "came under attack": "SDF units came under a heavy attack by the jihadists",
+#: "SDF fighters in the villages came under repeated attack" (the party attacked as a force, a fight, as the real
+#: reports' golds of three collections code it; a party's vehicle that came under attack is not one: "gunmen targeted
+#: an SDF military vehicle" is an attack, docs/gold-format.md).
+_PARTY_CAME_UNDER_RE = compile_guarded(
+    r"\b(?:forces|fighters|troops|soldiers|units|SDF|YPG|YPJ|Asayish|army|militias?|militiamen|personnel|guards)\s+"
+    r"(?:(?:in|near|at|of|on|around)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}?)?"
+    r"(?:(?:had|have|has)\s+)?(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?"
+    r"(?:(?:heavy|intense|fierce|renewed|repeated|violent|sudden|new|fresh|massive|surprise)\s+){0,2}(?:attacks?|assaults?)\b",
+    re.IGNORECASE,
+)
+#: A gathering of an armed party as the object hit: "struck a gathering of the factions' fighters", "an attack on the
+#: gatherings of the militia", "struck a gathering of armed personnel", or "their gatherings" in a clause that names the
+#: armed party ("militants were killed in an attack on their gatherings"): fighters massed, a party's position (the
+#: real reports' golds of four collections type the attacks on them as fighting; a gathering of civilians is people).
+_ARMED_GATHERING_RE = compile_guarded(
+    r"\bgatherings?\s+(?:(?:center|centre|point)s?\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:groups|factions?|fighters|militants|militias?|mercenaries|forces|troops|soldiers|elements|terrorists|"
+    r"gunmen|personnel|isis|isil|daesh|sdf|ypg|pkk|sna)\b"
+    r"|\b(?:armed|military|militia|enemy|terrorist|isis|isil|daesh|sdf|ypg|regime|mercenaries['’]?|militants['’]?)\s+gatherings?\b",
+    re.IGNORECASE,
+)
+_THEIR_GATHERINGS_RE = compile_guarded(r"\b(?:their|its)\s+gatherings?\b", re.IGNORECASE)
+
+
+def _armed_gathering(text: str) -> bool:
+    """Whether the clause's attack is on a gathering of an armed party (:data:`_ARMED_GATHERING_RE`), or on "their
+    gatherings" in a clause that names armed men (:data:`_ARMED_VICTIM_RE`)."""
+    if gated_search(_ARMED_GATHERING_RE, text):
+        return True
+    return bool(gated_search(_THEIR_GATHERINGS_RE, text)) and bool(_ARMED_VICTIM_RE.search(text))
+
+
+#: A military site told as a party's, right after the raid word: "two of the posts of the Turkey-backed factions",
+#: "several positions of US-backed forces", "a post belonging to the army" (not "a position in X where cells hid").
+_PARTY_SITE_RE = re.compile(
+    r"\s+(?:(?:one|some|several|two|three|four|five|many|a\s+number)\s+of\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|checkpoints?|bases?|headquarters|barracks|points?|outposts?)\s+"
+    r"(?:of|belonging\s+to|held\s+by|used\s+by)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?"
+    r"(?:forces|army|troops|factions?|militias?|fighters|groups?|sdf|ypg|sna|isis|regime|asayish|councils?|brigades?)\b",
+    re.IGNORECASE,
+)
+#: Ground as the object right after "targeted": "the X neighborhood", "Y village", "the villages of", "areas in"
+#: (up to three describing or name words before it, none a preposition: not "targeted the farmers in the villages").
+_TARGETED_GROUND_AFTER_RE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:two|three|four|five|several)\s+)?" + _DESCRIBING_WORDS + r"{0,3}"
+    r"(?:villages?|towns?|neighbou?rhoods?|districts?|areas?|countryside|outskirts|vicinity|hamlets?)\b",
+    re.IGNORECASE,
+)
+
+
 #: Where a party's members were hit, at their post: "at a checkpoint", "near their checkpoint", "at an SDF checkpoint".
 _AT_CHECKPOINT_RE = compile_guarded(
     r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE
@@ -1522,7 +1598,13 @@ def _against_armed_party(
     between the determiner and the site's noun (:data:`_SITE_OBJECT_RE`: "masked men attack a checkpoint of the Asayish",
     "opened fire at dawn on a military patrol", as docs/gold-format.md codes them and as the real web reports' golds of
     four collectors do; not told as an aim, "urged them to attack the posts")."""
-    military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text)) or bool(gated_search(_SITE_OBJECT_RE, text))
+    military_site = (
+        _military_site(target)
+        or bool(_SITE_HIT_RE.search(text))
+        or bool(gated_search(_SITE_OBJECT_RE, text))
+        or bool(gated_search(_PARTY_CAME_UNDER_RE, text))
+        or _armed_gathering(text)
+    )
     if primary.trigger is CLAIM_OF_RESPONSIBILITY and not military_site:
         # "ISIS claimed responsibility for killing an Asayish member in X": the claimed killing of a party's member, which
         # the claim tells with no event word of its own, a targeted killing (an attack by the gold conventions)

@@ -1269,3 +1269,90 @@ def test_air_strikes_told_beside_drone_strikes_stay_air_strikes() -> None:
     assert _DRONE_CARRIED_OUT_BEFORE_RE.search("jets and drones struck; warplanes carried out ") is None
     assert _BY_DRONE_AFTER_RE.match(" and drone strikes") is None
     assert only("Warplanes carried out air strikes on a depot near Amuda on Monday.").event_type is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime troops targeted a gathering of the militants near Hajin on Monday.",
+        "Four fighters of the militia were killed on Monday in an attack on their gatherings near Hajin.",
+    ],
+)
+def test_an_attack_on_a_gathering_of_an_armed_party_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_an_attack_on_a_gathering_of_civilians_stays_an_attack() -> None:
+    text = "Masked men attacked a gathering of mourners in Hajin on Monday, killing three."
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_force_that_came_under_attack_fought() -> None:
+    text = "SDF fighters near Hajin came under a fierce attack by the militants on Monday."
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_a_party_vehicle_that_came_under_attack_stays_an_attack() -> None:
+    text = "An SDF vehicle came under attack by unknown men near Hajin on Monday."
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_raid_on_the_positions_of_a_party_is_a_clash() -> None:
+    text = "On Monday the SDF raided two positions of the Turkish-backed factions near Tal Tamr."
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_a_raid_on_a_position_where_a_cell_hid_stays_a_raid() -> None:
+    text = "On Monday SDF commandos raided a position in Hajin where a cell hid, killing two of its members."
+    assert only(text).event_type is EventType.RAID
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("On Monday regime forces targeted the Hamidiya neighborhood of Hajin, killing three.", EventType.SHELLING),
+        ("Turkish forces targeted Umm Kaif village near Tal Tamr on Monday.", EventType.SHELLING),
+        # the weapon told: the drone's own type; a shooting of people: an attack
+        ("Turkish forces targeted Umm Kaif village near Tal Tamr with a drone on Monday.", EventType.DRONE_STRIKE),
+        ("On Monday Turkish forces targeted the shepherds in Umm Kaif village with gunshots.", EventType.ATTACK),
+    ],
+)
+def test_an_army_that_targeted_a_village_shelled_it(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A farmer in Hajin died on Monday after he was sniped by militiamen.", EventType.ATTACK),
+        ("A teacher was killed in a drive-by shooting in Hajin on Monday.", EventType.ATTACK),
+        ("A man was found dead in Hajin on Monday, killed by shots to the head.", EventType.ATTACK),
+        ("Masked men shot at him outside his shop in Hajin on Monday, wounding him.", EventType.ATTACK),
+        ("A shepherd was killed by Turkish army fire near Tal Tamr on Monday.", EventType.ATTACK),
+        # fire opened on a post is fighting (docs/gold-format.md)
+        ("On Monday militants opened heavy machinegun fire on an SDF checkpoint in Hajin.", EventType.ARMED_CLASH),
+    ],
+)
+def test_shootings_told_by_their_manner_are_read(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_fire_not_of_a_shooting_is_no_event() -> None:
+    assert rule_incidents(Document(text="The shop in Hajin was gutted on Monday by a fire of unknown cause.")) == []
+    assert rule_incidents(Document(text="Rescuers reached Hajin by Turkish fire trucks on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the militants launched a counterattack on SDF posts near Hajin.",
+        "Infighting between two factions in Tal Tamr on Monday left three gunmen dead.",
+    ],
+)
+def test_counterattacks_and_infighting_are_clashes(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_shelling_told_by_its_infinitive() -> None:
+    assert only("Regime troops continued to shell Hajin on Monday, wounding two civilians.").event_type is EventType.SHELLING
+    assert rule_incidents(Document(text="On Monday the council began to shell out funds for Hajin.")) == []
