@@ -1645,7 +1645,10 @@ def _against_armed_party(
         or bool(victims and _ARMED_VICTIM_RE.search(victims))
         or _armed_party_object(primary, text)
         or _armed_party_suffered(text)
-        or (is_named_actor(actor) and _village_assaulted(primary, text))
+        or (
+            (is_named_actor(actor) or _ARMED_SUBJECT_BEFORE_RE.search(text, max(0, primary.start - 60), primary.start) is not None)
+            and _village_assaulted(primary, text)
+        )
     )
 
 
@@ -1657,7 +1660,9 @@ _VILLAGE_NOUN = r"(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?(
 _VILLAGE_ITSELF_AHEAD = (
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?-i:[A-Z])|\s+(?:near|in|on|at|outside|around|inside|north|south|"
     r"(?:north|south)?(?:east|west)|with|and|overnight|early|late|again|yesterday|today|last|before|after|during|"
-    r"killing|wounding|injuring|leaving)\b)"
+    r"killing|wounding|injuring|leaving|"
+    # a relative clause telling where the village lies: "raided the hamlet which sits by the river"
+    r"(?:that|which)\s+(?:lie|lies|lay|are|is|were|was|sit|sits|stand|stands)\b)\b)"
 )
 #: The villages or towns an attack word has for its object: "attacked the village of X", "an attack on two villages".
 _VILLAGE_OBJECT_RE = re.compile(r"\s+(?:on\s+|against\s+)?" + _VILLAGE_NOUN + _VILLAGE_ITSELF_AHEAD, re.IGNORECASE)
@@ -1679,6 +1684,18 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: An attack word, noun or verb, that a village or town may be the object or the passive subject of.
 _ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault)(?:ed|s)?\b", re.IGNORECASE)
+
+
+#: Armed men as the subject right before the attack word, when the actor stage names no party: "the group's fighters
+#: attacked two villages", "the troops and allied armed groups mounted a series of attacks on the villages"
+#: (an assault on a village by men of arms is fighting, as by a named party; not "gunmen" nor "attackers", whose
+#: attacks on the people of a village are violence against civilians).
+_ARMED_SUBJECT_BEFORE_RE = compile_guarded(
+    r"\b(?:fighters|militants|jihadists|insurgents|troops|soldiers|militiam[ae]n|militias|factions|mercenaries|"
+    r"(?:armed|mercenary|militant|jihadist|rebel)\s+groups)\s+(?:(?:have|has|had|also|then|reportedly|later)\s+){0,2}"
+    r"(?:(?:launched|carried\s+out|staged|mounted)\s+(?:an?\s+)?(?:(?:wave|series|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
 
 
 def _village_assault_at(text: str, start: int, end: int) -> bool:

@@ -1356,3 +1356,31 @@ def test_counterattacks_and_infighting_are_clashes(text: str) -> None:
 def test_shelling_told_by_its_infinitive() -> None:
     assert only("Regime troops continued to shell Hajin on Monday, wounding two civilians.").event_type is EventType.SHELLING
     assert rule_incidents(Document(text="On Monday the council began to shell out funds for Hajin.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the group's militants attacked three hamlets that sit near Tal Tamr.",
+        "On Monday the army and allied armed groups launched a wave of attacks on the villages of Hamra and Tal Sakhr.",
+    ],
+)
+def test_armed_men_who_attacked_villages_fought(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were killed in a car blast in the market of Hajin on Monday.",
+        "On Monday the explosion of a parked car near the bakery of Hajin killed two men.",
+        "A bomber set off his explosives-laden truck at the gate of a base near Hajin on Monday.",
+        "A mined van blew up near the Hajin roundabout on Monday, wounding four.",
+    ],
+)
+def test_a_car_told_as_the_blast_is_a_car_bomb(text: str) -> None:
+    assert only(text).event_type is EventType.CAR_BOMB
+
+
+def test_the_explosion_of_a_car_part_is_no_car_bomb() -> None:
+    assert only("The explosion of a car battery in Hajin on Monday hurt two men.").event_type is EventType.OTHER
