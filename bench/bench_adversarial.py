@@ -651,11 +651,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
-    # type25: party subjects of "came under", gatherings, a party's sites after a raid, ground after "targeted", and the
+    # type25: party subjects of "came under", gatherings, a party's sites after a raid, and the
     # shooting words (opened ... fire, by ... army fire, shots to the head)
     "came_under_gathering_runs": _repeat("SDF forces in the the came under an a heavy renewed gatherings of the their gathering "),
     "raid_party_site_runs": _repeat("raided two of the posts of the held by the stormed several points belonging to "),
-    "targeted_ground_runs": _repeat("targeted the Al Hamra Jura Tal targeted two several village villages of "),
     "shooting_manner_runs": _repeat("opened heavy the machinegun fire by Turkish army forces' fire shots to the by shots "),
 }
 

@@ -966,18 +966,6 @@ def event_type_in_context(
                 # (a strike release's "Near Hajin, four strikes engaged ISIS tactical units" is from the air, and so
                 # are "strikes" told as a noun by no ground party: "Strikes also targeted positions near Kobani")
                 event_type = EventType.AIRSTRIKE
-            elif (
-                words == "targeted"
-                and actor in _ARTILLERY_ACTORS
-                and not _named_as_weapon(_AIRCRAFT_RE, text)
-                and _TARGETED_GROUND_AFTER_RE.match(text, primary.end)
-                and not _SHOOTING_RE.search(text)
-                and not _TARGETED_KILLING_RE.search(text)
-            ):
-                # "regime forces targeted the X neighborhood", "the SDF targeted Y village within areas held by the
-                # army": an army's fire on ground from afar, shelling (no aircraft, drone or shot told; the real
-                # reports' golds of three collections type it so)
-                event_type = EventType.SHELLING
             else:
                 event_type = EventType.ATTACK
     if event_type is EventType.RAID and primary.text.lower().startswith("raid") and (
@@ -1491,15 +1479,6 @@ _PARTY_SITE_RE = re.compile(
     r"(?:forces|army|troops|factions?|militias?|fighters|groups?|sdf|ypg|sna|isis|regime|asayish|councils?|brigades?)\b",
     re.IGNORECASE,
 )
-#: Ground as the object right after "targeted": "the X neighborhood", "Y village", "the villages of", "areas in"
-#: (up to three describing or name words before it, none a preposition: not "targeted the farmers in the villages").
-_TARGETED_GROUND_AFTER_RE = re.compile(
-    r"\s+(?:the\s+)?(?:(?:two|three|four|five|several)\s+)?" + _DESCRIBING_WORDS + r"{0,3}"
-    r"(?:villages?|towns?|neighbou?rhoods?|districts?|areas?|countryside|outskirts|vicinity|hamlets?)\b",
-    re.IGNORECASE,
-)
-
-
 #: Where a party's members were hit, at their post: "at a checkpoint", "near their checkpoint", "at an SDF checkpoint".
 _AT_CHECKPOINT_RE = compile_guarded(
     r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE

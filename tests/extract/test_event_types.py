@@ -1310,20 +1310,6 @@ def test_a_raid_on_a_position_where_a_cell_hid_stays_a_raid() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("On Monday regime forces targeted the Hamidiya neighborhood of Hajin, killing three.", EventType.SHELLING),
-        ("Turkish forces targeted Umm Kaif village near Tal Tamr on Monday.", EventType.SHELLING),
-        # the weapon told: the drone's own type; a shooting of people: an attack
-        ("Turkish forces targeted Umm Kaif village near Tal Tamr with a drone on Monday.", EventType.DRONE_STRIKE),
-        ("On Monday Turkish forces targeted the shepherds in Umm Kaif village with gunshots.", EventType.ATTACK),
-    ],
-)
-def test_an_army_that_targeted_a_village_shelled_it(text: str, event_type: EventType) -> None:
-    assert only(text).event_type is event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
         ("A farmer in Hajin died on Monday after he was sniped by militiamen.", EventType.ATTACK),
         ("A teacher was killed in a drive-by shooting in Hajin on Monday.", EventType.ATTACK),
         ("A man was found dead in Hajin on Monday, killed by shots to the head.", EventType.ATTACK),
