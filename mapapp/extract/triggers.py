@@ -1009,6 +1009,19 @@ def event_type_in_context(
         # fighting (ACLED's armed clash), not a security raid
         event_type = EventType.ARMED_CLASH
     if (
+        event_type is EventType.RAID
+        and (primary.text.lower().startswith("raid") or primary.text.lower() == "stormed")
+        and _military_site(target)
+        and (
+            (victims is not None and _ARMED_VICTIM_RE.search(victims) is not None)
+            or _PARTY_SITE_RE.match(text, primary.end) is not None
+        )
+    ):
+        # "the unit raided two of the posts of the factions, killing four of their men", "militants stormed three positions
+        # of US-backed forces": a party's assault on another's positions is fighting (ACLED's armed clash), whoever
+        # leads it; a security raid on a hideout or a house, or on "a position in X where a cell sheltered", stays a raid
+        event_type = EventType.ARMED_CLASH
+    if (
         event_type is EventType.ARMED_CLASH
         and primary.text.lower().startswith("ambush")
         and victims is not None
@@ -1424,6 +1437,48 @@ def _military_site(target: str | None) -> bool:
     return head.split()[-1].lower() in _MILITARY_TARGET_HEADS or head.lower().endswith(_GUARDED_PLACE_ENDINGS)
 
 
+#: An armed party as the subject of "came under attack": "SDF units came under a heavy attack by the jihadists",
+#: "SDF fighters in the villages came under repeated attack" (the party attacked as a force, a fight, as the real
+#: reports' golds of three collections code it; a party's vehicle that came under attack is not one: "gunmen targeted
+#: an SDF military vehicle" is an attack, docs/gold-format.md).
+_PARTY_CAME_UNDER_RE = compile_guarded(
+    r"\b(?:forces|fighters|troops|soldiers|units|SDF|YPG|YPJ|Asayish|army|militias?|militiamen|personnel|guards)\s+"
+    r"(?:(?:in|near|at|of|on|around)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}?)?"
+    r"(?:(?:had|have|has)\s+)?(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?"
+    r"(?:(?:heavy|intense|fierce|renewed|repeated|violent|sudden|new|fresh|massive|surprise)\s+){0,2}(?:attacks?|assaults?)\b",
+    re.IGNORECASE,
+)
+#: A gathering of an armed party as the object hit: "struck a gathering of the factions' fighters", "an attack on the
+#: gatherings of the militia", "struck a gathering of armed personnel", or "their gatherings" in a clause that names the
+#: armed party ("militants were killed in an attack on their gatherings"): fighters massed, a party's position (the
+#: real reports' golds of four collections type the attacks on them as fighting; a gathering of civilians is people).
+_ARMED_GATHERING_RE = compile_guarded(
+    r"\bgatherings?\s+(?:(?:center|centre|point)s?\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:groups|factions?|fighters|militants|militias?|mercenaries|forces|troops|soldiers|elements|terrorists|"
+    r"gunmen|personnel|isis|isil|daesh|sdf|ypg|pkk|sna)\b"
+    r"|\b(?:armed|military|militia|enemy|terrorist|isis|isil|daesh|sdf|ypg|regime|mercenaries['’]?|militants['’]?)\s+gatherings?\b",
+    re.IGNORECASE,
+)
+_THEIR_GATHERINGS_RE = compile_guarded(r"\b(?:their|its)\s+gatherings?\b", re.IGNORECASE)
+
+
+def _armed_gathering(text: str) -> bool:
+    """Whether the clause's attack is on a gathering of an armed party (:data:`_ARMED_GATHERING_RE`), or on "their
+    gatherings" in a clause that names armed men (:data:`_ARMED_VICTIM_RE`)."""
+    if gated_search(_ARMED_GATHERING_RE, text):
+        return True
+    return bool(gated_search(_THEIR_GATHERINGS_RE, text)) and bool(_ARMED_VICTIM_RE.search(text))
+
+
+#: A military site told as a party's, right after the raid word: "two of the posts of the Turkey-backed factions",
+#: "several positions of US-backed forces", "a post belonging to the army" (not "a position in X where cells hid").
+_PARTY_SITE_RE = re.compile(
+    r"\s+(?:(?:one|some|several|two|three|four|five|many|a\s+number)\s+of\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:positions?|posts?|checkpoints?|bases?|headquarters|barracks|points?|outposts?)\s+"
+    r"(?:of|belonging\s+to|held\s+by|used\s+by)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,4}?"
+    r"(?:forces|army|troops|factions?|militias?|fighters|groups?|sdf|ypg|sna|isis|regime|asayish|councils?|brigades?)\b",
+    re.IGNORECASE,
+)
 #: Where a party's members were hit, at their post: "at a checkpoint", "near their checkpoint", "at an SDF checkpoint".
 _AT_CHECKPOINT_RE = compile_guarded(
     r"\b(?:at|near|on)\s+(?:(?:a|an|the|their|its|his|our)\s+)?(?:[\w'’\"-]+\s+){0,3}?checkpoints?\b", re.IGNORECASE
@@ -1522,7 +1577,13 @@ def _against_armed_party(
     between the determiner and the site's noun (:data:`_SITE_OBJECT_RE`: "masked men attack a checkpoint of the Asayish",
     "opened fire at dawn on a military patrol", as docs/gold-format.md codes them and as the real web reports' golds of
     four collectors do; not told as an aim, "urged them to attack the posts")."""
-    military_site = _military_site(target) or bool(_SITE_HIT_RE.search(text)) or bool(gated_search(_SITE_OBJECT_RE, text))
+    military_site = (
+        _military_site(target)
+        or bool(_SITE_HIT_RE.search(text))
+        or bool(gated_search(_SITE_OBJECT_RE, text))
+        or bool(gated_search(_PARTY_CAME_UNDER_RE, text))
+        or _armed_gathering(text)
+    )
     if primary.trigger is CLAIM_OF_RESPONSIBILITY and not military_site:
         # "ISIS claimed responsibility for killing an Asayish member in X": the claimed killing of a party's member, which
         # the claim tells with no event word of its own, a targeted killing (an attack by the gold conventions)
@@ -1563,7 +1624,10 @@ def _against_armed_party(
         or bool(victims and _ARMED_VICTIM_RE.search(victims))
         or _armed_party_object(primary, text)
         or _armed_party_suffered(text)
-        or (is_named_actor(actor) and _village_assaulted(primary, text))
+        or (
+            (is_named_actor(actor) or _ARMED_SUBJECT_BEFORE_RE.search(text, max(0, primary.start - 60), primary.start) is not None)
+            and _village_assaulted(primary, text)
+        )
     )
 
 
@@ -1575,7 +1639,9 @@ _VILLAGE_NOUN = r"(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?(
 _VILLAGE_ITSELF_AHEAD = (
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?-i:[A-Z])|\s+(?:near|in|on|at|outside|around|inside|north|south|"
     r"(?:north|south)?(?:east|west)|with|and|overnight|early|late|again|yesterday|today|last|before|after|during|"
-    r"killing|wounding|injuring|leaving)\b)"
+    r"killing|wounding|injuring|leaving|"
+    # a relative clause telling where the village lies: "raided the hamlet which sits by the river"
+    r"(?:that|which)\s+(?:lie|lies|lay|are|is|were|was|sit|sits|stand|stands)\b)\b)"
 )
 #: The villages or towns an attack word has for its object: "attacked the village of X", "an attack on two villages".
 _VILLAGE_OBJECT_RE = re.compile(r"\s+(?:on\s+|against\s+)?" + _VILLAGE_NOUN + _VILLAGE_ITSELF_AHEAD, re.IGNORECASE)
@@ -1597,6 +1663,18 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: An attack word, noun or verb, that a village or town may be the object or the passive subject of.
 _ATTACK_WORD_RE = compile_guarded(r"\b(?:attack|assault)(?:ed|s)?\b", re.IGNORECASE)
+
+
+#: Armed men as the subject right before the attack word, when the actor stage names no party: "the group's fighters
+#: attacked two villages", "the troops and allied armed groups mounted a series of attacks on the villages"
+#: (an assault on a village by men of arms is fighting, as by a named party; not "gunmen" nor "attackers", whose
+#: attacks on the people of a village are violence against civilians).
+_ARMED_SUBJECT_BEFORE_RE = compile_guarded(
+    r"\b(?:fighters|militants|jihadists|insurgents|troops|soldiers|militiam[ae]n|militias|factions|mercenaries|"
+    r"(?:armed|mercenary|militant|jihadist|rebel)\s+groups)\s+(?:(?:have|has|had|also|then|reportedly|later)\s+){0,2}"
+    r"(?:(?:launched|carried\s+out|staged|mounted)\s+(?:an?\s+)?(?:(?:wave|series|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
 
 
 def _village_assault_at(text: str, start: int, end: int) -> bool:

@@ -1269,3 +1269,104 @@ def test_air_strikes_told_beside_drone_strikes_stay_air_strikes() -> None:
     assert _DRONE_CARRIED_OUT_BEFORE_RE.search("jets and drones struck; warplanes carried out ") is None
     assert _BY_DRONE_AFTER_RE.match(" and drone strikes") is None
     assert only("Warplanes carried out air strikes on a depot near Amuda on Monday.").event_type is EventType.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime troops targeted a gathering of the militants near Hajin on Monday.",
+        "Four fighters of the militia were killed on Monday in an attack on their gatherings near Hajin.",
+    ],
+)
+def test_an_attack_on_a_gathering_of_an_armed_party_is_a_clash(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_an_attack_on_a_gathering_of_civilians_stays_an_attack() -> None:
+    text = "Masked men attacked a gathering of mourners in Hajin on Monday, killing three."
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_force_that_came_under_attack_fought() -> None:
+    text = "SDF fighters near Hajin came under a fierce attack by the militants on Monday."
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_a_party_vehicle_that_came_under_attack_stays_an_attack() -> None:
+    text = "An SDF vehicle came under attack by unknown men near Hajin on Monday."
+    assert only(text).event_type is EventType.ATTACK
+
+
+def test_a_raid_on_the_positions_of_a_party_is_a_clash() -> None:
+    text = "On Monday the SDF raided two positions of the Turkish-backed factions near Tal Tamr."
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_a_raid_on_a_position_where_a_cell_hid_stays_a_raid() -> None:
+    text = "On Monday SDF commandos raided a position in Hajin where a cell hid, killing two of its members."
+    assert only(text).event_type is EventType.RAID
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A farmer in Hajin died on Monday after he was sniped by militiamen.", EventType.ATTACK),
+        ("A teacher was killed in a drive-by shooting in Hajin on Monday.", EventType.ATTACK),
+        ("A man was found dead in Hajin on Monday, killed by shots to the head.", EventType.ATTACK),
+        ("Masked men shot at him outside his shop in Hajin on Monday, wounding him.", EventType.ATTACK),
+        ("A shepherd was killed by Turkish army fire near Tal Tamr on Monday.", EventType.ATTACK),
+        # fire opened on a post is fighting (docs/gold-format.md)
+        ("On Monday militants opened heavy machinegun fire on an SDF checkpoint in Hajin.", EventType.ARMED_CLASH),
+    ],
+)
+def test_shootings_told_by_their_manner_are_read(text: str, event_type: EventType) -> None:
+    assert only(text).event_type is event_type
+
+
+def test_fire_not_of_a_shooting_is_no_event() -> None:
+    assert rule_incidents(Document(text="The shop in Hajin was gutted on Monday by a fire of unknown cause.")) == []
+    assert rule_incidents(Document(text="Rescuers reached Hajin by Turkish fire trucks on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the militants launched a counterattack on SDF posts near Hajin.",
+        "Infighting between two factions in Tal Tamr on Monday left three gunmen dead.",
+    ],
+)
+def test_counterattacks_and_infighting_are_clashes(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+def test_shelling_told_by_its_infinitive() -> None:
+    assert only("Regime troops continued to shell Hajin on Monday, wounding two civilians.").event_type is EventType.SHELLING
+    assert rule_incidents(Document(text="On Monday the council began to shell out funds for Hajin.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the group's militants attacked three hamlets that sit near Tal Tamr.",
+        "On Monday the army and allied armed groups launched a wave of attacks on the villages of Hamra and Tal Sakhr.",
+    ],
+)
+def test_armed_men_who_attacked_villages_fought(text: str) -> None:
+    assert only(text).event_type is EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were killed in a car blast in the market of Hajin on Monday.",
+        "On Monday the explosion of a parked car near the bakery of Hajin killed two men.",
+        "A bomber set off his explosives-laden truck at the gate of a base near Hajin on Monday.",
+        "A mined van blew up near the Hajin roundabout on Monday, wounding four.",
+    ],
+)
+def test_a_car_told_as_the_blast_is_a_car_bomb(text: str) -> None:
+    assert only(text).event_type is EventType.CAR_BOMB
+
+
+def test_the_explosion_of_a_car_part_is_no_car_bomb() -> None:
+    assert only("The explosion of a car battery in Hajin on Monday hurt two men.").event_type is EventType.OTHER
