@@ -651,6 +651,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
+    # (background growth, blame, running-toll and accusation frames: notinc25)
+    "growing_events_runs": _repeat("drone strikes by Turkey on the villages of Amuda are has increased its shelling and "),
+    "blamed_behind_runs": _repeat("blamed the attack are behind these murders accused the YPG along with the PKK for "),
+    "running_toll_since_runs": _repeat("mines have killed and injured hundreds of people since the assault began on Monday "),
+
 }
 
 

@@ -61,6 +61,7 @@ from mapapp.extract.background.patterns import (
     _STEPPED_UP_RE,
     _TIMES_OVER_A_PERIOD_RE,
     _VIOLATION_RE,
+    _growing,
     _habitual,
     _heard,
     _standing_hazard,
@@ -80,6 +81,7 @@ from mapapp.extract.background.reactions import (
     _QUESTION_END_WINDOW,
     _RISK_CAUSE_RE,
     _SUSPENDED_OVER_RE,
+    _blamed,
     _denied_or_accused,
     _forecast,
     _harassed,
@@ -277,6 +279,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
     elif not figure and _frames_gated(_STEPPED_UP_RE, mention):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
+    elif not figure and _growing(mention):
+        mention.verdict = PATTERN  # "drone attacks by Turkey are on the increase", "has increased its shelling"
     elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif not figure and _frames_gated(_SUSPENDED_OVER_RE, mention):
@@ -301,6 +305,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif _judged(mention):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
+    elif _blamed(mention):
+        mention.verdict = REACTION  # "officials blamed the bombing on the cell", "gangs are behind these murders"
     elif _protested(mention):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
     elif not (figure or dated) and (_intended(mention) or _forecast(mention)):

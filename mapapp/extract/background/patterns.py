@@ -2,7 +2,8 @@
 sound, not one event.
 
 ``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend told as the
-event word's own events ("a rise in assassinations", :func:`_trend`), a state kept up
+event word's own events ("a rise in assassinations", :func:`_trend`), events told as growing in number ("drone
+attacks are on the increase", :func:`_growing`), a state kept up
 for weeks ("has been witnessing intermittent bombardment for a month"), a place said to witness events as a state of
 affairs ("has been witnessing assassinations", :func:`_witnessed_as_a_state`), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
@@ -170,6 +171,48 @@ def _trend(mention: EventMention) -> bool:
         return False
     word = _event_word_position(mention)
     return word >= 0 and any(found.start() <= word < found.end() for found in _TREND_RE.finditer(clause))
+
+
+# Events told as growing in number, the event word their subject or object, no one of them told: "drone attacks by
+# Turkey are on the increase", "the army has increased its mortar fire and air raids on the villages", "the countryside
+# witnessed increasing assassinations" (:func:`_growing`). The growth after the event word (a phrase of a few words
+# between: "by Turkey", "on the villages of X"; not a verb: "shelling hit X as tensions were rising"), or before it
+# (the perfect of "increase", with the events it governs, "its mortar fire and", or an adjective of growth right before
+# it); "Turkey increased its shelling of X on Monday", the simple past of one day's wave, is left alone.
+_GROWING_AFTER_RE = re.compile(
+    r"(?:\s+(?:by|on|in|against|near|across|along|around|at|from|targeting)(?:\s+[\w'’-]+){1,7}?)?"
+    r"\s+(?:are|is|were|was|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:on\s+the\s+(?:rise|increase)|increasing|rising|growing|mounting|multiplying)\b",
+    re.IGNORECASE,
+)
+_GROWING_BEFORE_RE = re.compile(
+    r"(?:\b(?:has|have|had)\s+(?:also\s+|further\s+|significantly\s+|sharply\s+|greatly\s+)?increased\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:increasing|growing|mounting)\s+(?:numbers?\s+of\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_GROWING_WORDS = ("increas", "rise", "rising", "growing", "mounting", "multiplying")
+_GROWING_AFTER_WINDOW = 80  # characters after the event word in which its growth is looked for
+_GROWING_BEFORE_WINDOW = 80  # characters before it
+
+
+def _growing(mention: EventMention) -> bool:
+    """Whether the mention's event word is told as growing in number (:data:`_GROWING_AFTER_RE`,
+    :data:`_GROWING_BEFORE_RE`): a trend, no one event told. The words before the event word may only be its
+    object's other event nouns and adjectives (no comma or clause between)."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if not any(word in lowered for word in _GROWING_WORDS):
+        return False
+    word = mention.trigger_start
+    if word < 0 or not mention.trigger_word:
+        return False
+    end = word + len(mention.trigger_word)
+    if _GROWING_AFTER_RE.match(clause[end : end + _GROWING_AFTER_WINDOW]) is not None:
+        return True
+    before = clause[max(0, word - _GROWING_BEFORE_WINDOW) : word]
+    found = _GROWING_BEFORE_RE.search(before)
+    return found is not None and not any(mark in found.group(0) for mark in ",;:")
 
 
 # A place said to witness events as a state of affairs: "the countryside has been witnessing kidnappings and

@@ -254,3 +254,30 @@ def test_a_place_witnessing_events_as_a_state_of_affairs_is_no_incident(text: st
 )
 def test_a_days_events_or_an_event_told_before_the_witnessing_is_still_read(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # events told as growing in number: their subject ("are on the increase", "have been rising") or their object
+        # ("has increased its mortar fire and air raids"), or an adjective of growth before them
+        "Drone strikes by Turkey on villages near Amuda have been rising, the monitor said.",
+        "The army has increased its mortar fire and air raids on villages near Amuda and Derik.",
+        "Lately, the countryside of Hajin has witnessed increasing assassinations of SDF fighters.",
+    ],
+)
+def test_events_told_as_growing_are_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: the simple past of one day's wave; a verb between the event and the growth told of something else)
+        "Turkey increased its shelling of Amuda on Monday.",
+        "Shelling hit Amuda on Monday as tensions were rising.",
+    ],
+)
+def test_one_wave_told_beside_a_growth_stays(text: str) -> None:
+    assert count(text) == 1
+
