@@ -655,6 +655,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "growing_events_runs": _repeat("drone strikes by Turkey on the villages of Amuda are has increased its shelling and "),
     "blamed_behind_runs": _repeat("blamed the attack are behind these murders accused the YPG along with the PKK for "),
     "running_toll_since_runs": _repeat("mines have killed and injured hundreds of people since the assault began on Monday "),
+    "flown_over_runs": _repeat("coalition warplanes flew low over hovering circled above surveillance drones "),
 
 }
 

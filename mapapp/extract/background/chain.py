@@ -64,6 +64,7 @@ from mapapp.extract.background.patterns import (
     _growing,
     _habitual,
     _heard,
+    _only_flown_over,
     _standing_hazard,
     _trend,
     _witnessed_as_a_state,
@@ -253,8 +254,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         and not tells_assault_fought_off(mention.clause_text)  # "thwarted an attack on their positions": fought off
     ):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
-    elif not figure and _heard(mention):
-        mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not figure and (_heard(mention) or _only_flown_over(mention)):
+        # "explosions were heard at a depot north of the city", "coalition warplanes flew over the city"
+        mention.verdict = HEARD
     elif not _harmed(mention) and tells_only_arson(clause):
         mention.verdict = PROPERTY  # "unknown men set fire to the crops near X": property burned, nobody hurt
     elif not figure and _standing_hazard(mention):

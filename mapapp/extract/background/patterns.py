@@ -10,7 +10,7 @@ affairs ("has been witnessing assassinations", :func:`_witnessed_as_a_state`), e
 the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
 told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted or defused (the
 frame, :data:`_FOILED_FRAME_RE`, is read by :mod:`.chain`); ``heard``: explosions or gunfire only heard
-(:func:`_heard`).
+(:func:`_heard`), aircraft only seen flying over (:func:`_only_flown_over`).
 """
 
 from __future__ import annotations
@@ -61,6 +61,34 @@ _HEARD_RE = compile_guarded(
     r"blasts?|gunfire)\b",
     re.IGNORECASE,
 )
+
+
+# Aircraft only seen in the sky: "warplanes of the coalition flew over the city", "drones conducting surveillance over
+# the skies of X", "a helicopter hovering at low altitude" (the clause's event word is the aircraft itself, and the
+# clause tells no strike, fire or harm: :func:`_only_flown_over`; "a drone flew over X and struck a car" is a strike).
+_FLOWN_OVER_RE = compile_guarded(
+    r"\b(?:fl(?:ew|ies|y|ying|own)\s+(?:(?:low|lowly|intensively|heavily)\s+)?(?:over|above)|hover(?:s|ed|ing)?|"
+    r"circl(?:es|ed|ing)\s+(?:over|above)|surveillance|reconnaissance|overflights?)\b",
+    re.IGNORECASE,
+)
+_AIRCRAFT_WORD_RE = re.compile(
+    r"(?:[\w.-]+\s+){0,2}(?:drones?|warplanes?|aircraft|jets?|helicopters?|planes?)", re.IGNORECASE
+)
+_STRUCK_OR_HARMED_RE = re.compile(
+    r"\b(?:struck|strikes?|striking|bomb(?:s|ed|ing|ard\w*)?|raids?|target(?:s|ed|ing)?|hit(?:s|ting)?|fir(?:e|ed|ing)|"
+    r"shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|missiles?|rockets?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ing|y|ies)|"
+    r"dropp(?:ed|ing)|launch(?:ed|ing)|destroy(?:s|ed|ing)?|explo\w*|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_flown_over(mention: EventMention) -> bool:
+    """Whether the clause tells its aircraft only flying over or watching (:data:`_FLOWN_OVER_RE`), its event word the
+    aircraft's noun (:data:`_AIRCRAFT_WORD_RE`) and no strike, fire or harm told (:data:`_STRUCK_OR_HARMED_RE`)."""
+    if _AIRCRAFT_WORD_RE.fullmatch(mention.trigger_word) is None:
+        return False
+    clause = mention.clause_text
+    return bool(gated_search(_FLOWN_OVER_RE, clause)) and _STRUCK_OR_HARMED_RE.search(clause) is None
 
 
 # Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the

@@ -281,3 +281,26 @@ def test_events_told_as_growing_are_no_incident(text: str) -> None:
 def test_one_wave_told_beside_a_growth_stays(text: str) -> None:
     assert count(text) == 1
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aircraft only watching or flying over: no strike, fire or harm told
+        "Turkish drones were seen conducting surveillance over the villages near Amuda on Sunday.",
+        "The monitor said US drones carried out reconnaissance flights over the town of Hajin on Saturday.",
+    ],
+)
+def test_aircraft_only_flying_over_are_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: the aircraft struck, or dropped bombs, as they flew)
+        "A Turkish drone flew over the village of Amuda and struck a car on Monday.",
+        "Warplanes hovering over Hajin dropped bombs on a market on Monday.",
+    ],
+)
+def test_aircraft_that_struck_as_they_flew_over_stay(text: str) -> None:
+    assert count(text) == 1
