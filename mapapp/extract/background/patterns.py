@@ -205,8 +205,9 @@ def _trend(mention: EventMention) -> bool:
 # Turkey are on the increase", "the army has increased its mortar fire and air raids on the villages", "the countryside
 # witnessed increasing assassinations" (:func:`_growing`). The growth after the event word (a phrase of a few words
 # between: "by Turkey", "on the villages of X"; not a verb: "shelling hit X as tensions were rising"), or before it
-# (the perfect of "increase", with the events it governs, "its mortar fire and", or an adjective of growth right before
-# it); "Turkey increased its shelling of X on Monday", the simple past of one day's wave, is left alone.
+# (the perfect of "increase", or its future, "is expected to increase its air raids", with the events it governs, "its
+# mortar fire and", or an adjective of growth right before it); "Turkey increased its shelling of X on Monday", the
+# simple past of one day's wave, is left alone.
 _GROWING_AFTER_RE = re.compile(
     r"(?:\s+(?:by|on|in|against|near|across|along|around|at|from|targeting)(?:\s+[\w'’-]+){1,7}?)?"
     r"\s+(?:are|is|were|was|has\s+been|have\s+been|had\s+been)\s+"
@@ -214,7 +215,8 @@ _GROWING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _GROWING_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|have|had)\s+(?:also\s+|further\s+|significantly\s+|sharply\s+|greatly\s+)?increased\s+"
+    r"(?:(?:\b(?:has|have|had)\s+(?:also\s+|further\s+|significantly\s+|sharply\s+|greatly\s+)?increased|"
+    r"\b(?:will|would|could|may|might|to)\s+(?:further\s+)?increase)\s+"
     r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
     r"|\b(?:increasing|growing|mounting)\s+(?:numbers?\s+of\s+)?(?:[\w-]+\s+)?)$",
     re.IGNORECASE,

@@ -263,6 +263,8 @@ def test_a_days_events_or_an_event_told_before_the_witnessing_is_still_read(text
         # ("has increased its mortar fire and air raids"), or an adjective of growth before them
         "Drone strikes by Turkey on villages near Amuda have been rising, the monitor said.",
         "The army has increased its mortar fire and air raids on villages near Amuda and Derik.",
+        # (or a growth foreseen, with the events it governs: "will increase its air raids and mortar fire")
+        "Ahead of the vote, officials expect that the army will increase its air raids and mortar fire near Amuda.",
         "Lately, the countryside of Hajin has witnessed increasing assassinations of SDF fighters.",
     ],
 )
