@@ -659,6 +659,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "came_under_gathering_runs": _repeat("SDF forces in the the came under an a heavy renewed gatherings of the their gathering "),
     "raid_party_site_runs": _repeat("raided two of the posts of the held by the stormed several points belonging to "),
     "shooting_manner_runs": _repeat("opened heavy the machinegun fire by Turkish army forces' fire shots to the by shots "),
+    # (background growth, blame, running-toll and accusation frames: notinc25)
+    "growing_events_runs": _repeat("drone strikes by Turkey on the villages of Amuda are has increased its shelling and "),
+    "blamed_behind_runs": _repeat("blamed the attack are behind these murders accused the YPG along with the PKK for "),
+    "running_toll_since_runs": _repeat("mines have killed and injured hundreds of people since the assault began on Monday "),
+    "flown_over_runs": _repeat("coalition warplanes flew low over hovering circled above surveillance drones "),
+
 }
 
 

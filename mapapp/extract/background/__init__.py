@@ -35,14 +35,15 @@ The package, by rule kind:
 * :mod:`.chain` — :func:`classify` and :func:`classify_sentence`: the verdict chain, in order;
 * :mod:`.verdicts` — the verdict names;
 * :mod:`.tallies` — tallies and running tolls (:func:`is_tally`, :func:`classify_continuations`);
-* :mod:`.reactions` — reactions, denials, judgements, plans and unconfirmed reports (:func:`is_unconfirmed`), a
+* :mod:`.reactions` — reactions, denials, judgements, blames (:func:`~.reactions._blamed`), plans and unconfirmed
+  reports (:func:`is_unconfirmed`), a
   claimant's saying left unverified in an aside after it (:func:`~.reactions.unverified_claim_start`) and an
   assessment that found too little to say the event happened (:func:`~.reactions.assessed_unfounded`);
 * :mod:`.refer_back` — refer-backs and causes: events named to point at another, or dated days or more before or
   after the one reported (:func:`classify_sequels_told_on`);
 * :mod:`.history` — history and past dates;
-* :mod:`.patterns` — habitual wording, states of affairs (a place witnessing events as such), hazards, foiled attacks,
-  sounds heard;
+* :mod:`.patterns` — habitual wording, states of affairs (a place witnessing events as such), events told as growing
+  in number (:func:`~.patterns._growing`), hazards, foiled attacks, sounds heard;
 * :mod:`.campaigns` — campaigns begun, ended, long or stopped, their tolls, sweeps going on;
 * :mod:`.arrests` — arrests, unresisted ground and kidnappings with nobody harmed (:func:`classify_unresisted`,
   :func:`drop_arrests_without_harm`; the coalition named only as a raid's supporter is no partner:

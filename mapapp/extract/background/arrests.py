@@ -6,7 +6,8 @@ no incident ("No shot was fired": :func:`classify_unresisted`), or ground taken 
 surrendered or gave it up by a deal; a headline's arrest or capture with no toll goes with its body; a helicopter
 landing only seen (``heard``). After clustering, :func:`drop_arrests_without_harm` drops a raid that only arrested or
 searched, harmed nobody and tells no fight, even when the text does not say so ("raided homes in X, arresting eleven
-men"), unless the coalition took part or insurgents raided and arrested nobody; and a kidnapping of a few people
+men"; its abductions are its arrests: "stormed the village and kidnapped three young men"), unless the coalition took
+part (not its epithet: "the US-backed SDF") or insurgents raided and arrested nobody; and a kidnapping of a few people
 that harmed nobody and tells no fight ("gunmen kidnapped a man in X": :func:`_unharmed_abduction`).
 """
 
@@ -254,7 +255,9 @@ _COALITION_AS_SUPPORTER_RE = compile_guarded(
     + r"|\b(?:with|in|under)\s+" + _COALITION_NAMED + r"\s+" + _SUPPORT_NOUN
     + r"|\b(?:joint|partnered|combined|coordinated)\s+(?:security\s+)?(?:operations?|raids?|campaigns?)\s+with\s+"
     + _COALITION_NAMED
-    + r"|\b(?:supported|backed|assisted|aided)\s+by\s+" + _COALITION_NAMED,
+    + r"|\b(?:supported|backed|assisted|aided)\s+by\s+" + _COALITION_NAMED
+    # the epithet of the party that raided: "the US-backed SDF", "U.S.-supported forces", "coalition-backed fighters"
+    + r"|\b(?:U\.?S\.?|American|coalition)-(?:backed|supported)\b",
     re.IGNORECASE,
 )
 
@@ -399,9 +402,12 @@ def drop_arrests_without_harm(clusters: list[EventMention], text: str, sentences
             after = [text[s.start : s.end] for s in sentences[first:end]]
             # ("arrested four men, no shots fired", "no one was hurt": a fight or harm said not to have happened; "after
             # the attack": the event the raid answered, told elsewhere)
-            told_harm = _told_as_happened(evidence)
+            # (a raid's abductions are its arrests, whatever their number: "stormed the villages and kidnapped three
+            # young men", the word a party's opponents use of its detentions; a raid that harmed nobody and told no
+            # fight is no incident either way. An insurgents' raid was kept above.)
+            told_harm = _ABDUCTION_RE.sub(_blank, _told_as_happened(evidence))
             if (
-                gated_search(_ARREST_OR_SEARCH_RE, evidence)
+                (gated_search(_ARREST_OR_SEARCH_RE, evidence) or gated_search(_ABDUCTION_RE, evidence))
                 and not gated_search(_FIGHT_OR_HARM_RE, told_harm)
                 and not any(_partnered(told) for told in (evidence, *after))
                 and not any(gated_search(_DURING_THE_OPERATION_RE, told) for told in after[:2])

@@ -61,8 +61,10 @@ from mapapp.extract.background.patterns import (
     _STEPPED_UP_RE,
     _TIMES_OVER_A_PERIOD_RE,
     _VIOLATION_RE,
+    _growing,
     _habitual,
     _heard,
+    _only_flown_over,
     _standing_hazard,
     _trend,
     _witnessed_as_a_state,
@@ -80,6 +82,7 @@ from mapapp.extract.background.reactions import (
     _QUESTION_END_WINDOW,
     _RISK_CAUSE_RE,
     _SUSPENDED_OVER_RE,
+    _blamed,
     _denied_or_accused,
     _forecast,
     _harassed,
@@ -251,8 +254,9 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         and not tells_assault_fought_off(mention.clause_text)  # "thwarted an attack on their positions": fought off
     ):
         mention.verdict = FOILED  # "the Asayish foiled an attempt to plant a bomb near the roundabout"
-    elif not figure and _heard(mention):
-        mention.verdict = HEARD  # "explosions were heard at a depot north of the city"
+    elif not figure and (_heard(mention) or _only_flown_over(mention)):
+        # "explosions were heard at a depot north of the city", "coalition warplanes flew over the city"
+        mention.verdict = HEARD
     elif not _harmed(mention) and tells_only_arson(clause):
         mention.verdict = PROPERTY  # "unknown men set fire to the crops near X": property burned, nobody hurt
     elif not figure and _standing_hazard(mention):
@@ -277,6 +281,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
     elif not figure and _frames_gated(_STEPPED_UP_RE, mention):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
+    elif not figure and _growing(mention):
+        mention.verdict = PATTERN  # "drone attacks by Turkey are on the increase", "has increased its shelling"
     elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):
         mention.verdict = REACTION  # "the dam could collapse due to air strikes"
     elif not figure and _frames_gated(_SUSPENDED_OVER_RE, mention):
@@ -301,6 +307,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK
     elif _judged(mention):
         mention.verdict = REACTION  # "a court sentenced three men for the bombing of the market"
+    elif _blamed(mention):
+        mention.verdict = REACTION  # "officials blamed the bombing on the cell", "gangs are behind these murders"
     elif _protested(mention):
         mention.verdict = REACTION  # "demonstrators gathered to denounce the attacks"
     elif not (figure or dated) and (_intended(mention) or _forecast(mention)):

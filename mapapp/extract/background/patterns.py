@@ -2,14 +2,15 @@
 sound, not one event.
 
 ``pattern``: habitual wording ("witnesses bombings from time to time", "sees frequent assassinations"), a trend told as the
-event word's own events ("a rise in assassinations", :func:`_trend`), a state kept up
+event word's own events ("a rise in assassinations", :func:`_trend`), events told as growing in number ("drone
+attacks are on the increase", :func:`_growing`), a state kept up
 for weeks ("has been witnessing intermittent bombardment for a month"), a place said to witness events as a state of
 affairs ("has been witnessing assassinations", :func:`_witnessed_as_a_state`), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
 the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
 told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted or defused (the
 frame, :data:`_FOILED_FRAME_RE`, is read by :mod:`.chain`); ``heard``: explosions or gunfire only heard
-(:func:`_heard`).
+(:func:`_heard`), aircraft only seen flying over (:func:`_only_flown_over`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,34 @@ _HEARD_RE = compile_guarded(
     r"blasts?|gunfire)\b",
     re.IGNORECASE,
 )
+
+
+# Aircraft only seen in the sky: "warplanes of the coalition flew over the city", "drones conducting surveillance over
+# the skies of X", "a helicopter hovering at low altitude" (the clause's event word is the aircraft itself, and the
+# clause tells no strike, fire or harm: :func:`_only_flown_over`; "a drone flew over X and struck a car" is a strike).
+_FLOWN_OVER_RE = compile_guarded(
+    r"\b(?:fl(?:ew|ies|y|ying|own)\s+(?:(?:low|lowly|intensively|heavily)\s+)?(?:over|above)|hover(?:s|ed|ing)?|"
+    r"circl(?:es|ed|ing)\s+(?:over|above)|surveillance|reconnaissance|overflights?)\b",
+    re.IGNORECASE,
+)
+_AIRCRAFT_WORD_RE = re.compile(
+    r"(?:[\w.-]+\s+){0,2}(?:drones?|warplanes?|aircraft|jets?|helicopters?|planes?)", re.IGNORECASE
+)
+_STRUCK_OR_HARMED_RE = re.compile(
+    r"\b(?:struck|strikes?|striking|bomb(?:s|ed|ing|ard\w*)?|raids?|target(?:s|ed|ing)?|hit(?:s|ting)?|fir(?:e|ed|ing)|"
+    r"shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|missiles?|rockets?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:ed|ing|y|ies)|"
+    r"dropp(?:ed|ing)|launch(?:ed|ing)|destroy(?:s|ed|ing)?|explo\w*|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_flown_over(mention: EventMention) -> bool:
+    """Whether the clause tells its aircraft only flying over or watching (:data:`_FLOWN_OVER_RE`), its event word the
+    aircraft's noun (:data:`_AIRCRAFT_WORD_RE`) and no strike, fire or harm told (:data:`_STRUCK_OR_HARMED_RE`)."""
+    if _AIRCRAFT_WORD_RE.fullmatch(mention.trigger_word) is None:
+        return False
+    clause = mention.clause_text
+    return bool(gated_search(_FLOWN_OVER_RE, clause)) and _STRUCK_OR_HARMED_RE.search(clause) is None
 
 
 # Mines and war remnants told as a standing hazard, not as a blast: "clearing of mines in X continued", "one of the
@@ -170,6 +199,50 @@ def _trend(mention: EventMention) -> bool:
         return False
     word = _event_word_position(mention)
     return word >= 0 and any(found.start() <= word < found.end() for found in _TREND_RE.finditer(clause))
+
+
+# Events told as growing in number, the event word their subject or object, no one of them told: "drone attacks by
+# Turkey are on the increase", "the army has increased its mortar fire and air raids on the villages", "the countryside
+# witnessed increasing assassinations" (:func:`_growing`). The growth after the event word (a phrase of a few words
+# between: "by Turkey", "on the villages of X"; not a verb: "shelling hit X as tensions were rising"), or before it
+# (the perfect of "increase", or its future, "is expected to increase its air raids", with the events it governs, "its
+# mortar fire and", or an adjective of growth right before it); "Turkey increased its shelling of X on Monday", the
+# simple past of one day's wave, is left alone.
+_GROWING_AFTER_RE = re.compile(
+    r"(?:\s+(?:by|on|in|against|near|across|along|around|at|from|targeting)(?:\s+[\w'’-]+){1,7}?)?"
+    r"\s+(?:are|is|were|was|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:on\s+the\s+(?:rise|increase)|increasing|rising|growing|mounting|multiplying)\b",
+    re.IGNORECASE,
+)
+_GROWING_BEFORE_RE = re.compile(
+    r"(?:(?:\b(?:has|have|had)\s+(?:also\s+|further\s+|significantly\s+|sharply\s+|greatly\s+)?increased|"
+    r"\b(?:will|would|could|may|might|to)\s+(?:further\s+)?increase)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:increasing|growing|mounting)\s+(?:numbers?\s+of\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_GROWING_WORDS = ("increas", "rise", "rising", "growing", "mounting", "multiplying")
+_GROWING_AFTER_WINDOW = 80  # characters after the event word in which its growth is looked for
+_GROWING_BEFORE_WINDOW = 80  # characters before it
+
+
+def _growing(mention: EventMention) -> bool:
+    """Whether the mention's event word is told as growing in number (:data:`_GROWING_AFTER_RE`,
+    :data:`_GROWING_BEFORE_RE`): a trend, no one event told. The words before the event word may only be its
+    object's other event nouns and adjectives (no comma or clause between)."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if not any(word in lowered for word in _GROWING_WORDS):
+        return False
+    word = mention.trigger_start
+    if word < 0 or not mention.trigger_word:
+        return False
+    end = word + len(mention.trigger_word)
+    if _GROWING_AFTER_RE.match(clause[end : end + _GROWING_AFTER_WINDOW]) is not None:
+        return True
+    before = clause[max(0, word - _GROWING_BEFORE_WINDOW) : word]
+    found = _GROWING_BEFORE_RE.search(before)
+    return found is not None and not any(mark in found.group(0) for mark in ",;:")
 
 
 # A place said to witness events as a state of affairs: "the countryside has been witnessing kidnappings and

@@ -66,7 +66,16 @@ _DENIED_REPORTS_OF_RE = re.compile(
 # An accusation: "The administration accused Damascus of shelling villages near X" (without a toll or a day of its
 # own it reports no event; "accused Turkey of killing two civilians in X on Monday" does).
 # (the accused named in any form: "the People's Protection Units (YPG)", "the \"PKK/YPG\"", "U.S.-backed forces")
-_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'\"“”()/.-]+\s+){1,6}?of\b", re.IGNORECASE)
+# (and "for", as some wires write it: "accused the cell and those who armed it for the blast")
+_ACCUSED_OF_RE = re.compile(r"\baccus(?:ed|es|e|ing)\s+(?:[\w’'\"“”()/.-]+\s+){1,14}?(?:of|for)\b", re.IGNORECASE)
+# The event a blame is laid on, told again as the blame's object right before its event word: "the ministry blamed
+# the attack on the YPG", "we believe that sleeper cells are behind these murders" (without a toll it reports no event:
+# :func:`_blamed`; "Ankara blames the group for the bombing" is :data:`_JUDGED_FRAME_RE`'s).
+_BLAMED_RE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|(?:is|are|was|were|be|been|being)\s+(?:(?:likely|probably|possibly|also)\s+)?behind)\s+"
+    r"(?:the|this|these|those|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Events people demand an end to: "a protest demanding an end to assassinations in X", "calls to stop the shelling"
 # (with no toll and no day, no event of its own; a protest held against an event is :data:`_PROTEST_FRAME_RE`).
 _END_DEMANDED_RE = compile_guarded(
@@ -451,6 +460,19 @@ def _denied_or_accused(mention: EventMention) -> bool:
         and not (mention.has_figure or mention.point_dates)
         and _before_event_word(_ACCUSED_OF_RE, mention)
     )
+
+
+def _blamed(mention: EventMention) -> bool:
+    """The clause lays the blame for an event told before on someone, the event the blame's object right before its
+    event word (:data:`_BLAMED_RE`), with no toll or day of its own: who did it, not what happened ("said Turkey
+    was behind the strike on a truck in X on Tuesday" tells a strike of its own)."""
+    clause = mention.clause_text
+    lowered = clause.lower()
+    if mention.has_figure or mention.point_dates:
+        return False
+    if "blam" not in lowered and "behind" not in lowered:
+        return False
+    return _right_before_event_word(_BLAMED_RE, mention)
 
 
 def _protested(mention: EventMention) -> bool:

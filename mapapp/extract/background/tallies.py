@@ -320,13 +320,17 @@ _RANKED_TAIL_RE = compile_guarded(_RANKED_TAIL, re.IGNORECASE)
 
 # --- Summaries of a period or a campaign.
 # A running toll in vague numbers, told in the perfect: "clashes along the front line have killed scores of fighters",
-# "assassinations have claimed the lives of dozens", "dozens of fighters have been killed in the clashes".
+# "assassinations have claimed the lives of dozens", "dozens of fighters have been killed in the clashes", "mines have
+# killed and injured hundreds of civilians".
 #: A party of attackers named by one bare plural word ("militants", "rebels"): the subject of one attack's toll, not of
 #: a running one (:data:`_RUNNING_TOLL_RE`).
 _ATTACKING_PARTY_PLURAL = (
     r"(?:fighters|militants|jihadists|rebels|insurgents|attackers|assailants|terrorists|extremists|militias|"
     r"troops|soldiers|forces|raiders)"
 )
+#: The hurt told with the dead, "killed and injured hundreds", "killed or wounded dozens" (the casualties stage reads
+#: no figure from such a joint vague count, so the running toll is read here whatever the mention's figure).
+_AND_HURT = r"(?:(?:and|or)\s+(?:injured|wounded|maimed)\s+)?"
 _RUNNING_TOLL_RE = compile_guarded(
     # (the pluperfect of reported speech too, after a subject of one bare plural word: "she said mines had killed
     # hundreds of returning farmers"; not "the strike had killed dozens", "IS militants had killed dozens": one event's
@@ -334,7 +338,8 @@ _RUNNING_TOLL_RE = compile_guarded(
     # the toll of the attack they made)
     r"(?:\b(?:has|have)|(?:^|,\s+|\b(?:that|and|said|says)\s+)(?!" + _ATTACKING_PARTY_PLURAL + r"\s)[a-z]+s\s+had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+then\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?|"
-    r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed|executed|beheaded)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
+    r"cost(?:\s+the\s+lives\s+of)?|wounded|injured|maimed|executed|beheaded)\s+" + _AND_HURT
+    + r"(?:(?:more\s+than|at\s+least|over|nearly|almost|some|about|"
     r"around|well\s+over)\s+)?(?:scores|dozens|hundreds|thousands|tens\s+of\s+thousands|countless|numerous)\b"
     r"|\b(?:scores|dozens|hundreds|thousands)\s+(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+"
     r"(?:killed|wounded|injured|maimed)\b",
@@ -493,16 +498,26 @@ def _unplaced_plural_toll(mention: EventMention) -> bool:
     return _COUNTED_EVENTS_BEFORE_RE.search(clause, max(0, word - _COUNTED_EVENTS_WINDOW), word) is None
 
 
+def _dated_but_since(mention: EventMention, after: int) -> bool:
+    """Whether the clause gives a day other than the start of the stretch a running toll is counted since: a day told
+    after "since", after the toll (at ``after`` in the clause), opens the count ("have killed dozens since the attack
+    began six days ago", "since the group was pushed out in October 2017"), it dates no event."""
+    since = mention.clause_text.lower().find("since", after)
+    start = mention.clause_span[0]
+    return any(since < 0 or d.start - start < since for d in mention.point_dates)
+
+
 def _period_toll(mention: EventMention) -> bool:
     """A toll told over a stretch of time rather than for one event: a running toll in vague numbers with no day
     ("clashes along the front have killed scores of fighters"), or a toll after "a week in which" (whatever day the
     sentence gives: it is the report's). (A weekend is no such stretch: "raids on X killed eight over the weekend" is
     one incident to an analyst.)"""
+    clause = mention.clause_text
+    running = gated_search(_RUNNING_TOLL_RE, clause)
+    if running is not None and not _dated_but_since(mention, running.end()):
+        return True  # (its vague count is the figure: "have killed and injured hundreds" reads none of its own)
     if not mention.has_figure:
         return False
-    clause = mention.clause_text
-    if not mention.point_dates and gated_search(_RUNNING_TOLL_RE, clause):
-        return True
     found = gated_search(_PERIOD_WHICH_RE, clause)
     if found is None:
         return False

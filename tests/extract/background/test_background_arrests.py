@@ -388,3 +388,21 @@ def test_a_search_or_arrest_with_no_harm_told_is_no_incident(text: str) -> None:
 )
 def test_a_search_or_arrest_with_harm_or_a_fight_stays(text: str) -> None:
     assert count_published(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raid's abductions are its arrests: nobody harmed, no fight told
+        "On Monday, SDF patrols stormed the village of Abu Hamam and abducted two shepherds and drove them away.",
+        # "US-backed" is the raiding party's epithet, not the coalition's hand in the raid
+        "On Monday, the US-backed SDF raided homes in the village of Abu Hamam, arresting five men.",
+    ],
+)
+def test_a_raid_that_only_abducted_or_arrested_is_no_incident(text: str) -> None:
+    assert count_published(text) == 0
+
+
+def test_a_raid_whose_captive_was_killed_stays() -> None:
+    text = "On Monday, SDF patrols stormed the village of Abu Hamam and kidnapped three young men, killing one of them."
+    assert count_published(text) == 1

@@ -254,3 +254,55 @@ def test_a_place_witnessing_events_as_a_state_of_affairs_is_no_incident(text: st
 )
 def test_a_days_events_or_an_event_told_before_the_witnessing_is_still_read(text: str) -> None:
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # events told as growing in number: their subject ("are on the increase", "have been rising") or their object
+        # ("has increased its mortar fire and air raids"), or an adjective of growth before them
+        "Drone strikes by Turkey on villages near Amuda have been rising, the monitor said.",
+        "The army has increased its mortar fire and air raids on villages near Amuda and Derik.",
+        # (or a growth foreseen, with the events it governs: "will increase its air raids and mortar fire")
+        "Ahead of the vote, officials expect that the army will increase its air raids and mortar fire near Amuda.",
+        "Lately, the countryside of Hajin has witnessed increasing assassinations of SDF fighters.",
+    ],
+)
+def test_events_told_as_growing_are_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: the simple past of one day's wave; a verb between the event and the growth told of something else)
+        "Turkey increased its shelling of Amuda on Monday.",
+        "Shelling hit Amuda on Monday as tensions were rising.",
+    ],
+)
+def test_one_wave_told_beside_a_growth_stays(text: str) -> None:
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aircraft only watching or flying over: no strike, fire or harm told
+        "Turkish drones were seen conducting surveillance over the villages near Amuda on Sunday.",
+        "The monitor said US drones carried out reconnaissance flights over the town of Hajin on Saturday.",
+    ],
+)
+def test_aircraft_only_flying_over_are_no_incident(text: str) -> None:
+    assert count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: the aircraft struck, or dropped bombs, as they flew)
+        "A Turkish drone flew over the village of Amuda and struck a car on Monday.",
+        "Warplanes hovering over Hajin dropped bombs on a market on Monday.",
+    ],
+)
+def test_aircraft_that_struck_as_they_flew_over_stay(text: str) -> None:
+    assert count(text) == 1

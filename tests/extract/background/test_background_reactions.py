@@ -438,3 +438,48 @@ def test_reports_from_a_place_with_a_detail_declared_false_still_tell_the_incide
 
 def test_a_report_named_with_a_bare_by_and_declared_false_is_no_incident() -> None:
     assert read("Officials said the news by the group's channel of killing a guard near Hajin was untrue.") == []
+
+
+def _verdicts(text: str) -> list[str]:
+    """The verdicts of the mentions of one sentence of our own."""
+    from mapapp.extract.background import classify_sentence
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import Sentence
+    from mapapp.extract.toponyms import find_governorates
+
+    reading = read_sentence(text, Sentence(0, 0, len(text)), find_governorates(text), None)
+    classify_sentence(reading)
+    return [mention.verdict for mention in reading.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blame laid on someone for an event told before: who did it, not what happened
+        "The defence ministry blamed the attack on the YPG.",
+        "Officials said they believe sleeper cells are behind these murders.",
+    ],
+)
+def test_a_blame_for_an_event_is_a_reaction(text: str) -> None:
+    assert _verdicts(text) == ["reaction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (negatives: a blame told with a toll; "behind" as a place)
+        "The defence ministry blamed the attack on the market of Tal Abyad, which killed five, on the YPG.",
+        "Gunmen who were behind the wall opened fire on a patrol near Hajin.",
+    ],
+)
+def test_an_event_told_with_a_toll_or_a_place_behind_stays(text: str) -> None:
+    assert _verdicts(text) == ["candidate"]
+
+
+def test_an_accusation_for_an_event_keeps_out_of_its_evidence() -> None:
+    text = (
+        "A car bomb went off in Tal Abyad on Saturday, killing 13. "
+        "The minister accused the YPG along with the PKK and their allies for the explosion targeting the market."
+    )
+    (incident,) = read(text)
+    assert "accused" not in evidence_of(incident, text)

@@ -1180,3 +1180,20 @@ def test_the_perfect_toll_of_strikes_told_just_before_stays_their_toll() -> None
     # ("the strikes" points back at the strikes of the sentence before: their toll, no running count)
     text = "Turkish drones hit two villages near Kobani on Tuesday. The strikes have killed four civilians, the SDF said."
     assert bounds_of_each(read(text)) == [(4, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vague running toll of the dead and the hurt together, in the perfect (a day after "since" opens the count)
+        "Mines have killed and injured hundreds of people in the town of Hajin.",
+        "Old mines have killed or wounded hundreds of farmers in the town of Hajin since the militants left it on May 2.",
+        "Shelling has killed dozens of people in the town of Hajin since the assault began on Monday.",
+    ],
+)
+def test_a_running_toll_of_dead_and_hurt_is_a_tally(text: str) -> None:
+    assert count_published(text) == 0
+
+
+def test_one_days_toll_of_dead_and_hurt_stays() -> None:
+    assert count_published("Militia shelling killed and wounded dozens of villagers near Hajin on Monday.") == 1
