@@ -52,6 +52,25 @@ def test_weekdays_without_publication_date_are_dated_against_each_other() -> Non
     assert strike.date.value is None and not strike.date.is_report_date
 
 
+def test_a_weekday_told_after_the_day_before_it_is_the_next_day_without_publication_date() -> None:
+    text = (
+        "A drone struck a car near Hajin on Sunday, killing two guards. "
+        "On Monday evening, another drone hit a truck in Kasra, killing its driver."
+    )
+    car, truck = rule_incidents(Document(text=text))
+    assert truck.date.relative_to == car.id and truck.date.days_after == 1
+    assert car.date.relative_to == truck.id and car.date.days_after == -1
+
+
+def test_weekdays_three_and_four_days_apart_keep_the_first_told_as_the_latest() -> None:
+    text = (
+        "Shells wounded five farmers near Kasra on Thursday. "
+        "On Sunday, a mortar round wounded three children in Hajin."
+    )
+    thursday, sunday = rule_incidents(Document(text=text))
+    assert sunday.date.relative_to == thursday.id and sunday.date.days_after == -4
+
+
 def test_days_counted_back_without_publication_date_are_dated_against_each_other() -> None:
     text = (
         "A roadside bomb hit a patrol in Hajin this morning, killing two guards. "
@@ -71,6 +90,28 @@ def test_a_weekday_relation_without_publication_date_uses_the_incident_own_weekd
     ambush, bombing = rule_incidents(Document(text=text))
     assert bombing.date.expression == "Thursday"
     assert bombing.date.relative_to == ambush.id and bombing.date.days_after == -1
+
+
+def test_an_undated_lede_is_the_day_of_the_report_a_later_yesterday_counts_from() -> None:
+    text = (
+        "A drone struck a patrol near Hajin, wounding three guards. "
+        "Yesterday, shells killed two farmers in Kasra."
+    )
+    drone, shells = rule_incidents(Document(text=text))
+    assert shells.date.relative_to == drone.id and shells.date.days_after == -1
+    assert drone.date.relative_to == shells.id and drone.date.days_after == 1
+    assert drone.date.is_report_date and drone.date.value is None
+
+
+def test_an_undated_lede_is_no_anchor_when_an_incident_is_dated_today() -> None:
+    text = (
+        "A drone struck a patrol near Hajin, wounding three guards. "
+        "Shells killed two farmers in Kasra this morning. "
+        "Yesterday, gunmen shot dead a teacher in Shaafah."
+    )
+    drone, shells, shooting = rule_incidents(Document(text=text))
+    assert drone.date is None
+    assert shooting.date.relative_to == shells.id and shooting.date.days_after == -1
 
 
 def test_a_day_counted_back_is_not_dated_against_a_weekday_without_publication_date() -> None:
