@@ -409,6 +409,8 @@ def date_incidents(
                     incident, reference(incident), sentence_time, listed_days, listed_items, lede
                 )
                 _list_day(listed_days, listed_items, incident)
+            if incident.date is None:
+                incident.date = _day_of_the_story_at_its_place(incident, incidents, sentence_time)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
@@ -946,6 +948,67 @@ def _context_date(
         if _ends_a_span(time):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         return _scene_day(time, time.dates[-1], published)
+    return None
+
+
+#: How many sentences after a dated incident's last one an undated incident naming its place may be told in
+#: (:func:`_day_of_the_story_at_its_place`): a story's details run past the few sentences of rule 3.
+_STORY_SENTENCES = 8
+
+
+def _names_place(clause_text: str, place: str) -> bool:
+    """Whether ``clause_text`` names ``place`` as a whole word or words (case-insensitive)."""
+    at = clause_text.lower().find(place.lower())
+    while at >= 0:
+        end = at + len(place)
+        if (at == 0 or not clause_text[at - 1].isalnum()) and (end == len(clause_text) or not clause_text[end].isalnum()):
+            return True
+        at = clause_text.lower().find(place.lower(), at + 1)
+    return False
+
+
+def _day_of_the_story_at_its_place(
+    incident: EventMention,
+    incidents: list[EventMention],
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for a detail of a dated story that names the story's place as its own place's: a story tells its event
+    with its day at a town or a province ("Two car bombs killed 26 people in A on Monday", "mines exploded in the
+    provinces of A and B on Saturday night", "forces shelled areas near A and B, the monitor reported on Friday"),
+    then its parts without a day, each at a place it sets in the story's ("The second bomber blew up his car in the
+    C district on A's outskirts", "a mine exploded near the town of D in B province", "villages were shelled near
+    E (B)"), past sentences telling them at places of their own, which stop rule 3. Such an undated incident,
+    of the same type (or an explosion of no told kind), at a place of its own whose clause names a place of a dated
+    incident first told up to :data:`_STORY_SENTENCES` sentences before, takes that incident's day (the latest
+    such incident), when no sentence after that telling names another day and the clause sets itself at no other
+    time. An event told only at the story's place, or of another kind, may be another event there: it keeps its
+    report date. Every writer of h22, h23, webh and web22 dates such parts with the
+    story's day (five sources), which the coreference stage had not joined to the story."""
+    if incident.anchor is not None or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    told_at = _told_at(incident)
+    own = sentence_time(told_at)
+    if own is None or _BEFORE_AN_EVENT_OPENING_RE.search(own.text) or PLACE_LABEL_RE.match(own.text):
+        return None
+    stories = [other for other in incidents if other is not incident and 0 < told_at - _told_at(other) <= _STORY_SENTENCES]
+    for other in sorted(stories, key=_told_at, reverse=True):
+        day = _own_day(other)
+        if day is None or day.basis not in ("absolute", "publication"):
+            continue
+        if not (other.event_type == incident.event_type or incident.event_type is EventType.OTHER):
+            continue  # (another kind of event at the story's place is an item of its own)
+        places = {place.text.lower() for place, _ in other.places if not place.origin}
+        own_places = {place.text.lower() for place in incident.sub_governorate_places} - places
+        if not own_places or not any(_names_place(incident.clause_text, place) for place in places):
+            continue  # (told only at the story's place, it may be another event there)
+        for index in range(_told_at(other) + 1, told_at + 1):
+            time = sentence_time(index)
+            if time is not None and any(
+                d.text != day.expression and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)
+                for d in time.dates
+            ):
+                return None  # a day named between may be the one the detail happened on
+        return _as_context(day)
     return None
 
 

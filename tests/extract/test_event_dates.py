@@ -1151,3 +1151,27 @@ def test_the_day_after_the_event_word_where_it_stands_dates_the_incident() -> No
     # "strike" told twice: the logs reviewed on Sunday, then the strike, on Monday (the event word is the second)
     date = only_date("After a review of the strike logs on Sunday, officials said a strike killed two men near Hajin on Monday.")
     assert date is not None and date.value == datetime.date(2024, 5, 6)
+
+
+_STORY = "Two roadside bombs exploded near Kasra and Hajin on Monday, a monitor said. Farmers fled. Schools stayed shut. "
+
+
+def test_a_part_of_a_dated_story_set_at_a_place_in_the_story_place_takes_its_day() -> None:
+    *_, part = dates_of(_STORY + "A roadside bomb also exploded in the village of Jazrat near Hajin, wounding two farmers.")
+    assert part.value == MONDAY and part.basis == "context"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another kind of event there: an item of its own
+        "Gunmen shot dead a teacher in the village of Jazrat near Hajin.",
+        # told only at the story's place: it may be another event there
+        "A roadside bomb exploded on the edge of Hajin, wounding two farmers.",
+        # another day named between
+        "On Tuesday the monitor counted the dead. A roadside bomb exploded in the village of Jazrat near Hajin.",
+    ],
+)
+def test_an_event_after_a_dated_story_does_not_take_its_day_when_it_may_be_another(after: str) -> None:
+    *_, event = dates_of(_STORY + after)
+    assert event.value != MONDAY or event.is_report_date
