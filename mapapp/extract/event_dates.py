@@ -410,7 +410,7 @@ def date_incidents(
                 )
                 _list_day(listed_days, listed_items, incident)
             if incident.date is None:
-                incident.date = _day_of_the_story_at_its_place(incident, incidents, sentence_time)
+                incident.date = _day_of_the_story_at_its_place(incident, told_by_sentence, sentence_time)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
@@ -957,19 +957,19 @@ _STORY_SENTENCES = 8
 
 
 def _names_place(clause_text: str, place: str) -> bool:
-    """Whether ``clause_text`` names ``place`` as a whole word or words (case-insensitive)."""
-    at = clause_text.lower().find(place.lower())
+    """Whether ``clause_text`` names ``place`` as a whole word or words (both in lower case)."""
+    at = clause_text.find(place)
     while at >= 0:
         end = at + len(place)
         if (at == 0 or not clause_text[at - 1].isalnum()) and (end == len(clause_text) or not clause_text[end].isalnum()):
             return True
-        at = clause_text.lower().find(place.lower(), at + 1)
+        at = clause_text.find(place, at + 1)
     return False
 
 
 def _day_of_the_story_at_its_place(
     incident: EventMention,
-    incidents: list[EventMention],
+    told_by_sentence: dict[int, list[EventMention]],
     sentence_time: Callable[[int], SentenceTime | None],
 ) -> IncidentDate | None:
     """Rule 3 for a detail of a dated story that names the story's place as its own place's: a story tells its event
@@ -990,16 +990,24 @@ def _day_of_the_story_at_its_place(
     own = sentence_time(told_at)
     if own is None or _BEFORE_AN_EVENT_OPENING_RE.search(own.text) or PLACE_LABEL_RE.match(own.text):
         return None
-    stories = [other for other in incidents if other is not incident and 0 < told_at - _told_at(other) <= _STORY_SENTENCES]
-    for other in sorted(stories, key=_told_at, reverse=True):
+    clause_text = incident.clause_text.lower()
+    own_places = {place.text.lower() for place in incident.sub_governorate_places}
+    # (the incidents first told in the few sentences before, the latest first: ``told_by_sentence`` holds each
+    # incident at the sentences it is told in, from the one it is first told at)
+    stories = [
+        other
+        for index in range(told_at - 1, max(-1, told_at - 1 - _STORY_SENTENCES), -1)
+        for other in told_by_sentence.get(index, [])
+        if _told_at(other) == index and other is not incident
+    ]
+    for other in stories:
         day = _own_day(other)
         if day is None or day.basis not in ("absolute", "publication"):
             continue
         if not (other.event_type == incident.event_type or incident.event_type is EventType.OTHER):
             continue  # (another kind of event at the story's place is an item of its own)
         places = {place.text.lower() for place, _ in other.places if not place.origin}
-        own_places = {place.text.lower() for place in incident.sub_governorate_places} - places
-        if not own_places or not any(_names_place(incident.clause_text, place) for place in places):
+        if not own_places - places or not any(_names_place(clause_text, place) for place in places):
             continue  # (told only at the story's place, it may be another event there)
         for index in range(_told_at(other) + 1, told_at + 1):
             time = sentence_time(index)
