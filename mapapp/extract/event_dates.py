@@ -976,7 +976,7 @@ def _day_of_the_story_at_its_place(
     with its day at a town or a province ("Two car bombs killed 26 people in A on Monday", "mines exploded in the
     provinces of A and B on Saturday night", "forces shelled areas near A and B, the monitor reported on Friday"),
     then its parts without a day, each at a place it sets in the story's ("The second bomber blew up his car in the
-    C district on A's outskirts", "a mine exploded near the town of D in B province", "villages were shelled near
+    C district on A's outskirts", "a mine went off by the village of D in B province", "villages were shelled near
     E (B)"), past sentences telling them at places of their own, which stop rule 3. Such an undated incident,
     of the same type (or an explosion of no told kind), at a place of its own whose clause names a place of a dated
     incident first told up to :data:`_STORY_SENTENCES` sentences before, takes that incident's day (the latest
