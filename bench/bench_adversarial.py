@@ -317,6 +317,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "own_dead": _numbered("the SDF killed {n} militants near Hajin, losing three of their own, while two of our fighters fell martyrs and "),
     "update_and_correction_lines": _numbered("Info: a car bomb in Amuda, {n} killed.\nCorrection: an earlier version said {n} killed.\nUpdate: {n} dead.\n"),
     "full_dates": _numbered("On April {n}, 2024, 2,024 people were killed in Raqqa and "),
+    # statements dated between subject and verb, datelines whose dash runs into the text (dates._is_statement_date)
+    "subject_on_day_said": _numbered("The SDF on Monday said that gunmen on day {n} on Friday evening reported "),
+    "dateline_dash_run_in": _numbered("\nKURDWATCH, June {n}, 2015\u2014On June 3, 2015\u2014On May 4 on Sunday said "),
     # the fourteenth session's rules (recall14a, recall14bc, geo14): concessive phrases and strikes of an air party
     # beside a fight run on in one sentence, an answer read across semicolons, strikes referred back to before what
     # they answered, regions listed after an operation over countries, parts of towns after possessives, homes abroad

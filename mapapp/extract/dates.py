@@ -139,12 +139,22 @@ _SAID_BEFORE_RE = re.compile(
     r"|(?:in|on) a statement|(?:released|published|issued) (?:its|their|a|an|the) (?:[\w-]+ ){0,2}?"
     r"(?:report|statement|study|survey|tally|figures))\s+(?:on\s+|late\s+|early\s+)?$"
 )
+#: A subject's statement dated between the subject and its verb: "Amnesty on Friday said that ...", "The SDF on Monday
+#: accused ...", "SOHR on Monday evening reported that ...": the day the statement was made, not the event's. Matched
+#: right after the date, with "on" and a word of the subject right before it (:data:`_SUBJECT_ON_BEFORE_RE`).
+_SAID_RIGHT_AFTER_RE = re.compile(
+    r"\s{1,3}(?:(?:morning|evening|night|afternoon)\s{1,3})?"
+    r"(?:said|says|reported|announced|stated|confirmed|claimed|accused|revealed|warned|denied)\b"
+)
+_SUBJECT_ON_BEFORE_RE = re.compile(r"[\w)\u2019']\s{1,3}on\s{1,3}$")
+_SUBJECT_BEFORE_RE = re.compile(r"[\w)\u2019']\s{1,3}$")  # (before a date read with its "on")
 #: A dateline: a place in capitals opening the line before the date, "(Agency) -" after it. Its date is the
 #: day the report was filed ("BEIRUT, May 4 (Agency) - ... on Friday"), not the day of the events it tells.
 _DATELINE_BEFORE_RE = re.compile(
     r"(?:^|\n)\W{0,3}[A-Z][A-Z'\u2019./ -]{1,40}(?:,\s{0,3}[A-Z][\w'\u2019.-]{1,20})?,\s{0,3}$"
 )
-_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u2013\u2014]{1,2}\s")
+#: (the dash may run straight into the report's first word: "KURDWATCH, June 30, 2015\u2014On June 25, ...")
+_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\([A-Z][\w.&' ]{0,30}\)\s{0,3})?[-\u2013\u2014]{1,2}(?:\s|(?=[A-Z]))")
 #: A reporting subject and verb just after a date: "On May 5, SOHR activists reported that ...".
 _SAID_AFTER_RE = re.compile(
     r",?\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:said|reported|announced|stated|monitored|documented|confirmed|claimed)\b"
@@ -421,11 +431,16 @@ _WOUNDS_AFTER_RE = re.compile(r"\s*,?\s*(?:of|from|to)\s+(?:(?:his|her|their|the
 
 
 def _is_statement_date(text: str, mention: DateMention) -> bool:
-    """The date of a statement ("officials said on Sunday"), of a dateline ("BEIRUT, May 4 (Agency) -"), of a
+    """The date of a statement ("officials said on Sunday", "Amnesty on Friday said that ..."), of a dateline ("BEIRUT, May 4 (Agency) -"), of a
     later act about the dead ("handed over today the body of ...") or of a death from earlier wounds ("died on
     Sunday of wounds sustained in ...")."""
     if _SAID_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if _SAID_RIGHT_AFTER_RE.match(text, mention.end) and (
+        _SUBJECT_ON_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+        or mention.text.startswith("on ") and _SUBJECT_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start)
+    ):
+        return True  # "Amnesty on Friday said that ...": the statement's day
     died = _DIED_BEFORE_RE.search(text, max(0, mention.start - 50), mention.start)
     if died is not None and ("wound" in died.group(0) or "injur" in died.group(0) or _WOUNDS_AFTER_RE.match(text, mention.end)):
         return True

@@ -409,6 +409,8 @@ def date_incidents(
                     incident, reference(incident), sentence_time, listed_days, listed_items, lede
                 )
                 _list_day(listed_days, listed_items, incident)
+            if incident.date is None:
+                incident.date = _day_of_the_story_at_its_place(incident, told_by_sentence, sentence_time)
             if incident.date is not None and incident.date.value is not None and not incident.date.is_report_date:
                 _add_told_day(told_days, incident)
             if incident.date is None and previous is not None and _refers_back_to(incident, previous):
@@ -484,11 +486,19 @@ def _dated_by_the_text(date: IncidentDate | None) -> bool:
 
 def _link_weekdays(incidents: list[EventMention]) -> None:
     """Rule 5: without a publication date a weekday cannot be resolved, but two weekdays in one article can be
-    dated against each other. The first incident that names a weekday is the anchor (news tells the latest
-    event first; "on Sunday (April 22)" names one too); another incident dated only by a weekday is the most
-    recent such day on or before the anchor's ("On Friday" after a Sunday: two days before)."""
+    dated against each other. The first incident that names a weekday is the anchor ("on Sunday (April 22)" names
+    one too); every other incident dated only by a weekday is dated against it.
+
+    Which week each weekday falls in is read from all the weekdays the article names together: they are days of
+    the one week before publication, and the latest of them is the one after which the week's longest stretch of
+    unnamed days begins (:func:`_latest_weekday`). "Sunday's strike ... On Monday evening another drone ..." puts
+    Monday a day after Sunday, not six days before it; "Thursday ... On Tuesday ..." puts Tuesday two days before
+    Thursday. News tells the latest event first, so where the spans are nearly equal ("Thursday ... On Sunday")
+    the anchor's weekday is the latest. (Taking the anchor as the latest always put an event told after one of
+    the day before six days before it, where the gold of h22, h23 and web22 (four sources) codes it a day after.)"""
     anchor: EventMention | None = None
     anchor_weekday = 0
+    linked: list[tuple[EventMention, int]] = []
     for incident in incidents:
         weekday = _own_weekday(incident)
         if weekday is None:
@@ -496,12 +506,35 @@ def _link_weekdays(incidents: list[EventMention]) -> None:
         if anchor is None:
             anchor, anchor_weekday = incident, weekday
             continue
-        date = incident.date
-        if _dated_by_the_text(date):
-            continue
-        days = -((anchor_weekday - weekday) % 7)
-        incident.date = _related(date, anchor.incident_id, days, None)
+        if not _dated_by_the_text(incident.date):
+            linked.append((incident, weekday))
+    if anchor is None or not linked:
+        return
+    latest = _latest_weekday(anchor_weekday, [weekday for _, weekday in linked])
+    anchor_back = (latest - anchor_weekday) % 7
+    for incident, weekday in linked:
+        days = anchor_back - (latest - weekday) % 7
+        incident.date = _related(incident.date, anchor.incident_id, days, None)
         anchor.date = _related(anchor.date, incident.incident_id, -days, anchor.date.value if anchor.date else None)
+
+
+#: How many days shorter than the anchor's the span of another latest weekday must be to be taken instead: two
+#: weekdays a day or two apart are not five or six days apart, but three and four days apart are a near tie, where
+#: the news order (the latest first) decides.
+_SHORTER_SPAN_DAYS = 3
+
+
+def _latest_weekday(anchor_weekday: int, others: list[int]) -> int:
+    """The weekday (0 Monday .. 6 Sunday) that is the latest of ``anchor_weekday`` and ``others`` when they all fall
+    in one week: the one that gives the shortest span back to the earliest of them; the anchor's unless another's
+    span is shorter by :data:`_SHORTER_SPAN_DAYS` days at least."""
+    named = {anchor_weekday, *others}
+
+    def span(latest: int) -> int:
+        return max((latest - weekday) % 7 for weekday in named)
+
+    shortest = min(sorted(named), key=span)
+    return shortest if span(shortest) <= span(anchor_weekday) - _SHORTER_SPAN_DAYS else anchor_weekday
 
 
 def _own_weekday(incident: EventMention) -> int | None:
@@ -537,8 +570,15 @@ def _link_days_counted_back(incidents: list[EventMention]) -> None:
     but it is exactly one day before the same text's "today" or "this morning" (both count from the one day the
     text was written), so incidents dated by such words are dated against the first of them, as ``relative_to``
     with ``days_after`` ("explosions this morning ... a car bomb yesterday": the car bomb a day before). Weekdays
-    are left to :func:`_link_weekdays`: how far a weekday lies from "yesterday" depends on the unknown day."""
-    anchor: EventMention | None = None
+    are left to :func:`_link_weekdays`: how far a weekday lies from "yesterday" depends on the unknown day.
+
+    The lede the text gives no date at all is the news of the day it was written (with a publication date it would
+    take that day as its report date): where no incident is dated "today" and a later one is dated "yesterday" or
+    some days ago, the lede is the anchor, counted 0 days back ("A drone hit a patrol near A. Yesterday, shells
+    killed two in B": B a day before A, as the gold of h22, h23 and web codes it in four sources). The lede keeps
+    the relation as a report date (precision ``report``): the text gives no day of its own."""
+    lede = _undated_lede_of_the_day(incidents)
+    anchor: EventMention | None = lede
     anchor_back = 0
     for incident in incidents:
         back = _days_counted_back(incident)
@@ -549,8 +589,22 @@ def _link_days_counted_back(incidents: list[EventMention]) -> None:
             continue
         days = anchor_back - back
         incident.date = _related(incident.date, anchor.incident_id, days, None)
-        if anchor.date is None or anchor.date.relative_to is None:
+        if anchor is lede and anchor.date is None:
+            # the lede's day is the report's, which the text does not give: a report date, kept as a relation
+            anchor.date = IncidentDate(relative_to=incident.incident_id, days_after=-days, basis="report")
+        elif anchor.date is None or anchor.date.relative_to is None:
             anchor.date = _related(anchor.date, incident.incident_id, -days, None)
+
+
+def _undated_lede_of_the_day(incidents: list[EventMention]) -> EventMention | None:
+    """The first incident when the text gives it no date at all, none is dated by "today" (or another day counted 0
+    days back) and a later one is dated by days counted back; else None."""
+    if not incidents or incidents[0].date is not None:
+        return None
+    backs = [_days_counted_back(incident) for incident in incidents[1:]]
+    if any(back == 0 for back in backs) or not any(back for back in backs):
+        return None
+    return incidents[0]
 
 
 def _own_day(incident: EventMention) -> IncidentDate | None:
@@ -894,6 +948,75 @@ def _context_date(
         if _ends_a_span(time):
             return None  # "between Dec. 30 and Jan. 5", "from May 1 to May 7": a span, no day
         return _scene_day(time, time.dates[-1], published)
+    return None
+
+
+#: How many sentences after a dated incident's last one an undated incident naming its place may be told in
+#: (:func:`_day_of_the_story_at_its_place`): a story's details run past the few sentences of rule 3.
+_STORY_SENTENCES = 8
+
+
+def _names_place(clause_text: str, place: str) -> bool:
+    """Whether ``clause_text`` names ``place`` as a whole word or words (both in lower case)."""
+    at = clause_text.find(place)
+    while at >= 0:
+        end = at + len(place)
+        if (at == 0 or not clause_text[at - 1].isalnum()) and (end == len(clause_text) or not clause_text[end].isalnum()):
+            return True
+        at = clause_text.find(place, at + 1)
+    return False
+
+
+def _day_of_the_story_at_its_place(
+    incident: EventMention,
+    told_by_sentence: dict[int, list[EventMention]],
+    sentence_time: Callable[[int], SentenceTime | None],
+) -> IncidentDate | None:
+    """Rule 3 for a detail of a dated story that names the story's place as its own place's: a story tells its event
+    with its day at a town or a province ("Two car bombs killed 26 people in A on Monday", "mines exploded in the
+    provinces of A and B on Saturday night", "forces shelled areas near A and B, the monitor reported on Friday"),
+    then its parts without a day, each at a place it sets in the story's ("The second bomber blew up his car in the
+    C district on A's outskirts", "a mine went off by the village of D in B province", "villages were shelled near
+    E (B)"), past sentences telling them at places of their own, which stop rule 3. Such an undated incident,
+    of the same type (or an explosion of no told kind), at a place of its own whose clause names a place of a dated
+    incident first told up to :data:`_STORY_SENTENCES` sentences before, takes that incident's day (the latest
+    such incident), when no sentence after that telling names another day and the clause sets itself at no other
+    time. An event told only at the story's place, or of another kind, may be another event there: it keeps its
+    report date. Every writer of h22, h23, webh and web22 dates such parts with the
+    story's day (five sources), which the coreference stage had not joined to the story."""
+    if incident.anchor is not None or _OWN_TIME_RE.search(incident.clause_text):
+        return None
+    told_at = _told_at(incident)
+    own = sentence_time(told_at)
+    if own is None or _BEFORE_AN_EVENT_OPENING_RE.search(own.text) or PLACE_LABEL_RE.match(own.text):
+        return None
+    clause_text = incident.clause_text.lower()
+    own_places = {place.text.lower() for place in incident.sub_governorate_places}
+    # (the incidents first told in the few sentences before, the latest first: ``told_by_sentence`` holds each
+    # incident at the sentences it is told in, from the one it is first told at)
+    stories = [
+        other
+        for index in range(told_at - 1, max(-1, told_at - 1 - _STORY_SENTENCES), -1)
+        for other in told_by_sentence.get(index, [])
+        if _told_at(other) == index and other is not incident
+    ]
+    for other in stories:
+        day = _own_day(other)
+        if day is None or day.basis not in ("absolute", "publication"):
+            continue
+        if not (other.event_type == incident.event_type or incident.event_type is EventType.OTHER):
+            continue  # (another kind of event at the story's place is an item of its own)
+        places = {place.text.lower() for place, _ in other.places if not place.origin}
+        if not own_places - places or not any(_names_place(clause_text, place) for place in places):
+            continue  # (told only at the story's place, it may be another event there)
+        for index in range(_told_at(other) + 1, told_at + 1):
+            time = sentence_time(index)
+            if time is not None and any(
+                d.text != day.expression and (d.kind == "relative" or d.kind == "absolute" and d.day is not None)
+                for d in time.dates
+            ):
+                return None  # a day named between may be the one the detail happened on
+        return _as_context(day)
     return None
 
 

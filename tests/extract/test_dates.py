@@ -276,6 +276,23 @@ def test_a_dateline_date_is_the_filing_date() -> None:
     assert dateline.said and not event.said
 
 
+def test_a_dateline_whose_dash_runs_into_the_text_is_the_filing_date() -> None:
+    dateline, event = find_dates("RIVERWATCH, May 9, 2016\u2014On May 2, 2016, gunmen stormed a post near Kasra.")
+    assert dateline.said and not event.said
+    text = "RIVERWATCH, May 9, 2016\u2014On May 2, 2016, gunmen stormed a post near Kasra, killing four guards."
+    incident = rule_incidents(Document(text=text, published=date(2016, 5, 9)))[0]
+    assert incident.date.value == date(2016, 5, 2)
+
+
+def test_a_day_between_a_subject_and_its_reporting_verb_dates_the_statement() -> None:
+    (said,) = find_dates("The council on Friday said that gunmen shot two guards in Kasra.")
+    assert said.said
+    (evening,) = find_dates("The monitor on Sunday evening reported that jets hit Hajin.")
+    assert evening.said
+    (event,) = find_dates("Gunmen on Friday shot two guards in Kasra.")
+    assert not event.said
+
+
 def test_a_date_opening_a_plain_sentence_is_no_dateline() -> None:
     event = find_dates("On May 4 - a Friday - jets struck a depot.")[0]
     assert event.text == "May 4" and not event.said

@@ -52,6 +52,25 @@ def test_weekdays_without_publication_date_are_dated_against_each_other() -> Non
     assert strike.date.value is None and not strike.date.is_report_date
 
 
+def test_a_weekday_told_after_the_day_before_it_is_the_next_day_without_publication_date() -> None:
+    text = (
+        "A drone struck a car near Hajin on Sunday, killing two guards. "
+        "On Monday evening, another drone hit a truck in Kasra, killing its driver."
+    )
+    car, truck = rule_incidents(Document(text=text))
+    assert truck.date.relative_to == car.id and truck.date.days_after == 1
+    assert car.date.relative_to == truck.id and car.date.days_after == -1
+
+
+def test_weekdays_three_and_four_days_apart_keep_the_first_told_as_the_latest() -> None:
+    text = (
+        "Shells wounded five farmers near Kasra on Thursday. "
+        "On Sunday, a mortar round wounded three children in Hajin."
+    )
+    thursday, sunday = rule_incidents(Document(text=text))
+    assert sunday.date.relative_to == thursday.id and sunday.date.days_after == -4
+
+
 def test_days_counted_back_without_publication_date_are_dated_against_each_other() -> None:
     text = (
         "A roadside bomb hit a patrol in Hajin this morning, killing two guards. "
@@ -71,6 +90,28 @@ def test_a_weekday_relation_without_publication_date_uses_the_incident_own_weekd
     ambush, bombing = rule_incidents(Document(text=text))
     assert bombing.date.expression == "Thursday"
     assert bombing.date.relative_to == ambush.id and bombing.date.days_after == -1
+
+
+def test_an_undated_lede_is_the_day_of_the_report_a_later_yesterday_counts_from() -> None:
+    text = (
+        "A drone struck a patrol near Hajin, wounding three guards. "
+        "Yesterday, shells killed two farmers in Kasra."
+    )
+    drone, shells = rule_incidents(Document(text=text))
+    assert shells.date.relative_to == drone.id and shells.date.days_after == -1
+    assert drone.date.relative_to == shells.id and drone.date.days_after == 1
+    assert drone.date.is_report_date and drone.date.value is None
+
+
+def test_an_undated_lede_is_no_anchor_when_an_incident_is_dated_today() -> None:
+    text = (
+        "A drone struck a patrol near Hajin, wounding three guards. "
+        "Shells killed two farmers in Kasra this morning. "
+        "Yesterday, gunmen shot dead a teacher in Shaafah."
+    )
+    drone, shells, shooting = rule_incidents(Document(text=text))
+    assert drone.date is None
+    assert shooting.date.relative_to == shells.id and shooting.date.days_after == -1
 
 
 def test_a_day_counted_back_is_not_dated_against_a_weekday_without_publication_date() -> None:
@@ -1110,3 +1151,27 @@ def test_the_day_after_the_event_word_where_it_stands_dates_the_incident() -> No
     # "strike" told twice: the logs reviewed on Sunday, then the strike, on Monday (the event word is the second)
     date = only_date("After a review of the strike logs on Sunday, officials said a strike killed two men near Hajin on Monday.")
     assert date is not None and date.value == datetime.date(2024, 5, 6)
+
+
+_STORY = "Two roadside bombs exploded near Kasra and Hajin on Monday, a monitor said. Farmers fled. Schools stayed shut. "
+
+
+def test_a_part_of_a_dated_story_set_at_a_place_in_the_story_place_takes_its_day() -> None:
+    *_, part = dates_of(_STORY + "A roadside bomb also exploded in the village of Jazrat near Hajin, wounding two farmers.")
+    assert part.value == MONDAY and part.basis == "context"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another kind of event there: an item of its own
+        "Gunmen shot dead a teacher in the village of Jazrat near Hajin.",
+        # told only at the story's place: it may be another event there
+        "A roadside bomb exploded on the edge of Hajin, wounding two farmers.",
+        # another day named between
+        "On Tuesday the monitor counted the dead. A roadside bomb exploded in the village of Jazrat near Hajin.",
+    ],
+)
+def test_an_event_after_a_dated_story_does_not_take_its_day_when_it_may_be_another(after: str) -> None:
+    *_, event = dates_of(_STORY + after)
+    assert event.value != MONDAY or event.is_report_date
