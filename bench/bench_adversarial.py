@@ -657,17 +657,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "plain_damage_runs": _repeat("causing damage only, just a caused fires solely the damage was limited "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
-    # type25: party subjects of "came under", gatherings, a party's sites after a raid, and the
+    # party subjects of "came under", gatherings, a party's sites after a raid, and the
     # shooting words (opened ... fire, by ... army fire, shots to the head)
     "came_under_gathering_runs": _repeat("SDF forces in the the came under an a heavy renewed gatherings of the their gathering "),
     "raid_party_site_runs": _repeat("raided two of the posts of the held by the stormed several points belonging to "),
     "shooting_manner_runs": _repeat("opened heavy the machinegun fire by Turkish army forces' fire shots to the by shots "),
-    # (background growth, blame, running-toll and accusation frames: notinc25)
+    # background growth, blame, running-toll and accusation frames, aircraft only seen
     "growing_events_runs": _repeat("drone strikes by Turkey on the villages of Amuda are has increased its shelling and "),
     "blamed_behind_runs": _repeat("blamed the attack are behind these murders accused the YPG along with the PKK for "),
     "running_toll_since_runs": _repeat("mines have killed and injured hundreds of people since the assault began on Monday "),
     "flown_over_runs": _repeat("coalition warplanes flew low over hovering circled above surveillance drones "),
-
 }
 
 
