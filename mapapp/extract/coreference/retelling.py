@@ -10,6 +10,7 @@ import re
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.coreference.accounts import _other_victim_or_target
 from mapapp.extract.coreference.compatibility import (
+    ALSO_CUE,
     _PLACES_COMPARED,
     city_of_its_own,
     _REFERENCE_WINDOW_SENTENCES,
@@ -190,7 +191,8 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
 
 #: A clause telling one more event of a series: "another strike", "a second drone", "in a separate attack".
 _ONE_MORE_EVENT_RE = compile_guarded(
-    r"\b(?:another|second|third|fourth|separate(?:ly)?|further|other|new|also|meanwhile|later|earlier)\b", re.IGNORECASE
+    r"\b(?:another|second|third|fourth|separate(?:ly)?|further|other|new|" + ALSO_CUE + r"|meanwhile|later|earlier)\b",
+    re.IGNORECASE,
 )
 
 
