@@ -651,6 +651,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
+    # (fold25) "also" before an alias that never comes, and incidents of one toll at one place told again and again
+    "also_alias_runs": _repeat("a drone also hit also known also called also spelled Kasra also "),
+    "told_twice_runs": _repeat("A drone struck a car in Kasra, killing four men. A drone hit a pickup in Kasra, killing four. "),
 }
 
 
