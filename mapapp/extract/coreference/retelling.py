@@ -610,8 +610,8 @@ def _told_twice(earlier: EventMention, later: EventMention) -> bool:
 
 def fold_incidents_told_twice(clusters: list[EventMention]) -> list[EventMention]:
     """An incident opened again by a later report of the very same event, which no rule of the walk tied to it because
-    sentences, a quote or a caption stood between or its wording differed ("A car bomb killed two civilians in A on
-    Monday." ... "After detonating a car bomb in central A, the militants left two civilians dead," the ministry said.):
+    sentences, a quote or a caption stood between or its wording differed ("Four guards died when a bomb hit the A
+    post on Monday." ... "The bomb planted at our post in A took the lives of four guards," the council said.):
     the same type, the same first place below governorate level, the same number of dead (both told, two or more,
     with the same lower bound: "at least three" and "three" agree), wounded that agree, no day of the later report's
     own that the earlier one does not tell (a day it adds sets it apart, unless the earlier is a headline: a title tells
