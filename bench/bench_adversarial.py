@@ -667,6 +667,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "blamed_behind_runs": _repeat("blamed the attack are behind these murders accused the YPG along with the PKK for "),
     "running_toll_since_runs": _repeat("mines have killed and injured hundreds of people since the assault began on Monday "),
     "flown_over_runs": _repeat("coalition warplanes flew low over hovering circled above surveillance drones "),
+    # "also" before an alias that never comes, and incidents of one toll at one place told again and again
+    "also_alias_runs": _repeat("a drone also hit also known also called also spelled Kasra also "),
+    "told_twice_runs": _repeat("A drone struck a car in Kasra, killing four men. A drone hit a pickup in Kasra, killing four. "),
 }
 
 

@@ -73,6 +73,7 @@ from mapapp.extract.coreference import (
     drop_summarised_headlines,
     drop_unplaced_references,
     fold_headlines_told_in_the_body,
+    fold_incidents_told_twice,
     fold_zone_leads,
     near_only_place,
     place_kind_references,
@@ -204,6 +205,7 @@ def extract_candidates(document: Document) -> list[Candidate]:
     link_relations(clusters)
     clusters = drop_summarised_headlines(clusters)
     clusters = fold_headlines_told_in_the_body(clusters, analysis)  # "Mortar attack kills 13" + lede ... the body's report
+    clusters = fold_incidents_told_twice(clusters)  # "A bomb killed two in A." ... "A bomb left two dead in A," X said.
     place_leads_by_the_next_sentence(clusters, readings, governorates)  # "A bomb left nine dead. A boy died in A."
     clusters = drop_unplaced_references(clusters, layout.place_context is not None)
     clusters = drop_launches_told_by_their_fighting(clusters, analysis)  # "launched the battle for X. Clashes erupted ..."

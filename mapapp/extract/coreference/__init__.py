@@ -167,6 +167,10 @@ lacks. Rules, in order, for each candidate mention:
    with one later body report of its type (or an unspecific one) that agrees with it in place, governorate, day and
    toll and is told as no other event or day ("another", "Yesterday, ..."), is that report told at the top: it
    folds into it (:func:`~.summaries.fold_headlines_told_in_the_body`; not after a monitor's "Topic | Headline").
+   **Told twice** (after the headline folds): an incident opened again by a later report of the same type at the
+   same first place with the same dead (two or more, the same lower bound), wounded that agree, no day of its own the
+   earlier lacks (unless the earlier is a headline), no other named party and no cue of one more event, is the earlier
+   incident told again and folds into it (:func:`~.retelling.fold_incidents_told_twice`).
 
 Each mention is compared with the latest cluster, or with the last four
 clusters (a bounded window): linear in the number of mentions, never all pairs.
@@ -210,6 +214,7 @@ from mapapp.extract.coreference.places import (
     place_scene_references,
     place_site_references,
 )
+from mapapp.extract.coreference.retelling import fold_incidents_told_twice
 from mapapp.extract.coreference.summaries import (
     drop_counted_summaries,
     drop_launches_told_by_their_fighting,
@@ -230,6 +235,7 @@ __all__ = [
     "drop_summarised_headlines",
     "drop_unplaced_references",
     "fold_headlines_told_in_the_body",
+    "fold_incidents_told_twice",
     "fold_zone_leads",
     "merge",
     "near_only_place",

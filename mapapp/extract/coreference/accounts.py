@@ -25,7 +25,7 @@ import re
 
 from mapapp.extract.arguments import names_actor
 from mapapp.extract.casualties import figures_agree
-from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, killed_by_hand, same_kind_of_event
+from mapapp.extract.coreference.compatibility import ALSO_CUE, _same_or_unstated_governorate, killed_by_hand, same_kind_of_event
 from mapapp.extract.coreference.separate_events import _FURTHER_IN_CLAUSE_RE
 from mapapp.extract.coreference.summaries import _LAUNCHED_OFFENSIVE_RE, _headline_of_several_places, told_beyond_the_lead
 from mapapp.extract.lexicon import SEPARATE_REPORT_RE, compile_guarded, gated_search, is_named_actor, normalize_place, same_party
@@ -56,7 +56,7 @@ _FURTHER_EVENT_RE = compile_guarded(
     r"\b(?:another|second|third|fourth|fifth|further|fresh|new|separate(?:ly)?|similar|previous(?:ly)?|again|"
     r"elsewhere|meanwhile|earlier|later|too|more)\b|\bas\s+well\b|\bother\s+(?-i:[a-z])"
     r"|\b(?:it|he|she|they|the\s+(?:monitor|observatory|group|agency|sources?|ministry|statement|report))\s+also\b"
-    rf"|\balso\b(?!\s+(?:{_SPEECH_VERBS})\b)",
+    rf"|\b{ALSO_CUE}\b(?!\s+(?:{_SPEECH_VERBS})\b)",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,12 @@ _REFERENCE_WINDOW_SENTENCES = 8
 #: gathered many places through merges is still compared in constant time.
 _PLACES_COMPARED = 12
 
+#: "also" as a cue that a clause tells one more event ("B was also struck"), not where it gives a place its other name
+#: ("in Qamishlo, also known as Qamishli"): an alias names the same place, and the clause may well tell the event just
+#: told again. A pattern for the cue regexes of the sibling modules (:mod:`.separate_events`, :mod:`.accounts`,
+#: :mod:`.retelling`, :mod:`.summaries`), to read in place of a bare "also".
+ALSO_CUE = r"also(?!\s+(?:known\s+as|called|named|spelt|spelled|referred\s+to\s+as)\b)"
+
 
 def _event_word(mention: EventMention) -> str:
     """The event word's last word without a plural or past ending: "attacks" and "attacked" are "attack", and

@@ -10,6 +10,7 @@ import re
 from mapapp.extract.casualties import figures_agree
 from mapapp.extract.coreference.accounts import _other_victim_or_target
 from mapapp.extract.coreference.compatibility import (
+    ALSO_CUE,
     _PLACES_COMPARED,
     city_of_its_own,
     _REFERENCE_WINDOW_SENTENCES,
@@ -22,6 +23,7 @@ from mapapp.extract.coreference.compatibility import (
     is_strike_munition,
     same_kind_of_event,
 )
+from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.separate_events import _FURTHER_EVENT_CUE_RE, _FURTHER_IN_CLAUSE_RE, _OTHER_DEAD_RE
 from mapapp.extract.coreference.summaries import _headline_of_several_places
 from mapapp.extract.follow_up_tolls import DEFINITE_VICTIMS_RE, REFERENCE_WINDOW_CLUSTERS
@@ -190,7 +192,8 @@ def _zero_of_the_event_told(opened: EventMention, mention: EventMention) -> bool
 
 #: A clause telling one more event of a series: "another strike", "a second drone", "in a separate attack".
 _ONE_MORE_EVENT_RE = compile_guarded(
-    r"\b(?:another|second|third|fourth|separate(?:ly)?|further|other|new|also|meanwhile|later|earlier)\b", re.IGNORECASE
+    r"\b(?:another|second|third|fourth|separate(?:ly)?|further|other|new|" + ALSO_CUE + r"|meanwhile|later|earlier)\b",
+    re.IGNORECASE,
 )
 
 
@@ -565,3 +568,69 @@ def participants_retold_cluster(
 
 
 _MAX_BACK_NOUNS = 8
+
+
+#: How many incidents opened before an incident are compared with it by :func:`fold_incidents_told_twice`.
+_TOLD_TWICE_WINDOW = 4
+#: The fewest dead a toll told twice must count to tie two reports: one death at one place is too common a toll (a
+#: camp's bulletin tells one killing after another) to say the event is the same.
+_TOLD_TWICE_LEAST_DEAD = 2
+
+
+def _first_spot(cluster: EventMention) -> str | None:
+    """The folded name of the first place below governorate level an incident is told at (not where people came
+    from), or None."""
+    for place in cluster.sub_governorate_places:
+        if not place.origin:
+            return normalize_place(place.text)
+    return None
+
+
+def _told_twice(earlier: EventMention, later: EventMention) -> bool:
+    """Whether ``later`` tells the very event ``earlier`` told (see :func:`fold_incidents_told_twice`)."""
+    if earlier.event_type is not later.event_type or later.headline:
+        return False
+    spot = _first_spot(later)
+    if spot is None or spot != _first_spot(earlier):
+        return False
+    told, retold = earlier.killed, later.killed
+    if told is None or retold is None or told.low != retold.low or (told.low or 0) < _TOLD_TWICE_LEAST_DEAD:
+        return False
+    if not figures_agree(told, retold) or not figures_agree(earlier.injured, later.injured):
+        return False
+    own_days = {d.day_as_told for d in later.point_dates if not d.said}
+    if own_days and not earlier.headline and not own_days & {d.day_as_told for d in earlier.point_dates if not d.said}:
+        # ("On May 7, two men were found shot dead in the camp" after killings told with no day: others; but a headline
+        # tells no day, and the body's report of its event adds one)
+        return False
+    if is_named_actor(earlier.actor) and is_named_actor(later.actor) and not same_party(earlier.actor, later.actor):
+        return False
+    return not (gated_search(_NEW_EVENT_RE, later.clause_text) or _SEVERAL_PLACES_RE.search(later.clause_text))
+
+
+def fold_incidents_told_twice(clusters: list[EventMention]) -> list[EventMention]:
+    """An incident opened again by a later report of the very same event, which no rule of the walk tied to it because
+    sentences, a quote or a caption stood between or its wording differed ("Four guards died when a bomb hit the A
+    post on Monday." ... "The bomb planted at our post in A took the lives of four guards," the council said.):
+    the same type, the same first place below governorate level, the same number of dead (both told, two or more,
+    with the same lower bound: "at least three" and "three" agree), wounded that agree, no day of the later report's
+    own that the earlier one does not tell (a day it adds sets it apart, unless the earlier is a headline: a title tells
+    no day), no other named party, and no word
+    of one more event ("another", "second", "again", "similar") nor of several places in the later report. The later
+    incident folds into the earlier one (:func:`~.merging.merge`: the earlier keeps its own toll and place and takes
+    what it lacks, with the later one's evidence). One toll told twice at one place is one event: two events of a kind
+    at one place with the very same toll are told apart by a cue the later report gives. Only the
+    :data:`_TOLD_TWICE_WINDOW` incidents kept before each are compared: linear in the number of incidents."""
+    kept: list[EventMention] = []
+    for cluster in clusters:
+        earlier = next((c for c in reversed(kept[-_TOLD_TWICE_WINDOW:]) if _told_twice(c, cluster)), None)
+        if earlier is None:
+            kept.append(cluster)
+            continue
+        cluster.killed = None  # (the earlier report's toll stands: the same dead, counted once)
+        if earlier.injured is not None:
+            cluster.injured = None
+        evidence = list(cluster.evidence)
+        merge(earlier, cluster)
+        earlier.evidence.extend(span for span in evidence if span not in earlier.evidence)
+    return kept

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.coreference.compatibility import compatible, same_kind_of_event
+from mapapp.extract.coreference.compatibility import ALSO_CUE, compatible, same_kind_of_event
 from mapapp.extract.follow_up_tolls import REFERENCE_WINDOW_CLUSTERS
 from mapapp.extract.lexicon import (
     BATTLE_FOR_GROUND,
@@ -24,8 +24,8 @@ from mapapp.model import AIR_TYPES, BOMBARDMENT_TYPES, EventType
 
 # Words that tell a clause's dead apart from those just told: "two more", "another", "also", "a second", "elsewhere".
 _OTHER_DEAD_RE = compile_guarded(
-    r"\b(?:another|more|also|further|other|others|second|third|separate|separately|meanwhile|elsewhere|earlier|later|"
-    r"previous|previously|too|as\s+well|same\s+day)\b",
+    r"\b(?:another|more|" + ALSO_CUE + r"|further|other|others|second|third|separate|separately|meanwhile|elsewhere|"
+    r"earlier|later|previous|previously|too|as\s+well|same\s+day)\b",
     re.IGNORECASE,
 )
 
@@ -42,7 +42,7 @@ _SERIES_WINDOW_SENTENCES = 2
 #: The same cue anywhere in a clause, or "also": one more event of the kind just told.
 _FURTHER_IN_CLAUSE_RE = compile_guarded(
     # (a word in lower case after it: "The New Arab reported" names an outlet)
-    r"\b(?:another|(?:an?|the)\s+(?:second|third|fourth|fifth|further|new)|one\s+more)\s+(?-i:[a-z])|\balso\b",
+    r"\b(?:another|(?:an?|the)\s+(?:second|third|fourth|fifth|further|new)|one\s+more)\s+(?-i:[a-z])|\b" + ALSO_CUE + r"\b",
     re.IGNORECASE,
 )
 
@@ -72,7 +72,7 @@ def _placed_part_of_series(clusters: list[EventMention], mention: EventMention, 
 #: A cue that the clause tells a further event, not the one just told: "another", "a second", "also", "separately",
 #: or one dated against it or answering it ("shortly after the ambush", "in response to the attack").
 _FURTHER_EVENT_CUE_RE = compile_guarded(
-    r"\b(?:another|second|third|fourth|further|new|separate(?:ly)?|also|meanwhile|elsewhere|earlier|later|"
+    r"\b(?:another|second|third|fourth|further|new|separate(?:ly)?|" + ALSO_CUE + r"|meanwhile|elsewhere|earlier|later|"
     r"previously|again|other|after|following|before|since|response|retaliat\w*|revenge)\b",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ _FURTHER_EVENT_CUE_RE = compile_guarded(
 
 # "also" / "too" in a report: a further event of the series just told ("Also targeted the B village", "B was also
 # struck", "The SDF artillery also shelled B").
-_FURTHER_RE = compile_guarded(r"\b(?:also|too)\b", re.IGNORECASE)
+_FURTHER_RE = compile_guarded(r"\b(?:" + ALSO_CUE + r"|too)\b", re.IGNORECASE)
 #: Event words that name an act, not its weapon: a further act of a bombardment series is of the series' kind.
 _ACT_WORDS = frozenset({"bombed", "struck", "targeted", "hit", "targeting", "bombing", "strike", "strikes", "attacked"})
 

@@ -12,7 +12,7 @@ from mapapp.extract.arguments import find_actor_mentions
 from mapapp.extract.background import strike_in_a_region
 from mapapp.extract.casualties import add_tolls, figures_agree
 from mapapp.extract.clauses import is_region_name
-from mapapp.extract.coreference.compatibility import _same_or_unstated_governorate, compatible, same_kind_of_event
+from mapapp.extract.coreference.compatibility import ALSO_CUE, _same_or_unstated_governorate, compatible, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
 from mapapp.extract.layout import TOPIC_SEPARATOR
@@ -521,7 +521,7 @@ _SENTENCE_OPENING = 40
 #: A body event told as one more than the lead's, or as the answer to it ("In addition, ...", "also", "another", "later", "the
 #: fire was retaliated", "our troops responded"): an event of its own, not the lead's placed.
 _BEYOND_THE_LEAD_RE = compile_guarded(
-    r"\b(?:in\s+addition|additionally|another|also|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|later|"
+    r"\b(?:in\s+addition|additionally|another|" + ALSO_CUE + r"|separate(?:ly)?|meanwhile|elsewhere|earlier|previously|later|"
     r"response|responded|answered|retaliat\w*|in\s+kind|returned\s+fire)\b",
     re.IGNORECASE,
 )

@@ -492,3 +492,53 @@ def test_a_killing_and_an_attack_on_a_post_by_one_party_at_the_same_city_on_one_
         "On Friday, ISIS members stormed a guard post of the SDF in Raqqa, monitors said."
     )
     assert len(incidents(text)) == 2
+
+
+# --- one toll told twice at one place is one incident (fold_incidents_told_twice) ------------------------------------
+
+
+def _opened(text: str) -> list:
+    """Each sentence's first mention of ``text``, as the incident it would open (no rule of the walk applied)."""
+    from mapapp.extract.mentions import read_sentence
+    from mapapp.extract.sentences import split_sentences
+
+    return [read_sentence(text, s, [], datetime.date(2024, 3, 12)).mentions[0] for s in split_sentences(text)]
+
+
+def test_a_later_report_of_the_same_toll_at_the_same_town_folds_into_the_first() -> None:
+    from mapapp.extract.coreference.retelling import fold_incidents_told_twice
+
+    first, second = _opened(
+        "A Turkish drone struck a car in Kasra on Monday, killing four fighters. "
+        "A Turkish drone hit a pickup in Kasra, killing four members of the group."
+    )
+    kept = fold_incidents_told_twice([first, second])
+    assert kept == [first]
+    assert len(first.evidence) == 2 and first.killed is not None and (first.killed.low, first.killed.high) == (4, 4)
+
+
+def test_one_death_told_twice_at_a_place_is_not_enough_to_tie_two_reports() -> None:
+    from mapapp.extract.coreference.retelling import fold_incidents_told_twice
+
+    clusters = _opened("Gunmen shot dead a man in Kasra on Monday. Gunmen shot dead a trader in Kasra.")
+    assert len(fold_incidents_told_twice(list(clusters))) == 2
+
+
+def test_a_day_of_its_own_or_another_cue_keeps_the_later_report_apart() -> None:
+    from mapapp.extract.coreference.retelling import fold_incidents_told_twice
+
+    dated = _opened(
+        "A Turkish drone struck a car in Kasra, killing four fighters. "
+        "On Saturday a Turkish drone hit a pickup in Kasra, killing four members of the group."
+    )
+    assert len(fold_incidents_told_twice(list(dated))) == 2
+    another = _opened(
+        "A Turkish drone struck a car in Kasra on Monday, killing four fighters. "
+        "Another Turkish drone hit a pickup in Kasra, killing four members of the group."
+    )
+    assert len(fold_incidents_told_twice(list(another))) == 2
+    elsewhere = _opened(
+        "A Turkish drone struck a car in Kasra on Monday, killing four fighters. "
+        "A Turkish drone hit a pickup in Jazra, killing four members of the group."
+    )
+    assert len(fold_incidents_told_twice(list(elsewhere))) == 2

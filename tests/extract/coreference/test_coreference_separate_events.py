@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
 from tests.extract.reading import rule_incidents
+from mapapp.extract.coreference.compatibility import ALSO_CUE
 from mapapp.model import Document, EventType
 from tests.extract.reading import incidents
 
@@ -231,3 +233,29 @@ def test_a_listed_hit_is_not_the_event_just_told_retold_through_its_participants
     primaries = [i.primary_toponym.text for i in found if i.primary_toponym]
     assert "Maabada" in primaries and "Jawadiyah" in primaries
     assert "Khanasir countryside" not in primaries  # a bare region after a target stays with it
+
+
+# --- "also" giving a place its other name is no cue of a further event ----------------------------------------------
+
+
+def test_an_account_naming_the_town_by_its_other_name_tells_the_strike_again() -> None:
+    found = incidents(
+        "A Turkish drone hit a pickup in Derbasiyah on Monday, killing three guards.\n\n"
+        "The council said that a drone targeted its guards in Derbasiyah, also known as Dirbesiye, killing three of them."
+    )
+    assert len(found) == 1
+
+
+def test_also_telling_one_more_hit_still_tells_a_further_event() -> None:
+    found = incidents(
+        "A Turkish drone hit a pickup in Derbasiyah on Monday, killing three guards.\n\n"
+        "The council said that a drone also targeted a farm in Amuda, killing three shepherds."
+    )
+    assert len(found) == 2
+
+
+def test_the_cue_pattern_skips_an_alias_only() -> None:
+    cue = re.compile(r"\b" + ALSO_CUE + r"\b", re.IGNORECASE)
+    assert cue.search("the town of Amuda, also known as Amude") is None
+    assert cue.search("a village, also called Tal Hamis by its people") is None
+    assert cue.search("Amuda was also shelled") is not None
