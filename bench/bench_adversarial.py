@@ -651,6 +651,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "fatal_wound_runs": _repeat("a guard was fatally mortally wounded fatally a man fatally shot "),
     "scorer_one_endless_sentence": _numbered("a drone struck a car in Amuda{n} on Monday killing {n} men and "),
     "scorer_shared_tolls_places": _repeat("Shelling killed two men in Hajin on Monday. A drone killed two men in Hajin. "),
+    # (actor25) a report's one striker carried far: unidentified aircraft words and denials that never close, among
+    # many strikes of one named striker
+    "unidentified_aircraft_denial_runs": _repeat(
+        "Turkish drones struck Amuda. unknown unidentified did not was not denied deny a strike hit Hajin of unknown "
+    ),
 }
 
 

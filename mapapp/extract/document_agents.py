@@ -9,6 +9,10 @@ that name none (or retypes a generic strike of the campaign) in place and return
   region"), within three sentences of the last strike of its kind; a weapon left unidentified, a report set
   apart ("Separately, ...") or a striker the text says it does not know stops the carry. "Strikes" typed only
   by what they hit, and "the raids" right after an air strike, are strikes of that campaign.
+- :func:`inherit_document_striker`: an air or drone strike the campaign's carry left with no agent takes the one party
+  with warplanes the report names as the striker of its air or drone strikes, however far back (not when it names two,
+  nor for a weapon left unidentified, a report set apart or a striker the text says it does not know).
+- :func:`drop_grounded_air_strikers`: an air strike whose actor has no warplanes (the party it hit) is left with none.
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
   State is the Islamic State's.
 - :func:`attribute_blamed_agents`: an incident with no agent takes the party a sentence after it blames ("Officials
@@ -36,6 +40,7 @@ from mapapp.extract.lexicon import (
     ORGANISATION_NAMES,
     SEPARATE_REPORT_RE,
     compile_guarded,
+    flies_aircraft,
     is_named_actor,
     same_party,
 )
@@ -212,6 +217,79 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 if kind is not mention.event_type and _names_weapon_outside(weapon, mention.clause_text, answered):
                     striker[kind] = mention.actor
                     last_told[kind] = mention.sentence_index
+
+
+#: The strike kinds flown over the north-east, whose striker a report names once for all its strikes.
+_AIR_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: A strike from the air the text leaves unidentified: "an unidentified warplane", "unknown aircraft", "strikes by
+#: unidentified fighter jets", "a drone of unknown origin".
+_UNIDENTIFIED_AIRCRAFT_RE = compile_guarded(
+    r"\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:[\w-]+\s+)?"
+    r"(?:drones?|uavs?|aircraft|warplanes?|(?:war)?jets?|planes?|air\s*strikes?|strikes?|raids?)\b"
+    r"|\b(?:drones?|aircraft|warplanes?|jets?|planes?|strikes?)\s+of\s+unknown\s+(?:origin|identity|affiliation)\b",
+    re.IGNORECASE,
+)
+#: A party said not to have struck: "Washington did not carry out these raids", "Israel denied involvement".
+_STRIKER_DENIED_RE = compile_guarded(
+    r"\b(?:did\s+not|didn[’']t|was\s+not|wasn[’']t|were\s+not|weren[’']t)\s+(?:carry\s+out|conduct|behind|responsible|involved)\b"
+    r"|\bden(?:ied|ies|y|ying)\s+(?:carrying\s+out|conducting|any|involvement|responsibility|(?:that\s+)?it\s+(?:was|had))\b",
+    re.IGNORECASE,
+)
+
+
+def inherit_document_striker(readings: list[SentenceReading], clusters: list[EventMention], text: str) -> None:
+    """An air or drone strike still told with no agent takes the one party with warplanes that the report names as
+    the striker of its air or drone strikes (:func:`~mapapp.extract.lexicon.flies_aircraft`: "Turkey targeted a
+    power plant with a drone. ... Six paragraphs on, a strike on a hospital killed eight"), however far from it: a
+    report of one campaign names its striker in the headline or the lead and tells the rest without it, past the
+    three sentences :func:`inherit_campaign_agent` carries a striker. A drone strike takes a striker of drones only
+    (an air strike one of either: the press calls a drone's strike an air strike, not the reverse). Not when the report names two strikers of
+    such strikes, leaves an aircraft unidentified anywhere ("an unidentified warplane struck X"), says it does not
+    know who struck or that a party did not ("Washington did not carry out these raids": which strikes are the named party's is then unsure); nor for a strike set apart ("Separately,
+    ...") or one whose clause names another party with warplanes ("..., the coalition said": maybe its own), or
+    whose sentences name the striker's party only as what was hit ("a rocket attack on a US base"), nor for
+    the attack a strike answered ("US jets struck X after a drone attack on its base").
+    Run after the campaign's carry, on what it left. The text is searched twice and the mentions read once: linear."""
+    wanting = [c for c in clusters if c.actor is None and c.event_type in _AIR_KINDS]
+    if not wanting:
+        return
+    strikers = {
+        (m.event_type, m.actor)
+        for r in readings
+        for m in r.mentions
+        if m.event_type in _AIR_KINDS and is_named_actor(m.actor) and not _typed_by_the_answered_weapon(m)
+    }
+    named = {actor for _, actor in strikers}
+    if len(named) != 1:
+        return
+    striker = next(iter(named))
+    if not flies_aircraft(striker) or any(
+        pattern.search(text) for pattern in (_UNIDENTIFIED_AIRCRAFT_RE, _STRIKER_UNKNOWN_RE, _STRIKER_DENIED_RE)
+    ):
+        return  # (a report that leaves a striker unknown or denied: which strikes are the named party's is unsure)
+    for cluster in wanting:
+        if cluster.event_type is EventType.DRONE_STRIKE and (EventType.DRONE_STRIKE, striker) not in strikers:
+            continue  # (a drone strike takes a striker of drones only; an air strike a striker of either)
+        told = " ".join(text[start:end] for start, end in cluster.evidence) or cluster.clause_text
+        if (
+            SEPARATE_REPORT_RE.match(cluster.clause_text)
+            or _names_another_air_power(cluster.clause_text, striker)
+            or is_answered_event(cluster)
+            or named_only_as_hit(told, striker)
+            or any(m.name == NO_ACTOR for m in find_actor_mentions(told))
+        ):
+            continue  # (set apart, the attack a strike answered, the striker's own side named as what was hit, unidentified)
+        cluster.actor = striker
+
+
+def _typed_by_the_answered_weapon(mention: EventMention) -> bool:
+    """Whether a strike's clause names its kind's weapon only in the attack it answered ("US strikes militia sites
+    after drone attack", typed by that drone): the striker flew no such weapon of its own."""
+    answered = answered_event_spans(mention.clause_text)
+    weapon = _CAMPAIGN_WEAPON_RES[mention.event_type]
+    return bool(answered) and weapon.search(mention.clause_text) is not None and not _names_weapon_outside(
+        weapon, mention.clause_text, answered
+    )
 
 
 def _names_another_air_power(clause: str, striker: str) -> bool:
@@ -491,6 +569,23 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
                 break
 
 
+def drop_grounded_air_strikers(readings: list[SentenceReading], clusters: list[EventMention]) -> None:
+    """An air strike whose actor is a named party with no warplanes (the Islamic State, the SDF, the militias: not
+    :func:`~mapapp.extract.lexicon.flies_aircraft`) is not that party's: the party is what the strike hit ("two
+    airstrikes destroyed ISIL vehicles", "Iran-backed fighters were killed in the strike", "the raids killed soldiers
+    of the Syrian Arab Army" is the army's only when it names its jets). It is left with none, before the campaign's
+    striker is carried (:func:`inherit_campaign_agent`), so that the striker the report names may take it, and no such
+    party is learnt as a campaign's striker. Drone strikes keep theirs (militias and factions fly drones). One look at
+    each mention: linear."""
+    for mention in [m for r in readings for m in r.mentions] + clusters:
+        if (
+            mention.event_type is EventType.AIRSTRIKE
+            and is_named_actor(mention.actor)
+            and not flies_aircraft(mention.actor)
+        ):
+            mention.actor = None
+
+
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
     """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
@@ -680,6 +775,8 @@ __all__ = [
     "attribute_blamed_agents",
     "attribute_suicide_bombings",
     "drop_agents_named_as_hit",
+    "drop_grounded_air_strikers",
     "inherit_campaign_agent",
+    "inherit_document_striker",
     "resolve_definite_agents",
 ]

@@ -85,7 +85,9 @@ from mapapp.extract.document_agents import (
     attribute_blamed_agents,
     attribute_suicide_bombings,
     drop_agents_named_as_hit,
+    drop_grounded_air_strikers,
     inherit_campaign_agent,
+    inherit_document_striker,
     resolve_definite_agents,
 )
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
@@ -228,7 +230,9 @@ def extract_candidates(document: Document) -> list[Candidate]:
             cluster.actor = reporting_striker(evidence_text(cluster), cluster.event_type)
     attribute_blamed_agents(readings, clusters)  # "A bomb killed three in X. Officials blamed the militias."
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
+    drop_grounded_air_strikers(readings, clusters)  # "two airstrikes destroyed ISIL vehicles": ISIS was hit
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
+    inherit_document_striker(readings, clusters, analysis)  # "Turkey bombs the north-east" ... "a strike hit a dam"
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
