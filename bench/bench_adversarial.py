@@ -656,6 +656,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "unidentified_aircraft_denial_runs": _repeat(
         "Turkish drones struck Amuda. unknown unidentified did not was not denied deny a strike hit Hajin of unknown "
     ),
+    # "they" as an event's agent opening its clause past words that never reach a comma
+    "they_agent_openers": _repeat("On a b c d e f they also they attacked Hajin. Jets struck Amuda, they they fired "),
 }
 
 

@@ -13,6 +13,7 @@ that name none (or retypes a generic strike of the campaign) in place and return
   with warplanes the report names as the striker of its air or drone strikes, however far back (not when it names two,
   nor for a weapon left unidentified, a report set apart or a striker the text says it does not know).
 - :func:`drop_grounded_air_strikers`: an air strike whose actor has no warplanes (the party it hit) is left with none.
+- :func:`resolve_they_agents`: an event told with "they" as its agent takes the first party the sentence before names.
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
   State is the Islamic State's.
 - :func:`attribute_blamed_agents`: an incident with no agent takes the party a sentence after it blames ("Officials
@@ -586,6 +587,33 @@ def drop_grounded_air_strikers(readings: list[SentenceReading], clusters: list[E
             mention.actor = None
 
 
+#: An event told with "they" as its agent, opening its clause (past a time or a place set off by a comma): "They also
+#: attacked areas south of X", "Recently, they bombed the silos of X", "On Monday, they fired a missile at a patrol".
+_THEY_AGENT_RE = compile_guarded(
+    r"^\W*(?:(?:[\w-]+\s+){0,4}?[\w-]+,\s*)?they\s+(?:(?:also|then|later|again|reportedly|had|have)\s+)?"
+    r"(?:attacked|bombed|fired|shelled|struck|targeted|killed|launched|stormed|ambushed|hit|raided|executed|detonated|"
+    r"carried\s+out|opened\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_they_agents(readings: list[SentenceReading], clusters: list[EventMention]) -> None:
+    """An event whose clause opens with "they" as its agent ("They also attacked areas south of X", "On Monday, they
+    fired a missile at a patrol") is the deed of the first party the sentence before it names ("Coalition warplanes
+    struck X. They also attacked Y", "The Turkish army and its proxies shell the countryside. Recently, they bombed
+    X"): the press tells a party's next deed with the pronoun, its name the subject just before. The pronoun's
+    party overrides one the clause names otherwise (what it hit: "they fired at coalition troops"); a sentence before
+    that names no party resolves nothing. Each event's clause is matched once and one sentence read for it: linear."""
+    sentence_text = {reading.index: reading.text for reading in readings}
+    for cluster in clusters:
+        if not _THEY_AGENT_RE.match(cluster.clause_text):
+            continue
+        before = sentence_text.get(cluster.sentence_index - 1)
+        party = next((m.name for m in find_actor_mentions(before or "") if is_named_actor(m.name)), None)
+        if party is not None:
+            cluster.actor = party
+
+
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
     """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
@@ -779,4 +807,5 @@ __all__ = [
     "inherit_campaign_agent",
     "inherit_document_striker",
     "resolve_definite_agents",
+    "resolve_they_agents",
 ]

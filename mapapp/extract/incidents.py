@@ -89,6 +89,7 @@ from mapapp.extract.document_agents import (
     inherit_campaign_agent,
     inherit_document_striker,
     resolve_definite_agents,
+    resolve_they_agents,
 )
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
@@ -234,6 +235,7 @@ def extract_candidates(document: Document) -> list[Candidate]:
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     inherit_document_striker(readings, clusters, analysis)  # "Turkey bombs the north-east" ... "a strike hit a dam"
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
+    resolve_they_agents(readings, clusters)  # "Coalition jets struck X, killing two. They also attacked areas south of Y."
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     # the fighters a Turkish release names as the ones its forces killed ("five of them, getting ready to strike X,

@@ -811,3 +811,25 @@ def test_the_one_striker_a_report_names_carries_to_its_far_strikes() -> None:
 )
 def test_no_far_striker_when_the_report_names_two_or_leaves_one_unknown(text: str) -> None:
     assert _actors_by_place(text)["Tal Ward"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Coalition jets struck a bridge near Tal Ward on Monday, killing two. They also attacked a depot near "
+            "Kharab Ashk.",
+            "US-led coalition",
+        ),
+        # the party named as what was hit in the pronoun's clause gives way to the pronoun's party
+        (
+            "ISIS claimed a bombing in Tal Ward on Monday. On Tuesday, they fired a missile at coalition troops near "
+            "Kharab Ashk, wounding five.",
+            "ISIS",
+        ),
+        # no party named in the sentence before: the pronoun resolves nothing
+        ("A bridge fell near Tal Ward on Monday. On Tuesday, they shelled a depot near Kharab Ashk.", None),
+    ],
+)
+def test_they_as_the_agent_is_the_party_the_sentence_before_names(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Kharab Ashk"] == actor
