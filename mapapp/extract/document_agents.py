@@ -232,25 +232,29 @@ _UNIDENTIFIED_AIRCRAFT_RE = compile_guarded(
 )
 #: A party said not to have struck: "Washington did not carry out these raids", "Israel denied involvement".
 _STRIKER_DENIED_RE = compile_guarded(
-    r"\b(?:did\s+not|didn[’']t|was\s+not|wasn[’']t|were\s+not|weren[’']t)\s+(?:carry\s+out|conduct|behind|responsible|involved)\b"
-    r"|\bden(?:ied|ies|y|ying)\s+(?:carrying\s+out|conducting|any|involvement|responsibility|(?:that\s+)?it\s+(?:was|had))\b",
+    r"\b(?:did\s+not|didn[’']t|was\s+not|wasn[’']t|were\s+not|weren[’']t)\s+"
+    r"(?:carry\s+out|conduct|behind|responsible|involved)\b"
+    r"|\bden(?:ied|ies|y|ying)\s+"
+    r"(?:carrying\s+out|conducting|any|involvement|responsibility|(?:that\s+)?it\s+(?:was|had))\b",
     re.IGNORECASE,
 )
 
 
 def inherit_document_striker(readings: list[SentenceReading], clusters: list[EventMention], text: str) -> None:
     """An air or drone strike still told with no agent takes the one party with warplanes that the report names as
-    the striker of its air or drone strikes (:func:`~mapapp.extract.lexicon.flies_aircraft`: "Turkey targeted a
-    power plant with a drone. ... Six paragraphs on, a strike on a hospital killed eight"), however far from it: a
-    report of one campaign names its striker in the headline or the lead and tells the rest without it, past the
-    three sentences :func:`inherit_campaign_agent` carries a striker. A drone strike takes a striker of drones only
-    (an air strike one of either: the press calls a drone's strike an air strike, not the reverse). Not when the report names two strikers of
-    such strikes, leaves an aircraft unidentified anywhere ("an unidentified warplane struck X"), says it does not
-    know who struck or that a party did not ("Washington did not carry out these raids": which strikes are the named party's is then unsure); nor for a strike set apart ("Separately,
-    ...") or one whose clause names another party with warplanes ("..., the coalition said": maybe its own), or
-    whose sentences name the striker's party only as what was hit ("a rocket attack on a US base"), nor for
-    the attack a strike answered ("US jets struck X after a drone attack on its base").
-    Run after the campaign's carry, on what it left. The text is searched twice and the mentions read once: linear."""
+    the striker of its air or drone strikes (:func:`~mapapp.extract.lexicon.flies_aircraft`: "Turkish drones hit a
+    dam near A. ... [five sentences on] A strike on a mill near B killed two"), however far from it: a report of one
+    campaign names its striker in the headline or the lead and tells the rest without it, past the three sentences
+    :func:`inherit_campaign_agent` carries a striker. A drone strike takes a striker of drones only (an air strike
+    one of either: the press calls a drone's strike an air strike, not the reverse).
+
+    Not when the report names two strikers of such strikes, leaves an aircraft unidentified anywhere ("an
+    unidentified warplane struck X"), says it does not know who struck or that a party did not ("Washington did not
+    carry out these raids"): which strikes are the named party's is then unsure. Nor for a strike set apart
+    ("Separately, ..."), one whose clause names another party with warplanes ("..., the coalition said": maybe its
+    own), one whose sentences name the striker's party only as what was hit ("a rocket attack on a US base"), nor
+    the attack a strike answered ("US jets struck X after a drone attack on its base"). Run after the campaign's
+    carry, on what it left. The text is searched three times and the mentions read once: linear."""
     wanting = [c for c in clusters if c.actor is None and c.event_type in _AIR_KINDS]
     if not wanting:
         return
@@ -279,7 +283,7 @@ def inherit_document_striker(readings: list[SentenceReading], clusters: list[Eve
             or named_only_as_hit(told, striker)
             or any(m.name == NO_ACTOR for m in find_actor_mentions(told))
         ):
-            continue  # (set apart, the attack a strike answered, the striker's own side named as what was hit, unidentified)
+            continue  # (set apart, another air power's, answered, the striker's side hit, unidentified)
         cluster.actor = striker
 
 
