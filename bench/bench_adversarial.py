@@ -658,6 +658,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     ),
     # "they" as an event's agent opening its clause past words that never reach a comma
     "they_agent_openers": _repeat("On a b c d e f they also they attacked Hajin. Jets struck Amuda, they they fired "),
+    # unknown gunmen's incident with many parties named near deed words that never complete
+    "unnamed_attackers_deed_words": _repeat("Unknown gunmen shot a man in Hajin carried out by ISIS were ISIS claimed by "),
 }
 
 

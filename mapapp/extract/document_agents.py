@@ -12,6 +12,8 @@ that name none (or retypes a generic strike of the campaign) in place and return
 - :func:`inherit_document_striker`: an air or drone strike the campaign's carry left with no agent takes the one party
   with warplanes the report names as the striker of its air or drone strikes, however far back (not when it names two,
   nor for a weapon left unidentified, a report set apart or a striker the text says it does not know).
+- :func:`drop_parties_of_unnamed_attackers`: an incident whose clause names its attackers as of no party has no actor,
+  unless its sentences put the deed down to that party.
 - :func:`drop_grounded_air_strikers`: an air strike whose actor has no warplanes (the party it hit) is left with none.
 - :func:`resolve_they_agents`: an event told with "they" as its agent takes the first party the sentence before names.
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
@@ -618,6 +620,58 @@ def resolve_they_agents(readings: list[SentenceReading], clusters: list[EventMen
             cluster.actor = party
 
 
+#: The deed put down to the party named right after: "carried out by cells of ISIS", "perpetrated by X".
+_DEED_BY_LEFT_RE = compile_guarded(
+    r"\b(?:carried\s+out|committed|perpetrated|staged|claimed)\s+by\s+"
+    r"(?:(?:members|fighters|cells|elements)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The party named right before said to be behind the deed: "Israeli jets were behind it", "ISIS claimed the attack",
+#: "the group took responsibility".
+_BEHIND_RIGHT_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b|claimed\b"
+    r"|(?:took|takes|has\s+taken|have\s+taken)\s+responsibility\b)",
+    re.IGNORECASE,
+)
+#: How far before a party's name its deed's words may start ("carried out by members of the ").
+_DEED_BY_REACH = 60
+#: How far after an incident's last sentence a claim of it may be told ("The Islamic State later claimed it.").
+_CLAIM_AFTER_REACH = 300
+
+
+def drop_parties_of_unnamed_attackers(clusters: list[EventMention], text: str, own_side: str | None = None) -> None:
+    """An incident whose clause names its attackers as of no party ("unknown gunmen shot a former SDF member",
+    "unidentified aircraft struck a convoy": :attr:`EventMention.unnamed_agent`) has no actor
+    (docs/gold-format.md: attackers of no named party name none), whatever party a sentence merged into it or a
+    step after named: the victims' side ("Unidentified assailants kill SDF fighter"), a party an aside says attacks
+    in the area, one another attack was put down to. Unless its own sentences, or the text just after them, put the
+    deed down to that party ("the ambush was carried out by ISIS fighters, police said", "likely carried out by
+    Israel", "ISIS later claimed responsibility"), or the party is the side whose release the text is (``own_side``:
+    "Unknown men fired on our post. Our members clashed with them", its own fight). Run last of the actor steps;
+    each incident's evidence, and a bounded stretch after it, is read once: linear."""
+    for cluster in clusters:
+        if not cluster.unnamed_agent or not is_named_actor(cluster.actor) or cluster.actor == own_side:
+            continue
+        stretches = [text[start:end] for start, end in cluster.evidence]
+        if cluster.evidence:  # (a claim told in the sentence after: "ISIS later claimed responsibility")
+            last = max(end for _, end in cluster.evidence)
+            stretches.append(text[last : last + _CLAIM_AFTER_REACH])
+        if not any(_puts_the_deed_down_to(told, cluster.actor) for told in stretches):
+            cluster.actor = None
+
+
+def _puts_the_deed_down_to(told: str, party: str) -> bool:
+    """Whether ``told`` names ``party`` as the one a deed was carried out by, behind it or claiming it
+    (:data:`_DEED_BY_LEFT_RE`, :data:`_BEHIND_RIGHT_RE`)."""
+    for mention in find_actor_mentions(told):
+        if same_party(mention.name, party) and (
+            _DEED_BY_LEFT_RE.search(told, max(0, mention.start - _DEED_BY_REACH), mention.start)
+            or _BEHIND_RIGHT_RE.match(told[mention.end : mention.end + _DEED_BY_REACH])
+        ):
+            return True
+    return False
+
+
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
     """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
@@ -808,6 +862,7 @@ __all__ = [
     "attribute_suicide_bombings",
     "drop_agents_named_as_hit",
     "drop_grounded_air_strikers",
+    "drop_parties_of_unnamed_attackers",
     "inherit_campaign_agent",
     "inherit_document_striker",
     "resolve_definite_agents",

@@ -833,3 +833,29 @@ def test_no_far_striker_when_the_report_names_two_or_leaves_one_unknown(text: st
 )
 def test_they_as_the_agent_is_the_party_the_sentence_before_names(text: str, actor: str | None) -> None:
     assert _actors_by_place(text)["Kharab Ashk"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # attackers of no party: no party named near them or after them is the actor
+        (
+            "ISIS cells attacked a post near Kharab Ashk on Sunday. Moreover, unknown assailants fired RPGs at an SDF "
+            "base in Tal Ward, causing only damage.",
+            None,
+        ),
+        (
+            "Unknown gunmen opened fire on a former SDF fighter in Tal Ward on Monday, killing him. Local media said "
+            "it was probably an ISIS attack.",
+            None,
+        ),
+        # ... unless the deed is put down to the party
+        (
+            "Unidentified gunmen ambushed a bus in Tal Ward on Monday, killing nine soldiers. The ambush was carried "
+            "out by ISIS fighters, police said.",
+            "ISIS",
+        ),
+    ],
+)
+def test_attackers_of_no_party_name_no_actor_unless_the_deed_is_put_down_to_one(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Tal Ward"] == actor
