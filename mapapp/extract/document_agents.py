@@ -12,6 +12,8 @@ that name none (or retypes a generic strike of the campaign) in place and return
 - :func:`inherit_document_striker`: an air or drone strike the campaign's carry left with no agent takes the one party
   with warplanes the report names as the striker of its air or drone strikes, however far back (not when it names two,
   nor for a weapon left unidentified, a report set apart or a striker the text says it does not know).
+- :func:`inherit_document_side`: a clash with no side takes the one named party all the report's incidents are put
+  down to.
 - :func:`drop_parties_of_unnamed_attackers`: an incident whose clause names its attackers as of no party has no actor,
   unless its sentences put the deed down to that party.
 - :func:`drop_grounded_air_strikers`: an air strike whose actor has no warplanes (the party it hit) is left with none.
@@ -672,6 +674,28 @@ def _puts_the_deed_down_to(told: str, party: str) -> bool:
     return False
 
 
+def inherit_document_side(clusters: list[EventMention]) -> None:
+    """A clash still told with no side ("clashes went on in the old quarter, killing four", "fighting raged around
+    X") takes the one named party all the report's other incidents are put down to: a report of one side's war (the
+    SDF's battle for a city, an ISIS cell's attacks on posts) tells its later fights without naming the side again,
+    and coders name the side the report follows. Not when the report's incidents name two parties or none, nor for a
+    clash whose clause names its attackers as of no party ("unknown gunmen attacked a post":
+    :attr:`EventMention.unnamed_agent`) or is set apart ("Elsewhere, a post was attacked"). Run after the clash's own
+    sides were read; two passes over the incidents: linear."""
+    parties = {c.actor for c in clusters if is_named_actor(c.actor)}
+    if len(parties) != 1:
+        return
+    party = next(iter(parties))
+    for cluster in clusters:
+        if (
+            cluster.actor is None
+            and cluster.event_type is EventType.ARMED_CLASH
+            and not cluster.unnamed_agent
+            and not SEPARATE_REPORT_RE.match(cluster.clause_text)
+        ):
+            cluster.actor = party
+
+
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
     """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
@@ -864,6 +888,7 @@ __all__ = [
     "drop_grounded_air_strikers",
     "drop_parties_of_unnamed_attackers",
     "inherit_campaign_agent",
+    "inherit_document_side",
     "inherit_document_striker",
     "resolve_definite_agents",
     "resolve_they_agents",

@@ -88,6 +88,7 @@ from mapapp.extract.document_agents import (
     drop_grounded_air_strikers,
     drop_parties_of_unnamed_attackers,
     inherit_campaign_agent,
+    inherit_document_side,
     inherit_document_striker,
     resolve_definite_agents,
     resolve_they_agents,
@@ -307,6 +308,7 @@ def extract_candidates(document: Document) -> list[Candidate]:
         for cluster in clusters:
             if cluster.actor is None:
                 cluster.actor = reporting_striker(f"{outlet}: {evidence_text(cluster)}", cluster.event_type)
+    inherit_document_side(clusters)  # "The SDF stormed X. ... Clashes went on in the old quarter": the SDF's fight
     drop_parties_of_unnamed_attackers(clusters, analysis, party)  # "Unknown gunmen shot an SDF fighter" is nobody's
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     parts_told: Counter[tuple[int, EventType]] = Counter()  # incidents told in one sentence, by type

@@ -859,3 +859,30 @@ def test_they_as_the_agent_is_the_party_the_sentence_before_names(text: str, act
 )
 def test_attackers_of_no_party_name_no_actor_unless_the_deed_is_put_down_to_one(text: str, actor: str | None) -> None:
     assert _actors_by_place(text)["Tal Ward"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the one party the report's incidents are put down to
+        (
+            "SDF fighters stormed the old quarter of Tal Ward on Monday, killing six ISIS members. Clashes went on "
+            "near Kharab Ashk into the night, killing four.",
+            "SDF",
+        ),
+        # two parties named: which side is unsure
+        (
+            "SDF fighters stormed the old quarter of Tal Ward on Monday. Turkish drones hit a car near Amuda. Clashes "
+            "went on near Kharab Ashk into the night, killing four.",
+            None,
+        ),
+        # attackers of no party: none
+        (
+            "SDF fighters stormed the old quarter of Tal Ward on Monday. Unknown gunmen attacked a post near Kharab "
+            "Ashk at night, killing four guards.",
+            None,
+        ),
+    ],
+)
+def test_a_clash_with_no_side_takes_the_reports_one_party(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Kharab Ashk"] == actor
