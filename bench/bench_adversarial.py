@@ -670,6 +670,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # "also" before an alias that never comes, and incidents of one toll at one place told again and again
     "also_alias_runs": _repeat("a drone also hit also known also called also spelled Kasra also "),
     "told_twice_runs": _repeat("A drone struck a car in Kasra, killing four men. A drone hit a pickup in Kasra, killing four. "),
+    # a report's one striker carried far: unidentified aircraft words and denials that never close, among
+    # many strikes of one named striker
+    "unidentified_aircraft_denial_runs": _repeat(
+        "Turkish drones struck Amuda. unknown unidentified did not was not denied deny a strike hit Hajin of unknown "
+    ),
+    # "they" as an event's agent opening its clause past words that never reach a comma
+    "they_agent_openers": _repeat("On a b c d e f they also they attacked Hajin. Jets struck Amuda, they they fired "),
+    # unknown gunmen's incident with many parties named near deed words that never complete
+    "unnamed_attackers_deed_words": _repeat("Unknown gunmen shot a man in Hajin carried out by ISIS were ISIS claimed by "),
 }
 
 

@@ -9,6 +9,15 @@ that name none (or retypes a generic strike of the campaign) in place and return
   region"), within three sentences of the last strike of its kind; a weapon left unidentified, a report set
   apart ("Separately, ...") or a striker the text says it does not know stops the carry. "Strikes" typed only
   by what they hit, and "the raids" right after an air strike, are strikes of that campaign.
+- :func:`inherit_document_striker`: an air or drone strike the campaign's carry left with no agent takes the one party
+  with warplanes the report names as the striker of its air or drone strikes, however far back (not when it names two,
+  nor for a weapon left unidentified, a report set apart or a striker the text says it does not know).
+- :func:`inherit_document_side`: a clash with no side takes the one named party all the report's incidents are put
+  down to.
+- :func:`drop_parties_of_unnamed_attackers`: an incident whose clause names its attackers as of no party has no actor,
+  unless its sentences put the deed down to that party.
+- :func:`drop_grounded_air_strikers`: an air strike whose actor has no warplanes (the party it hit) is left with none.
+- :func:`resolve_they_agents`: an event told with "they" as its agent takes the first party the sentence before names.
 - :func:`attribute_suicide_bombings`: a suicide bombing with no agent in a report that names the Islamic
   State is the Islamic State's.
 - :func:`attribute_blamed_agents`: an incident with no agent takes the party a sentence after it blames ("Officials
@@ -36,6 +45,7 @@ from mapapp.extract.lexicon import (
     ORGANISATION_NAMES,
     SEPARATE_REPORT_RE,
     compile_guarded,
+    flies_aircraft,
     is_named_actor,
     same_party,
 )
@@ -212,6 +222,83 @@ def inherit_campaign_agent(readings: list[SentenceReading], clusters: list[Event
                 if kind is not mention.event_type and _names_weapon_outside(weapon, mention.clause_text, answered):
                     striker[kind] = mention.actor
                     last_told[kind] = mention.sentence_index
+
+
+#: The strike kinds flown over the north-east, whose striker a report names once for all its strikes.
+_AIR_KINDS = frozenset({EventType.AIRSTRIKE, EventType.DRONE_STRIKE})
+#: A strike from the air the text leaves unidentified: "an unidentified warplane", "unknown aircraft", "strikes by
+#: unidentified fighter jets", "a drone of unknown origin".
+_UNIDENTIFIED_AIRCRAFT_RE = compile_guarded(
+    r"\b(?:unidentified|unknown|unmarked|mysterious)\s+(?:[\w-]+\s+)?"
+    r"(?:drones?|uavs?|aircraft|warplanes?|(?:war)?jets?|planes?|air\s*strikes?|strikes?|raids?)\b"
+    r"|\b(?:drones?|aircraft|warplanes?|jets?|planes?|strikes?)\s+of\s+unknown\s+(?:origin|identity|affiliation)\b",
+    re.IGNORECASE,
+)
+#: A party said not to have struck: "Washington did not carry out these raids", "Israel denied involvement".
+_STRIKER_DENIED_RE = compile_guarded(
+    r"\b(?:did\s+not|didn[’']t|was\s+not|wasn[’']t|were\s+not|weren[’']t)\s+"
+    r"(?:carry\s+out|conduct|behind|responsible|involved)\b"
+    r"|\bden(?:ied|ies|y|ying)\s+"
+    r"(?:carrying\s+out|conducting|any|involvement|responsibility|(?:that\s+)?it\s+(?:was|had))\b",
+    re.IGNORECASE,
+)
+
+
+def inherit_document_striker(readings: list[SentenceReading], clusters: list[EventMention], text: str) -> None:
+    """An air or drone strike still told with no agent takes the one party with warplanes that the report names as
+    the striker of its air or drone strikes (:func:`~mapapp.extract.lexicon.flies_aircraft`: "Turkish drones hit a
+    dam near A. ... [five sentences on] A strike on a mill near B killed two"), however far from it: a report of one
+    campaign names its striker in the headline or the lead and tells the rest without it, past the three sentences
+    :func:`inherit_campaign_agent` carries a striker. A drone strike takes a striker of drones only (an air strike
+    one of either: the press calls a drone's strike an air strike, not the reverse).
+
+    Not when the report names two strikers of such strikes, leaves an aircraft unidentified anywhere ("an
+    unidentified warplane struck X"), says it does not know who struck or that a party did not ("Washington did not
+    carry out these raids"): which strikes are the named party's is then unsure. Nor for a strike set apart
+    ("Separately, ..."), one whose clause names another party with warplanes ("..., the coalition said": maybe its
+    own), one whose sentences name the striker's party only as what was hit ("a rocket attack on a US base"), nor
+    the attack a strike answered ("US jets struck X after a drone attack on its base"). Run after the campaign's
+    carry, on what it left. The text is searched three times and the mentions read once: linear."""
+    wanting = [c for c in clusters if c.actor is None and c.event_type in _AIR_KINDS]
+    if not wanting:
+        return
+    strikers = {
+        (m.event_type, m.actor)
+        for r in readings
+        for m in r.mentions
+        if m.event_type in _AIR_KINDS and is_named_actor(m.actor) and not _typed_by_the_answered_weapon(m)
+    }
+    named = {actor for _, actor in strikers}
+    if len(named) != 1:
+        return
+    striker = next(iter(named))
+    if not flies_aircraft(striker) or any(
+        pattern.search(text) for pattern in (_UNIDENTIFIED_AIRCRAFT_RE, _STRIKER_UNKNOWN_RE, _STRIKER_DENIED_RE)
+    ):
+        return  # (a report that leaves a striker unknown or denied: which strikes are the named party's is unsure)
+    for cluster in wanting:
+        if cluster.event_type is EventType.DRONE_STRIKE and (EventType.DRONE_STRIKE, striker) not in strikers:
+            continue  # (a drone strike takes a striker of drones only; an air strike a striker of either)
+        told = " ".join(text[start:end] for start, end in cluster.evidence) or cluster.clause_text
+        if (
+            SEPARATE_REPORT_RE.match(cluster.clause_text)
+            or _names_another_air_power(cluster.clause_text, striker)
+            or is_answered_event(cluster)
+            or named_only_as_hit(told, striker)
+            or any(m.name == NO_ACTOR for m in find_actor_mentions(told))
+        ):
+            continue  # (set apart, another air power's, answered, the striker's side hit, unidentified)
+        cluster.actor = striker
+
+
+def _typed_by_the_answered_weapon(mention: EventMention) -> bool:
+    """Whether a strike's clause names its kind's weapon only in the attack it answered ("US strikes militia sites
+    after drone attack", typed by that drone): the striker flew no such weapon of its own."""
+    answered = answered_event_spans(mention.clause_text)
+    weapon = _CAMPAIGN_WEAPON_RES[mention.event_type]
+    return bool(answered) and weapon.search(mention.clause_text) is not None and not _names_weapon_outside(
+        weapon, mention.clause_text, answered
+    )
 
 
 def _names_another_air_power(clause: str, striker: str) -> bool:
@@ -491,6 +578,124 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
                 break
 
 
+def drop_grounded_air_strikers(readings: list[SentenceReading], clusters: list[EventMention]) -> None:
+    """An air strike whose actor is a named party with no warplanes (the Islamic State, the SDF, the militias: not
+    :func:`~mapapp.extract.lexicon.flies_aircraft`) is not that party's: the party is what the strike hit ("two
+    airstrikes destroyed ISIL vehicles", "Iran-backed fighters were killed in the strike", "the raids killed soldiers
+    of the Syrian Arab Army" is the army's only when it names its jets). It is left with none, before the campaign's
+    striker is carried (:func:`inherit_campaign_agent`), so that the striker the report names may take it, and no such
+    party is learnt as a campaign's striker. Drone strikes keep theirs (militias and factions fly drones). One look at
+    each mention: linear."""
+    for mention in [m for r in readings for m in r.mentions] + clusters:
+        if (
+            mention.event_type is EventType.AIRSTRIKE
+            and is_named_actor(mention.actor)
+            and not flies_aircraft(mention.actor)
+        ):
+            mention.actor = None
+
+
+#: An event told with "they" as its agent, opening its clause (past a time or a place set off by a comma): "They also
+#: attacked areas south of X", "Recently, they bombed the silos of X", "On Monday, they fired a missile at a patrol".
+_THEY_AGENT_RE = compile_guarded(
+    r"^\W*(?:(?:[\w-]+\s+){0,4}?[\w-]+,\s*)?they\s+(?:(?:also|then|later|again|reportedly|had|have)\s+)?"
+    r"(?:attacked|bombed|fired|shelled|struck|targeted|killed|launched|stormed|ambushed|hit|raided|executed|detonated|"
+    r"carried\s+out|opened\s+fire)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_they_agents(readings: list[SentenceReading], clusters: list[EventMention]) -> None:
+    """An event whose clause opens with "they" as its agent ("They also attacked areas south of X", "On Monday, they
+    fired a missile at a patrol") is the deed of the first party the sentence before it names ("Coalition warplanes
+    struck X. They also attacked Y", "The Turkish army and its proxies shell the countryside. Recently, they bombed
+    X"): the press tells a party's next deed with the pronoun, its name the subject just before. The pronoun's
+    party overrides one the clause names otherwise (what it hit: "they fired at coalition troops"); a sentence before
+    that names no party resolves nothing. Each event's clause is matched once and one sentence read for it: linear."""
+    sentence_text = {reading.index: reading.text for reading in readings}
+    for cluster in clusters:
+        if not _THEY_AGENT_RE.match(cluster.clause_text):
+            continue
+        before = sentence_text.get(cluster.sentence_index - 1)
+        party = next((m.name for m in find_actor_mentions(before or "") if is_named_actor(m.name)), None)
+        if party is not None:
+            cluster.actor = party
+
+
+#: The deed put down to the party named right after: "carried out by cells of ISIS", "perpetrated by X".
+_DEED_BY_LEFT_RE = compile_guarded(
+    r"\b(?:carried\s+out|committed|perpetrated|staged|claimed)\s+by\s+"
+    r"(?:(?:members|fighters|cells|elements)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The party named right before said to be behind the deed: "Israeli jets were behind it", "ISIS claimed the attack",
+#: "the group took responsibility".
+_BEHIND_RIGHT_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b|claimed\b"
+    r"|(?:took|takes|has\s+taken|have\s+taken)\s+responsibility\b)",
+    re.IGNORECASE,
+)
+#: How far before a party's name its deed's words may start ("carried out by members of the ").
+_DEED_BY_REACH = 60
+#: How far after an incident's last sentence a claim of it may be told ("The Islamic State later claimed it.").
+_CLAIM_AFTER_REACH = 300
+
+
+def drop_parties_of_unnamed_attackers(clusters: list[EventMention], text: str, own_side: str | None = None) -> None:
+    """An incident whose clause names its attackers as of no party ("unknown gunmen shot a former SDF member",
+    "unidentified aircraft struck a convoy": :attr:`EventMention.unnamed_agent`) has no actor
+    (docs/gold-format.md: attackers of no named party name none), whatever party a sentence merged into it or a
+    step after named: the victims' side ("Unidentified assailants kill SDF fighter"), a party an aside says attacks
+    in the area, one another attack was put down to. Unless its own sentences, or the text just after them, put the
+    deed down to that party ("the ambush was carried out by ISIS fighters, police said", "likely carried out by
+    Israel", "ISIS later claimed responsibility"), or the party is the side whose release the text is (``own_side``:
+    "Unknown men fired on our post. Our members clashed with them", its own fight). Run last of the actor steps;
+    each incident's evidence, and a bounded stretch after it, is read once: linear."""
+    for cluster in clusters:
+        if not cluster.unnamed_agent or not is_named_actor(cluster.actor) or cluster.actor == own_side:
+            continue
+        stretches = [text[start:end] for start, end in cluster.evidence]
+        if cluster.evidence:  # (a claim told in the sentence after: "ISIS later claimed responsibility")
+            last = max(end for _, end in cluster.evidence)
+            stretches.append(text[last : last + _CLAIM_AFTER_REACH])
+        if not any(_puts_the_deed_down_to(told, cluster.actor) for told in stretches):
+            cluster.actor = None
+
+
+def _puts_the_deed_down_to(told: str, party: str) -> bool:
+    """Whether ``told`` names ``party`` as the one a deed was carried out by, behind it or claiming it
+    (:data:`_DEED_BY_LEFT_RE`, :data:`_BEHIND_RIGHT_RE`)."""
+    for mention in find_actor_mentions(told):
+        if same_party(mention.name, party) and (
+            _DEED_BY_LEFT_RE.search(told, max(0, mention.start - _DEED_BY_REACH), mention.start)
+            or _BEHIND_RIGHT_RE.match(told[mention.end : mention.end + _DEED_BY_REACH])
+        ):
+            return True
+    return False
+
+
+def inherit_document_side(clusters: list[EventMention]) -> None:
+    """A clash still told with no side ("clashes went on in the old quarter, killing four", "fighting raged around
+    X") takes the one named party all the report's other incidents are put down to: a report of one side's war (the
+    SDF's battle for a city, an ISIS cell's attacks on posts) tells its later fights without naming the side again,
+    and coders name the side the report follows. Not when the report's incidents name two parties or none, nor for a
+    clash whose clause names its attackers as of no party ("unknown gunmen attacked a post":
+    :attr:`EventMention.unnamed_agent`) or is set apart ("Elsewhere, a post was attacked"). Run after the clash's own
+    sides were read; two passes over the incidents: linear."""
+    parties = {c.actor for c in clusters if is_named_actor(c.actor)}
+    if len(parties) != 1:
+        return
+    party = next(iter(parties))
+    for cluster in clusters:
+        if (
+            cluster.actor is None
+            and cluster.event_type is EventType.ARMED_CLASH
+            and not cluster.unnamed_agent
+            and not SEPARATE_REPORT_RE.match(cluster.clause_text)
+        ):
+            cluster.actor = party
+
+
 def drop_agents_named_as_hit(clusters: list[EventMention]) -> None:
     """An event whose own clause names its actor's party only as what was hit ("shells were fired at a base hosting US
     troops", "US forces in Syria were attacked by rockets") is not that party's: the actor came from another clause
@@ -680,6 +885,11 @@ __all__ = [
     "attribute_blamed_agents",
     "attribute_suicide_bombings",
     "drop_agents_named_as_hit",
+    "drop_grounded_air_strikers",
+    "drop_parties_of_unnamed_attackers",
     "inherit_campaign_agent",
+    "inherit_document_side",
+    "inherit_document_striker",
     "resolve_definite_agents",
+    "resolve_they_agents",
 ]

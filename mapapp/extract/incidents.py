@@ -86,8 +86,13 @@ from mapapp.extract.document_agents import (
     attribute_blamed_agents,
     attribute_suicide_bombings,
     drop_agents_named_as_hit,
+    drop_grounded_air_strikers,
+    drop_parties_of_unnamed_attackers,
     inherit_campaign_agent,
+    inherit_document_side,
+    inherit_document_striker,
     resolve_definite_agents,
+    resolve_they_agents,
 )
 from mapapp.extract.event_dates import SentenceTime, date_incidents, link_relations, title_day, written_day
 from mapapp.extract.event_series import (
@@ -230,8 +235,11 @@ def extract_candidates(document: Document) -> list[Candidate]:
             cluster.actor = reporting_striker(evidence_text(cluster), cluster.event_type)
     attribute_blamed_agents(readings, clusters)  # "A bomb killed three in X. Officials blamed the militias."
     attribute_suicide_bombings(clusters, analysis)  # "IS holdouts fight on ... a suicide bomber blew himself up"
+    drop_grounded_air_strikers(readings, clusters)  # "two airstrikes destroyed ISIL vehicles": ISIS was hit
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
+    inherit_document_striker(readings, clusters, analysis)  # "Turkey bombs the north-east" ... "a strike hit a dam"
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
+    resolve_they_agents(readings, clusters)  # "Coalition jets struck X, killing two. They also attacked areas south of Y."
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     # the fighters a Turkish release names as the ones its forces killed ("five of them, getting ready to strike X,
@@ -302,6 +310,8 @@ def extract_candidates(document: Document) -> list[Candidate]:
         for cluster in clusters:
             if cluster.actor is None:
                 cluster.actor = reporting_striker(f"{outlet}: {evidence_text(cluster)}", cluster.event_type)
+    inherit_document_side(clusters)  # "The SDF stormed X. ... Clashes went on in the old quarter": the SDF's fight
+    drop_parties_of_unnamed_attackers(clusters, analysis, party)  # "Unknown gunmen shot an SDF fighter" is nobody's
     document_id = document.id  # a hash of the whole text: computed once, not per incident
     parts_told: Counter[tuple[int, EventType]] = Counter()  # incidents told in one sentence, by type
     for cluster in clusters:

@@ -2012,6 +2012,16 @@ _JOINT_MEMBERS = {name: members for members, name in JOINT_ACTORS.items()}
 #: Actors whose own weapons are aircraft: their generic "strikes"/"bombing" are air strikes (Israel strikes Syria
 #: from the air: "an Israeli strike on a convoy").
 AIR_ACTORS = frozenset({"US-led coalition", "Russian forces", "Israel", "Iraqi military"})
+#: The parties that fly warplanes over the north-east: the air powers above, and the Turkish and Syrian states (whose
+#: strikes the press tells by drones and artillery as often as by jets). The others (the Islamic State, the SDF and
+#: its Kurdish core, the Asayish, the militias, the factions, the tribes) strike from the ground or with drones only.
+AIRCRAFT_PARTIES = AIR_ACTORS | {"Turkish forces", "Syrian army"}
+
+
+def flies_aircraft(actor: str | None) -> bool:
+    """Whether ``actor`` is a named party with warplanes (:data:`AIRCRAFT_PARTIES`), alone or in a joint operation
+    ("SDF and US-led coalition")."""
+    return actor in AIRCRAFT_PARTIES or bool(joint_members(actor) & AIRCRAFT_PARTIES)
 
 # --------------------------------------------------------------------------
 # Governorates: canonical name -> spelling pattern (case-insensitive).
@@ -2321,6 +2331,7 @@ __all__ = [
     "SDF_FOUNDED",
     "actor_of_its_time",
     "CaseFoldedPattern",
+    "AIRCRAFT_PARTIES",
     "AIR_ACTORS",
     "AS_WRITTEN",
     "ATTRIBUTION_ONLY_SOURCES",
@@ -2370,6 +2381,7 @@ __all__ = [
     "Trigger",
     "ascii_lower",
     "could_match",
+    "flies_aircraft",
     "gated_search",
     "is_named_actor",
     "joint_actor",

@@ -729,11 +729,10 @@ def test_bare_strikes_listed_after_a_drone_campaign_are_its_strikes() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # no campaign named; one set apart; one told long after the campaign; jets of no named party
+        # no campaign named; one set apart; jets of no named party (one told long after the campaign takes the
+        # report's one striker: test_the_one_striker_a_report_names_carries_to_its_far_strikes)
         "A strike on a car near Amuda killed two people on Monday, local sources said.",
         "Turkish drones hit a car near Qamishli on Monday. Separately, a strike on a house in Amuda killed three.",
-        "Turkish drones hit a car near Qamishli on Monday. The victims were brothers. Their family buried them. "
-        "Markets stayed closed. Schools shut too. A strike on a house in Amuda killed three on Friday.",
         "Turkish drones hit a car near Qamishli on Monday. Unidentified warplanes struck a house in Amuda, killing three.",
         # another party that strikes from the air named in its clause (the teller, here): maybe its own strike
         "Turkish drones hit a car near Qamishli on Monday. A strike on a house in Amuda killed three ISIS members, "
@@ -770,3 +769,120 @@ def test_a_bare_strike_with_no_campaign_near_it_takes_no_striker(text: str) -> N
 def test_an_army_named_with_no_state_is_the_state_force_named_before(text: str, actor: str | None) -> None:
     found = [i for i in incidents(text) if any("Sbikha" in t.text for t in i.toponyms)]
     assert [i.actor for i in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the party the air strike hit, named in its clause, is not its agent
+        ("On Monday an air strike killed nine Iranian and Iran-backed militiamen near Tal Ward.", None),
+        ("Jets hit the last ISIS pocket in Tal Ward, in support of the SDF.", None),
+        # the striker the report named first carries to it
+        (
+            "Coalition warplanes bombed targets across the valley on Sunday. On Monday an air strike killed nine "
+            "Iran-backed militiamen near Tal Ward.",
+            "US-led coalition",
+        ),
+    ],
+)
+def test_an_air_strike_is_never_a_party_without_warplanes(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Tal Ward"] == actor
+
+
+_FAR_STRIKE = (
+    "Turkish drones struck a power plant near Amuda on Monday. Officials said the grid was down. Repairs would take "
+    "weeks. Prices rose. Shops closed early. On Tuesday a strike hit a dam near Tal Ward, killing a guard."
+)
+
+
+def test_the_one_striker_a_report_names_carries_to_its_far_strikes() -> None:
+    assert _actors_by_place(_FAR_STRIKE)["Tal Ward"] == "Turkish forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second striker of air strikes named: which one struck is unsure
+        _FAR_STRIKE.replace("Officials said the grid was down.", "Russian jets bombed a depot near Kharab Ashk."),
+        # a striker the report leaves unknown, or one it says did not strike
+        _FAR_STRIKE + " An unidentified drone also hit a car near Kharab Ashk.",
+        _FAR_STRIKE + " Ankara denied any role in that strike.",
+    ],
+)
+def test_no_far_striker_when_the_report_names_two_or_leaves_one_unknown(text: str) -> None:
+    assert _actors_by_place(text)["Tal Ward"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Coalition jets struck a bridge near Tal Ward on Monday, killing two. They also attacked a depot near "
+            "Kharab Ashk.",
+            "US-led coalition",
+        ),
+        # the party named as what was hit in the pronoun's clause gives way to the pronoun's party
+        (
+            "ISIS claimed a bombing in Tal Ward on Monday. On Tuesday, they fired a missile at coalition troops near "
+            "Kharab Ashk, wounding five.",
+            "ISIS",
+        ),
+        # no party named in the sentence before: the pronoun resolves nothing
+        ("A bridge fell near Tal Ward on Monday. On Tuesday, they shelled a depot near Kharab Ashk.", None),
+    ],
+)
+def test_they_as_the_agent_is_the_party_the_sentence_before_names(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Kharab Ashk"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # attackers of no party: no party named near them or after them is the actor
+        (
+            "ISIS cells attacked a post near Kharab Ashk on Sunday. Moreover, unknown assailants fired RPGs at an SDF "
+            "base in Tal Ward, causing only damage.",
+            None,
+        ),
+        (
+            "Unknown gunmen opened fire on a former SDF fighter in Tal Ward on Monday, killing him. Local media said "
+            "it was probably an ISIS attack.",
+            None,
+        ),
+        # ... unless the deed is put down to the party
+        (
+            "Unidentified gunmen ambushed a bus in Tal Ward on Monday, killing nine soldiers. The ambush was carried "
+            "out by ISIS fighters, police said.",
+            "ISIS",
+        ),
+    ],
+)
+def test_attackers_of_no_party_name_no_actor_unless_the_deed_is_put_down_to_one(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Tal Ward"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the one party the report's incidents are put down to
+        (
+            "SDF fighters stormed the old quarter of Tal Ward on Monday, killing six ISIS members. Clashes went on "
+            "near Kharab Ashk into the night, killing four.",
+            "SDF",
+        ),
+        # two parties named: which side is unsure
+        (
+            "SDF fighters stormed the old quarter of Tal Ward on Monday. Turkish drones hit a car near Amuda. Clashes "
+            "went on near Kharab Ashk into the night, killing four.",
+            None,
+        ),
+        # attackers of no party: none
+        (
+            "SDF fighters stormed the old quarter of Tal Ward on Monday. Unknown gunmen attacked a post near Kharab "
+            "Ashk at night, killing four guards.",
+            None,
+        ),
+    ],
+)
+def test_a_clash_with_no_side_takes_the_reports_one_party(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Kharab Ashk"] == actor
