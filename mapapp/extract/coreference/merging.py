@@ -108,6 +108,12 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.killed = follow_up.killed or cluster.killed
         cluster.injured = follow_up.injured or cluster.injured
         cluster.body_sentence_index = follow_up.sentence_index
+        # who acted, as the body tells it: "Gunmen strike in X" over "Islamic State gunmen shot a man in X" names the
+        # party; "Attack kills five in X" over "Unknown gunmen opened fire on a post in X" names attackers of no party
+        if follow_up.unnamed_agent:
+            cluster.unnamed_agent = True
+        elif follow_up.actor_score >= FIRM_ACTOR:
+            cluster.unnamed_agent = False
     if body_after_headline or _tells_something(cluster, follow_up):
         cluster.evidence.append(follow_up.evidence[0])
     cluster.last_sentence_index = follow_up.sentence_index

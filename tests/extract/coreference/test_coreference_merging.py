@@ -231,3 +231,24 @@ def test_a_figure_told_again_with_at_least_keeps_the_open_bound() -> None:
     )
     found = incidents(further)
     assert found[0].killed is not None and found[0].killed.low == 10
+
+
+def test_the_body_says_who_acted_over_its_headline() -> None:
+    """A headline's bare "gunmen" is the body's named party; a headline with no agent takes the body's unknown men."""
+    named = rule_incidents(
+        Document(
+            text="Gunmen strike in Tal Hamis\n\nIslamic State gunmen shot dead a teacher in Tal Hamis on Sunday.\n",
+            published=datetime.date(2024, 4, 2),
+        )
+    )
+    assert [i.actor for i in named] == ["ISIS"]
+    unnamed = rule_incidents(
+        Document(
+            text=(
+                "Attack kills two in Tal Hamis\n\nUnknown gunmen opened fire on an SDF checkpoint in Tal Hamis on Sunday, "
+                "killing two guards.\n\nIn another attack, ISIS fighters stormed a post in Markada on Monday.\n"
+            ),
+            published=datetime.date(2024, 4, 2),
+        )
+    )
+    assert [i.actor for i in unnamed] == [None, "ISIS"]
