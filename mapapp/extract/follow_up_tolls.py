@@ -816,7 +816,7 @@ def figure_told_again(new: Casualties, told: Casualties) -> bool:
     than further people: word for word one of the toll's counted phrases ("... three guards and seven civilians were
     killed. ... Seven civilians were also killed in the blast."; a report repeating "two more fighters" in two
     paragraphs), or the same count as the toll or one of its parts without a word that says it adds ("... and nine
-    more were wounded. ... Nine others were wounded in the explosion."; "killing one and injuring two ... two other
+    more were wounded. ... Nine others were hurt by the blast."; "killing one and injuring two ... two other
     people were also wounded"). Added, it counted them twice (web21 c5, web22 c5, web23 c2 and c3: four sources)."""
     new_parts = _counted_words(new.phrase)
     told_parts = _counted_words(told.phrase)

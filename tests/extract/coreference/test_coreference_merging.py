@@ -245,7 +245,7 @@ def test_the_body_says_who_acted_over_its_headline() -> None:
     unnamed = rule_incidents(
         Document(
             text=(
-                "Attack kills two in Tal Hamis\n\nUnknown gunmen opened fire on an SDF checkpoint in Tal Hamis on Sunday, "
+                "Attack kills two in Tal Hamis\n\nUnknown gunmen fired at an SDF post in Tal Hamis on Sunday, "
                 "killing two guards.\n\nIn another attack, ISIS fighters stormed a post in Markada on Monday.\n"
             ),
             published=datetime.date(2024, 4, 2),
