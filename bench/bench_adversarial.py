@@ -641,6 +641,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                                "the city of Raqqa, and a drone hit Tal Nasri{n} village at the northern "
                                                "entrance to Hasakah city, "),
     "town_part_blanks": lambda size: "Mortars hit the Kafr Dumma area" + " " * size + "in the city centre.",
+    # (lists25) a list opening on a region, its next items told as other targets, with short force names in brackets
+    "region_then_other_targets": _numbered("jets struck posts of the Guard (IRGC) in the Hamdan{n} desert, other posts "
+                                           "near Tabqa{n}, in addition to a depot near Amuda{n} and "),
     # (rev_type22) participles with objects, possessives and fire words with hours in the site object's words
     "site_object_participle_runs": _repeat("shot a man passing the guarding a checkpoint's fire at dawn on Monday at "),
     # (rev_type22) car bomb words before the nouns they may qualify

@@ -518,6 +518,8 @@ _TARGET_AT = (
     # (a compound head, "a bakery and a water tower near", "a depot and a house of the militia in"; a target told
     # by its user, "a house used by the fighters in")
     r"(?:(?:(?i:and|used\s+by|run\s+by|held\s+by)\s+)?(?!(?i:" + _HEAD_STOP_WORDS + r")\s)[A-Za-z][\w'’-]*\s+){1,9}?"
+    # (the short name of the force a target belongs to, "positions of the Revolutionary Guard (IRGC) in")
+    r"(?:\([A-Za-z]{2,12}\)\s+)?"
     # ("on the": a road or a front as the target's place, "a checkpoint on the A-B road")
     r"(?:in|near|at|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of|on(?=\s+the\s))\s+"
     r"(?:the\s+(?:(?:[a-z]+\s+)?(?:village|town|city|neighbou?rhood|district|area|entrance|outskirts|edge|"
@@ -580,9 +582,9 @@ _PASSIVE_STRIKE_RE = compile_guarded(
 )
 #: How far after the list's last place its passive strike may stand (characters).
 _PASSIVE_STRIKE_WINDOW = 60
-# What joins one item of a list to the next: ", ", "; ", " and ", " & ", " as well as " (the last one in the gap
-# between two targets' places opens the next target).
-_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\s[—–]\s|\band\b|\bas\s+well\s+as\b", re.IGNORECASE)
+# What joins one item of a list to the next: ", ", "; ", " and ", " & ", " as well as ", " in addition to " (the last
+# one in the gap between two targets' places opens the next target).
+_ITEM_SEPARATOR_RE = re.compile(r"[,;&]|\s[—–]\s|\band\b|\bas\s+well\s+as\b|\bin\s+addition\s+to\b", re.IGNORECASE)
 # the next target, after the last separator: "a checkpoint in ", "also the ", "the " (before a target named by its
 # place: "and the Derik grain silos")
 _NEXT_TARGET_HEAD_RE = re.compile(
@@ -590,7 +592,7 @@ _NEXT_TARGET_HEAD_RE = re.compile(
     r"\s*(?:(?:also|then)\s+)?(?:(?i:another|a\s+second|a\s+third|one)\s+(?i:on|against|targeting)\s+)?(?:" + _TARGET_AT + r"|(?P<site>(?:the\s+)?))")
 # a word naming a thing (lower-case letters only): a target's head has one ("a checkpoint of the X Forces in")
 _COMMON_NOUN_RE = re.compile(r"(?<![\w'’-])(?!(?:the|and|of|an?|al)\b)[a-z]{3,}(?![\w'’-])")
-_REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|region|desert|rural|province|governorate)\b", re.IGNORECASE)
+_REGION_AFTER_PLACE_RE = re.compile(r"\s+(?:countryside|regions?|deserts?|rural|province|governorate)\b", re.IGNORECASE)
 # A clause that opens with a list labelled as what was hit: "Targets: ...", "Among the targets: ...".
 _TARGETS_LABEL_OPENING_RE = re.compile(
     r"\W{0,3}(?:(?:" + _TARGETS_LABEL + r")\s*:|(?:the\s+)?targets\s+included\b)", re.IGNORECASE
@@ -639,8 +641,9 @@ def only_locates_the_place_before(text: str, gap_start: int, gap_end: int) -> bo
     return _LOCATOR_GAP_RE.fullmatch(text, gap_start, gap_end) is not None
 
 
-# An opening that ends on a word of place: "targeted sites in ", "struck positions near " (what was hit, then where).
-_OPENING_PLACE_WORD_RE = re.compile(r"\b(?:in|near|at|around|outside)\s+$", re.IGNORECASE)
+# An opening that ends on a word of place: "targeted sites in ", "struck positions near ", "struck positions in the "
+# (what was hit, then where).
+_OPENING_PLACE_WORD_RE = re.compile(r"\b(?:in|near|at|around|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 #: How far before the first target's place its act word may stand (characters).
 _FIRST_TARGET_WINDOW = 120
 
@@ -658,7 +661,13 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
     item says after its place is free ("a bakery in A, killing five workers, and a checkpoint in B", "a plant east of
     A, which supplies the city, as well as an oil facility near B"): the last separator of the stretch must open a
     target (:data:`_NEXT_TARGET_HEAD_RE`). A post's hashtag on a place ("a warehouse near the #X neighbourhood") is
-    read with the place: the head before it ends at the "#"."""
+    read with the place: the head before it ends at the "#".
+
+    A list whose first item is a region struck ("positions in the A desert") is one only when its next item is told
+    as another target ("..., other positions near B", "..., as well as a depot in C", "..., in addition to a post
+    near D"): each group of targets with its own place is struck apart, as the web golds code it (web22 c5, web23
+    c2, heldout22 c5). Without such a word ("positions in the A desert and B", "sites in the A deserts, the vicinity of B") the places
+    stay one bombardment or one series of attacks."""
     places = [(start - 1 if start > 0 and text[start - 1] == "#" else start, end, name) for start, end, name in places]
     labelled = _TARGETS_LABEL_OPENING_RE.match(text) is not None  # "Among the targets: ...": a list whatever its items
     lead, opening = (0, None) if labelled else _list_opening(text, places)
@@ -681,8 +690,9 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
         and not _names_its_site(places[0][2])
     ):
         return []  # (but "targeted sites in A": what was hit, then its place, as a target's head tells it)
-    if _REGION_AFTER_PLACE_RE.match(text, places[0][1]) or is_region_name(places[0][2]):
-        return []  # "positions in the Shawla desert and ...", "the countryside of A and B": regions, not targets
+    # "the countryside of A and B", "positions in the A desert and B": regions, not targets (unless the next item is
+    # told as another target, :data:`_ANOTHER_TARGET_RE`)
+    opens_with_region = _REGION_AFTER_PLACE_RE.match(text, places[0][1]) is not None or is_region_name(places[0][2])
     targets = [0]  # indexes of the places that are targets (the others locate the target before them)
     cuts: list[int] = []  # where each target's item after the first begins (its separator)
     for index in range(1, len(places)):
@@ -696,11 +706,22 @@ def _targets_listed(text: str, places: Sequence[tuple[int, int, str]]) -> list[t
         # (else a place told with the target before it: "a bakery in A's B district", "near A and around B")
     if len(targets) < 2 or len({places[i][2].casefold() for i in targets}) < len(targets):
         return []
+    if opens_with_region and not _ANOTHER_TARGET_RE.match(text, cuts[0], places[targets[1]][0]):
+        return []
     edges = [0, *cuts, len(text)]
     stretches: list[tuple[int, int] | None] = [None] * len(places)
     for number, index in enumerate(targets):
         stretches[index] = (edges[number], edges[number + 1])
     return stretches
+
+
+# The item after a region struck told as another target: ", another positions on ", "and other sites near ", ", as well
+# as the X shrines in ", ", in addition to a depot near " (a head word of its own; matched from the item's separator).
+_ANOTHER_TARGET_RE = re.compile(
+    r"[\s,;]*(?:(?:and\s+)?(?:also\s+)?(?:an)?other\s|(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:the\s+|an?\s+|(?:an)?other\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+\s+)(?:in|near|at|around|outside|on|of)\s)",
+    re.IGNORECASE,
+)
 
 
 #: At most this many places may stand before the strike that opens a list of targets and frame it ("In A countryside, ...").

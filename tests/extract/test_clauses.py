@@ -614,9 +614,31 @@ def test_a_target_list_item_may_say_more_after_its_place() -> None:
 
 def test_a_region_or_an_unknown_name_is_no_listed_target() -> None:
     assert _listed("Drones hit the Rmelan power station and oil facilities in the countryside of Qamishli and Derik.") == []
-    assert _listed("Jets struck positions in the Shawla desert and other positions near Hajin.") == []
+    # (a region's positions, then positions near a town with no word saying they are others: one bombardment)
+    assert _listed("Jets struck positions in the Shawla desert and positions near Hajin.") == []
     # "Tal Foo in Derik": a name the gazetteer lacks before a place, not a target
     assert _listed("Artillery shelled a post in Amuda, Tal Foo in Derik, and the vicinity of the camp.") == []
+
+
+def test_a_list_opening_on_a_region_splits_at_an_item_told_as_another_target() -> None:
+    # "positions in the A desert, other positions near B": each group of positions struck apart
+    assert _listed("Jets struck positions in the Shawla desert and other positions near Hajin.") == [
+        "Jets struck positions in the Shawla desert",
+        "and other positions near Hajin",
+    ]
+    assert len(_listed("Drones hit posts of the Guard (IRGC) in the Hamdan desert, other posts near Tabqa.")) == 2
+    assert len(_listed("Jets bombed camps in the Shawla desert, as well as a depot near Hajin.")) == 2
+    # a plural region ("the A deserts") opens no list of targets either, when nothing tells the next item as another
+    assert _listed("Gunmen attacked sites in the Shawla deserts, the vicinity of the Omar oil field and Hajin.") == []
+
+
+def test_in_addition_to_joins_two_targets_of_a_list() -> None:
+    assert _listed("Drones struck a silo in Amuda, in addition to a bakery near Derik.") == [
+        "Drones struck a silo in Amuda",
+        "in addition to a bakery near Derik",
+    ]
+    # one target told with two places stays one strike
+    assert _listed("A drone struck a car in Amuda, near Derik.") == []
 
 
 def test_target_lists_told_passively_after_a_colon_or_by_a_site_of_a_place() -> None:
