@@ -503,7 +503,7 @@ def _dated_but_since(mention: EventMention, after: int) -> bool:
     after "since", after the toll (at ``after`` in the clause), opens the count ("have killed dozens since the attack
     began six days ago", "since the group was pushed out in October 2017"), it dates no event."""
     since = mention.clause_text.lower().find("since", after)
-    start = mention.clause_span[0]
+    start = mention.clause_text_start  # (where the clause text, its opening punctuation kept, begins)
     return any(since < 0 or d.start - start < since for d in mention.point_dates)
 
 
