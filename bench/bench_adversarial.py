@@ -682,6 +682,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "they_agent_openers": _repeat("On a b c d e f they also they attacked Hajin. Jets struck Amuda, they they fired "),
     # unknown gunmen's incident with many parties named near deed words that never complete
     "unnamed_attackers_deed_words": _repeat("Unknown gunmen shot a man in Hajin carried out by ISIS were ISIS claimed by "),
+    "party_site_adjectives": _repeat("Rockets hit a US (US) military occupation US patrol base from the US ( US "),
 }
 
 

@@ -1213,21 +1213,62 @@ _SITE_OWNER_LEFT_RE = compile_guarded(
 )
 
 
+#: "from" before a party's site: the fire came from it ("rockets fired from a US base"), it was not hit.
+_FROM_LEFT_RE = compile_guarded(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?$", re.IGNORECASE)
+#: The party named as the keeper of a site by its name's adjective: "a US military outpost", "the US occupation base",
+#: "The United States (US) military base", "an Asayish checkpoint". Its words between name and site are a closed
+#: set, so "US jets struck ISIS positions" is no site of the US.
+_PARTY_SITE_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^)]{1,12}\)\s*)?(?:[’']s\s+)?(?:(?:military|army|occupation|illegal|patrol|troops[’']?|forces[’']?)\s+){0,2}"
+    r"(?:bases?|outposts?|garrisons?|air\s?bases?|airbases?|posts?|positions?|checkpoints?|convoys?|patrols?|"
+    r"headquarters|facilit(?:y|ies)|barracks)\b",
+    re.IGNORECASE,
+)
+
+
+#: A site named by the adjective of a state's forces, which no actor mention reads alone ("a US patrol base", "another
+#: American base", "the Turkish military post", "The United States (US) military base"): the party of "<adjective>
+#: forces" keeps it (:func:`_party_of_adjective`).
+_ADJECTIVE_SITE_RE = re.compile(
+    r"\b((?-i:U\.S\.|US|American|United\s+States|[Cc]oalition|Turkish|Russian|Iranian|Israeli))(?=[\s(])"
+    r"(?=" + _PARTY_SITE_RIGHT_RE.pattern.removeprefix("^") + r")",
+    re.IGNORECASE,
+)
+
+
+def _party_of_adjective(adjective: str) -> str | None:
+    """The party whose forces the state's adjective names: "US" (as in "US forces") is the US-led coalition."""
+    if adjective.lower().startswith("united"):
+        adjective = "US"
+    mentions = find_actor_mentions(f"{adjective} forces")
+    return mentions[0].name if mentions else None
+
+
 def named_only_as_hit(text: str, party: str) -> bool:
     """Whether a clause names ``party`` (or an ally of a joint one) and only as what was hit, never as the agent: the
-    keeper or users of the site hit ("a base housing US troops", "an office used by the Kurdish Asayish") or the
-    patient of a passive ("US forces in Syria were attacked by rockets"). Bounded windows around each mention:
-    linear."""
+    keeper or users of the site hit ("a base housing US troops", "an office used by the Kurdish Asayish", "a US
+    military outpost was struck", :data:`_PARTY_SITE_RIGHT_RE`) or the patient of a passive ("US forces in Syria were
+    attacked by rockets"). Bounded windows around each mention: linear."""
     named = False
     for mention in find_actor_mentions(text):
         if not same_party(mention.name, party):
             continue
         named = True
-        hit = _SITE_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start) or _PASSIVE_PATIENT_RIGHT_RE.match(
-            text[mention.end : mention.end + 120]
+        right = text[mention.end : mention.end + 120]
+        hit = (
+            _SITE_OWNER_LEFT_RE.search(text, max(0, mention.start - 60), mention.start)
+            or _PASSIVE_PATIENT_RIGHT_RE.match(right)
+            or (_PARTY_SITE_RIGHT_RE.match(right) and not _FROM_LEFT_RE.search(text, max(0, mention.start - 30), mention.start))
         )
         if not hit:
             return False
+    if not named:  # ("Three rockets landed near a US patrol base": no actor mention, the party’s site only)
+        for site in _ADJECTIVE_SITE_RE.finditer(text):
+            party_of_site = _party_of_adjective(site.group(1))
+            if party_of_site is not None and same_party(party_of_site, party):
+                if _FROM_LEFT_RE.search(text, max(0, site.start() - 30), site.start()):
+                    return False
+                named = True
     return named
 
 

@@ -302,6 +302,17 @@ def test_the_party_whose_site_or_people_were_hit_is_not_the_actor(text: str, pla
         ("US forces shelled a base used by ISIS near Hajin.", "US-led coalition", False),
         ("US troops were attacked near Shaddadi and US helicopters struck back.", "US-led coalition", False),
         ("Mortar rounds were fired at an oil field near Shaddadi.", "US-led coalition", False),
+        # the party's site named by its adjective, with or without an actor mention
+        ("A US military outpost near Shaddadi was hit by two rockets.", "US-led coalition", True),
+        ("Drones went for the US occupation base at the oil field on Monday.", "US-led coalition", True),
+        ("Three rockets landed near a US patrol base outside Hasakah.", "US-led coalition", True),
+        ("The United States (US) military base at the gas field was shaken by blasts.", "US-led coalition", True),
+        ("Gunmen fired on a Turkish military post near the border.", "Turkish forces", True),
+        # ... but not the site the fire came from, another party's site, nor a party also named as the agent
+        ("Rockets were fired from a US base at militia positions near Mayadin.", "US-led coalition", False),
+        ("Two rockets hit a US patrol base near Shaddadi.", "Turkish forces", False),
+        ("The US base came under fire and US forces fired back at the launch site.", "US-led coalition", False),
+        ("US jets struck ISIS positions near Hajin on Friday.", "US-led coalition", False),
     ],
 )
 def test_a_clause_naming_a_party_only_as_what_was_hit(clause: str, party: str, hit: bool) -> None:
