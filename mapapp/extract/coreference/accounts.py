@@ -169,9 +169,14 @@ def _kinds_fit(cluster: EventMention, mention: EventMention) -> bool:
     (a car bomb told again as "the IED attack"); or an incident of untold cause (an explosion, a toll told with no
     event word) whose cause the account tells ("a drone hit their car"). Not a generic
     incident told again as a specific event of another kind ("attacked two villages", then "ISIS was shelling the
-    town": the shelling may be an event of its own)."""
-    if killed_by_hand(mention):
-        return False  # ("the monitor said the captives were executed", "gunmen shot dead a teacher, relatives said")
+    town": the shelling may be an event of its own). A killing at close range told by the account ("was shot dead",
+    :func:`~.compatibility.killed_by_hand`) fits only an incident that is itself an attack: after a strike or a
+    fight it is a killing of its own, but after a lede's "a guard killed in A" or "was shot dead in A" it is that
+    killing as a local source tells it (its own spelling of A, the spot in A)."""
+    if killed_by_hand(mention) and cluster.event_type is not EventType.ATTACK:
+        # ("the monitor said the captives were executed" after clashes, "gunmen shot dead a teacher, relatives said"
+        # after a drone strike: another killing)
+        return False
     return (
         same_kind_of_event(cluster.event_type, mention.event_type)
         or mention.event_type is EventType.OTHER

@@ -52,6 +52,22 @@ def test_a_quote_with_its_speaker_after_it_is_an_account() -> None:
     assert len(found) == 1
 
 
+def test_a_shooting_told_again_by_a_source_after_a_shooting_is_the_same_killing() -> None:
+    found = incidents(
+        "A guard was shot dead in the town of Busayra on Thursday.\n\n"
+        "Local sources told the agency that a guard was shot dead in the market of Busaira town."
+    )
+    assert len(found) == 1
+
+
+def test_a_shooting_told_by_a_source_after_an_air_strike_is_an_event_of_its_own() -> None:
+    found = incidents(
+        "A warplane struck a fuel depot near the wells of Umm Kahf on Thursday, killing a guard.\n\n"
+        "Relatives told a local radio that a guard was shot dead by two masked men near the wells of Umm Kahf."
+    )
+    assert len(found) == 2
+
+
 # --- two events stay two ---------------------------------------------------------------------------------------------
 
 
