@@ -683,6 +683,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # unknown gunmen's incident with many parties named near deed words that never complete
     "unnamed_attackers_deed_words": _repeat("Unknown gunmen shot a man in Hajin carried out by ISIS were ISIS claimed by "),
     "party_site_adjectives": _repeat("Rockets hit a US (US) military occupation US patrol base from the US ( US "),
+    # a lede at a town, then accounts of a village told against that town, over and over (the town's name searched in
+    # each account's clause: coreference.accounts._town_named_as_reference)
+    "village_of_the_ledes_town": _repeat(
+        "A drone killed two men near the town of Tal Tamr. A car near the village of Umm Kahf, 5km from Tal Tamr "
+        "Tal Tamr Tal, was hit by a drone, killing two men, the monitor said. "
+    ),
 }
 
 

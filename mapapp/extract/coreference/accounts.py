@@ -268,11 +268,48 @@ def _place_ties(cluster: EventMention, mention: EventMention) -> bool:
         return _same_toll(cluster, mention)
     if any(spelled_alike(told[0], name) for name in own):
         return True
+    if _town_named_as_reference(cluster, mention, told[0]):
+        return True
     if _figures_disagree(cluster, mention):
         # (another toll at a place the incident names only second, or around it: "Turkey said three soldiers died in
         # Afrin" after a fight at a village of Afrin that killed 14 may be another event)
         return False
     return all(any(spelled_alike(name, other) for other in told) for name in own)
+
+
+#: Letters that may stand at either end of a place's name in running text (a name is a word, or words, of letters).
+_NAME_LETTER = r"[^\W\d_]"
+
+
+def _town_named_as_reference(cluster: EventMention, mention: EventMention, town: str) -> bool:
+    """Whether the account names the incident's own first place in its clause only as the reference of its closer
+    place, with tolls that do not disagree: "a car near the village of B, 7km from A, was hit ... 4 dead" after "a
+    drone killed four near the city of A"; "a mine went off in the village of B, which is affiliated to A township"
+    after "a mine blast in the vicinity of A". The toponym reader keeps such a town out of the account's places (it is
+    not where the event happened), yet it ties the account's village to the incident's town: the lede told the event
+    at the town, the source tells the village of it. A town named like its governorate ("in Hasaka") ties nothing:
+    "in northeastern Hasaka" may name the province. The town's name is looked for as a whole word, once (linear)."""
+    if _figures_disagree(cluster, mention) or len(town) < _SHORTEST_SKELETON:
+        return False
+    if not any(place.text == town for place in cluster.named_places):
+        return False  # (a name that is a governorate's too)
+    pattern = rf"(?<!{_NAME_LETTER}){re.escape(town)}(?!{_NAME_LETTER})"
+    return re.search(pattern, mention.clause_text, re.IGNORECASE) is not None
+
+
+def _name_the_reference_town(cluster: EventMention, mention: EventMention) -> None:
+    """When the account is tied to the incident by naming the incident's town as its village's reference
+    (:func:`_town_named_as_reference`), add that town after the account's own places: the merge
+    (:func:`~.merging.merge`) then reads the village as a place within the town and makes it the incident's first
+    place ("near the village of B, 7km from A" refines "near the city of A")."""
+    own, told = _spots(mention), _spots(cluster)
+    if not own or not told or any(spelled_alike(told[0], name) for name in own):
+        return
+    if not _town_named_as_reference(cluster, mention, told[0]):
+        return
+    town = next((entry for entry in cluster.places if entry[0].text == told[0]), None)
+    if town is not None:
+        mention.places = [*mention.places, town]
 
 
 def _figures_disagree(cluster: EventMention, mention: EventMention) -> bool:
@@ -421,6 +458,7 @@ def account_retold_cluster(
         return None  # (an offensive's launch, then its fighting: :func:`~.summaries.drop_launches_told_by_their_fighting`)
     if _headline_of_several_places(latest) or gated_search(_SEVERAL_EVENTS_RE, latest.clause_text):
         return None  # (a summary of several events: the account tells one of them)
+    _name_the_reference_town(latest, mention)
     if latest.killed is not None and not figures_agree(latest.killed, mention.killed):
         mention.killed = None  # (the source's own count of the dead the incident counts already)
     if latest.injured is not None and not figures_agree(latest.injured, mention.injured):

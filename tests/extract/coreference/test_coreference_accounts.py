@@ -68,6 +68,25 @@ def test_a_shooting_told_by_a_source_after_an_air_strike_is_an_event_of_its_own(
     assert len(found) == 2
 
 
+def test_an_account_at_a_village_told_against_the_ledes_town_is_the_lede_told_closer() -> None:
+    found = incidents(
+        "A Turkish drone killed three civilians in a car near the town of Tal Tamr on Sunday.\n\n"
+        "\u201cA car near the village of Umm Kahf, 5km from Tal Tamr, was hit by a drone, leaving three civilians "
+        "dead,\u201d the monitor said."
+    )
+    assert len(found) == 1
+    assert found[0].toponyms[0].text == "Umm Kahf"  # the village within the town's area becomes its place
+
+
+def test_an_account_at_a_village_told_against_the_ledes_town_with_another_toll_is_another_event() -> None:
+    found = incidents(
+        "A Turkish drone killed three civilians in a car near the town of Tal Tamr on Sunday.\n\n"
+        "\u201cA car near the village of Umm Kahf, 5km from Tal Tamr, was hit by a drone, leaving seven civilians "
+        "dead,\u201d the monitor said."
+    )
+    assert len(found) == 2
+
+
 # --- two events stay two ---------------------------------------------------------------------------------------------
 
 
