@@ -683,6 +683,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # unknown gunmen's incident with many parties named near deed words that never complete
     "unnamed_attackers_deed_words": _repeat("Unknown gunmen shot a man in Hajin carried out by ISIS were ISIS claimed by "),
     "party_site_adjectives": _repeat("Rockets hit a US (US) military occupation US patrol base from the US ( US "),
+    # the subject of a passive hit read again after the series are typed (specificity.judge_series_specificity)
+    "series_passive_hit_subjects": _repeat("Drones struck Amuda. the the village of the town of Kasra was targeted and "),
 }
 
 
