@@ -689,6 +689,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
         "A drone killed two men near the town of Tal Tamr. A car near the village of Umm Kahf, 5km from Tal Tamr "
         "Tal Tamr Tal, was hit by a drone, killing two men, the monitor said. "
     ),
+    # the subject of a passive hit read again after the series are typed (specificity.judge_series_specificity)
+    "series_passive_hit_subjects": _repeat("Drones struck Amuda. the the village of the town of Kasra was targeted and "),
 }
 
 

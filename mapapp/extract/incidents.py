@@ -58,13 +58,13 @@ from mapapp.extract.arguments import (
 from mapapp.extract.background import (
     classify_continuations,
     classify_list_heads,
-    classify_release_strikes,
     classify_sentence,
     classify_sequels_told_on,
     classify_unresisted,
     drop_arrests_without_harm,
     trim_background_tails,
 )
+from mapapp.extract.background.specificity import judge_series_specificity
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_counted_summaries,
@@ -195,13 +195,15 @@ def extract_candidates(document: Document) -> list[Candidate]:
     give_listed_places_their_head_verdict(listed_under)  # (the items of strikes threatened are no strikes either)
     classify_continuations(readings)
     classify_list_heads(readings, analysis)  # "Drones struck on Friday:\n- A: a drone hit a car.\n- B: ...": a tally
-    classify_release_strikes(readings)  # "The Russian jets struck 40 sites. Near X, strikes destroyed a depot."
     classify_unresisted(readings)  # "Police held three men in a raid on X. No shot was fired."
     classify_sequels_told_on(readings)  # "The raids came after a bombing in X on Monday. The bombing killed six."
     type_list_items(readings, analysis)
     type_target_lists(readings)
     type_further_events(readings)
     type_likened_events(readings)
+    # (after the series are typed: "Drones struck A. A silo in B was targeted." is a drone strike only now; and "The
+    # Russian jets struck 40 sites. Near X, strikes destroyed a depot.": a release's strike, classify_release_strikes)
+    judge_series_specificity(readings)
     context_name = normalize_place(layout.place_context.text) if layout.place_context is not None else None
     clusters = cluster_mentions(readings, governorates, context_name)
     # (after clustering: typed by the fight, a stray bullet's casualty stays an incident of its own)

@@ -8,7 +8,9 @@ governorate in the simple past) together with a date or an actor, or one explosi
 past ("a silo was hit near A", :func:`_one_hit_told`), or a report set apart ("Separately, ..."), or a military release's part of Syria (:func:`strike_in_a_region`); otherwise one is enough, or
 one single governorate named in a clause in the simple past. The items of one clause's list are as specific as the
 list (:func:`_specific_as_their_list`), and :func:`classify_release_strikes` makes a release's strike at its place
-specific when strikes of a named party were told before it.
+specific when strikes of a named party were told before it. :func:`judge_series_specificity` judges a candidate again
+once the events told as a series are typed (its type, party and day may come from the series), then runs
+:func:`classify_release_strikes` on those types.
 """
 
 from __future__ import annotations
@@ -58,11 +60,32 @@ def classify_release_strikes(readings: list[SentenceReading]) -> None:
                 # (not one heard, feared or threatened: "a correspondent in X heard heavy bombardment" is where the
                 # correspondent stands)
                 and _NOT_HAPPENED_RE.search(mention.clause_text) is None
+                # (nor a thing told before, hit: "the vehicle was targeted near A" tells more of a strike told already)
+                and not _hit_of_a_thing_told_before(mention.clause_text)
             ):
                 mention.specific = True
         party_struck = party_struck or any(
             m.event_type in BOMBARDMENT_TYPES and m.actor is not None and not m.generic for m in reading.mentions
         )
+
+
+def judge_series_specificity(readings: list[SentenceReading]) -> None:
+    """Across sentences, after the events told as a series are typed (:mod:`~mapapp.extract.event_series`): a candidate
+    not specific when the filter read it is judged again on what the series gave it, its type, its party and its day
+    ("Turkish drones struck A on Monday, killing two. The village of B was targeted.": the second clause's weak word at
+    its place is one of the drone strikes, their party's and their day's, only once the series has typed it; a weak
+    word at a place with a party or a day is specific, :func:`_is_specific`). Then :func:`classify_release_strikes`,
+    which reads the strike types the series gave. It only ever makes a mention specific, and only one the background
+    filter let pass; one pass."""
+    for reading in readings:
+        for mention in reading.mentions:
+            # (not a hit of a thing told before, "the vehicle was targeted near A": the series' party and day are the
+            # event's told already, this clause tells more of it)
+            if mention.verdict == CANDIDATE and not mention.specific and not _hit_of_a_thing_told_before(mention.clause_text):
+                mention.specific = _is_specific(
+                    mention, clause_text=mention.clause_text, generic=reading.generic, diplomatic=reading.diplomatic
+                )
+    classify_release_strikes(readings)
 
 
 # A part of Syria named by its direction, the place a military release gives ("in eastern Syria", "in central Syria").
@@ -228,18 +251,44 @@ _KNOWN_EVENT_HIT_RE = compile_guarded(
 _HIT_VERBS = frozenset({"hit", "struck", "targeted", "bombed", "shelled"})
 
 
+def _passive_hit_subject(clause_text: str) -> str | None:
+    """The subject of the clause's passive hit ("a silo near A" in "a silo near A was hit"), read back from the verb to
+    the clause's last separator (:data:`_SUBJECT_START_RE`) in a bounded window; None when the clause tells no passive
+    hit."""
+    verb = _PASSIVE_HIT_RE.search(clause_text)
+    if verb is None:
+        return None
+    window_start = max(0, verb.start() - _SUBJECT_WINDOW)
+    before = clause_text[window_start : verb.start()]
+    starts = [m.end() for m in _SUBJECT_START_RE.finditer(before)]
+    return before[starts[-1] :] if starts else before
+
+
 def _passive_hit_of_a_new_thing(clause_text: str) -> bool:
     """Whether the clause tells a thing hit in the passive, its subject told for the first time ("a silo and a bakery
     were hit", "targets in A were struck"; not "the vehicle was targeted", "he was targeted", nor a subject left to
     the verb before, "were spotted near A and were targeted")."""
-    verb = _PASSIVE_HIT_RE.search(clause_text)
-    if verb is None:
-        return False
-    window_start = max(0, verb.start() - _SUBJECT_WINDOW)
-    before = clause_text[window_start : verb.start()]
-    starts = [m.end() for m in _SUBJECT_START_RE.finditer(before)]
-    subject = before[starts[-1] :] if starts else before
-    return bool(subject.strip()) and _KNOWN_SUBJECT_RE.match(subject) is None
+    subject = _passive_hit_subject(clause_text)
+    return subject is not None and bool(subject.strip()) and _KNOWN_SUBJECT_RE.match(subject) is None
+
+
+# A settlement named as the subject of a hit: "The village of A was targeted", "the town of B was hit" (its article is
+# the name's, not that of a thing told before).
+_NAMED_SETTLEMENT_SUBJECT_RE = compile_guarded(
+    r"\s*the\s+(?:village|town|city|hamlet|neighbou?rhood|district|suburb|camp)s?\s+of\s+(?-i:[A-Z])", re.IGNORECASE
+)
+
+
+def _hit_of_a_thing_told_before(clause_text: str) -> bool:
+    """Whether the clause tells, in the passive, a hit of a thing or a person told before ("the vehicle was targeted
+    near A", "he was targeted": the event told already, more of it told here), not of a settlement named ("The village
+    of A was targeted")."""
+    subject = _passive_hit_subject(clause_text)
+    return (
+        subject is not None
+        and _KNOWN_SUBJECT_RE.match(subject) is not None
+        and _NAMED_SETTLEMENT_SUBJECT_RE.match(subject) is None
+    )
 
 
 def _one_hit_told(mention: EventMention, clause_text: str) -> bool:

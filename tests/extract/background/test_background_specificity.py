@@ -312,3 +312,40 @@ def test_a_party_told_again_of_a_past_or_a_fear_names_no_event(second: str) -> N
         Document(text="Jets hit a depot near Ain Issa, killing two guards. " + second, published=datetime.date(2024, 3, 4))
     )
     assert all(t.text != "Tal Baydar" for i in found for t in i.toponyms)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The village of Kasra near Tal Tamr was targeted.",
+        "Additional strikes hit two farms in the town of Kasra.",
+    ],
+)
+def test_a_weak_strike_the_series_types_is_judged_on_what_the_series_gives_it(second: str) -> None:
+    # (the series gives the second clause its drone type, its party and its day: a weak word at a place with a party
+    # or a day is specific, a judgement made only once the series has typed it)
+    found = rule_incidents(
+        Document(
+            text="Turkish drones struck a fuel depot near Amuda on Monday. " + second, published=datetime.date(2024, 3, 6)
+        )
+    )
+    at_kasra = [i for i in found if any(t.text == "Kasra" for t in i.toponyms)]
+    assert [i.event_type for i in at_kasra] == [EventType.DRONE_STRIKE]
+    assert at_kasra[0].actor == "Turkish forces"
+
+
+def test_a_weak_strike_with_no_series_before_it_stays_unspecific() -> None:
+    found = rule_incidents(
+        Document(text="The village of Kasra near Tal Tamr was targeted.", published=datetime.date(2024, 3, 6))
+    )
+    assert all(t.text != "Kasra" for i in found for t in i.toponyms)
+
+
+def test_a_thing_told_before_hit_again_after_the_series_opens_no_incident() -> None:
+    # ("the van was targeted near B": more of the strike told already, though the series gives it the drone's party)
+    text = (
+        "A Turkish drone struck a van on Monday night in the al-Salam district of the town of Amuda, hurting two men. "
+        "People nearby said that the van was targeted near the Nour roundabout in the town."
+    )
+    found = rule_incidents(Document(text=text, published=datetime.date(2024, 3, 6)))
+    assert len(found) == 1
