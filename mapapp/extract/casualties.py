@@ -259,8 +259,9 @@ _OF_GROUP_RE = re.compile(
     r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
-    r"security|tribes?|clans?)){0,2}"
+    # ("members of Iran-backed groups", "of the Turkish-backed armed factions": a plural head whole, "armed" before it)
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|groups?|tribal|"
+    r"security|tribes?|clans?|armed)\b){0,2}"
     # a part of that group named by its possessive: "the Shammar tribe's al-Jarba clan", "the army's 17th Division"
     r"(?:['’]s(?:\s+(?:[a-z]{1,3}-)?[A-Z0-9][\w’'-]*){1,2}(?:\s+(?:clan|tribe|family|branch|faction|brigade|division))?)?"
     # ... or the person's origin: "a man of Iraqi nationality", "a woman of Kurdish origin"
@@ -1688,14 +1689,49 @@ _AND_WAS_RE = re.compile(r"\band\s+(?:was|were)\s", re.IGNORECASE)
 _SUBJECT_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|said|says|and|when|after)\s+)$", re.IGNORECASE)
 
 
+#: The rest of a counted phrase that coordinates its describing words, then the casualty verb: "nine Kurdish and Arab
+#: guards were killed", "five herders of Turkmen and Kurdish descent died", "three members of the Asayish and the
+#: local police lost their lives", "four Iraqi, Afghan fighters were hurt" (h22 c5, h23 c3, h24 c2, c3, c6: each such
+#: toll was lost, as the counted phrase stopped at "and"). Tried only after a phrase that ends in a nationality, a
+#: group's name or a hyphened describing word, never a person noun: "two soldiers and civilians were hurt" may count
+#: more people than the two.
+#: The stretch is at most four words more, none a count ("two Syrian and three Iraqi fighters" is a sum, read by the
+#: coordination of counts), a verb of saying, a relative or a conjunction; a bracketed acronym may close it.
+_DESCRIBER_WORD = rf"(?!(?:{_SAYING}|that|who|which|and|or|but|while|were|was|is|are|be|being|had|have|has)\b)[A-Za-z][\w’'-]*+"
+_COORDINATED_DESCRIBERS_RE = re.compile(
+    rf"(?:\s*+,\s*+(?:and\s+)?|\s++(?:and|&)\s++)(?!(?:an?|one|another|both|several|some|many|dozens|{_WORD_NUMBER}|"
+    rf"{_DIGITS})\b){_DESCRIBER_WORD}(?:\s++{_DESCRIBER_WORD}){{0,3}}?(?:\s*+\([^()]{{1,30}}\))?{_VERB_AHEAD}",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_describers(text: str, mention: CountMention) -> re.Match[str] | None:
+    """The coordinated rest of a counted phrase that ends in a describing word or a group's name
+    (:data:`_COORDINATED_DESCRIBERS_RE`), if it runs to the casualty verb."""
+    last = mention.noun_phrase.split()[-1] if mention.noun_phrase else ""
+    if not (last[:1].isupper() or "-" in last) or last.lower() in PERSON_NOUNS:
+        return None  # (a nationality, a group's name or a hyphened describing word only: "24 hours alone, X is ...")
+    stretch = _COORDINATED_DESCRIBERS_RE.match(text, mention.end)
+    if stretch is not None and text[mention.end : stretch.end()].lstrip()[:1] == ",":
+        # ("six non-Syrian, pro-Iran fighters": after a comma, only describing words with their person noun)
+        words = re.findall(r"[A-Za-z][\w’'-]*", text[mention.end : stretch.end()])
+        if not words or words[-1].lower() not in PERSON_NOUNS:
+            return None
+    return stretch
+
+
 def _verb_search_start(text: str, mention: CountMention) -> int:
-    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group, or the
-    counted's own deed before "and" their death ("a suspect opened fire and was killed")."""
+    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group, the
+    coordinated rest of its describing words, or the counted's own deed before "and" their death ("a suspect opened
+    fire and was killed")."""
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
         return at_least.end()
     stretch = _skipped_stretch(text, mention.end)
     if stretch is None:
+        coordinated = _coordinated_describers(text, mention)
+        if coordinated is not None:
+            return coordinated.end()
         # (a cheap search for its "and was"/"and were" first: the pattern's lazy stretches cost a scan of up to 100
         # characters at each count, and almost no count is followed by that)
         own_deed = _OWN_DEED_THEN_DEATH_RE.match(text, mention.end) if _AND_WAS_RE.search(text, mention.end) else None
