@@ -756,8 +756,10 @@ _PARTY_WORD = (
 _NO_CASUALTIES_RE = compile_guarded(
     # ("without reporting casualties": the source told the event and no casualty)
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
-    r"did not (?:cause|result in|leave|report) any|"
+    r"(?:did not|didn[’']t) (?:cause|result in|leave|report) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
+    # (damage denied with them: "caused no damage or casualties", h24 c6)
+    r"(?:(?:material )?damage (?:or|nor|and) )?"
     # (a party's: "with no U.S. casualties", "no coalition casualties")
     r"(?:human |civilian |(?:(?-i:[A-Z][A-Za-z.]*)|coalition|allied|friendly|partner) )?(?:reported )?"
     r"(?:casualties|losses|victims)\b"
@@ -765,7 +767,8 @@ _NO_CASUALTIES_RE = compile_guarded(
     # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)
     # (also a report qualified by when or how it came: "no immediate reports of casualties", "no confirmed reports")
     r"|\b(?:without|no) (?:any )?(?:(?:immediate|initial|official|confirmed|further) )?"
-    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
+    # (a party's too: "no reports of any U.S. casualties", h24 c6)
+    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human |(?-i:[A-Z][A-Za-z.]*) )?"
     r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|"
     r"(?:one|body|civilians?|people) (?:was|were|had been|have been) "
     r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed|"
@@ -777,6 +780,11 @@ _NO_CASUALTIES_RE = compile_guarded(
     # both kinds at once: "no one was killed or injured", "no U.S. forces were injured or killed"
     r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
     r"(?:injured|wounded|hurt) or killed)\b"
+    # ... of parties or groups listed: "no French or Kurdish guards were killed or wounded" (h24 c6; without this
+    # only the dead's zero was read, from the party's branch below)
+    r"|\bno (?!sooner\b|longer\b|more\b)(?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD
+    + r" or (?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD + r" (?:was|were|had been|have been) "
+    r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed)\b"
     # (a bare "nobody hurt" in a post; a hedged "no civilians were believed to be hurt", "no one was reported injured")
     # ("nobody at the post was hurt", "no one in the car was injured": the people the attack was aimed at)
     r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)?"
@@ -790,12 +798,16 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bno (?!sooner\b|longer\b|more\b)(?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD
     + r"(?: or (?:" + _PARTY_WORD + r" )?" + _PARTY_WORD + r")? (?:was|were|had been|have been) "
     r"(?:(?P<dead4>killed)|(?:hurt|injured|wounded|harmed)\b(?P<party_hurt>))\b"
+    # the people told by a pronoun or a group, "none of": "none of us were hurt", "none of the guards was killed" (web c5)
+    r"|\bnone of (?:us|them|(?:the|its|their|our) [\w-]+(?: [\w-]+)?) (?:was|were|had been|have been) "
+    r"(?:(?P<dead6>killed)|(?:hurt|injured|wounded|harmed)\b(?P<hurt11>))\b"
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
     # (and the negated verb: "the strike did not result in any injuries")
     r"|\b(?:without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
-    r"did not (?:cause|result in|leave|inflict) any) (?:injuries|injury)\b(?P<hurt4>)"
+    # ("officials did not report any injuries", h24 c6)
+    r"(?:did not|didn[’']t) (?:cause|result in|leave|inflict|report) any) (?:injuries|injury)\b(?P<hurt4>)"
     # a denied loss of life ("no loss of life", "without loss of life", the negated verb before it): a zero of the
     # dead only (the wounded are left untold)
     r"|\b(?:no|without(?: causing| any)?|did not (?:cause|result in|leave) any|(?:caus|result)(?:ed|ing) (?:in )?no) "
@@ -815,8 +827,8 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bwithout (?:causing |inflicting |leaving )?(?:any )?(?:material )?damage\b",
     re.IGNORECASE,
 )
-_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")
-_DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5")
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10", "hurt11")
+_DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5", "dead6")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a

@@ -2523,3 +2523,28 @@ def test_coordinated_describers_inside_the_counted_phrase(
 def test_a_sponsored_group_with_a_plural_head(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # damage denied together with the casualties
+        ("The mortar round caused no damage or casualties, the army said.", (0, 0), (0, 0)),
+        # the negated verb written short
+        ("The raid on the depot didn't result in any losses.", (0, 0), (0, 0)),
+        # no reports of a party's casualties
+        ("There were no reports of any Iraqi casualties after the blast.", (0, 0), (0, 0)),
+        # two parties listed, both kinds denied
+        ("No French or Kurdish guards were killed or wounded at the gate.", (0, 0), (0, 0)),
+        # a report of injuries denied by the negated verb
+        ("Police did not report any injuries after the mortar fell.", (0, 0), (0, 0)),
+        # "none of" the people told
+        ("None of us were hurt, though the roof fell in.", (0, 0), (0, 0)),
+        ("None of the guards was killed, but four were wounded.", (0, 0), (4, 4)),
+        # no zero where the words deny nothing of people
+        ("No doubt or question the men were killed.", None, None),
+    ],
+)
+def test_stated_zero_worded_further(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
