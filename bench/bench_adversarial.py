@@ -646,6 +646,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                            "near Tabqa{n}, in addition to a depot near Amuda{n} and "),
     # (rev_type22) participles with objects, possessives and fire words with hours in the site object's words
     "site_object_participle_runs": _repeat("shot a man passing the guarding a checkpoint's fire at dawn on Monday at "),
+    # (attr26) counted phrases ending in a nationality, then coordinated describing words and brackets with no verb
+    "coordinated_describers_runs": _repeat("six Syrian and foreign Kurdish, Arab-led and the (SDF) and "),
+    # (attr26) denied casualties of parties listed with "or", and "none of" runs with no verb
+    "zero_party_lists_runs": _repeat("no US or French or UK or none of the guards or no damage or no reports of any US "),
     # (rev_type22) car bomb words before the nouns they may qualify
     "car_bomb_qualifier_runs": _repeat("a suicide bomber car bomb car-bomb workshop VBIED crater "),
     # (rev_scorer23) the trained scorer: many incidents in one sentence that never ends (each incident's evidence may

@@ -259,8 +259,9 @@ _OF_GROUP_RE = re.compile(
     r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w’'-]*){0,3}[”\"]?"
     # a named group with a common-noun head: "fighters of the Syrian army", "members of the Turkish-backed factions"
     # ("soldiers of the Syrian government forces": two head words)
-    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|group|tribal|"
-    r"security|tribes?|clans?)){0,2}"
+    # ("members of Iran-backed groups", "of the Turkish-backed armed factions": a plural head whole, "armed" before it)
+    r"(?:\s+(?:army|forces|militias?|police|troops|regime|government|factions?|brigades?|units?|cells?|groups?|tribal|"
+    r"security|tribes?|clans?|armed)\b){0,2}"
     # a part of that group named by its possessive: "the Shammar tribe's al-Jarba clan", "the army's 17th Division"
     r"(?:['’]s(?:\s+(?:[a-z]{1,3}-)?[A-Z0-9][\w’'-]*){1,2}(?:\s+(?:clan|tribe|family|branch|faction|brigade|division))?)?"
     # ... or the person's origin: "a man of Iraqi nationality", "a woman of Kurdish origin"
@@ -755,8 +756,10 @@ _PARTY_WORD = (
 _NO_CASUALTIES_RE = compile_guarded(
     # ("without reporting casualties": the source told the event and no casualty)
     r"\b(?:no|without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
-    r"did not (?:cause|result in|leave|report) any|"
+    r"(?:did not|didn[’']t) (?:cause|result in|leave|report) any|"
     r"caus(?:ed|ing) no|(?:result(?:ed|ing) in|leav(?:e|es|ing)|left) no) "
+    # (damage denied with them: "caused no damage or casualties", h24 c6)
+    r"(?:(?:material )?damage (?:or|nor|and) )?"
     # (a party's: "with no U.S. casualties", "no coalition casualties")
     r"(?:human |civilian |(?:(?-i:[A-Z][A-Za-z.]*)|coalition|allied|friendly|partner) )?(?:reported )?"
     r"(?:casualties|losses|victims)\b"
@@ -764,7 +767,8 @@ _NO_CASUALTIES_RE = compile_guarded(
     # casualties", "no sign that any civilians were hurt" (a hedged zero is the zero told)
     # (also a report qualified by when or how it came: "no immediate reports of casualties", "no confirmed reports")
     r"|\b(?:without|no) (?:any )?(?:(?:immediate|initial|official|confirmed|further) )?"
-    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human )?"
+    # (a party's too: "no reports of any U.S. casualties", h24 c6)
+    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human |(?-i:[A-Z][A-Za-z.]*) )?"
     r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|"
     r"(?:one|body|civilians?|people) (?:was|were|had been|have been) "
     r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed|"
@@ -776,6 +780,11 @@ _NO_CASUALTIES_RE = compile_guarded(
     # both kinds at once: "no one was killed or injured", "no U.S. forces were injured or killed"
     r"|\bno(?: |-)?(?:one|body|[\w.-]+(?: [\w.-]+)?)(?: else)? (?:was|were) (?:killed or (?:injured|wounded|hurt)|"
     r"(?:injured|wounded|hurt) or killed)\b"
+    # ... of parties or groups listed: "no French or Kurdish guards were killed or wounded" (h24 c6; without this
+    # only the dead's zero was read, from the party's branch below)
+    r"|\bno (?!sooner\b|longer\b|more\b)(?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD
+    + r" or (?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD + r" (?:was|were|had been|have been) "
+    r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed)\b"
     # (a bare "nobody hurt" in a post; a hedged "no civilians were believed to be hurt", "no one was reported injured")
     # ("nobody at the post was hurt", "no one in the car was injured": the people the attack was aimed at)
     r"|\bno(?: |-)?(?:one|body|(?:other |more |further )?civilians?)(?: else)?"
@@ -789,12 +798,16 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bno (?!sooner\b|longer\b|more\b)(?:" + _PARTY_WORD + r" ){0,2}?" + _PARTY_WORD
     + r"(?: or (?:" + _PARTY_WORD + r" )?" + _PARTY_WORD + r")? (?:was|were|had been|have been) "
     r"(?:(?P<dead4>killed)|(?:hurt|injured|wounded|harmed)\b(?P<party_hurt>))\b"
+    # the people told by a pronoun or a group, "none of": "none of us were hurt", "none of the guards was killed" (web c5)
+    r"|\bnone of (?:us|them|(?:the|its|their|our) [\w-]+(?: [\w-]+)?) (?:was|were|had been|have been) "
+    r"(?:(?P<dead6>killed)|(?:hurt|injured|wounded|harmed)\b(?P<hurt11>))\b"
     # a bare "no one was hit": a shot that struck nobody
     r"|\bno(?: |-)?(?:one|body)(?: else)? (?:was|were|had been|has been) hit\b(?P<hurt10>)"
     # "without causing injuries", "without any injuries being reported": a zero of the wounded
     # (and the negated verb: "the strike did not result in any injuries")
     r"|\b(?:without(?: causing| inflicting| leaving| resulting in| reporting| mentioning)?(?: any)?|"
-    r"did not (?:cause|result in|leave|inflict) any) (?:injuries|injury)\b(?P<hurt4>)"
+    # ("officials did not report any injuries", h24 c6)
+    r"(?:did not|didn[’']t) (?:cause|result in|leave|inflict|report) any) (?:injuries|injury)\b(?P<hurt4>)"
     # a denied loss of life ("no loss of life", "without loss of life", the negated verb before it): a zero of the
     # dead only (the wounded are left untold)
     r"|\b(?:no|without(?: causing| any)?|did not (?:cause|result in|leave) any|(?:caus|result)(?:ed|ing) (?:in )?no) "
@@ -814,8 +827,8 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bwithout (?:causing |inflicting |leaving )?(?:any )?(?:material )?damage\b",
     re.IGNORECASE,
 )
-_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10")
-_DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5")
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10", "hurt11")
+_DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5", "dead6")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report
 # that tells what an attack did and names only damage tells that it hurt nobody: 0 killed, 0 injured, unless a
@@ -1688,14 +1701,49 @@ _AND_WAS_RE = re.compile(r"\band\s+(?:was|were)\s", re.IGNORECASE)
 _SUBJECT_OPENING_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|said|says|and|when|after)\s+)$", re.IGNORECASE)
 
 
+#: The rest of a counted phrase that coordinates its describing words, then the casualty verb: "nine Kurdish and Arab
+#: guards were killed", "five herders of Turkmen and Kurdish descent died", "three members of the Asayish and the
+#: local police lost their lives", "four Iraqi, Afghan fighters were hurt" (h22 c5, h23 c3, h24 c2, c3, c6: each such
+#: toll was lost, as the counted phrase stopped at "and"). Tried only after a phrase that ends in a nationality, a
+#: group's name or a hyphened describing word, never a person noun: "two soldiers and civilians were hurt" may count
+#: more people than the two.
+#: The stretch is at most four words more, none a count ("two Syrian and three Iraqi fighters" is a sum, read by the
+#: coordination of counts), a verb of saying, a relative or a conjunction; a bracketed acronym may close it.
+_DESCRIBER_WORD = rf"(?!(?:{_SAYING}|that|who|which|and|or|but|while|were|was|is|are|be|being|had|have|has)\b)[A-Za-z][\w’'-]*+"
+_COORDINATED_DESCRIBERS_RE = re.compile(
+    rf"(?:\s*+,\s*+(?:and\s+)?|\s++(?:and|&)\s++)(?!(?:an?|one|another|both|several|some|many|dozens|{_WORD_NUMBER}|"
+    rf"{_DIGITS})\b){_DESCRIBER_WORD}(?:\s++{_DESCRIBER_WORD}){{0,3}}?(?:\s*+\([^()]{{1,30}}\))?{_VERB_AHEAD}",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_describers(text: str, mention: CountMention) -> re.Match[str] | None:
+    """The coordinated rest of a counted phrase that ends in a describing word or a group's name
+    (:data:`_COORDINATED_DESCRIBERS_RE`), if it runs to the casualty verb."""
+    last = mention.noun_phrase.split()[-1] if mention.noun_phrase else ""
+    if not (last[:1].isupper() or "-" in last) or last.lower() in PERSON_NOUNS:
+        return None  # (a nationality, a group's name or a hyphened describing word only: "24 hours alone, X is ...")
+    stretch = _COORDINATED_DESCRIBERS_RE.match(text, mention.end)
+    if stretch is not None and text[mention.end : stretch.end()].lstrip()[:1] == ",":
+        # ("six non-Syrian, pro-Iran fighters": after a comma, only describing words with their person noun)
+        words = re.findall(r"[A-Za-z][\w’'-]*", text[mention.end : stretch.end()])
+        if not words or words[-1].lower() not in PERSON_NOUNS:
+            return None
+    return stretch
+
+
 def _verb_search_start(text: str, mention: CountMention) -> int:
-    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group, or the
-    counted's own deed before "and" their death ("a suspect opened fire and was killed")."""
+    """Where the casualty verb of a count may start: after "at least", a subset list or a lower-case group, the
+    coordinated rest of its describing words, or the counted's own deed before "and" their death ("a suspect opened
+    fire and was killed")."""
     at_least = _AT_LEAST_AFTER_RE.match(text, mention.end)
     if at_least:
         return at_least.end()
     stretch = _skipped_stretch(text, mention.end)
     if stretch is None:
+        coordinated = _coordinated_describers(text, mention)
+        if coordinated is not None:
+            return coordinated.end()
         # (a cheap search for its "and was"/"and were" first: the pattern's lazy stretches cost a scan of up to 100
         # characters at each count, and almost no count is followed by that)
         own_deed = _OWN_DEED_THEN_DEATH_RE.match(text, mention.end) if _AND_WAS_RE.search(text, mention.end) else None

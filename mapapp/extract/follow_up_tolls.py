@@ -1028,7 +1028,14 @@ def _both_zero(toll: CasualtyReading) -> Casualties | None:
 
 
 _ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
-_LOST_RE = compile_guarded(r"\b(?:lost|loses|losing|(?:suffered|suffering|sustained)\s+(?:heavy\s+)?losses)\b", re.IGNORECASE)
+#: A party's losses: "ISIS lost two militants", "suffered heavy losses" (not a person's death, "a shepherd lost his
+#: life", "two men lost their lives", nor a maiming, "lost his leg": the victims' own words, which counted the
+#: victims of a remnant left by ISIS or a bombing told by its agent a second time, h22 c5, h24 c5)
+_LOST_RE = compile_guarded(
+    r"\b(?:(?:lost|loses|losing)(?!\s+(?:(?:his|her|their)\s|li(?:fe|ves)\b))|"
+    r"(?:suffered|suffering|sustained)\s+(?:heavy\s+)?losses)\b",
+    re.IGNORECASE,
+)
 
 
 def attacker_also_lost(cluster: EventMention, follow_up: EventMention) -> bool:

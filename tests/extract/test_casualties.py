@@ -2488,3 +2488,63 @@ def test_a_fatal_wound_is_a_death(sentence: str, killed: tuple | None, injured: 
 def test_a_death_told_without_possessive_or_article(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert bounds(reading.killed) == killed and bounds(reading.injured) == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # describing words coordinated inside the counted phrase, then the casualty verb
+        ("Nine Kurdish and Arab guards were killed near the well.", (9, 9), None),
+        ("At least five herders of Turkmen and Kurdish descent died in the blast.", (5, None), None),
+        ("Three members of the Asayish and the local police (LP) lost their lives.", (3, 3), None),
+        ("Four Iraqi, Afghan fighters were hurt at the gate.", None, (4, 4)),
+        # a coordinated count is a sum, read as before; a person noun before "and" is left alone
+        ("Two Kurdish and three Arab guards were killed.", (5, 5), None),
+        ("Two guards and farmers were hurt.", None, None),
+        # no verb of the counted after the stretch: "Mosul is Being Bombed" names a group, not the toll of "hours"
+        ("Ten villagers died within 12 hours alone, Mosul is Being Bombed, a monitor, said.", (10, 10), None),
+    ],
+)
+def test_coordinated_describers_inside_the_counted_phrase(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # a sponsored group with a common plural head, or "armed" before it
+        ("Four members of Iran-backed militias were killed in the strike.", (4, 4), None),
+        ("Two members of the Turkey-backed armed groups were wounded at the post.", None, (2, 2)),
+    ],
+)
+def test_a_sponsored_group_with_a_plural_head(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # damage denied together with the casualties
+        ("The mortar round caused no damage or casualties, the army said.", (0, 0), (0, 0)),
+        # the negated verb written short
+        ("The raid on the depot didn't result in any losses.", (0, 0), (0, 0)),
+        # no reports of a party's casualties
+        ("There were no reports of any Iraqi casualties after the blast.", (0, 0), (0, 0)),
+        # two parties listed, both kinds denied
+        ("No French or Kurdish guards were killed or wounded at the gate.", (0, 0), (0, 0)),
+        # a report of injuries denied by the negated verb
+        ("Police did not report any injuries after the mortar fell.", (0, 0), (0, 0)),
+        # "none of" the people told
+        ("None of us were hurt, though the roof fell in.", (0, 0), (0, 0)),
+        ("None of the guards was killed, but four were wounded.", (0, 0), (4, 4)),
+        # no zero where the words deny nothing of people
+        ("No doubt or question the men were killed.", None, None),
+    ],
+)
+def test_stated_zero_worded_further(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

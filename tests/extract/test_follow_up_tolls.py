@@ -1187,3 +1187,19 @@ def test_a_figure_told_again_is_not_added(text: str, kind: str, expected: tuple[
     found = incidents(text)
     assert len(found) == 1
     assert bounds(getattr(found[0], kind)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the headline's victim told again by the body, "lost his life": one victim, not the attacker's losses
+        ("ISIS mine kills farmer near Hajin\nA farmer lost his life on Monday when a mine planted by ISIS went off near "
+         "Hajin.", (1, 1)),
+        ("ISIS mine kills two herders near Hajin\nTwo herders lost their lives on Monday when a mine planted by ISIS went "
+         "off near Hajin.", (2, 2)),
+    ],
+)
+def test_a_death_told_with_lost_is_no_attackers_loss(text: str, killed: tuple) -> None:
+    found = incidents(text)
+    assert len(found) == 1
+    assert bounds(found[0].killed) == killed
