@@ -1566,6 +1566,9 @@ TRIBESMEN_OPENING_RE = re.compile(_TRIBESMEN_WORDS + r"\s+(?:from|of|loyal\s+to)
 #: :data:`TRIBAL_FIGHTERS` by the actor table, unlike "tribal fighters" or "fighters loyal to the clan", fighters by name.
 UNNAMED_TRIBESMEN_OPENING_RE = re.compile(_UNNAMED_TRIBESMEN_WORDS + r"\s+(?:from|of)\b", re.IGNORECASE)
 
+#: A reserve told by an adverb of likelihood, as good as "believed to be" ("warplanes, likely to be Israeli",
+#: "airstrikes, probably Israeli", "a drone, most likely Turkish"): the writer names the owner he thinks likeliest.
+LIKELIHOOD_RESERVE = r"(?:(?:most|very|more than) )?(?:likely|probably|possibly|presumably|apparently)(?: to be)?"
 #: An aircraft, a drone or a strike whose owner is told with reserve right after it ("warplanes believed to be Russian",
 #: "a drone, said to be a Turkish one", "air raids, thought to be Russian", also "an unidentified drone, believed to be
 #: Turkish," which the phrase takes whole): the guard of those attributions, as "a man said to be Turkish" is a
@@ -1573,7 +1576,7 @@ UNNAMED_TRIBESMEN_OPENING_RE = re.compile(_UNNAMED_TRIBESMEN_WORDS + r"\s+(?:fro
 _WEAPON_BEFORE_RESERVE = (
     r"(?:(?:unidentified|unknown) )?(?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|drones?|uavs?|helicopters?|"
     r"(?:air |drone )?(?:raids?|strikes?)|airstrikes?|bombardment|bombing|shelling|missiles?|rockets?|shells),? "
-    r"(?:said|believed|thought|suspected|reported) to be (?:an? )?"
+    r"(?:(?:said|believed|thought|suspected|reported) to be|" + LIKELIHOOD_RESERVE + r") (?:an? )?"
 )
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
@@ -1676,6 +1679,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # "the alliance aviation", "the alliance's jets" (opposition posts' word for the coalition's aircraft)
         r"|alliance(?:[’']s)? (?:aviation|aircraft|(?:war)?planes|jets)"
         r"|american[- ]led (?:international )?(?:coalition|alliance)"
+        # "jets, thought to be American," (the weapon's owner told with reserve, as the other states')
+        rf"|{_WEAPON_BEFORE_RESERVE}(?:the )?(?:u\.s\.?|us|american)(?![\w-])(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?"
         # the coalition's other air forces, which struck in Syria within it: "French airstrikes", "British Tornados",
         # "RAF Typhoons", "Jordanian jets"
         r"|(?:french|british|royal air force|raf|australian|jordanian|dutch|belgian|danish) (?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|"
