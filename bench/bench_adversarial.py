@@ -351,6 +351,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "likelihood_reserves_run_on": lambda size: "Unknown aircraft hit a depot in Hajin on Monday. " + _repeat(
         "jets, most likely planes, probably a drone which possibly belongs to men very likely to belong to "
     )(size),
+    # fighters named by the sponsor they are loyal or aligned to (actor26: "Ankara-loyal factions", "groups aligned
+    # with Tehran"), the sponsor never reached
+    "loyal_aligned_run_on": _repeat("Syrian factions loyal to Turkey-loyal groups aligned with Iran-loyal militias aligned with "),
     "blames_after_incidents": _numbered(
         "A bomb hit a car in Hajin on day {n}. Officials blamed ISIS for the attack on a school in Susah on day {n}. "
     ),

@@ -2618,3 +2618,18 @@ def test_an_unnamed_weapon_keeps_the_owner_a_later_sentence_gives_with_reserve()
     assert reserved and reserved[0].actor == "Israel"
     named_beside = incidents("Unknown aircraft hit a depot outside Tal Ward on Monday. Israeli jets often fly over the area.")
     assert named_beside and named_beside[0].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a sponsor told as the one the fighters are loyal or aligned to names its proxies, as "-backed" does
+        ("The Ankara-loyal factions shelled two farms near Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Gunmen loyal to Turkey shot a shepherd near Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Groups aligned with Ankara shelled two farms near Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Iran-loyal militias shelled two farms near Tal Ward on Monday.", "Iran-backed militias"),
+        ("Factions aligned with Tehran shelled two farms near Tal Ward on Monday.", "Iran-backed militias"),
+    ],
+)
+def test_fighters_loyal_or_aligned_to_a_sponsor_are_its_proxies(text: str, actor: str) -> None:
+    assert only(text).actor == actor
