@@ -349,7 +349,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     # weapons and attackers whose owner is told with a likelihood (actor26: "jets, probably Israeli", "masked men, very
     # likely to be of ISIS", "a drone which probably belonged to"), run on with no party named after
     "likelihood_reserves_run_on": lambda size: "Unknown aircraft hit a depot in Hajin on Monday. " + _repeat(
-        "jets, most likely planes, probably a drone which possibly belongs to men very likely to belong to "
+        "jets, most likely planes, probably a drone which possibly belongs to men very likely to belong to mines, likely left by "
     )(size),
     # fighters named by the sponsor they are loyal or aligned to (actor26: "Ankara-loyal factions", "groups aligned
     # with Tehran"), the sponsor never reached

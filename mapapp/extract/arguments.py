@@ -897,6 +897,8 @@ _SET_OFF_TYPES = DEVICE_TYPES | {EventType.OTHER}
 _REMNANT_LAYER_LEFT_RE = compile_guarded(
     r"\b(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+)"
     r"(?:\s+(?:blasts?|explosions?))?,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    # (also told with a likelihood: "a mine blast, most likely left over by the IS")
+    r"(?:(?:(?:most|very)\s+)?(?:likely|probably|possibly|apparently|reportedly)\s+)?"
     r"left\s+(?:behind\s+|over\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
