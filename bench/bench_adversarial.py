@@ -346,6 +346,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "blamed_before_run_on": lambda size: "A bomb hit a car in Hajin on Monday. " + _repeat(
         "ISIS was blamed for the attack in Susah, the SDF was accused, the attackers, believed to belong to an ISIS cell, "
     )(size),
+    # weapons and attackers whose owner is told with a likelihood (actor26: "jets, probably Israeli", "masked men, very
+    # likely to be of ISIS", "a drone which probably belonged to"), run on with no party named after
+    "likelihood_reserves_run_on": lambda size: "Unknown aircraft hit a depot in Hajin on Monday. " + _repeat(
+        "jets, most likely planes, probably a drone which possibly belongs to men very likely to belong to mines, likely left by "
+    )(size),
+    # fighters named by the sponsor they are loyal or aligned to (actor26: "Ankara-loyal factions", "groups aligned
+    # with Tehran"), the sponsor never reached
+    "loyal_aligned_run_on": _repeat("Syrian factions loyal to Turkey-loyal groups aligned with Iran-loyal militias aligned with "),
     "blames_after_incidents": _numbered(
         "A bomb hit a car in Hajin on day {n}. Officials blamed ISIS for the attack on a school in Susah on day {n}. "
     ),

@@ -237,7 +237,9 @@ _ACCUSED_OF_RIGHT_RE = re.compile(
 _BELIEVED_LEFT_RE = compile_guarded(
     # ("a suspected ISIS man" is a person of the party, the target: not "gunmen suspected to be ISIS")
     # ("said"/"reported" only with "to be": "sources said the SDF had fired first" tells what a speaker said)
-    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to\s+(?:be|belong)\s+)?|(?:said|reported)\s+to\s+(?:be|belong)\s+)(?:(?:members|part|affiliated|linked|"
+    # (a likelihood is as good a reserve: "masked men, very likely to be of ISIS,")
+    r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to\s+(?:be|belong)\s+)?|(?:said|reported)\s+to\s+(?:be|belong)\s+"
+    r"|(?:(?:most|very)\s+)?likely\s+to\s+(?:be|belong)\s+)(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|of\s+|from\s+|to\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -345,6 +347,9 @@ _WEAPON_OWNER_LEFT_RE = CaseFoldedPattern(
     # ... with the owner told with reserve: "a drone, most likely belonging to the Turkish army"
     r"|\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?)\s*,?\s*(?:most\s+|very\s+)?(?:likely|probably|reportedly|apparently|possibly)\s+"
     r"(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+    # ... or in a relative clause: "guards downed a drone which probably belonged to the army"
+    r"|\b(?:drones?|warplanes?|(?:war)?planes|aircraft|jets|helicopters?)\s*,?\s*(?:that|which)\s+(?:(?:most\s+|very\s+)?(?:likely|probably|reportedly|apparently|possibly)\s+)?"
+    r"(?:belonged|belongs)\s+to\s+(?:the\s+)?$"
     # the shooters of the fire that hit: "wounded by gunfire from ISIS cells", "bullets of the regime forces", "shells
     # fired from Turkish bases"
     r"|\b(?:gunfire|fire|bullets|shots|shells|shelling|rockets|missiles|mortars)\s+(?:(?:fired\s+)?from|of)\s+(?:the\s+|an?\s+)?$"
@@ -892,6 +897,8 @@ _SET_OFF_TYPES = DEVICE_TYPES | {EventType.OTHER}
 _REMNANT_LAYER_LEFT_RE = compile_guarded(
     r"\b(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+)"
     r"(?:\s+(?:blasts?|explosions?))?,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    # (also told with a likelihood: "a mine blast, most likely left over by the IS")
+    r"(?:(?:(?:most|very)\s+)?(?:likely|probably|possibly|apparently|reportedly)\s+)?"
     r"left\s+(?:behind\s+|over\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -635,6 +635,11 @@ _BEHIND_RIGHT_RE = re.compile(
     r"|(?:took|takes|has\s+taken|have\s+taken)\s+responsibility\b)",
     re.IGNORECASE,
 )
+#: A party named as the owner of the unnamed weapon with reserve, the phrase taken whole as the party's mention
+#: ("warplanes, likely to be Israeli", "a drone, believed to be Turkish"): the text puts the strike down to it.
+_RESERVED_OWNER_RE = re.compile(
+    r"\b(?:(?:said|believed|thought|suspected|reported)\s+to\s+be|likely|probably|possibly|presumably|apparently)\b", re.IGNORECASE
+)
 #: How far before a party's name its deed's words may start ("carried out by members of the ").
 _DEED_BY_REACH = 60
 #: How far after an incident's last sentence a claim of it may be told ("The Islamic State later claimed it.").
@@ -664,11 +669,13 @@ def drop_parties_of_unnamed_attackers(clusters: list[EventMention], text: str, o
 
 def _puts_the_deed_down_to(told: str, party: str) -> bool:
     """Whether ``told`` names ``party`` as the one a deed was carried out by, behind it or claiming it
-    (:data:`_DEED_BY_LEFT_RE`, :data:`_BEHIND_RIGHT_RE`)."""
+    (:data:`_DEED_BY_LEFT_RE`, :data:`_BEHIND_RIGHT_RE`), or as the owner of the unnamed weapon told with reserve
+    (:data:`_RESERVED_OWNER_RE`)."""
     for mention in find_actor_mentions(told):
         if same_party(mention.name, party) and (
             _DEED_BY_LEFT_RE.search(told, max(0, mention.start - _DEED_BY_REACH), mention.start)
             or _BEHIND_RIGHT_RE.match(told[mention.end : mention.end + _DEED_BY_REACH])
+            or _RESERVED_OWNER_RE.search(told, mention.start, mention.end)
         ):
             return True
     return False

@@ -1566,6 +1566,9 @@ TRIBESMEN_OPENING_RE = re.compile(_TRIBESMEN_WORDS + r"\s+(?:from|of|loyal\s+to)
 #: :data:`TRIBAL_FIGHTERS` by the actor table, unlike "tribal fighters" or "fighters loyal to the clan", fighters by name.
 UNNAMED_TRIBESMEN_OPENING_RE = re.compile(_UNNAMED_TRIBESMEN_WORDS + r"\s+(?:from|of)\b", re.IGNORECASE)
 
+#: A reserve told by an adverb of likelihood, as good as "believed to be" ("warplanes, likely to be Israeli",
+#: "airstrikes, probably Israeli", "a drone, most likely Turkish"): the writer names the owner he thinks likeliest.
+LIKELIHOOD_RESERVE = r"(?:(?:most|very|more than) )?(?:likely|probably|possibly|presumably|apparently)(?: to be)?"
 #: An aircraft, a drone or a strike whose owner is told with reserve right after it ("warplanes believed to be Russian",
 #: "a drone, said to be a Turkish one", "air raids, thought to be Russian", also "an unidentified drone, believed to be
 #: Turkish," which the phrase takes whole): the guard of those attributions, as "a man said to be Turkish" is a
@@ -1573,11 +1576,15 @@ UNNAMED_TRIBESMEN_OPENING_RE = re.compile(_UNNAMED_TRIBESMEN_WORDS + r"\s+(?:fro
 _WEAPON_BEFORE_RESERVE = (
     r"(?:(?:unidentified|unknown) )?(?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|drones?|uavs?|helicopters?|"
     r"(?:air |drone )?(?:raids?|strikes?)|airstrikes?|bombardment|bombing|shelling|missiles?|rockets?|shells),? "
-    r"(?:said|believed|thought|suspected|reported) to be (?:an? )?"
+    r"(?:(?:said|believed|thought|suspected|reported) to be|" + LIKELIHOOD_RESERVE + r") (?:an? )?"
 )
 _ACTORS: tuple[tuple[str, str], ...] = (
     (
         r"(?:turkish|turkey)[- ]backed (?:syrian )?(?:armed )?(?:opposition )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|forces|mercenaries|militants|gunmen)|ankara[- ]backed (?:syrian )?(?:factions?|fighters|rebels|militias?|groups?|mercenaries|militants|forces|gunmen)"
+        # ... their sponsor told as the one they are loyal or aligned to: "the Turkey-loyal factions", "Ankara-loyal
+        # factions", "militias loyal to Ankara", "groups aligned with Turkey" (monitors' words for the same factions)
+        r"|(?:turkey|ankara)[- ](?:loyal|aligned) (?:syrian )?(?:armed )?(?:opposition )?(?:factions?|fighters|rebels|militias?|militiamen|groups?|mercenaries|militants|gunmen|cells)"
+        r"|(?:syrian )?(?:factions?|fighters|rebels|militias|militiamen|groups|mercenaries|militants|gunmen|cells) (?:loyal to|aligned with) (?:turkey|ankara)\b"
         # ... told with the verb after: "Syrian rebels backed by Turkey", "factions supported by Ankara"
         r"|(?:syrian )?(?:rebels|factions|fighters|militias|militiamen|groups|gunmen|militants|mercenaries) (?:backed|supported|armed|funded|sponsored) by (?:turkey|ankara|the turkish (?:army|government|state))"
         # Turkey's Syrian allies named by the alliance: "Turkey's allies", "Ankara's Syrian proxies", "Turkish-allied rebels"
@@ -1621,15 +1628,15 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # ("Iran-aligned militias", "Iran-linked groups", "Iran-backed militants": the sponsor's other words and the
         # militants' own)
         # (also with the fighters' country or creed between: "Iran-backed Iraqi militants", "pro-Iranian Shiite militias")
-        r"(?:iran(?:ian)?[- ](?:backed|aligned|linked|affiliated|allied|supported|sponsored)|pro[- ]iran(?:ian)?|iranian) (?:armed )?"
+        r"(?:iran(?:ian)?[- ](?:backed|aligned|linked|affiliated|allied|supported|sponsored|loyal)|pro[- ]iran(?:ian)?|iranian) (?:armed )?"
         r"(?:(?:iraqi|shiite|shi[’']ite|shia|afghan) )?"
         r"(?:militias?|militiamen|militants|fighters|groups?|forces|proxies|factions)|revolutionary guards?|\bIRGC\b|islamic resistance in iraq"
         # the Iraqi militias' own name for their alliance, "the Iraqi resistance": "Iraqi resistance forces fired
         # missiles", "the Iraqi Resistance Factions claimed" (not "the Islamic Resistance" alone, also Hamas's name)
         r"|iraqi (?:islamic )?resistance(?: (?:forces|factions|groups|fighters|movements?))?"
         r"|(?:lebanese |iraqi )?hezbollah|hizbollah|popular mobili[sz]ation (?:forces|units)|\bPMF\b|fatemiyoun|zainabiyoun"
-        # "militias loyal to Iran", "Iran's militias", "the Quds Force"
-        r"|(?:militias?|fighters|groups?|forces) (?:loyal to|backed by|affiliated (?:with|to)|linked to) (?:iran|tehran)\b"
+        # "militias loyal to Iran", "factions aligned with Tehran", "Iran's militias", "the Quds Force"
+        r"|(?:militias?|fighters|groups?|forces|factions?|militants|cells) (?:loyal to|backed by|affiliated (?:with|to)|linked to|aligned with) (?:iran|tehran)\b"
         r"|(?:iran|tehran)[’']s (?:militias?|proxies|proxy (?:militias?|groups?|forces))|(?:al-)?quds force"
         r"|iranian(?:-made)? (?:drones?|uavs?|kamikaze drones?|rockets?)"
         # the weapon's origin told after it: "a drone of Iranian origin", "judged the drone to be of Iranian origin",
@@ -1676,6 +1683,8 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         # "the alliance aviation", "the alliance's jets" (opposition posts' word for the coalition's aircraft)
         r"|alliance(?:[’']s)? (?:aviation|aircraft|(?:war)?planes|jets)"
         r"|american[- ]led (?:international )?(?:coalition|alliance)"
+        # "jets, thought to be American," (the weapon's owner told with reserve, as the other states')
+        rf"|{_WEAPON_BEFORE_RESERVE}(?:the )?(?:u\.s\.?|us|american)(?![\w-])(?! (?:soldiers|troops|fighters|members|forces|officers|agents|nationals|citizens|personnel))(?: ones?| jets| warplanes| aircraft| drones?)?"
         # the coalition's other air forces, which struck in Syria within it: "French airstrikes", "British Tornados",
         # "RAF Typhoons", "Jordanian jets"
         r"|(?:french|british|royal air force|raf|australian|jordanian|dutch|belgian|danish) (?:(?:war)?planes?|(?:fighter[- ])?jets?|aircraft|"

@@ -2585,3 +2585,53 @@ def test_a_sentence_that_no_person_or_group_claimed_the_attack_carries_no_agent_
         "wounding two guards. No person or group has claimed the attack."
     )
     assert [incident.actor for incident in found] == ["ISIS", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a likelihood is as good a reserve as "believed to be": the weapon's owner the writer thinks likeliest
+        ("Jets, likely to be Israeli, bombed a depot outside Tal Ward late on Monday.", "Israel"),
+        ("A depot outside Tal Ward was destroyed on Monday in air raids, probably Russian, a monitor said.", "Russian forces"),
+        # ... and "believed to be" the United States by its short name or adjective
+        ("Unknown planes, believed to be the US, bombed a depot outside Tal Ward late on Monday.", "US-led coalition"),
+        ("Strikes, thought to be American, destroyed a depot outside Tal Ward late on Monday.", "US-led coalition"),
+        # the unknown attackers' party told with a likelihood, in a relative clause too
+        ("Masked men, who were very likely to be ISIS members, shot a shop owner dead in Tal Ward.", "ISIS"),
+        ("Masked men likely to belong to the ISIS group shot a shop owner dead in Tal Ward on Monday.", "ISIS"),
+        ("Guards downed a drone which probably belonged to the Turkish army over Tal Ward on Monday.", "Turkish forces"),
+        # a mine the party most likely left behind is a remnant still, whose blast nobody carries out now
+        ("A mine blast, most likely left over by ISIS, killed a boy near Tal Ward on Monday.", None),
+        # (the victims' party told with a likelihood stays theirs)
+        ("A blast in Tal Ward on Monday killed two men likely to be ISIS members.", None),
+    ],
+)
+def test_an_owner_or_party_told_with_a_likelihood_is_the_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
+
+
+def test_an_unnamed_weapon_keeps_the_owner_a_later_sentence_gives_with_reserve() -> None:
+    # the headline's unidentified aircraft is put down to the party the next sentence names with a likelihood; a
+    # party merely named beside it is not
+    reserved = incidents(
+        "Unknown aircraft hit a depot outside Tal Ward on Monday. Residents said that planes, probably Israeli, "
+        "struck the depot twice."
+    )
+    assert reserved and reserved[0].actor == "Israel"
+    named_beside = incidents("Unknown aircraft hit a depot outside Tal Ward on Monday. Israeli jets often fly over the area.")
+    assert named_beside and named_beside[0].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a sponsor told as the one the fighters are loyal or aligned to names its proxies, as "-backed" does
+        ("The Ankara-loyal factions shelled two farms near Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Gunmen loyal to Turkey shot a shepherd near Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Groups aligned with Ankara shelled two farms near Tal Ward on Monday.", "Turkish-backed factions"),
+        ("Iran-loyal militias shelled two farms near Tal Ward on Monday.", "Iran-backed militias"),
+        ("Factions aligned with Tehran shelled two farms near Tal Ward on Monday.", "Iran-backed militias"),
+    ],
+)
+def test_fighters_loyal_or_aligned_to_a_sponsor_are_its_proxies(text: str, actor: str) -> None:
+    assert only(text).actor == actor

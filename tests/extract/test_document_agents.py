@@ -234,7 +234,8 @@ def test_a_word_describing_an_armed_group_refers_back_to_the_party_named_with_it
         # not the hired factions of another sponsor named with them: the word stays as written
         ("Iranian mercenary factions shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
         ("The regime's mercenary factions shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
-        ("Mercenary factions loyal to Iran shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "mercenary"),
+        # (factions told loyal to Iran are Iran's, as "factions aligned with Iran" are: the sponsor named, not Turkey)
+        ("Mercenary factions loyal to Iran shelled farms west of Tal Tamr on Sunday, wounding a farmer.", "Iran-backed militias"),
     ],
 )
 def test_the_mercenaries_named_with_a_state_are_its_proxies(text: str, actor: str | None) -> None:
