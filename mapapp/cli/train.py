@@ -111,7 +111,8 @@ def _train(args: argparse.Namespace) -> int:
         f"trained on {figures['candidates']} candidates ({figures['real_candidates']} real) and "
         f"{len(data.sentences)} gold sentences from {figures['collections']} collections; threshold "
         f"{scorer.threshold}; leave-one-collection-out P/R/F1 rules only {_prf(figures['rules_only'])}, "
-        f"with the scorer {_prf(figures['with_scorer'])}; written to {args.out}"
+        f"with the scorer {_prf(figures['with_scorer'])} (threshold chosen on the other collections: "
+        f"{_prf(figures['with_scorer_nested'])}); written to {args.out}"
     )
     return 0
 

@@ -22,9 +22,11 @@ from mapapp.evaluate.training import (
     CandidateExample,
     SentenceExample,
     TrainingSet,
+    best_threshold,
     cross_validate,
     figures_at,
     fit_sentence_model,
+    nested_threshold_figures,
     out_of_fold_scores,
     train_scorer,
     training_set,
@@ -143,6 +145,18 @@ def test_examples_of_one_kind_only_are_a_clear_error() -> None:
         cross_validate(all_real)
 
 
+def test_a_nested_threshold_is_chosen_on_the_other_collections_only() -> None:
+    # collection a tells its real candidates apart at 0.35, b at 0.65: each is cut at the other's threshold
+    found = [CandidateExample({}, "x", is_real, collection) for collection in ("a", "b") for is_real in (1, 1, 0, 0)]
+    data = TrainingSet([], found, Counter({"a": 2, "b": 2}))
+    scores = [0.6, 0.6, 0.3, 0.3, 0.9, 0.9, 0.6, 0.6]
+    assert best_threshold(data, scores, ["a"]) == 0.35 and best_threshold(data, scores, ["b"]) == 0.65
+    assert best_threshold(data, scores) == 0.35  # over both: a's, which keeps all of b
+    # a cut at 0.65 keeps none of it; b cut at 0.35 keeps all four: 2 real of 4 kept, of 4 gold
+    assert nested_threshold_figures(data, scores) == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert figures_at(data, scores, 0.35)["f1"] == 0.8  # the single best threshold, chosen with both in view
+
+
 def test_a_trained_scorer_carries_its_threshold_and_figures(written: TrainingSet) -> None:
     scorer = train_scorer(written)
     figures = scorer.about["cross_validation"]
@@ -153,6 +167,7 @@ def test_a_trained_scorer_carries_its_threshold_and_figures(written: TrainingSet
     scores = out_of_fold_scores(written)
     best = max(figures_at(written, scores, t)["f1"] for t in THRESHOLDS)
     assert figures["with_scorer"] == figures_at(written, scores, scorer.threshold) and figures["with_scorer"]["f1"] == best
+    assert figures["with_scorer_nested"] == nested_threshold_figures(written, scores)
     assert all(figures_at(written, scores, t)["f1"] < best for t in THRESHOLDS if t < scorer.threshold)
     assert scorer.about["sentences"]["events"] == sum(1 for s in written.sentences if s.is_event)
 
