@@ -62,9 +62,9 @@ from mapapp.extract.background import (
     classify_sequels_told_on,
     classify_unresisted,
     drop_arrests_without_harm,
+    judge_series_specificity,
     trim_background_tails,
 )
-from mapapp.extract.background.specificity import judge_series_specificity
 from mapapp.extract.coreference import (
     cluster_mentions,
     drop_counted_summaries,

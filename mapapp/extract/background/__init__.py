@@ -21,10 +21,11 @@ two fields on the mention, looking at nothing outside its sentence:
 :func:`classify_sentence` classifies every mention of a sentence and keeps a background clause, a denial or sounds
 heard out of a candidate's evidence. After it, across sentences: :func:`classify_continuations` (a sentence adding to
 or breaking down the tally just told is part of it), :func:`classify_list_heads` (a line ending in a colon that sums
-up the bulleted events listed after it), :func:`classify_release_strikes` (a release's strikes at their
-places), :func:`classify_unresisted` (an arrest the next sentence tells was unresisted),
+up the bulleted events listed after it), :func:`classify_unresisted` (an arrest the next sentence tells was unresisted),
 :func:`classify_sequels_told_on` (an event named as what another came after, its toll told in the next sentence).
-After coreference: :func:`trim_background_tails` (the tails of an incident's evidence that tell no part of it) and
+Once the series are typed: :func:`judge_series_specificity` (a candidate judged again on the type, party and day the
+series gave it, then :func:`classify_release_strikes`: a release's strikes at their places). After coreference:
+:func:`trim_background_tails` (the tails of an incident's evidence that tell no part of it) and
 :func:`drop_arrests_without_harm` (raids that only arrested or searched, and kidnappings of a few people that harmed
 nobody and tell no fight).
 
@@ -63,7 +64,12 @@ from mapapp.extract.background.chain import classify, classify_sentence
 from mapapp.extract.background.evidence import trim_background_tails
 from mapapp.extract.background.reactions import is_unconfirmed
 from mapapp.extract.background.refer_back import classify_sequels_told_on
-from mapapp.extract.background.specificity import REGION_OF_SYRIA_RE, classify_release_strikes, strike_in_a_region
+from mapapp.extract.background.specificity import (
+    REGION_OF_SYRIA_RE,
+    classify_release_strikes,
+    judge_series_specificity,
+    strike_in_a_region,
+)
 from mapapp.extract.background.tallies import ADDITIVE_OPENING_RE, classify_continuations, classify_list_heads, is_tally
 from mapapp.extract.background.verdicts import (
     CAUSE,
@@ -102,6 +108,7 @@ __all__ = [
     "classify_unresisted",
     "drop_arrests_without_harm",
     "is_tally",
+    "judge_series_specificity",
     "is_unconfirmed",
     "strike_in_a_region",
     "trim_background_tails",
