@@ -123,6 +123,7 @@ from mapapp.extract.toponyms import (
     is_operation_zone,
     locating_starts,
     names_country_abroad,
+    names_syria_region,
 )
 from mapapp.model import Document, EventType, Incident, Span, Toponym, incident_id
 
@@ -570,6 +571,14 @@ def _toponyms(
     places = cluster.places
     if not places:
         context = layout.place_context
+        region = cluster.country_region
+        if region is not None and (context is None or not names_syria_region(region[0].text)):
+            # "Turkish jets struck targets in northern Iraq" under a Qamishli dateline: where the text says it happened
+            # (abroad: never the report's place), though no place in it; "an airstrike in northern Syria" where the
+            # article gives no place context (left unresolved: never mapped)
+            place = region[0]
+            span = Span(text=text[place.start : place.end], start=place.start, end=place.end)
+            return [Toponym(span=span, admin1_hint=None, role="primary")]
         if context is None:
             return []
         span = Span(text=text[context.start : context.end], start=context.start, end=context.end)

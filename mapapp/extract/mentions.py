@@ -81,6 +81,7 @@ from mapapp.extract.toponyms import (
     GovernorateMention,
     PlaceMention,
     find_country_place,
+    find_country_region,
     find_operation_zone,
     find_places,
     place_of_trigger,
@@ -176,6 +177,11 @@ class EventMention:
     #: strikes from afar told beside a ground fight in one clause (:func:`_ground_and_air_companion`): a toll told in
     #: the next sentence is the fight's (:func:`~mapapp.extract.follow_up_tolls.fill_casualties`)
     beside_fight: bool = False
+    #: the country or part of one the clause names as where its event happened, where it names no place nor governorate
+    #: ("an airstrike in northern Syria", "struck targets in northern Iraq": :func:`~mapapp.extract.toponyms.
+    #: find_country_region`), with its sentence index: no place for coreference, the incident's place only where its
+    #: cluster ends with none (abroad, before the article's place context)
+    country_region: tuple[PlaceMention, int] | None = None
 
     @property
     def has_figure(self) -> bool:
@@ -349,6 +355,8 @@ def _read_clause(
         zone = find_operation_zone(text, base)
         if zone is not None:
             places = [zone, *places]
+    # "U.S. forces conducted an airstrike in northern Syria": the country told where the clause names no other place
+    region = find_country_region(text, base) if not places else None
     if not hits and listed:
         # an item of an announced list of places struck: the event is the list's, told at the item's place
         named = [p for p in places if p.level == "place"]
@@ -461,6 +469,7 @@ def _read_clause(
         text_before_clause=sentence_text[max(0, clause.start - _SUBJECT_WINDOW) : clause.start],
         opens_sentence=clause.start <= _first_content(sentence_text),
         published=published,
+        country_region=(region, sentence.index) if region is not None else None,
     )
     mentions = (
         _distributed(mention, text, base, casualties, places, hits)

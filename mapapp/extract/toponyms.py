@@ -988,6 +988,43 @@ def names_country_abroad(name: str) -> bool:
     return _COUNTRY_NAME_RE.fullmatch(name) is not None
 
 
+#: A country, or a part of one, named as where a clause's event happened, Syria included: "an airstrike in northern
+#: Syria", "in north-east Syria", "struck PKK targets in northern Iraq", "at a base in Jordan" (read by
+#: :func:`find_country_region` only where the clause names no other place).
+_DIRECTION = r"(?:north|south|east|west)"
+_PART_OF_COUNTRY = (
+    r"(?:(?:" + _DIRECTION + r"(?:[- ]?(?:east|west))?(?:ern)?|central)\s+|(?:the\s+)?" + _DIRECTION + r"\s+of\s+)?"
+)
+_COUNTRY_OR_SYRIA = r"(?:Syria|Jordan|Iraq|Turkey|Türkiye|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan)"
+_COUNTRY_REGION_RE = re.compile(
+    r"\b(?:in|at|inside|across)\s+(?:the\s+)?(?P<place>" + _PART_OF_COUNTRY + _COUNTRY_OR_SYRIA + r")\b(?![-‐–])"
+)
+#: Any country named in a clause: a clause that names two ("strikes in Iraq and Syria") sums up a campaign.
+_ANY_COUNTRY_RE = re.compile(r"\b" + _COUNTRY_OR_SYRIA + r"\b")
+_SYRIA_REGION_NAME_RE = re.compile(_PART_OF_COUNTRY + r"Syria")
+
+
+def names_syria_region(name: str) -> bool:
+    """True when ``name`` is Syria or a part of it as :func:`find_country_region` reads it ("northern Syria")."""
+    return _SYRIA_REGION_NAME_RE.fullmatch(name.strip()) is not None
+
+
+def find_country_region(text: str, base: int = 0) -> PlaceMention | None:
+    """The country or part of a country ``text`` names as where its event happened, when it names no other country
+    ("U.S. forces conducted an airstrike in northern Syria", "Turkish jets struck targets in northern Iraq"), as a
+    primary place (offsets ``base`` + position), else None. A clause naming two countries ("attacks on US forces in
+    Iraq and Syria", "the Iraq-Syria border") sums up a campaign or names a border, no event's place. Called only
+    for a clause that names no place and no governorate: the geocoder leaves the country unresolved, never mapped, and
+    the incident is not given the report's place (its text says where it happened, only not precisely)."""
+    found = _COUNTRY_REGION_RE.search(text) if could_match(_COUNTRY_REGION_RE, text) else None
+    if found is None:
+        return None
+    countries = {" ".join(m.group(0).split()) for m in _ANY_COUNTRY_RE.finditer(text)}
+    if len(countries) > 1:
+        return None
+    return PlaceMention(base + found.start("place"), base + found.end("place"), found.group("place"), "place")
+
+
 def find_country_place(text: str, base: int = 0) -> PlaceMention | None:
     """The first country or region abroad ``text`` names as where its event happened (:data:`_COUNTRY_PLACE_RE`), as a
     primary place (offsets ``base`` + position), else None."""
@@ -1215,6 +1252,8 @@ __all__ = [
     "PlaceMention",
     "admin1_hint",
     "find_country_place",
+    "find_country_region",
+    "names_syria_region",
     "find_operation_zone",
     "is_operation_zone",
     "operation_of_zone",

@@ -46,7 +46,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
-from mapapp.geocode.sources import is_country_abroad_name
+from mapapp.geocode.sources import is_country_abroad_name, is_country_region_name
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
@@ -503,6 +503,8 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
 
     if is_operation_zone(toponym.text):
         return False  # "the Olive Branch region": an operation's zone, which lies across governorates and the border
+    if is_country_region_name(toponym.text):
+        return False  # "an airstrike in northern Syria": the text says where, only not precisely; no governorate of it
     spans = incident.evidence
     if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):
         return False

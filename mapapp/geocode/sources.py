@@ -25,6 +25,7 @@ import io
 import json
 import mmap
 import os
+import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -169,6 +170,23 @@ def is_country_abroad_name(text: str) -> bool:
     """True when ``text`` is the name of a country abroad ("Iraq", "Türkiye"): a line's label or a section heading
     naming the country, no place in it (the resolver leaves it unmapped; the placement rules read it as abroad)."""
     return normalize_name(text) in _country_keys()
+
+
+#: A part of a country named before it: "northern Iraq", "north-east Syria", "the north of Iraq" (lower case).
+_PART_OF_COUNTRY_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west)\s+of|(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|central)\s+"
+)
+#: Regions abroad named like countries ("the Kurdistan Region", "Iraqi Kurdistan").
+_REGIONS_ABROAD = ("kurdistan region", "iraqi kurdistan", "kurdistan region of iraq")
+
+
+def is_country_region_name(text: str) -> bool:
+    """True when ``text`` names a country abroad, Syria, or a part of either ("northern Iraq", "north-east Syria",
+    "Syria"): where a report says an event happened without a place in it. The resolver leaves it unresolved, never
+    mapped, and no rule gives it the report's governorate."""
+    rest = _PART_OF_COUNTRY_RE.sub("", " ".join(text.casefold().split()))
+    rest = rest.removeprefix("the ")
+    return rest in _REGIONS_ABROAD or normalize_name(rest) in {normalize_name("Syria"), *_country_keys()}
 
 
 def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
@@ -645,6 +663,7 @@ __all__ = [
     "neighbour_country_names",
     "abroad_country_names",
     "is_country_abroad_name",
+    "is_country_region_name",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",

@@ -179,6 +179,7 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.places = cluster.places + [
             (p, i) for p, i in follow_up.places if (normalize_place(p.text), p.level, p.role, p.origin) not in held
         ]
+    cluster.country_region = cluster.country_region or follow_up.country_region
     if all(d.said for d in cluster.point_dates):
         # no day of its own yet, or only a statement's ("the monitor said on Tuesday"): the follow-up's day of the
         # event ("the strikes hit the village late Monday") comes first (:func:`event_dates._own_date`)
