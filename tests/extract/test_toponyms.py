@@ -979,6 +979,22 @@ def test_a_country_abroad_named_as_where_an_event_happened() -> None:
     assert find_places("jets carried out strikes in northern Iraq", []) == []
 
 
+def test_a_country_or_a_part_of_one_named_as_where_an_event_happened() -> None:
+    from mapapp.extract.toponyms import find_country_region, names_syria_region
+
+    assert find_country_region("U.S. forces conducted an airstrike in northern Syria, killing two").text == "northern Syria"
+    assert find_country_region("jets struck targets in north-east Syria").text == "north-east Syria"
+    assert find_country_region("Turkish jets struck PKK targets in northern Iraq on Monday").text == "northern Iraq"
+    assert find_country_region("an ISIS attack killed three soldiers in Iraq's Anbar province", 5).start == 5 + len(
+        "an ISIS attack killed three soldiers in "
+    )
+    # two countries in one clause sum up a campaign or name a border: no event's place
+    assert find_country_region("attacks on US forces in Iraq and Syria have killed dozens") is None
+    assert find_country_region("an attack on a post at the Iraq-Syria border killed two") is None
+    assert find_country_region("a strike ordered by Jordan's army") is None  # not where it happened
+    assert names_syria_region("northern Syria") and names_syria_region("Syria") and not names_syria_region("northern Iraq")
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -518,3 +518,28 @@ def test_convention_places_the_zone_beside_a_separate_incident_in_raqqa(release:
     assert all(location.place.admin1 == "Al-Hasakah" for location in zone)
     town = [location for name, location in locations.items() if "Peace Spring" not in name]
     assert town and all(location.place is not None and location.place.admin1 == "Ar-Raqqah" for location in town)
+
+
+def _geocoded(text: str) -> list[Incident]:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    return geocode_document(rule_incidents(Document(text=text)), Geocoder(load_default_gazetteer()))
+
+
+def test_an_incident_told_in_a_country_abroad_keeps_it_over_the_articles_dateline() -> None:
+    # the clause says where the event happened, only not precisely: never the dateline's town, never mapped
+    found = _geocoded(
+        "QAMISHLI, Syria - A Turkish drone killed two SDF fighters near Amuda on Monday.\n\n"
+        "Turkish jets struck PKK targets in northern Iraq on Monday, killing four militants, the ministry said."
+    )
+    abroad = [i for i in found if i.killed is not None and i.killed.low == 4]
+    assert len(abroad) == 1 and abroad[0].location is not None
+    assert abroad[0].primary_toponym is not None and abroad[0].primary_toponym.text == "northern Iraq"
+    assert not abroad[0].location.is_mappable
+
+
+def test_an_incident_told_only_in_a_part_of_syria_keeps_those_words_unmapped() -> None:
+    [incident] = _geocoded("U.S. forces conducted an airstrike in northern Syria on Sunday, killing two ISIS leaders.")
+    assert incident.primary_toponym is not None and incident.primary_toponym.text == "northern Syria"
+    assert incident.location is not None and not incident.location.is_mappable
+    assert "not a place in it" in incident.location.note
