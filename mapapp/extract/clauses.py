@@ -539,7 +539,9 @@ _SITE_AFTER_PLACE_RE = re.compile(
 )
 _STRIKE_VERB = (
     r"(?i:struck|hit|targeted|targeting|bombed|bombing|bombarded|shelled|shelling|pounded|striking|hitting|attacked|"
-    r"attacking|destroyed|destroying)"
+    r"attacking|destroyed|destroying|"
+    # rockets or shells fired at what they hit: "rockets were fired at a base in A and a base in B"
+    r"fired\s+(?:at|on|towards))"
 )
 # the words of a label of what was hit ("Targets:", "Among the targets:"), any space between them
 _TARGETS_LABEL = TARGETS_LABEL_WORDS.replace(" ", r"\s+")

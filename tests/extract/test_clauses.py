@@ -368,6 +368,12 @@ def test_targets_listed_each_with_its_place_are_one_strike_per_place() -> None:
     assert len(_listed("Jets are now bombing: the water plant in Derik, the mill in Amuda.")) == 2
     assert _listed("Drones struck Amuda and Zirgan on Friday.") == []  # bare places, no targets: one wave
     assert _listed("Drones struck a fuel depot in Amuda and the SDF said a man in Zirgan was hurt.") == []
+    # rockets or shells fired at targets, each with its own place
+    assert _listed("Rockets were fired at a base in the Tal Hamis area and a post near Amuda on Monday.") == [
+        "Rockets were fired at a base in the Tal Hamis area",
+        "and a post near Amuda on Monday",
+    ]
+    assert _listed("Rockets were fired at Tal Hamis and Amuda on Monday.") == []  # bare places: one salvo
 
 
 def test_targets_listed_with_places_that_locate_them_or_name_them() -> None:
