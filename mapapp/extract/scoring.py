@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from mapapp.extract.lexicon import is_named_actor
-from mapapp.model import Incident
+from mapapp.extract.toponyms import names_country_region
+from mapapp.model import Incident, Toponym
 
 #: The format tag of a scorer file; a file of another format is refused with a clear error.
 SCORER_FORMAT = "mapapp-incident-scorer/1"
@@ -82,8 +83,14 @@ class CandidateCues:
     sub_governorate_place: bool = False  # its clause names a place below governorate level
 
 
+def _place_toponyms(incident: Incident) -> list[Toponym]:
+    """The incident's toponyms that name places: a country or a part of one its clause told ("in northern Iraq") is
+    no place to the scorer, which weighs such an incident as one its text places nowhere (as it was trained)."""
+    return [t for t in incident.toponyms if not (t.role == "primary" and names_country_region(t.text))]
+
+
 def _primary_places(incident: Incident) -> set[str]:
-    return {toponym.text.casefold() for toponym in incident.toponyms if toponym.role == "primary"}
+    return {toponym.text.casefold() for toponym in _place_toponyms(incident) if toponym.role == "primary"}
 
 
 @dataclass(frozen=True)
@@ -147,14 +154,15 @@ def incident_features(
         days = (published - date.value).days
         features["days_before=after" if days < 0 else f"days_before{_bucket(days, (0, 3, 14, 60, 365))}"] = 1.0
     features[f"evidence_spans{_bucket(len(incident.evidence), (1, 2))}"] = 1.0
-    roles = Counter(toponym.role for toponym in incident.toponyms)
+    toponyms = _place_toponyms(incident)
+    roles = Counter(toponym.role for toponym in toponyms)
     if roles["primary"]:
         features["place_primary"] = 1.0
     elif roles["context"]:
         features["place_context_only"] = 1.0
-    elif not incident.toponyms:
+    elif not toponyms:
         features["place_none"] = 1.0
-    if any(toponym.admin1_hint for toponym in incident.toponyms):
+    if any(toponym.admin1_hint for toponym in toponyms):
         features["place_governorate_told"] = 1.0
     start = incident.evidence[0].start if incident.evidence else 0
     features[f"position{_bucket(start / max(1, len(text)), (0.02, 0.1, 0.3, 0.6))}"] = 1.0

@@ -997,11 +997,18 @@ _PART_OF_COUNTRY = (
 )
 _COUNTRY_OR_SYRIA = r"(?:Syria|Jordan|Iraq|Turkey|Türkiye|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan)"
 _COUNTRY_REGION_RE = re.compile(
-    r"\b(?:in|at|inside|across)\s+(?:the\s+)?(?P<place>" + _PART_OF_COUNTRY + _COUNTRY_OR_SYRIA + r")\b(?![-‐–])"
+    r"\b(?i:in|at|inside|across)\s+(?:the\s+)?(?P<place>" + _PART_OF_COUNTRY + _COUNTRY_OR_SYRIA + r")\b(?![-‐–])"
 )
 #: Any country named in a clause: a clause that names two ("strikes in Iraq and Syria") sums up a campaign.
 _ANY_COUNTRY_RE = re.compile(r"\b" + _COUNTRY_OR_SYRIA + r"\b")
 _SYRIA_REGION_NAME_RE = re.compile(_PART_OF_COUNTRY + r"Syria")
+_COUNTRY_REGION_NAME_RE = re.compile(_PART_OF_COUNTRY + _COUNTRY_OR_SYRIA)
+
+
+def names_country_region(name: str) -> bool:
+    """True when ``name`` is a country or a part of one as :func:`find_country_region` reads it ("northern Iraq",
+    "northern Syria"): where the text says an event happened, no place in it."""
+    return _COUNTRY_REGION_NAME_RE.fullmatch(name.strip()) is not None
 
 
 def names_syria_region(name: str) -> bool:
@@ -1253,6 +1260,7 @@ __all__ = [
     "admin1_hint",
     "find_country_place",
     "find_country_region",
+    "names_country_region",
     "names_syria_region",
     "find_operation_zone",
     "is_operation_zone",
