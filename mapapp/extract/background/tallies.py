@@ -893,10 +893,30 @@ _TWO_COUNTRIES_RE = compile_guarded(
 )
 
 
+# The two countries as part of a party's name or description, not where the clause's event happened: "the Islamic
+# State of Iraq and Syria", "referring to the US-led coalition in Iraq and Syria", "militias that have been harassing
+# coalition forces in Iraq and Syria" (matched on the few words right before the countries).
+_PARTY_OF_TWO_COUNTRIES_RE = compile_guarded(
+    r"(?:\bState\s+(?:of|in)|\b(?:coalition|forces|troops|partners|ISIS|ISIL|IS|Daesh)\s+in)\s+(?:both\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before the two countries their party's words may stand (characters).
+_PARTY_OF_TWO_COUNTRIES_WINDOW = 30
+
+
 def _spans_countries(mention: EventMention) -> bool:
     """A clause placed only over two countries (:data:`_TWO_COUNTRIES_RE`), naming no place below governorate level:
-    a summary of operations over the region, not one event of the map."""
-    return not mention.sub_governorate_places and bool(gated_search(_TWO_COUNTRIES_RE, mention.clause_text))
+    a summary of operations over the region, not one event of the map. Two countries that name or describe a party
+    (:data:`_PARTY_OF_TWO_COUNTRIES_RE`: "the US-led coalition in Iraq and Syria") place nothing."""
+    if mention.sub_governorate_places:
+        return False
+    text = mention.clause_text
+    if gated_search(_TWO_COUNTRIES_RE, text) is None:
+        return False
+    return any(
+        _PARTY_OF_TWO_COUNTRIES_RE.search(text, max(0, found.start() - _PARTY_OF_TWO_COUNTRIES_WINDOW), found.start()) is None
+        for found in _TWO_COUNTRIES_RE.finditer(text)
+    )
 
 
 # "So far" as how long the report has held, not the end of a period: the toll of the event told, as known at the time
