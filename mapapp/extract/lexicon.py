@@ -2267,7 +2267,7 @@ NOT_PLACES = frozenset(
     southeastern southwestern central upper lower greater old
     beirut washington moscow tehran paris london berlin brussels geneva amman cairo riyadh doha baghdad erbil
     rojava badia badiya badiyah kurdistan levant
-    shia shiite shi'ite sunni christian assyrian yazidi ezidi armenian turkmen alawite druze bedouin syriac
+    shia shiite shi'ite sunni christian assyrian yazidi yezidi ezidi armenian turkmen alawite druze bedouin syriac
     iraqis syrians turks kurds arabs russians iranians americans
     iranian israeli british french german lebanese jordanian saudi qatari emirati egyptian afghan
     defence defense interior internal justice intelligence
@@ -2278,9 +2278,9 @@ NOT_PLACES = frozenset(
     mr mrs ms dr
     furthermore moreover additionally however meanwhile besides nevertheless nonetheless likewise subsequently
     tribal""".split()
-) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield"})
-# Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia (Badiya), Kurdistan
-# and the Levant are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
+) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield", "middle east"})
+# Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia (Badiya), Kurdistan,
+# the Levant and the Middle East are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one; nor does a people's adjective after "of" ("of Iranian origin"), nor a ministry's or service's field
 # ("the Ministry of Defence", "the Ministry of Interior", "the Directorate of Intelligence", "the Internal Security"),
 # and a feast ("on Christmas day", "the Eid holiday") is a time. "Old" names a part of a town ("the Old City"), never

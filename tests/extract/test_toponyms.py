@@ -255,6 +255,9 @@ def places_in(text: str) -> list[tuple[str, str]]:
         ("A drone struck a car in Rojava on Monday.", []),
         ("ISIS cells attacked a post in the Badia on Monday.", []),
         ("ISIS cells attacked a post in the Badiya on Monday.", []),
+        ("ISIS attacks across the Middle East killed dozens of people last year.", []),
+        # a people's name spelt another way describes who was hit, never where
+        ("Jets hit positions of Yezidi fighters near Sinjar on Monday.", [("Sinjar", "primary")]),
         ("Turkish drones struck a car in the Jazira region on Monday.", []),
         ("A statement issued in Moscow said the strikes hit a depot.", []),
         # a part of a capital is a place (outside coverage, for the geocoder to flag)
