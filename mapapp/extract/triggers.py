@@ -483,16 +483,19 @@ def names_air_weapon(text: str) -> bool:
 # (the day may stand between: "thwarted on Wednesday an infiltration attempt")
 _FOUGHT_OFF_VERB_RE = re.compile(
     r"\s*(?:thwarted|foiled)\s+(?:(?:on\s+\w+|yesterday|today|overnight|last\s+night|at\s+dawn)\s+)?"
-    r"(?:an?\s+|the\s+|two\s+|several\s+)?$",
+    # (one describing word before the assault, as the whole-clause reading allows: "foiled a fierce attack")
+    r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$",
     re.IGNORECASE,
 )
 _ASSAULT_WORD_RE = re.compile(r"(?:(?:counter-?)?attacks?|assaults?|infiltration\s+(?:attempts?|attacks?|operations?))$", re.IGNORECASE)
 _ON_GROUND_AFTER_RE = re.compile(
     r"\s+(?:(?:launched|carried\s+out|mounted|waged)\s+)?(?:by\s+(?:[\w'’/-]+\s+){1,5}?)?"
     r"(?:on|against|targeting|near|in|towards?)\s+(?:(?:one|some|two|three|several)\s+of\s+)?"
-    r"(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:their|our|its|the|an?|two|several)\s+)?(?:[\w'’‐–-]+\s+){0,3}?"
     r"(?:positions?|points?|posts?|bases?|checkpoints?|outposts?|lines|fronts?|villages?|town|area|headquarters|barracks|"
-    r"sites?|village\s+of|town\s+of)\b",
+    # (a border the attackers crossed at, or a unit the attack targeted: "an attack on the borders near X", "an attack
+    # by a cell targeting the X Brigade": fought off where the unit stood)
+    r"sites?|village\s+of|town\s+of|borders?|brigade|battalion|regiment|units?|patrol|convoy)\b",
     re.IGNORECASE,
 )
 

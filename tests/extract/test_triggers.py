@@ -684,6 +684,10 @@ def test_a_town_captured_on_a_day_is_an_incident() -> None:
         "fighters thwarted an attack launched by the cells on their positions near the village",
         "its forces thwarted an infiltration attempt by the factions near the village of Hoshan",
         "the army foiled an assault by militants on army posts in the desert",
+        # a describing word before the assault; the border it came at; the unit it targeted
+        "the guards foiled a fierce attack by the militants on the borders near the town",
+        "the council thwarted an infiltration attempt by the factions on the Assyrian–Syriac village of Tal Ward",
+        "the SDF thwarted an attack by a cell targeting its Tal Ward Brigade in the countryside",
     ],
 )
 def test_an_assault_on_a_partys_ground_thwarted_was_fought_off(clause: str) -> None:
