@@ -77,6 +77,13 @@ MIN_FUZZY_LETTERS = 5
 #: Two towns of a hyphenated pair ("Amuda-Darbasiyah") lying further apart than this (km) place nothing: about the
 #: reach of "near" a town both ways (:data:`mapapp.geocode.placement.BETWEEN_NEAR_KM` for "between A and B" is the same).
 PAIR_NEAR_KM = 50.0
+#: A mountain named after a town: "Mount Sinjar", "Mt. X", "the X mountains", "X mountain range" (the town's name in
+#: ``before`` or ``after``). Bounded: one pass over a short name.
+_MOUNTAIN_OF_RE = re.compile(
+    r"(?:the\s+)?(?:(?:Mount|Mt\.?)\s+(?P<after>[^\W\d_][\w'’ -]{2,40})"
+    r"|(?P<before>[^\W\d_][\w'’ -]{2,40}?)\s+(?:mountains?|mountain\s+range|range))",
+    re.IGNORECASE,
+)
 #: The hyphen between the two towns of a pair: not the one of an article ("Al-Darbasiyah": "Al" alone is no town).
 _PAIR_HYPHEN = re.compile(r"\s?[-‑‐–]\s?")
 #: Each end of a pair: one to three words of letters, at least three letters long.
@@ -290,8 +297,9 @@ class Geocoder:
                 best, outweighed = variant, False
                 ranked = [variant, *(c for c in ranked if c.place.id != variant.place.id)]
         if best is None:
-            # no place by this name: two towns joined ("Amuda-Darbasiyah"), or a village named after a town
-            nearby = self._town_pair(text) or self._twin_of_town(text)
+            # no place by this name: two towns joined ("Amuda-Darbasiyah"), or a village named after a town, or a
+            # mountain named after a town abroad ("Mount Sinjar")
+            nearby = self._town_pair(text) or self._twin_of_town(text) or self._mountain_of_a_town_abroad(text)
             if nearby is not None:
                 return nearby
         if best is not None:
@@ -380,6 +388,28 @@ class Geocoder:
             Location(toponym=text, place=town.place, precision=precision, score=town.score,
                      matched_name=town.matched_name, candidates=(town,), note=note)
         )
+
+    def _mountain_of_a_town_abroad(self, text: str) -> Location | None:
+        """A mountain named after a town outside coverage ("Mount Sinjar", "the Sinjar mountains", "Sinjar mountain
+        range") that the gazetteer knows by exactly that name, with its own point: the mountain lies by the town, in
+        its country, so it is flagged outside coverage at the town (never mapped), not placed in the governorate the
+        context names. A mountain named after a covered town stays unknown (its point would be a guess)."""
+        found = _MOUNTAIN_OF_RE.fullmatch(text.strip())
+        if found is None:
+            return None
+        stem = (found.group("before") or found.group("after") or "").strip()
+        exact = [
+            c for c in self.gazetteer.search(stem, limit=RUNNERS_UP, min_score=100.0, fuzzy_when_exact=False)
+            if c.score >= 100.0 and c.place.kind != "governorate"
+        ]
+        # (every town of the name abroad, none covered: "Sinjar" in Iraq and in Idlib; the most populous is the one the
+        # mountain is named after, the others stay candidates)
+        if not exact or any(c.place.in_coverage for c in exact) or any(c.place.precision is not Precision.PLACE for c in exact):
+            return None
+        exact.sort(key=lambda c: -(c.place.population or 0))
+        location = self._location_for(text, exact[0], tuple(exact[1:]))
+        note = f"a mountain named after {exact[0].place.name}, which it lies by"
+        return replace(location, note="; ".join(n for n in (note, location.note) if n))
 
     def _exact_town(self, name: str, sourced_point: bool = True) -> Candidate | None:
         """The one covered place with a point of its own that the gazetteer knows by exactly ``name``, else None (a

@@ -425,3 +425,18 @@ def test_a_governorate_outside_coverage_outweighs_a_close_spelling_of_a_covered_
     # the exact name of a covered town is still that town whatever governorate is named beside it
     town = geocoder.resolve(Toponym(span=Span("Tal Tamr", 0, 8), admin1_hint=hint))
     assert town.place is not None and town.place.admin1 == "Al-Hasakah" and town.is_mappable
+
+
+def test_a_mountain_named_after_a_town_abroad_is_flagged_at_that_town() -> None:
+    # the mountain lies by the town in its country: outside coverage, never the governorate the context names; of two
+    # towns of the name abroad, the more populous one
+    town = Place(id="t:1", name="Testjar", lat=36.3, lon=41.9, admin1=None, population=30000, country="IQ")
+    namesake = Place(id="t:2", name="Testjar", lat=35.9, lon=36.6, admin1="Idlib", population=800)
+    geocoder = Geocoder(_synthetic(town, namesake))
+    for text in ("Mount Testjar", "Testjar mountain", "the Testjar mountains"):
+        location = _resolve(geocoder, text, "Al-Hasakah")
+        assert location.precision is Precision.OUTSIDE_COVERAGE and location.place == town, text
+        assert not location.is_mappable and "mountain named after" in location.note
+    # a mountain named after a covered town stays unknown: its point would be a guess
+    covered = Place(id="t:3", name="Testrin", lat=36.5, lon=40.8, admin1="Al-Hasakah")
+    assert _resolve(Geocoder(_synthetic(covered)), "Mount Testrin").precision is Precision.UNRESOLVED
