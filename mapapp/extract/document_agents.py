@@ -516,6 +516,10 @@ _STATE_FORCES = frozenset(
 _NAMED_WITH_WINDOW = 24
 
 
+#: The armed groups other than the Islamic State that claim their attacks: named after it and before a claim by "the
+#: group", they may be the group meant.
+_OTHER_CLAIMERS = frozenset({"Iran-backed militias", "PKK/YPG", "Turkish-backed factions", "NDF", "Arab tribal fighters"})
+
 #: The proxies a state's "mercenaries" are, told with it ("the Turkish army and its mercenaries").
 _PROXIES_OF = {"Turkish forces": "Turkish-backed factions"}
 #: Between a state's forces and the mercenaries named as theirs: "and its", "and their allied", "&".
@@ -578,6 +582,8 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
                 # "the PKK/YPG terrorist group attacked X ... the terrorist group shelled Y": the party last called
                 # terrorist, not the Islamic State named before it (which party is unsure: none)
                 break
+            if key == "group" and mention.name in _OTHER_CLAIMERS:
+                break  # "the militias ... the group claimed the rocket attack": another group's claim (which: unsure)
             if key == "mercenar" and mention.name.startswith("mercenar") and position:
                 # "the Turkish army and its mercenaries": a state's hired fighters named with it are its proxies
                 proxies = _PROXIES_OF.get(earlier[position - 1].name)

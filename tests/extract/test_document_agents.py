@@ -945,6 +945,9 @@ def test_an_event_told_by_the_islamic_states_agency_is_its_claim(text: str) -> N
         # no claim: the group named is only what was hit, or claims nothing
         "Turkish drones struck a convoy near Amuda. The group said its fighters were killed near Tal Ward on Sunday.",
         "A bomb hit an SDF post near Tal Ward on Sunday. No group claimed responsibility.",
+        # another armed group named after the Islamic State: which group claims is unsure
+        "ISIS cells were active near Amuda last year. Iran-backed militias fired rockets at a base near Hasakah. "
+        "On Sunday the group claimed responsibility for a drone attack on a US base near Tal Ward.",
     ],
 )
 def test_no_claim_names_no_claiming_party(text: str) -> None:
