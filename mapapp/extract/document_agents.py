@@ -24,9 +24,12 @@ that name none (or retypes a generic strike of the campaign) in place and return
   blamed the militias", "ISIS was accused", "the attackers, believed to belong to an IS cell, fled"), unless that
   sentence opens an incident of its own, blames another deed (of another kind, place, day or time) or a failure, or
   the blame is denied, hedged or is Ankara's of the Kurdish forces.
+- :func:`attribute_agency_claims`: an incident with no agent that the Islamic State's news agency reports ("according to
+  Amaq, ...") is the Islamic State's claimed deed.
 - :func:`resolve_definite_agents`: an event whose agent is a definite word for a party ("the militias fired
   rockets", "the factions' artillery hit X", "the occupation (forces) targeted X") takes the last party named before it
-  with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation"); "the mercenaries"
+  with that word ("Iran-backed militias", "Turkish-backed factions", "the Turkish occupation"; "the group" that claims
+  the deed, "the group claimed responsibility for X", the Islamic State); "the mercenaries"
   named with a state's forces before ("the Turkish army and its mercenaries") are that state's proxies
   (:data:`_PROXIES_OF`: the Turkish-backed factions).
 
@@ -456,7 +459,15 @@ _DEFINITE_AGENT_RE = compile_guarded(
     # "the village left by the militants", "a car sent by the militants", which the event hit)
     r"|\b(?:bombs?|(?:land)?mines?|devices?|charges?|ieds?|vbieds?|explosives?)\s+(?:[\w-]+\s+){0,2}?(?:driven|left|laid|placed|sent)\s+by\s+"
     + _DEFINITE_PARTY.format("kind3")
-    + r"\b",
+    + r"\b"
+    # the group named by its claim of the deed: "the group claimed responsibility for a bomb attack on X", "the group
+    # said it had killed three fighters", "the organization claimed the attack" (not a claim of another thing, "the
+    # group claimed the SDF had fled")
+    r"|\bthe\s+(?P<claimer>group|organi[sz]ation)\s+(?:(?:later|also|has|had|then)\s+)?"
+    r"(?:claimed\s+(?:responsibility\b|(?:the|an?|both|this|these|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|killings?|assassinations?|ambush|operations?|explosions?)\b)"
+    r"|(?:took|has\s+taken)\s+responsibility\b"
+    r"|said\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:killed|attacked|targeted|carried\s+out|detonated|blew\s+up|destroyed)\b)",
     re.IGNORECASE,
 )
 #: How many party mentions back a definite word may refer (bounded: linear in the number of events).
@@ -482,6 +493,9 @@ _KIND_WORDS = {
     "army": _STATE_ARMIES,
     "air": _STATE_ARMIES,
     "cell": ("ISIS",),
+    # the group that claims a deed: the Islamic State, the one party of north-east Syria's press that claims its
+    # attacks through statements (the claim told as a clause of its own: "the group claimed responsibility for X")
+    "group": ("ISIS",),
     # the words for an armed group by what it is: the party named with the word ("IS militants", "PKK militants",
     # "mercenary cells of ISIS"), or the Islamic State, which the press calls "the jihadists" and "the extremists"
     "militant": ("militant", "ISIS"),
@@ -501,6 +515,10 @@ _STATE_FORCES = frozenset(
 #: How far from a party's name its descriptive word may stand ("Islamic State group militants", "cells of the ISIS").
 _NAMED_WITH_WINDOW = 24
 
+
+#: The armed groups other than the Islamic State that claim their attacks: named after it and before a claim by "the
+#: group", they may be the group meant.
+_OTHER_CLAIMERS = frozenset({"Iran-backed militias", "PKK/YPG", "Turkish-backed factions", "NDF", "Arab tribal fighters"})
 
 #: The proxies a state's "mercenaries" are, told with it ("the Turkish army and its mercenaries").
 _PROXIES_OF = {"Turkish forces": "Turkish-backed factions"}
@@ -536,6 +554,7 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
     report names the party once and goes on with "the militias". None (or the word as written) when no party of that
     kind was named before. ``text`` is the analysis text (scanned once, only when such an event was told)."""
     wanting: list[tuple[EventMention, str]] = []
+    claims_at: dict[int, int] = {}  # where a claim by "the group" starts in ``text``, by cluster
     for cluster in clusters:
         described = _described_kind(cluster.actor)
         if described is not None:  # the clause's own agent is the word ("jihadists attacked a post")
@@ -545,14 +564,17 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
             continue
         found = _DEFINITE_AGENT_RE.search(cluster.clause_text)
         if found is not None:
-            wanting.append((cluster, next(k for k in found.group("kind", "kindd", "kind2", "kind2d", "kind3", "kind3d") if k)))
+            kinds = ("kind", "kindd", "kind2", "kind2d", "kind3", "kind3d", "claimer")
+            wanting.append((cluster, next(k for k in found.group(*kinds) if k)))
+            if found.group("claimer"):  # (the group named in its clause before the claim: "outlets of ISIS said the group claimed")
+                claims_at[id(cluster)] = cluster.clause_span[0] + found.start()
     if not wanting:
         return
     mentions = [m for m in find_actor_mentions(text) if is_named_actor(m.name) or m.name.startswith("mercenar")]
     for cluster, kind in wanting:
         key = next(key for key in _KIND_WORDS if kind.lower().startswith(key))
         words = _KIND_WORDS[key]
-        before = bisect_right(mentions, cluster.clause_span[0], key=lambda m: m.end)
+        before = bisect_right(mentions, claims_at.get(id(cluster), cluster.clause_span[0]), key=lambda m: m.end)
         earlier = mentions[max(0, before - _DEFINITE_LOOKBACK) : before]
         for position, mention in reversed(list(enumerate(earlier))):
             phrase = text[mention.start : mention.end].lower()
@@ -560,6 +582,8 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
                 # "the PKK/YPG terrorist group attacked X ... the terrorist group shelled Y": the party last called
                 # terrorist, not the Islamic State named before it (which party is unsure: none)
                 break
+            if key == "group" and mention.name in _OTHER_CLAIMERS:
+                break  # "the militias ... the group claimed the rocket attack": another group's claim (which: unsure)
             if key == "mercenar" and mention.name.startswith("mercenar") and position:
                 # "the Turkish army and its mercenaries": a state's hired fighters named with it are its proxies
                 proxies = _PROXIES_OF.get(earlier[position - 1].name)
@@ -575,6 +599,38 @@ def resolve_definite_agents(clusters: list[EventMention], text: str) -> None:
                 and _named_with(text, mention.start, mention.end, key)
             ):
                 cluster.actor = mention.name
+                break
+
+
+#: The Islamic State's own news agency told as the source of the event: "according to Amaq", "ISIS's Amaq agency
+#: reported", "the Amaq news agency said" (its report of an attack is the group's claim of it).
+_ISIS_AGENCY_RE = compile_guarded(
+    r"\baccording\s+to\s+(?:the\s+)?(?:(?:ISIS|IS|Islamic\s+State|Daesh)(?:[’']s?)?\s+)?A[’']?a?maq\b"
+    r"|\bA[’']?a?maq\b(?:\s+(?:news\s+)?agency)?(?:,[^,.;]{1,60},)?\s+(?:said|says|reported|reports|claimed|claims|announced|stated)\b",
+    re.IGNORECASE,
+)
+
+#: How far before an incident's evidence its sentence may name the agency as its source ("According to Amaq; ").
+_AGENCY_LOOKBACK = 60
+
+
+def attribute_agency_claims(clusters: list[EventMention], text: str) -> None:
+    """An incident with no agent told as the Islamic State's news agency reports it ("According to Amaq, ten SDF
+    fighters were killed in X", "The Amaq agency said a car bomb hit a post in X") is the Islamic State's: the agency
+    reports the group's own attacks, and its report is the group's claim (development writers code these ISIS).
+    The source may open the sentence before the clause the evidence starts at ("According to Amaq; ten fighters were
+    killed"), read back at most :data:`_AGENCY_LOOKBACK` characters, not past the sentence's start. Each incident's
+    evidence is read once: linear."""
+    for cluster in clusters:
+        if cluster.actor is not None:
+            continue
+        for start, end in cluster.evidence:
+            back = max(0, start - _AGENCY_LOOKBACK)
+            cut = max(text.rfind(".", back, start), text.rfind("\n", back, start))  # (not past the sentence's start)
+            if cut >= 0:
+                back = cut + 1
+            if _ISIS_AGENCY_RE.search(text, back, end):
+                cluster.actor = "ISIS"
                 break
 
 
@@ -631,7 +687,9 @@ _DEED_BY_LEFT_RE = compile_guarded(
 #: The party named right before said to be behind the deed: "Israeli jets were behind it", "ISIS claimed the attack",
 #: "the group took responsibility".
 _BEHIND_RIGHT_RE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b|claimed\b"
+    # (past an aside between commas or brackets that says how the party told it: "ISIS, through outlets close to it,
+    # claimed the attack", "the Islamic State (via its agency) claimed it")
+    r"^\s*(?:(?:,|\()[^,.;()]{1,50}(?:,|\))\s*)?(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b|claimed\b"
     r"|(?:took|takes|has\s+taken|have\s+taken)\s+responsibility\b)",
     re.IGNORECASE,
 )
@@ -889,6 +947,7 @@ def attribute_blamed_agents(readings: list[SentenceReading], clusters: list[Even
 
 
 __all__ = [
+    "attribute_agency_claims",
     "attribute_blamed_agents",
     "attribute_suicide_bombings",
     "drop_agents_named_as_hit",

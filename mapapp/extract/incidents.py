@@ -83,6 +83,7 @@ from mapapp.extract.coreference import (
 )
 from mapapp.extract.dates import find_dates
 from mapapp.extract.document_agents import (
+    attribute_agency_claims,
     attribute_blamed_agents,
     attribute_suicide_bombings,
     drop_agents_named_as_hit,
@@ -242,6 +243,7 @@ def extract_candidates(document: Document) -> list[Candidate]:
     inherit_campaign_agent(readings, clusters, analysis)  # "Turkish drones struck the region. In X, a drone hit a car."
     inherit_document_striker(readings, clusters, analysis)  # "Turkey bombs the north-east" ... "a strike hit a dam"
     resolve_definite_agents(clusters, analysis)  # "Iran-backed militias ... On Monday, the militias fired rockets at X"
+    attribute_agency_claims(clusters, analysis)  # "According to Amaq, ten SDF fighters were killed in X"
     resolve_they_agents(readings, clusters)  # "Coalition jets struck X, killing two. They also attacked areas south of Y."
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
     unattributed = [cluster for cluster in clusters if cluster.actor is None]

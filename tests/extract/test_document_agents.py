@@ -898,3 +898,67 @@ def test_attackers_of_no_party_name_no_actor_unless_the_deed_is_put_down_to_one(
 )
 def test_a_clash_with_no_side_takes_the_reports_one_party(text: str, actor: str | None) -> None:
     assert _actors_by_place(text)["Kharab Ashk"] == actor
+
+# claims of responsibility: the claiming party is the actor
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hours later, ISIS, through outlets close to it, claimed responsibility for the attack.",
+        "Later on, the Islamic State (via its Amaq agency) claimed the attack.",
+    ],
+)
+def test_a_claim_told_with_an_aside_puts_an_unnamed_attackers_deed_down_to_the_party(claim: str) -> None:
+    text = "Unknown gunmen attacked an SDF checkpoint in Tal Ward on Monday, killing two guards. " + claim
+    assert _actors_by_place(text)["Tal Ward"] == "ISIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Channels linked to ISIS put out a statement in which the group claimed responsibility for a bomb attack on "
+        "an SDF post near Tal Ward on Sunday.",
+        "ISIS fighters were seen near Amuda last month. On Sunday the group said it had killed three SDF fighters "
+        "in a car bomb attack near Tal Ward.",
+        "ISIS fighters were seen near Amuda last month. On Sunday the organization claimed a bomb attack on an SDF "
+        "post near Tal Ward.",
+    ],
+)
+def test_the_group_claiming_an_attack_is_the_islamic_state_named_before(text: str) -> None:
+    assert _actors_by_place(text)["Tal Ward"] == "ISIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten SDF fighters were killed in a blast in Tal Ward on Sunday, according to Amaq.",
+        "The Amaq agency said on Sunday that ten SDF fighters were killed in a car bomb attack in Tal Ward.",
+    ],
+)
+def test_an_event_told_by_the_islamic_states_agency_is_its_claim(text: str) -> None:
+    assert _actors_by_place(text)["Tal Ward"] == "ISIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no claim: the group named is only what was hit, or claims nothing
+        "Turkish drones struck a convoy near Amuda. The group said its fighters were killed near Tal Ward on Sunday.",
+        "A bomb hit an SDF post near Tal Ward on Sunday. No group claimed responsibility.",
+        # another armed group named after the Islamic State: which group claims is unsure
+        "ISIS cells were active near Amuda last year. Iran-backed militias fired rockets at a base near Hasakah. "
+        "On Sunday the group claimed responsibility for a drone attack on a US base near Tal Ward.",
+    ],
+)
+def test_no_claim_names_no_claiming_party(text: str) -> None:
+    assert _actors_by_place(text).get("Tal Ward") is None
+
+
+def test_the_islamic_states_agency_opening_the_sentence_before_the_clause_is_its_source() -> None:
+    text = "According to Amaq; the group's outlet, ten SDF fighters were killed in Tal Ward on Sunday."
+    assert _actors_by_place(text)["Tal Ward"] == "ISIS"
+
+
+def test_the_islamic_states_agency_named_in_the_sentence_before_is_not_the_source() -> None:
+    text = "Amaq said nothing on Saturday. Ten SDF fighters were killed in a blast in Tal Ward on Sunday."
+    assert _actors_by_place(text)["Tal Ward"] is None
