@@ -6,7 +6,9 @@ count of their kind, a security measure taken after the event ("arrested 12 susp
 closed the roads", "sent reinforcements to the town after the bombing"), a definite
 event given a reason after it ("launched the strikes in response to a bombing in Istanbul"), an event named only as a
 time reference ("the raids came days after a deadly attack in Ankara"; days, weeks or months apart also when told
-by a clause or with a place of its own: "comes a month after the militants stormed X"; and whatever a sentence opening
+by a clause or with a place of its own: "comes a month after the militants stormed X"; hours or a day apart, an event
+told by a clause of its own, "came hours after the army shelled X", is an incident dated by the other; and whatever a
+sentence opening
 "This comes three weeks after ..." tells after its frame, however far its event word stands: :func:`occasion_of_the_report`),
 the occasion of a plan or threat, where the
 fire told before came from ("the shells came from positions in X") or what made the weapon ("the drone was of
@@ -25,7 +27,6 @@ from mapapp.extract.background.frames import (
     _FRAME_WINDOW,
     _dated_from,
     _event_word_position,
-    _frames_event_word,
     _framing_match,
 )
 from mapapp.extract.background.tallies import _of_the_kinds_counted
@@ -303,16 +304,46 @@ def _long_time_reference(mention: EventMention) -> bool:
     return True
 
 
+# The earlier event told by a clause of its own between the frame and the event word: its subject, then the event word
+# as its verb ("hours after the army shelled the village", "a day after the militia struck X") or a verb that launches the
+# event noun ("hours after the air force launched several raids on Y", "a day after the group carried out an attack").
+# Hours or a day apart, such an event may be reported only there: an incident dated by the other, not a refer-back
+# (days or more apart, :func:`_long_time_reference`, read before, keeps it a time reference).
+_LAUNCH_VERB_BEFORE_RE = re.compile(
+    r"\b(?:launched|carried\s+out|conducted|staged|mounted|executed|waged)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_PAST_EVENT_VERB_RE = re.compile(r"[a-z]+ed|struck|hit|shot|blew\s+up", re.IGNORECASE)
+
+
+def _told_by_a_clause_after(frame: re.Match[str] | None, mention: EventMention) -> bool:
+    """Whether the words between the time frame (``frame``) and the event word make a clause telling the event: a
+    subject before an event word that is a past-tense verb, or a launching verb right before the event noun
+    (:data:`_LAUNCH_VERB_BEFORE_RE`, :data:`_PAST_EVENT_VERB_RE`)."""
+    word = _event_word_position(mention)
+    if frame is None or word <= frame.end():
+        return False
+    clause = mention.clause_text
+    if _LAUNCH_VERB_BEFORE_RE.search(clause, frame.end(), word) is not None:
+        return True
+    # (a subject: the frame's determiner or a word between "after" and the verb, "hours after Israel attacked")
+    return _PAST_EVENT_VERB_RE.fullmatch(mention.trigger_word or "") is not None and bool(
+        clause[frame.start() : word].split()[2:]
+    )
+
+
 def _time_reference(mention: EventMention) -> bool:
     lowered = mention.clause_text.lower()
     if not ("after" in lowered or "before" in lowered):
         return False
-    if not _frames_event_word(_TIME_REFERENCE_RE, mention) and (
-        mention.named_places or not _frames_event_word(_BARE_TIME_REFERENCE_RE, mention)
-    ):
+    frame = _framing_match(_TIME_REFERENCE_RE, mention)
+    if frame is None and not mention.named_places:
+        frame = _framing_match(_BARE_TIME_REFERENCE_RE, mention)
+    if frame is None:
         return False
     word = _event_word_position(mention)
-    return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None
+    return _VERB_AFTER_EVENT_WORD_RE.match(mention.clause_text, word) is None and not _told_by_a_clause_after(
+        frame, mention
+    )
 
 
 # The event another, told elsewhere, came after, named by a noun with no verb or toll of its own: "the campaign

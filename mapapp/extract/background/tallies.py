@@ -117,7 +117,9 @@ def _counts_events(text: str, placed: bool = False) -> bool:
         ):
             if over_a_period is None:
                 over_a_period = _counts_over_a_period(text)
-                perfect = PERFECT_ASPECT_RE.search(text) is not None
+                # (the perfect of a source's report frames the count, it sums nothing up: "monitors have reported
+                # that jets carried out eight strikes on X")
+                perfect = PERFECT_ASPECT_RE.search(_REPORTED_PERFECT_RE.sub(_blank, text)) is not None
             if _VAGUE_COUNT_RE.match(text, count.start()):
                 # "has committed many massacres" sums up; "a raid, the latest of many operations" ranks one event
                 if perfect:
@@ -158,6 +160,19 @@ _WAVE_TARGET_AFTER_RE = re.compile(
 )
 #: How far before the count the act's verb may stand (characters).
 _WAVE_ACT_WINDOW = 80
+# (or after the noun, in the passive, the striker and then the target: "began with 40 strikes carried out by the
+# coalition on the town", "12 raids conducted by Russian jets against positions near X")
+_WAVE_ACT_AFTER_RE = compile_guarded(
+    r"\s+(?:carried\s+out|launched|conducted|executed|delivered|waged)\s+by\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:on|against|targeting)\s",
+    re.IGNORECASE,
+)
+# A source's report told in the perfect before what it reports: "sources have reported that", "the monitor has said
+# that" (the perfect of the saying, not of the events counted).
+_REPORTED_PERFECT_RE = compile_guarded(
+    r"\b(?:has|have)\s+(?:also\s+)?(?:reported|said|stated|confirmed|announced|indicated|revealed|noted)\s+that\b",
+    re.IGNORECASE,
+)
 # A count of strikes as the subject of its clause, with nothing before it but a list mark, "during" or "in", or the
 # place it fell near: "Six airstrikes near A destroyed ...", "-- Near A, eight strikes struck ...", "During 3 strikes,
 # coalition forces engaged ..." (a release line under its "near A" header). At a place below governorate level and over
@@ -224,6 +239,8 @@ def _one_wave(text: str, count_start: int, noun_end: int, over_a_period: bool, p
     if not _WAVE_NOUN_RE.fullmatch(noun) or over_a_period or _THOUSANDS_COUNT_RE.match(text, count_start):
         return False
     if placed and _WAVE_SUBJECT_OPENING_RE.fullmatch(text, 0, count_start) is not None:
+        return True
+    if _WAVE_ACT_AFTER_RE.match(text, noun_end) is not None:
         return True
     return (
         _WAVE_ACT_BEFORE_RE.search(text, max(0, count_start - _WAVE_ACT_WINDOW), count_start) is not None

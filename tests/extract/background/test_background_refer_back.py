@@ -396,3 +396,38 @@ def test_a_part_joined_after_the_recalled_occasion_tells_an_incident_of_its_own(
 )
 def test_an_event_told_before_an_occasion_and_a_measure_is_still_an_incident(text: str) -> None:
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the earlier event told by a clause, its subject then its verb: an incident dated by the other
+        (
+            "Gunmen attacked a post near Hajin on Friday. The attack came hours after the coalition bombed the town of Susah.",
+            ["armed_clash", "airstrike"],
+        ),
+        (
+            "Rockets hit a base near Shaddadi on Monday. The attack came a day after the army shelled the village of Zirgan.",
+            ["shelling", "shelling"],
+        ),
+        # or by a verb that launches the event noun
+        (
+            "Rockets hit a base near Shaddadi on Monday. The attack came hours after the air force launched several "
+            "raids on the village of Tal Tamr.",
+            ["shelling", "airstrike"],
+        ),
+    ],
+)
+def test_an_event_told_by_a_clause_hours_or_days_before_the_report_is_an_incident(text: str, types: list[str]) -> None:
+    assert sorted(i.event_type.value for i in read(text)) == sorted(types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit a base near Shaddadi on Monday. The attack came hours after the raid on the village of Tal Tamr.",
+        "Rockets hit a base near Shaddadi on Monday. The attack came days after the bombing.",
+    ],
+)
+def test_an_event_named_by_its_noun_hours_before_the_report_stays_its_time_reference(text: str) -> None:
+    assert [i.event_type.value for i in read(text)] == ["shelling"]

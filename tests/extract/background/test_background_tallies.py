@@ -1197,3 +1197,35 @@ def test_a_running_toll_of_dead_and_hurt_is_a_tally(text: str) -> None:
 
 def test_one_days_toll_of_dead_and_hurt_stays() -> None:
     assert count_published("Militia shelling killed and wounded dozens of villagers near Hajin on Monday.") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the perfect is the source's report, the count told in the simple past: one wave
+        "Local sources have reported that Russian jets carried out nearly eight airstrikes on ISIS positions near Maadan.",
+        "The monitor has confirmed that warplanes conducted six strikes on hideouts near the town of Sabkha.",
+        # the striker and the target told after the count, in the passive
+        "The offensive opened with over 50 airstrikes carried out by the coalition on the town of Susah.",
+        "It began with 12 raids conducted by Russian jets against positions near Maadan.",
+    ],
+)
+def test_a_counted_wave_told_after_a_report_or_in_the_passive_is_one_wave(text: str) -> None:
+    from mapapp.extract.background import is_tally
+
+    assert not is_tally(text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local sources have documented 130 airstrikes by Russian jets on the desert.",  # the count documented
+        "Sources have reported that jets have carried out 550 strikes on the desert.",  # the perfect of the act
+        "Monitors have reported that jets carried out 40 strikes on the desert last month.",  # a period
+        "The offensive began with 200 strikes carried out by the coalition on the town over three days.",
+    ],
+)
+def test_a_counted_wave_over_a_period_or_summed_in_the_perfect_stays_a_tally(text: str) -> None:
+    from mapapp.extract.background import is_tally
+
+    assert is_tally(text, text)
