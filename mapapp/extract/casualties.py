@@ -444,8 +444,10 @@ _NP_STOP = frozenset(
     """were was have has had are is be been being who that which killed dead died injured wounded hurt survived escaped in on at
     near when after before and or including including, as while by from during with to martyred perished lost
     sustained suffered reportedly also all later allegedly of the a an their his her its since until over across
-    into through against for per said say says reported told claimed""".split()  # a preposition ends the phrase: "100
-    # airstrikes since morning" is airstrikes; a word of saying too: "some sources said five fighters" counts the five
+    into through against for per said say says reported told claimed yesterday today tonight overnight""".split()
+    # a preposition ends the phrase: "100 airstrikes since morning" is airstrikes; a word of saying too: "some sources
+    # said five fighters" counts the five; a word of time as well: "jets executed several strikes yesterday" counts
+    # strikes, not people
 )
 _NOT_PERSON_HEADS = frozenset(
     """hours hour days day km kilometres kilometers miles metres meters years year months month weeks week minutes
@@ -768,8 +770,11 @@ _NO_CASUALTIES_RE = compile_guarded(
     # (also a report qualified by when or how it came: "no immediate reports of casualties", "no confirmed reports")
     r"|\b(?:without|no) (?:any )?(?:(?:immediate|initial|official|confirmed|further) )?"
     # (a party's too: "no reports of any U.S. casualties", h24 c6)
-    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:civilian |human |(?-i:[A-Z][A-Za-z.]*) )?"
-    r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|"
+    # (damage denied with them, "no reports of damage or casualties"; the wounded alone, "no immediate reports of
+    # injuries": a zero of the wounded, and so of the dead, as "no injuries were reported" is)
+    r"(?:reports?|indications?|signs?|evidence) (?:of|that) (?:any )?(?:(?:material )?damage (?:or|nor|and) )?"
+    r"(?:civilian |human |(?-i:[A-Z][A-Za-z.]*) )?"
+    r"(?:casualties|victims|deaths or injuries|harm\b(?P<hurt6>)|injur(?:ies|y)\b(?P<hurt12>)|"
     r"(?:one|body|civilians?|people) (?:was|were|had been|have been) "
     r"(?:killed or (?:injured|wounded|hurt|harmed)|(?:injured|wounded|hurt|harmed) or killed|"
     r"(?:injured|wounded|hurt|harmed)\b(?P<hurt7>)))\b"
@@ -827,7 +832,7 @@ _NO_CASUALTIES_RE = compile_guarded(
     r"|\bwithout (?:causing |inflicting |leaving )?(?:any )?(?:material )?damage\b",
     re.IGNORECASE,
 )
-_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10", "hurt11")
+_HURT_GROUPS = ("hurt", "hurt2", "hurt3", "hurt4", "hurt6", "hurt7", "hurt8", "hurt10", "hurt11", "hurt12")
 _DEAD_GROUPS = ("dead", "dead2", "dead3", "dead4", "dead5", "dead6")
 # A consequence told as damage to things alone: "causing material damage", "which caused fires in the crops",
 # "setting a fuel truck ablaze", ", damaging an electricity line", "the damage was limited to property". A report

@@ -313,7 +313,15 @@ def fill_casualties(
     )
     previous = named_incident or _fight_told_beside(clusters[-1], clusters) or clusters[-1]
     gap = reading.index - previous.last_sentence_index
-    if gap not in (1, 2) and not _update_line_after(reading, previous, sentences_with_mentions):
+    # another source's toll told a few sentences on ("The monitor put the total death toll at 12"), past lines that
+    # open no incident (a reaction, a repeated paragraph): it names the toll, so it is the last incident's
+    toll_put_later = (
+        2 < gap <= _ANOTHER_SOURCES_WINDOW
+        and previous is clusters[-1]
+        and previous.killed is not None
+        and gated_search(_ANOTHER_SOURCES_TOLL_RE, reading.text) is not None
+    )
+    if gap not in (1, 2) and not toll_put_later and not _update_line_after(reading, previous, sentences_with_mentions):
         return
     toll = reading.toll()
     zero_only = all(f is None or f.high == 0 for f in (toll.killed, toll.injured))
@@ -353,7 +361,7 @@ def fill_casualties(
             # wave at another place, an incident of its own
             clusters.append(_another_hit(previous, reading, toll, places_told))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
-    if gap == 1 and _another_sources_toll(previous, reading.text, toll):
+    if (gap == 1 or toll_put_later) and _another_sources_toll(previous, reading.text, toll):
         pass
     elif previous.has_figure and gated_search(_UPDATE_LINE_RE, reading.text) is not None:
         # a post's update or correction line gives the toll as it now stands, kind by kind: "Info: 2 killed. /
@@ -651,24 +659,90 @@ def _told_at_another_time(previous: EventMention, text: str, toll: CasualtyReadi
 
 
 # Another source's count of the dead just told: "Activists put the toll at 14", "a monitor puts the death toll in the
-# town at 9", "the ministry gave a toll of 12".
+# town at 9", "the ministry gave a toll of 12", "the monitor put the total death toll at 12".
 _ANOTHER_SOURCES_TOLL_RE = compile_guarded(
     r"\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|a|its|their)\s+"
-    r"(?:(?:death|overall|total)\s+)?toll\s+(?:(?:in|of|from|for)\s+(?:[\w’'-]+\s+){1,3}?)?(?:at|of)\s+(?=\S)",
+    r"(?:(?:death|overall|total|final)\s+){0,2}toll\s+(?:(?:in|of|from|for)\s+(?:[\w’'-]+\s+){1,3}?)?(?:at|of)\s+(?=\S)",
     re.IGNORECASE,
 )
+#: Sentences after the incident's last telling that a source's "put the toll at" may still count its dead.
+_ANOTHER_SOURCES_WINDOW = 6
+# A source that leads the sentence and says how many people died: "The monitor said nine people were killed and 15
+# wounded", "A war monitor reported that 11 people had died" (the source before the count: "Two fighters were
+# killed, the SDF said" is a toll the incident may lack, read by the rules after).
+_SOURCE_SAID_RE = compile_guarded(
+    r"\b(?:said|says|reported|reports|documented|counted|recorded)\s+(?:that\s+)?(?:at\s+least\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+# A count its source gave up: "had originally reported two dead", "at first said", "before it updated its toll".
+_SUPERSEDED_COUNT_RE = compile_guarded(
+    r"\b(?:originally|initially|at\s+first|first\s+(?:said|reported|put)|previously|updated|revised|corrected)\b",
+    re.IGNORECASE,
+)
+#: The counted, as a source counts the dead of an event told already: "people", "persons" (not a party's members,
+#: who may be the other side's dead).
+_PEOPLE_COUNTED_RE = re.compile(r"\b(?:people|persons)$", re.IGNORECASE)
 
 
 def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReading) -> bool:
-    """A sentence right after an incident with a death toll that gives another source's count of those dead
-    ("A shell killed six in X, the monitor said. Local activists put the toll at nine."): one toll told by two
-    sources, a range (6..9), as "..., while ISIS said it killed 11" is; True when it was taken."""
-    if previous.killed is None or toll.killed is None or toll.injured is not None or is_damage_zero(previous.killed):
+    return another_sources_count(previous, toll.killed, toll.injured, text)
+
+
+def another_sources_count(
+    previous: EventMention, killed: Casualties | None, injured: Casualties | None, text: str
+) -> bool:
+    """A sentence after an incident with a death toll that gives another source's count of those dead ("A shell
+    killed six in X, the monitor said. Local activists put the toll at nine."; "A bomb killed at least five people.
+    The monitor said nine people were killed and 15 wounded."): one toll told by two sources, a range (6..9; 5..9),
+    as "..., while ISIS said it killed 11" is; the wounded the source counts beside them are a range with the
+    incident's too ("12 wounded" and "15 wounded": 12..15), or its wounded when it had none. More people told
+    ("Two more died", "20 others were also hurt") are no second count. True when it was taken."""
+    if previous.killed is None or killed is None or is_damage_zero(previous.killed):
         return False
-    if "toll" not in text.lower() or gated_search(_ANOTHER_SOURCES_TOLL_RE, text) is None:
-        return False
-    previous.killed = casualty_range(previous.killed, toll.killed)
+    if refines_vague_toll(previous.killed, killed, text):
+        return False  # "killing dozens ... The ministry put the toll at 57": the count the vague word bounded
+    if gated_search(_SUPERSEDED_COUNT_RE, text) is not None:
+        return False  # "The monitor first said two were killed, then raised its toll": a count given up, no range
+    if "toll" in text.lower() and gated_search(_ANOTHER_SOURCES_TOLL_RE, text) is not None:
+        if is_further_figure(killed, ""):
+            return False  # (the toll "put at" is the dead's; "also" may tell the wounded beside it)
+    else:
+        if is_further_figure(killed, text):
+            return False
+        said = gated_search(_SOURCE_SAID_RE, text)
+        counted = (killed.phrase or "").split(" + ")
+        if said is None or len(counted) != 1 or not _PEOPLE_COUNTED_RE.search(counted[0].strip()):
+            return False
+        at = text.find(counted[0])
+        if at < said.start() or not find_sources(text[: said.start()]):
+            return False  # the source leads the sentence and names its count of the people after its verb
+    previous.killed = _two_sources_range(previous.killed, killed)
+    if injured is not None:
+        if previous.injured is None:
+            previous.injured = injured
+        elif refines_vague_toll(previous.injured, injured, ""):
+            previous.injured = injured  # "several were hurt" ... "some 20 others were injured"
+        else:
+            previous.injured = _two_sources_range(previous.injured, injured)
     return True
+
+
+def _two_sources_range(told: Casualties, other: Casualties) -> Casualties:
+    """Two sources' counts of the same people as one range (:func:`~.casualties.casualty_range`), where a higher
+    exact count closes a bound told open: "at least five" and "nine" are 5..9 (the first source's floor, the second
+    source's figure as the high estimate), while "at least five" and "five" stay 5..None (one toll, its bound told)."""
+    if (
+        told.high is None
+        and told.low is not None
+        and other.low is not None
+        and other.low == other.high
+        and other.low >= told.low
+    ):
+        if other.low == told.low:
+            return told
+        phrase = " / ".join(p for p in (told.phrase, other.phrase) if p) or None
+        return Casualties(low=told.low, high=other.high, phrase=phrase)
+    return casualty_range(told, other)
 
 
 #: A site named again by its own words in a toll: "A worker at the water station died", "wounded in the flour mill".

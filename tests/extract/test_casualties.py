@@ -2548,3 +2548,24 @@ def test_a_sponsored_group_with_a_plural_head(sentence: str, killed: tuple | Non
 def test_stated_zero_worded_further(sentence: str, killed: tuple | None, injured: tuple | None) -> None:
     reading = read_casualties(sentence)
     assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # damage denied together with the casualties: the zero told
+        ("Rockets landed near the base; there were no reports of damage or casualties.", (0, 0), (0, 0)),
+        # no reports of the wounded: nobody hurt, so nobody dead
+        ("A drone hit the depot, and there were no initial reports of injuries.", (0, 0), (0, 0)),
+        # strikes counted with a word of time after them are strikes, not people (the stated zero stands)
+        ("Jets executed several raids yesterday on hideouts in the desert, but no casualties were reported.", (0, 0), (0, 0)),
+        ("Jets executed two raids overnight on hideouts in the desert.", None, None),
+        # the people executed are still counted
+        ("Gunmen executed two shepherds yesterday near the village.", (2, 2), None),
+    ],
+)
+def test_a_stated_zero_beside_damage_or_counted_strikes_is_read(
+    sentence: str, killed: tuple | None, injured: tuple | None
+) -> None:
+    reading = read_casualties(sentence)
+    assert (bounds(reading.killed), bounds(reading.injured)) == (killed, injured)

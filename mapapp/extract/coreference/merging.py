@@ -12,7 +12,12 @@ from mapapp.extract.casualties import add_casualties, is_further_figure, refines
 from mapapp.extract.clauses import FIRM_ACTOR
 from mapapp.extract.coreference.compatibility import _LOOSE_ACTOR, _narrows, _placed_near_only, _rounded_alike
 from mapapp.extract.coreference.places import _told_over_an_area
-from mapapp.extract.follow_up_tolls import add_further_figures, add_other_side_dead, attacker_also_lost
+from mapapp.extract.follow_up_tolls import (
+    add_further_figures,
+    add_other_side_dead,
+    another_sources_count,
+    attacker_also_lost,
+)
 from mapapp.extract.lexicon import CLOSE_KILLING_WORDS, compile_guarded, is_named_actor, joint_members, normalize_place
 from mapapp.extract.mentions import EventMention
 from mapapp.model import UNSPECIFIC_TYPES, Casualties, EventType
@@ -147,7 +152,16 @@ def merge(cluster: EventMention, follow_up: EventMention) -> None:
         cluster.killed, killed = killed, None
     if cluster.injured is not None and injured is not None and refines_vague_toll(cluster.injured, injured, follow_up.clause_text):
         cluster.injured, injured = injured, None
-    if cluster.killed is not None and killed is not None and attacker_also_lost(cluster, follow_up):
+    if (
+        later_sentence
+        and not body_after_headline
+        and killed is not None
+        and another_sources_count(cluster, killed, injured, follow_up.clause_text)
+    ):
+        # "A bomb killed at least five people. ... The ministry put the death toll at 13": another source's count of
+        # the same dead, a range with the toll told (:func:`~mapapp.extract.follow_up_tolls.another_sources_count`)
+        killed = injured = None
+    elif cluster.killed is not None and killed is not None and attacker_also_lost(cluster, follow_up):
         cluster.killed = add_casualties(cluster.killed, killed)  # both sides' dead of one fight
     elif (
         next_sentence

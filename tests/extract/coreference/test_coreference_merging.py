@@ -252,3 +252,16 @@ def test_the_body_says_who_acted_over_its_headline() -> None:
         )
     )
     assert [i.actor for i in unnamed] == [None, "ISIS"]
+
+
+def test_another_sources_toll_told_with_an_event_word_is_a_range() -> None:
+    # a later sentence telling the attack again with another source's count ("put the death toll at", the wounded
+    # "also" beside it): one toll by two sources, not more dead
+    text = (
+        "A car bomb exploded in the market of Tal Abyad on Saturday, killing at least eight people. "
+        "The ministry put the death toll at ten, saying 30 others were also injured in the attack."
+    )
+    found = incidents(text)
+    assert len(found) == 1
+    killed = found[0].killed
+    assert killed is not None and (killed.low, killed.high) == (8, 10)
