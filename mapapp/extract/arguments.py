@@ -241,7 +241,7 @@ _BELIEVED_LEFT_RE = compile_guarded(
     r"\b(?:(?:believed|thought|(?<!\ba )(?<!\ban )(?<!\bthe )suspected|reportedly)\s+(?:to\s+(?:be|belong)\s+)?|(?:said|reported)\s+to\s+(?:be|belong)\s+"
     r"|(?:(?:most|very)\s+)?likely\s+to\s+(?:be|belong)\s+"
     # (an adverb of likelihood alone after the unknown attackers: "unknown gunmen, most likely ISIS cells,",
-    # "unidentified gunmen, probably from ISIS,", "most likely cells of the Islamic State")
+    # "unidentified gunmen, probably from ISIS,", "most likely members of the IS group")
     r"|,\s*(?:(?:most|very)\s+)?(?:likely|probably|presumably)\s+)(?:(?:members|part|affiliated|linked|"
     r"loyal)\s+(?:of|to|with)\s+|(?:cells|members|militants|fighters)\s+(?:of|from)\s+|of\s+|from\s+|to\s+)?(?:the\s+)?$",
     re.IGNORECASE,

@@ -687,7 +687,7 @@ _DEED_BY_LEFT_RE = compile_guarded(
 #: The party named right before said to be behind the deed: "Israeli jets were behind it", "ISIS claimed the attack",
 #: "the group took responsibility".
 _BEHIND_RIGHT_RE = re.compile(
-    # (past an aside between commas or brackets that says how the party told it: "ISIS, through outlets close to it,
+    # (past an aside between commas or brackets that says how the party told it: "ISIS, by way of its media arm,
     # claimed the attack", "the Islamic State (via its agency) claimed it")
     r"^\s*(?:(?:,|\()[^,.;()]{1,50}(?:,|\))\s*)?(?:[\w-]+\s+){0,2}?(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:behind|responsible)\b|claimed\b"
     r"|(?:took|takes|has\s+taken|have\s+taken)\s+responsibility\b)",

@@ -313,7 +313,7 @@ def fill_casualties(
     )
     previous = named_incident or _fight_told_beside(clusters[-1], clusters) or clusters[-1]
     gap = reading.index - previous.last_sentence_index
-    # another source's toll told a few sentences on ("The monitor put the total death toll at 12"), past lines that
+    # another source's toll told a few sentences on ("the observatory later put the total death toll at 14"), past lines that
     # open no incident (a reaction, a repeated paragraph): it names the toll, so it is the last incident's
     toll_put_later = (
         2 < gap <= _ANOTHER_SOURCES_WINDOW
@@ -659,7 +659,7 @@ def _told_at_another_time(previous: EventMention, text: str, toll: CasualtyReadi
 
 
 # Another source's count of the dead just told: "Activists put the toll at 14", "a monitor puts the death toll in the
-# town at 9", "the ministry gave a toll of 12", "the monitor put the total death toll at 12".
+# town at 9", "the ministry gave a toll of 12", "the observatory later put the total death toll at 14".
 _ANOTHER_SOURCES_TOLL_RE = compile_guarded(
     r"\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\s+(?:the|a|its|their)\s+"
     r"(?:(?:death|overall|total|final)\s+){0,2}toll\s+(?:(?:in|of|from|for)\s+(?:[\w’'-]+\s+){1,3}?)?(?:at|of)\s+(?=\S)",
@@ -667,7 +667,7 @@ _ANOTHER_SOURCES_TOLL_RE = compile_guarded(
 )
 #: Sentences after the incident's last telling that a source's "put the toll at" may still count its dead.
 _ANOTHER_SOURCES_WINDOW = 6
-# A source that leads the sentence and says how many people died: "The monitor said nine people were killed and 15
+# A source that leads the sentence and says how many people died: "The observatory said eight people were killed and 14
 # wounded", "A war monitor reported that 11 people had died" (the source before the count: "Two fighters were
 # killed, the SDF said" is a toll the incident may lack, read by the rules after).
 _SOURCE_SAID_RE = compile_guarded(
@@ -693,7 +693,7 @@ def another_sources_count(
 ) -> bool:
     """A sentence after an incident with a death toll that gives another source's count of those dead ("A shell
     killed six in X, the monitor said. Local activists put the toll at nine."; "A bomb killed at least five people.
-    The monitor said nine people were killed and 15 wounded."): one toll told by two sources, a range (6..9; 5..9),
+    The observatory said eight people were killed and 14 wounded."): one toll told by two sources, a range (6..9; 5..9),
     as "..., while ISIS said it killed 11" is; the wounded the source counts beside them are a range with the
     incident's too ("12 wounded" and "15 wounded": 12..15), or its wounded when it had none. More people told
     ("Two more died", "20 others were also hurt") are no second count. True when it was taken."""

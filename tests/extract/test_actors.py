@@ -2603,7 +2603,7 @@ def test_a_sentence_that_no_person_or_group_claimed_the_attack_carries_no_agent_
         # ... or by an adverb of likelihood alone, set off by a comma after the unknown attackers
         ("Unknown gunmen, most likely ISIS cells, attacked an SDF checkpoint in Tal Ward on Monday.", "ISIS"),
         ("Unidentified gunmen, probably from ISIS, shot dead a teacher in Tal Ward on Sunday.", "ISIS"),
-        ("A monitor reported an attack by unknown gunmen, most likely cells of the Islamic State, on a post in Tal Ward.", "ISIS"),
+        ("A monitor said an attack by unknown gunmen, most likely members of the Islamic State, hit a post in Tal Ward.", "ISIS"),
         # a mine the party most likely left behind is a remnant still, whose blast nobody carries out now
         ("A mine blast, most likely left over by ISIS, killed a boy near Tal Ward on Monday.", None),
         # (the victims' party told with a likelihood stays theirs)

@@ -904,12 +904,12 @@ def test_a_clash_with_no_side_takes_the_reports_one_party(text: str, actor: str 
 @pytest.mark.parametrize(
     "claim",
     [
-        "Hours later, ISIS, through outlets close to it, claimed responsibility for the attack.",
+        "Hours later, ISIS, by way of its media arm, claimed responsibility for the attack.",
         "Later on, the Islamic State (via its Amaq agency) claimed the attack.",
     ],
 )
 def test_a_claim_told_with_an_aside_puts_an_unnamed_attackers_deed_down_to_the_party(claim: str) -> None:
-    text = "Unknown gunmen attacked an SDF checkpoint in Tal Ward on Monday, killing two guards. " + claim
+    text = "Masked gunmen stormed an SDF post in Tal Ward on Monday, killing two guards. " + claim
     assert _actors_by_place(text)["Tal Ward"] == "ISIS"
 
 

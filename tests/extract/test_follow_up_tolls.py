@@ -1211,24 +1211,24 @@ def test_a_death_told_with_lost_is_no_attackers_loss(text: str, killed: tuple) -
         # a source leading the next sentence with its own count of the people: a range with the toll told, its
         # higher exact count closing the "at least" bound
         (
-            "A bomb went off at a checkpoint near Tal Tamr on Friday, killing at least three people and wounding "
+            "On Friday a bomb went off by a post outside Tal Tamr, killing at least three people and wounding "
             "eight others. The Syrian Observatory said seven people were killed and 11 wounded.",
             (3, 7),
             (8, 11),
         ),
         # the same count by the second source keeps the bound told
         (
-            "A bomb went off at a checkpoint near Tal Tamr on Friday, killing at least three people. "
+            "On Friday a bomb went off by a post outside Tal Tamr, killing at least three people. "
             "The Syrian Observatory said three people were killed.",
             (3, None),
             None,
         ),
         # "put the total death toll at" a few sentences on, past a reaction that opens no incident
         (
-            "A bomb went off at a checkpoint near Tal Tamr on Friday, killing at least three people. "
+            "On Friday a bomb went off by a post outside Tal Tamr, killing at least three people. "
             "The governor named the dead as two guards and a driver. "
             "Officials condemned the bombing. "
-            "The monitor put the total death toll at nine.",
+            "The observatory later put the total death toll at nine.",
             (3, 9),
             None,
         ),
@@ -1244,7 +1244,7 @@ def test_a_second_sources_count_of_the_people_is_a_range(text: str, killed: tupl
     "follow_up",
     [
         # a count its source gave up is no second count
-        "The Syrian Observatory had originally reported that two people were killed.",
+        "The observatory had originally reported two people dead.",
         # the other side's dead, counted by a party, are not a second count of the people
         "The army said two attackers were killed.",
     ],

@@ -911,7 +911,7 @@ _TWO_COUNTRIES_RE = compile_guarded(
 
 
 # The two countries as part of a party's name or description, not where the clause's event happened: "the Islamic
-# State of Iraq and Syria", "referring to the US-led coalition in Iraq and Syria", "militias that have been harassing
+# State of Iraq and Syria", "the coalition's troops in Syria and Iraq", "militias that have been harassing
 # coalition forces in Iraq and Syria" (matched on the few words right before the countries).
 _PARTY_OF_TWO_COUNTRIES_RE = compile_guarded(
     r"(?:\bState\s+(?:of|in)|\b(?:coalition|forces|troops|partners|ISIS|ISIL|IS|Daesh)\s+in)\s+(?:both\s+)?(?:the\s+)?$",
@@ -924,7 +924,7 @@ _PARTY_OF_TWO_COUNTRIES_WINDOW = 30
 def _spans_countries(mention: EventMention) -> bool:
     """A clause placed only over two countries (:data:`_TWO_COUNTRIES_RE`), naming no place below governorate level:
     a summary of operations over the region, not one event of the map. Two countries that name or describe a party
-    (:data:`_PARTY_OF_TWO_COUNTRIES_RE`: "the US-led coalition in Iraq and Syria") place nothing."""
+    (:data:`_PARTY_OF_TWO_COUNTRIES_RE`: "partner forces in Syria and Iraq") place nothing."""
     if mention.sub_governorate_places:
         return False
     text = mention.clause_text

@@ -120,7 +120,7 @@ def test_statement_that_is_no_incident_stays_out_of_the_evidence(statement: str)
         "A drone struck a car in Qamishli on Monday, killing two; the strike drew condemnation from Kurdish parties.",
         "Jets bombed the village of Zirgan on Thursday, killing three people, a day after Ankara threatened an offensive.",
         # two countries that name or describe a party place nothing: the event is told at a place of its own or none
-        "SOHR reported that four militiamen were killed on Monday by airstrikes of the US-led coalition in Iraq and Syria.",
+        "Four militiamen were killed on Monday by airstrikes of the coalition against ISIS in Syria and Iraq, the monitor said.",
         "Three soldiers were killed in a drone strike on Sunday, blamed on militias that harass coalition forces in Iraq and Syria.",
         "Is this the end? A Turkish drone struck a car near Derik on Tuesday, killing two fighters.",
         "Activists said coalition raids on Hajin killed eight civilians over the weekend.",

@@ -259,7 +259,7 @@ def test_another_sources_toll_told_with_an_event_word_is_a_range() -> None:
     # "also" beside it): one toll by two sources, not more dead
     text = (
         "A car bomb exploded in the market of Tal Abyad on Saturday, killing at least eight people. "
-        "The ministry put the death toll at ten, saying 30 others were also injured in the attack."
+        "The ministry put the death toll at ten, saying 30 more people were also hurt in the bombing."
     )
     found = incidents(text)
     assert len(found) == 1
