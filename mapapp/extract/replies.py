@@ -12,8 +12,10 @@ the mention's sentence:
   and may carry the party read as the answered fire's agent (the party that fire hit, told in the passive).
   :data:`AFTER_THE_EVENT_RE` ("shortly after the attack") makes a count of strikes such a reply, not a tally.
 - :func:`supported_fight`: an air or drone strike with no place of its own told as the air side of a ground fight
-  just told ("in support of the advance", "struck the advancing forces", "as they withdrew"): an incident of its own
-  at that fight's scene.
+  just told ("in support of the advance", "struck the advancing forces", "as they withdrew"), or told beside it
+  ("this coincided with strikes by jets", "the assault began with strikes", "supported the ground forces with
+  strikes"): an incident of its own at that fight's scene; :func:`supporting_striker` reads its striker when the
+  party read as its agent is the one supported.
 - :func:`reply_to_fire`: the other side's answering fire ("Regime forces shelled A from B. The SDF answered
   with machine guns."): an event of its own, at the place the answered fire came from (``mention`` takes it).
 - :func:`defended_assault_of`: a party's own forces answering an assault on their own ground told just before
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.arguments import first_person_striker
+from mapapp.extract.arguments import find_actor_mentions, first_person_striker
 from mapapp.extract.lexicon import (
     CIVILIAN_WORDS,
     CLOSE_KILLING_WORDS,
@@ -152,12 +154,28 @@ def _in_own_voice(mention: EventMention) -> bool:
 _AIR_SUPPORT_STRIKING = r"\bair\s+support\s+(?:is|was|has|have|were|are)\b"
 _AIR_SUPPORT_STRIKING_RE = re.compile(_AIR_SUPPORT_STRIKING, re.IGNORECASE)
 
+# A party told as supported by the strike: "supported the ground forces with", "backing the local fighters with"
+# (up to three words before the troops' noun).
+_SUPPORTED_WITH = (
+    r"|\b(?:support(?:ed|ing)?|back(?:ed|ing)|assist(?:ed|ing)|cover(?:ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:forces|troops|fighters|units|advance|offensive)\s+with\b"
+)
+_SUPPORTED_WITH_RE = compile_guarded(_SUPPORTED_WITH[1:], re.IGNORECASE)
+# The United States named as the subject right before the support verb: "the US supported", "the United States backed".
+_US_AS_SUBJECT_RE = re.compile(r"\b(?:the\s+)?(?:US|U\.S\.|United\s+States)\s+(?:also\s+|had\s+|has\s+)?$")
+_US_COALITION = "US-led coalition"
+
 #: A strike told as the air side of a ground fight: "in support of the advance", "struck the advancing forces",
 #: "hit militant vehicles as they withdrew", "helicopters intervened", "an Apache then struck".
 _FIGHT_SUPPORT_RE = compile_guarded(
     r"\bin\s+support\s+of\b|\bsupport(?:ed|ing)?\s+(?:the\s+)?(?:advance|offensive|assault|attack|ground)"
     r"|" + _AIR_SUPPORT_STRIKING
-    + r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b",
+    + r"|\badvanc(?:e|es|ing)\b|\bwithdr(?:ew|awing)\b|\bretreat(?:ed|ing)\b|\bintervened\b|\bthen\b"
+    # told beside the fight: "this coincided with strikes by jets", "the assault began with dozens of strikes",
+    # "the allies supported the ground forces with strikes" (the one supported named in up to three words)
+    r"|\bcoincid(?:ed|es|ing)\s+with\b"
+    r"|\b(?:assault|attack|offensive|operation|battle|storming)\s+(?:started|began|opened)\s+with\b"
+    + _SUPPORTED_WITH,
     re.IGNORECASE,
 )
 #: How many sentences after a ground fight its air side may be told, and how many incidents back the fight may be.
@@ -169,7 +187,8 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
     """The ground fight whose air side the mention tells, or None.
 
     "Fighting broke out near A. ... coalition aircraft bombed in support of the advance.", "Regime forces
-    attacked SDF posts near B. Coalition aircraft struck the advancing forces.": an air or drone strike with no place
+    attacked SDF posts near B. Coalition aircraft struck the advancing forces.", "This coincided with strikes by
+    jets on the militants.", "The assault began with dozens of strikes.": an air or drone strike with no place
     of its own, told (indefinite: not "the strikes", which refers back) as supporting, or striking a side of, a placed
     armed clash told in the few sentences before (one of the latest incidents), by another party than the fight's
     agent, is an incident of its own at that fight's scene (Airwars and ACLED code the strikes apart from the
@@ -183,19 +202,40 @@ def supported_fight(clusters: list[EventMention], mention: EventMention, sentenc
         or find_country_place(mention.clause_text) is not None  # ("the air support was targeting positions in Iraq")
     ):
         return None
+    striker = supporting_striker(mention)
     for cluster in reversed(clusters[-_FIGHT_SUPPORT_CLUSTERS:]):
         if cluster.event_type is not EventType.ARMED_CLASH:
             continue
         if not 0 < sentence_index - cluster.last_sentence_index <= _FIGHT_SUPPORT_SENTENCES:
             return None
         if not cluster.sub_governorate_places or (
-            mention.actor is not None and (cluster.actor == mention.actor or same_party(cluster.actor, mention.actor))
+            striker is not None and (cluster.actor == striker or same_party(cluster.actor, striker))
         ):
             return None
         if not cluster.days_agree(mention) or _placed_elsewhere(cluster, mention):
             return None  # ("On Thursday, drones then struck ...", "strikes in support of the offensive in Idlib")
         return cluster
     return None
+
+
+def supporting_striker(mention: EventMention) -> str | None:
+    """The striker of an air side told as supporting a party's ground forces, or the mention's actor.
+
+    "The allies supported the SDF ground forces with strikes": the party read as the agent is the one supported,
+    named inside the support phrase; the striker is the party named before it ("the allies"), or none named."""
+    if mention.actor is None:
+        return None
+    support = _SUPPORTED_WITH_RE.search(mention.clause_text)
+    if support is None:
+        return mention.actor
+    parties = find_actor_mentions(mention.clause_text)
+    if not any(support.start() <= party.start < support.end() and party.name == mention.actor for party in parties):
+        return mention.actor
+    before = [party.name for party in parties if party.end <= support.start() and not same_party(party.name, mention.actor)]
+    if before:
+        return before[-1]
+    # the country itself as the supporter ("the US supported ..."), which the party lexicon leaves unread on its own
+    return _US_COALITION if _US_AS_SUBJECT_RE.search(mention.clause_text[max(0, support.start() - 30) : support.start()]) else None
 
 
 # How promptly an answer told in the passive came ("was immediately responded to"): one optional word.
@@ -434,5 +474,6 @@ __all__ = [
     "reply_context",
     "reply_to_fire",
     "supported_fight",
+    "supporting_striker",
     "tells_answer",
 ]

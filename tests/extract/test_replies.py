@@ -175,6 +175,44 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
 
 
 @pytest.mark.parametrize(
+    ("air_side", "actor"),
+    [
+        # told beside the fight: at the same time, as its opening, as support of one side's ground forces
+        ("This coincided with several strikes by Russian jets on ISIS hideouts.", "Russian forces"),
+        ("The assault began with dozens of coalition air strikes on the militants.", "US-led coalition"),
+        ("Officials said the US supported the SDF ground forces with air strikes on ISIS posts.", "US-led coalition"),
+        ("Coalition jets backed the local fighters with air strikes on the militants.", "US-led coalition"),
+    ],
+)
+def test_a_strike_told_beside_a_ground_fight_is_an_incident_at_its_scene(air_side: str, actor: str) -> None:
+    found = incidents("Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. " + air_side)
+    assert [i.event_type for i in found] == [EventType.ARMED_CLASH, EventType.AIRSTRIKE]
+    strike = found[1]
+    assert strike.actor == actor
+    assert strike.primary_toponym is not None and strike.primary_toponym.text == "Jadid Ekeidat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the supporter told only by the party it supports: no striker read as that party
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "The SDF were later supported by the coalition."
+        ),
+        # strikes that coincided with another event, told abroad
+        (
+            "Heavy fighting erupted between the SDF and ISIS near Jadid Ekeidat on Tuesday. "
+            "This coincided with air strikes by Russian jets in Iraq."
+        ),
+    ],
+)
+def test_a_strike_told_beside_a_fight_abroad_or_no_strike_opens_nothing_at_its_scene(text: str) -> None:
+    found = incidents(text)
+    assert all(i.primary_toponym is None or i.primary_toponym.text != "Jadid Ekeidat" for i in found[1:])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "the strikes" refers back to the air side the fight's sentence told

@@ -100,6 +100,9 @@ lacks. Rules, in order, for each candidate mention:
    A strike or fire of another named party told as answering the incident just told, with no place of its own
    ("Russian jets struck the area after the attack", "Tribal forces responded to the sources of fire"), is an
    incident of its own at that scene (:func:`~mapapp.extract.replies.replied_clusters`); a reply told with no day takes that incident's.
+   So is an air strike with no place told as the air side of a ground fight just told, or beside it ("this coincided
+   with strikes by jets", "the assault began with strikes", "the allies supported the ground forces with strikes")
+   (:func:`~mapapp.extract.replies.supported_fight`).
    A party's own forces answering an assault on their own ground told just before ("ISIS attacked one of our points
    in A. Our fighters responded, killing two.") are that clash (:func:`~mapapp.extract.replies.defended_assault_of`).
    So is an assault the attacked are told fighting in a later clause or the next sentence, at no place, on no day

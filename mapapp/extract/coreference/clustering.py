@@ -117,6 +117,7 @@ from mapapp.extract.replies import (
     replied_clusters,
     reply_to_fire,
     supported_fight,
+    supporting_striker,
     tells_answer,
 )
 from mapapp.extract.toponyms import GovernorateMention
@@ -320,6 +321,9 @@ def cluster_mentions(
                 if replied is not None:
                     mention.places = list(replied.places)
                     mention.specific = air_side = True
+                    striker = supporting_striker(mention)
+                    if striker != mention.actor:
+                        mention.actor, mention.actor_score = striker, 0.0  # the party supported is not the striker
             if answered is not None and not mention.dates:
                 mention.dates = list(answered.dates)  # (the same day as the fire it answers, unless it says otherwise)
             if replied is not None:
