@@ -180,7 +180,7 @@ def test_a_strike_told_as_the_air_side_of_a_ground_fight_is_an_incident_at_its_s
         # told beside the fight: at the same time, as its opening, as support of one side's ground forces
         ("This coincided with several strikes by Russian jets on ISIS hideouts.", "Russian forces"),
         ("The assault began with dozens of coalition air strikes on the militants.", "US-led coalition"),
-        ("Officials said the US supported the SDF ground forces with air strikes on ISIS posts.", "US-led coalition"),
+        ("Officials said the US backed the SDF ground units with air strikes on ISIS posts.", "US-led coalition"),
         ("Coalition jets backed the local fighters with air strikes on the militants.", "US-led coalition"),
     ],
 )
