@@ -361,7 +361,7 @@ def fill_casualties(
             # wave at another place, an incident of its own
             clusters.append(_another_hit(previous, reading, toll, places_told))
         return  # a toll at another place is another event (not "His body was found near Y": the victim told)
-    if (gap == 1 or toll_put_later) and _another_sources_toll(previous, reading.text, toll):
+    if (gap == 1 or toll_put_later) and another_sources_count(previous, toll.killed, toll.injured, reading.text):
         pass
     elif previous.has_figure and gated_search(_UPDATE_LINE_RE, reading.text) is not None:
         # a post's update or correction line gives the toll as it now stands, kind by kind: "Info: 2 killed. /
@@ -682,10 +682,6 @@ _SUPERSEDED_COUNT_RE = compile_guarded(
 #: The counted, as a source counts the dead of an event told already: "people", "persons" (not a party's members,
 #: who may be the other side's dead).
 _PEOPLE_COUNTED_RE = re.compile(r"\b(?:people|persons)$", re.IGNORECASE)
-
-
-def _another_sources_toll(previous: EventMention, text: str, toll: CasualtyReading) -> bool:
-    return another_sources_count(previous, toll.killed, toll.injured, text)
 
 
 def another_sources_count(

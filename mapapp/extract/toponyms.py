@@ -931,10 +931,17 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
 #: north of Iraq", "in the Kurdistan Region". Countries are no place in :func:`find_places` ("strikes in Iraq and Syria"
 #: sums up a campaign); :func:`find_country_place` reads them only for an event told abroad (the geocoder leaves a
 #: country unresolved: never mapped).
-_COUNTRY_ABROAD = (
-    r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south|east|west)\s+of\s+)?"
-    r"(?:Jordan|Iraq|Turkey|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan|Kurdistan\s+Region\s+of\s+Iraq)"
+# A part of a country named before it ("northern", "north-east", "central", "the north of"), and the countries and
+# regions abroad (one table, read for the places abroad of answered events and for the country a clause names).
+_DIRECTION = r"(?:north|south|east|west)"
+_PART_OF_COUNTRY = (
+    r"(?:(?:" + _DIRECTION + r"(?:[- ]?(?:east|west))?(?:ern)?|central)\s+|(?:the\s+)?" + _DIRECTION + r"\s+of\s+)?"
 )
+_ABROAD_NAMES = (
+    r"(?:Jordan|Iraq|Turkey|Türkiye|Lebanon|Iran|Israel|Kurdistan\s+Region\s+of\s+Iraq|Kurdistan\s+Region|"
+    r"Iraqi\s+Kurdistan)"
+)
+_COUNTRY_ABROAD = _PART_OF_COUNTRY + _ABROAD_NAMES
 _COUNTRY_PLACE_RE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>" + _COUNTRY_ABROAD + r")\b")
 _COUNTRY_NAME_RE = re.compile(_COUNTRY_ABROAD)
 
@@ -991,23 +998,21 @@ def names_country_abroad(name: str) -> bool:
 #: A country, or a part of one, named as where a clause's event happened, Syria included: "an airstrike in northern
 #: Syria", "in north-east Syria", "struck PKK targets in northern Iraq", "at a base in Jordan" (read by
 #: :func:`find_country_region` only where the clause names no other place).
-_DIRECTION = r"(?:north|south|east|west)"
-_PART_OF_COUNTRY = (
-    r"(?:(?:" + _DIRECTION + r"(?:[- ]?(?:east|west))?(?:ern)?|central)\s+|(?:the\s+)?" + _DIRECTION + r"\s+of\s+)?"
-)
-_COUNTRY_OR_SYRIA = r"(?:Syria|Jordan|Iraq|Turkey|Türkiye|Lebanon|Iran|Israel|Kurdistan\s+Region|Iraqi\s+Kurdistan)"
+_COUNTRY_OR_SYRIA = r"(?:Syria|" + _ABROAD_NAMES + r")"
 _COUNTRY_REGION_RE = re.compile(
     r"\b(?i:in|at|inside|across)\s+(?:the\s+)?(?P<place>" + _PART_OF_COUNTRY + _COUNTRY_OR_SYRIA + r")\b(?![-‐–])"
 )
 #: Any country named in a clause: a clause that names two ("strikes in Iraq and Syria") sums up a campaign.
 _ANY_COUNTRY_RE = re.compile(r"\b" + _COUNTRY_OR_SYRIA + r"\b")
-_SYRIA_REGION_NAME_RE = re.compile(_PART_OF_COUNTRY + r"Syria")
-_COUNTRY_REGION_NAME_RE = re.compile(_PART_OF_COUNTRY + _COUNTRY_OR_SYRIA)
+# (whole names, in any case: "Northern Syria" opening a line, "the Kurdistan Region")
+_SYRIA_REGION_NAME_RE = re.compile(r"(?:the\s+)?" + _PART_OF_COUNTRY + r"Syria", re.IGNORECASE)
+_COUNTRY_REGION_NAME_RE = re.compile(r"(?:the\s+)?" + _PART_OF_COUNTRY + _COUNTRY_OR_SYRIA, re.IGNORECASE)
 
 
 def names_country_region(name: str) -> bool:
     """True when ``name`` is a country or a part of one as :func:`find_country_region` reads it ("northern Iraq",
-    "northern Syria"): where the text says an event happened, no place in it."""
+    "north-east Syria", "the Kurdistan Region", "Syria"): where the text says an event happened, no place in it. The
+    geocoder leaves such a name unresolved, never mapped, and gives it no governorate of the report."""
     return _COUNTRY_REGION_NAME_RE.fullmatch(name.strip()) is not None
 
 

@@ -46,7 +46,7 @@ from mapapp.geocode.place_phrases import (
     uncovered_governorate_named,
 )
 from mapapp.geocode.resolver import CONTEXT_ONLY_SCORE, WELL_KNOWN_POPULATION, Resolver
-from mapapp.geocode.sources import is_country_abroad_name, is_country_region_name, is_syria_region_name
+from mapapp.geocode.sources import is_country_abroad_name
 from mapapp.model import GOVERNORATES, Candidate, Incident, Location, Place, Precision, Span, Toponym
 
 #: A place abroad further than :data:`FAR_FROM_COVERAGE_KM` from coverage and this small (people; or of unknown size)
@@ -229,6 +229,8 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
     in a province or governorate elsewhere or in a part of Syria outside coverage
     (:func:`_placeless_may_lie_in_report_area`).
     """
+    from mapapp.extract.toponyms import names_syria_region  # (the extractor's reading of a part of Syria)
+
     governorates: set[str] = set()
     unresolved = False
     far = {id(incident) for incident in incidents if _far_small_place(incident, resolver)}
@@ -283,7 +285,7 @@ def place_unknown_by_document(incidents: list[Incident], resolver: Resolver) -> 
                 note = DOCUMENT_GOVERNORATE_NOTE.format(governorate=governorate)
                 placed = replace(placed, note="; ".join(n for n in (note, placed.note) if n))
                 incident = replace(incident, location=placed)
-        elif location is not None and (primary is None or is_syria_region_name(primary.text)) \
+        elif location is not None and (primary is None or names_syria_region(primary.text)) \
                 and location.precision is Precision.UNRESOLVED and _placeless_may_lie_in_report_area(incident, resolver):
             # (an incident told "in eastern Syria" names no place either: the words it says where with are kept)
             placed = governorate_location(governorate, resolver)
@@ -501,11 +503,11 @@ def _may_lie_in_report_area(incident: Incident, toponym: Toponym) -> bool:
     locative word or as its line's label ("Near X, two strikes destroyed ...", "X: a drone hit a car"). A name with no
     such word ("The X Guards shelled a post") may be an organisation's and gets no governorate; nor does a Turkish
     operation's zone ("the Peace Spring region"), nor a place the text tells abroad (:func:`_told_abroad_as_such`)."""
-    from mapapp.extract.toponyms import is_operation_zone  # (the extractor's reading of a zone's name)
+    from mapapp.extract.toponyms import is_operation_zone, names_country_region  # (the extractor's readings)
 
     if is_operation_zone(toponym.text):
         return False  # "the Olive Branch region": an operation's zone, which lies across governorates and the border
-    if is_country_region_name(toponym.text):
+    if names_country_region(toponym.text):
         return False  # "an airstrike in northern Syria": the text says where, only not precisely; no governorate of it
     spans = incident.evidence
     if any(names_another_province(span.text) or uncovered_governorate_named(span.text) for span in spans):

@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from mapapp.extract.lexicon import MILITARY_POST_KIND
+from mapapp.extract.toponyms import names_country_region
 from mapapp.geocode.admin1 import canonical_admin1, strip_admin1_words
 from mapapp.geocode.gazetteer import (
     Gazetteer,
@@ -46,7 +47,7 @@ from mapapp.geocode.gazetteer import (
 )
 from mapapp.geocode.merge import distance_km
 from mapapp.geocode.normalize import normalize_name
-from mapapp.geocode.sources import is_country_abroad_name, is_country_region_name
+from mapapp.geocode.sources import is_country_abroad_name
 from mapapp.model import Candidate, Location, Place, Precision, Span, Toponym
 
 if TYPE_CHECKING:  # boundaries need shapely; only callers that pass boundaries import it
@@ -270,7 +271,7 @@ class Geocoder:
             # governorate the context names
             note = f"{text!r} names a country abroad, not a place in it: not mapped"
             return Location(toponym=text, place=None, precision=Precision.UNRESOLVED, score=0.0, note=note)
-        if is_country_region_name(text):
+        if names_country_region(text):
             # "northern Syria", "northern Iraq": where a report says the event happened, a country or a part of it,
             # no place in it; never a look-alike name nor the governorate the context names
             note = f"{text!r} names a country or a part of one, not a place in it: not mapped"

@@ -25,7 +25,6 @@ import io
 import json
 import mmap
 import os
-import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -170,30 +169,6 @@ def is_country_abroad_name(text: str) -> bool:
     """True when ``text`` is the name of a country abroad ("Iraq", "Türkiye"): a line's label or a section heading
     naming the country, no place in it (the resolver leaves it unmapped; the placement rules read it as abroad)."""
     return normalize_name(text) in _country_keys()
-
-
-#: A part of a country named before it: "northern Iraq", "north-east Syria", "the north of Iraq" (lower case).
-_PART_OF_COUNTRY_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south|east|west)\s+of|(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|central)\s+"
-)
-#: Regions abroad named like countries ("the Kurdistan Region", "Iraqi Kurdistan").
-_REGIONS_ABROAD = ("kurdistan region", "iraqi kurdistan", "kurdistan region of iraq")
-
-
-def is_country_region_name(text: str) -> bool:
-    """True when ``text`` names a country abroad, Syria, or a part of either ("northern Iraq", "north-east Syria",
-    "Syria"): where a report says an event happened without a place in it. The resolver leaves it unresolved, never
-    mapped, and no rule gives it the report's governorate."""
-    rest = _PART_OF_COUNTRY_RE.sub("", " ".join(text.casefold().split()))
-    rest = rest.removeprefix("the ")
-    return rest in _REGIONS_ABROAD or normalize_name(rest) in {normalize_name("Syria"), *_country_keys()}
-
-
-def is_syria_region_name(text: str) -> bool:
-    """True when ``text`` names Syria or a part of it ("eastern Syria", "north-east Syria"): where a report says an
-    event happened, no place in it (:func:`is_country_region_name`)."""
-    rest = _PART_OF_COUNTRY_RE.sub("", " ".join(text.casefold().split())).removeprefix("the ")
-    return normalize_name(rest) == normalize_name("Syria")
 
 
 def _city_records(path: Path, countries: tuple[str, ...] = ("SY",)) -> list[dict[str, Any]]:
@@ -670,8 +645,6 @@ __all__ = [
     "neighbour_country_names",
     "abroad_country_names",
     "is_country_abroad_name",
-    "is_country_region_name",
-    "is_syria_region_name",
     "OCHA_FILE_NAME",
     "OSM_FILE_NAME",
     "PLACE_NAMES_FILE",

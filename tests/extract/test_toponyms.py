@@ -998,6 +998,16 @@ def test_a_country_or_a_part_of_one_named_as_where_an_event_happened() -> None:
     assert names_syria_region("northern Syria") and names_syria_region("Syria") and not names_syria_region("northern Iraq")
 
 
+def test_a_country_or_a_part_of_one_is_told_from_a_place_by_its_name() -> None:
+    from mapapp.extract.toponyms import names_country_region
+
+    for name in ("northern Iraq", "the north of Iraq", "north-east Syria", "Northeastern Syria", "Syria", "Jordan",
+                 "the Kurdistan Region", "central Syria", "Türkiye"):
+        assert names_country_region(name), name
+    for name in ("Raqqa", "northern Raqqa", "Syrian", "Tabia", "eastern Deir ez-Zor", "the Syria-Iraq border"):
+        assert not names_country_region(name), name
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -301,12 +301,12 @@ def _placeless(text: str) -> list[Location]:
     """The locations of the incidents the rules find in ``text`` whose sentences name no place (or only Syria or a
     part of it: "in eastern Syria"), geocoded as the pipeline does."""
     from mapapp.geocode import Geocoder, load_default_gazetteer
-    from mapapp.geocode.sources import is_country_region_name
+    from mapapp.extract.toponyms import names_country_region
 
     found = geocode_document(rule_incidents(Document(text=text)), Geocoder(load_default_gazetteer()))
     return [
         i.location for i in found
-        if (i.primary_toponym is None or is_country_region_name(i.primary_toponym.text)) and i.location is not None
+        if (i.primary_toponym is None or names_country_region(i.primary_toponym.text)) and i.location is not None
     ]
 
 

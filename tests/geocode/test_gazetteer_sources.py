@@ -219,14 +219,3 @@ def test_a_country_abroad_is_named_from_the_country_table_and_beyond_it() -> Non
 
     assert is_country_abroad_name("Iraq") and is_country_abroad_name("Türkiye") and is_country_abroad_name("iran")
     assert not is_country_abroad_name("Tabia") and not is_country_abroad_name("Syria")
-
-
-def test_a_country_or_a_part_of_one_is_told_from_a_place() -> None:
-    from mapapp.geocode.sources import is_country_region_name, is_syria_region_name
-
-    for name in ("northern Iraq", "the north of Iraq", "north-east Syria", "Northeastern Syria", "Syria", "Jordan",
-                 "the Kurdistan Region", "central Syria"):
-        assert is_country_region_name(name), name
-    for name in ("Raqqa", "northern Raqqa", "Syrian", "Tabia", "eastern Deir ez-Zor"):
-        assert not is_country_region_name(name), name
-    assert is_syria_region_name("eastern Syria") and not is_syria_region_name("northern Iraq")
