@@ -690,16 +690,22 @@ NEUTRALIZED_TRIGGER = Trigger(
     # (four words between: "neutralized at least three PKK terrorists"; the word quoted as the ministry's:
     # "“neutralized” two terrorists", "were “neutralised”"; a relative clause set off by commas: "the terrorists, who
     # were plotting an attack, were neutralised")
-    r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,4}?(?:terrorists?|militants?|fighters?|members?)|"
-    r"(?:terrorists?|militants?) (?:were |was |have been |had been )?[\"“‘']?neutrali[sz]ed|"
+    r"neutrali[sz]ed[\"”’']? (?:[\w/-]+ ){0,4}?(?:terrorists?|militants?|fighters?|members?|elements?)|"
+    # the participle of the ministry's result, with a number of fighters: "foiled the attempt, neutralizing three of
+    # them", "neutralising 4 PKK militants" (not a purpose with no count: "aimed at neutralizing militants")
+    r"neutrali[sz]ing[\"”’']? (?:at least )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:[\w/-]+ ){0,3}?(?:terrorists?|militants?|fighters?|members?|elements?|of them)|"
+    # ("elements", the ministry's other word for the fighters: "the second element was neutralised near X")
+    r"(?:terrorists?|militants?|elements?) (?:were |was |have been |had been )?[\"“‘']?neutrali[sz]ed|"
     # past what is said of them: "3 terrorists detected in the X region were neutralized"
     r"(?:terrorists?|militants?),? (?:[\w'’/-]+,? ){1,8}?(?:were|was|have been|had been) [\"“‘']?neutrali[sz]ed|"
     # the passive with its agent, the subject told far before: "a terrorist who was preparing an attack on our
     # base was neutralized by our fire support", "the group that fired on the post were neutralised by our units"
-    r"(?:was|were|have been|had been) neutrali[sz]ed by (?:our|the|turkish)|"
+    # (the word quoted as the ministry's: "were “neutralized” by Turkish forces")
+    r"(?:was|were|have been|had been) [\"“‘']?neutrali[sz]ed[\"”’']? by (?:our|the|turkish)|"
     # ... the same with no article before its means, or after "and" ("the terrorists were spotted in the X area and
     # neutralized by commandos", "was neutralized by fire support vehicles"): the means named, a weapon or a force
-    r"(?:was|were|have been|had been|and|then) neutrali[sz]ed by (?:(?:our|turkish|heroic|special|security|border|armed|"
+    r"(?:was|were|have been|had been|and|then) [\"“‘']?neutrali[sz]ed[\"”’']? by (?:(?:our|turkish|heroic|special|security|border|armed|"
     r"military|gendarmerie|commando|air|ground|air-ground|retaliatory) ){0,3}(?:commandos?|units?|troops|soldiers|forces|"
     r"snipers?|fire support|howitzers?|artillery|tanks?|mortars?|drones?|uavs?|aircraft|jets|warplanes|helicopters)|"
     # the ministry's present, of its operations going on: "our units continue to neutralize militants around X"
@@ -796,8 +802,14 @@ ADVANCE_ON_GROUND = Trigger(
 #: gunmen were fighting with the police on the outskirts of X"), with its verb ("the fighting was now around the
 #: village", "fighting concentrated around the stadium"), or at a site ("fighting at the gates of X"): an event word only
 #: when ground follows the preposition (:mod:`.triggers` checks it: not "fighting with the council in court", "the fighting
-#: was at its fiercest").
+#: was at its fiercest"). Also the noun told as happening or reported there, "fights" too ("fighting took place in the
+#: X desert", "fighting was reported near the dam", "fights were focused around the village"): not the verb
+#: ("the SDF fights in many places" is no such phrase).
 FIGHTING_AT_GROUND = Trigger(
+    # (the noun told by its happening or its report: "took place", "was reported", "occurred", "focus")
+    r"(?:fighting|fights) (?:(?:(?:took|takes|take|(?:has|have|had) taken) place|occurred|"
+    r"(?:was|were|is|are|has been|have been|had been) (?:also )?reported|focus(?:es|ed|sed)?|(?:were|was) focus(?:ed|sed)) )"
+    r"(?:around|near|in|inside|outside|on|at|along)|"
     # (the party's name is up to three words, none a preposition: "with the council in court" is no party then ground)
     r"fighting (?:with (?:the )?[\w'’-]+(?: (?!(?:around|near|in|inside|outside|on|at|along)\b)[\w'’-]+){0,3} |(?:is|was|were|has been|had been) (?:now |still )?|"
     r"(?:concentrated|centred|centered|focused|raging|moved|spread|reached|intensified) )?"

@@ -558,7 +558,7 @@ def _fought_off(text: str, negation: str, start: int, end: int) -> bool:
 _GROUND_WORDS = (
     r"(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|distric?ts?|quarters?|hills?|mountains?|areas?|regions?|airports?|"
     r"air\s?bases?|bases?|dams?|(?:oil\s?|gas\s?)?fields?|bridges?|crossings?|positions?|posts?|countryside|outskirts|"
-    r"centre|center|settlements?|hamlets?|highway|road|roads|camp|prison|enclave|pocket|island|territory|ground|"
+    r"centre|center|settlements?|hamlets?|localit(?:y|ies)|highway|road|roads|camp|prison|enclave|pocket|island|territory|ground|"
     r"stronghold|bastion|headquarters|farms?|silos?|junction|heights?|front|line)"
 )
 #: A word that may describe ground before its word ("major", "border", "al-Omar", "SDF"): not a preposition.

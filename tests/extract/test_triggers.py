@@ -1978,3 +1978,59 @@ def test_ground_taken_back_or_a_guarded_site_taken_is_a_clash(text: str) -> None
 )
 def test_a_person_of_a_guarded_site_taken_is_no_ground(text: str) -> None:
     assert rule_incidents(Document(text=text, published=date(2023, 6, 6))) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the fighting took place in the Hajin desert east of the town",
+        "Fighting was reported in the countryside of Hajin overnight.",
+        "fights focus around the locality of Sabha, on the river bank",
+        "fighting had taken place near the village of Sabha",
+        "fighting occurred along the road to the dam",
+    ],
+)
+def test_fighting_told_as_happening_or_reported_at_ground_is_a_clash(clause: str) -> None:
+    # the noun with a verb of its happening or its report, then ground (also "the locality of X")
+    assert typed(clause) == EventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the SDF fights in many places for its goals",
+        "the fighting took place on Monday",
+        "fights were reported in the press this week",
+    ],
+)
+def test_fighting_happening_needs_ground_and_the_noun(clause: str) -> None:
+    assert [h.text for h in find_triggers(clause) if "fight" in h.text.lower()] == []
+
+
+def test_fighting_reported_at_a_place_with_a_day_is_an_incident() -> None:
+    text = "On Sunday, fighting was reported in the village of Sabha near Hajin."
+    incidents = rule_incidents(Document(text=text, published=date(2023, 6, 6)))
+    assert [i.event_type for i in incidents] == [EventType.ARMED_CLASH]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the ministry's word quoted, in the passive with its agent far after the fighters
+        (
+            "three PKK members near the hill - some 40 km from the city - were “neutralized” by Turkish forces",
+            "were “neutralized” by Turkish",
+        ),
+        # its other word for the fighters, "element"
+        ("the second element was neutralised in the border area", "element was neutralised"),
+        # the participle of its result, with a count
+        ("the unit closed in on them, neutralizing four of them", "neutralizing four of them"),
+        ("the commandos moved in, neutralising 3 PKK militants", "neutralising 3 PKK militants"),
+    ],
+)
+def test_more_forms_of_the_ministry_neutralized_are_event_words(clause: str, expected: str) -> None:
+    assert [h.text for h in find_triggers(clause)] == [expected]
+
+
+def test_neutralizing_as_a_purpose_without_a_count_is_no_event_word() -> None:
+    assert find_triggers("the campaign is aimed at neutralizing militants along the border") == []
