@@ -216,7 +216,7 @@ def extract_candidates(document: Document) -> list[Candidate]:
     clusters = fold_headlines_told_in_the_body(clusters, analysis)  # "Mortar attack kills 13" + lede ... the body's report
     clusters = fold_incidents_told_twice(clusters)  # "A bomb killed two in A." ... "A bomb left two dead in A," X said.
     place_leads_by_the_next_sentence(clusters, readings, governorates)  # "A bomb left nine dead. A boy died in A."
-    clusters = drop_unplaced_references(clusters, layout.place_context is not None)
+    clusters = drop_unplaced_references(clusters, layout.place_context is not None, document.published)
     clusters = drop_launches_told_by_their_fighting(clusters, analysis)  # "launched the battle for X. Clashes erupted ..."
     clusters = drop_counted_summaries(clusters, analysis)  # "... in two separate attacks. [the first] ... [the second] ..."
     clusters = drop_regional_waves(clusters, analysis)  # "Fighting spread to more towns. ... Clashes in A killed nine."

@@ -5,6 +5,7 @@ launches told by their fighting, and a bombardment wave over a region summed up 
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import reduce
 
@@ -15,6 +16,7 @@ from mapapp.extract.clauses import is_region_name
 from mapapp.extract.coreference.compatibility import ALSO_CUE, _same_or_unstated_governorate, compatible, same_kind_of_event
 from mapapp.extract.coreference.merging import merge
 from mapapp.extract.coreference.places import _AREA_AFTER_RE, _AREA_BEFORE_RE, _NEAR_RE
+from mapapp.extract.dates import DateMention
 from mapapp.extract.layout import TOPIC_SEPARATOR
 from mapapp.extract.lexicon import (
     BOMBARDMENT_OVER_A_REGION_RE,
@@ -135,17 +137,25 @@ def _fight_of_the_launch(launch: EventMention, fight: EventMention) -> bool:
     return launch.actor in {named.name for named in find_actor_mentions(fight.clause_text)}
 
 
-def drop_unplaced_references(clusters: list[EventMention], has_place_context: bool) -> list[EventMention]:
+def drop_unplaced_references(
+    clusters: list[EventMention], has_place_context: bool, published: datetime.date | None = None
+) -> list[EventMention]:
     """Clusters that name no place, give no toll and have no article place to fall back on, when other clusters of
     the article are placed: a wave told without place or toll ("The group launched a wave of suicide bombings
-    overnight") refers to the located incidents, it is not one of its own."""
+    overnight") refers to the located incidents, it is not one of its own. An event the text dates to a day of its
+    own, apart from the report's (``published``) and from the placed events of its kind, is no reference to them
+    (:func:`_told_on_a_day_of_its_own`)."""
     if has_place_context or not any(c.places for c in clusters):
         return clusters
-    placed_types = {c.event_type for c in clusters if c.places}
+    placed = [c for c in clusters if c.places]
+    placed_types = {c.event_type for c in placed}
     kept = [
         c
         for c in clusters
-        if c.places or (c.has_figure and not _summarises(c, placed_types)) or _dated_in_a_region(c, placed_types)
+        if c.places
+        or (c.has_figure and not _summarises(c, placed_types))
+        or _dated_in_a_region(c, placed_types)
+        or _told_on_a_day_of_its_own(c, placed, published)
     ]
     for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
@@ -372,6 +382,36 @@ def _dated_in_a_region(cluster: EventMention, placed_types: set[EventType]) -> b
         and (not cluster.headline or len(cluster.evidence) > 1)  # (a headline alone is a summary)
         and strike_in_a_region(cluster, cluster.clause_text)
     )
+
+
+def _told_on_a_day_of_its_own(
+    cluster: EventMention, placed: list[EventMention], published: datetime.date | None
+) -> bool:
+    """An unplaced event the text dates to a day well apart from the report ("On 3 May, a drone also killed a
+    commander" in a report of 20 May; "Last Friday, the camp was shelled"; "two weeks ago, gunmen shot a man"), on
+    which no placed event of its kind was told: an earlier event the text recalls, not a summary of the placed ones.
+    Only a day told as such counts: a month and day other than the publication's, "last <weekday>", or two days
+    before publication or more; a bare "on Friday" is most often the news day of the placed reports, told again in
+    the lede. A headline alone stays a summary."""
+    if cluster.headline and len(cluster.evidence) == 1:
+        return False
+    own = {d.day_as_told for d in cluster.point_dates if not d.said and _a_day_apart(d, published)}
+    if not own:
+        return False
+    return not any(
+        same_kind_of_event(cluster.event_type, other.event_type)
+        and own & {d.day_as_told for d in other.point_dates if not d.said}
+        for other in placed
+    )
+
+
+def _a_day_apart(date: DateMention, published: datetime.date | None) -> bool:
+    """Whether ``date`` tells a day apart from the report's: "14 April" (not the publication's own day), "last
+    Friday", "three days ago"."""
+    if date.kind == "absolute":
+        own_day = (date.month, date.day)
+        return date.month is not None and (published is None or own_day != (published.month, published.day))
+    return date.last_weekday or (date.days_before_publication is not None and date.days_before_publication >= 2)
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:

@@ -624,3 +624,37 @@ def test_a_report_told_as_the_day_before_is_no_retelling_of_the_headline() -> No
 def test_a_report_told_at_another_time_or_as_a_like_event_is_no_retelling_of_the_headline(past_report: str) -> None:
     text = _GUARD_HEADLINE_AND_LEDE + "The company closed the mill.\n\n" + past_report
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "On 2 April, a Turkish drone also killed a commander of the group.",  # a month and day of its own
+        "Last Friday, the Kurdish fighters in the hills were hit by Turkish drones.",  # "last <weekday>"
+    ],
+)
+def test_an_unplaced_event_told_on_a_day_of_its_own_is_no_reference_to_the_placed_one(recalled: str) -> None:
+    text = (
+        "A Turkish drone struck a car near Amuda on 20 April, killing two fighters.\n"
+        f"{recalled}"
+    )
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 4, 21)))
+    assert [i.event_type for i in found] == [EventType.DRONE_STRIKE, EventType.DRONE_STRIKE]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "On Thursday, Turkish drones also struck the fighters of the group.",  # a bare weekday: the news day
+        "On 20 April, Turkish drones struck the fighters of the group.",  # the placed strike's own day
+        "On 21 April, Turkish drones struck the fighters of the group.",  # the report's own day
+    ],
+)
+def test_an_unplaced_event_told_on_the_news_day_still_refers_to_the_placed_one(retold: str) -> None:
+    text = (
+        "A Turkish drone struck a car near Amuda on 20 April, killing two fighters.\n"
+        f"{retold}"
+    )
+    found = rule_incidents(Document(text=text, published=datetime.date(2023, 4, 21)))
+    assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
+    assert len(found) == 1
