@@ -144,7 +144,8 @@ def drop_unplaced_references(
     the article are placed: a wave told without place or toll ("The group launched a wave of suicide bombings
     overnight") refers to the located incidents, it is not one of its own. An event the text dates to a day of its
     own, apart from the report's (``published``) and from the placed events of its kind, is no reference to them
-    (:func:`_told_on_a_day_of_its_own`)."""
+    (:func:`_told_on_a_day_of_its_own`). A dropped toll told as the lede of the one placed report of its kind that
+    opens right after it is that report's toll (:func:`_hand_over_lede_toll`)."""
     if has_place_context or not any(c.places for c in clusters):
         return clusters
     placed = [c for c in clusters if c.places]
@@ -157,10 +158,38 @@ def drop_unplaced_references(
         or _dated_in_a_region(c, placed_types)
         or _told_on_a_day_of_its_own(c, placed, published)
     ]
+    kept_ids = {id(c) for c in kept}
     for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
             _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
+            if id(summary) not in kept_ids:  # (a summary kept as an event of its own keeps its toll)
+                _hand_over_lede_toll(summary, clusters, index)
     return kept
+
+
+#: How many sentences after an unplaced lede its one placed report may open to take its toll.
+_LEDE_WHERE_SENTENCES = 2
+
+
+def _hand_over_lede_toll(summary: EventMention, clusters: list[EventMention], index: int) -> None:
+    """An unplaced toll told first ("Troops neutralized four gunmen trying to cross the line, the ministry said")
+    whose only placed report of its kind is the next incident, opening within two sentences and telling no figure
+    ("The gunmen were hit after they tried to enter the X zone"), repeats that report: the lede gave the who and
+    the toll, the next lines the where (rule 0h, one sentence further on). The report takes the lede's figures. Not
+    when the article places two reports of the kind (which one the lede tells is not said), nor a report told before
+    the toll, or further on (a later report in the article is an event of its own). Looks at one cluster: linear."""
+    if index + 1 >= len(clusters):
+        return
+    report = clusters[index + 1]
+    if not report.places or report.has_figure or report.killed is not None or report.injured is not None:
+        return
+    if report.event_type is not summary.event_type:
+        return
+    if not 0 < report.sentence_index - summary.last_sentence_index <= _LEDE_WHERE_SENTENCES:
+        return
+    if sum(1 for c in clusters if c.places and c.event_type is summary.event_type) != 1:
+        return
+    report.killed, report.injured = summary.killed, summary.injured
 
 
 # A count of the events the clause sums up: "in two separate attacks", "carried out three drone attacks" (a small

@@ -658,3 +658,27 @@ def test_an_unplaced_event_told_on_the_news_day_still_refers_to_the_placed_one(r
     found = rule_incidents(Document(text=text, published=datetime.date(2023, 4, 21)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
     assert len(found) == 1
+
+_LEDE_TOLL = "Security forces neutralized four militants attempting to infiltrate the zone, the ministry said on Sunday.\n\n"
+_LEDE_WHERE = "After trying to disturb the calm in the Operation Peace Spring region, the militants were neutralized by the forces."
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The ministry gave no further details.\n\n",
+        "The figure was posted on its website.\n\n",
+    ],
+)
+def test_an_unplaced_lede_toll_goes_to_the_one_report_that_places_it(between: str) -> None:
+    # the lede tells the who and the toll, the next lines the where: the placed report is that event
+    found = incidents(_LEDE_TOLL + between + _LEDE_WHERE)
+    assert len(found) == 1
+    assert found[0].killed is not None and (found[0].killed.low, found[0].killed.high) == (4, 4)
+
+
+def test_an_unplaced_lede_toll_is_not_handed_to_a_report_told_further_on() -> None:
+    # (the placed report opens four sentences after the toll: an event of its own, not the lede's where)
+    between = "The ministry gave no further details.\n\nIt did not name the unit.\n\nNo date was given.\n\n"
+    found = incidents(_LEDE_TOLL + between + _LEDE_WHERE)
+    assert all(i.killed is None for i in found if i.primary_toponym is not None)
