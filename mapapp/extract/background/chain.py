@@ -63,6 +63,7 @@ from mapapp.extract.background.patterns import (
     _VIOLATION_RE,
     _growing,
     _habitual,
+    _kept_up,
     _heard,
     _only_flown_over,
     _standing_hazard,
@@ -281,6 +282,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = REFER_BACK  # "Turkey said it would hit back after an attack on its ministry in the capital"
     elif not figure and _frames_gated(_STEPPED_UP_RE, mention):
         mention.verdict = PATTERN  # "Ankara has stepped up strikes in Syria since the attack in the capital"
+    elif not (figure or dated) and _kept_up(mention):
+        mention.verdict = PATTERN  # "the army continued its shelling of the villages": an activity kept up
     elif not figure and _growing(mention):
         mention.verdict = PATTERN  # "drone attacks by Turkey are on the increase", "has increased its shelling"
     elif not figure and _frames_gated(_RISK_CAUSE_RE, mention):

@@ -7,9 +7,10 @@ attacks are on the increase", :func:`_growing`), a state kept up
 for weeks ("has been witnessing intermittent bombardment for a month"), a place said to witness events as a state of
 affairs ("has been witnessing assassinations", :func:`_witnessed_as_a_state`), events counted vaguely over a stretch
 ("several times in 2022"), a fight kept up or grown since an earlier turn of events ("shelling has intensified since
-the collapse of the truce"), events stepped up as a whole, plural events said to break a truce, mines and war remnants
-told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted or defused (the
-frame, :data:`_FOILED_FRAME_RE`, is read by :mod:`.chain`); ``heard``: explosions or gunfire only heard
+the collapse of the truce"), events stepped up as a whole, a party's activity kept up with no day or toll
+(:func:`_kept_up`: "the army continued its shelling of the villages"), plural events said to break a truce, mines
+and war remnants told as a standing hazard ("clearing of mines in X continued"). ``foiled``: an attack foiled, thwarted
+or defused (the frame, :data:`_FOILED_FRAME_RE`, is read by :mod:`.chain`); ``heard``: explosions or gunfire only heard
 (:func:`_heard`), aircraft only seen flying over (:func:`_only_flown_over`).
 """
 
@@ -126,6 +127,55 @@ _STEPPED_UP_RE = compile_guarded(
     r"(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
+
+
+# Events told as a party's activity kept up, with no day and no toll of their own: "the army continued its shelling of
+# the villages", "drones are continuing their attacks on the region", "has continued its campaign of bombardment of A
+# and B" (the frame before the event word of the same clause, with no comma or semicolon between; read only where the
+# clause has no figure and no day of an event: "jets continued their raids on Monday, killing two" is one day's
+# strikes).
+# The event word may also be the frame's subject: "the warplanes continued their raids on the area".
+_KEPT_UP_RE = compile_guarded(
+    r"\b(?:continu(?:e|es|ed|ing)|kept\s+up|keeps\s+up|keep\s+up|pressed\s+on\s+with|press\s+on\s+with)\s+"
+    r"(?:its|their)\s+",
+    re.IGNORECASE,
+)
+_KEPT_UP_WINDOW = 160  # characters between the frame and the event word at most
+_KEPT_UP_SUBJECT_WINDOW = 60  # characters from the event word, as the frame's subject, to the frame's end
+# (what the gap may not hold: a break of the clause, or a second verb joined on, "continued their advance and seized X")
+_KEPT_UP_BREAK_RE = re.compile(
+    r"[,;:]|\band\s+\w+ed\b|\band\s+(?:then\s+)?(?:killed|hit|struck|shot|took|seized)\b", re.IGNORECASE
+)
+
+
+# What makes the activity kept up a day's events all the same: a day counted in a run ("continued their raids for a
+# third day"), or the hits told one by one after it ("continued its attacks, targeting a plant in A and a silo in B").
+_KEPT_UP_WAVE_TOLD_RE = compile_guarded(
+    r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+)?(?:day|night)\b"
+    r"|,\s+(?:targeting|hitting|striking|killing|wounding|injuring|destroying)\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_up(mention: EventMention) -> bool:
+    """The clause tells its events as a party's activity kept up (:data:`_KEPT_UP_RE`) before its event word, in the
+    same stretch of the clause (:data:`_KEPT_UP_BREAK_RE`), or right after the event word as the frame's subject; not
+    a day's wave told as such (:data:`_KEPT_UP_WAVE_TOLD_RE`)."""
+    clause = mention.clause_text
+    if not could_match(_KEPT_UP_RE, clause) or gated_search(_KEPT_UP_WAVE_TOLD_RE, clause):
+        return False
+    word = _event_word_position(mention)
+    if word < 0:
+        return False
+    for found in _KEPT_UP_RE.finditer(clause, max(0, word - _KEPT_UP_WINDOW), word):
+        if _KEPT_UP_BREAK_RE.search(clause, found.end(), word) is None:
+            return True
+    # (or the event word is the subject of the frame, right before it: "the warplanes continued their raids on A")
+    after = _KEPT_UP_RE.search(clause, word, word + _KEPT_UP_SUBJECT_WINDOW)
+    return after is not None and len(clause[word : after.start()].split()) <= 3 and (
+        _KEPT_UP_BREAK_RE.search(clause, word, after.start()) is None
+    )
 
 
 # A fight or fire told as kept up, or grown, since an earlier turn of events named by a noun: "shelling along the front

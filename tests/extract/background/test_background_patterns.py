@@ -306,3 +306,41 @@ def test_aircraft_only_flying_over_are_no_incident(text: str) -> None:
 )
 def test_aircraft_that_struck_as_they_flew_over_stay(text: str) -> None:
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's activity told as kept up, with no day and no toll of its own
+        "On the southern front, the jets continued their heavy airstrikes on the hills around the Tishreen Dam.",
+        "The council said on Monday that the army has continued its campaign of shelling of Tal Jamal and Abu Rasin.",
+        "On Friday, the council said that the factions are continuing their provocations near Tal Jamal using drones.",
+    ],
+)
+def test_an_activity_kept_up_with_no_day_or_toll_is_no_incident(text: str) -> None:
+    assert read_on(text, datetime.date(2024, 5, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same wording with a day or a toll of its own: that day's events
+        "The jets continued their airstrikes on the village of Tal Jamal on Tuesday, killing two shepherds.",
+        "The army continued its shelling of Abu Rasin on Sunday.",
+        "Drones continued their attacks on Tal Jamal, killing three fighters.",
+    ],
+)
+def test_an_activity_kept_up_with_a_day_or_toll_stays_an_incident(text: str) -> None:
+    assert len(read_on(text, datetime.date(2024, 5, 8))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day's wave told as such: a day counted in a run, or the hits told one by one
+        "Drones continued their attacks for a third day, targeting a power plant in Amuda and a silo near Derik.",
+        "Turkish artillery continued its shelling of villages near Tal Tamr, hitting a school in Abu Rasin.",
+    ],
+)
+def test_an_activity_kept_up_told_as_a_days_wave_stays_an_incident(text: str) -> None:
+    assert len(read_on(text, datetime.date(2024, 5, 8))) >= 1
