@@ -129,6 +129,21 @@ _NON_AGENT_LEFT_RE = CaseFoldedPattern(
     r"(?:(?!(?:and|or|when|as|after|before|while|but|then|that|which|who|where|by)\b)[\w.-]+\s+){1,2}[\"“‘]?$",
 )
 
+# A party with a reserve word before it ("suspected", "alleged"), told as the subject of a violent verb or as the
+# maker of the event or the device: "a suspected ISIS cell killed two men", "a suspected IS attack on a post", "a
+# suspected ISIS roadside bomb hit a car". The reserve hedges who the agent is; it does not make the party the target
+# (as it does in "a suspected ISIS member was arrested", "the house of a suspected ISIS man", where the words before the
+# reserve or a person after the name say so). Read on the 30 characters before the name and the start of the rest.
+_RESERVE_LEFT_RE = compile_guarded(r"\b(?:suspected|alleged)\s+$", re.IGNORECASE)
+_RESERVED_DEED_RIGHT_RE = re.compile(
+    r"^\s*(?:attacks?|ambush(?:es)?|assaults?|bombings?|(?:roadside\s+|car\s+|truck\s+)?bombs?|ieds?\b|"
+    r"improvised\s+explosive\s+devices?|explosive\s+devices?|(?:land\s*)?mines?|explosions?|blasts?|"
+    r"suicide\s+(?:attacks?|bombings?|bombers?))\b",
+    re.IGNORECASE,
+)
+# the deed's own "of" before the reserve: "as a result of a suspected IS mine", "the victims of an alleged ISIS attack"
+_DEED_OF_LEFT_RE = re.compile(r"\bof\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
 #: The party a projectile or a burst of fire came from, named right after "from" or "fired by" (the origin of the
 #: fire is its agent, also where it is named by its positions or its formations): "a mortar round from the regime forces
 #: landed on a roof", "rounds fired from SNA positions", "a rocket fired by factions of the National Army".
@@ -771,6 +786,17 @@ def attested_agent(
         non_agent = bool(_NON_AGENT_LEFT_RE.found(text, max(0, name_start - 30), name_start)) and not (
             _OPENING_CONJUNCTION_RE.fullmatch(text, 0, name_start)  # "and the SDF responded by shelling X": a subject
         )
+        reserved_deed = non_agent and bool(_RESERVED_DEED_RIGHT_RE.match(right))
+        if non_agent and (reserved_deed or _SUBJECT_RIGHT_RE.match(right)):
+            # "a suspected ISIS cell killed", "a suspected ISIS attack": the hedged agent, unless the words before the
+            # reserve make the party the object ("arrested a suspected ISIS cell", "a raid on a suspected IS cell");
+            # the deed's own "of" does not ("as a result of a suspected ISIS mine": the mine is the party's)
+            reserve = _RESERVE_LEFT_RE.search(text, max(0, name_start - 30), name_start)
+            if reserve is not None and (
+                (reserved_deed and _DEED_OF_LEFT_RE.search(text, max(0, reserve.start() - 30), reserve.start()))
+                or not _NON_AGENT_LEFT_RE.found(text, max(0, reserve.start() - 30), reserve.start())
+            ):
+                non_agent = False
         # (a second subject joined by "and" acts too, "HAT and SDF conducted a raid", except in a clash between them)
         coordinated = hit.trigger.event_type is not EventType.ARMED_CLASH and bool(_AND_LEFT_RE.search(left))
         foe = bool(_FOE_LEFT_RE.search(left))  # "troops fought ISIS": the object of the verb of fighting

@@ -2639,3 +2639,25 @@ def test_an_unnamed_weapon_keeps_the_owner_a_later_sentence_gives_with_reserve()
 )
 def test_fighters_loyal_or_aligned_to_a_sponsor_are_its_proxies(text: str, actor: str) -> None:
     assert only(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a hedged party told as the subject of the violence or as the maker of the deed or the device is its agent
+        ("A suspected ISIS cell killed six people on the road near the village of Hawayej on Monday.", "ISIS"),
+        ("Two SDF members were killed in a suspected ISIS attack near the village of Hawayej on Monday.", "ISIS"),
+        ("A farmer was killed by a suspected ISIS roadside bomb near the village of Hawayej on Monday.", "ISIS"),
+        (
+            "A soldier was killed and two others hurt as a result of a suspected ISIS improvised explosive device "
+            "near the village of Hawayej on Monday.",
+            "ISIS",
+        ),
+        # ... but a hedged party after a blow's verb or the place of one stays its object
+        ("The SDF raided a suspected ISIS cell in the village of Hawayej on Monday, killing two men.", "SDF"),
+        ("The SDF killed a suspected ISIS fighter in the village of Hawayej on Monday.", "SDF"),
+        ("An SDF raid on the house of a suspected ISIS member in Hawayej on Monday killed him.", "SDF"),
+    ],
+)
+def test_a_suspected_party_told_as_the_doer_is_the_agent(text: str, actor: str | None) -> None:
+    assert only(text).actor == actor
