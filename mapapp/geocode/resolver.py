@@ -106,6 +106,10 @@ _DESCRIPTOR = re.compile(
     r"neighbou?rhood|suburb|outskirts)$",
     re.IGNORECASE,
 )
+#: The kind of a field named by its place, as reports write it: "the X oil fields", "the X gas field", "the X
+#: fields". Reports call one field an oil field, a gas field or the fields of X, while the gazetteer records it under
+#: one of those words and the bare "X field": the name is looked up again with the bare word (anchored at the end).
+_FIELD_KIND = re.compile(r"\s+(?:(?:oil|gas)\s?fields?|fields)$", re.IGNORECASE)
 #: The Arabic article at the start of a name: ``al-``, ``el-``, ``ash-``, ``Al `` ...
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|ath|az|an|ed|er|es|esh|et|ez|en)(?:[-\s'’]|$)", re.IGNORECASE)
 #: The kind of a military post written before its name (:data:`~mapapp.extract.lexicon.MILITARY_POST_KIND`).
@@ -162,7 +166,8 @@ def _furthest_area(areas: list[AdminArea], centre: Place, direction: str) -> Adm
 
 def name_variants(text: str) -> list[str]:
     """The name as written, then without a leading ``the`` or military post kind ("Mission Support Site") and
-    trailing descriptor words."""
+    trailing descriptor words; last, for a field named by its place, the place's name with the bare word ``field``
+    (:data:`_FIELD_KIND`)."""
     variants = [text.strip()]
     bare = _LEADING_BASE.sub("", _LEADING_THE.sub("", variants[0]))
     while True:
@@ -172,6 +177,9 @@ def name_variants(text: str) -> list[str]:
         bare = shorter
     if bare and bare not in variants:
         variants.append(bare)
+    field = _FIELD_KIND.sub(" field", bare) if bare else bare
+    if field and field not in variants:
+        variants.append(field)
     return variants
 
 
