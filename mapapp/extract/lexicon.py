@@ -1789,6 +1789,10 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"air (?:raids?|attacks?)|attacks?|offensive|bombing|"
         r"gunfire|fire|bullets|snipers?(?: fire)?)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
+        # Kurdish outlets name the attacker "the (invading) Turkish state": "the invading Turkish state shelled A", "a drone
+        # strike carried out by the Turkish state" (not its media or its officials: "Turkish state media reported")
+        r"|turkish state(?![’']s (?:media|news|agency|broadcaster))(?![- ](?:media|run|owned|news|agency|broadcaster|television|"
+        r"tv|radio|outlets?|officials?|institutions?|secrets?|of\b))"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes?)"
         # Kurdish outlets name Turkey "the occupation state": "the occupation state's drone", "occupation state army"
         r"|occupation state(?:'s|’s)?(?: (?:army|forces|military|drones?|artillery|warplanes))?"

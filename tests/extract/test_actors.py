@@ -108,6 +108,10 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         # Kurdish outlets' names for Turkey and the factions it backs
         ("The occupation state's drone struck a car near Hatla on Wednesday.", "Turkish forces"),
         ("Mercenaries of the occupation shelled the village of Hatla on Wednesday.", "Turkish-backed factions"),
+        ("The invading Turkish state bombed the village of Hatla with mortars.", "Turkish forces"),
+        ("A drone attack carried out by the Turkish state hit a car near Hatla on Wednesday.", "Turkish forces"),
+        # (its media is no party: the report's source)
+        ("A bomb went off in a market near Hatla on Wednesday, Turkish state media reported.", None),
         # a state named as the agent, also of its own report
         ("Russia struck positions in the desert near Hatla on Wednesday.", "Russian forces"),
         ("Turkey said it had shelled positions near Hatla on Wednesday.", "Turkish forces"),
