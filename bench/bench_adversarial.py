@@ -703,6 +703,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     ),
     # the subject of a passive hit read again after the series are typed (specificity.judge_series_specificity)
     "series_passive_hit_subjects": _repeat("Drones struck Amuda. the the village of the town of Kasra was targeted and "),
+    # the twenty-eighth session's rules: unplaced events told on a day of their own beside placed ones (each unplaced
+    # cluster looked up the placed events' days in a table, not in every placed event), a lede toll handed to its report
+    "unplaced_dated_events": _numbered(
+        "On May {n}, a drone killed {n} men, the monitor said. Drones hit a car in Hajin on Monday. "
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from functools import reduce
 
 from mapapp.extract.arguments import find_actor_mentions
@@ -32,6 +33,9 @@ from mapapp.extract.lexicon import (
 from mapapp.extract.mentions import EventMention
 from mapapp.extract.toponyms import PlaceMention, find_operation_zone, is_operation_zone, operation_of_zone
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, Casualties, EventType
+
+#: A day as a date mention tells it (:attr:`~mapapp.extract.dates.DateMention.day_as_told`).
+_DayTold = tuple[int | None, int | None, int | None, int | None]
 
 
 def drop_summarised_headlines(clusters: list[EventMention]) -> list[EventMention]:
@@ -150,20 +154,27 @@ def drop_unplaced_references(
         return clusters
     placed = [c for c in clusters if c.places]
     placed_types = {c.event_type for c in placed}
+    # the kinds of the placed events on each day they are told on, and how many placed events each kind has: read
+    # once, so that each unplaced cluster asks a table, not every placed one (linear in the clusters)
+    placed_days: dict[_DayTold, set[EventType]] = {}
+    for other in placed:
+        for day in _days_told(other):
+            placed_days.setdefault(day, set()).add(other.event_type)
+    placed_of_kind = Counter(c.event_type for c in placed)
     kept = [
         c
         for c in clusters
         if c.places
         or (c.has_figure and not _summarises(c, placed_types))
         or _dated_in_a_region(c, placed_types)
-        or _told_on_a_day_of_its_own(c, placed, published)
+        or _told_on_a_day_of_its_own(c, placed_days, published)
     ]
     kept_ids = {id(c) for c in kept}
     for index, summary in enumerate(clusters):
         if summary.has_figure and not summary.places and _summarises(summary, placed_types):
             _hand_over_actor(summary, [c for c in _near(clusters, index) if c.places])
             if id(summary) not in kept_ids:  # (a summary kept as an event of its own keeps its toll)
-                _hand_over_lede_toll(summary, clusters, index)
+                _hand_over_lede_toll(summary, clusters, index, placed_of_kind)
     return kept
 
 
@@ -171,7 +182,9 @@ def drop_unplaced_references(
 _LEDE_WHERE_SENTENCES = 2
 
 
-def _hand_over_lede_toll(summary: EventMention, clusters: list[EventMention], index: int) -> None:
+def _hand_over_lede_toll(
+    summary: EventMention, clusters: list[EventMention], index: int, placed_of_kind: Counter[EventType]
+) -> None:
     """An unplaced toll told first ("Troops neutralized four gunmen trying to cross the line, the ministry said")
     whose only placed report of its kind is the next incident, opening within two sentences and telling no figure
     ("The gunmen were hit after they tried to enter the X zone"), repeats that report: the lede gave the who and
@@ -187,7 +200,7 @@ def _hand_over_lede_toll(summary: EventMention, clusters: list[EventMention], in
         return
     if not 0 < report.sentence_index - summary.last_sentence_index <= _LEDE_WHERE_SENTENCES:
         return
-    if sum(1 for c in clusters if c.places and c.event_type is summary.event_type) != 1:
+    if placed_of_kind[summary.event_type] != 1:
         return
     report.killed, report.injured = summary.killed, summary.injured
 
@@ -414,7 +427,9 @@ def _dated_in_a_region(cluster: EventMention, placed_types: set[EventType]) -> b
 
 
 def _told_on_a_day_of_its_own(
-    cluster: EventMention, placed: list[EventMention], published: datetime.date | None
+    cluster: EventMention,
+    placed_days: dict[_DayTold, set[EventType]],
+    published: datetime.date | None,
 ) -> bool:
     """An unplaced event the text dates to a day well apart from the report ("On 3 May, a drone also killed a
     commander" in a report of 20 May; "Last Friday, the camp was shelled"; "two weeks ago, gunmen shot a man"), on
@@ -428,10 +443,13 @@ def _told_on_a_day_of_its_own(
     if not own:
         return False
     return not any(
-        same_kind_of_event(cluster.event_type, other.event_type)
-        and own & {d.day_as_told for d in other.point_dates if not d.said}
-        for other in placed
+        same_kind_of_event(cluster.event_type, kind) for day in own for kind in placed_days.get(day, ())
     )
+
+
+def _days_told(cluster: EventMention) -> set[_DayTold]:
+    """The days a cluster's own dates tell (not a statement's: "said on Sunday")."""
+    return {d.day_as_told for d in cluster.point_dates if not d.said}
 
 
 def _a_day_apart(date: DateMention, published: datetime.date | None) -> bool:
