@@ -790,7 +790,7 @@ def attested_agent(
         if non_agent and (reserved_deed or _SUBJECT_RIGHT_RE.match(right)):
             # "a suspected ISIS cell killed", "a suspected ISIS attack": the hedged agent, unless the words before the
             # reserve make the party the object ("arrested a suspected ISIS cell", "a raid on a suspected IS cell");
-            # the deed's own "of" does not ("as a result of a suspected ISIS mine": the mine is the party's)
+            # the deed's own "of" does not ("hurt by the blast of a suspected ISIS mine": the mine is the party's)
             reserve = _RESERVE_LEFT_RE.search(text, max(0, name_start - 30), name_start)
             if reserve is not None and (
                 (reserved_deed and _DEED_OF_LEFT_RE.search(text, max(0, reserve.start() - 30), reserve.start()))

@@ -1790,7 +1790,7 @@ _ACTORS: tuple[tuple[str, str], ...] = (
         r"gunfire|fire|bullets|snipers?(?: fire)?)"
         r"|turkish occupation|(?:turkey|ankara)[’']?s (?:army|military|forces|troops|drones?|warplanes|(?:fighter[- ])?jets|artillery)"
         # Kurdish outlets name the attacker "the (invading) Turkish state": "the invading Turkish state shelled A", "a drone
-        # strike carried out by the Turkish state" (not its media or its officials: "Turkish state media reported")
+        # strike by the Turkish state" (not its media or its officials: "Turkish state media reported")
         r"|turkish state(?![’']s (?:media|news|agency|broadcaster))(?![- ](?:media|run|owned|news|agency|broadcaster|television|"
         r"tv|radio|outlets?|officials?|institutions?|secrets?|of\b))"
         r"|turkish[- ]operated (?:drones?|aircraft|warplanes?)"

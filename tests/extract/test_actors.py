@@ -109,7 +109,7 @@ def incidents(text: str, published: datetime.date | None = None) -> list[Inciden
         ("The occupation state's drone struck a car near Hatla on Wednesday.", "Turkish forces"),
         ("Mercenaries of the occupation shelled the village of Hatla on Wednesday.", "Turkish-backed factions"),
         ("The invading Turkish state bombed the village of Hatla with mortars.", "Turkish forces"),
-        ("A drone attack carried out by the Turkish state hit a car near Hatla on Wednesday.", "Turkish forces"),
+        ("A drone sent by the Turkish state hit a car near Hatla on Wednesday.", "Turkish forces"),
         # (its media is no party: the report's source)
         ("A bomb went off in a market near Hatla on Wednesday, Turkish state media reported.", None),
         # a state named as the agent, also of its own report
@@ -2649,17 +2649,17 @@ def test_fighters_loyal_or_aligned_to_a_sponsor_are_its_proxies(text: str, actor
     ("text", "actor"),
     [
         # a hedged party told as the subject of the violence or as the maker of the deed or the device is its agent
-        ("A suspected ISIS cell killed six people on the road near the village of Hawayej on Monday.", "ISIS"),
-        ("Two SDF members were killed in a suspected ISIS attack near the village of Hawayej on Monday.", "ISIS"),
+        ("A suspected ISIS cell shot six men dead on a road outside Hawayej on Monday.", "ISIS"),
+        ("Two SDF members died on Monday in a suspected ISIS attack outside Hawayej.", "ISIS"),
         ("A farmer was killed by a suspected ISIS roadside bomb near the village of Hawayej on Monday.", "ISIS"),
         (
-            "A soldier was killed and two others hurt as a result of a suspected ISIS improvised explosive device "
-            "near the village of Hawayej on Monday.",
+            "A soldier died and two were hurt on Monday in the blast of a suspected ISIS IED outside the town of "
+            "Hawayej.",
             "ISIS",
         ),
         # ... but a hedged party after a blow's verb or the place of one stays its object
         ("The SDF raided a suspected ISIS cell in the village of Hawayej on Monday, killing two men.", "SDF"),
-        ("The SDF killed a suspected ISIS fighter in the village of Hawayej on Monday.", "SDF"),
+        ("SDF fighters shot dead a suspected ISIS fighter outside Hawayej on Monday.", "SDF"),
         ("An SDF raid on the house of a suspected ISIS member in Hawayej on Monday killed him.", "SDF"),
     ],
 )
