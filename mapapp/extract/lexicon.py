@@ -2294,7 +2294,7 @@ NOT_PLACES = frozenset(
     mr mrs ms dr
     furthermore moreover additionally however meanwhile besides nevertheless nonetheless likewise subsequently
     tribal""".split()
-) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield", "middle east"})
+) | frozenset(MONTHS) | frozenset({"peace spring", "olive branch", "euphrates shield", "middle east", "middle eastern"})
 # Foreign capitals above name governments ("Moscow said", "a BEIRUT: dateline"), and Rojava, the Badia (Badiya), Kurdistan,
 # the Levant and the Middle East are regions, not incident places. Faiths and peoples describe a place ("a mostly Shia village"),
 # never name one; nor does a people's adjective after "of" ("of Iranian origin"), nor a ministry's or service's field

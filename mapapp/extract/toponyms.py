@@ -887,7 +887,9 @@ def find_places(text: str, governorates: list[GovernorateMention], base: int = 0
         places.append(PlaceMention(base + start, base + end, text[start:end], "place", role))
         has_place = True
         chain_from_place, chain_opener = True, None  # ("in A, B and C": a chain from here is a list of places)
-        if owner is not None and _is_place_name(text[owner[0] : owner[1]]):
+        owner_name = text[owner[0] : owner[1]] if owner is not None else ""
+        if owner is not None and (_is_place_name(owner_name) or owner_name.lower() in _CAPITAL_CITIES):
+            # (a capital owning a named place is the city, not its government: "Damascus's Mazzeh highway")
             places.append(PlaceMention(base + owner[0], base + owner[1], text[owner[0] : owner[1]], "place", "reference"))
         list_end = end if in_list or _PLURAL_SETTLEMENT_OF_RE.search(left) else -1
         if _BETWEEN_RE.search(left):

@@ -156,6 +156,11 @@ def geocode_incident(incident: Incident, resolver: Resolver) -> Incident:
                     continue
                 fallback_used = True
                 tied_outside = placed.tied_outside
+                if tied_outside and toponym.role == "anchor":
+                    # the tie told in another sentence ("the village of X in the area of Y" before "near X"): X lies
+                    # by that town whichever sentence names it
+                    named_with.append((toponym, reference))
+                    frames = frames | {id(toponym)}
                 primary_notes = [*primary_notes, *placed.notes] if placed.keeps_notes else list(placed.notes)
                 location = placed.location
                 continue
@@ -232,7 +237,15 @@ def _tied_outside_rule(context: _PlacingContext, toponym: Toponym, reference: Lo
     so the village is not put outside coverage either: it keeps what it had, and :func:`_outside_by_tie` decides)."""
     primary = context.primary
     framed = id(toponym) in context.frames  # "In Kobani, shells hit the village of X"
-    if id(toponym) in context.siblings or not _ties_unknown_outside(primary, context.location, toponym, reference, framed):
+    # "northern Baghdad's X area": the town owning the unknown place lies outside coverage, in Syria or abroad
+    owned = (
+        toponym.role == "reference"
+        and context.location.precision in _STANDS_IN_FOR
+        and _owner_beyond_coverage(context.incident, primary, toponym, reference)
+    )
+    if id(toponym) in context.siblings or not (
+        owned or _ties_unknown_outside(primary, context.location, toponym, reference, framed)
+    ):
         return None
     if puts_in_governorate(context.incident, primary, primary.admin1_hint or ""):
         return None
@@ -477,12 +490,14 @@ def _ties_unknown_outside(
     """True when a primary the gazetteer does not place (unresolved, or only at the governorate its context names) is
     followed within :data:`_TIE_WINDOW` characters by a reference resolving to a Syrian town of a governorate mapapp
     does not cover ("the village of X west of Kobani"), or its sentence opens with such a town as its scene
-    (``framed``: "In Kobani, shells hit the villages of X and Y"): the village lies by that town, outside coverage."""
-    if toponym.role != "reference" or location.precision not in _STANDS_IN_FOR:
+    (``framed``: "In Kobani, shells hit the villages of X and Y"), or another sentence ties the same name to such a
+    town (an ``anchor``: "the village of X in the Sukhnah area", then "an attack near X"): the village lies by that
+    town, outside coverage."""
+    if toponym.role not in ("reference", "anchor") or location.precision not in _STANDS_IN_FOR:
         return False
     if location.precision is Precision.ADMIN1 and location.score >= 100.0:
         return False  # the governorate is the text's own word
-    return _tied_to_town_beyond_coverage(primary, toponym, reference, framed)
+    return _tied_to_town_beyond_coverage(primary, toponym, reference, framed or toponym.role == "anchor")
 
 
 def _tied_to_town_beyond_coverage(primary: Toponym, toponym: Toponym, reference: Location, framed: bool = False) -> bool:

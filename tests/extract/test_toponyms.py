@@ -256,6 +256,7 @@ def places_in(text: str) -> list[tuple[str, str]]:
         ("ISIS cells attacked a post in the Badia on Monday.", []),
         ("ISIS cells attacked a post in the Badiya on Monday.", []),
         ("ISIS attacks across the Middle East killed dozens of people last year.", []),
+        ("A raid by US commandos in the Middle Eastern country killed two men on Friday.", []),
         # a people's name spelt another way describes who was hit, never where
         ("Jets hit positions of Yezidi fighters near Sinjar on Monday.", [("Sinjar", "primary")]),
         ("Turkish drones struck a car in the Jazira region on Monday.", []),
@@ -752,6 +753,9 @@ def test_a_town_named_as_the_owner_of_its_countryside_is_the_place(text: str, pl
         ("A bomb went off in Istanbul's Taksim Square, killing two people.", "Taksim Square", "Istanbul"),
         # a named district likewise (as before)
         ("Gunmen killed a man in Hasakah's Nashwa district.", "Nashwa", "Hasakah"),
+        # a capital owning a named place is the city, not its government
+        ("A roadside bomb on Damascus's Kafr Sousa road wounded four officers.", "Kafr Sousa", "Damascus"),
+        ("Two civilians died when a bomb hit eastern Baghdad's Jamila district.", "Jamila", "Baghdad"),
     ],
 )
 def test_a_part_of_a_town_told_after_the_towns_possessive_is_read(text: str, place: str, town: str | None) -> None:

@@ -115,11 +115,24 @@ def test_rows_without_a_sourced_point_sit_at_their_governorate_flagged(geocoder:
     assert (hilaliye.lat, hilaliye.lon) == (qamishli.lat, qamishli.lon)  # a neighbourhood at its town's point
 
 
-@pytest.mark.parametrize("text", ["Kobanê", "Ain al-Arab", "Tishrin dam", "Qara Qozak", "Qarah Qozak bridge"])
+@pytest.mark.parametrize(
+    "text", ["Kobanê", "Ain al-Arab", "Tishrin dam", "Qara Qozak", "Qarah Qozak bridge", "Sheikh Maqsoud", "Sheikh Maqsood"]
+)
 def test_places_of_aleppo_governorate_resolve_but_are_not_mapped(geocoder: Geocoder, text: str) -> None:
     location = _resolve(geocoder, text)
     assert location.place is not None and location.place.admin1 == "Aleppo"
     assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
+
+
+@pytest.mark.parametrize(("text", "admin1"), [("Sheikh Maqsoud", "Aleppo"), ("al-Mazzeh", "Damascus"), ("Al-Tanaf", "Homs")])
+def test_often_reported_places_beyond_coverage_stay_there_whatever_governorate_is_named(
+    geocoder: Geocoder, text: str, admin1: str
+) -> None:
+    # a neighbourhood of Aleppo or Damascus, the Tanf base: never the covered governorate a report names beside them
+    for hint in (None, "Al-Hasakah", "Deir ez-Zor"):
+        location = _resolve(geocoder, text, hint)
+        assert location.place is not None and location.place.admin1 == admin1, (hint, location)
+        assert location.precision is Precision.OUTSIDE_COVERAGE and not location.is_mappable
 
 
 @pytest.mark.parametrize(

@@ -931,6 +931,35 @@ def test_a_place_on_a_line_labelled_with_a_country_abroad_is_not_put_at_the_cont
     assert location.is_mappable
 
 
+def test_a_place_owned_by_a_town_abroad_is_not_placed_by_another_sentences_town() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "A car bomb killed three people in Raqqa on Monday. "
+        "The same day a bomb in eastern Baghdad's Jamila roundabout area killed two shoppers."
+    )
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    jamila = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Jamila"]
+    assert len(jamila) == 1 and jamila[0].location is not None
+    assert not jamila[0].location.is_mappable and jamila[0].location.precision is Precision.OUTSIDE_COVERAGE
+    assert "Baghdad" in jamila[0].location.note
+
+
+def test_a_village_another_sentence_ties_to_a_town_outside_coverage_stays_off_the_map() -> None:
+    from mapapp.geocode import Geocoder, load_default_gazetteer
+
+    text = (
+        "Deir ez-Zor: gunmen ambushed an army patrol near the village of Umm Tlul in the Sukhnah desert on Monday. "
+        "On Tuesday a bus of soldiers was hit near Umm Tlul, killing five."
+    )
+    found = process_document(Document(text=text), Geocoder(load_default_gazetteer()))
+    told = [i for i in found if i.primary_toponym is not None and i.primary_toponym.text == "Umm Tlul"]
+    assert told, [i.toponyms for i in found]
+    for incident in told:
+        assert incident.location is not None and not incident.location.is_mappable, incident.location
+        assert "Sukhnah" in incident.location.note
+
+
 @pytest.mark.parametrize(
     ("second", "mapped"),
     [
