@@ -61,7 +61,12 @@ each one's ``date`` (an :class:`~mapapp.model.IncidentDate`):
    on its place after a lede that dates the strikes ("On July 1, coalition
    forces conducted 24 strikes ... Strikes in Iraq ... -- Near Mosul, three
    strikes ...") takes the lede's day across section headers and summaries,
-   up to twelve sentences on, when none between names a day.
+   up to twelve sentences on, when none between names a day (a sentence
+   naming those strikes again by their day, "details of yesterday's
+   strikes", names none of its own); the day is the strikes', not that
+   of the statement after it ("... on Friday, officials reported
+   yesterday"), and it comes before a day the sentences just before the
+   item name. An item may gloss its place in brackets ("Near A [B],").
    An undated incident that refers back with a definite event noun to the
    dated incident of the same type just before it ("four more died in the
    raids on X") is that incident's day (``relative_to`` it, +0 days).
@@ -404,6 +409,11 @@ def date_incidents(
                 incident.date = _day_of_the_joined_sentence(
                     incident, reference(incident), sentence_time
                 ) or _day_of_the_time_told(incident, told_days)
+            if incident.date is None and lede is not None:
+                # a strike release's item: the lede's day, before a day the sentences just before it name again
+                # ("Officials gave details of yesterday's strikes", counted from the publication date)
+                incident.date = _day_of_the_strikes_listed(incident, lede, reference(incident), sentence_time)
+                _list_day(listed_days, listed_items, incident)
             if incident.date is None:
                 incident.date = _context_date(
                     incident, reference(incident), sentence_time, listed_days, listed_items, lede
@@ -881,7 +891,7 @@ def _told_at(incident: EventMention) -> int:
 #: An item that goes on with a list detailing one summarised day: "In Kasra, ...", "In the Zor countryside, ...",
 #: "Drones also targeted ...".
 _NEXT_LIST_ITEM_RE = compile_guarded(
-    r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},|\balso\b"
+    r"^\W{0,3}(?:In|Near|Around|Outside) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3}(?: \[[^\]\n]{1,30}\])? ?,|\balso\b"
     # "In addition, a landmine killed ...", and a bulletin's item labelled with its place ("Kasra: gunmen shot ...")
     r"|^\W{0,3}(?:In addition|Additionally),|^" + PLACE_LABEL
 )
@@ -1120,9 +1130,14 @@ def _day_of_the_lede(
 _STRIKES_TOLD_RE = compile_guarded(r"\b(?:(?:air ?)?strikes|struck|airstrikes|air raids)\b", re.IGNORECASE)
 #: An item of a list of strikes opening on its place: "-- Near Mosul, three strikes ...", "In Iraq, the strikes ...",
 #: "Separately, in Iraq, near Ramadi, ...".
+# (a place glossed in brackets, "Near Dayr Az Zawr [Deir Ezzor],", and a stray space before the comma, "Near Hawl ,",
+# open an item too)
 _STRIKE_ITEM_OPENING_RE = compile_guarded(
-    r"^\W{0,3}(?:Separately,\s+)?(?:In|Near|Around|Outside|in|near) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3},"
+    r"^\W{0,3}(?:Separately,\s+)?(?:In|Near|Around|Outside|in|near) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3}(?: \[[^\]\n]{1,30}\])? ?,"
 )
+#: A day told as the strikes' own, naming the strikes again: "details of yesterday's strikes", "Friday’s airstrikes"
+#: (matched right after the date): the lede's strikes, no other day.
+_STRIKES_OF_THE_DAY_AFTER_RE = compile_guarded(r"['’]s\s{1,3}(?:air\s?|coalition\s)?strikes\b", re.IGNORECASE)
 #: How many sentences after the lede a list of strikes may run (a release's items under its section headers).
 _STRIKE_LIST_SENTENCES = 12
 
@@ -1151,9 +1166,17 @@ def _day_of_the_strikes_listed(
         return None
     for index in range(lede + 1, told_at + 1):
         time = sentence_time(index)
-        if time is not None and any(d.kind == "relative" or d.kind == "absolute" and d.day is not None for d in time.dates):
+        if time is not None and any(
+            (d.kind == "relative" or d.kind == "absolute" and d.day is not None)
+            # ("Officials gave details of yesterday's strikes": the lede's strikes named again, no day of their own)
+            and not _STRIKES_OF_THE_DAY_AFTER_RE.match(time.text, d.end)
+            for d in time.dates
+        ):
             return None
-    return None if _ends_a_span(lede_time) else _scene_day(lede_time, lede_time.dates[-1], published)
+    # the strikes' day, not the statement's after it ("... attacked ISIS on Friday, conducting 28 strikes, officials
+    # reported yesterday"; "... yesterday, conducting 35 strikes, officials reported today")
+    days = [d for d in lede_time.dates if not d.said]
+    return None if not days or _ends_a_span(lede_time) else _scene_day(lede_time, days[-1], published)
 
 
 def _ends_a_span(time: SentenceTime) -> bool:
