@@ -465,9 +465,10 @@ def _a_day_apart(date: DateMention, published: datetime.date | None) -> bool:
 # One more event told as such, the event word with "another", "a second", "a separate" before it ("Later, another
 # drone hit a car, wounding two", "a separate raid killed three", "the agency reported another strike in the same
 # province"): a single event apart from those told before, not a summary nor a reference to them. Up to two words of
-# its kind between ("another armed drone", "a second coalition airstrike").
+# its kind between ("another armed drone", "a second coalition airstrike"); not "one another" (the sides fired at
+# one another with rockets: a fight's two sides).
 _ONE_MORE_EVENT_RE = compile_guarded(
-    r"\b(?:another|a\s+(?:second|third|separate|further|fresh))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<!\bone\s)\b(?:another|a\s+(?:second|third|separate|further|fresh))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:air\s?|drone\s)?strike|raid|attack|(?:suicide\s|car\s)?bomb(?:ing)?|explosion|blast|ambush|drone|"
     r"assault|(?:land)?mine|rocket|missile|shell|mortar|operation)\b",
     re.IGNORECASE,

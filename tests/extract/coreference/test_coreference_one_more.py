@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from mapapp.extract.coreference.summaries import _ONE_MORE_EVENT_RE
 from mapapp.model import Document, EventType
 from tests.extract.reading import rule_incidents
 
@@ -49,3 +50,18 @@ def test_an_unplaced_toll_not_told_as_one_more_still_refers_to_the_placed_one(re
     found = rule_incidents(Document(text=text, published=datetime.date(2023, 4, 18)))
     assert [i.primary_toponym.text for i in found if i.primary_toponym] == ["Amuda"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("clause", "one_more"),
+    [
+        ("later, another armed drone hit a car", True),
+        ("a separate raid killed three men", True),
+        ("the agency reported a second coalition airstrike nearby", True),
+        ("the two sides fired at one another with rocket fire", False),
+        ("the drone strikes killed two fighters", False),
+        ("another two fighters died of their wounds", False),
+    ],
+)
+def test_the_words_that_tell_an_event_as_one_more(clause: str, one_more: bool) -> None:
+    assert (_ONE_MORE_EVENT_RE.search(clause) is not None) is one_more
