@@ -166,6 +166,7 @@ def drop_unplaced_references(
         for c in clusters
         if c.places
         or (c.has_figure and not _summarises(c, placed_types))
+        or _told_as_one_more(c)
         or _dated_in_a_region(c, placed_types)
         or _told_on_a_day_of_its_own(c, placed_days, published)
     ]
@@ -459,6 +460,30 @@ def _a_day_apart(date: DateMention, published: datetime.date | None) -> bool:
         own_day = (date.month, date.day)
         return date.month is not None and (published is None or own_day != (published.month, published.day))
     return date.last_weekday or (date.days_before_publication is not None and date.days_before_publication >= 2)
+
+
+# One more event told as such, the event word with "another", "a second", "a separate" before it ("Later, another
+# drone hit a car, wounding two", "a separate raid killed three", "the agency reported another strike in the same
+# province"): a single event apart from those told before, not a summary nor a reference to them. Up to two words of
+# its kind between ("another armed drone", "a second coalition airstrike"); not "one another" (the sides fired at
+# one another with rockets: a fight's two sides).
+_ONE_MORE_EVENT_RE = compile_guarded(
+    r"(?<!\bone\s)\b(?:another|a\s+(?:second|third|separate|further|fresh))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:air\s?|drone\s)?strike|raid|attack|(?:suicide\s|car\s)?bomb(?:ing)?|explosion|blast|ambush|drone|"
+    r"assault|(?:land)?mine|rocket|missile|shell|mortar|operation)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_one_more(cluster: EventMention) -> bool:
+    """Whether an unplaced cluster's own clause tells its event as one more, apart from those told before
+    (:data:`_ONE_MORE_EVENT_RE`): an event of its own whether or not it has a toll, not a reference to the placed
+    ones. Not a headline alone (a summary), nor a clause of background wording or one not told as happened."""
+    return (
+        (not cluster.headline or len(cluster.evidence) > 1)
+        and not cluster.generic
+        and gated_search(_ONE_MORE_EVENT_RE, cluster.clause_text) is not None
+    )
 
 
 def _summarises(cluster: EventMention, placed_types: set[EventType]) -> bool:
