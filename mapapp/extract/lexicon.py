@@ -763,6 +763,8 @@ BATTLE_FOR_GROUND = (
     r"(?:new |major |large-scale |wide-scale |ground |military |fresh |final |renewed |broad |long-awaited )?"
     r"(?:offensive|assault|push|ground operation|military operation)|"
     r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|pressed|stormed|broke|breaking) (?:deep(?:er)? )?(?:into|through)|"
+    # (a way won by fighting: "troops fought their way into the town", "the column fought its way through X")
+    r"fought (?:their|its) way (?:into|through|inside)|"
     r"(?:days?|weeks?|months?|hours?|nights?) of (?:heavy |fierce |intense |violent |bitter |street |ferocious |"
     r"sporadic |deadly |renewed )?(?:fighting|clashes|battles?|combat)"
 )
@@ -830,6 +832,11 @@ FIRE_MODIFIERS = (
     r"artillery|mortar|rocket|tank|gun|machine[- ]?gun|small[- ]arms|automatic|sniper|cross-border|cross-river|"
     r"and|live) ){0,4}"
 )
+#: Verbs of ground closed in by a force, active ("the army encircled the town", "troops have surrounded the city of
+#: X"): one of :data:`CAPTURE_VERBS`, whose object :mod:`.triggers` checks apart (a settlement, a site held or a
+#: named place; or the party closed in, then where: "encircled the militants in X"). Not "surrounding", mostly the
+#: adjective ("the surrounding villages").
+ENCIRCLE_VERBS = r"encircled|surrounded"
 #: Verbs of ground taken by force ("captured", "seized", "retook", "took control of", "taken under control"): an
 #: event word only with ground as its object or subject (see :mod:`.triggers`).
 CAPTURE_VERBS = (
@@ -840,7 +847,17 @@ CAPTURE_VERBS = (
     r"regained|regaining|regains|restored|restoring) "
     r"(?:full |complete |total |effective )?control (?:of|over)|"
     r"(?:took|take|takes|taken|taking|brought|bring|brings|bringing) under (?:their |its |full |complete )?control|"
-    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)"
+    r"(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|retook|retak(?:en|ing|es)|overr[au]n|liberat(?:ed|ing|es)|"
+    # (control set up over ground: "the army established control over the town", "have established full control of
+    # two villages"; not the gerund: "helped in establishing control over the road" tells a part played, mostly long
+    # before)
+    r"(?:established|establishes) (?:full |complete |total |effective )?control (?:of|over)|"
+    # (ground taken back: "the militants took back parts of the town", "forces have taken back the hill")
+    r"(?:took|taken|taking|takes) back|"
+    # (ground or a party in it closed in by a force: "troops encircled the town", "the army has surrounded the city
+    # of X", "encircled the militants in X"; :mod:`.triggers` asks a settlement or a named place as the object, not
+    # the house or the area of an arrest, and no siege told in the passive)
+    + ENCIRCLE_VERBS
 )
 #: "taken" of ground, in the active: "the SDF said they had taken the oilfield", "rebels have taken two villages" (an
 #: event word only with a word of ground after it, see :mod:`.triggers`: not "had taken the decision", "has taken him
@@ -1413,7 +1430,11 @@ _TRIGGERS: tuple[Trigger, ...] = (
         r"(?:targeted|hit|struck|ripped through|tore through|killed|wounded)|bomb attacks?|"
         r"(?:detonated|detonating|set off|setting off) (?:an?|the|two|three|another) bombs?\b|"
         r"bombs? (?:was |were |had been |has been |have been )detonated|bombs? (?:has|had|have) (?:exploded|gone off)|"
-        r"bomb, [^,.;:]{1,60}, (?:exploded|went off|detonated)",
+        r"bomb, [^,.;:]{1,60}, (?:exploded|went off|detonated)|"
+        # (or with the hand that set it told between, no commas: "a bomb planted by the militants exploded in a house",
+        # "a device placed under a van went off", "explosives hidden in a cart were detonated")
+        r"(?:bombs?|devices?|explosives) (?:planted|placed|hidden|laid|fixed|attached|rigged|left) [^,.;:]{1,60}? "
+        r"(?:exploded|went off|detonated|blew up|(?:was|were) (?:detonated|set off))",
         EventType.IED,
         2,
         weak=True,
@@ -1457,6 +1478,14 @@ _TRIGGERS: tuple[Trigger, ...] = (
     ),
     # (shrapnel is of a blast or a shell: "injured by shrapnel" with no weapon named is an explosion of unknown kind)
     Trigger(r"explosions?|blasts?|shrapnel", EventType.OTHER, 2, weak=True),
+    # explosives told going off with no device named ("the explosives detonated near the post office", "several
+    # explosives were set off outside the gate"): a blast of untold kind, as the explosion is (docs/gold-format.md)
+    Trigger(
+        r"explosives (?:(?:were|was|had been|have been|has been) )?(?:detonated|exploded|went off|triggered|set off|blew up)",
+        EventType.OTHER,
+        2,
+        weak=True,
+    ),
     # arson: "gunmen set fire to a house", "torched a car" (ARSON_TRIGGER: an incident only when someone was hurt)
     ARSON_TRIGGER,
     # a bare "in an operation" with its dead or captives: the raid, the least specific event word of a clause
@@ -2388,6 +2417,7 @@ __all__ = [
     "TARGETS_LABEL_WORDS",
     "TARGETS_LIST_VERB_WORDS",
     "CAPTURE_VERBS",
+    "ENCIRCLE_VERBS",
     "BATTLE_FOR_GROUND",
     "TRIGGER_SCANNER",
     "UNKNOWN_ACTOR",

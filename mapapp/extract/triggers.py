@@ -33,6 +33,7 @@ from mapapp.extract.lexicon import (
     CIVILIAN_WORDS,
     CLAIM_OF_RESPONSIBILITY,
     CLOSE_KILLING_WORDS,
+    ENCIRCLE_VERBS,
     FIGHTING_AT_GROUND,
     FOUGHT_AT_GROUND,
     JOINT_ACTORS,
@@ -623,11 +624,11 @@ def _ground_after(text: str, end: int) -> bool:
 #: How far before an advance or a fight the force told with it may be named (characters).
 _FORCE_BEFORE_WINDOW = 60
 #: A force told before an advance or a fight, as its subject or its owner: a word of armed men or of two sides
-#: ("troops advanced on X", "Kurds push near Y", "the gunmen and the police fought around Z", "as they fought street
+#: ("troops advanced on X", "the Kurdish-led force pushed into Z", "Kurds push near Y", "the gunmen and the police fought around Z", "as they fought street
 #: by street") or the advance as a noun after its determiner ("its advance inside the pocket", "launched the push on
 #: Z", "lead advance on").
 _FORCE_BEFORE_RE = compile_guarded(
-    r"\b(?:forces|troops|units|fighters|militants|commandos|soldiers|army|rebels|insurgents|jihadists|militias?|"
+    r"\b(?:forces|force|troops|units|fighters|militants|commandos|soldiers|army|rebels|insurgents|jihadists|militias?|"
     r"factions|kurds|group|tanks|columns?|gunmen|mercenaries|tribesmen|clansmen|sides|they)\b[^.;:]*$|"
     r"\b(?:its|their|the|final|an?|new|fresh|lead|launched)\s+$",
     re.IGNORECASE,
@@ -675,10 +676,61 @@ _CONTROLLED_SITE_AFTER_RE = re.compile(
 )
 
 
+#: An encircling verb (:data:`~mapapp.extract.lexicon.ENCIRCLE_VERBS`), told apart among the capture verbs.
+_ENCIRCLE_RE = re.compile(ENCIRCLE_VERBS, re.IGNORECASE)
+#: Before an encircling verb, the passive or a relative of ground it describes: "the city has been surrounded for
+#: years" (a siege told, no day's deed), "the villages that surrounded the town" (where they lie).
+_NOT_CLOSED_IN_BEFORE_RE = compile_guarded(
+    r"\b(?:(?:was|were|been|being|is|are|be|get|got)\s+(?:[a-z]+ly\s+)?|(?:that|which)\s+)$", re.IGNORECASE
+)
+#: What a force closes in on, after the verb: a settlement or a site held ("the town", "the strategic city of X",
+#: "two villages", "the air base") or a named place ("Albukamal", "al-Mayadin"); not a house, the area, a prison or
+#: camp or the location of a cell (a cordon: "surrounded the house", "surrounded the area with snipers", "guards
+#: surrounded the prison to stop a breakout").
+_CLOSED_IN_GROUND_AFTER_RE = re.compile(
+    r"\s+(?:(?:the|two|three|four|several)\s+)?(?:(?:strategic|key|nearby|entire|whole|last|remaining|besieged|main|"
+    r"old|eastern|western|northern|southern)\s+){0,2}"
+    r"(?:(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|quarters?|settlements?|hamlets?|"
+    r"enclave|pocket|stronghold|bastion|(?:air\s?)?bases?|airports?|hills?|headquarters)\b"
+    r"|(?!(?:Abu|Emir|Sheikh|Commander|General|Colonel)\b)(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))"
+)
+#: ... or the party closed in, then where it is: "encircled the militants in al-Mayadin", "surrounded the NDF within
+#: the town centre" (fighters, not a cell: a cell is surrounded to be arrested).
+_CLOSED_IN_PARTY_AFTER_RE = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,2}?(?:militants|terrorists|jihadists|fighters|insurgents|gunmen|remnants|"
+    r"is|isis|isil|daesh|ndf)\s+(?:in|inside|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|districts?|camp|prison|enclave|pocket)\b"
+    r"|(?:[a-z]{1,3}-)?[A-Z](?![A-Z]{1,5}\b))",
+    re.IGNORECASE,
+)
+
+
+#: A hold of weeks or more told after an encircling verb ("for three years", "for nearly two months").
+_LONG_HOLD_AFTER_RE = re.compile(
+    r"\bfor\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?(?:[\w-]+\s+)?(?:weeks|months|years)\b", re.IGNORECASE
+)
+
+
+def _closed_in(text: str, start: int, end: int) -> bool:
+    """True when the encircling verb at ``text[start:end]`` tells a force closing in on ground, active: a settlement,
+    a site held or a named place after it, or the armed party closed in and where it is; not a siege told in the
+    passive, the ground a relative describes, nor the house or area of an arrest."""
+    if _NOT_CLOSED_IN_BEFORE_RE.search(text, max(0, start - 30), start):
+        return False
+    if _DESCRIBING_PARTICIPLE_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False  # "the encircled force": the party described
+    if _LONG_HOLD_AFTER_RE.search(text, end, end + 80):
+        return False  # "had encircled the city for three years": a siege held, no day's deed
+    # (the named place is matched case-sensitively: the ground words are lower case in running text)
+    return bool(_CLOSED_IN_GROUND_AFTER_RE.match(text, end) or _CLOSED_IN_PARTY_AFTER_RE.match(text, end))
+
+
 def _ground_taken(text: str, start: int, end: int) -> bool:
     """True when the capture verb at ``text[start:end]`` takes ground: its object after it ("captured the village of
     X", "retook Hajin"), or, passive, its subject before it ("the town was captured"); after "control of", also a
-    guarded site (:data:`_CONTROLLED_SITE_AFTER_RE`)."""
+    guarded site (:data:`_CONTROLLED_SITE_AFTER_RE`). An encircling verb asks its own object (:func:`_closed_in`)."""
+    if _ENCIRCLE_RE.fullmatch(text, start, end):
+        return _closed_in(text, start, end)
     if _DESCRIBING_PARTICIPLE_BEFORE_RE.search(text, max(0, start - 20), start):
         return False  # "in newly recaptured parts of the town": the ground described, the taking told before
     if _GROUND_OBJECT_AFTER_RE.match(text, end):
