@@ -927,7 +927,8 @@ _REMNANT_LAYER_LEFT_RE = compile_guarded(
     r"\b(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+)"
     r"(?:\s+(?:blasts?|explosions?))?,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
     # (also told with a likelihood: "a mine blast, most likely left over by the IS")
-    r"(?:(?:(?:most|very)\s+)?(?:likely|probably|possibly|apparently|reportedly)\s+)?"
+    # (or as told by others: "a land mine allegedly left behind by the group")
+    r"(?:(?:(?:most|very)\s+)?(?:likely|probably|possibly|apparently|reportedly|allegedly|presumably)\s+)?"
     r"left\s+(?:behind\s+|over\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1308,6 +1309,25 @@ def named_only_as_hit(text: str, party: str) -> bool:
     return named
 
 
+def names_remnant_layer(text: str, party: str) -> bool:
+    """Whether ``text`` names ``party`` as the layer of a remnant ("a mine left behind by ISIS", "a landmine blast,
+    most likely left over by the group") and never as the one who planted or set off the device ("a mine planted by
+    ISIS", "where ISIS had laid it"): the party laid it long before, nobody carries out its blast now
+    (docs/gold-format.md). Bounded windows before and after each mention: linear."""
+    layer = False
+    for mention in find_actor_mentions(text):
+        if not same_party(mention.name, party):
+            continue
+        name_start = _name_start(text, mention)
+        if _PLANTED_BY_LEFT_RE.search(text, max(0, name_start - 60), name_start) or _PLANTER_RIGHT_RE.match(
+            text[mention.end : mention.end + 60]
+        ):
+            return False
+        if _REMNANT_LAYER_LEFT_RE.search(text, max(0, name_start - _REMNANT_LAYER_WINDOW), name_start):
+            layer = True
+    return layer
+
+
 def find_target(text: str) -> tuple[str, int, int] | None:
     """The object hit ("residential buildings", "a school", "Syrian army military sites"): (phrase, start, end)."""
     for _verb_start, verb_end in _TARGET_VERB_RE.spans(text):
@@ -1665,6 +1685,7 @@ __all__ = [
     "find_sources",
     "find_target",
     "named_only_as_hit",
+    "names_remnant_layer",
     "reported_by_another",
     "reporting_striker",
 ]

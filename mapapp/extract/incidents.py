@@ -88,6 +88,7 @@ from mapapp.extract.document_agents import (
     attribute_suicide_bombings,
     drop_agents_named_as_hit,
     drop_grounded_air_strikers,
+    drop_layers_of_remnants,
     drop_parties_of_unnamed_attackers,
     inherit_campaign_agent,
     inherit_document_side,
@@ -246,6 +247,7 @@ def extract_candidates(document: Document) -> list[Candidate]:
     attribute_agency_claims(clusters, analysis)  # "According to Amaq, ten SDF fighters were killed in X"
     resolve_they_agents(readings, clusters)  # "Coalition jets struck X, killing two. They also attacked areas south of Y."
     drop_agents_named_as_hit(clusters)  # "mortar rounds were launched at a base hosting US troops. US forces replied ..."
+    drop_layers_of_remnants(clusters, analysis)  # "ISIS landmine kills three" ... "a mine left behind by ISIS exploded"
     unattributed = [cluster for cluster in clusters if cluster.actor is None]
     # the fighters a Turkish release names as the ones its forces killed ("five of them, getting ready to strike X,
     # were neutralized by our drones"), which a clause of theirs made the agent

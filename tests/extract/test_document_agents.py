@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from tests.extract.reading import rule_incidents
-from mapapp.extract.arguments import named_only_as_hit
+from mapapp.extract.arguments import named_only_as_hit, names_remnant_layer
 from mapapp.model import Document, EventType
 
 
@@ -962,3 +962,38 @@ def test_the_islamic_states_agency_opening_the_sentence_before_the_clause_is_its
 def test_the_islamic_states_agency_named_in_the_sentence_before_is_not_the_source() -> None:
     text = "Amaq said nothing on Saturday. Ten SDF fighters were killed in a blast in Tal Ward on Sunday."
     assert _actors_by_place(text)["Tal Ward"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a headline naming the party by its mine, the body telling the mine as a remnant it left: nobody's blast now
+        ("ISIS landmine kills four shepherds near Markada\n\n"
+         "A landmine left behind by ISIS exploded near Markada on Monday, killing four shepherds.", None),
+        ("IS mine kills two farmers in Markada\n\n"
+         "Two farmers were killed on Monday in Markada by a land mine allegedly left behind by the Islamic State.", None),
+        # ... but a mine the party planted, or no remnant told, stays the party's
+        ("ISIS mine kills four shepherds near Markada\n\n"
+         "A mine planted by ISIS cells exploded near Markada on Monday, killing four shepherds.", "ISIS"),
+        ("ISIS landmine kills four shepherds near Markada\n\n"
+         "A landmine exploded near Markada on Monday, killing four shepherds.", "ISIS"),
+    ],
+)
+def test_a_mine_the_party_left_behind_told_once_as_its_mine_is_nobodys(text: str, actor: str | None) -> None:
+    assert _actors_by_place(text)["Markada"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "layer"),
+    [
+        ("a landmine left behind by ISIS exploded near the village", "ISIS", True),
+        ("a mine blast, most likely left over by ISIS, hit the car", "ISIS", True),
+        ("a land mine allegedly left behind by Daesh went off", "ISIS", True),
+        # planted, or set off now, or another party's remnant: no layer of this party's
+        ("a mine planted by ISIS and left by ISIS went off", "ISIS", False),
+        ("ISIS cells planted a mine that went off", "ISIS", False),
+        ("a landmine left behind by the SDF exploded", "ISIS", False),
+    ],
+)
+def test_a_party_named_as_the_layer_of_a_remnant(text: str, party: str, layer: bool) -> None:
+    assert names_remnant_layer(text, party) is layer
