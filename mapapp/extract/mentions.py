@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -221,11 +222,46 @@ class EventMention:
         return [d for d in self.dates if d.kind == "relative" or (d.kind == "absolute" and d.day is not None)]
 
     def days_agree(self, other: EventMention) -> bool:
-        """Point dates that overlap wherever both give some. A statement's date ("the SDF said on Saturday") is
-        when it was told: it does not contradict the event's day."""
+        """Point dates that overlap wherever both give some, and no month of its own told against the other's time
+        (:func:`months_apart`). A statement's date ("the SDF said on Saturday") is when it was told: it does not
+        contradict the event's day."""
         own = {d.day_as_told for d in self.point_dates if not d.said}
         others = {d.day_as_told for d in other.point_dates if not d.said}
-        return not (own and others and not own & others)
+        if own and others and not own & others:
+            return False
+        return not (months_apart(self.dates, other.dates) or months_apart(other.dates, self.dates))
+
+
+def months_apart(dates: Sequence[DateMention], other_dates: Sequence[DateMention]) -> bool:
+    """Whether ``dates`` tell a month of their own (a month with no day: "In June, a car bomb wounded five") that
+    sets them apart from ``other_dates``: those name months and none of them is one of these ("On December 10, a
+    bomb killed 16 ... In July, a blast killed eight": two events), or they give only a day of the week before the
+    report ("on Sunday", "yesterday"): a writer tells an event of the week by its day, and one told by its month
+    alone lies further back ("A car bomb killed eight on Sunday. In June, a car bomb wounded five": the June
+    bombing is another event). A month that dates a statement, or a span ("since June"), is no time of the event's
+    own; one told with its year beside this week's day ("in March 2019") is left to the background filter.
+    Linear: one pass over each list of dates."""
+    own = [d for d in dates if d.kind == "month" and not d.said and d.month is not None]
+    if not own:
+        return False
+    told = [d for d in other_dates if not d.said and d.kind in ("absolute", "month", "relative")]
+    other_months = {d.month for d in told if d.month is not None}
+    if other_months:
+        return not {d.month for d in own} & other_months
+    if all(d.year is not None for d in own):
+        # ("took the last village in March 2019", told beside this week's fighting: a month with its year is the
+        # history the background filter reads, not one more report of the week)
+        return False
+    return any(d.kind == "relative" and _within_the_week(d) for d in told)
+
+
+def _within_the_week(date: DateMention) -> bool:
+    """A day the report counts back from its own, a week at most: a weekday, "yesterday", "three days ago"."""
+    back = date.days_before_publication
+    return date.weekday is not None or (back is not None and back <= _DAYS_OF_A_WEEK)
+
+
+_DAYS_OF_A_WEEK = 7
 
 
 @dataclass

@@ -43,8 +43,9 @@ lacks. Rules, in order, for each candidate mention:
    compatible with it: the same type (or a generic one; but a killing by hand, "executed", "shot dead", is no
    air, drone or artillery strike, :func:`~.compatibility.killed_by_hand`), a place that is the
    same or unstated (a city named like its governorate, "near Raqqa", that a placed cluster does not name is a
-   place of its own: :func:`~.compatibility.city_of_its_own`), a date that is the same or unstated, within two
-   sentences with no other event between.
+   place of its own: :func:`~.compatibility.city_of_its_own`), a date that is the same or unstated (a month told
+   alone, "In June, a car bomb wounded five", is another time than this week's day or a day of another month:
+   :func:`~mapapp.extract.mentions.months_apart`), within two sentences with no other event between.
    A definite event noun further on ("The Observatory said the assault has
    killed 28") continues the latest compatible cluster of the same type or
    trigger word among the last four, within eight sentences.
