@@ -918,8 +918,10 @@ _GUARDED_PLACE_ENDINGS = ("detention center", "detention centre", "detention cen
 # Victims who are members of an armed party: violence against them is fighting between armed parties.
 _ARMED_VICTIM_RE = compile_guarded(
     r"\b(?:fighters?|soldiers?|troops|militiam[ae]n|militants?|conscripts?|commanders?|officers?|lieutenants?|"
-    r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|attackers|assailants|infiltrators|mercenaries|members? of (?:the )?(?:[\w’'-]+\s+){0,3}"
-    r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|units|factions?|regiment|guards?)\b|"
+    r"sergeants?|recruits?|personnel|combatants?|guards?|gunm[ae]n|attackers|assailants|infiltrators|mercenaries|"
+    # (the party's short name may stand in quotes: "members of “NDF”")
+    r"members? of\s+(?:the\s+)?[“\"]?(?:[\w’'-]+\s+){0,3}"
+    r"(?:forces|army|militias?|brigades?|division|council|asayish|sdf|ypg|isis|ndf|pkk|sna|units|factions?|regiment|guards?)\b|"
     r"(?:sdf|ypg|asayish|isis|regime|army|militia|ndf|faction) members?|(?:regime|government|security|army|sdf) forces)",
     re.IGNORECASE,
 )
@@ -931,6 +933,17 @@ _FIGHT_FIRE_RE = compile_guarded(r"^(?!.*\b(?:stray|random|celebratory)\b).*\b(?
 #: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
 _TARGETED_KILLING_RE = compile_guarded(rf"{CLOSE_KILLING_WORDS}|assassinat|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
+#: Several members of a force, a plural head: "two members of the security forces", "three SDF fighters" (not "a
+#: fighter of the SDF", one person).
+_SEVERAL_OF_A_FORCE_RE = compile_guarded(
+    r"\b(?:fighters|soldiers|troops|militiam[ae]n|militants|conscripts|commanders|officers|recruits|personnel|"
+    r"combatants|members)\b",
+    re.IGNORECASE,
+)
+#: A toll told of several people by its verb: "a lieutenant and a commander were killed", "have been wounded".
+_SEVERAL_KILLED_RE = compile_guarded(r"\b(?:were|have\s+been)\s+(?:killed|wounded|injured)\b", re.IGNORECASE)
+#: Armed men who are no party's force: guards (of a shop, a field, an oil well), gunmen, the attackers themselves.
+_NOT_A_PARTYS_FORCE_RE = compile_guarded(r"\b(?:guards?|gunm[ae]n|attackers|assailants|infiltrators)\b", re.IGNORECASE)
 _CIVILIAN_VICTIM_RE = compile_guarded(rf"\b(?:{CIVILIAN_WORDS})\b", re.IGNORECASE)
 #: Victims who are people, not an armed party: civilians, and the young men a checkpoint or patrol fires on.
 _UNARMED_VICTIM_RE = compile_guarded(
@@ -1671,6 +1684,22 @@ def _against_armed_party(
         # a fight with the party (but "gunmen shot dead two soldiers", "killed by gunfire from unknown persons", "by
         # gunfire from a passing motorcycle" are the targeted killings of gunmen, attacks as the gold conventions code
         # them)
+        return True
+    if (
+        not primary.text
+        and is_named_actor(actor)
+        and actor not in AIR_ACTORS
+        and armed_party_victims(victims)
+        and (_SEVERAL_OF_A_FORCE_RE.search(victims or "") is not None or _SEVERAL_KILLED_RE.search(text) is not None)
+        and not _NOT_A_PARTYS_FORCE_RE.search(victims or "")
+        and not _TARGETED_KILLING_RE.search(text)
+        and not _SHOOTING_RE.search(text)
+    ):
+        # a toll of several of an armed party's members told with the named party that killed them and no event word
+        # ("two members of the security forces were killed by ISIS fighters in X", "three soldiers were killed by the
+        # militants"): the party fought the force, an armed clash as the gold conventions code an attack on an armed
+        # party. One member killed ("a fighter was killed by ISIS members") is the targeted killing of one person, an
+        # attack; so are guards, who may guard a shop or a field, and a killing told as one ("shot dead", "assassinated")
         return True
     if not primary.trigger.weak or (victims and _CIVILIAN_VICTIM_RE.search(victims)) or _SHOOTING_RE.search(text):
         return False  # a targeted killing ("targeted by several bullets") or violence against civilians
