@@ -200,6 +200,9 @@ def _over_a_past_span_of_months(mention: EventMention) -> bool:
     first, last = MONTHS[found.group(1).lower()[:3]], MONTHS[found.group(2).lower()[:3]]
     if first == last:
         return False  # ("from May 3 to May 9": days of one month, a week's events)
+    if any(not d.said and d.text not in found.group() for d in mention.point_dates):
+        return False  # a day of the clause's own besides the span ("on October 2, gunmen struck again, after the
+        # clashes from June to July"): the event of that day, the span only recalled around it
     published = mention.published
     if published is None:
         return not re.search(r"\d", found.group())  # (months alone: "from March to May")

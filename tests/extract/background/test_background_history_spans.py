@@ -59,6 +59,11 @@ def test_an_event_told_over_a_past_span_of_months_is_history(text: str, publishe
         ("From May 3 to May 9, strikes hit the town of Hajin, killing 12 civilians.", datetime.date(2022, 6, 20)),
         # days over two months with no publication date: the span's year is not known
         ("From May 28 to June 3, strikes hit the town of Hajin, killing 12 civilians.", None),
+        # a day of the clause's own besides the span: that day's event
+        (
+            "On October 2, gunmen attacked an SDF post in the town of Diban, after the clashes there from June 3 to July 20.",
+            datetime.date(2022, 10, 5),
+        ),
         # one month only
         ("On June 3, strikes hit the town of Hajin, killing 12 civilians.", datetime.date(2022, 9, 20)),
     ],
