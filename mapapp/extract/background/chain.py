@@ -53,6 +53,7 @@ from mapapp.extract.background.history import (
     _YEARS_AGO_RE,
     _long_before_publication,
     _named_by_a_past_date,
+    _over_a_past_span_of_months,
     _year_only,
 )
 from mapapp.extract.background.patterns import (
@@ -348,6 +349,8 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
         mention.verdict = HISTORY
     elif _long_before_publication(mention):
         mention.verdict = HISTORY  # "in October 2017" in a later article; with a toll, a year or more back
+    elif _over_a_past_span_of_months(mention):
+        mention.verdict = HISTORY  # "from Aug. 27 to Sept. 12, heavy clashes broke out" in an October paper
     elif not dated and gated_search(_PAST_POSSESSIVE_RE, clause):
         mention.verdict = HISTORY  # "where last month's ISIS assault left more than 370 people dead"
     elif not dated and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):

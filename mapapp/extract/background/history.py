@@ -5,7 +5,9 @@ is a noun the article points at as known ("The bombing in June 2021 left 23 dead
 year or more back (:func:`_long_before_publication`); an event named by a date of an earlier year or month
 (:func:`_named_by_a_past_date`: "sentenced six men on Monday over the 2019 car bombing"); a year alone
 (:func:`_year_only`: "in 2019", "after the 2017 battle", any year when the publication date is unknown; with a toll,
-a year's statistic: ``tally``); an event dated
+a year's statistic: ``tally``); an event told over a span running from one month into another that ended before the
+publication's month (:func:`_over_a_past_span_of_months`: "from June 3 to July 20, fighting raged in X", "90 were
+killed in two rounds of fighting in March-April"); an event dated
 in the possessive ("last month's assault") or a year or more back ("Last year, a similar strike killed three"); an
 anniversary, the dead of past fighting remembered, a remark recalling earlier events ("It is worth noting that ..."),
 an earlier report recalled ("The monitor published on the 3rd of May that ...").
@@ -165,6 +167,49 @@ def _named_by_a_past_date(mention: EventMention, with_toll: bool = False) -> boo
         return True
     month_name = words[1] if words[0] == "the" else words[0]
     return year == mention.published.year and MONTHS.get(month_name, 13) < mention.published.month
+
+
+# A span of months dating the clause: "from early February to late March", "From Aug. 27 to Sept. 12", "in
+# August-September", "between May and July 2019", "in late June and July" (the two months captured, the second's year
+# when written; a day after either month allowed; a bounded gap between the two).
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_PART = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[- ]?\s*)?"
+_DAY = r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+_SPAN_OF_MONTHS_RE = compile_guarded(
+    rf"\b(?:from|between|in|during|over)\s+{_PART}({_MONTH})\b{_DAY}\.?"
+    rf"(?:\s*[-\u2013]\s*|\s+(?:to|until|till|through|and)\s+){_PART}({_MONTH})\b{_DAY}(?:,?\s+((?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _over_a_past_span_of_months(mention: EventMention) -> bool:
+    """The clause is dated by a span running from one month into another (:data:`_SPAN_OF_MONTHS_RE`: "heavy fighting
+    broke out from Aug. 27 to Sept. 12", "118 were killed in two rounds of fighting in August-September", "the battle,
+    which went on from early February to late March, killed hundreds") that ended before the publication's month:
+    a period recalled, with or without its toll, not one incident this report tells. With no publication date known,
+    when the span names months alone (no day of either end): a period all the same ("from March to May the siege
+    killed 300"). A span ending in the publication's month may be the report's own news ("from late May to June 3,
+    strikes hit the town" in a June paper) and is left alone."""
+    clause = mention.clause_text
+    found = _SPAN_OF_MONTHS_RE.search(clause)
+    if found is None:
+        return False
+    first, last = MONTHS[found.group(1).lower()[:3]], MONTHS[found.group(2).lower()[:3]]
+    if first == last:
+        return False  # ("from May 3 to May 9": days of one month, a week's events)
+    if any(not d.said and d.text not in found.group() for d in mention.point_dates):
+        return False  # a day of the clause's own besides the span ("on October 2, gunmen struck again, after the
+        # clashes from June to July"): the event of that day, the span only recalled around it
+    published = mention.published
+    if published is None:
+        return not re.search(r"\d", found.group())  # (months alone: "from March to May")
+    year = int(found.group(3)) if found.group(3) else None
+    if year is not None:
+        return (year, last) < (published.year, published.month)
+    return last != published.month  # (a month named without its year is the last such month before publication)
 
 
 def _long_before_publication(mention: EventMention) -> bool:

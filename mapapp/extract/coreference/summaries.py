@@ -742,7 +742,9 @@ def fold_headlines_told_in_the_body(clusters: list[EventMention], text: str) -> 
 
     Only when exactly one later cluster (among the next :data:`_HEADLINE_BODY_WINDOW`, none of them a headline's) is
     compatible with it (:func:`~.compatibility.compatible`: places, days, figures; of the headline's type, or one of
-    the two an unspecific ``other``; in the headline's governorates, or either names none), gives the headline's
+    the two an unspecific ``other``, or a clash for an attack and the reverse when the headline tells it by the bare
+    word "attack" or "ambush", :func:`_headline_names_no_means`; in the headline's governorates, or either names
+    none), gives the headline's
     toll when the headline gives one (a headline over two blasts, "3 children killed in 2 mine blasts", is no
     report of the one at A that gives no toll), and is not told as one more event ("another", "also",
     "Separately", "earlier": :data:`_BEYOND_THE_LEAD_RE`), on the day, week, month or year before or as another matter
@@ -780,11 +782,31 @@ def _tells_the_headline_event(headline: EventMention, report: EventMention, text
         return False
     if headline.injured is not None and headline.killed is None and report.injured is None:
         return False
-    if headline.event_type is not report.event_type and EventType.OTHER not in (headline.event_type, report.event_type):
+    if (
+        headline.event_type is not report.event_type
+        and EventType.OTHER not in (headline.event_type, report.event_type)
+        and not (_headline_names_no_means(headline) and report.event_type in _ASSAULT_TYPES)
+    ):
         return False  # (a clash in a headline is no killing by gunmen the body tells: two events)
     if not compatible(headline, report) or not _same_or_unstated_governorate(headline, report, origins=False):
         return False
     return not told_beyond_the_lead(report, _told_with_its_opening(report, text))
+
+
+#: The bare word of an assault that names no means ("ISIS attack kills two", "Gunmen attacked a post", "Militants
+#: ambush a convoy"): the body's report of it tells how it went (gunfire on people, a fight) and types it by that.
+_NO_MEANS_WORDS = frozenset({"attack", "attacks", "attacked", "attacking", "ambush", "ambushes", "ambushed"})
+#: The two types the bare word of an assault is read as, by its victims or by a fight told (a clash, an attack).
+_ASSAULT_TYPES = (EventType.ARMED_CLASH, EventType.ATTACK)
+
+
+def _headline_names_no_means(headline: EventMention) -> bool:
+    """Whether a headline's cluster, typed a clash or an attack, was read from the bare word of an assault
+    (:data:`_NO_MEANS_WORDS`: "Gunmen attack a checkpoint in X, killing two"): a body report typed the other of the
+    two ("gunmen shot two guards" after "militants attack a post, kill two soldiers") may be its telling, as the word
+    does not tell the type (not "clashes", which tell a fight; the caller asks the report to be typed one of the two
+    too)."""
+    return headline.event_type in _ASSAULT_TYPES and headline.trigger_word in _NO_MEANS_WORDS
 
 
 def told_beyond_the_lead(report: EventMention, told: str) -> bool:
