@@ -428,6 +428,12 @@ _FIRING_VERB_RIGHT_RE = re.compile(
 # city is meant: "from the outskirts of Damascus", "the suburbs of Baghdad" (then the geocoder flags it outside
 # coverage, as any place outside the three governorates).
 _CAPITAL_CITIES = frozenset("damascus beirut baghdad erbil tehran amman".split())
+
+
+def is_capital_city(name: str) -> bool:
+    """Whether ``name`` is one of the capitals reports on north-east Syria name (Damascus, Baghdad, Erbil, Beirut,
+    Tehran, Amman): a place outside coverage when the text tells an event there."""
+    return name.lower() in _CAPITAL_CITIES
 _PART_OF_PLACE_BEFORE_RE = compile_guarded(
     r"\b(?:outskirts|suburbs?|countryside|vicinity|environs|edge|centre|center|heart|streets|neighbou?rhoods?)\s+of\s+"
     r"(?:the\s+)?$",

@@ -31,7 +31,13 @@ from mapapp.extract.lexicon import (
     same_party,
 )
 from mapapp.extract.mentions import EventMention
-from mapapp.extract.toponyms import PlaceMention, find_operation_zone, is_operation_zone, operation_of_zone
+from mapapp.extract.toponyms import (
+    PlaceMention,
+    find_operation_zone,
+    is_capital_city,
+    is_operation_zone,
+    operation_of_zone,
+)
 from mapapp.model import BOMBARDMENT_TYPES, UNSPECIFIC_TYPES, Casualties, EventType
 
 #: A day as a date mention tells it (:attr:`~mapapp.extract.dates.DateMention.day_as_told`).
@@ -790,7 +796,19 @@ def _tells_the_headline_event(headline: EventMention, report: EventMention, text
         return False  # (a clash in a headline is no killing by gunmen the body tells: two events)
     if not compatible(headline, report) or not _same_or_unstated_governorate(headline, report, origins=False):
         return False
+    if _at_a_capital_the_headline_does_not_name(headline, report):
+        return False
     return not told_beyond_the_lead(report, _told_with_its_opening(report, text))
+
+
+def _at_a_capital_the_headline_does_not_name(headline: EventMention, report: EventMention) -> bool:
+    """Whether the report is told at a capital ("a blast in Baghdad's X quarter", "a car bomb in Damascus") that the
+    headline's cluster, placed elsewhere, does not name: a roundup's event in another country or province, never the
+    telling of a headline at a town of the covered area ("Car bomb hits Raqqa" over a Baghdad blast)."""
+    capitals = {p.text.lower() for p, _ in report.places if is_capital_city(p.text)}
+    if not capitals or not headline.places:
+        return False
+    return not capitals & {p.text.lower() for p, _ in headline.places}
 
 
 #: The bare word of an assault that names no means ("ISIS attack kills two", "Gunmen attacked a post", "Militants
