@@ -94,6 +94,11 @@ Wording classes measured on real reports (each with its own unit test):
   ``a village elder, Sheikh X, at his door``); what the counted were doing, told by a participle or a relative
   before their passive verb, keeps them counted (``7 terrorists trying to infiltrate the area were neutralized``);
 * a span of time counts nobody (``Two weeks before, a guard was shot`` is one);
+* one person told by a name and a description set off by commas, in either order, is one dead (``Omar Saleh, head
+  of the council, was shot dead``; ``the head of the council, Omar Saleh, was shot dead``; ``Omar Saleh, a teacher in
+  the village, was shot dead``), and so is a pronoun that is the subject of the death, opening its clause, a
+  quotation or a clause told (``He was found dead in his home``, ``activists said she died of her wounds``; not ``he
+  was not killed``);
 * one killed with their own people is dead too: ``she was killed, along with her driver`` is two, ``killed him with
   his son`` two, ``he died with his two sons`` three (a dead subject counted already is not counted again; ``killed
   in a fight with his cousin`` and ``with his rifle`` count nobody more).
@@ -336,7 +341,14 @@ _NAME_WAS_RE = compile_guarded(
     r"(?=\s+was\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|crucified|martyred|wounded|injured)\b"
     # ... or a relative clause or participle after a comma: "the martyr Ahmed Saleh, who was killed by a drone strike"
     r"|\s*,\s*(?:who\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
-    r"martyred|wounded|injured)|(?:killed|shot dead|murdered|assassinated|martyred|wounded|injured)\s+by)\b)"
+    r"martyred|wounded|injured)|(?:killed|shot dead|murdered|assassinated|martyred|wounded|injured)\s+by)\b"
+    # ... or past the person's description set off by commas: "Omar Saleh, head of the village council, was shot
+    # dead", "Ali Hamdan, a teacher, was found dead" (a bounded stretch with no comma; not a partitive "one of the
+    # five leaders", a count read and classified on its own); or closing the description of a person told first by
+    # their role ("the head of the council, Omar Saleh, was shot dead")
+    r"|\s*,(?:(?!\s*(?:one|two|three|four|five|\d+)\s+of\b)[^.;,]{1,100}?,)?\s*(?:was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|found\s+dead|murdered|"
+    r"assassinated|executed|crucified|martyred|wounded|injured)\b)"
 )
 # One dead person told by the body found: "his body was found hours later" (after "Gunmen abducted a shepherd").
 _HIS_BODY_RE = compile_guarded(
@@ -1525,6 +1537,10 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
             mention.start, mention.end, mention.low, None, mention.phrase, mention.noun_phrase, mention.noun_start
         )
     right = _RIGHT_RE.match(text, _verb_search_start(text, mention))
+    if right is None and mention.low == mention.high == 1 and _is_description(text, mention):
+        rest = _DESCRIPTION_REST_RE.match(text, mention.end)
+        if rest is not None:  # "Omar Saleh, a teacher in the village, was shot dead": the verb past the description
+            right = _RIGHT_RE.match(text, rest.end())
     if right is None and mention.low == mention.high == 1 and text.startswith(",", mention.end):
         right = _LONG_APPOSITION_RIGHT_RE.match(text, mention.end)
     if right and right.group("k") and _is_active_agent(text, right):
@@ -1558,6 +1574,26 @@ def _classify(text: str, mention: CountMention) -> CountMention | None:
     if _LEFT_INJURED_RE.found(left):
         return _with(_open_if_at_least_follows(text, mention), "injured", True)
     return mention
+
+
+#: The rest of one person's description set off by commas, up to the comma that closes it, before the passive verb:
+#: the place, group or origin told after the description's head ("Omar Saleh, a teacher in the village, was shot
+#: dead"; "Sheikh Ali, an elder of the X tribe in the east, was assassinated"): a preposition, then a bounded stretch
+#: with no comma.
+_DESCRIPTION_REST_RE = re.compile(
+    r"\s+(?:in|of|from|at|near|with|for|on)\s[^.;,]{1,80}?(?=,\s*(?:was|were|had\s+been)\s)", re.IGNORECASE
+)
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+
+
+def _is_description(text: str, mention: CountMention) -> bool:
+    """Whether ``mention`` counts one person described between commas: a person noun after a comma ("Omar Saleh, a
+    teacher in ..."; not a partitive count, "Omar Saleh, one of the five leaders in ...", read as any count), or a
+    name whose mention reaches over its description (:func:`_count_mentions` extends it)."""
+    return (
+        _COMMA_BEFORE_RE.search(text, max(0, mention.start - 3), mention.start) is not None
+        and _ARTICLE_HEAD_RE.match(mention.phrase) is not None
+    ) or mention.end > mention.start + len(mention.phrase)
 
 
 #: A toll named, then where it stands, right before its figure: "the death toll rose to", "the number of wounded has
@@ -2118,12 +2154,16 @@ _STOPPED_SHORT_RE = compile_guarded(
     r"(?:intended\s+)?(?:targets?|goals?|destination|base|positions?|lines|checkpoint|objective)\b",
     re.IGNORECASE,
 )
-# a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital"
+# a pronoun subject of a death, opening a clause: ", he was killed instantly", "; she died on the way to hospital";
+# also opening a quotation or a clause told ('"He died in hospital," a relative said', "activists said he died of his
+# wounds", "learned that she had been killed"), and with the verbs of a targeted killing ("He was found dead in his
+# home", "he was assassinated near his house")
 _PRONOUN_SUBJECT_DEAD_RE = re.compile(
-    # (not "..., and he later died": a later death of someone told before, often told again)
+    # (not "..., and he later died": a later death of someone told before, often told again; nor "he was not killed")
     # (also after a deed of the pronoun's own: "she ran for the gate and was shot dead there")
-    r"(?:^|[,;:]\s*)(?:he|she)\s+(?:" + _OWN_DEED_VERB + r"\b[^.;:,]{0,80}?\s+and\s+)?"
-    r"(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|martyred)|died)\b",
+    r"(?:^|[,;:]|\b(?:said|says|that)(?=\s))\s*+[\"“]?\s*+\b(?:he|she)\s+(?:" + _OWN_DEED_VERB + r"\b[^.;:,]{0,80}?\s+and\s+)?"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?(?:killed|shot\s+dead|found\s+dead|assassinated|"
+    r"murdered|executed|gunned\s+down|martyred)|died|succumbed)\b",
     re.IGNORECASE,
 )
 _KILLING_ONESELF_RE = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:himself|herself)\b", re.IGNORECASE)
