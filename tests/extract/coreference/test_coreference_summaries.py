@@ -682,3 +682,15 @@ def test_an_unplaced_lede_toll_is_not_handed_to_a_report_told_further_on() -> No
     between = "The ministry gave no further details.\n\nIt did not name the unit.\n\nNo date was given.\n\n"
     found = incidents(_LEDE_TOLL + between + _LEDE_WHERE)
     assert all(i.killed is None for i in found if i.primary_toponym is not None)
+
+
+def test_a_body_report_at_a_capital_is_not_the_telling_of_a_headline_at_a_covered_town() -> None:
+    # a roundup: the headline and lede tell a car bomb in Raqqa, the one later report of a blast is in Baghdad
+    text = (
+        "Islamic State says it hit Raqqa with a car bomb\n\n"
+        "A car bomb went off beside an army post in Raqqa on Sunday, a monitor said, and the group claimed it.\n\n"
+        "A blast in western Baghdad's Mansour district killed two shoppers on Sunday."
+    )
+    found = incidents(text)
+    places = sorted(normalize_place(i.primary_toponym.text) for i in found if i.primary_toponym is not None)
+    assert len(found) == 2 and "raqqa" in places, [(i.event_type, i.toponyms) for i in found]
