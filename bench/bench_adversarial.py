@@ -708,6 +708,19 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "unplaced_dated_events": _numbered(
         "On May {n}, a drone killed {n} men, the monitor said. Drones hit a car in Hajin on Monday. "
     ),
+    # the twenty-ninth session's rules: a victim named with a description between commas or by a pronoun
+    # (casualties), ground closed in and devices going off (triggers), months told against this week's days
+    # (mentions.months_apart), spans of past months (background.history), "another"/"a separate" events (summaries),
+    # a capital owning a place (toponyms), strike releases' lede days (event_dates)
+    "described_victims": _repeat("Omar Ali, a teacher in the village, the head of the council, Said Hamad, was shot dead and "),
+    "pronoun_victims": _repeat("he said that he was found dead, she had been killed, he was not killed and "),
+    "closed_in_grounds": _repeat("the army encircled the town of Hajin and took back the village and fought their way into "),
+    "devices_going_off": _repeat("a bomb planted by the militants under a van placed by them exploded and explosives "),
+    "months_and_weekdays": _numbered("In June, a car bomb wounded {n} in Hajin. On Sunday, a drone hit Amuda. "),
+    "spans_of_months": _repeat("from June 3 to July 20 fighting raged in Hajin, between March and May, in late May and "),
+    "one_more_events": _repeat("another armed drone hit a car, a separate raid killed three, a further coalition "),
+    "capital_owners": _repeat("a blast on Damascus's Mazzeh highway and northern Baghdad's Aden area and Erbil's "),
+    "release_lede_days": _numbered("Near Hajin [Sousa] , {n} strikes destroyed a depot. Details of yesterday's strikes: "),
 }
 
 
