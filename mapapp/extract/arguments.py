@@ -927,7 +927,7 @@ _REMNANT_LAYER_LEFT_RE = compile_guarded(
     r"\b(?:mines?|landmines?|remnants?|ordnance|munitions?|(?:unexploded|old)\s+[\w-]+)"
     r"(?:\s+(?:blasts?|explosions?))?,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
     # (also told with a likelihood: "a mine blast, most likely left over by the IS")
-    # (or as told by others: "a land mine allegedly left behind by the group")
+    # (or as told by others: "a mine allegedly left behind by its layers")
     r"(?:(?:(?:most|very)\s+)?(?:likely|probably|possibly|apparently|reportedly|allegedly|presumably)\s+)?"
     r"left\s+(?:behind\s+|over\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -932,7 +932,7 @@ def _context_date(
             and _NEXT_LIST_ITEM_RE.search(own.text)
         ):
             # the next item of a list detailing the day an item before took (past items between that name no
-            # place the gazetteer knows: "* Near Abu Kamal, ... * Near Dayr Az Zawr, ... * Near Raqqah, ...")
+            # place the gazetteer knows: "* Near Abu Kamal, ... * Near Wadi Qasab, ... * Near Raqqah, ...")
             return listed_days[index]
         if time.placed_event and not (
             index == first and _MORE_OF_THE_SAME_RE.search(incident.clause_text)
@@ -1130,7 +1130,7 @@ def _day_of_the_lede(
 _STRIKES_TOLD_RE = compile_guarded(r"\b(?:(?:air ?)?strikes|struck|airstrikes|air raids)\b", re.IGNORECASE)
 #: An item of a list of strikes opening on its place: "-- Near Mosul, three strikes ...", "In Iraq, the strikes ...",
 #: "Separately, in Iraq, near Ramadi, ...".
-# (a place glossed in brackets, "Near Dayr Az Zawr [Deir Ezzor],", and a stray space before the comma, "Near Hawl ,",
+# (a place glossed in brackets, "Near Shaddadi [al-Shaddadah],", and a stray space before the comma, "Near Hawl ,",
 # open an item too)
 _STRIKE_ITEM_OPENING_RE = compile_guarded(
     r"^\W{0,3}(?:Separately,\s+)?(?:In|Near|Around|Outside|in|near) (?:the )?[A-Z][\w'’-]*(?: [\w'’()-]+){0,3}(?: \[[^\]\n]{1,30}\])? ?,"

@@ -971,7 +971,7 @@ def test_the_islamic_states_agency_named_in_the_sentence_before_is_not_the_sourc
         ("ISIS landmine kills four shepherds near Markada\n\n"
          "A landmine left behind by ISIS exploded near Markada on Monday, killing four shepherds.", None),
         ("IS mine kills two farmers in Markada\n\n"
-         "Two farmers were killed on Monday in Markada by a land mine allegedly left behind by the Islamic State.", None),
+         "Two herders were killed on Monday in Markada by an old mine allegedly left behind by the Islamic State.", None),
         # ... but a mine the party planted, or no remnant told, stays the party's
         ("ISIS mine kills four shepherds near Markada\n\n"
          "A mine planted by ISIS cells exploded near Markada on Monday, killing four shepherds.", "ISIS"),
@@ -988,7 +988,7 @@ def test_a_mine_the_party_left_behind_told_once_as_its_mine_is_nobodys(text: str
     [
         ("a landmine left behind by ISIS exploded near the village", "ISIS", True),
         ("a mine blast, most likely left over by ISIS, hit the car", "ISIS", True),
-        ("a land mine allegedly left behind by Daesh went off", "ISIS", True),
+        ("an old mine allegedly left behind by Daesh went off", "ISIS", True),
         # planted, or set off now, or another party's remnant: no layer of this party's
         ("a mine planted by ISIS and left by ISIS went off", "ISIS", False),
         ("ISIS cells planted a mine that went off", "ISIS", False),

@@ -19,7 +19,7 @@ def only(text: str) -> Incident:
     [
         # a toll of a force's members told with the named party that killed them and no event word: an armed clash
         (
-            "Three members of the Internal Security Forces were killed by ISIS fighters in the village of Sabkha on Monday.",
+            "Three members of the Asayish security forces were killed by ISIS fighters near Sabkha on Monday.",
             EventType.ARMED_CLASH,
         ),
         ("Four SDF fighters were killed by ISIS militants near Hajin on Friday.", EventType.ARMED_CLASH),
@@ -45,12 +45,12 @@ def test_a_forces_members_killed_by_a_named_party_are_a_clash(text: str, event_t
     [
         # a party's short name in quotes after "members of" names armed men
         (
-            "Two members of “NDF” were killed in an attack by ISIS cells in the desert near Maadan on Monday.",
+            "Two members of “NDF” militia were killed in an assault by ISIS cells in the desert near Maadan on Monday.",
             EventType.ARMED_CLASH,
         ),
         ("Two members of the “SNA” were killed in an attack by a PKK cell near Ras al-Ain on Monday.", EventType.ARMED_CLASH),
         # negative case: members of a family are people
-        ("Two members of a family were killed in an attack by ISIS cells near Maadan on Monday.", EventType.ATTACK),
+        ("Two members of a family were killed in an assault by ISIS cells near Maadan on Monday.", EventType.ATTACK),
     ],
 )
 def test_members_of_a_party_named_in_quotes_are_armed_men(text: str, event_type: EventType) -> None:

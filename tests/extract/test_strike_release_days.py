@@ -76,7 +76,7 @@ def test_another_day_named_between_still_stops_the_ledes_day() -> None:
 @pytest.mark.parametrize(
     "item",
     [
-        "-- Near Dayr Az Zawr [Deir Ezzor], two strikes destroyed an ISIS vehicle.",  # a gloss in brackets
+        "-- Near Shaddadi [al-Shaddadah], two strikes destroyed an ISIS vehicle.",  # a gloss in brackets
         "-- Near Hawl , two strikes destroyed an ISIS vehicle.",  # a stray space before the comma
     ],
 )
@@ -86,5 +86,5 @@ def test_an_item_whose_place_is_glossed_or_spaced_takes_the_ledes_day(item: str)
         "-- Near Abu Kamal, three strikes destroyed an ISIS vehicle.\n\n" + item + "\n"
     )
     dates = _dates_by_place(text)
-    place = "Dayr Az Zawr" if "Dayr" in item else "Hawl"
+    place = "Shaddadi" if "Shaddadi" in item else "Hawl"
     assert dates.get(place) == MONDAY

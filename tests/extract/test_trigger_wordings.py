@@ -43,7 +43,7 @@ def test_ground_closed_in_taken_back_or_fought_into_is_a_battle(clause: str) -> 
     "clause",
     [
         # a cordon: a house, an area, a prison or a camp guarded
-        "the security forces surrounded the house for hours before the arrest",
+        "police surrounded the house for two hours before the arrest",
         "the guards surrounded the area with snipers on the roofs",
         "the unit completely surrounded the prison to stop a breakout",
         # a siege told in the passive or held for years; ground a relative describes; the party described

@@ -350,7 +350,7 @@ def classify(mention: EventMention, reading: SentenceReading, wording: _Sentence
     elif _long_before_publication(mention):
         mention.verdict = HISTORY  # "in October 2017" in a later article; with a toll, a year or more back
     elif _over_a_past_span_of_months(mention):
-        mention.verdict = HISTORY  # "from Aug. 27 to Sept. 12, heavy clashes broke out" in an October paper
+        mention.verdict = HISTORY  # "from May 2 to June 9, fierce fighting went on" in an October paper
     elif not dated and gated_search(_PAST_POSSESSIVE_RE, clause):
         mention.verdict = HISTORY  # "where last month's ISIS assault left more than 370 people dead"
     elif not dated and "year" in clause.lower() and _YEARS_AGO_RE.search(clause):

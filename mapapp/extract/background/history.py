@@ -6,8 +6,8 @@ year or more back (:func:`_long_before_publication`); an event named by a date o
 (:func:`_named_by_a_past_date`: "sentenced six men on Monday over the 2019 car bombing"); a year alone
 (:func:`_year_only`: "in 2019", "after the 2017 battle", any year when the publication date is unknown; with a toll,
 a year's statistic: ``tally``); an event told over a span running from one month into another that ended before the
-publication's month (:func:`_over_a_past_span_of_months`: "from June 3 to July 20, fighting raged in X", "90 were
-killed in two rounds of fighting in March-April"); an event dated
+publication's month (:func:`_over_a_past_span_of_months`: "from June 3 to July 20, fighting raged in X", "90 died
+in two bouts of clashes in March-April"); an event dated
 in the possessive ("last month's assault") or a year or more back ("Last year, a similar strike killed three"); an
 anniversary, the dead of past fighting remembered, a remark recalling earlier events ("It is worth noting that ..."),
 an earlier report recalled ("The monitor published on the 3rd of May that ...").
@@ -169,7 +169,7 @@ def _named_by_a_past_date(mention: EventMention, with_toll: bool = False) -> boo
     return year == mention.published.year and MONTHS.get(month_name, 13) < mention.published.month
 
 
-# A span of months dating the clause: "from early February to late March", "From Aug. 27 to Sept. 12", "in
+# A span of months dating the clause: "from early May to late June", "From Oct. 3 to Nov. 9", "in
 # August-September", "between May and July 2019", "in late June and July" (the two months captured, the second's year
 # when written; a day after either month allowed; a bounded gap between the two).
 _MONTH = (
@@ -186,9 +186,9 @@ _SPAN_OF_MONTHS_RE = compile_guarded(
 
 
 def _over_a_past_span_of_months(mention: EventMention) -> bool:
-    """The clause is dated by a span running from one month into another (:data:`_SPAN_OF_MONTHS_RE`: "heavy fighting
-    broke out from Aug. 27 to Sept. 12", "118 were killed in two rounds of fighting in August-September", "the battle,
-    which went on from early February to late March, killed hundreds") that ended before the publication's month:
+    """The clause is dated by a span running from one month into another (:data:`_SPAN_OF_MONTHS_RE`: "fierce fighting
+    went on from Oct. 3 to Nov. 9", "118 died in two bouts of clashes in August-September", "the siege,
+    which lasted from early May to late June, cost hundreds of lives") that ended before the publication's month:
     a period recalled, with or without its toll, not one incident this report tells. With no publication date known,
     when the span names months alone (no day of either end): a period all the same ("from March to May the siege
     killed 300"). A span ending in the publication's month may be the report's own news ("from late May to June 3,

@@ -26,7 +26,7 @@ def _found(text: str, published: datetime.date | None) -> int:
         ),
         # two months joined by a hyphen, with the period's toll
         (
-            "At least 90 people were killed in two rounds of fighting in the town of Hajin in March-April.",
+            "At least 90 people were killed in two bouts of clashes in the town of Hajin in March-April.",
             datetime.date(2022, 6, 1),
         ),
         # parts of two months joined by "and", with a toll

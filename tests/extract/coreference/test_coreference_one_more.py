@@ -21,7 +21,7 @@ from tests.extract.reading import rule_incidents
         ),
         (
             "Coalition jets bombed a depot near Hajin on Sunday, killing four militants.",
-            "Earlier that day, the monitor reported another coalition airstrike in the same province, which killed a farmer.",
+            "Earlier that day, the monitor told of another coalition airstrike in that province, which killed a farmer.",
             EventType.AIRSTRIKE,
         ),
         (

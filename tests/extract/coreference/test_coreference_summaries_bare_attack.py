@@ -20,9 +20,9 @@ _BODY = (
     "headline_and_lede",
     [
         "ISIS kills 40 SDF fighters in surprise attack near the Euphrates\n\n"
-        "More than 40 Kurdish fighters were killed in a surprise attack under the cover of a dust storm.\n\n",
+        "Upwards of 40 of its fighters were killed in a sudden attack during a sandstorm.\n\n",
         "ISIS kills 40 SDF fighters in surprise ambush near the Euphrates\n\n"
-        "More than 40 Kurdish fighters were killed in a surprise ambush under the cover of a dust storm.\n\n",
+        "Upwards of 40 of its fighters were killed in a sudden ambush during a sandstorm.\n\n",
     ],
 )
 def test_a_headline_told_by_the_bare_word_of_an_assault_folds_into_the_body_report(headline_and_lede: str) -> None:
