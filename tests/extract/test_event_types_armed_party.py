@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import rule_incidents
+from tests.extract.reading import incidents, rule_incidents
 from mapapp.model import Document, EventType, Incident
 
 
@@ -55,3 +55,16 @@ def test_a_forces_members_killed_by_a_named_party_are_a_clash(text: str, event_t
 )
 def test_members_of_a_party_named_in_quotes_are_armed_men(text: str, event_type: EventType) -> None:
     assert only(text).event_type is event_type
+
+
+def test_a_headline_telling_soldiers_killed_by_a_party_leaves_the_type_to_the_bodys_shooting() -> None:
+    # a monitor's telegraphic headline ("soldiers killed by ISIS", no auxiliary) over a body that tells a shooting:
+    # the rule reads several killed only when told with its auxiliary ("were killed"), so the shooting types it
+    text = (
+        "Shaddadi desert | Three army soldiers killed by ISIS members\n"
+        "The monitor documented the killing of three army soldiers, shot by unknown gunmen thought to be ISIS cells, "
+        "in the desert south of Shaddadi."
+    )
+    found = incidents(text)
+    assert len(found) == 1 and found[0].event_type is EventType.ATTACK
+
