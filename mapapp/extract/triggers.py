@@ -933,16 +933,9 @@ _FIGHT_FIRE_RE = compile_guarded(r"^(?!.*\b(?:stray|random|celebratory)\b).*\b(?
 #: A targeted killing told in the clause ("shot dead two soldiers at a checkpoint"), not the fire of a fight.
 _TARGETED_KILLING_RE = compile_guarded(rf"{CLOSE_KILLING_WORDS}|assassinat|massacre|kidnap|abduct", re.IGNORECASE)
 _SHOOTING_RE = compile_guarded(r"\b(?:bullets?|gunshots?|pistol|silencer|shot)\b", re.IGNORECASE)
-#: Several members of a force, a plural head: "two members of the security forces", "three SDF fighters" (not "a
-#: fighter of the SDF", one person).
-_SEVERAL_OF_A_FORCE_RE = compile_guarded(
-    r"\b(?:fighters|soldiers|troops|militiam[ae]n|militants|conscripts|commanders|officers|recruits|personnel|"
-    r"combatants|members)\b",
-    re.IGNORECASE,
-)
-#: A toll told of several people by its verb: "a lieutenant and a commander were killed", "have been wounded". The
-#: rule below asks for it even after a plural head: a monitor's telegraphic headline ("soldiers killed by ISIS") says
-#: nothing of how, and its body may tell a shooting (an attack).
+#: A toll told of several people by its verb, with its auxiliary: "two members of the security forces were killed", "a
+#: lieutenant and a commander have been wounded" (not "a fighter was killed", one person; nor a monitor's telegraphic
+#: headline, "soldiers killed by ISIS", which says nothing of how: its body may tell a shooting, an attack).
 _SEVERAL_KILLED_RE = compile_guarded(r"\b(?:were|have\s+been)\s+(?:killed|wounded|injured)\b", re.IGNORECASE)
 #: Armed men who are no party's force: guards (of a shop, a field, an oil well), gunmen, the attackers themselves.
 _NOT_A_PARTYS_FORCE_RE = compile_guarded(r"\b(?:guards?|gunm[ae]n|attackers|assailants|infiltrators)\b", re.IGNORECASE)
